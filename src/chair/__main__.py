@@ -1,0 +1,3 @@
+from chair.cli import entry
+
+entry()

@@ -1,0 +1,110 @@
+"""The `chair` command: argparse, one-line errors, exit codes.
+
+Each subcommand lives in `chair.commands.<name>` and is imported only when used, so the
+commands that need no screen (`check`, `import`, `export`) never import Textual.
+Exit codes: 0 done, 2 bad input or usage (`chair: error: …`, no traceback), 1 a bug.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from chair.errors import ChairError
+
+COMMANDS = ("run", "rehearse", "check", "import", "resume", "export", "display")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error in one line and exits 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        sys.stderr.write(f"chair: error: {message}\n")
+        sys.exit(2)
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not value > 0 or value != value or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a positive number: {text!r}")
+    return value
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--lang", choices=("zh", "en"), default="zh", help="interface language (zh)")
+    p.add_argument("--limit", type=_positive_float, metavar="MINUTES",
+                   help="per-speaker limit when the script names none (10)")
+    p.add_argument("--speed", type=_positive_float, metavar="CHARS_PER_MIN",
+                   help="reading speed for forecasts (200, or the rehearsed speed)")
+    p.add_argument("--roster", metavar="FILE", help="names offered when a speaker is filled in")
+    p.add_argument("--chair", metavar="NAME", help="the chair's name, for the minutes")
+    p.add_argument("--journal", metavar="PATH", help="where the event journal goes")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="chair", description="Run a meeting from the chair's script.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.required = True
+
+    p = sub.add_parser("run", help="run the meeting live")
+    p.add_argument("script", nargs="?", help="the script (default: the bundled sample)")
+    _common(p)
+
+    p = sub.add_parser("rehearse", help="rehearse the script and write a rehearsal report")
+    p.add_argument("script", nargs="?", help="the script (default: the bundled sample)")
+    _common(p)
+
+    p = sub.add_parser("check", help="show the parsed agenda without starting")
+    p.add_argument("script")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    _common(p)
+
+    p = sub.add_parser("import", help="write the editable agenda file (YAML)")
+    p.add_argument("script")
+    p.add_argument("-o", "--output", metavar="FILE.yaml", help="output file (default: stdout)")
+    _common(p)
+
+    p = sub.add_parser("resume", help="go on with an interrupted meeting")
+    p.add_argument("journal_file", metavar="JOURNAL")
+    _common(p)
+
+    p = sub.add_parser("export", help="write the minutes of a meeting")
+    p.add_argument("journal_file", metavar="JOURNAL")
+    p.add_argument("--format", choices=("md", "yaml", "docx"), default="md")
+    p.add_argument("-o", "--output", metavar="FILE", help="output file (default: stdout; docx needs -o)")
+    _common(p)
+
+    p = sub.add_parser("display", help="the speaker's read-only view of a running meeting")
+    p.add_argument("journal_file", metavar="JOURNAL")
+    p.add_argument("--serve", action="store_true", help="serve the view to a web browser")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    _common(p)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    name = "import_" if args.command == "import" else args.command
+    try:
+        module = importlib.import_module(f"chair.commands.{name}")
+        code = module.main(args)
+    except ChairError as exc:
+        sys.stderr.write(f"chair: error: {exc.render()}\n")
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    return int(code or 0)
+
+
+def entry() -> None:
+    sys.exit(main())
+
+
+if __name__ == "__main__":  # pragma: no cover
+    entry()

@@ -1,0 +1,155 @@
+"""The meeting as the script describes it: plain dataclasses, no Textual, no I/O.
+
+A script becomes a `Meeting`: a title, the opening passages (salutation, introduction,
+agenda overview), the agenda `Item`s and the closing. Everything the chair reads or waits
+through is a *step*: a `Passage` (text to read, or a stage direction on a line of its
+own) or a `SpeakerCue` (somebody else speaks, timed against a limit). `Meeting.steps()`
+flattens them into the order the chair walks through them live.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+DEFAULT_LIMIT_S = 600
+"""Per-speaker limit when neither the script nor `--limit` names one (10 minutes)."""
+
+DEFAULT_SPEED = 200
+"""Reading speed for forecasts, in characters a minute, when nothing better is known."""
+
+PassageKind = Literal["text", "direction", "title", "salutation", "overview", "closing"]
+
+
+@dataclass
+class Passage:
+    """Text the chair reads aloud, or a stage direction such as （奏国歌）."""
+
+    text: str
+    line: int
+    """1-based line (or paragraph) number in the source, for errors and `check`."""
+    kind: PassageKind = "text"
+
+    @property
+    def is_read(self) -> bool:
+        """Whether the chair reads it aloud (stage directions and the title are not)."""
+        return self.kind not in ("direction", "title")
+
+    @property
+    def chars(self) -> int:
+        """Characters read aloud: what the reading-time forecast counts."""
+        return count_chars(self.text) if self.is_read else 0
+
+
+@dataclass
+class SpeakerCue:
+    """A point where someone else speaks: 请张三同志发言 / 请*发言 / 有请…"""
+
+    text: str
+    line: int
+    name: str | None = None
+    """The speaker's name, or None where the script has a placeholder (`*`, `XXX`, `×××`)."""
+    limit_s: int = DEFAULT_LIMIT_S
+    extra: bool = False
+    """True for a speaker added live (临时发言), not in the script."""
+    after: str | None = None
+    """The stage direction that closes the cue, such as （发言毕）."""
+
+    @property
+    def chars(self) -> int:
+        """Characters of the cue the chair reads aloud (请…发言)."""
+        return count_chars(self.text)
+
+
+Step = Passage | SpeakerCue
+
+
+@dataclass
+class Item:
+    """One agenda item (议程): 进行会议第二项 …"""
+
+    number: int
+    title: str
+    line: int
+    steps: list[Step] = field(default_factory=list)
+
+    @property
+    def passages(self) -> list[Passage]:
+        return [s for s in self.steps if isinstance(s, Passage)]
+
+    @property
+    def speakers(self) -> list[SpeakerCue]:
+        return [s for s in self.steps if isinstance(s, SpeakerCue)]
+
+    @property
+    def chars(self) -> int:
+        return sum(s.chars for s in self.steps)
+
+
+@dataclass
+class Meeting:
+    """A whole script, parsed."""
+
+    title: str
+    opening: list[Step] = field(default_factory=list)
+    """Everything before the first item: title, salutation, introduction, overview."""
+    items: list[Item] = field(default_factory=list)
+    closing: list[Step] = field(default_factory=list)
+    """What follows the last item when the script marks it apart (本次会议结束 / 散会)."""
+    overview: list[str] = field(default_factory=list)
+    """Item titles the agenda overview promises (一是……二是……), in order."""
+    written_statements: list[str] = field(default_factory=list)
+    """Sentences that announce written statements (其他同志作书面发言)."""
+    warnings: list[str] = field(default_factory=list)
+    chair: str | None = None
+    date: str | None = None
+    roster: list[str] = field(default_factory=list)
+    source: str | None = None
+    """The path the meeting was read from, for messages."""
+
+    def steps(self) -> list[Step]:
+        """Every step in the order the chair walks through them."""
+        out: list[Step] = list(self.opening)
+        for item in self.items:
+            out.extend(item.steps)
+        out.extend(self.closing)
+        return out
+
+    def item_of_steps(self) -> list[int | None]:
+        """For each step of `steps()`, the index into `items` it belongs to (None outside)."""
+        out: list[int | None] = [None] * len(self.opening)
+        for i, item in enumerate(self.items):
+            out.extend([i] * len(item.steps))
+        out.extend([None] * len(self.closing))
+        return out
+
+    @property
+    def speakers(self) -> list[SpeakerCue]:
+        return [s for s in self.steps() if isinstance(s, SpeakerCue)]
+
+    @property
+    def chars(self) -> int:
+        return sum(s.chars for s in self.steps())
+
+
+def count_chars(text: str) -> int:
+    """Characters that take time to read: everything but whitespace and punctuation."""
+    n = 0
+    for ch in text:
+        if ch.isspace():
+            continue
+        if ch.isalnum():
+            n += 1
+    return n
+
+
+def reading_seconds(chars: int, speed: float) -> float:
+    """Seconds to read `chars` characters at `speed` characters a minute."""
+    return chars * 60.0 / speed if speed > 0 else 0.0
+
+
+def forecast_seconds(meeting: Meeting, speed: float) -> int:
+    """The whole meeting: the chair's reading at `speed` plus every speaker at their limit."""
+    reading = reading_seconds(meeting.chars, speed)
+    speaking = sum(c.limit_s for c in meeting.speakers)
+    return round(reading + speaking)
