@@ -153,3 +153,57 @@ def forecast_seconds(meeting: Meeting, speed: float) -> int:
     reading = reading_seconds(meeting.chars, speed)
     speaking = sum(c.limit_s for c in meeting.speakers)
     return round(reading + speaking)
+
+
+def meeting_to_dict(meeting: Meeting) -> dict:
+    """A JSON-ready copy of the meeting, so a journal carries the agenda it was run on."""
+    from dataclasses import asdict
+
+    def step(s: Step) -> dict:
+        d = asdict(s)
+        d["cue"] = isinstance(s, SpeakerCue)
+        return d
+
+    return {
+        "title": meeting.title,
+        "opening": [step(s) for s in meeting.opening],
+        "items": [
+            {"number": i.number, "title": i.title, "line": i.line, "steps": [step(s) for s in i.steps]}
+            for i in meeting.items
+        ],
+        "closing": [step(s) for s in meeting.closing],
+        "overview": list(meeting.overview),
+        "written_statements": list(meeting.written_statements),
+        "warnings": list(meeting.warnings),
+        "chair": meeting.chair,
+        "date": meeting.date,
+        "roster": list(meeting.roster),
+        "source": meeting.source,
+    }
+
+
+def meeting_from_dict(data: dict) -> Meeting:
+    """The inverse of `meeting_to_dict`."""
+
+    def step(d: dict) -> Step:
+        d = dict(d)
+        if d.pop("cue", False):
+            return SpeakerCue(**d)
+        return Passage(**d)
+
+    return Meeting(
+        title=data["title"],
+        opening=[step(s) for s in data.get("opening", [])],
+        items=[
+            Item(number=i["number"], title=i["title"], line=i["line"], steps=[step(s) for s in i["steps"]])
+            for i in data.get("items", [])
+        ],
+        closing=[step(s) for s in data.get("closing", [])],
+        overview=list(data.get("overview", [])),
+        written_statements=list(data.get("written_statements", [])),
+        warnings=list(data.get("warnings", [])),
+        chair=data.get("chair"),
+        date=data.get("date"),
+        roster=list(data.get("roster", [])),
+        source=data.get("source"),
+    )
