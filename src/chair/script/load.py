@@ -1,0 +1,86 @@
+"""Open any script by its path: text, Word or the agenda YAML, always as a `Meeting`.
+
+The one place that touches the file system for reading scripts, so every bad path
+(missing, a directory, unreadable, too large) gets the same one-line error.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from chair.errors import ChairError
+from chair.model import DEFAULT_LIMIT_S, Meeting
+
+MAX_BYTES = 50 * 1024 * 1024
+"""No chair's script is this large; refusing keeps memory bounded."""
+
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+def _check_path(path: Path) -> int:
+    """The file's size, after refusing what is not a readable regular file."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        raise ChairError("no such file", path) from None
+    except OSError as exc:
+        raise ChairError(f"cannot read: {exc.strerror or exc}", path) from None
+    if path.is_dir():
+        raise ChairError("is a directory, not a script", path)
+    if not path.is_file():
+        raise ChairError("not a regular file", path)
+    if st.st_size > MAX_BYTES:
+        raise ChairError(f"too large for a script ({st.st_size // (1024 * 1024)} MB; the limit is 50 MB)", path)
+    if not os.access(path, os.R_OK):
+        raise ChairError("cannot read: permission denied", path)
+    return st.st_size
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """The file's bytes, with the checks above."""
+    path = Path(path)
+    _check_path(path)
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_BYTES + 1)
+    except IsADirectoryError:
+        raise ChairError("is a directory, not a script", path) from None
+    except OSError as exc:
+        raise ChairError(f"cannot read: {exc.strerror or exc}", path) from None
+    if len(data) > MAX_BYTES:
+        raise ChairError("too large for a script (the limit is 50 MB)", path)
+    return data
+
+
+def load_meeting(path: str | Path, *, default_limit_s: int = DEFAULT_LIMIT_S) -> Meeting:
+    """Read and parse a script of any supported kind, by its suffix."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix in YAML_SUFFIXES:
+        from chair.script.agenda import load
+        from chair.script.decode import decode_bytes
+
+        text = decode_bytes(read_bytes(path), path)
+        meeting = load(text, path, default_limit_s=default_limit_s)
+    elif suffix == ".docx":
+        from chair.script.docx import read_docx
+        from chair.script.parse import parse
+
+        _check_path(path)
+        meeting = parse(read_docx(path), source=str(path), default_limit_s=default_limit_s,
+                        join_lines=False)
+    else:
+        from chair.script.decode import decode_bytes
+        from chair.script.parse import parse
+
+        text = decode_bytes(read_bytes(path), path)
+        meeting = parse(text, source=str(path), default_limit_s=default_limit_s)
+    meeting.source = str(path)
+    return meeting
+
+
+def script_sha256(path: str | Path) -> str:
+    """The file's SHA-256, to remember a rehearsed speed per script."""
+    return hashlib.sha256(read_bytes(path)).hexdigest()
