@@ -1,0 +1,146 @@
+"""`chair check SCRIPT [--json]`: the parsed agenda, without starting the meeting.
+
+Lets the chair (or a script in CI) see what `chair run` will walk through: the items,
+their speakers and limits, the reading time, the forecast, and what looked odd.
+Imports stay minimal (no Textual): this command must start fast.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from argparse import Namespace
+from typing import Any
+
+from chair.model import (
+    DEFAULT_LIMIT_S,
+    DEFAULT_SPEED,
+    Meeting,
+    SpeakerCue,
+    forecast_seconds,
+    reading_seconds,
+)
+
+LABELS = {
+    "zh": {
+        "opening": "开场", "closing": "结束", "chars": "字", "reading": "朗读",
+        "tbd": "待定", "limit": "限时", "items": "项议程", "speakers": "位发言人",
+        "forecast": "预计会议时长", "speed": "朗读速度", "per_min": "字/分钟",
+        "warnings": "提示", "written": "书面发言", "no_items": "（无议程项）",
+        "sources": {"--speed": "--speed", "default": "默认", "rehearsal": "彩排实测"},
+    },
+    "en": {
+        "opening": "Opening", "closing": "Closing", "chars": "chars", "reading": "reading",
+        "tbd": "TBD", "limit": "limit", "items": "items", "speakers": "speakers",
+        "forecast": "forecast of the meeting", "speed": "reading speed", "per_min": "chars/min",
+        "warnings": "Warnings", "written": "written statements", "no_items": "(no agenda items)",
+        "sources": {"--speed": "--speed", "default": "default", "rehearsal": "rehearsed"},
+    },
+}
+
+
+def resolve_speed(args: Namespace, sha: str | None) -> tuple[float, str]:
+    """The reading speed for forecasts and where it came from.
+
+    For now `--speed` or the default; the rehearsal work will add the speed remembered
+    for this script (by its SHA-256) between the two.
+    """
+    speed = getattr(args, "speed", None)
+    if speed:
+        return float(speed), "--speed"
+    return float(DEFAULT_SPEED), "default"
+
+
+def clock(seconds: float) -> str:
+    """h:mm:ss, the way a forecast of a meeting is read."""
+    s = max(0, round(seconds))
+    return f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}"
+
+
+def short_clock(seconds: float) -> str:
+    """m:ss (or h:mm:ss), for a speaker's limit or an item's reading time."""
+    s = max(0, round(seconds))
+    return clock(s) if s >= 3600 else f"{s // 60}:{s % 60:02d}"
+
+
+def summary(meeting: Meeting, speed: float, source: str) -> dict[str, Any]:
+    """The object of PRODUCT.md §3 (plus the speed used)."""
+    return {
+        "title": meeting.title,
+        "items": [
+            {
+                "number": item.number,
+                "title": item.title,
+                "chars": item.chars,
+                "speakers": [{"name": c.name, "limit_s": c.limit_s} for c in item.speakers],
+            }
+            for item in meeting.items
+        ],
+        "speakers": len(meeting.speakers),
+        "estimated_s": forecast_seconds(meeting, speed),
+        "warnings": list(meeting.warnings),
+        "speed": speed,
+        "speed_source": source,
+    }
+
+
+def _limit_s(args: Namespace) -> int:
+    limit = getattr(args, "limit", None)
+    return round(limit * 60) if limit else DEFAULT_LIMIT_S
+
+
+def main(args: Namespace) -> int:
+    from chair.script.load import load_meeting, script_sha256
+
+    meeting = load_meeting(args.script, default_limit_s=_limit_s(args))
+    speed, source = resolve_speed(args, script_sha256(args.script))
+    if getattr(args, "json", False):
+        sys.stdout.write(json.dumps(summary(meeting, speed, source), ensure_ascii=False, indent=2) + "\n")
+        return 0
+    render(meeting, speed, source, getattr(args, "lang", "zh") or "zh")
+    return 0
+
+
+def render(meeting: Meeting, speed: float, source: str, lang: str) -> None:
+    """The agenda as a Rich tree, counts and forecast below, warnings in yellow."""
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.tree import Tree
+
+    t = LABELS.get(lang, LABELS["zh"])
+    console = Console(highlight=False)
+
+    def reading(chars: int) -> str:
+        return f"{chars} {t['chars']} · {t['reading']} {short_clock(reading_seconds(chars, speed))}"
+
+    tree = Tree(f"[bold]{escape(meeting.title)}[/bold]")
+    opening_chars = sum(s.chars for s in meeting.opening)
+    if meeting.opening:
+        tree.add(f"[dim]{t['opening']} · {reading(opening_chars)}[/dim]")
+    for item in meeting.items:
+        node = tree.add(f"[bold]{item.number}.[/bold] {escape(item.title)} [dim]· {reading(item.chars)}[/dim]")
+        for n, cue in enumerate(item.speakers, start=1):
+            name = escape(cue.name) if cue.name else f"[italic]{t['tbd']}[/italic]"
+            node.add(f"{n}. {name} · {t['limit']} {short_clock(cue.limit_s)}")
+    if not meeting.items:
+        tree.add(f"[dim]{t['no_items']}[/dim]")
+    outside = [c for c in meeting.opening + meeting.closing if isinstance(c, SpeakerCue)]
+    for cue in outside:
+        tree.add(f"{escape(cue.name) if cue.name else t['tbd']} · {t['limit']} {short_clock(cue.limit_s)}")
+    if meeting.closing:
+        closing_chars = sum(s.chars for s in meeting.closing)
+        tree.add(f"[dim]{t['closing']} · {reading(closing_chars)}[/dim]")
+    console.print(tree)
+    if meeting.written_statements:
+        console.print(f"{t['written']}: " + escape("；".join(meeting.written_statements)))
+    console.print(
+        f"{len(meeting.items)} {t['items']} · {len(meeting.speakers)} {t['speakers']} · "
+        f"{meeting.chars} {t['chars']}"
+    )
+    src = t["sources"].get(source, source)  # type: ignore[union-attr]
+    console.print(
+        f"[bold]{t['forecast']}: {clock(forecast_seconds(meeting, speed))}[/bold] "
+        f"({t['speed']} {speed:g} {t['per_min']}, {src})"
+    )
+    for warning in meeting.warnings:
+        console.print(f"[yellow]⚠ {escape(warning)}[/yellow]")
