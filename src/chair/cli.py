@@ -36,7 +36,8 @@ def _positive_float(text: str) -> float:
 
 
 def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--lang", choices=("zh", "en"), default="zh", help="interface language (zh)")
+    p.add_argument("--lang", choices=("zh", "en"), default=None,
+                   help="interface language (zh; a journal's own language for resume/export/display)")
     p.add_argument("--limit", type=_positive_float, metavar="MINUTES",
                    help="per-speaker limit when the script names none (10)")
     p.add_argument("--speed", type=_positive_float, metavar="CHARS_PER_MIN",
@@ -44,6 +45,12 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--roster", metavar="FILE", help="names offered when a speaker is filled in")
     p.add_argument("--chair", metavar="NAME", help="the chair's name, for the minutes")
     p.add_argument("--journal", metavar="PATH", help="where the event journal goes")
+
+
+def _screen(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--ambiguous-wide", action="store_true",
+                   help="measure ambiguous-width characters (“ ” … —) as two cells, as many "
+                        "Chinese terminals draw them (or CHAIR_AMBIGUOUS_WIDE=1)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -54,10 +61,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("run", help="run the meeting live")
     p.add_argument("script", nargs="?", help="the script (default: the bundled sample)")
     _common(p)
+    _screen(p)
 
     p = sub.add_parser("rehearse", help="rehearse the script and write a rehearsal report")
     p.add_argument("script", nargs="?", help="the script (default: the bundled sample)")
     _common(p)
+    _screen(p)
 
     p = sub.add_parser("check", help="show the parsed agenda without starting")
     p.add_argument("script")
@@ -72,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("resume", help="go on with an interrupted meeting")
     p.add_argument("journal_file", metavar="JOURNAL")
     _common(p)
+    _screen(p)
 
     p = sub.add_parser("export", help="write the minutes of a meeting")
     p.add_argument("journal_file", metavar="JOURNAL")
@@ -90,6 +100,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.lang is None and args.command not in ("resume", "export", "display"):
+        args.lang = "zh"
     name = "import_" if args.command == "import" else args.command
     try:
         module = importlib.import_module(f"chair.commands.{name}")

@@ -1,0 +1,70 @@
+"""The Textual application. `make_app()` is the one way to build it: the CLI and the tests
+share it, so what the tests drive is what the chair runs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from textual.app import App
+
+from chair.i18n import tr
+from chair.session import Session
+from chair.tui.screens.meeting_screen import MeetingScreen
+
+
+class ChairApp(App[str | None]):
+    """Holds the session and its journal; the screen does the rest."""
+
+    CSS_PATH = "chair.tcss"
+    TITLE = "chair"
+    ENABLE_COMMAND_PALETTE = False
+
+    def __init__(self, session: Session, *, lang: str = "zh", journal: Any = None,
+                 roster: list[str] | None = None, ambiguous_wide: bool = False,
+                 rehearsal: bool = False):
+        super().__init__()
+        self.session = session
+        self.strings = tr(lang)
+        self.journal = journal
+        self.roster = roster or []
+        self.ambiguous_wide = ambiguous_wide
+        self.rehearsal = rehearsal
+        self.meeting_screen: MeetingScreen | None = None
+
+    def on_mount(self) -> None:
+        self.meeting_screen = MeetingScreen(
+            self.session, self.strings, roster=self.roster,
+            ambiguous_wide=self.ambiguous_wide, rehearsal=self.rehearsal,
+        )
+        self.push_screen(self.meeting_screen)
+        if self.journal is not None:
+            self.journal.on_problem = self.journal_problem
+            self.set_interval(1.0, self._retry_journal)
+
+    def journal_problem(self, message: str | None) -> None:
+        """The journal reports a write failure (or its end): say so on the screen at once."""
+        if self.meeting_screen is None:
+            return
+        if message:
+            self.meeting_screen.set_status(self.strings("journal_problem", msg=message))
+        else:
+            self.meeting_screen.set_status("")
+            self.notify(self.strings["journal_ok"], timeout=3)
+
+    def _retry_journal(self) -> None:
+        if self.journal is not None and getattr(self.journal, "problem", None):
+            self.journal.retry()
+
+    def finish(self, choice: str) -> None:
+        """Leave the app: `end` closes the meeting in the journal, `leave` keeps it open."""
+        if choice == "end":
+            self.session.end()
+        self.exit(choice)
+
+
+def make_app(session: Session, **kwargs: Any) -> ChairApp:
+    return ChairApp(session, **kwargs)
+
+
+CSS_FILE = Path(__file__).with_name("chair.tcss")

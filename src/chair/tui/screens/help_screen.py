@@ -1,0 +1,35 @@
+"""The keys, in the interface language. Any key closes it."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from textual import events
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Label, Static
+
+from chair.i18n import HELP_KEYS, Strings
+
+
+class HelpScreen(ModalScreen[None]):
+    def __init__(self, strings: Strings):
+        super().__init__()
+        self.strings = strings
+
+    def compose(self) -> ComposeResult:
+        table = Table.grid(padding=(0, 2))
+        table.add_column(style="bold")
+        table.add_column()
+        for keys, what in HELP_KEYS:
+            table.add_row(keys, self.strings[what])
+        with Vertical(id="dialog"):
+            yield Label(self.strings["help.title"], id="dialog-title")
+            yield Static(table)
+
+    def on_key(self, event: events.Key) -> None:
+        event.stop()
+        self.dismiss(None)
+
+    def on_click(self) -> None:
+        self.dismiss(None)

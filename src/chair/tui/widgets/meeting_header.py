@@ -1,0 +1,45 @@
+"""One line at the top: title, current item, wall clock, elapsed, forecast end."""
+
+from __future__ import annotations
+
+from rich.cells import cell_len
+from rich.text import Text
+from textual.widgets import Static
+
+
+def clip_cells(text: str, width: int) -> str:
+    """Cut `text` to `width` cells, with an ellipsis when cut."""
+    if cell_len(text) <= width:
+        return text
+    out, used = "", 0
+    for ch in text:
+        w = cell_len(ch)
+        if used + w > width - 1:
+            break
+        out += ch
+        used += w
+    return out + "…"
+
+
+class MeetingHeader(Static):
+    """The screen's title bar; `show` builds it from strings the screen computed."""
+
+    def show(self, title: str, item: str, clock: str, elapsed: str, forecast: str,
+             badge: str | None = None) -> None:
+        width = max(20, self.content_size.width or 80)
+        right = f"{clock}  {elapsed}  {forecast}"
+        left_room = max(6, width - cell_len(right) - 2 - (cell_len(badge) + 3 if badge else 0))
+        item_part = clip_cells(item, max(4, left_room // 2)) if item else ""
+        title_room = max(4, left_room - cell_len(item_part) - (3 if item_part else 0))
+        left = Text()
+        if badge:
+            left.append(f" {badge} ", style="bold reverse")
+            left.append(" ")
+        left.append(clip_cells(title, title_room), style="bold")
+        if item_part:
+            left.append(" · ")
+            left.append(item_part)
+        pad = max(1, width - left.cell_len - cell_len(right))
+        left.append(" " * pad)
+        left.append(right)
+        self.update(left)

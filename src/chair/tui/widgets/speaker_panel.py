@@ -1,0 +1,50 @@
+"""At a speaker cue: the cue, the speaker's name, the big countdown and its plain-text twin."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Static
+
+from chair.i18n import Strings
+from chair.session import Phase, format_clock
+from chair.tui.widgets.big_clock import BigClock
+
+PHASES: tuple[Phase, ...] = ("idle", "normal", "warning", "final", "overtime", "paused", "done")
+
+
+class SpeakerPanel(Vertical):
+    """Renders one cue's state; the screen calls `show` on every step and every tick."""
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="cue-text")
+        yield Static(id="speaker-name")
+        yield BigClock(id="clock")
+        yield Static(id="clock-text")
+
+    def show(self, strings: Strings, cue_text: str, name: str | None, extra: bool,
+             limit_s: int, remaining: float, phase: Phase) -> None:
+        self.query_one("#cue-text", Static).update(Text(cue_text))
+        label = Text(f"{strings['speaker']}：", style="dim")
+        if name:
+            label.append(name, style="bold")
+        else:
+            label.append(strings["speaker_unnamed"], style="italic")
+        if extra:
+            label.append(f"  [{strings['extra_speaker']}]", style="dim")
+        self.query_one("#speaker-name", Static).update(label)
+        self.tick(strings, limit_s, remaining, phase)
+
+    def tick(self, strings: Strings, limit_s: int, remaining: float, phase: Phase) -> None:
+        """Redraw the time only: cheap enough for every timer tick."""
+        shown = format_clock(remaining)
+        self.query_one("#clock", BigClock).show(shown)
+        if remaining < 0:
+            words = strings("overtime_text", time=shown)
+        else:
+            words = strings("remaining", time=shown)
+        plain = f"{words} · {strings['phase.' + phase]} · {strings('limit', time=format_clock(limit_s))}"
+        self.query_one("#clock-text", Static).update(plain)
+        for p in PHASES:
+            self.set_class(p == phase, f"phase-{p}")
