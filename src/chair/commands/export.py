@@ -1,0 +1,75 @@
+"""`chair export JOURNAL [--format md|yaml|docx] [-o FILE]`: the minutes of a meeting.
+
+No Textual here: the secretary exports on any machine, and stdout carries only the
+minutes so `chair export J > minutes.md` works; warnings go to stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from chair.errors import ChairError
+
+
+def _lang(args: argparse.Namespace, header: dict) -> str:
+    """--lang when given, else the meeting's own language (header "lang")."""
+    wanted = getattr(args, "lang", None)
+    if wanted in ("zh", "en"):
+        return wanted
+    return header.get("lang") if header.get("lang") in ("zh", "en") else "zh"
+
+
+def _write_text(text: str, output: str | None) -> None:
+    if output is None:
+        data = text.encode("utf-8")
+        buffer = getattr(sys.stdout, "buffer", None)
+        if buffer is not None:
+            sys.stdout.flush()
+            buffer.write(data)
+            buffer.flush()
+        else:  # a replaced stdout (tests)
+            sys.stdout.write(text)
+        return
+    try:
+        Path(output).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise ChairError(f"cannot write the minutes: {exc.strerror or exc}", output) from None
+
+
+def main(args: argparse.Namespace) -> int:
+    from chair.journal import read_events
+    from chair.minutes import build_minutes, render_markdown, render_yaml, write_docx
+
+    fmt = getattr(args, "format", None) or "md"
+    output = getattr(args, "output", None)
+    if fmt == "docx" and not output:
+        raise ChairError("--format docx needs an output file: -o FILE.docx")
+    path = args.journal_file
+    if output and Path(output).exists() and Path(path).exists() \
+            and os.path.samefile(output, path):
+        raise ChairError("the output file is the journal itself; choose another -o FILE", output)
+
+    events, warnings = read_events(path)
+    header = events[0]
+    if header.get("mode") == "rehearse":
+        raise ChairError("this is a rehearsal journal; rehearsals have a rehearsal report, "
+                         "not minutes", path)
+    for warning in warnings:
+        sys.stderr.write(f"chair: warning: {warning}\n")
+
+    lang = _lang(args, header)
+    minutes = build_minutes(header, events, chair=getattr(args, "chair", None), lang=lang,
+                            path=path)
+    if fmt == "docx":
+        try:
+            write_docx(minutes, lang, output)
+        except OSError as exc:
+            raise ChairError(f"cannot write the minutes: {exc.strerror or exc}",
+                             output) from None
+        return 0
+    text = render_yaml(minutes, lang) if fmt == "yaml" else render_markdown(minutes, lang)
+    _write_text(text, output)
+    return 0
