@@ -134,22 +134,25 @@ _ENUM_START = re.compile(
 
 # Speaker cues ---------------------------------------------------------------------------
 
-_SPEECH = (r"(?:作|做|进行)?(?:[^，。；！？]{0,16}?)?"
-           r"(?:发言|讲话|致辞|致词|讲几句|报告|汇报|宣读|传达|领学|领读|解读|点评|表态|述职|讲解|"
-           r"介绍|宣布|通报|说明|总结|辅导|授课|讲课|分享|讲党课|主持|致欢迎辞|作指示|提要求)")
-_AFTER_SPEECH = r"(?=[，。；！？：\s…]|$)"
+_VERBS = (r"发言|讲话|致辞|致词|讲几句|报告|汇报|宣读|传达|领学|领读|解读|点评|表态|述职|讲解|介绍|宣布|"
+          r"通报|说明|总结|辅导|授课|讲课|分享|讲党课|致欢迎辞|作指示|提要求")
+_SPEECH = r"(?:" + _VERBS + r")"
+_OBJECT = r"[^，。；！？]{0,40}?"
+_AFTER_SPEECH = r"(?=[，。；！？：\s…（]|$)"
+_WHO = r"(?P<who>[^，。；！？：（]{1,40})"
 _CUE_PATTERNS = (
-    re.compile(r"(?:有请|掌声请|掌声欢迎)(?P<who>[^，。；！？：]{1,30}?)(?:同志)?(?:" + _SPEECH + r")?" + _AFTER_SPEECH),
-    re.compile(r"(?<!邀)请(?P<who>[^，。；！？：]{1,30}?)" + _SPEECH + _AFTER_SPEECH),
-    re.compile(r"欢迎(?P<who>[^，。；！？：]{1,30}?)" + _SPEECH + _AFTER_SPEECH),
-    re.compile(r"(?:^|[，。；！\s]|下面|接下来|首先|现在)由(?P<who>[^，。；！？：]{1,30}?)" + _SPEECH + _AFTER_SPEECH),
+    re.compile(r"(?:有请|掌声请|掌声欢迎)" + r"(?P<who>[^，。；！？：（]{1,40}?)(?:同志)?(?:" + _SPEECH + _OBJECT + r")?" + _AFTER_SPEECH),
+    re.compile(r"(?<![邀申提])请" + _WHO + _SPEECH + _OBJECT + _AFTER_SPEECH),
+    re.compile(r"欢迎" + _WHO + _SPEECH + _OBJECT + _AFTER_SPEECH),
+    re.compile(r"(?:^|[，。；！\s]|下面|接下来|首先|现在|然后)由" + _WHO + _SPEECH + _OBJECT + _AFTER_SPEECH),
 )
 _NOT_A_SPEAKER = re.compile(
-    r"^(?:大家|全体|同志们|与会|各位|在座|全场|我|本人|咱们|我们|你们|他们)"
-    r"|的|把|将|认真|按照|结合|抓好|落实|学习|围绕.*要|进一步|就座|起立|鼓掌|入场|坐下|注意|关闭|保持"
+    r"^(?:大家|全体|同志们|与会|各位|在座|全场|我|本人|咱们|我们|你们|他们|各|全|同志)"
+    r"|的|把|将|认真|按照|抓好|落实|进一步|就座|起立|鼓掌|入场|坐下|注意|关闭|保持|把握|加强"
 )
-_NAME_CUT = re.compile(r"同志|作|做|进行|代表|为大家|为我们|给大家|给我们|就|对|围绕|结合|上台|上场|向|宣读|传达|领学|依次|分别")
-_PLACEHOLDER = re.compile(r"[*×✕╳○□_＿…]|某|(?<![A-Za-z])[Xx]+(?![A-Za-z])|^\s*$")
+_NAME_CUT = re.compile(r"同志|作|做|进行|代表|为大家|为我们|给大家|给我们|就|对|围绕|结合|上台|上场|向|依次|分别|"
+                       r"简要|重点|专题|集中|带领|来|" + _VERBS)
+_PLACEHOLDER = re.compile(r"[*×✕╳○□_＿…]|某|(?<![A-Za-z])[Xx]+(?![A-Za-z])")
 _NAME_LEAD = re.compile(r"^(?:下面|首先|接下来|现在|再|然后|最后|大会|会议|热烈)+")
 
 
@@ -162,25 +165,16 @@ def find_cue(norm: str) -> _Cue | None:
     """A speaker cue in a (normalised) passage, with the speaker's name or None."""
     for pattern in _CUE_PATTERNS:
         for m in pattern.finditer(norm):
-            who = m.group("who").strip()
-            if _NOT_A_SPEAKER.search(who):
+            who = _NAME_LEAD.sub("", m.group("who").strip(" ，、："))
+            cut = _NAME_CUT.search(who)
+            name = (who[: cut.start()] if cut else who).strip(" ，、：")
+            if not name or _NOT_A_SPEAKER.search(name):
+                if not (name == "" and pattern is _CUE_PATTERNS[0]):
+                    continue
+            if len(name) > 24:
                 continue
-            return _Cue(_speaker_name(who))
+            return _Cue(None if not name or _PLACEHOLDER.search(name) else name)
     return None
-
-
-def _speaker_name(who: str) -> str | None:
-    """'张三同志' -> '张三'; '陈局长' stays; `*`, `XXX`, `×××`, `某某`, `**同志` -> None."""
-    who = _NAME_LEAD.sub("", who.strip(" ，、："))
-    cut = _NAME_CUT.search(who)
-    if cut and cut.start() > 0:
-        who = who[: cut.start()]
-    elif cut:  # '同志' or a verb right at the start: nothing that names a person
-        who = ""
-    who = who.strip(" ，、：")
-    if not who or _PLACEHOLDER.search(who):
-        return None
-    return who
 
 
 def _original_name(text: str, norm: str, name: str | None) -> str | None:
@@ -409,7 +403,7 @@ def parse(
     for i, n, strong in candidates:
         if i in overview_at:
             continue
-        if (strong and n > last) or (not strong and (n == last + 1 or (last == 0 and n == 1))):
+        if (strong and n > last) or (not strong and (n == last + 1 or last == 0)):
             items_at[i] = n
             last = n
     if promised and len(titles) < promised:
@@ -461,6 +455,11 @@ def parse(
         for sentence in re.split(r"(?<=[。；！？])", p.text):
             if _WRITTEN.search(normalise(sentence)) and sentence.strip():
                 (written_overview if i in overview_at else written).append(_clause(sentence) or sentence.strip())
+        date = _DATE_LINE.match(norm)
+        if date and current is meeting.opening and i <= start + 2:
+            meeting.date = meeting.date or re.sub(r"\s+", "", date.group("d"))
+            current.append(Passage(p.text, p.line, "direction"))
+            continue
         if _is_direction(p.text):
             prev = current[-1] if current else None
             if isinstance(prev, SpeakerCue) and prev.after is None and _CLOSES_CUE.search(norm):
@@ -470,10 +469,6 @@ def parse(
             continue
         if i in overview_at:
             current.append(Passage(p.text, p.line, "overview"))
-            continue
-        if _DATE_LINE.match(norm) and current is meeting.opening and i <= start + 2:
-            meeting.date = meeting.date or re.sub(r"\s+", "", _DATE_LINE.match(norm).group("d"))
-            current.append(Passage(p.text, p.line, "direction"))
             continue
         chair = _CHAIR_LINE.match(norm)
         if chair and current is meeting.opening and i <= start + 3:
