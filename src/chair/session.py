@@ -437,9 +437,8 @@ class Session:
 
     def end(self) -> None:
         if not self.ended:
-            running = self.running_cue()
-            if running:
-                self.stop_timer(running)
+            for cue_id in list(self.speakers):
+                self.stop_timer(cue_id)
             self._emit({"type": "end"})
 
     def interrupted(self, signal_name: str) -> None:
@@ -460,9 +459,8 @@ class Session:
         if (index, sentence) == (self.index, self.sentence):
             return
         if index != self.index and self.current.is_cue:
-            rec = self.speakers.get(self.current.id)
-            if rec is not None and rec.timer.running:
-                self._emit({"type": "timer", "cue": self.current.id, "action": "stop"})
+            # Leaving a cue ends that speaker's turn, running or paused.
+            self.stop_timer(self.current.id)
         self._emit({"type": "step", "step": target.id, "sentence": sentence})
 
     def apply(self, ev: Event) -> None:
