@@ -127,7 +127,9 @@ def test_pdf_breaks_twelfth_item_and_you() -> None:
 def test_no_structure_is_passages_and_a_warning() -> None:
     meeting = load_meeting(DATA / "no_structure.txt")
     assert meeting.items == []
-    assert len(meeting.opening) == 2 and meeting.opening[1].line == 2
+    assert [s.kind for s in meeting.opening] == ["title", "text", "text"]
+    assert meeting.title == "no_structure"  # the file's name: the first line is a sentence
+    assert meeting.opening[2].line == 2 and meeting.opening[1].chars > 0
     assert meeting.warnings
 
 

@@ -434,8 +434,9 @@ def parse(
                 cue.limit_s = limit
         item_cues.clear()
 
-    if start == 1:
-        meeting.opening.append(Passage(first.text, first.line, "title"))
+    # Always a title step first (the YAML form restores it the same way); when the
+    # script has no title line, the name comes from the file and is not read aloud.
+    meeting.opening.append(Passage(meeting.title, first.line, "title"))
     for i in range(start, len(passages)):
         p, norm = passages[i], norms[i]
         if i == closing_at:
