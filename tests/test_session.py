@@ -6,9 +6,9 @@ from datetime import UTC, datetime
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.conftest import FakeClock, small_meeting
 
 from chair.session import Session, format_clock, format_duration
+from tests.conftest import FakeClock, small_meeting
 
 START = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 

@@ -126,7 +126,7 @@ def resume_path(path: Path, args: argparse.Namespace) -> int:
     for w in warnings:
         say(f"chair: warning: {w}")
     header = events[0]
-    if header.get("version") != JOURNAL_VERSION or "meeting" not in header:
+    if "meeting" not in header:
         journal.close()
         raise ChairError("not a chair journal of a known version", path, 1)
     if any(ev.get("type") == "end" for ev in events):
@@ -158,8 +158,17 @@ def _run_app(session: Any, journal: Any, args: argparse.Namespace, roster: list[
     try:
         app.run()
     finally:
+        journal.retry()
+        unwritten = journal.unwritten
         journal.close()
     say(f"chair: journal: {journal.path}")
+    if unwritten:
+        rescue = _rescue(journal)
+        raise ChairError(f"{unwritten} events could not be written to the journal; "
+                         f"all events were saved to {rescue}", journal.path)
+    saved = getattr(app, "rehearsal_saved", None)  # rehearsal (issue 5): where its report went
+    if mode == "rehearse" and saved is not None and saved.path is not None:
+        say(f"chair: rehearsal report: {saved.path}")
     if session.ended and mode == "run":
         say(f"chair: minutes: chair export {journal.path} --format md")
     elif not session.ended:
@@ -167,6 +176,24 @@ def _run_app(session: Any, journal: Any, args: argparse.Namespace, roster: list[
     if app.return_code not in (None, 0):
         return int(app.return_code)
     return 0
+
+
+def _rescue(journal: Any) -> Path:
+    """Write every event the journal accepted to a fresh file, when its own file failed."""
+    import json
+    import tempfile
+
+    for folder in (paths.journal_dir(), Path(tempfile.gettempdir())):
+        target = folder / f"{journal.path.stem}.rescue-{os.getpid()}.jsonl"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            with open(target, "w", encoding="utf-8") as fh:
+                for ev in journal.events:
+                    fh.write(json.dumps(ev, ensure_ascii=False) + "\n")
+            return target
+        except OSError:
+            continue
+    return journal.path
 
 
 def _ask_resume(path: Path, lang: str) -> bool:

@@ -41,6 +41,8 @@ class ChairApp(App[str | None]):
         if self.journal is not None:
             self.journal.on_problem = self.journal_problem
             self.set_interval(1.0, self._retry_journal)
+            if self.journal.problem:  # a failure before the screen existed
+                self.journal_problem(self.journal.problem)
 
     def journal_problem(self, message: str | None) -> None:
         """The journal reports a write failure (or its end): say so on the screen at once."""
@@ -48,18 +50,26 @@ class ChairApp(App[str | None]):
             return
         if message:
             self.meeting_screen.set_status(self.strings("journal_problem", msg=message))
+            self.notify(message, severity="error", timeout=6)
         else:
             self.meeting_screen.set_status("")
             self.notify(self.strings["journal_ok"], timeout=3)
 
     def _retry_journal(self) -> None:
-        if self.journal is not None and getattr(self.journal, "problem", None):
+        """Once a second: write what is pending, and notice a journal removed behind our back."""
+        if self.journal is not None:
             self.journal.retry()
 
     def finish(self, choice: str) -> None:
         """Leave the app: `end` closes the meeting in the journal, `leave` keeps it open."""
         if choice == "end":
             self.session.end()
+        if self.rehearsal and self.session.ended:
+            # Rehearsal (issue 5): write the report, remember the speed, show it; exit on close.
+            from chair.tui.screens.report_screen import show_report
+
+            show_report(self, lambda: self.exit(choice))
+            return
         self.exit(choice)
 
 

@@ -40,6 +40,8 @@ def meeting_bindings(s: Strings) -> list[Binding]:
         Binding("up", "prev_sentence", s["key.prev"], show=False),
         Binding("t", "timer", s["key.timer"]),
         Binding("enter", "name", s["key.name"], key_display="⏎"),
+        Binding("question_mark", "help", s["key.help"], key_display="?"),
+        Binding("q,ctrl+c", "quit_meeting", s["key.quit"], priority=True),
         Binding("i", "extra", s["key.extra"]),
         Binding("n", "note", s["key.note"]),
         Binding("a", "auto", s["key.auto"], show=False),
@@ -47,8 +49,6 @@ def meeting_bindings(s: Strings) -> list[Binding]:
         Binding("minus", "speed(-10)", s["key.slower"], show=False),
         Binding("g", "goto", s["key.goto"], show=False),
         Binding("f", "skip", s["key.skip"]),
-        Binding("question_mark", "help", s["key.help"], key_display="?"),
-        Binding("q,ctrl+c", "quit_meeting", s["key.quit"], priority=True),
     ]
 
 

@@ -26,7 +26,7 @@ class SpeakerPanel(Vertical):
     def show(self, strings: Strings, cue_text: str, name: str | None, extra: bool,
              limit_s: int, remaining: float, phase: Phase) -> None:
         self.query_one("#cue-text", Static).update(Text(cue_text))
-        label = Text(f"{strings['speaker']}：", style="dim")
+        label = Text(f"{strings['speaker']}{strings['colon']}", style="dim")
         if name:
             label.append(name, style="bold")
         else:
