@@ -266,28 +266,38 @@ def _join_char(left: str, right: str) -> str:
 
 
 def _passages(lines: list[_Line], join: bool) -> list[_Line]:
-    """Logical passages: PDF hard breaks inside a sentence joined, first line's number kept."""
+    """Logical passages: PDF hard breaks inside a sentence joined, first line's number kept.
+
+    Linear in the length of the text: joined lines are collected in parts and the state
+    that decides on the next join (last character, open 《, length) is kept as it grows.
+    """
     out: list[_Line] = []
+    parts: list[list[str]] = []
     open_ = False  # whether the last passage may continue on the next line
+    depth = 0  # 《 not yet closed by 》 in the last passage
+    length = 0
     for ln in lines:
         if not ln.text:
             open_ = False
             continue
         if join and open_ and out and not _starts_structure(ln.text):
-            prev = out[-1]
-            prev.text += _join_char(prev.text, ln.text) + ln.text
+            glue = _join_char(parts[-1][-1], ln.text)
+            parts[-1].append(glue + ln.text)
+            length += len(glue) + len(ln.text)
         else:
             out.append(_Line(ln.text, ln.line))
-        last = out[-1].text
-        norm_last = normalise(last)
-        unclosed_doc = norm_last.count("《") > norm_last.count("》")
-        ends_open = last[-1] in "，、,：:" if last else False
-        ends_final = last[-1] in _FINAL + _CLOSERS + "：:" and not unclosed_doc
-        open_ = not ends_final and (
-            ends_open or unclosed_doc or (len(last) >= 12 and not _is_direction(last))
-        )
-        if out[-1].text == last and len(out) == 1 and not ends_open:
+            parts.append([ln.text])
+            depth, length = 0, len(ln.text)
+        norm = normalise(ln.text)
+        depth = max(0, depth + norm.count("《") - norm.count("》"))
+        last = ln.text[-1]
+        ends_open = last in "，、,：:" and last not in "：:"
+        ends_final = last in _FINAL + _CLOSERS + "：:" and not depth
+        open_ = not ends_final and (ends_open or bool(depth) or (length >= 12 and not _is_direction(ln.text)))
+        if len(out) == 1 and len(parts[0]) == 1 and not ends_open:
             open_ = False  # the title line is never continued by the body
+    for passage, pieces in zip(out, parts, strict=True):
+        passage.text = "".join(pieces)
     return out
 
 
