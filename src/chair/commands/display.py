@@ -1,0 +1,93 @@
+"""`chair display JOURNAL [--serve]`: the speaker's read-only view of a running meeting.
+
+In a terminal it runs the display app; with `--serve` it serves that same command to web
+browsers through textual-serve (one app process per browser tab). Either way it only
+reads the journal: nothing here can change the meeting.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shlex
+import sys
+from pathlib import Path
+from typing import Any
+
+from chair.errors import ChairError
+
+
+def _check_path(path: Path) -> None:
+    """A journal that does not exist yet is fine (the display waits); a directory is not."""
+    if path.is_dir():
+        raise ChairError("is a directory, not a journal", path)
+    if path.exists() and not path.is_file():
+        raise ChairError("not a regular file", path)
+
+
+def main(args: argparse.Namespace) -> int:
+    path = Path(args.journal_file)
+    _check_path(path)
+    if getattr(args, "serve", False):
+        return serve(path, args)
+    from chair.tui.display_app import make_display_app
+
+    web = "WebDriver" in os.environ.get("TEXTUAL_DRIVER", "")
+    # In a browser `q` would only close the tab's session, and a projector has no one to
+    # restart it: there the view has no keys at all.
+    app = make_display_app(path, lang=args.lang, allow_quit=not web)
+    app.run()
+    return 0
+
+
+def served_command(path: Path, lang: str | None) -> str:
+    """The shell command textual-serve starts for each browser: this display, in a terminal."""
+    parts = [sys.executable, "-m", "chair", "display", str(path.absolute())]
+    if lang:
+        parts += ["--lang", lang]
+    return " ".join(shlex.quote(p) for p in parts)
+
+
+def _url_host(host: str) -> str:
+    if host in ("", "0.0.0.0", "::"):
+        return "127.0.0.1" if host != "::" else "[::1]"
+    return f"[{host}]" if ":" in host and not host.startswith("[") else host
+
+
+def serve(path: Path, args: argparse.Namespace) -> int:
+    try:
+        from textual_serve.server import Server
+    except ImportError:
+        raise ChairError("--serve needs textual-serve: pip install 'chair[serve]'", path) from None
+    port = int(args.port)
+    if not 0 < port < 65536:
+        raise ChairError(f"--port must be between 1 and 65535, not {port}", path)
+    host = args.host or "127.0.0.1"
+    address = f"http://{_url_host(host)}:{port}/"
+
+    class DisplayServer(Server):
+        """textual-serve, with the page's websocket address taken from the request.
+
+        A browser on another machine (`--host 0.0.0.0`) must be told the address it used,
+        not the address the server listens on.
+        """
+
+        async def handle_index(self, request: Any) -> Any:  # type: ignore[override]
+            saved = self.public_url
+            self.public_url = f"{request.scheme}://{request.host}"
+            try:
+                return await Server.handle_index(self, request)
+            finally:
+                self.public_url = saved
+
+        async def on_startup(self, app: Any) -> None:
+            sys.stdout.write(f"chair: display: {address}  (read-only; Ctrl+C stops)\n")
+            sys.stdout.flush()
+
+    server = DisplayServer(served_command(path, args.lang), host=host, port=port,
+                           title=f"chair display {path.name}")
+    try:
+        server.serve()
+    except OSError as exc:
+        raise ChairError(f"cannot listen on {host}:{port}: {exc.strerror or exc}", path) from None
+    return 0
