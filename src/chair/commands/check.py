@@ -42,12 +42,18 @@ LABELS = {
 def resolve_speed(args: Namespace, sha: str | None) -> tuple[float, str]:
     """The reading speed for forecasts and where it came from.
 
-    For now `--speed` or the default; the rehearsal work will add the speed remembered
-    for this script (by its SHA-256) between the two.
+    `--speed`, else the speed remembered from a rehearsal of this script (by its SHA-256,
+    source "rehearsal"), else the default.
     """
     speed = getattr(args, "speed", None)
     if speed:
         return float(speed), "--speed"
+    if sha:
+        from chair.speeds import remembered_speed
+
+        rehearsed = remembered_speed(sha)
+        if rehearsed:
+            return rehearsed, "rehearsal"
     return float(DEFAULT_SPEED), "default"
 
 

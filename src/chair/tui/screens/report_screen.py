@@ -57,8 +57,7 @@ def _summary(report: RehearsalReport, s: Strings) -> Text:
     text.append(f"{s['report.screen.speed']}  ", style="bold")
     if report.measured_speed is not None:
         text.append(f"{speed_text(report.measured_speed)} {per_min}", style="bold reverse")
-        text.append(f"  ({speed_text(report.planned_speed)} {per_min} → "
-                    f"{speed_text(report.measured_speed)} {per_min})\n", style="dim")
+        text.append(f"  {s['report.screen.preset']} {speed_text(report.planned_speed)} {per_min}\n")
     else:
         text.append(f"{t['speed_none']}\n")
     text.append(f"{s['report.screen.forecast']}  ", style="bold")

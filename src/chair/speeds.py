@@ -1,0 +1,88 @@
+"""The chair's reading speed, remembered per script after a rehearsal.
+
+One JSON file in the user data directory (`paths.speeds_file()`), keyed by the script's
+SHA-256:
+
+    {"version": 1,
+     "scripts": {"<sha256>": {"cpm": 237.5, "title": "…", "updated": "2026-05-01T09:00:00+08:00"}}}
+
+Later `chair check`, `run` and `rehearse` use the remembered speed for their forecasts
+unless `--speed` says otherwise. The file is written atomically (a temporary file in the
+same directory, then `os.replace`), so a crash leaves the old file or the new one, never
+half of one. A file that cannot be read or parsed counts as empty: remembering a speed is
+a convenience and must never stop a meeting. No Textual here.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import tempfile
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from chair import paths
+
+VERSION = 1
+
+
+def _load(path: Path) -> dict[str, dict[str, Any]]:
+    """The `scripts` table, or an empty one if the file is missing, unreadable or corrupt."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    scripts = data.get("scripts") if isinstance(data, dict) else None
+    if not isinstance(scripts, dict):
+        return {}
+    return {k: v for k, v in scripts.items() if isinstance(k, str) and isinstance(v, dict)}
+
+
+def _valid(cpm: Any) -> bool:
+    return (isinstance(cpm, (int, float)) and not isinstance(cpm, bool)
+            and math.isfinite(cpm) and cpm > 0)
+
+
+def remembered_speed(sha256: str) -> float | None:
+    """The speed rehearsed for the script with this SHA-256, in characters a minute."""
+    entry = _load(paths.speeds_file()).get(sha256)
+    if entry is None:
+        return None
+    cpm = entry.get("cpm")
+    return float(cpm) if _valid(cpm) else None
+
+
+def remember_speed(sha256: str, cpm: float, title: str = "", *,
+                   when: datetime | None = None) -> Path:
+    """Remember `cpm` for the script with this SHA-256; returns the file written.
+
+    Raises OSError if the file cannot be written (the caller decides how to say so).
+    """
+    if not _valid(cpm):
+        raise ValueError(f"not a reading speed: {cpm!r}")
+    path = paths.speeds_file()
+    scripts = _load(path)
+    scripts[sha256] = {
+        "cpm": round(float(cpm), 1),
+        "title": title,
+        "updated": (when or datetime.now().astimezone()).isoformat(timespec="seconds"),
+    }
+    text = json.dumps({"version": VERSION, "scripts": scripts}, ensure_ascii=False, indent=2,
+                      sort_keys=True) + "\n"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".speeds-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    return path
