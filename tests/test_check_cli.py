@@ -16,6 +16,12 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "seeds" / "000_ee9e4634ebe2cbaf.txt"
 
 
+@pytest.fixture(autouse=True)
+def _own_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No speed remembered from a real rehearsal on this machine changes the forecast."""
+    monkeypatch.setenv("CHAIR_HOME", str(tmp_path / "chair-home"))
+
+
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
     out, err = capsys.readouterr()
@@ -109,7 +115,7 @@ def test_bad_inputs_get_one_line_and_exit_2(tmp_path: Path, capsys: pytest.Captu
 
 
 def test_subprocess_exit_code_and_no_textual_import(tmp_path: Path) -> None:
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "CHAIR_HOME": str(tmp_path / "home")}
     missing = subprocess.run([sys.executable, "-m", "chair", "check", str(tmp_path / "x.txt")],
                              capture_output=True, text=True, env=env, timeout=60)
     assert missing.returncode == 2 and missing.stderr.count("\n") == 1
