@@ -10,6 +10,7 @@ flattens them into the order the chair walks through them live.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 DEFAULT_LIMIT_S = 600
@@ -132,6 +133,7 @@ class Meeting:
         return sum(s.chars for s in self.steps())
 
 
+@lru_cache(maxsize=8192)
 def count_chars(text: str) -> int:
     """Characters that take time to read: everything but whitespace and punctuation."""
     n = 0

@@ -65,7 +65,9 @@ class MeetingScreen(Screen[None]):
         self.rehearsal = rehearsal
         self._bindings = BindingsMap(meeting_bindings(strings))
         self._shown_second: int | None = None
+        self._bindings_state: tuple[bool, ...] | None = None
         self.status_text = ""
+        self._status_shown: str | None = None
 
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
@@ -112,7 +114,21 @@ class MeetingScreen(Screen[None]):
         self.query_one(AgendaPanel).show(self._agenda_lines())
         self.query_one(LogPanel).show(self._log_lines(), self.strings["no_log"])
         self._render_status()
-        self.refresh_bindings()
+        self._refresh_bindings_if_changed()
+
+    def _refresh_bindings_if_changed(self) -> None:
+        """Ask the footer to redraw only when what `check_action` answers has changed.
+
+        Each refresh makes Textual's Footer recompose all its keys (a mount and a layout
+        pass, more than the rest of a step together), so it runs only when needed, and
+        after the frame that shows the new passage: the keys work at once either way
+        (`check_action` is asked on every press), only their dimming follows a frame later.
+        """
+        s = self.session
+        state = (s.current.is_cue, s.at_end, (s.index, s.sentence) == (0, 0))
+        if state != self._bindings_state:
+            self._bindings_state = state
+            self.call_after_refresh(self.refresh_bindings)
 
     def _render_prompter(self) -> None:
         s = self.session
@@ -206,8 +222,12 @@ class MeetingScreen(Screen[None]):
             parts.append(self.status_text)
         if self.session.auto:
             parts.append(self.strings("auto_on", speed=int(self.session.speed)))
+        text = "  ".join(parts)
+        if text == self._status_shown:  # refresh_view calls this on every step: no relayout then
+            return
+        self._status_shown = text
         status = self.query_one("#status", Static)
-        status.update("  ".join(parts))
+        status.update(text)
         status.set_class(bool(self.status_text), "problem")
         status.display = bool(parts)
 

@@ -24,6 +24,8 @@ def clip_cells(text: str, width: int) -> str:
 class MeetingHeader(Static):
     """The screen's title bar; `show` builds it from strings the screen computed."""
 
+    _shown: Text | None = None
+
     def show(self, title: str, item: str, clock: str, elapsed: str, forecast: str,
              badge: str | None = None) -> None:
         width = max(20, self.content_size.width or 80)
@@ -42,4 +44,9 @@ class MeetingHeader(Static):
         pad = max(1, width - left.cell_len - cell_len(right))
         left.append(" " * pad)
         left.append(right)
-        self.update(left)
+        if left == self._shown:
+            return
+        self._shown = left
+        # One line of fixed height: redrawing it needs no layout of the screen (it changes
+        # every second, and a layout pass costs more than the redraw).
+        self.update(left, layout=False)

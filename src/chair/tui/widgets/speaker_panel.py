@@ -17,6 +17,9 @@ PHASES: tuple[Phase, ...] = ("idle", "normal", "warning", "final", "overtime", "
 class SpeakerPanel(Vertical):
     """Renders one cue's state; the screen calls `show` on every step and every tick."""
 
+    _plain_shown: str | None = None
+    _phase_shown: Phase | None = None
+
     def compose(self) -> ComposeResult:
         yield Static(id="cue-text")
         yield Static(id="speaker-name")
@@ -45,6 +48,11 @@ class SpeakerPanel(Vertical):
         else:
             words = strings("remaining", time=shown)
         plain = f"{words} · {strings['phase.' + phase]} · {strings('limit', time=format_clock(limit_s))}"
-        self.query_one("#clock-text", Static).update(plain)
-        for p in PHASES:
-            self.set_class(p == phase, f"phase-{p}")
+        if plain != self._plain_shown:
+            self._plain_shown = plain
+            # One line of fixed height: no layout pass for a tick.
+            self.query_one("#clock-text", Static).update(plain, layout=False)
+        if phase != self._phase_shown:
+            self._phase_shown = phase
+            for p in PHASES:
+                self.set_class(p == phase, f"phase-{p}")
