@@ -356,6 +356,15 @@ async def test_english_from_the_journal_and_lang_option(journal, clock, wall):
         assert t["d-phase"] == "超时  +01:40"
 
 
+async def test_rehearsal_is_marked(journal, clock, wall):
+    chair = Chair(journal, clock, mode="rehearse")
+    chair.begin()
+    app = DisplayApp(journal, wall=wall, follow=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        t = await show(app, pilot)
+        assert t["d-top"].startswith("彩排 · 测试会议主持词")
+
+
 async def test_read_only_keys_and_q_quits(journal, clock, wall):
     chair = Chair(journal, clock)
     chair.begin()

@@ -81,7 +81,8 @@ def serve(path: Path, args: argparse.Namespace) -> int:
                 self.public_url = saved
 
         async def on_startup(self, app: Any) -> None:
-            sys.stdout.write(f"chair: display: {address}  (read-only; Ctrl+C stops)\n")
+            where = f"; listening on {host}" if _url_host(host) != host else ""
+            sys.stdout.write(f"chair: display: {address}  (read-only{where}; Ctrl+C stops)\n")
             sys.stdout.flush()
 
     server = DisplayServer(served_command(path, args.lang), host=host, port=port,

@@ -229,6 +229,8 @@ class MeetingFollower:
                 return View("bad", message=self.follower.error or self.problem or "")
             return View("waiting")
         title = s.meeting.title
+        if self.header and self.header.get("mode") == "rehearse":
+            title = f"{strings['rehearsal']} · {title}"
         if s.ended:
             return View("ended", title=title)
         item = _item_label(s, strings)
