@@ -389,3 +389,24 @@ def test_report_screen_snapshot(snap_compare):
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=(100, 30), run_before=quit_rehearsal)
+
+
+def test_paging_past_passages_does_not_count_as_reading(clock):
+    session = new_session(frozen_sample(), clock)
+    clock.advance(2)
+    session.next_sentence()  # title → s1
+    while session.index < 5:  # read the opening at 240/min
+        clock.advance(sentence_seconds(session))
+        session.next_sentence()
+    for _ in range(6):  # then page through item 1 to its end, 0.4 s a passage
+        clock.advance(0.4)
+        session.next_step()
+    clock.advance(sentence_seconds(session))  # the first sentence of s11 read, then on
+    session.next_step()
+    clock.advance(1)
+    session.end()
+    report = build_report(session)
+    assert report.measured_speed == 240.0
+    assert report.read_chars == 612 + 45  # the opening and the first sentence of s11
+    paged = {r.step_id: r for r in report.passages}
+    assert paged["s7"].real_s == pytest.approx(0.4) and paged["s7"].cpm is None

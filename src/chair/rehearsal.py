@@ -12,8 +12,9 @@ How the numbers are made:
   reading of the cue plus the speaker's limit, its real time the time spent at the cue, plus
   the limit when the cue was skipped (`f`), or at least the spoken time when it was timed.
 - The *reading speed* is characters read / minutes spent reading them, counted sentence by
-  sentence: only sentences the chair actually stayed on (>0 s) count, and the sentence the
-  rehearsal ended on does not (nothing says when the chair finished reading it).
+  sentence: only sentences the chair actually stayed on count (>0 s, and not passed over
+  faster than `SKIM_CPM`), and the sentence the rehearsal ended on does not (nothing says
+  when the chair finished reading it).
 - The *forecast* of the whole meeting is `model.forecast_seconds` at the measured speed
   (speakers at their limits); the *planned length* is the same at the speed the rehearsal
   started with.
@@ -41,6 +42,9 @@ MIN_MEASURED_CHARS = 50
 """Fewer characters read than this and the measured speed is not trusted (nor remembered)."""
 MIN_SPEED, MAX_SPEED = 60.0, 600.0
 """A measured speed outside this range is shown but not remembered (keys pressed in a rush)."""
+SKIM_CPM = 900.0
+"""A sentence left faster than this (15 characters a second) was passed over, not read:
+paging through the script to get somewhere must not make the chair a fast reader."""
 
 RowKind = Literal["passage", "cue"]
 
@@ -192,8 +196,9 @@ def build_report(session: Any, *, planned_speed: float | None = None) -> Rehears
         read_chars, read_s = 0, 0.0
         for i, sentence in enumerate(ls.sentences):
             t = session.sentence_time.get((ls.id, i), 0.0)
-            if t > 0 and (ls.id, i) != final:
-                read_chars += count_chars(sentence)
+            chars = count_chars(sentence)
+            if chars > 0 and t > 0 and (ls.id, i) != final and chars * 60.0 / t <= SKIM_CPM:
+                read_chars += chars
                 read_s += t
         rows.append(PassageRow(
             ls.id, number, ls.item, part, "passage", step.text, step.chars,
