@@ -127,8 +127,10 @@ class MeetingScreen(Screen[None]):
         s = self.session
         state = (s.current.is_cue, s.at_end, (s.index, s.sentence) == (0, 0))
         if state != self._bindings_state:
+            first = self._bindings_state is None  # the Footer reads them itself when mounted
             self._bindings_state = state
-            self.call_after_refresh(self.refresh_bindings)
+            if not first:
+                self.call_after_refresh(self.refresh_bindings)
 
     def _render_prompter(self) -> None:
         s = self.session
