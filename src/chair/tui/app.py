@@ -32,16 +32,12 @@ class ChairApp(App[str | None]):
         self.rehearsal = rehearsal
         self.meeting_screen: MeetingScreen | None = None
 
-    def get_default_screen(self) -> MeetingScreen:
-        """The meeting screen is the app's first screen: pushing it over Textual's empty
-        default screen cost a second compose and frame before the chair saw anything."""
+    def on_mount(self) -> None:
         self.meeting_screen = MeetingScreen(
             self.session, self.strings, roster=self.roster,
             ambiguous_wide=self.ambiguous_wide, rehearsal=self.rehearsal,
         )
-        return self.meeting_screen
-
-    def on_mount(self) -> None:
+        self.push_screen(self.meeting_screen)
         if self.journal is not None:
             self.journal.on_problem = self.journal_problem
             self.set_interval(1.0, self._retry_journal)
