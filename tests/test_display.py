@@ -356,6 +356,19 @@ async def test_english_from_the_journal_and_lang_option(journal, clock, wall):
         assert t["d-phase"] == "超时  +01:40"
 
 
+async def test_unreadable_path_recovers(journal, clock, wall):
+    journal.mkdir()
+    app = DisplayApp(journal, wall=wall, follow=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        t = await show(app, pilot)
+        assert "not a regular file" in t["d-message"]
+        journal.rmdir()
+        Chair(journal, clock).begin()
+        t = await show(app, pilot)
+        assert "会议开场" in t["d-message"]
+        assert t["d-status"] == ""
+
+
 async def test_rehearsal_is_marked(journal, clock, wall):
     chair = Chair(journal, clock, mode="rehearse")
     chair.begin()

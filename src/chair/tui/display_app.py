@@ -71,6 +71,7 @@ class JournalFollower:
         """Why the file cannot be followed right now (not a file, damaged line), else None."""
         self._ident: tuple[int, int] | None = None
         self._header_ok = False
+        self._transient = False
 
     @property
     def has_header(self) -> bool:
@@ -79,6 +80,9 @@ class JournalFollower:
     def poll(self) -> Poll:
         from chair.journal import _BadLine, _check_header, _parse_line
 
+        if self._transient:  # a trouble of the last look, not damage in the file: look again
+            self.error = None
+            self._transient = False
         try:
             st = os.stat(self.path)
         except FileNotFoundError:
@@ -86,12 +90,10 @@ class JournalFollower:
             return Poll([])
         except OSError as exc:
             self.exists = False
-            self.error = exc.strerror or str(exc)
-            return Poll([])
+            return self._trouble(exc.strerror or str(exc))
         self.exists = True
         if not stat.S_ISREG(st.st_mode):
-            self.error = "not a regular file"
-            return Poll([])
+            return self._trouble("not a regular file")
         restarted = False
         ident = (st.st_dev, st.st_ino)
         if self._ident is not None and (ident != self._ident or st.st_size < self.offset):
@@ -108,8 +110,7 @@ class JournalFollower:
                 f.seek(self.offset)
                 data = f.read(min(st.st_size - self.offset, MAX_READ))
         except OSError as exc:
-            self.error = exc.strerror or str(exc)
-            return Poll([], restarted)
+            return self._trouble(exc.strerror or str(exc), restarted)
         end = data.rfind(b"\n")
         if end < 0:
             return Poll([], restarted)
@@ -131,6 +132,12 @@ class JournalFollower:
                 continue
             events.append(event)
         return Poll(events, restarted)
+
+    def _trouble(self, message: str, restarted: bool = False) -> Poll:
+        if self.error is None:
+            self.error = f"{self.path}: {message}"
+            self._transient = True
+        return Poll([], restarted)
 
 
 # -- the meeting as the speaker sees it ----------------------------------------------
