@@ -391,6 +391,18 @@ class _BadLine(Exception):
     pass
 
 
+def _finite(text: str) -> float:
+    """A JSON number as float, refusing what overflows to infinity (`1e999`)."""
+    value = float(text)
+    if value != value or value in (float("inf"), float("-inf")):
+        raise _BadLine(f"not valid JSON: number out of range ({text[:20]})")
+    return value
+
+
+def _no_constant(name: str) -> float:
+    raise _BadLine(f"not valid JSON: {name} is not a number")
+
+
 def _parse_line(raw: bytes) -> dict[str, Any]:
     try:
         text = raw.decode("utf-8")
@@ -399,11 +411,13 @@ def _parse_line(raw: bytes) -> dict[str, Any]:
     if not text.strip():
         raise _BadLine("empty line")
     try:
-        value = json.loads(text)
+        value = json.loads(text, parse_float=_finite, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
         raise _BadLine(f"not valid JSON: {exc.msg} (column {exc.colno})") from None
     except RecursionError:
         raise _BadLine("not valid JSON: nested too deeply") from None
+    except ValueError as exc:  # an integer of thousands of digits
+        raise _BadLine(f"not valid JSON: {exc}") from None
     if not isinstance(value, dict):
         raise _BadLine(f"not a JSON object but {type(value).__name__}")
     if "type" not in value:

@@ -14,8 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from chair.errors import ChairError
-from chair.model import meeting_from_dict
+from chair.replay import apply_events, header_meeting
 from chair.session import Event, Session, format_duration
 
 # ---------------------------------------------------------------------- the tree
@@ -103,16 +102,6 @@ class Minutes:
 # ---------------------------------------------------------------------- building
 
 
-def _parse_wall(value: Any) -> datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        wall = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return wall if wall.tzinfo is not None else wall.astimezone()
-
-
 def build_minutes(header: Event, events: list[Event], *, chair: str | None = None,
                   lang: str | None = None, path: str | Path | None = None) -> Minutes:
     """Replay the journal and describe it. `events` may start with the header itself.
@@ -120,33 +109,26 @@ def build_minutes(header: Event, events: list[Event], *, chair: str | None = Non
     `chair` and `lang` override the header (`--chair`, `--lang`); `path` only names the
     journal in errors.
     """
-    try:
-        meeting = meeting_from_dict(header["meeting"])
-    except (KeyError, TypeError, ValueError) as exc:
-        raise ChairError(f"the meeting header holds no usable agenda ({exc})", path, 1) from None
-    start_wall = _parse_wall(header.get("start_wall")) or _parse_wall(header.get("wall"))
-    if start_wall is None:
-        raise ChairError("the meeting header has no valid start_wall time", path, 1)
+    meeting, start_wall = header_meeting(header, path)
 
     first_line = 1 if events and events[0] is header else 2
-    times = [float(ev.get("t", 0.0)) for ev in events if isinstance(ev.get("t", 0.0), int | float)]
+    times = [float(ev.get("t", 0.0)) for ev in events
+             if isinstance(ev.get("t", 0.0), int | float) and not isinstance(ev.get("t"), bool)]
     last_t = max(times, default=0.0)
     session = Session.replay(meeting, [], clock=lambda: last_t, start_wall=start_wall,
                              mode=str(header.get("mode", "run")))
     last_timer_t: dict[str, float] = {}
     """Meeting time of each cue's last timer event: the end of a timer left paused."""
     end_t: float | None = None
-    for n, ev in enumerate(events):
-        try:
-            session.apply(ev)
-        except (KeyError, TypeError, ValueError, IndexError) as exc:
-            raise ChairError(f"cannot replay this {ev.get('type')!r} event "
-                             f"({type(exc).__name__}: {exc})",
-                             path, n + first_line) from None
+
+    def note_times(ev: Event) -> None:
+        nonlocal end_t
         if ev.get("type") == "timer":
             last_timer_t[str(ev.get("cue"))] = session.last_t
         elif ev.get("type") == "end" and end_t is None:
             end_t = session.last_t
+
+    apply_events(session, events, path, first_line, note_times)
     now = session.last_t
     stop_t = end_t if end_t is not None else now
     wall = session.wall_at

@@ -41,6 +41,75 @@ FINAL_S = 30
 
 MIN_SPEED, MAX_SPEED = 60.0, 600.0
 
+MAX_T = 1e8
+"""No meeting time is larger (three years): a bigger `t` in a journal is damage."""
+
+TIMER_ACTIONS = ("start", "pause", "resume", "stop")
+
+
+class BadEvent(ValueError):
+    """An event that cannot be applied: a damaged or foreign journal line."""
+
+
+REPLAY_ERRORS = (KeyError, TypeError, ValueError, IndexError, OverflowError, AttributeError)
+"""What `Session.apply` raises for a damaged event; callers name the journal line."""
+
+
+def _number(ev: Event, key: str, *, low: float = 0.0, high: float = MAX_T) -> None:
+    value = ev[key]
+    if isinstance(value, bool) or not isinstance(value, int | float) \
+            or not low <= value <= high:  # NaN fails both comparisons
+        raise BadEvent(f"{key!r} must be a number from {low:g} to {high:g}, not {value!r}")
+
+
+def _text(ev: Event, key: str, *, optional: bool = False) -> None:
+    value = ev.get(key) if optional else ev[key]
+    if not (isinstance(value, str) or (optional and value is None)):
+        raise BadEvent(f"{key!r} must be text, not {value!r}")
+
+
+def check_event(ev: Event) -> None:
+    """Refuse an event whose fields have the wrong type, before it changes anything.
+
+    Raises `BadEvent` (a ValueError) or KeyError for a missing field. Unknown kinds pass.
+    """
+    if not isinstance(ev, dict) or not isinstance(ev.get("type"), str):
+        raise BadEvent(f"an event is an object with a text \"type\", not {ev!r:.60}")
+    kind = ev["type"]
+    if "t" in ev:
+        _number(ev, "t")
+    if kind == "step":
+        _text(ev, "step")
+        if "sentence" in ev:
+            _number(ev, "sentence", high=1e9)
+    elif kind == "timer":
+        _text(ev, "cue")
+        if ev["action"] not in TIMER_ACTIONS:
+            raise BadEvent(f"unknown timer action {ev['action']!r}")
+    elif kind == "name":
+        _text(ev, "cue")
+        _text(ev, "name")
+    elif kind == "extra":
+        _text(ev, "after")
+        _text(ev, "cue")
+        _text(ev, "name", optional=True)
+        _number(ev, "limit_s", low=1, high=24 * 3600)
+    elif kind == "note":
+        _text(ev, "text")
+    elif kind == "skip":
+        _text(ev, "cue")
+    elif kind == "auto":
+        if not isinstance(ev["on"], bool):
+            raise BadEvent(f"'on' must be true or false, not {ev['on']!r}")
+    elif kind == "speed":
+        _number(ev, "cpm", low=1, high=10_000)
+    elif kind == "meeting":
+        if ev.get("speed") is not None:
+            _number(ev, "speed", low=0, high=10_000)
+    elif kind == "resume":
+        if ev.get("lost") is not None:
+            _number(ev, "lost")
+
 
 class MeetingClock:
     """Meeting time from a monotonic source: `offset + (mono() - mono at creation)`."""
@@ -464,7 +533,11 @@ class Session:
         self._emit({"type": "step", "step": target.id, "sentence": sentence})
 
     def apply(self, ev: Event) -> None:
-        """Change the state by one event. Replaying a journal calls only this."""
+        """Change the state by one event. Replaying a journal calls only this.
+
+        A damaged event raises `BadEvent` or KeyError and changes nothing.
+        """
+        check_event(ev)
         kind = ev["type"]
         t = float(ev.get("t", self.last_t))
         self.last_t = max(self.last_t, t)
@@ -473,11 +546,11 @@ class Session:
             if "speed" in ev and ev["speed"]:
                 self.speed = float(ev["speed"])
         elif kind == "step":
-            self._account(t)
             index = self.index_of(ev["step"])
+            self._account(t)
             self._leave_item(index, t)
             self.index = index
-            self.sentence = int(ev.get("sentence", 0))
+            self.sentence = min(int(ev.get("sentence", 0)), max(0, len(self.current.sentences) - 1))
             self.visited.add(self.current.id)
             item = self.current.item
             if item is not None and self.items[item].start is None:
@@ -492,6 +565,8 @@ class Session:
             if rec is not None:
                 rec.name = ev["name"]
         elif kind == "extra":
+            if self.step_by_id(ev["cue"]) is not None:
+                raise BadEvent(f"extra speaker {ev['cue']!r} added twice")
             at = self.index_of(ev["after"])
             owner = self.steps[at].item
             cue = SpeakerCue(text="临时发言", line=0, name=ev.get("name"),

@@ -13,7 +13,7 @@ from typing import Any
 
 from chair import paths
 from chair.errors import ChairError
-from chair.model import DEFAULT_LIMIT_S, DEFAULT_SPEED, Meeting, meeting_from_dict, meeting_to_dict
+from chair.model import DEFAULT_LIMIT_S, DEFAULT_SPEED, Meeting, meeting_to_dict
 
 JOURNAL_VERSION = 1
 
@@ -92,6 +92,9 @@ def start(args: argparse.Namespace, mode: str) -> int:
 
     script = Path(args.script) if args.script else paths.sample_script()
     meeting = load_meeting(script, default_limit_s=default_limit_s(args))
+    if not meeting.steps():
+        raise ChairError("the script has nothing to show or read (no title, passage or item)",
+                         script)
     sha = script_sha256(script)
     roster = read_roster(args.roster)
 
@@ -122,31 +125,34 @@ def resume_path(path: Path, args: argparse.Namespace) -> int:
     """Go on with the meeting a journal describes, where it stopped."""
     from chair import journal as journal_mod
 
+    roster = read_roster(getattr(args, "roster", None))
     journal, events, warnings = journal_mod.Journal.reopen(path)
     for w in warnings:
         say(f"chair: warning: {w}")
     header = events[0]
-    if "meeting" not in header:
-        journal.close()
-        raise ChairError("not a chair journal of a known version", path, 1)
-    if any(ev.get("type") == "end" for ev in events):
-        journal.close()
-        raise ChairError("this meeting has ended; use `chair export` for its minutes", path)
-    meeting = meeting_from_dict(header["meeting"])
-    start_wall = datetime.fromisoformat(header["start_wall"])
+    try:
+        if any(ev.get("type") == "end" for ev in events):
+            raise ChairError("this meeting has ended; use `chair export` for its minutes", path)
+        from chair.replay import replay_journal
+        from chair.session import MeetingClock
 
-    from chair.session import MeetingClock, Session
-
-    last_t = max(float(ev.get("t", 0.0)) for ev in events)
-    offset = max(last_t, time.time() - float(header.get("epoch", time.time())))
-    session = Session.replay(meeting, events, clock=MeetingClock(offset), start_wall=start_wall,
-                             mode=header.get("mode", "run"), speed=float(header.get("speed") or DEFAULT_SPEED))
+        speed = header.get("speed")
+        session = replay_journal(
+            events, path, clock=lambda: 0.0, mode=str(header.get("mode", "run")),
+            speed=float(speed) if isinstance(speed, int | float) and speed > 0 else DEFAULT_SPEED)
+        last_t = session.last_t
+        epoch = header.get("epoch")
+        since = time.time() - epoch if isinstance(epoch, int | float) else 0.0
+        # The wall clock bridges the gap between two processes, once; never backwards.
+        session.clock = MeetingClock(max(last_t, since) if 0 <= since <= 1e8 else last_t)
+    except BaseException:
+        journal.close()
+        raise
     session.sink = journal.append
     session.resume(lost=round(last_t, 3), pid=os.getpid())
     if getattr(args, "lang", None) is None:
-        args.lang = header.get("lang", "zh")
-    roster = read_roster(getattr(args, "roster", None))
-    return _run_app(session, journal, args, roster, header.get("mode", "run"))
+        args.lang = header.get("lang") if header.get("lang") in ("zh", "en") else "zh"
+    return _run_app(session, journal, args, roster, session.mode)
 
 
 def _run_app(session: Any, journal: Any, args: argparse.Namespace, roster: list[str], mode: str) -> int:

@@ -68,15 +68,20 @@ def decode_bytes(data: bytes, path: str | Path) -> str:
     else:
         candidates = (encoding,)
     text: str | None = None
+    first_bad: int | None = None
     for enc in candidates:
         try:
             text = data.decode(enc)
-        except (UnicodeDecodeError, LookupError):
+        except UnicodeDecodeError as exc:
+            first_bad = exc.start if first_bad is None else first_bad
             continue
         break
     if text is None:
         tried = ", ".join(c.upper() for c in candidates)
-        raise ChairError(f"cannot decode the text (tried {tried})", path)
+        # The line where the first encoding tried fails: mixed encodings, a cut-off file.
+        line = (data.count(b"\n", 0, first_bad) + 1
+                if first_bad is not None and encoding is None else None)
+        raise ChairError(f"cannot decode the text (tried {tried})", path, line)
     if text.startswith("\ufeff"):
         text = text[1:]
     if _looks_binary(text):
