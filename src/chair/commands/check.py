@@ -107,6 +107,10 @@ def main(args: Namespace) -> int:
     return 0
 
 
+MAX_TREE_LINES = 1000
+"""The most agenda lines (and warnings) `chair check` prints; `--json` has them all."""
+
+
 def render(meeting: Meeting, speed: float, source: str, lang: str) -> None:
     """The agenda as a Rich tree, counts and forecast below, warnings in yellow."""
     from rich.console import Console
@@ -120,22 +124,33 @@ def render(meeting: Meeting, speed: float, source: str, lang: str) -> None:
         return f"{chars} {t['chars']} · {t['reading']} {short_clock(reading_seconds(chars, speed))}"
 
     tree = Tree(f"[bold]{escape(meeting.title)}[/bold]")
+    shown = 0
+    """Tree lines so far: a huge agenda shows its first `MAX_TREE_LINES` (the counts and the
+    forecast below still cover all of it), so `check` stays fast on any file."""
+
+    def add(parent: Tree, label: str) -> Tree | None:
+        nonlocal shown
+        shown += 1
+        return parent.add(label) if shown <= MAX_TREE_LINES else None
+
     opening_chars = sum(s.chars for s in meeting.opening)
     if meeting.opening:
-        tree.add(f"[dim]{t['opening']} · {reading(opening_chars)}[/dim]")
+        add(tree, f"[dim]{t['opening']} · {reading(opening_chars)}[/dim]")
     for item in meeting.items:
-        node = tree.add(f"[bold]{item.number}.[/bold] {escape(item.title)} [dim]· {reading(item.chars)}[/dim]")
+        node = add(tree, f"[bold]{item.number}.[/bold] {escape(item.title)} [dim]· {reading(item.chars)}[/dim]")
         for n, cue in enumerate(item.speakers, start=1):
             name = escape(cue.name) if cue.name else f"[italic]{t['tbd']}[/italic]"
-            node.add(f"{n}. {name} · {t['limit']} {short_clock(cue.limit_s)}")
+            add(node or tree, f"{n}. {name} · {t['limit']} {short_clock(cue.limit_s)}")
     if not meeting.items:
-        tree.add(f"[dim]{t['no_items']}[/dim]")
+        add(tree, f"[dim]{t['no_items']}[/dim]")
     outside = [c for c in meeting.opening + meeting.closing if isinstance(c, SpeakerCue)]
     for cue in outside:
-        tree.add(f"{escape(cue.name) if cue.name else t['tbd']} · {t['limit']} {short_clock(cue.limit_s)}")
+        add(tree, f"{escape(cue.name) if cue.name else t['tbd']} · {t['limit']} {short_clock(cue.limit_s)}")
     if meeting.closing:
         closing_chars = sum(s.chars for s in meeting.closing)
-        tree.add(f"[dim]{t['closing']} · {reading(closing_chars)}[/dim]")
+        add(tree, f"[dim]{t['closing']} · {reading(closing_chars)}[/dim]")
+    if shown > MAX_TREE_LINES:
+        tree.add(f"[dim]… +{shown - MAX_TREE_LINES}[/dim]")
     console.print(tree)
     if meeting.written_statements:
         console.print(f"{t['written']}: " + escape("；".join(meeting.written_statements)))
@@ -148,5 +163,7 @@ def render(meeting: Meeting, speed: float, source: str, lang: str) -> None:
         f"[bold]{t['forecast']}: {clock(forecast_seconds(meeting, speed))}[/bold] "
         f"({t['speed']} {speed:g} {t['per_min']}, {src})"
     )
-    for warning in meeting.warnings:
+    for warning in meeting.warnings[:MAX_TREE_LINES]:
         console.print(f"[yellow]⚠ {escape(warning)}[/yellow]")
+    if len(meeting.warnings) > MAX_TREE_LINES:
+        console.print(f"[yellow]⚠ … +{len(meeting.warnings) - MAX_TREE_LINES}[/yellow]")

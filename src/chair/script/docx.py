@@ -15,6 +15,10 @@ from chair.script.decode import clean_text
 MAX_UNPACKED = 200 * 1024 * 1024
 """A .docx that unpacks to more than this is refused (a zip bomb is not a script)."""
 
+MAX_DOCUMENT_XML = 16 * 1024 * 1024
+"""The text part of a .docx: a script's is well under 1 MB; larger is refused before
+python-docx parses it (its tree takes about ten times the size in memory)."""
+
 
 def read_docx(path: str | Path) -> str:
     """The document's paragraphs as lines: paragraph N is line N of the text.
@@ -28,6 +32,9 @@ def read_docx(path: str | Path) -> str:
                 raise ChairError("the Word file unpacks to more than 200 MB", path)
             if "word/document.xml" not in zf.namelist():
                 raise ChairError("not a Word .docx file (no word/document.xml)", path)
+            if zf.getinfo("word/document.xml").file_size > MAX_DOCUMENT_XML:
+                raise ChairError("the Word file's text is too large for a script "
+                                 "(more than 16 MB unpacked)", path)
     except zipfile.BadZipFile:
         raise ChairError("not a Word .docx file (not a zip archive)", path) from None
     except OSError as exc:

@@ -13,13 +13,17 @@ from pathlib import Path
 from chair.errors import ChairError
 from chair.model import DEFAULT_LIMIT_S, Meeting
 
-MAX_BYTES = 50 * 1024 * 1024
-"""No chair's script is this large; refusing keeps memory bounded."""
+MAX_BYTES = 8 * 1024 * 1024
+"""No chair's script (text or agenda YAML) is this large (a long one is 100 KB); refusing
+larger keeps `chair check` under about 20 s and 600 MB (docs/reliability.md)."""
+
+MAX_DOCX_BYTES = 50 * 1024 * 1024
+"""A Word file may carry pictures; its text is bounded by `docx.MAX_DOCUMENT_XML`."""
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
 
-def _check_path(path: Path) -> int:
+def _check_path(path: Path, limit: int = MAX_BYTES) -> int:
     """The file's size, after refusing what is not a readable regular file."""
     try:
         st = path.stat()
@@ -31,26 +35,28 @@ def _check_path(path: Path) -> int:
         raise ChairError("is a directory, not a script", path)
     if not path.is_file():
         raise ChairError("not a regular file", path)
-    if st.st_size > MAX_BYTES:
-        raise ChairError(f"too large for a script ({st.st_size // (1024 * 1024)} MB; the limit is 50 MB)", path)
+    if st.st_size > limit:
+        raise ChairError(f"too large for a script ({st.st_size / (1024 * 1024):.0f} MB; "
+                         f"the limit is {limit // (1024 * 1024)} MB)", path)
     if not os.access(path, os.R_OK):
         raise ChairError("cannot read: permission denied", path)
     return st.st_size
 
 
-def read_bytes(path: str | Path) -> bytes:
+def read_bytes(path: str | Path, limit: int = MAX_BYTES) -> bytes:
     """The file's bytes, with the checks above."""
     path = Path(path)
-    _check_path(path)
+    _check_path(path, limit)
     try:
         with open(path, "rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
+            data = fh.read(limit + 1)
     except IsADirectoryError:
         raise ChairError("is a directory, not a script", path) from None
     except OSError as exc:
         raise ChairError(f"cannot read: {exc.strerror or exc}", path) from None
-    if len(data) > MAX_BYTES:
-        raise ChairError("too large for a script (the limit is 50 MB)", path)
+    if len(data) > limit:  # it grew since the check
+        raise ChairError(f"too large for a script (the limit is {limit // (1024 * 1024)} MB)",
+                         path)
     return data
 
 
@@ -68,7 +74,7 @@ def load_meeting(path: str | Path, *, default_limit_s: int = DEFAULT_LIMIT_S) ->
         from chair.script.docx import read_docx
         from chair.script.parse import parse
 
-        _check_path(path)
+        _check_path(path, MAX_DOCX_BYTES)
         meeting = parse(read_docx(path), source=str(path), default_limit_s=default_limit_s,
                         join_lines=False)
     else:
@@ -83,4 +89,4 @@ def load_meeting(path: str | Path, *, default_limit_s: int = DEFAULT_LIMIT_S) ->
 
 def script_sha256(path: str | Path) -> str:
     """The file's SHA-256, to remember a rehearsed speed per script."""
-    return hashlib.sha256(read_bytes(path)).hexdigest()
+    return hashlib.sha256(read_bytes(path, MAX_DOCX_BYTES)).hexdigest()
