@@ -218,10 +218,16 @@ class _Line:
     line: int
 
 
+_ODD_BREAKS = str.maketrans({c: " " for c in "\x85\u2028\u2029\x0b\x0c\x1c\x1d\x1e"})
+
+
 def _lines(text: str) -> list[_Line]:
     """Non-empty lines, trimmed, markdown heading marks dropped; None marks a blank line."""
     out: list[_Line] = []
     for number, raw in enumerate(text.split("\n"), start=1):
+        # Separators some tools treat as line ends (NEL, LS, PS, VT, FF) are spaces here:
+        # line numbers follow `\n` as every editor counts them, and YAML keeps the text.
+        raw = raw.translate(_ODD_BREAKS)
         stripped = _MD_HEADING.sub("", raw.strip().replace("\u3000", " ").strip())
         out.append(_Line(stripped, number))
     return out
