@@ -15,12 +15,12 @@ from pathlib import Path
 
 import pytest
 import yaml
-from tests.conftest import FakeClock, small_meeting
 
 from chair.cli import main as cli_main
 from chair.minutes import Minutes, build_minutes, render_markdown, render_yaml, write_docx
 from chair.model import meeting_to_dict
 from chair.session import Session
+from tests.conftest import FakeClock, small_meeting
 
 START = datetime(2026, 11, 26, 9, 0, tzinfo=timezone(timedelta(hours=8)))
 GOLDEN = Path(__file__).parent / "data" / "minutes"

@@ -51,7 +51,7 @@ async def test_pagedown_alone_runs_the_whole_meeting(clock):
     app = make_app(session)
     async with app.run_test(size=(100, 30)) as pilot:
         seen = [session.current.id]
-        for _ in range(len(session.steps) + 5):
+        for _ in range(len(session.steps) - 1):
             await pilot.press("pagedown")
             seen.append(session.current.id)
         assert session.at_last_step
@@ -67,11 +67,14 @@ async def test_space_reads_every_sentence_in_order(clock):
     total = sum(len(s.sentences) for s in session.steps)
     async with app.run_test(size=(100, 30)) as pilot:
         positions = {(session.index, session.sentence)}
-        for _ in range(total + 3):
+        for _ in range(total - 1):
             await pilot.press("space")
             positions.add((session.index, session.sentence))
         assert session.at_end
         assert len(positions) == total
+        await pilot.press("space", "space", "enter")  # past the end: asks; focus is on cancel
+        await pilot.pause()
+        assert isinstance(app.screen, MeetingScreen) and not session.ended
         await pilot.press("up")
         assert session.sentence == len(session.current.sentences) - 2 or session.index < len(session.steps) - 1
 
@@ -243,3 +246,19 @@ async def test_too_small_terminal_says_so(clock, size):
         await pilot.resize_terminal(100, 30)
         await pilot.pause()
         assert not app.screen.has_class("too-small")
+
+
+async def test_the_clicker_finishes_the_meeting_at_the_last_step(clock):
+    session = sample_session(clock)
+    app = make_app(session)
+    async with app.run_test(size=(100, 30)) as pilot:
+        session.jump_to(len(session.steps) - 1)
+        await pilot.press("pagedown")  # past the last step: asks
+        await pilot.pause()
+        assert not isinstance(app.screen, MeetingScreen)
+        await pilot.press("pageup")  # not yet
+        await pilot.pause()
+        assert isinstance(app.screen, MeetingScreen) and not session.ended
+        await pilot.press("pagedown", "pagedown")
+        await pilot.pause()
+    assert session.ended and app.return_value == "end"

@@ -265,7 +265,7 @@ class MeetingScreen(Screen[None]):
         if action in ("timer", "name"):
             return True if s.current.is_cue else None
         if action in ("next_step", "next_sentence"):
-            return None if s.at_end else True
+            return True  # at the end it offers to finish the meeting
         if action in ("prev_step", "prev_sentence"):
             return None if (s.index, s.sentence) == (0, 0) else True
         return True
@@ -275,12 +275,18 @@ class MeetingScreen(Screen[None]):
         self.refresh_view()
 
     def action_next_sentence(self) -> None:
+        if self.session.at_end:
+            self.action_quit_meeting()
+            return
         self._do(self.session.next_sentence)
 
     def action_prev_sentence(self) -> None:
         self._do(self.session.prev_sentence)
 
     def action_next_step(self) -> None:
+        if self.session.at_last_step:
+            self.action_quit_meeting()
+            return
         self._do(self.session.next_step)
 
     def action_prev_step(self) -> None:

@@ -14,12 +14,12 @@ QuitChoice = Literal["end", "leave"]
 
 
 class QuitDialog(ModalScreen[QuitChoice | None]):
-    """`y`/Enter ends the meeting, `l` leaves it unfinished, `n`/Escape stays."""
+    """`y`/Enter/PageDown ends the meeting, `l` leaves it unfinished, `n`/Escape/PageUp stays."""
 
     BINDINGS = [
-        Binding("y", "choose('end')", show=False),
+        Binding("y,pagedown", "choose('end')", show=False),  # a clicker can finish
         Binding("l", "choose('leave')", show=False),
-        Binding("n,escape", "choose('')", show=False),
+        Binding("n,escape,pageup", "choose('')", show=False),
     ]
 
     def __init__(self, title: str, body: str, end: str, leave: str, cancel: str,
@@ -39,7 +39,9 @@ class QuitDialog(ModalScreen[QuitChoice | None]):
             yield Button(cancel, id="cancel")
 
     def on_mount(self) -> None:
-        self.query_one("#end", Button).focus()
+        # Focus stays on "cancel": a chair hammering space or Enter does not end the meeting
+        # by accident; `y` (or a clicker's PageDown) is the deliberate answer.
+        self.query_one("#cancel", Button).focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.action_choose("" if event.button.id == "cancel" else str(event.button.id))
