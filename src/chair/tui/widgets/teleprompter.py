@@ -49,6 +49,8 @@ class Teleprompter(Widget):
         """First wrapped line on screen, after the last render (tests read it)."""
 
     def show(self, passage: PromptPassage, sentence: int, following: PromptPassage | None) -> None:
+        if (passage, sentence, following) == (self.passage, self.sentence, self.following):
+            return  # refresh_view runs after every command: no repaint when nothing changed
         self.passage, self.sentence, self.following = passage, sentence, following
         self.refresh()
 
