@@ -19,9 +19,15 @@ JOURNAL_VERSION = 1
 
 
 def say(message: str) -> None:
-    """A line for the user outside the screen (stderr, so stdout stays clean)."""
-    sys.stderr.write(message + "\n")
-    sys.stderr.flush()
+    """A line for the user outside the screen (stderr, so stdout stays clean).
+
+    The terminal may be gone (its window closed: SIGHUP); the journal holds the facts.
+    """
+    try:
+        sys.stderr.write(message + "\n")
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
 
 
 def default_limit_s(args: argparse.Namespace) -> int:

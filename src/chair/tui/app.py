@@ -3,6 +3,10 @@ share it, so what the tests drive is what the chair runs."""
 
 from __future__ import annotations
 
+import asyncio
+import os
+import signal
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -31,8 +35,56 @@ class ChairApp(App[str | None]):
         self.ambiguous_wide = ambiguous_wide
         self.rehearsal = rehearsal
         self.meeting_screen: MeetingScreen | None = None
+        self.signalled: str | None = None
+        """SIGTERM or SIGHUP, once one has interrupted the meeting."""
+        self._signals: list[int] = []
+
+    EXIT_SIGNALS = ("SIGTERM", "SIGHUP")
+    """Asked to stop (`kill`, shutdown) or the terminal window closed. Textual leaves both at
+    their default (die at once, no word in the journal, terminal left raw)."""
+    EXIT_GRACE_S = 5.0
+    """After a signal, the process ends within this even if the terminal is gone."""
+
+    def _install_signal_handlers(self) -> None:
+        if threading.current_thread() is not threading.main_thread():
+            return
+        loop = asyncio.get_running_loop()
+        for name in self.EXIT_SIGNALS:
+            signum = getattr(signal, name, None)
+            if signum is None:  # pragma: no cover - not on this platform
+                continue
+            try:
+                loop.add_signal_handler(signum, self.interrupt, name)
+            except (NotImplementedError, RuntimeError, ValueError):  # pragma: no cover
+                continue
+            self._signals.append(signum)
+
+    def on_unmount(self) -> None:
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # pragma: no cover
+            return
+        for signum in self._signals:
+            loop.remove_signal_handler(signum)
+        self._signals.clear()
+
+    def interrupt(self, name: str) -> None:
+        """SIGTERM / SIGHUP: journal an `interrupted` event and leave, the meeting unfinished
+        (`chair resume` goes on). The exit code is 128 + the signal's number."""
+        if self.signalled is not None:
+            return
+        self.signalled = name
+        if self.session.started and not self.session.ended:
+            self.session.interrupted(name)
+        code = 128 + int(getattr(signal, name, 15))
+        # With the terminal gone (SIGHUP) restoring it may block; the journal is safe already.
+        watchdog = threading.Timer(self.EXIT_GRACE_S, os._exit, args=(code,))
+        watchdog.daemon = True
+        watchdog.start()
+        self.exit(None, return_code=code)
 
     def on_mount(self) -> None:
+        self._install_signal_handlers()
         self.meeting_screen = MeetingScreen(
             self.session, self.strings, roster=self.roster,
             ambiguous_wide=self.ambiguous_wide, rehearsal=self.rehearsal,

@@ -1,0 +1,100 @@
+"""SIGTERM and SIGHUP on a real `chair run` in a pty: a clean `interrupted` event, the exit, and
+a resumed meeting that goes on. ctrl+c asks like `q` (a Pilot test, no process needed)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+
+import pytest
+
+from chair import paths
+from chair.model import meeting_from_dict
+from chair.script.load import load_meeting
+from chair.session import Session
+from chair.tui.app import make_app
+from chair.tui.screens.quit_dialog import QuitDialog
+from tests.test_crash import PAGEDOWN, Terminal, chair_env, events_of, wait_for_event
+from tests.test_screen import sample_session
+
+
+@pytest.mark.parametrize("name", ["SIGTERM", "SIGHUP"])
+def test_signal_interrupts_cleanly_and_the_meeting_resumes(name, tmp_path, user_dirs):
+    signum = getattr(signal, name)
+    journal = tmp_path / "meeting.jsonl"
+    env = chair_env(user_dirs)
+    meeting = load_meeting(paths.sample_script())
+    first_cue = next(i for i, s in enumerate(meeting.steps()) if hasattr(s, "limit_s"))
+
+    run = Terminal([sys.executable, "-m", "chair", "run", "--journal", str(journal)], env)
+    try:
+        run.wait_for("下一步".encode())
+        for _ in range(first_cue):
+            run.send(PAGEDOWN, 0.05)
+        wait_for_event(journal, "step", step=f"s{first_cue}")
+        run.send(b"t")
+        wait_for_event(journal, "timer", action="start")
+        os.killpg(run.proc.pid, signum)
+        if name == "SIGHUP":  # the window is gone: nobody reads the terminal any more
+            os.close(run.master)
+            run.master = os.open(os.devnull, os.O_RDONLY)
+        assert run.proc.wait(timeout=15) == 128 + signum
+    finally:
+        run.close()
+
+    events = events_of(journal)
+    assert events[-1]["type"] == "interrupted" and events[-1]["signal"] == name
+    assert not any(e["type"] == "end" for e in events), "the meeting stays unfinished"
+
+    resumed = Terminal([sys.executable, "-m", "chair", "resume", str(journal)], env)
+    try:
+        resume_ev = wait_for_event(journal, "resume")
+        resumed.wait_for("下一步".encode())
+        resumed.send(PAGEDOWN, 0.3)
+        wait_for_event(journal, "step", step=f"s{first_cue + 1}")
+        resumed.send(b"q", 0.5)
+        resumed.send(b"y", 0.5)
+        assert resumed.proc.wait(timeout=20) == 0
+    finally:
+        resumed.close()
+
+    events = events_of(journal)
+    session = Session.replay(meeting_from_dict(events[0]["meeting"]), events,
+                             clock=lambda: events[-1]["t"])
+    rec = session.speakers[f"s{first_cue}"]
+    assert rec.interrupted and not rec.timer.running and rec.timer.stopped_at >= resume_ev["t"]
+    assert session.ended and events[-1]["type"] == "end"
+
+
+async def test_sigterm_in_process_journals_and_exits(clock):
+    events: list = []
+    session = sample_session(clock, events)
+    app = make_app(session)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        os.kill(os.getpid(), signal.SIGTERM)
+        for _ in range(20):
+            await pilot.pause(0.05)
+            if app.signalled:
+                break
+    assert app.signalled == "SIGTERM" and app.return_code == 143
+    assert events[-1]["type"] == "interrupted" and not session.ended
+    assert signal.getsignal(signal.SIGTERM) == signal.SIG_DFL, "the handler is removed on exit"
+
+
+async def test_ctrl_c_asks_like_q(clock):
+    session = sample_session(clock)
+    app = make_app(session)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert isinstance(app.screen, QuitDialog)
+        await pilot.press("n")
+        await pilot.pause()
+        assert not isinstance(app.screen, QuitDialog) and app.is_running
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+    assert session.ended
