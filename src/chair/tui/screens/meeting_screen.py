@@ -83,7 +83,12 @@ class MeetingScreen(Screen[None]):
                 yield SpeakerPanel(id="speaker")
         yield Static(id="status")
         yield Static(id="too-small")
-        yield Footer()
+        footer = Footer()
+        # Textual's Footer draws nothing until the screen first announces its bindings,
+        # then remounts all its keys a frame later; the keys are known already, so the first
+        # frame has them (startup to a complete screen: a whole frame and a mount sooner).
+        footer.set_reactive(Footer._bindings_ready, True)
+        yield footer
 
     def on_mount(self) -> None:
         if self.rehearsal:
