@@ -412,3 +412,44 @@ def _wrap_passage(sentences: tuple[str, ...], width: int, ambiguous_wide: bool) 
         spans.append(tuple(segments))
         start = end
     return WrappedPassage(tuple(text[a:b] for a, b in ranges), tuple(spans))
+
+
+# --------------------------------------------------------------------------- ambiguous width
+
+_UNAMBIGUOUS = {
+    "“": "「", "”": "」", "‘": "『", "’": "』", "…": "⋯", "—": "－", "―": "－", "·": "・",
+    "•": "・", "×": "✕", "÷": "/", "○": "〇", "●": "〇", "◎": "〇", "※": "＊", "°": "度",
+    "─": "-", "━": "-", "│": "|", "┃": "|", "█": "#", "■": "#", "□": "[]", "▶": ">", "▷": ">",
+    "◀": "<", "←": "￩", "↑": "￪", "→": "￫", "↓": "￬", "§": "＄", "±": "+-", "‰": "o/oo",
+    "‖": "||", "′": "'", "″": '"', "≤": "<=", "≥": ">=", "≠": "!=", "√": "V",
+    # Not Ambiguous by Unicode, but drawn wide (as emoji) by some CJK terminals: markers.
+    "⚠": "!", "‼": "!!", "✖": "x", "✓": "v", "▸": ">", "␣": "_", "⏎": "Enter",
+}
+
+
+def is_ambiguous(ch: str) -> bool:
+    """East Asian Ambiguous: one cell or two, depending on how the terminal is set up."""
+    return unicodedata.east_asian_width(ch) == "A"
+
+
+def unambiguous(text: str) -> str:
+    """`text` with every East Asian Ambiguous character replaced by one whose width every
+    terminal agrees on: “引号” -> 「引号」, … -> ⋯, — -> －, · -> ・, é -> e; else `?`.
+
+    For the parts of the screen where a character drawn wider than measured would shift
+    a border or a column (everything but the teleprompter) in ambiguous-wide mode.
+    """
+    if text.isascii():
+        return text
+    out: list[str] = []
+    for ch in text:
+        if ch in _UNAMBIGUOUS:
+            out.append(_UNAMBIGUOUS[ch])
+            continue
+        if not is_ambiguous(ch):
+            out.append(ch)
+            continue
+        plain = "".join(c for c in unicodedata.normalize("NFKD", ch)
+                        if not unicodedata.combining(c) and not is_ambiguous(c))
+        out.append(plain if plain else ("" if unicodedata.combining(ch) else "?"))
+    return "".join(out)

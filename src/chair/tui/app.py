@@ -12,9 +12,24 @@ from typing import Any
 
 from textual.app import App
 
-from chair.i18n import tr
+from chair.i18n import Strings, tr
 from chair.session import Session
+from chair.text import unambiguous
 from chair.tui.screens.meeting_screen import MeetingScreen
+
+
+class UnambiguousStrings(Strings):
+    """The interface strings with East Asian Ambiguous characters replaced (· … × ‖ ■ ↑):
+    what the screen shows in ambiguous-wide mode."""
+
+    def __init__(self, strings: Strings):
+        super().__init__(strings.lang)
+
+    def __getitem__(self, key: str) -> str:
+        return unambiguous(super().__getitem__(key))
+
+    def __call__(self, key: str, **kwargs: object) -> str:
+        return unambiguous(super().__getitem__(key).format(**kwargs))
 
 
 class ChairApp(App[str | None]):
@@ -29,10 +44,14 @@ class ChairApp(App[str | None]):
                  rehearsal: bool = False):
         super().__init__()
         self.session = session
-        self.strings = tr(lang)
+        self.strings = UnambiguousStrings(tr(lang)) if ambiguous_wide else tr(lang)
         self.journal = journal
         self.roster = roster or []
         self.ambiguous_wide = ambiguous_wide
+        """Draw nothing East Asian Ambiguous outside the teleprompter: no box borders, ASCII
+        markers, quotes and dashes replaced (CSS class `ambiguous-wide`, docs/reliability.md)."""
+        if ambiguous_wide:
+            self.add_class("ambiguous-wide")
         self.rehearsal = rehearsal
         self.meeting_screen: MeetingScreen | None = None
         self.signalled: str | None = None
@@ -102,7 +121,8 @@ class ChairApp(App[str | None]):
             return
         if message:
             self.meeting_screen.set_status(self.strings("journal_problem", msg=message))
-            self.notify(message, severity="error", timeout=6)
+            self.notify(unambiguous(message) if self.ambiguous_wide else message,
+                        severity="error", timeout=6)
         else:
             self.meeting_screen.set_status("")
             self.notify(self.strings["journal_ok"], timeout=3)

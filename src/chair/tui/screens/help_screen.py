@@ -10,6 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
 from chair.i18n import HELP_KEYS, Strings
+from chair.text import unambiguous
 
 
 class HelpScreen(ModalScreen[None]):
@@ -21,8 +22,9 @@ class HelpScreen(ModalScreen[None]):
         table = Table.grid(padding=(0, 2))
         table.add_column(style="bold")
         table.add_column()
+        wide = getattr(self.app, "ambiguous_wide", False)
         for keys, what in HELP_KEYS:
-            table.add_row(keys, self.strings[what])
+            table.add_row(unambiguous(keys) if wide else keys, self.strings[what])
         with Vertical(id="dialog"):
             yield Label(self.strings["help.title"], id="dialog-title")
             yield Static(table)

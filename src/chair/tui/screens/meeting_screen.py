@@ -31,15 +31,16 @@ TICK_S = 0.2
 """How often the clocks are redrawn. The time itself always comes from the clock."""
 
 
-def meeting_bindings(s: Strings) -> list[Binding]:
+def meeting_bindings(s: Strings, ambiguous_wide: bool = False) -> list[Binding]:
     """The keys of PRODUCT.md §4, described in the interface language for the footer."""
     return [
-        Binding("space,down", "next_sentence", s["key.next"], key_display="␣"),
+        Binding("space,down", "next_sentence", s["key.next"],
+                key_display="Space" if ambiguous_wide else "␣"),
         Binding("pagedown,right", "next_step", s["key.next_step"], key_display="PgDn"),
         Binding("pageup,left", "prev_step", s["key.prev_step"], key_display="PgUp"),
         Binding("up", "prev_sentence", s["key.prev"], show=False),
         Binding("t", "timer", s["key.timer"]),
-        Binding("enter", "name", s["key.name"], key_display="⏎"),
+        Binding("enter", "name", s["key.name"], key_display="Enter" if ambiguous_wide else "⏎"),
         Binding("question_mark", "help", s["key.help"], key_display="?"),
         Binding("q,ctrl+c", "quit_meeting", s["key.quit"], priority=True),
         Binding("i", "extra", s["key.extra"]),
@@ -63,7 +64,7 @@ class MeetingScreen(Screen[None]):
         self.roster = list(roster or [])
         self.ambiguous_wide = ambiguous_wide
         self.rehearsal = rehearsal
-        self._bindings = BindingsMap(meeting_bindings(strings))
+        self._bindings = BindingsMap(meeting_bindings(strings, ambiguous_wide))
         self._shown_second: int | None = None
         self._bindings_state: tuple[bool, ...] | None = None
         self.status_text = ""
@@ -196,7 +197,10 @@ class MeetingScreen(Screen[None]):
                 name = s.name_of(ls.id) or self.strings["tbd"]
                 rec = s.speakers.get(ls.id)
                 spoken = f" {format_duration(rec.spoken(now))}" if rec and rec.timer.started_at is not None else ""
-                mark = "▸" if ls.id == s.current.id else "·"
+                if self.ambiguous_wide:  # no · ▸ where they may take two cells
+                    mark = ">" if ls.id == s.current.id else " "
+                else:
+                    mark = "▸" if ls.id == s.current.id else "·"
                 extra = "+" if ls.step.extra else ""
                 lines.append(AgendaLine(f"{mark}{extra}{name}{spoken}", i, state, speaker=True,
                                         current=ls.id == s.current.id))

@@ -16,6 +16,8 @@ from textual.widget import Widget
 from chair.tui.widgets.meeting_header import clip_cells
 
 MARK = {"done": "✓", "now": "▶", "todo": "○"}
+ASCII_MARK = {"done": "v", "now": ">", "todo": "-"}
+"""Ambiguous-wide mode: ▶ and ○ may take two cells there, so the markers are ASCII."""
 STYLE = {"done": "dim", "now": "bold reverse", "todo": ""}
 
 
@@ -58,14 +60,17 @@ class AgendaPanel(Widget):
         now = next((n for n, line in enumerate(self.lines) if line.current), 0)
         top = 0 if len(self.lines) <= height else max(0, min(now - height // 3, len(self.lines) - height))
         self._top = top
+        wide = getattr(self.app, "ambiguous_wide", False)
+        marks = ASCII_MARK if wide else MARK
         out = []
         for line in self.lines[top:top + height]:
             if line.speaker:
                 style = "bold" if line.current else "dim" if line.state == "done" else ""
-                out.append(Text(clip_cells("  " + line.text, width), style=style))
+                out.append(Text(clip_cells("  " + line.text, width, wide), style=style))
             else:
-                mark = MARK.get(line.state, " ")
-                out.append(Text(clip_cells(f"{mark} {line.text}", width), style=STYLE.get(line.state, "")))
+                mark = marks.get(line.state, " ")
+                out.append(Text(clip_cells(f"{mark} {line.text}", width, wide),
+                                style=STYLE.get(line.state, "")))
         return Text("\n").join(out)
 
     def on_click(self, event: events.Click) -> None:

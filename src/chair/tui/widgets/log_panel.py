@@ -29,7 +29,8 @@ class LogPanel(Widget):
     def render(self) -> Text:
         width = max(4, self.content_size.width)
         height = max(1, self.content_size.height)
+        wide = getattr(self.app, "ambiguous_wide", False)
         if not self.lines:
-            return Text(clip_cells(self.empty_text, width), style="dim italic")
-        shown = self.lines[-height:]
-        return Text("\n").join(Text(clip_cells(t, width), style=s) for t, s in shown)
+            return Text(clip_cells(self.empty_text, width, wide), style="dim italic")
+        shown = self.lines[-height:]  # only what fits: a long meeting costs no more per frame
+        return Text("\n").join(Text(clip_cells(t, width, wide), style=s) for t, s in shown)

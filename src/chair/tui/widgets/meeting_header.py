@@ -6,9 +6,17 @@ from rich.cells import cell_len
 from rich.text import Text
 from textual.widgets import Static
 
+from chair.text import unambiguous
 
-def clip_cells(text: str, width: int) -> str:
-    """Cut `text` to `width` cells, with an ellipsis when cut."""
+
+def clip_cells(text: str, width: int, ambiguous_wide: bool = False) -> str:
+    """Cut `text` to `width` cells, with an ellipsis when cut.
+
+    With `ambiguous_wide`, the text first loses its East Asian Ambiguous characters
+    (`chair.text.unambiguous`), and the ellipsis is `⋯`, which every terminal draws narrow.
+    """
+    if ambiguous_wide:
+        text = unambiguous(text)
     if cell_len(text) <= width:
         return text
     out, used = "", 0
@@ -18,7 +26,7 @@ def clip_cells(text: str, width: int) -> str:
             break
         out += ch
         used += w
-    return out + "…"
+    return out + ("⋯" if ambiguous_wide else "…")
 
 
 class MeetingHeader(Static):
@@ -29,17 +37,20 @@ class MeetingHeader(Static):
     def show(self, title: str, item: str, clock: str, elapsed: str, forecast: str,
              badge: str | None = None) -> None:
         width = max(20, self.content_size.width or 80)
+        wide = getattr(self.app, "ambiguous_wide", False)
+        if wide:
+            title, item, badge = unambiguous(title), unambiguous(item), badge and unambiguous(badge)
         right = f"{clock}  {elapsed}  {forecast}"
         left_room = max(6, width - cell_len(right) - 2 - (cell_len(badge) + 3 if badge else 0))
-        item_part = clip_cells(item, max(4, left_room // 2)) if item else ""
+        item_part = clip_cells(item, max(4, left_room // 2), wide) if item else ""
         title_room = max(4, left_room - cell_len(item_part) - (3 if item_part else 0))
         left = Text()
         if badge:
             left.append(f" {badge} ", style="bold reverse")
             left.append(" ")
-        left.append(clip_cells(title, title_room), style="bold")
+        left.append(clip_cells(title, title_room, wide), style="bold")
         if item_part:
-            left.append(" · ")
+            left.append(" | " if wide else " · ")
             left.append(item_part)
         pad = max(1, width - left.cell_len - cell_len(right))
         left.append(" " * pad)

@@ -9,6 +9,7 @@ from textual.widgets import Static
 
 from chair.i18n import Strings
 from chair.session import Phase, format_clock
+from chair.text import unambiguous
 from chair.tui.widgets.big_clock import BigClock
 
 PHASES: tuple[Phase, ...] = ("idle", "normal", "warning", "final", "overtime", "paused", "done")
@@ -28,6 +29,8 @@ class SpeakerPanel(Vertical):
 
     def show(self, strings: Strings, cue_text: str, name: str | None, extra: bool,
              limit_s: int, remaining: float, phase: Phase) -> None:
+        if getattr(self.app, "ambiguous_wide", False):
+            cue_text, name = unambiguous(cue_text), name and unambiguous(name)
         self.query_one("#cue-text", Static).update(Text(cue_text))
         label = Text(f"{strings['speaker']}{strings['colon']}", style="dim")
         if name:
@@ -47,7 +50,8 @@ class SpeakerPanel(Vertical):
             words = strings("overtime_text", time=shown)
         else:
             words = strings("remaining", time=shown)
-        plain = f"{words} · {strings['phase.' + phase]} · {strings('limit', time=format_clock(limit_s))}"
+        sep = " | " if getattr(self.app, "ambiguous_wide", False) else " · "
+        plain = sep.join((words, strings["phase." + phase], strings("limit", time=format_clock(limit_s))))
         if plain != self._plain_shown:
             self._plain_shown = plain
             # One line of fixed height: no layout pass for a tick.
