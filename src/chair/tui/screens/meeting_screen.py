@@ -6,6 +6,8 @@ event before it changes, so whatever this screen shows is already on disk.
 
 from __future__ import annotations
 
+import math
+
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingsMap
 from textual.containers import Horizontal, Vertical
@@ -66,6 +68,7 @@ class MeetingScreen(Screen[None]):
         self.rehearsal = rehearsal
         self._bindings = BindingsMap(meeting_bindings(strings, ambiguous_wide))
         self._shown_second: int | None = None
+        self._second_tick_pending = False
         self._bindings_state: tuple[bool, ...] | None = None
         self.status_text = ""
         self._status_shown: str | None = None
@@ -257,12 +260,31 @@ class MeetingScreen(Screen[None]):
             cue = s.current.step
             assert isinstance(cue, SpeakerCue)
             if s.phase() not in ("idle",):
-                self.query_one(SpeakerPanel).tick(self.strings, cue.limit_s, s.remaining(), s.phase())
+                remaining = s.remaining()
+                self.query_one(SpeakerPanel).tick(self.strings, cue.limit_s, remaining, s.phase())
+                if s.running_cue() == s.current.id:
+                    self._tick_on_the_second(remaining)
         if int(s.now()) != self._shown_second:
             self._render_header()
             if s.running_cue():
                 self.query_one(AgendaPanel).show(self._agenda_lines())
                 self.query_one(LogPanel).show(self._log_lines(), self.strings["no_log"])
+
+    def _tick_on_the_second(self, remaining: float) -> None:
+        """The shown MM:SS changes when the remaining time crosses a whole second. Ticks run
+        every 0.2 s from mount, so the change was drawn up to 0.2 s late, by the same amount
+        every second; the tick before a change asks for one more, just after it."""
+        if remaining >= 0:
+            to_change = remaining - math.ceil(remaining - 1e-9) + 1
+        else:
+            to_change = math.floor(-remaining) + 1 + remaining
+        if to_change < TICK_S and not self._second_tick_pending:
+            self._second_tick_pending = True
+            self.set_timer(to_change + 0.002, self._tick_after_the_second)
+
+    def _tick_after_the_second(self) -> None:
+        self._second_tick_pending = False
+        self.tick()
 
     # ------------------------------------------------------------------ actions
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
