@@ -55,6 +55,28 @@ def meeting_bindings(s: Strings, ambiguous_wide: bool = False) -> list[Binding]:
     ]
 
 
+class MeetingFooter(Footer):
+    """Textual's Footer, with its keys in the screen's first frame.
+
+    Textual's Footer composes nothing until the screen first announces its bindings, then
+    remounts all its keys after another refresh: the first complete screen came a frame
+    and a mount late. The keys are known when the screen is composed, so this one composes
+    them at once and skips that first announcement (it changes nothing); every later one
+    (a cue, the first or last step) redraws the keys as before.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.set_reactive(Footer._bindings_ready, True)
+        self._first_announcement = True
+
+    def bindings_changed(self, screen: Screen) -> None:
+        if self._first_announcement:
+            self._first_announcement = False
+            return
+        super().bindings_changed(screen)
+
+
 class MeetingScreen(Screen[None]):
     """Runs one `Session`. The app owns the clock ticks; this screen renders."""
 
@@ -87,12 +109,7 @@ class MeetingScreen(Screen[None]):
                 yield SpeakerPanel(id="speaker")
         yield Static(id="status")
         yield Static(id="too-small")
-        footer = Footer()
-        # Textual's Footer draws nothing until the screen first announces its bindings,
-        # then remounts all its keys a frame later; the keys are known already, so the first
-        # frame has them (startup to a complete screen: a whole frame and a mount sooner).
-        footer.set_reactive(Footer._bindings_ready, True)
-        yield footer
+        yield MeetingFooter()
 
     def on_mount(self) -> None:
         if self.rehearsal:
