@@ -76,6 +76,18 @@ class MeetingFooter(Footer):
             return
         super().bindings_changed(screen)
 
+    async def recompose(self) -> None:
+        """Recompose, then drop the watchers of the keys just removed.
+
+        Each FooterKey binds `compact` to its Footer; Textual prunes those watchers only when
+        `compact` changes, which it never does here, so every redraw of the keys kept the
+        old ones alive: a long meeting's memory grew with every cue (issue 7).
+        """
+        await super().recompose()
+        for watchers in getattr(self, "__watchers", {}).values():
+            watchers[:] = [(node, callback) for node, callback in watchers
+                           if not (node._closing or node._closed)]
+
 
 class MeetingScreen(Screen[None]):
     """Runs one `Session`. The app owns the clock ticks; this screen renders."""
