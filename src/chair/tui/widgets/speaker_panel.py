@@ -19,6 +19,8 @@ class SpeakerPanel(Vertical):
     """Renders one cue's state; the screen calls `show` on every step and every tick."""
 
     _plain_shown: str | None = None
+    _cue_shown: str | None = None
+    _label_shown: Text | None = None
     _phase_shown: Phase | None = None
 
     def compose(self) -> ComposeResult:
@@ -31,7 +33,9 @@ class SpeakerPanel(Vertical):
              limit_s: int, remaining: float, phase: Phase) -> None:
         if getattr(self.app, "ambiguous_wide", False):
             cue_text, name = unambiguous(cue_text), name and unambiguous(name)
-        self.query_one("#cue-text", Static).update(Text(cue_text))
+        if cue_text != self._cue_shown:  # a step between two cues alike: no relayout
+            self._cue_shown = cue_text
+            self.query_one("#cue-text", Static).update(Text(cue_text))
         label = Text(f"{strings['speaker']}{strings['colon']}", style="dim")
         if name:
             label.append(name, style="bold")
@@ -39,7 +43,9 @@ class SpeakerPanel(Vertical):
             label.append(strings["speaker_unnamed"], style="italic")
         if extra:
             label.append(f"  [{strings['extra_speaker']}]", style="dim")
-        self.query_one("#speaker-name", Static).update(label)
+        if label != self._label_shown:
+            self._label_shown = label
+            self.query_one("#speaker-name", Static).update(label)
         self.tick(strings, limit_s, remaining, phase)
 
     def tick(self, strings: Strings, limit_s: int, remaining: float, phase: Phase) -> None:
