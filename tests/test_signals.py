@@ -78,6 +78,8 @@ async def test_sigterm_in_process_journals_and_exits(clock):
             await pilot.pause(0.05)
             if app.signalled:
                 break
+    assert app.watchdog is not None and app.watchdog.is_alive()
+    app.cancel_watchdog()  # as `chair run` does once the app has left
     assert app.signalled == "SIGTERM" and app.return_code == 143
     assert events[-1]["type"] == "interrupted" and not session.ended
     assert signal.getsignal(signal.SIGTERM) == signal.SIG_DFL, "the handler is removed on exit"

@@ -170,6 +170,7 @@ def _run_app(session: Any, journal: Any, args: argparse.Namespace, roster: list[
     try:
         app.run()
     finally:
+        app.cancel_watchdog()
         journal.retry()
         unwritten = journal.unwritten
         journal.close()

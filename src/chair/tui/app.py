@@ -57,6 +57,7 @@ class ChairApp(App[str | None]):
         self.signalled: str | None = None
         """SIGTERM or SIGHUP, once one has interrupted the meeting."""
         self._signals: list[int] = []
+        self.watchdog: threading.Timer | None = None
 
     EXIT_SIGNALS = ("SIGTERM", "SIGHUP")
     """Asked to stop (`kill`, shutdown) or the terminal window closed. Textual leaves both at
@@ -97,10 +98,17 @@ class ChairApp(App[str | None]):
             self.session.interrupted(name)
         code = 128 + int(getattr(signal, name, 15))
         # With the terminal gone (SIGHUP) restoring it may block; the journal is safe already.
-        watchdog = threading.Timer(self.EXIT_GRACE_S, os._exit, args=(code,))
-        watchdog.daemon = True
-        watchdog.start()
+        # Whoever runs the app cancels this once `run()` has returned (`cancel_watchdog`).
+        self.watchdog = threading.Timer(self.EXIT_GRACE_S, os._exit, args=(code,))
+        self.watchdog.daemon = True
+        self.watchdog.start()
         self.exit(None, return_code=code)
+
+    def cancel_watchdog(self) -> None:
+        """The app has left after a signal: no forced exit needed any more."""
+        if self.watchdog is not None:
+            self.watchdog.cancel()
+            self.watchdog = None
 
     def on_mount(self) -> None:
         self._install_signal_handlers()
