@@ -444,6 +444,7 @@ async def _step_block(app: Any, markers: list[str], rounds: int, reset: Callable
     frames = Frames.current
     assert frames is not None
     misses = 0
+    gc.collect()
     async with app.run_test(headless=False, size=(COLS, ROWS)):
         await _settle(0.3)
         for _ in range(rounds):
@@ -677,10 +678,12 @@ def run_all(cfg: Config) -> dict[str, Result]:
         res: dict[str, Result] = {}
         res["startup_ratio"], res["rss_ratio"] = pty_runs(cfg, tmp)
         res["check_ratio"] = check_run(cfg, tmp)
-        res["parse_1mb_ms"], res["parse_10mb_ratio"] = parse_run(cfg, tmp)
+        # The in-process apps before the parse figure: its 10 MB of objects would otherwise
+        # make this process's garbage collections slower than any real chair's.
         res["step_p50_ratio"], res["step_p99_ms"] = step_run(cfg, tmp)
         res["tick_cpu_ms"] = tick_run(cfg, tmp)
         res["timer_error_ms"] = timer_run(cfg, tmp)
+        res["parse_1mb_ms"], res["parse_10mb_ratio"] = parse_run(cfg, tmp)
         res["journal_ratio"] = journal_run(cfg, tmp)
         return {k: res[k] for k in FIGURES}
     finally:

@@ -4,6 +4,7 @@ share it, so what the tests drive is what the chair runs."""
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 import signal
 import threading
@@ -117,11 +118,20 @@ class ChairApp(App[str | None]):
             ambiguous_wide=self.ambiguous_wide, rehearsal=self.rehearsal,
         )
         self.push_screen(self.meeting_screen)
+        self.call_after_refresh(self._freeze_startup_objects)
         if self.journal is not None:
             self.journal.on_problem = self.journal_problem
             self.set_interval(1.0, self._retry_journal)
             if self.journal.problem:  # a failure before the screen existed
                 self.journal_problem(self.journal.problem)
+
+    @staticmethod
+    def _freeze_startup_objects() -> None:
+        """After the first frame: what exists now (modules, Textual's CSS, the widgets, the
+        meeting) lives as long as the app. Frozen, the garbage collector's full passes no
+        longer walk it: they took 25-65 ms of a step now and then, 5-15 ms after."""
+        gc.collect()
+        gc.freeze()
 
     def journal_problem(self, message: str | None) -> None:
         """The journal reports a write failure (or its end): say so on the screen at once."""
