@@ -57,6 +57,17 @@ def resolve_speed(args: Namespace, sha: str | None) -> tuple[float, str]:
     return float(DEFAULT_SPEED), "default"
 
 
+def _sha_if_rehearsed(args: Namespace, script_sha256: Any) -> str | None:
+    """The script's SHA-256 only when a remembered speed could apply: with `--speed`, or
+    before any rehearsal has written the speeds file, hashing (and importing hashlib and
+    chair.speeds) would only slow the check down."""
+    from chair import paths
+
+    if getattr(args, "speed", None) or not paths.speeds_file().exists():
+        return None
+    return script_sha256(args.script)
+
+
 def clock(seconds: float) -> str:
     """h:mm:ss, the way a forecast of a meeting is read."""
     s = max(0, round(seconds))
@@ -99,7 +110,7 @@ def main(args: Namespace) -> int:
     from chair.script.load import load_meeting, script_sha256
 
     meeting = load_meeting(args.script, default_limit_s=_limit_s(args))
-    speed, source = resolve_speed(args, script_sha256(args.script))
+    speed, source = resolve_speed(args, _sha_if_rehearsed(args, script_sha256))
     if getattr(args, "json", False):
         sys.stdout.write(json.dumps(summary(meeting, speed, source), ensure_ascii=False, indent=2) + "\n")
         return 0
