@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingsMap
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from chair.i18n import Strings
 from chair.model import Passage, SpeakerCue
@@ -23,6 +23,7 @@ from chair.tui.screens.name_dialog import NameDialog
 from chair.tui.screens.note_dialog import NoteDialog
 from chair.tui.screens.quit_dialog import QuitChoice, QuitDialog
 from chair.tui.widgets.agenda_panel import AgendaLine, AgendaPanel
+from chair.tui.widgets.key_bar import KeyBar
 from chair.tui.widgets.log_panel import LogPanel
 from chair.tui.widgets.meeting_header import MeetingHeader
 from chair.tui.widgets.speaker_panel import SpeakerPanel
@@ -55,40 +56,6 @@ def meeting_bindings(s: Strings, ambiguous_wide: bool = False) -> list[Binding]:
     ]
 
 
-class MeetingFooter(Footer):
-    """Textual's Footer, with its keys in the screen's first frame.
-
-    Textual's Footer composes nothing until the screen first announces its bindings, then
-    remounts all its keys after another refresh: the first complete screen came a frame
-    and a mount late. The keys are known when the screen is composed, so this one composes
-    them at once and skips that first announcement (it changes nothing); every later one
-    (a cue, the first or last step) redraws the keys as before.
-    """
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.set_reactive(Footer._bindings_ready, True)
-        self._first_announcement = True
-
-    def bindings_changed(self, screen: Screen) -> None:
-        if self._first_announcement:
-            self._first_announcement = False
-            return
-        super().bindings_changed(screen)
-
-    async def recompose(self) -> None:
-        """Recompose, then drop the watchers of the keys just removed.
-
-        Each FooterKey binds `compact` to its Footer; Textual prunes those watchers only when
-        `compact` changes, which it never does here, so every redraw of the keys kept the
-        old ones alive: a long meeting's memory grew with every cue (issue 7).
-        """
-        await super().recompose()
-        for watchers in getattr(self, "__watchers", {}).values():
-            watchers[:] = [(node, callback) for node, callback in watchers
-                           if not (node._closing or node._closed)]
-
-
 class MeetingScreen(Screen[None]):
     """Runs one `Session`. The app owns the clock ticks; this screen renders."""
 
@@ -100,10 +67,10 @@ class MeetingScreen(Screen[None]):
         self.roster = list(roster or [])
         self.ambiguous_wide = ambiguous_wide
         self.rehearsal = rehearsal
-        self._bindings = BindingsMap(meeting_bindings(strings, ambiguous_wide))
+        self.key_bindings = meeting_bindings(strings, ambiguous_wide)
+        self._bindings = BindingsMap(self.key_bindings)
         self._shown_second: int | None = None
         self._second_tick_pending = False
-        self._bindings_state: tuple[bool, ...] | None = None
         self.status_text = ""
         self._status_shown: str | None = None
 
@@ -121,7 +88,7 @@ class MeetingScreen(Screen[None]):
                 yield SpeakerPanel(id="speaker")
         yield Static(id="status")
         yield Static(id="too-small")
-        yield MeetingFooter()
+        yield KeyBar(self.key_bindings, id="keys")
 
     def on_mount(self) -> None:
         if self.rehearsal:
@@ -152,23 +119,12 @@ class MeetingScreen(Screen[None]):
         self.query_one(AgendaPanel).show(self._agenda_lines())
         self.query_one(LogPanel).show(self._log_lines(), self.strings["no_log"])
         self._render_status()
-        self._refresh_bindings_if_changed()
+        self._update_keys()
 
-    def _refresh_bindings_if_changed(self) -> None:
-        """Ask the footer to redraw only when what `check_action` answers has changed.
-
-        Each refresh makes Textual's Footer recompose all its keys (a mount and a layout
-        pass, more than the rest of a step together), so it runs only when needed, and
-        after the frame that shows the new passage: the keys work at once either way
-        (`check_action` is asked on every press), only their dimming follows a frame later.
-        """
-        s = self.session
-        state = (s.current.is_cue, s.at_end, (s.index, s.sentence) == (0, 0))
-        if state != self._bindings_state:
-            first = self._bindings_state is None  # the Footer reads them itself when mounted
-            self._bindings_state = state
-            if not first:
-                self.call_after_refresh(self.refresh_bindings)
+    def _update_keys(self) -> None:
+        """The key bar dims what cannot be done now; it redraws only when that changes."""
+        if self.is_mounted:
+            self.query_one(KeyBar).update_keys()
 
     def _render_prompter(self) -> None:
         s = self.session
