@@ -18,7 +18,6 @@ from __future__ import annotations
 import json
 import math
 import os
-import tempfile
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -72,6 +71,8 @@ def remember_speed(sha256: str, cpm: float, title: str = "", *,
     text = json.dumps({"version": VERSION, "scripts": scripts}, ensure_ascii=False, indent=2,
                       sort_keys=True) + "\n"
     path.parent.mkdir(parents=True, exist_ok=True)
+    import tempfile  # only when writing: reading speeds stays cheap for `chair check`
+
     fd, tmp = tempfile.mkstemp(prefix=".speeds-", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:

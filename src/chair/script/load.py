@@ -6,7 +6,6 @@ The one place that touches the file system for reading scripts, so every bad pat
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 
@@ -89,4 +88,6 @@ def load_meeting(path: str | Path, *, default_limit_s: int = DEFAULT_LIMIT_S) ->
 
 def script_sha256(path: str | Path) -> str:
     """The file's SHA-256, to remember a rehearsed speed per script."""
+    import hashlib  # here, not at the top: `chair check` hashes only with a rehearsed speed
+
     return hashlib.sha256(read_bytes(path, MAX_DOCX_BYTES)).hexdigest()
