@@ -73,6 +73,7 @@ class MeetingScreen(Screen[None]):
         self._second_tick_pending = False
         self.status_text = ""
         self._status_shown: str | None = None
+        self._surroundings_pending = False
 
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
@@ -107,7 +108,13 @@ class MeetingScreen(Screen[None]):
 
     # ------------------------------------------------------------------ rendering
     def refresh_view(self) -> None:
-        """Render the whole state. Called after every command."""
+        """Render the whole state. Called after every command.
+
+        The passage (or the speaker) is drawn in this frame; the header, agenda, log and
+        keys follow in the next. Textual repaints the span that covers every changed
+        widget, so a header changed in the same frame (the forecast moves with each step)
+        would repaint the whole screen before the chair sees the next passage.
+        """
         s = self.session
         at_cue = s.current.is_cue
         self.query_one("#main").set_class(at_cue, "at-cue")
@@ -115,6 +122,12 @@ class MeetingScreen(Screen[None]):
             self._render_speaker()
         else:
             self._render_prompter()
+        if not self._surroundings_pending:
+            self._surroundings_pending = True
+            self.call_after_refresh(self._render_surroundings)
+
+    def _render_surroundings(self) -> None:
+        self._surroundings_pending = False
         self._render_header()
         self.query_one(AgendaPanel).show(self._agenda_lines())
         self.query_one(LogPanel).show(self._log_lines(), self.strings["no_log"])
