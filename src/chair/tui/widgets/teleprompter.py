@@ -10,11 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.segment import Segment
 from rich.style import Style
-from rich.text import Text
+from textual.geometry import Size
+from textual.strip import Strip
 from textual.widget import Widget
 
 from chair.text import even, wrap_sentences
+
+PREVIEW_MIN_LINES = 3
+"""Lines of the next passage shown at least (a third of the view when it is taller)."""
 
 KIND_STYLE = {
     "title": Style(bold=True),
@@ -47,43 +52,78 @@ class Teleprompter(Widget):
         self.following: PromptPassage | None = None
         self.top_line = 0
         """First wrapped line on screen, after the last render (tests read it)."""
+        self._strips: list[Strip] = []
+        self._blank = Strip([])
+        self._strips_key: Size | None = None
+        """The size the strips were made for; None when they must be remade."""
 
     def show(self, passage: PromptPassage, sentence: int, following: PromptPassage | None) -> None:
         if (passage, sentence, following) == (self.passage, self.sentence, self.following):
             return  # refresh_view runs after every command: no repaint when nothing changed
         self.passage, self.sentence, self.following = passage, sentence, following
+        self._invalidate()
         self.refresh()
 
     def text_width(self) -> int:
         """The text column: the content width, kept even so wide characters fill it."""
         return even(max(2, self.content_size.width))
 
-    def render(self) -> Text:
-        width = self.text_width()
-        height = max(1, self.content_size.height)
+    def _layout(self, width: int, height: int) -> tuple[int, list[list[tuple[str, Style]]]]:
+        """The lines on screen, as (text, style) runs, and the first wrapped line shown."""
         highlight = Style(bold=True, reverse=True) if self.app.no_color else Style(bold=True)
         wrapped = wrap_sentences(self.passage.sentences, width, self.ambiguous_wide)
         base = KIND_STYLE.get(self.passage.kind, Style())
-        lines: list[Text] = [Text(line, style=base + Style(dim=True)) for line in wrapped.lines]
-        # Not-yet-read and already-read text is dimmed; the current sentence stands out.
+        read, unread = base + Style(dim=True), base + Style(dim=False)
+        current = unread + highlight
         spans = wrapped.spans[self.sentence] if self.sentence < len(wrapped.spans) else []
-        for line_no, start, end in spans:
-            lines[line_no].stylize(Style(dim=False) + highlight, start, end)
         first = spans[0][0] if spans else 0
-        # Sentences before the current one: read already, dim. After: normal.
-        if spans:
-            last_line, _, last_end = spans[-1]
-            for n in range(first, len(lines)):
-                if n > last_line:
-                    lines[n].stylize(Style(dim=False), 0, len(lines[n]))
-            lines[last_line].stylize(Style(dim=False), last_end, len(lines[last_line]))
+        last = spans[-1][0] if spans else -1
+        at = {line_no: (start, end) for line_no, start, end in spans}
+        # Read text is dim, the current sentence stands out, what follows is plain.
+        lines: list[list[tuple[str, Style]]] = []
+        for n, line in enumerate(wrapped.lines):
+            if n in at:
+                start, end = at[n]
+                before = read if n == first else unread if n > first else read
+                runs = [(line[:start], before), (line[start:end], current),
+                        (line[end:], read if n < last else unread)]
+                lines.append([r for r in runs if r[0]])
+            elif spans and first < n:
+                lines.append([(line, unread)] if n > last else [(line, read)])
+            else:
+                lines.append([(line, read if spans else read)])
         if self.following is not None and self.following.sentences:
-            lines.append(Text(""))
+            lines.append([])
             nxt = wrap_sentences(self.following.sentences, width, self.ambiguous_wide)
             dim = Style(dim=True, italic=self.following.kind == "direction")
-            lines.extend(Text(line, style=dim) for line in nxt.lines)
-        top = max(0, first - max(0, (height - 1) // 4))
-        top = min(top, max(0, len(lines) - height)) if len(lines) > height else 0
-        top = min(top, first)  # the sentence's first line is always on screen
-        self.top_line = top
-        return Text("\n").join(lines[top:top + height])
+            # A preview, not a second page: the chair needs to see what comes, not read it.
+            preview = max(PREVIEW_MIN_LINES, height // 3)
+            lines.extend([(line, dim)] for line in nxt.lines[:preview])
+        # The sentence's first line sits in the upper third, even near the end of a long
+        # passage (the view does not pull back to fill itself: the eye stays in one place).
+        top = max(0, first - max(0, (height - 1) // 4)) if len(lines) > height else 0
+        return top, lines[top:top + height]
+
+    def render_line(self, y: int) -> Strip:
+        """Lines drawn straight from the wrapped text: no Rich Text to build and re-measure
+        at every step (the lines are wrapped already, and cached per width)."""
+        if self._strips_key != self.size:
+            width = self.text_width()
+            height = max(1, self.content_size.height)
+            self.top_line, runs = self._layout(width, height)
+            base = self.rich_style
+            self._strips = [Strip([Segment(text, base + style) for text, style in line])
+                            for line in runs]
+            self._blank = Strip.blank(self.content_size.width, base)
+            self._strips_key = self.size
+        return self._strips[y] if y < len(self._strips) else self._blank
+
+    def _invalidate(self) -> None:
+        self._strips_key = None
+
+    def on_resize(self) -> None:
+        self._invalidate()
+
+    def notify_style_update(self) -> None:
+        self._invalidate()
+        super().notify_style_update()
