@@ -9,13 +9,18 @@ import sys
 
 import pytest
 
-from chair import paths
 from chair.model import meeting_from_dict
-from chair.script.load import load_meeting
 from chair.session import Session
 from chair.tui.app import make_app
 from chair.tui.screens.quit_dialog import QuitDialog
-from tests.test_crash import PAGEDOWN, Terminal, chair_env, events_of, wait_for_event
+from tests.pty_harness import (
+    PAGEDOWN,
+    Terminal,
+    chair_env,
+    events_of,
+    run_to_first_cue,
+    wait_for_event,
+)
 from tests.test_screen import sample_session
 
 
@@ -24,15 +29,8 @@ def test_signal_interrupts_cleanly_and_the_meeting_resumes(name, tmp_path, user_
     signum = getattr(signal, name)
     journal = tmp_path / "meeting.jsonl"
     env = chair_env(user_dirs)
-    meeting = load_meeting(paths.sample_script())
-    first_cue = next(i for i, s in enumerate(meeting.steps()) if hasattr(s, "limit_s"))
-
-    run = Terminal([sys.executable, "-m", "chair", "run", "--journal", str(journal)], env)
+    run, first_cue = run_to_first_cue(journal, env)
     try:
-        run.wait_for("下一步".encode())
-        for _ in range(first_cue):
-            run.send(PAGEDOWN, 0.05)
-        wait_for_event(journal, "step", step=f"s{first_cue}")
         run.send(b"t")
         wait_for_event(journal, "timer", action="start")
         os.killpg(run.proc.pid, signum)
