@@ -10,7 +10,14 @@ import time
 
 from chair.model import meeting_from_dict
 from chair.session import Session
-from tests.pty_harness import Terminal, chair_env, events_of, run_to_first_cue, wait_for_event
+from tests.pty_harness import (
+    PAGEDOWN,
+    Terminal,
+    chair_env,
+    events_of,
+    run_to_first_cue,
+    wait_for_event,
+)
 
 
 def test_sigkill_mid_speaker_then_resume(tmp_path, user_dirs):
@@ -56,3 +63,33 @@ def test_sigkill_mid_speaker_then_resume(tmp_path, user_dirs):
     assert rec.spoken(events[-1]["t"]) >= resume_ev["t"] - started["t"]
     assert rec.spoken(events[-1]["t"]) >= 1.4
     assert events[-1]["type"] == "end"
+
+
+def test_run_offers_to_resume_an_unfinished_journal(user_dirs):
+    env = chair_env(user_dirs)
+    first = Terminal([sys.executable, "-m", "chair", "run"], env)
+    try:
+        first.wait_for("下一步".encode())
+        first.send(PAGEDOWN, 0.3)
+        journals = list((user_dirs / "journals").glob("*.jsonl"))
+        assert len(journals) == 1
+        wait_for_event(journals[0], "step", step="s1")
+        os.killpg(first.proc.pid, signal.SIGKILL)
+        first.proc.wait(timeout=10)
+    finally:
+        first.close()
+
+    again = Terminal([sys.executable, "-m", "chair", "run"], env)
+    try:
+        again.wait_for("是否续会".encode())
+        again.send(b"y\r")
+        wait_for_event(journals[0], "resume")
+        again.wait_for("下一步".encode())
+        again.send(b"q", 0.3)
+        again.send(b"y", 0.3)
+        assert again.proc.wait(timeout=20) == 0
+    finally:
+        again.close()
+    assert list((user_dirs / "journals").glob("*.jsonl")) == journals, "no second journal"
+    assert events_of(journals[0])[-1]["type"] == "end"
+

@@ -1,4 +1,4 @@
-"""Every user-facing string of the screen, in Chinese and English.
+"""Every user-facing string, in Chinese and English.
 
 `tr(lang)` gives a `Strings` lookup: `s = tr("en"); s["next"]`. Keys missing in English
 fall back to Chinese, so a forgotten translation shows something rather than a key.
@@ -137,6 +137,58 @@ ZH: dict[str, str] = {
     "report.screen.saved": "报告已保存：{path}",
     "report.screen.unsaved": "报告未保存：{msg}",
     "report.screen.nosave": "报告未写入文件（无日志）",
+    "resume.ask": "发现这份主持词有未结束的会议日志：{path}\n是否续会？[Y/n] ",
+    # chair check and the minutes (chair export)
+    "minutes.minutes": "会议记录",
+    "minutes.meeting": "会议名称",
+    "minutes.time": "时间",
+    "minutes.place": "地点",
+    "minutes.chair": "主持人",
+    "minutes.recorder": "记录",
+    "minutes.agenda": "议程",
+    "minutes.order": "序号",
+    "minutes.name": "姓名",
+    "minutes.start": "开始",
+    "minutes.end": "结束",
+    "minutes.spoken": "发言时长",
+    "minutes.limit": "时限",
+    "minutes.overtime": "超时",
+    "minutes.remarks": "说明",
+    "minutes.notes": "备注",
+    "minutes.written": "书面发言",
+    "minutes.interruptions": "中断",
+    "minutes.other_speakers": "其他发言",
+    "minutes.not_filled": "未填写",
+    "minutes.not_reached": "未进行",
+    "minutes.extra": "临时发言",
+    "minutes.interrupted": "计时跨越中断",
+    "minutes.running": "记录截止时仍在发言",
+    "minutes.skipped": "未计时，按时限计",
+    "minutes.ongoing": "记录截止时进行中",
+    "minutes.rehearsal": "彩排",
+    "minutes.span": "{start}–{end}（历时 {duration}）",
+    "minutes.item_span": "{start}–{end}（用时 {duration}）",
+    "minutes.gap": "{start}–{end}，中断 {gap}",
+    "minutes.unfinished": "日志在 {time} 中止，会议未结束；以下记录截至该时刻。",
+    "minutes.sep": "；",
+    "minutes.colon": "：",
+    "check.opening": "开场",
+    "check.closing": "结束",
+    "check.chars": "字",
+    "check.reading": "朗读",
+    "check.tbd": "待定",
+    "check.limit": "限时",
+    "check.items": "项议程",
+    "check.speakers": "位发言人",
+    "check.forecast": "预计会议时长",
+    "check.speed": "朗读速度",
+    "check.per_min": "字/分钟",
+    "check.warnings": "提示",
+    "check.written": "书面发言",
+    "check.no_items": "（无议程项）",
+    "check.source.--speed": "--speed",
+    "check.source.default": "默认",
+    "check.source.rehearsal": "彩排实测",
 }
 
 EN: dict[str, str] = {
@@ -264,6 +316,58 @@ EN: dict[str, str] = {
     "report.screen.saved": "Report saved: {path}",
     "report.screen.unsaved": "Report not saved: {msg}",
     "report.screen.nosave": "Report not written to a file (no journal)",
+    "resume.ask": "This script has an unfinished meeting journal: {path}\nResume it? [Y/n] ",
+    # chair check and the minutes (chair export)
+    "minutes.minutes": "Minutes",
+    "minutes.meeting": "Meeting",
+    "minutes.time": "Time",
+    "minutes.place": "Place",
+    "minutes.chair": "Chair",
+    "minutes.recorder": "Minutes taken by",
+    "minutes.agenda": "Agenda",
+    "minutes.order": "No.",
+    "minutes.name": "Name",
+    "minutes.start": "Start",
+    "minutes.end": "End",
+    "minutes.spoken": "Spoken",
+    "minutes.limit": "Limit",
+    "minutes.overtime": "Overtime",
+    "minutes.remarks": "Remarks",
+    "minutes.notes": "Notes",
+    "minutes.written": "Written statements",
+    "minutes.interruptions": "Interruptions",
+    "minutes.other_speakers": "Other speakers",
+    "minutes.not_filled": "(not filled in)",
+    "minutes.not_reached": "not reached",
+    "minutes.extra": "extra speaker",
+    "minutes.interrupted": "timed across an interruption",
+    "minutes.running": "still speaking when the journal stops",
+    "minutes.skipped": "not timed, counted at the limit",
+    "minutes.ongoing": "under way when the journal stops",
+    "minutes.rehearsal": "Rehearsal",
+    "minutes.span": "{start}–{end} ({duration})",
+    "minutes.item_span": "{start}–{end} ({duration})",
+    "minutes.gap": "{start}–{end}, {gap} lost",
+    "minutes.unfinished": "The journal stops at {time} before the meeting ended; these minutes go up to that moment.",
+    "minutes.sep": "; ",
+    "minutes.colon": ": ",
+    "check.opening": "Opening",
+    "check.closing": "Closing",
+    "check.chars": "chars",
+    "check.reading": "reading",
+    "check.tbd": "TBD",
+    "check.limit": "limit",
+    "check.items": "items",
+    "check.speakers": "speakers",
+    "check.forecast": "forecast of the meeting",
+    "check.speed": "reading speed",
+    "check.per_min": "chars/min",
+    "check.warnings": "Warnings",
+    "check.written": "written statements",
+    "check.no_items": "(no agenda items)",
+    "check.source.--speed": "--speed",
+    "check.source.default": "default",
+    "check.source.rehearsal": "rehearsed",
 }
 
 HELP_KEYS: list[tuple[str, str]] = [
@@ -296,6 +400,15 @@ class Strings:
 
     def __call__(self, key: str, **kwargs: object) -> str:
         return self[key].format(**kwargs)
+
+
+def section(lang: str, prefix: str) -> dict[str, str]:
+    """The strings under `prefix` (`minutes.`, `check.`, `report.`), without it: Chinese,
+    overlaid with the English ones for `en`. For the modules that format text themselves."""
+    out = {k[len(prefix):]: v for k, v in ZH.items() if k.startswith(prefix)}
+    if lang == "en":
+        out.update({k[len(prefix):]: v for k, v in EN.items() if k.startswith(prefix)})
+    return out
 
 
 def tr(lang: str) -> Strings:

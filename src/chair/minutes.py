@@ -210,86 +210,15 @@ def _lang(value: Any) -> str:
 
 # ---------------------------------------------------------------------- labels
 
-LABELS: dict[str, dict[str, str]] = {
-    "zh": {
-        "minutes": "会议记录",
-        "meeting": "会议名称",
-        "time": "时间",
-        "place": "地点",
-        "chair": "主持人",
-        "recorder": "记录",
-        "agenda": "议程",
-        "order": "序号",
-        "name": "姓名",
-        "start": "开始",
-        "end": "结束",
-        "spoken": "发言时长",
-        "limit": "时限",
-        "overtime": "超时",
-        "remarks": "说明",
-        "notes": "备注",
-        "written": "书面发言",
-        "interruptions": "中断",
-        "other_speakers": "其他发言",
-        "not_filled": "未填写",
-        "not_reached": "未进行",
-        "extra": "临时发言",
-        "interrupted": "计时跨越中断",
-        "running": "记录截止时仍在发言",
-        "skipped": "未计时，按时限计",
-        "ongoing": "记录截止时进行中",
-        "rehearsal": "彩排",
-        "span": "{start}–{end}（历时 {duration}）",
-        "item_span": "{start}–{end}（用时 {duration}）",
-        "gap": "{start}–{end}，中断 {gap}",
-        "unfinished": "日志在 {time} 中止，会议未结束；以下记录截至该时刻。",
-        "sep": "；",
-        "colon": "：",
-    },
-    "en": {
-        "minutes": "Minutes",
-        "meeting": "Meeting",
-        "time": "Time",
-        "place": "Place",
-        "chair": "Chair",
-        "recorder": "Minutes taken by",
-        "agenda": "Agenda",
-        "order": "No.",
-        "name": "Name",
-        "start": "Start",
-        "end": "End",
-        "spoken": "Spoken",
-        "limit": "Limit",
-        "overtime": "Overtime",
-        "remarks": "Remarks",
-        "notes": "Notes",
-        "written": "Written statements",
-        "interruptions": "Interruptions",
-        "other_speakers": "Other speakers",
-        "not_filled": "(not filled in)",
-        "not_reached": "not reached",
-        "extra": "extra speaker",
-        "interrupted": "timed across an interruption",
-        "running": "still speaking when the journal stops",
-        "skipped": "not timed, counted at the limit",
-        "ongoing": "under way when the journal stops",
-        "rehearsal": "Rehearsal",
-        "span": "{start}–{end} ({duration})",
-        "item_span": "{start}–{end} ({duration})",
-        "gap": "{start}–{end}, {gap} lost",
-        "unfinished": "The journal stops at {time} before the meeting ended; "
-                      "these minutes go up to that moment.",
-        "sep": "; ",
-        "colon": ": ",
-    },
-}
-
 _TITLE_SUFFIXES = ("主持词", "主持稿", "主持辞", "主持人讲话", "主持讲话", "串词")
 _DIGITS = "零一二三四五六七八九"
 
 
 def labels(lang: str) -> dict[str, str]:
-    return LABELS.get(lang, LABELS["zh"])
+    """The minutes' words (`minutes.*` in `chair.i18n`)."""
+    from chair.i18n import section
+
+    return section(lang, "minutes.")
 
 
 def meeting_name(m: Minutes) -> str:

@@ -263,12 +263,9 @@ def _item_rows(meeting: Any, rows: list[PassageRow]) -> list[ItemRow]:
 
 def labels(lang: str) -> dict[str, str]:
     """The report's words (`report.*` in `chair.i18n`), without the prefix."""
-    from chair.i18n import EN, ZH
+    from chair.i18n import section
 
-    table = {k[len("report."):]: v for k, v in ZH.items() if k.startswith("report.")}
-    if lang == "en":
-        table.update({k[len("report."):]: v for k, v in EN.items() if k.startswith("report.")})
-    return table
+    return section(lang, "report.")
 
 
 def duration(seconds: float | None) -> str:

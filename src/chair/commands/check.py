@@ -21,23 +21,6 @@ from chair.model import (
     reading_seconds,
 )
 
-LABELS = {
-    "zh": {
-        "opening": "开场", "closing": "结束", "chars": "字", "reading": "朗读",
-        "tbd": "待定", "limit": "限时", "items": "项议程", "speakers": "位发言人",
-        "forecast": "预计会议时长", "speed": "朗读速度", "per_min": "字/分钟",
-        "warnings": "提示", "written": "书面发言", "no_items": "（无议程项）",
-        "sources": {"--speed": "--speed", "default": "默认", "rehearsal": "彩排实测"},
-    },
-    "en": {
-        "opening": "Opening", "closing": "Closing", "chars": "chars", "reading": "reading",
-        "tbd": "TBD", "limit": "limit", "items": "items", "speakers": "speakers",
-        "forecast": "forecast of the meeting", "speed": "reading speed", "per_min": "chars/min",
-        "warnings": "Warnings", "written": "written statements", "no_items": "(no agenda items)",
-        "sources": {"--speed": "--speed", "default": "default", "rehearsal": "rehearsed"},
-    },
-}
-
 
 def resolve_speed(args: Namespace, sha: str | None) -> tuple[float, str]:
     """The reading speed for forecasts and where it came from.
@@ -128,7 +111,9 @@ def render(meeting: Meeting, speed: float, source: str, lang: str) -> None:
     from rich.markup import escape
     from rich.tree import Tree
 
-    t = LABELS.get(lang, LABELS["zh"])
+    from chair.i18n import section
+
+    t = section(lang, "check.")
     console = Console(highlight=False)
 
     def reading(chars: int) -> str:
@@ -169,7 +154,7 @@ def render(meeting: Meeting, speed: float, source: str, lang: str) -> None:
         f"{len(meeting.items)} {t['items']} · {len(meeting.speakers)} {t['speakers']} · "
         f"{meeting.chars} {t['chars']}"
     )
-    src = t["sources"].get(source, source)  # type: ignore[union-attr]
+    src = t.get(f"source.{source}", source)
     console.print(
         f"[bold]{t['forecast']}: {clock(forecast_seconds(meeting, speed))}[/bold] "
         f"({t['speed']} {speed:g} {t['per_min']}, {src})"

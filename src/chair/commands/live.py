@@ -214,8 +214,9 @@ def _ask_resume(path: Path, lang: str) -> bool:
     if not sys.stdin.isatty():
         say(f"chair: note: unfinished meeting journal {path}; `chair resume` it to go on")
         return False
-    question = (f"发现这份主持词有未结束的会议日志：{path}\n是否续会？[Y/n] " if lang == "zh"
-                else f"This script has an unfinished meeting journal: {path}\nResume it? [Y/n] ")
+    from chair.i18n import tr
+
+    question = tr(lang)("resume.ask", path=path)
     sys.stderr.write(question)
     sys.stderr.flush()
     answer = sys.stdin.readline().strip().lower()
