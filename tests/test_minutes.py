@@ -170,6 +170,22 @@ def test_unnamed_speaker_is_not_filled_in():
     assert yaml.safe_load(render_yaml(m, "zh"))["speakers"][0]["name"] is None
 
 
+def test_a_named_speaker_never_timed_is_listed_untimed():
+    clock, events = FakeClock(), []
+    s = new_session(clock, events)
+    goto_cue(s, 0)               # 张三, named in the script: the chair forgot `t`
+    clock.advance(300)
+    goto_cue(s, 1)
+    s.set_name("李四")
+    s.toggle_timer()
+    clock.advance(60)
+    s.end()
+    m = minutes_of(events)
+    assert [(sp.name, sp.spoken_s, sp.untimed) for sp in m.speakers] == [("李四", 60, False), ("张三", 0, True)]
+    assert "已发言，未计时" in render_markdown(m, "zh")
+    assert yaml.safe_load(render_yaml(m, "en"))["speakers"][1]["untimed"] is True
+
+
 def test_interruption_is_shown_and_the_speaker_marked():
     m = minutes_of(record_interrupted())
     (gap,) = m.interruptions

@@ -43,6 +43,8 @@ class SpeakerMinutes:
     """Rehearsal only: counted at the limit without being timed."""
     running: bool = False
     """Still speaking when the journal stops: counted up to its last event."""
+    untimed: bool = False
+    """Named and reached, but the timer was never started: the chair forgot `t`."""
 
 
 @dataclass
@@ -166,6 +168,22 @@ def build_minutes(header: Event, events: list[Event], *, chair: str | None = Non
         ))
         if rec.item is not None:
             by_item.setdefault(rec.item, []).append(sm)
+
+    # A speaker the chair named and reached without starting the timer still spoke: the
+    # secretary lists them, untimed, after those timed (the journal knows no better order).
+    for live in session.steps:
+        name = session.names.get(live.id) or getattr(live.step, "name", None)
+        if not live.is_cue or live.id in session.speakers or not name or live.id not in session.visited:
+            continue
+        limit = int(getattr(live.step, "limit_s", 0))
+        item = meeting.items[live.item].number if live.item is not None else None
+        speakers.append(sm := SpeakerMinutes(
+            order=len(speakers) + 1, name=name, item=item, start=None, end=None, spoken_s=0,
+            limit_s=limit, overtime_s=0, extra=bool(getattr(live.step, "extra", False)),
+            untimed=True,
+        ))
+        if live.item is not None:
+            by_item.setdefault(live.item, []).append(sm)
 
     items: list[ItemMinutes] = []
     for index, (it, span) in enumerate(zip(meeting.items, session.items, strict=True)):
@@ -291,7 +309,8 @@ def speaker_name(s: SpeakerMinutes, lang: str) -> str:
 def speaker_remarks(s: SpeakerMinutes, lang: str) -> str:
     lab = labels(lang)
     marks = [lab[key] for key, on in (("extra", s.extra), ("interrupted", s.interrupted),
-                                       ("running", s.running), ("skipped", s.skipped)) if on]
+                                       ("running", s.running), ("skipped", s.skipped),
+                                       ("untimed", s.untimed)) if on]
     return lab["sep"].join(marks)
 
 
@@ -404,6 +423,7 @@ def _speaker_dict(s: SpeakerMinutes) -> dict[str, Any]:
         "interrupted": s.interrupted,
         "skipped": s.skipped,
         "running": s.running,
+        "untimed": s.untimed,
     }
 
 
