@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from chair.errors import ChairError
@@ -45,3 +47,13 @@ def test_bad_files_name_the_file(data: bytes, words: str) -> None:
         decode_bytes(data, "bad.txt")
     assert info.value.path == "bad.txt"
     assert words in info.value.message
+
+
+def test_utf16_without_bom_reads_random_bytes_do_not(tmp_path):
+    sample = (Path(__file__).parent.parent / "seeds" / "000_ee9e4634ebe2cbaf.txt").read_text("utf-8")
+    for encoding in ("utf-16-le", "utf-16-be"):
+        text = decode_bytes(sample.encode(encoding), tmp_path / "x.txt")
+        assert "四下基层" in text and "##" not in text
+    noise = bytes((i * 7919 + 13) % 256 for i in range(4000))
+    with pytest.raises(ChairError):
+        decode_bytes(noise, tmp_path / "noise.txt")

@@ -285,7 +285,11 @@ def load(text: str, path: str | Path, *, default_limit_s: int = DEFAULT_LIMIT_S)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "bad YAML"
-        raise ChairError(f"bad YAML: {problem}", path, mark.line + 1 if mark else None) from None
+        line = mark.line + 1 if mark else None
+        lines = text.splitlines()
+        if line and line <= len(lines) and "\t" in lines[line - 1]:
+            problem += " (a tab: YAML indents with spaces only)"
+        raise ChairError(f"bad YAML: {problem}", path, line) from None
     except yaml.YAMLError as exc:
         raise ChairError(f"bad YAML: {exc}", path) from None
     except RecursionError:

@@ -49,6 +49,29 @@ def _sniff(data: bytes) -> str | None:
     return None
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 saved without its BOM (some Windows tools do): the byte order whose text reads
+    as Chinese or ASCII prose, if either does. Random binary data reads as neither."""
+    if len(data) % 2:
+        return None
+    sample = data[:8192]
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = sample.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        prose = sum(1 for ch in text if _is_prose(ch))
+        if text and prose >= 0.95 * len(text):
+            return encoding
+    return None
+
+
+def _is_prose(ch: str) -> bool:
+    o = ord(ch)
+    return (32 <= o < 127 or ch in "\n\r\t" or 0x4E00 <= o <= 0x9FFF or 0x3000 <= o <= 0x303F
+            or 0xFF00 <= o <= 0xFFEF or 0x2000 <= o <= 0x206F or 0x3400 <= o <= 0x4DBF)
+
+
 def _looks_binary(text: str) -> bool:
     """Control characters no script contains: a binary file that happened to decode."""
     bad = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v\x1b")
@@ -63,8 +86,12 @@ def decode_bytes(data: bytes, path: str | Path) -> str:
     encoding = _sniff(data)
     if encoding is None:
         if b"\x00" in data:
-            raise ChairError("not a text script: binary data (NUL bytes)", path)
-        candidates = ("utf-8", "gb18030")
+            utf16 = _utf16_without_bom(data)
+            if utf16 is None:
+                raise ChairError("not a text script: binary data (NUL bytes)", path)
+            candidates: tuple[str, ...] = (utf16,)
+        else:
+            candidates = ("utf-8", "gb18030")
     else:
         candidates = (encoding,)
     text: str | None = None

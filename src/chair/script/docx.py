@@ -54,7 +54,10 @@ def read_docx(path: str | Path) -> str:
     except ChairError:
         raise
     except Exception as exc:  # python-docx raises many kinds on a damaged file
-        raise ChairError(f"cannot read the Word file: {exc}", path) from None
+        # python-docx's own words name its internals; say what it means for the chair.
+        raise ChairError("cannot read the Word file: it is damaged or not a Word document "
+                         f"(open it in Word and save it again as .docx) [{type(exc).__name__}]",
+                         path) from None
     text = clean_text("\n".join(lines))
     if not text.strip():
         raise ChairError("the script is empty", path)
