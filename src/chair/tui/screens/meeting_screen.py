@@ -17,10 +17,6 @@ from textual.widgets import Static
 from chair.i18n import Strings
 from chair.model import Passage, SpeakerCue
 from chair.session import Session, format_duration
-from chair.tui.screens.goto_dialog import GotoDialog
-from chair.tui.screens.help_screen import HelpScreen
-from chair.tui.screens.name_dialog import NameDialog
-from chair.tui.screens.note_dialog import NoteDialog
 from chair.tui.screens.quit_dialog import QuitChoice, QuitDialog
 from chair.tui.widgets.agenda_panel import AgendaLine, AgendaPanel
 from chair.tui.widgets.key_bar import KeyBar
@@ -339,6 +335,8 @@ class MeetingScreen(Screen[None]):
         return self.roster + list(s.meeting.roster) + used
 
     def action_name(self) -> None:
+        from chair.tui.screens.name_dialog import NameDialog  # dialogs load when first opened
+
         s = self.session
         if not s.current.is_cue:
             return
@@ -352,6 +350,8 @@ class MeetingScreen(Screen[None]):
                                         self._names(), s.name_of(cue_id) or ""), done)
 
     def action_extra(self) -> None:
+        from chair.tui.screens.name_dialog import NameDialog  # dialogs load when first opened
+
         def done(name: str | None) -> None:
             if name is not None:
                 self._do(self.session.add_extra, name or None)
@@ -360,6 +360,8 @@ class MeetingScreen(Screen[None]):
                                         self._names(), allow_empty=True), done)
 
     def action_note(self) -> None:
+        from chair.tui.screens.note_dialog import NoteDialog  # dialogs load when first opened
+
         def done(text: str | None) -> None:
             if text:
                 self._do(self.session.add_note, text)
@@ -367,6 +369,8 @@ class MeetingScreen(Screen[None]):
         self.app.push_screen(NoteDialog(self.strings["note.title"], self.strings["note.placeholder"]), done)
 
     def action_goto(self) -> None:
+        from chair.tui.screens.goto_dialog import GotoDialog  # dialogs load when first opened
+
         items = [f"{i.number} {i.title}" for i in self.session.meeting.items]
         if not items:
             return
@@ -381,6 +385,8 @@ class MeetingScreen(Screen[None]):
         self._do(self.session.jump_to_item, message.item)
 
     def action_help(self) -> None:
+        from chair.tui.screens.help_screen import HelpScreen  # dialogs load when first opened
+
         self.app.push_screen(HelpScreen(self.strings))
 
     def action_quit_meeting(self) -> None:
