@@ -24,7 +24,7 @@ from chair.script.load import load_meeting
 from chair.session import MeetingClock, Session
 from chair.tui.app import make_app
 from tests.conftest import FakeClock
-from tests.test_screen import clock_text
+from tests.screen_helpers import clock_text
 
 START = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 

@@ -3,10 +3,8 @@ fake clock through every phase, names, an extra speaker and a note."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
-from textual.widgets import Input, Static
+from textual.widgets import Static
 
 from chair import paths
 from chair.script.load import load_meeting
@@ -17,33 +15,7 @@ from chair.tui.widgets.agenda_panel import AgendaPanel
 from chair.tui.widgets.big_clock import BigClock
 from chair.tui.widgets.log_panel import LogPanel
 from chair.tui.widgets.teleprompter import Teleprompter
-from tests.conftest import FakeClock
-
-START = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
-
-
-def sample_session(clock: FakeClock, events: list | None = None) -> Session:
-    meeting = load_meeting(paths.sample_script())
-    s = Session(meeting, clock=clock, start_wall=START,
-                sink=events.append if events is not None else None)
-    s.start({"type": "meeting", "version": 1})
-    return s
-
-
-def screen_of(app) -> MeetingScreen:
-    assert isinstance(app.screen, MeetingScreen)
-    return app.screen
-
-
-def clock_text(app) -> str:
-    return str(app.screen.query_one("#clock-text", Static).render())
-
-
-async def type_into_dialog(pilot, text: str) -> None:
-    await pilot.pause()
-    pilot.app.screen.query_one(Input).value = text
-    await pilot.press("enter")
-    await pilot.pause()
+from tests.screen_helpers import START, clock_text, sample_session, screen_of, type_into_dialog
 
 
 async def test_pagedown_alone_runs_the_whole_meeting(clock):

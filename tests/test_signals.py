@@ -21,7 +21,7 @@ from tests.pty_harness import (
     run_to_first_cue,
     wait_for_event,
 )
-from tests.test_screen import sample_session
+from tests.screen_helpers import sample_session
 
 
 @pytest.mark.parametrize("name", ["SIGTERM", "SIGHUP"])

@@ -6,7 +6,7 @@ import pytest
 
 from chair.tui.app import make_app
 from tests.conftest import FakeClock
-from tests.test_screen import sample_session
+from tests.screen_helpers import sample_session
 
 SIZES = [(80, 24), (120, 40)]
 LANGS = ["zh", "en"]

@@ -17,7 +17,7 @@ from chair.tui.app import make_app
 from chair.tui.screens.help_screen import HelpScreen
 from chair.tui.screens.quit_dialog import QuitDialog
 from chair.tui.widgets.teleprompter import Teleprompter
-from tests.test_screen import clock_text, sample_session, type_into_dialog
+from tests.screen_helpers import clock_text, sample_session, type_into_dialog
 
 
 def ambiguous_outside_prompter(app) -> list[tuple[int, str]]:

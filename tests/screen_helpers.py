@@ -1,0 +1,39 @@
+"""What the screen tests share: the sample's session on a fake clock, and reading the screen."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from textual.widgets import Input, Static
+
+from chair import paths
+from chair.script.load import load_meeting
+from chair.session import Session
+from chair.tui.screens.meeting_screen import MeetingScreen
+from tests.conftest import FakeClock
+
+START = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
+
+
+def sample_session(clock: FakeClock, events: list | None = None) -> Session:
+    meeting = load_meeting(paths.sample_script())
+    s = Session(meeting, clock=clock, start_wall=START,
+                sink=events.append if events is not None else None)
+    s.start({"type": "meeting", "version": 1})
+    return s
+
+
+def screen_of(app) -> MeetingScreen:
+    assert isinstance(app.screen, MeetingScreen)
+    return app.screen
+
+
+def clock_text(app) -> str:
+    return str(app.screen.query_one("#clock-text", Static).render())
+
+
+async def type_into_dialog(pilot, text: str) -> None:
+    await pilot.pause()
+    pilot.app.screen.query_one(Input).value = text
+    await pilot.press("enter")
+    await pilot.pause()
