@@ -330,7 +330,9 @@ def clauses(draw: st.DrawFn) -> str:
                 + draw(st.sampled_from(["）", "》", "」"]))
             )
         elif kind == 2:
-            parts.append(draw(LATIN))
+            # Between Chinese words: two Latin tokens side by side would make one word
+            # longer than the line, which must be hard-split (tested on its own below).
+            parts.append(word + draw(LATIN) + draw(WORDS))
         elif kind == 3:
             parts.append(" " + draw(LATIN) + " ")
         else:
