@@ -16,8 +16,9 @@ from pathlib import Path
 
 from chair import paths
 from chair.journal import read_events
-from chair.model import SpeakerCue
+from chair.model import SpeakerCue, meeting_from_dict
 from chair.script.load import load_meeting
+from chair.session import Session
 
 PAGEDOWN = b"\x1b[6~"
 
@@ -102,3 +103,11 @@ def run_to_first_cue(journal: Path, env: dict[str, str]) -> tuple[Terminal, int]
         run.send(PAGEDOWN, 0.05)
     wait_for_event(journal, "step", step=f"s{first_cue}")
     return run, first_cue
+
+
+def replayed(journal: Path) -> tuple[list[dict], Session]:
+    """The journal's events, and the session they rebuild as of its last event."""
+    events = events_of(journal)
+    session = Session.replay(meeting_from_dict(events[0]["meeting"]), events,
+                             clock=lambda: events[-1]["t"])
+    return events, session

@@ -8,13 +8,12 @@ import signal
 import sys
 import time
 
-from chair.model import meeting_from_dict
-from chair.session import Session
 from tests.pty_harness import (
     PAGEDOWN,
     Terminal,
     chair_env,
     events_of,
+    replayed,
     run_to_first_cue,
     wait_for_event,
 )
@@ -51,11 +50,8 @@ def test_sigkill_mid_speaker_then_resume(tmp_path, user_dirs):
     finally:
         resumed.close()
 
-    events = events_of(journal)
-    header = events[0]
+    events, session = replayed(journal)
     assert resume_ev["t"] >= started["t"] + 1.4, "the meeting clock went on across the crash"
-    session = Session.replay(meeting_from_dict(header["meeting"]), events,
-                             clock=lambda: events[-1]["t"])
     assert session.current.id == f"s{first_cue}", "resumed at the same step"
     rec = session.speakers[f"s{first_cue}"]
     assert rec.name == "张三" and rec.interrupted

@@ -9,8 +9,6 @@ import sys
 
 import pytest
 
-from chair.model import meeting_from_dict
-from chair.session import Session
 from chair.tui.app import make_app
 from chair.tui.screens.quit_dialog import QuitDialog
 from tests.pty_harness import (
@@ -18,6 +16,7 @@ from tests.pty_harness import (
     Terminal,
     chair_env,
     events_of,
+    replayed,
     run_to_first_cue,
     wait_for_event,
 )
@@ -57,9 +56,7 @@ def test_signal_interrupts_cleanly_and_the_meeting_resumes(name, tmp_path, user_
     finally:
         resumed.close()
 
-    events = events_of(journal)
-    session = Session.replay(meeting_from_dict(events[0]["meeting"]), events,
-                             clock=lambda: events[-1]["t"])
+    events, session = replayed(journal)
     rec = session.speakers[f"s{first_cue}"]
     assert rec.interrupted and not rec.timer.running and rec.timer.stopped_at >= resume_ev["t"]
     assert session.ended and events[-1]["type"] == "end"
