@@ -19,7 +19,14 @@ DEFAULT_LIMIT_S = 600
 DEFAULT_SPEED = 200
 """Reading speed for forecasts, in characters a minute, when nothing better is known."""
 
-PassageKind = Literal["text", "direction", "title", "salutation", "overview", "closing"]
+PassageKind = Literal["text", "direction", "title", "salutation", "overview", "closing", "vote"]
+"""What a passage is: read aloud (`text`, `salutation`, `overview`, `closing`), a stage
+direction or a piece of logistics (`direction`: 请大家起立, （掌声）), the script's title (never
+read), or a vote the chair calls (`vote`: 同意的请举手…反对的…弃权的…)."""
+
+CueKind = Literal["speech", "action"]
+"""What happens at a cue: a `speech` (讲话, 发言, 致辞, 报告, 述职…) is timed against a limit; an
+`action` by another person (宣读, 颁奖, 领誓, 宣布, 启动…) is a step with a name, untimed."""
 
 
 @dataclass
@@ -55,6 +62,14 @@ class SpeakerCue:
     """True for a speaker added live (临时发言), not in the script."""
     after: str | None = None
     """The stage direction that closes the cue, such as （发言毕）."""
+    kind: CueKind = "speech"
+    role: str | None = None
+    """The speaker's office or title beside the name: 部门经理 in 请部门经理陈静发言."""
+
+    @property
+    def timed(self) -> bool:
+        """Whether the speaker timer runs here by default (speeches, not actions)."""
+        return self.kind == "speech"
 
     @property
     def chars(self) -> int:
@@ -107,6 +122,11 @@ class Meeting:
     roster: list[str] = field(default_factory=list)
     source: str | None = None
     """The path the meeting was read from, for messages."""
+    place: str | None = None
+    """Where the meeting is held, when the script says so (在三楼会议室)."""
+    attendance: list[str] = field(default_factory=list)
+    """The script's quorum and attendance sentences as written (应到委员35人，实到委员  人…;
+    出席今天会议的有…; 列席…), for the screen to ask for the figures and the minutes to use."""
 
     def steps(self) -> list[Step]:
         """Every step in the order the chair walks through them."""
@@ -181,6 +201,8 @@ def meeting_to_dict(meeting: Meeting) -> dict:
         "date": meeting.date,
         "roster": list(meeting.roster),
         "source": meeting.source,
+        "place": meeting.place,
+        "attendance": list(meeting.attendance),
     }
 
 
@@ -208,4 +230,6 @@ def meeting_from_dict(data: dict) -> Meeting:
         date=data.get("date"),
         roster=list(data.get("roster", [])),
         source=data.get("source"),
+        place=data.get("place"),
+        attendance=list(data.get("attendance", [])),
     )
