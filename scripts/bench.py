@@ -409,27 +409,16 @@ def recording_driver() -> type:
 
 def make_chair_app(home: Path, name: str, clock: Any = None) -> Any:
     """The app as `chair run` builds it: sample, session, journal (fsynced on every step)."""
-    from datetime import datetime
-
-    from chair.commands.live import build_header
-    from chair.journal import Journal
+    from chair.live_meeting import LiveMeeting
     from chair.script.load import load_meeting, script_sha256
-    from chair.session import MeetingClock, Session
     from chair.tui.app import make_app
 
     sample = sample_path()
-    meeting = load_meeting(sample)
-    start_wall = datetime.now().astimezone()
-    args = argparse.Namespace(lang="zh", chair=None)
-    header = build_header(meeting, sample, script_sha256(sample), "run", args, 200.0, start_wall)
-    journal = Journal.create(home / f"{name}.jsonl", header)
-    session = Session(meeting, clock=clock or MeetingClock(), start_wall=start_wall, mode="run")
-    session.apply(header)
-    session.sink = journal.append
-    session.start()
-    app = make_app(session, lang="zh", journal=journal)
+    live = LiveMeeting.start(load_meeting(sample), home / f"{name}.jsonl", script=sample,
+                             sha256=script_sha256(sample), lang="zh", speed=200.0, clock=clock)
+    app = make_app(live.session, lang="zh", journal=live.journal)
     app.driver_class = recording_driver()
-    return app, session, journal
+    return app, live.session, live.journal
 
 
 async def _settle(seconds: float = 0.05) -> None:
@@ -632,11 +621,11 @@ def timer_run(cfg: Config, tmp: Path) -> Result:
 
 # ---------------------------------------------------------------- journal
 def journal_run(cfg: Config, tmp: Path) -> Result:
+    from chair.events import Moved, to_record
     from chair.journal import Journal, encode
 
-    event = {"type": "step", "step": "s12", "sentence": 0, "t": 123.456,
-             "wall": "2024-11-20T09:32:10+08:00"}
-    line = encode(event)
+    event = Moved(step="s12", sentence=0, t=123.456, wall="2024-11-20T09:32:10+08:00")
+    line = encode(to_record(event))
     chair_t: list[float] = []
     base_t: list[float] = []
     for rep in range(cfg.journal_reps):
@@ -645,7 +634,7 @@ def journal_run(cfg: Config, tmp: Path) -> Result:
         try:
             for _ in range(cfg.journal_events):  # alternate, so both see the same disk
                 t0 = time.perf_counter()
-                journal.append(dict(event))
+                journal.append(to_record(event))  # what LiveMeeting.record does
                 t1 = time.perf_counter()
                 os.write(fd, line)
                 os.fsync(fd)
@@ -656,7 +645,8 @@ def journal_run(cfg: Config, tmp: Path) -> Result:
             journal.close()
             os.close(fd)
     return Result(med(chair_t) / med(base_t), "×",
-                  "Journal.append (encode, write, fsync) vs os.write + os.fsync of the same bytes",
+                  "LiveMeeting.record (to_record, encode, write, fsync) vs os.write + os.fsync "
+                  "of the same bytes",
                   {"chair_us": round(med(chair_t) * 1e6, 1), "baseline_us": round(med(base_t) * 1e6, 1),
                    "chair_us_spread": [round(x * 1e6) for x in spread(chair_t)],
                    "samples": len(chair_t)})

@@ -17,6 +17,7 @@ from pathlib import Path
 from chair import paths
 from chair.journal import read_events
 from chair.model import SpeakerCue, meeting_from_dict
+from chair.replay import decode_all
 from chair.script.load import load_meeting
 from chair.session import Session
 
@@ -108,6 +109,6 @@ def run_to_first_cue(journal: Path, env: dict[str, str]) -> tuple[Terminal, int]
 def replayed(journal: Path) -> tuple[list[dict], Session]:
     """The journal's events, and the session they rebuild as of its last event."""
     events = events_of(journal)
-    session = Session.replay(meeting_from_dict(events[0]["meeting"]), events,
-                             clock=lambda: events[-1]["t"])
+    session = Session.replay(meeting_from_dict(events[0]["meeting"]),
+                             decode_all(events, journal), clock=lambda: events[-1]["t"])
     return events, session

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from textual.widgets import Input, Static
 
 from chair import paths
+from chair.events import MeetingHeader
 from chair.script.load import load_meeting
 from chair.session import Session
 from chair.tui.screens.meeting_screen import MeetingScreen
@@ -19,7 +20,11 @@ def sample_session(clock: FakeClock, events: list | None = None) -> Session:
     meeting = load_meeting(paths.sample_script())
     s = Session(meeting, clock=clock, start_wall=START,
                 sink=events.append if events is not None else None)
-    s.start({"type": "meeting", "version": 1})
+    header = MeetingHeader(meeting=meeting, start_wall=START, t=0.0)
+    if events is not None:
+        events.append(header)  # the journal's line 1: written by the journal, not the sink
+    s.apply(header)
+    s.start()
     return s
 
 

@@ -7,17 +7,18 @@ The "chair" here is a real `Session` whose sink appends each event to the journa
 from __future__ import annotations
 
 import json
-import os
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from chair.cli import main as cli_main
+from chair.events import from_record, to_record
+from chair.follow import JournalFollower
 from chair.journal import encode
 from chair.model import meeting_to_dict
 from chair.session import Session, format_clock
-from chair.tui.display_app import DisplayApp, JournalFollower
+from chair.tui.display_app import DisplayApp
 from chair.tui.widgets.big_clock import BigClock
 from tests.conftest import FakeClock, small_meeting
 
@@ -43,8 +44,8 @@ class Chair:
 
     def begin(self) -> Session:
         self.write(self.header)
-        self.session.apply(self.header)
-        self.session.sink = self.write
+        self.session.apply(from_record(self.header))
+        self.session.sink = lambda event: self.write(to_record(event))
         self.session.start()
         return self.session
 
@@ -237,15 +238,11 @@ async def test_chair_restarted_and_resumed(journal, clock, wall):
         t = await show(app, pilot)
         assert t["clock"] == "03:30"  # the speaker goes on in the room
         # `chair resume`: cut the torn line, replay, append `resume`.
-        from chair.journal import Journal
+        from chair.live_meeting import LiveMeeting
 
-        j, events, warnings = Journal.reopen(journal)
+        live, warnings = LiveMeeting.resume(journal, wall=wall, mono=lambda: clock.t)
         assert warnings
-        offset = max(s.last_t, wall() - EPOCH)
-        resumed = Session.replay(chair.meeting, events, clock=lambda: offset + (clock.t - 90),
-                                 start_wall=START)
-        resumed.sink = j.append
-        resumed.resume(lost=s.last_t, pid=os.getpid())
+        resumed, j = live.session, live.journal
         t = await show(app, pilot)
         assert t["clock"] == "03:30"
         clock.advance(15)

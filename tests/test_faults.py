@@ -19,7 +19,9 @@ from textual.widget import Widget
 from chair import journal as journal_mod
 from chair import paths
 from chair.journal import Journal, read_events
-from chair.model import Item, Meeting, Passage, SpeakerCue, meeting_from_dict, meeting_to_dict
+from chair.live_meeting import LiveMeeting
+from chair.model import Item, Meeting, Passage, SpeakerCue, meeting_from_dict
+from chair.replay import decode_all
 from chair.script.load import load_meeting
 from chair.session import MeetingClock, Session
 from chair.tui.app import make_app
@@ -30,15 +32,8 @@ START = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 
 
 def live_session(meeting: Meeting, path: Path, clock) -> tuple[Session, Journal]:
-    header = {"type": "meeting", "version": 1, "title": meeting.title, "mode": "run", "lang": "zh",
-              "speed": 200, "start_wall": START.isoformat(), "meeting": meeting_to_dict(meeting),
-              "t": 0.0}
-    journal = Journal.create(path, header)
-    session = Session(meeting, clock=clock, start_wall=START)
-    session.apply(journal.events[0])
-    session.sink = journal.append
-    session.start()
-    return session, journal
+    live = LiveMeeting.start(meeting, path, speed=200, clock=clock, start_wall=START)
+    return live.session, live.journal
 
 
 def on_disk(path: Path) -> list[dict]:
@@ -207,6 +202,6 @@ async def test_four_hour_meeting_stays_responsive_and_replays(tmp_path):
     assert objects_now - objects_then < 64 * len(journal.events), objects_now - objects_then
     events = on_disk(path)
     assert events == journal.events and events[-1]["type"] == "end"
-    again = Session.replay(meeting_from_dict(events[0]["meeting"]), events,
+    again = Session.replay(meeting_from_dict(events[0]["meeting"]), decode_all(events, path),
                            clock=lambda: events[-1]["t"], start_wall=START)
     assert again.snapshot() == session.snapshot()

@@ -12,9 +12,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from chair.errors import ChairError
+from chair.events import MeetingHeader
 from chair.minutes import build_minutes, render_markdown
 from chair.model import meeting_to_dict
-from chair.replay import replay_journal
+from chair.replay import decode_all, replay_journal
 from chair.script import agenda
 from chair.script.decode import decode_bytes
 from chair.script.parse import parse
@@ -122,7 +123,8 @@ event = st.one_of(
 def test_replay_of_any_event_list_works_or_names_the_line(events: list[dict[str, Any]]) -> None:
     journal = [HEADER, *events]
     try:
-        session = replay_journal(journal, "j.jsonl", clock=lambda: 30_000.0)
+        decoded = decode_all(journal, "j.jsonl")
+        session = replay_journal(decoded, "j.jsonl", clock=lambda: 30_000.0)
     except ChairError as exc:
         assert exc.path == "j.jsonl"
         assert exc.line is None or 1 <= exc.line <= len(journal)
@@ -133,4 +135,6 @@ def test_replay_of_any_event_list_works_or_names_the_line(events: list[dict[str,
     session.phase(), session.remaining(), session.forecast_end()
     for rec in session.speakers.values():
         rec.spoken(session.now())
-    render_markdown(build_minutes(HEADER, journal, path="j.jsonl"), "zh")
+    header = decoded[0]
+    assert isinstance(header, MeetingHeader)
+    render_markdown(build_minutes(header, decoded, path="j.jsonl"), "zh")

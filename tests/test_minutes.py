@@ -17,8 +17,10 @@ import pytest
 import yaml
 
 from chair.cli import main as cli_main
+from chair.events import from_record, to_record
 from chair.minutes import Minutes, build_minutes, render_markdown, render_yaml, write_docx
 from chair.model import meeting_to_dict
+from chair.replay import decode_all
 from chair.session import Session
 from tests.conftest import FakeClock, small_meeting
 
@@ -33,6 +35,7 @@ def header(mode: str = "run", lang: str = "zh") -> dict:
         "type": "meeting", "version": 1, "script": "/tmp/测试会议.txt", "sha256": "0" * 64,
         "title": meeting.title, "mode": mode, "lang": lang, "chair": "王主任",
         "start_wall": START.isoformat(), "speed": 200, "meeting": meeting_to_dict(meeting),
+        "t": 0.0, "wall": START.isoformat(timespec="seconds"),
     }
 
 
@@ -41,8 +44,10 @@ def new_session(clock: FakeClock, events: list, **kw) -> Session:
     from chair.model import meeting_from_dict
 
     s = Session(meeting_from_dict(h["meeting"]), clock=clock, start_wall=START,
-                sink=events.append, mode=h["mode"])
-    s.start(h)
+                sink=lambda ev: events.append(to_record(ev)), mode=h["mode"])
+    events.append(h)
+    s.apply(from_record(h))
+    s.start()
     return s
 
 
@@ -122,7 +127,8 @@ def write_journal(path: Path, events: list[dict]) -> Path:
     return path
 
 
-def minutes_of(events: list[dict], **kw) -> Minutes:
+def minutes_of(records: list[dict], **kw) -> Minutes:
+    events = decode_all(records, kw.get("path"))
     return build_minutes(events[0], events, **kw)
 
 

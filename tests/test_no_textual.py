@@ -17,10 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from chair.commands.live import build_header
-from chair.journal import Journal
+from chair.live_meeting import LiveMeeting
 from chair.script.load import load_meeting
-from chair.session import Session
 from tests.conftest import FakeClock
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -61,14 +59,10 @@ def journal_file(tmp_path: Path) -> Path:
     meeting = load_meeting(SAMPLE)
     clock = FakeClock()
     start = datetime(2024, 11, 20, 9, 0).astimezone()
-    args = type("Args", (), {"lang": "zh", "chair": None})()
-    header = build_header(meeting, SAMPLE, "0" * 64, "run", args, 200.0, start)
     path = tmp_path / "meeting.jsonl"
-    journal = Journal.create(path, header)
-    session = Session(meeting, clock=clock, start_wall=start)
-    session.apply(header)
-    session.sink = journal.append
-    session.start()
+    live = LiveMeeting.start(meeting, path, script=SAMPLE, sha256="0" * 64, speed=200.0,
+                             clock=clock, start_wall=start)
+    session, journal = live.session, live.journal
     clock.advance(30)
     session.next_step()
     clock.advance(30)

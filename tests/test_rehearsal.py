@@ -17,8 +17,7 @@ from pathlib import Path
 import pytest
 
 from chair import cli, paths
-from chair.commands.live import build_header
-from chair.journal import Journal
+from chair.live_meeting import LiveMeeting
 from chair.model import count_chars, forecast_seconds, meeting_from_dict
 from chair.rehearsal import build_report, conclude, render_markdown, report_path_for
 from chair.script.load import load_meeting, script_sha256
@@ -119,8 +118,7 @@ async def test_pilot_rehearsal_gives_exact_report_numbers(tmp_path):
     meeting = frozen_sample()
     clock = FakeClock()
     session = new_session(meeting, clock)
-    app = make_app(session, lang="zh", rehearsal=True)
-    app.rehearsal_report_path = tmp_path / "r.report.md"
+    app = make_app(session, lang="zh", rehearsal=True, report_path=tmp_path / "r.report.md")
     async with app.run_test(size=(100, 30)) as pilot:
         assert "彩排" in str(app.screen.query_one("#header").render())
         await pilot_drive(pilot, session, clock)
@@ -128,7 +126,7 @@ async def test_pilot_rehearsal_gives_exact_report_numbers(tmp_path):
         await pilot.press("q")
         await pilot.pause()
     assert session.ended
-    report = app.rehearsal_saved.report
+    report = app.return_value.rehearsal.report
 
     # The sample, frozen: 4459 characters, 3 speakers at 10:00, 25 steps (title left out).
     assert meeting.chars == 4459
@@ -277,17 +275,11 @@ async def test_remembered_speed_changes_the_next_forecast(tmp_path, capsys):
     before = json.loads(capsys.readouterr().out)
     assert (before["speed"], before["speed_source"]) == (200.0, "default")
 
-    class Args:
-        lang, chair = "zh", None
-
-    header = build_header(meeting, sample, sha, "rehearse", Args(), 200.0, START)
     journal_path = tmp_path / "j" / "rehearsal.jsonl"
-    journal = Journal.create(journal_path, header)
     clock = FakeClock()
-    session = Session(meeting, clock=clock, start_wall=START, mode="rehearse", speed=200.0)
-    session.apply(header)
-    session.sink = journal.append
-    session.start()
+    live = LiveMeeting.start(meeting, journal_path, mode="rehearse", script=sample, sha256=sha,
+                             speed=200.0, clock=clock, start_wall=START)
+    session, journal = live.session, live.journal
     app = make_app(session, lang="zh", journal=journal, rehearsal=True)
     try:
         async with app.run_test(size=(100, 30)) as pilot:
@@ -299,7 +291,7 @@ async def test_remembered_speed_changes_the_next_forecast(tmp_path, capsys):
 
     report_md = report_path_for(journal_path)
     assert report_md == tmp_path / "j" / "rehearsal.report.md"
-    assert app.rehearsal_saved.path == report_md
+    assert app.return_value.rehearsal.path == report_md
     text = report_md.read_text("utf-8")
     assert "**240 字/分钟**" in text and "全场预计" in text
     assert remembered_speed(sha) == 240.0

@@ -142,7 +142,7 @@ async def test_speakers_named_timed_through_every_phase(clock):
     spoken = [(r.name, round(r.spoken(clock()))) for r in session.speakers.values()]
     assert spoken == [("张三", 675), ("李四", 60), ("王五", 60), ("赵六", 30)]
     assert [n.text for n in session.notes] == ["赵六补充了基层调研情况"]
-    assert [e["type"] for e in events].count("name") == 3
+    assert [e.kind for e in events].count("name") == 3
     replayed = Session.replay(load_meeting(paths.sample_script()), events, clock=clock, start_wall=START)
     assert replayed.snapshot() == session.snapshot()
 
@@ -160,7 +160,7 @@ async def test_quit_asks_first_then_ends_the_meeting(clock):
         await pilot.pause()
         await pilot.press("y")
         await pilot.pause()
-    assert session.ended and app.return_value == "end"
+    assert session.ended and app.return_value.choice == "end"
 
 
 async def test_leave_keeps_the_meeting_open(clock):
@@ -171,7 +171,7 @@ async def test_leave_keeps_the_meeting_open(clock):
         await pilot.pause()
         await pilot.press("l")
         await pilot.pause()
-    assert not session.ended and app.return_value == "leave"
+    assert not session.ended and app.return_value.choice == "leave"
 
 
 async def test_auto_advance_and_speed(clock):
@@ -233,4 +233,4 @@ async def test_the_clicker_finishes_the_meeting_at_the_last_step(clock):
         assert isinstance(app.screen, MeetingScreen) and not session.ended
         await pilot.press("pagedown", "pagedown")
         await pilot.pause()
-    assert session.ended and app.return_value == "end"
+    assert session.ended and app.return_value.choice == "end"

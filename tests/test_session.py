@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from chair.events import MeetingHeader
 from chair.session import Session, format_clock, format_duration
 from tests.conftest import FakeClock, small_meeting
 
@@ -16,7 +17,11 @@ START = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 def make(clock, events=None, **kw):
     sink = events.append if events is not None else None
     s = Session(small_meeting(), clock=clock, start_wall=START, sink=sink, **kw)
-    s.start({"type": "meeting", "version": 1})
+    header = MeetingHeader(meeting=small_meeting(), start_wall=START, t=0.0)
+    if events is not None:
+        events.append(header)  # the journal's line 1: written by the journal, not the sink
+    s.apply(header)
+    s.start()
     return s
 
 
@@ -91,8 +96,8 @@ def test_leaving_a_running_cue_stops_and_logs(clock):
     rec = s.speakers[cue]
     assert not rec.timer.running and rec.timer.stopped_at == 42
     assert rec.spoken(clock()) == 42
-    assert [e["type"] for e in events[-2:]] == ["timer", "step"]
-    assert events[-2]["action"] == "stop"
+    assert [e.kind for e in events[-2:]] == ["timer", "step"]
+    assert events[-2].action == "stop"
     assert s.log[0].kind == "speaker" and s.log[0].ref == cue
 
 

@@ -9,6 +9,7 @@ import sys
 
 import pytest
 
+from chair.events import Interrupted
 from chair.tui.app import make_app
 from chair.tui.screens.quit_dialog import QuitDialog
 from tests.pty_harness import (
@@ -76,7 +77,7 @@ async def test_sigterm_in_process_journals_and_exits(clock):
     assert app.watchdog is not None and app.watchdog.is_alive()
     app.cancel_watchdog()  # as `chair run` does once the app has left
     assert app.signalled == "SIGTERM" and app.return_code == 143
-    assert events[-1]["type"] == "interrupted" and not session.ended
+    assert isinstance(events[-1], Interrupted) and not session.ended
     assert signal.getsignal(signal.SIGTERM) == signal.SIG_DFL, "the handler is removed on exit"
 
 

@@ -1,5 +1,8 @@
 """The meeting journal: one append-only JSON-lines file per meeting (docs/journal-format.md).
 
+The journal stores records (the JSON object of each line) and checks only that each line is
+one; `chair.events` turns records into typed events and back.
+
 A meeting happens once, so every event is written, flushed and fsynced before the screen
 shows its effect. When the disk refuses (full, permission lost, file removed) the meeting
 must go on: events wait in memory and are written, in order, as soon as writing works.
@@ -22,12 +25,12 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import Self
 
 from chair import paths
 from chair.errors import ChairError
+from chair.events import JOURNAL_VERSION, BadLine, Record, check_header, parse_record
 
-JOURNAL_VERSION = 1
 # A four-hour meeting writes well under 1 MB; anything this big is not a journal of ours,
 # and refusing it keeps `chair resume` / `chair export` memory bounded.
 MAX_JOURNAL_BYTES = 64 * 1024 * 1024
@@ -39,8 +42,8 @@ ProblemCallback = Callable[[str | None], None]
 REMOVED_MESSAGE = "journal file was removed; re-created"
 
 
-def encode(event: dict[str, Any]) -> bytes:
-    """One journal line. NaN/Infinity are refused: every line must be standard JSON.
+def encode(event: Record) -> bytes:
+    """One journal line, as bytes. NaN/Infinity are refused: every line must be standard JSON.
 
     A lone surrogate (it can come from pasted text) cannot be UTF-8; it is written as
     the JSON escape `\\udXXX`, which reads back as the same string.
@@ -116,7 +119,7 @@ class Journal:
         self,
         path: Path,
         fd: int,
-        events: list[dict[str, Any]],
+        events: list[Record],
         on_problem: ProblemCallback | None = None,
     ) -> None:
         self.path = path
@@ -135,7 +138,7 @@ class Journal:
     def create(
         cls,
         path: str | Path,
-        header: dict[str, Any],
+        header: Record,
         on_problem: ProblemCallback | None = None,
     ) -> Journal:
         """Start a new journal with its header on disk, or stop the meeting before it starts.
@@ -191,7 +194,7 @@ class Journal:
     @classmethod
     def reopen(
         cls, path: str | Path, on_problem: ProblemCallback | None = None
-    ) -> tuple[Journal, list[dict[str, Any]], list[str]]:
+    ) -> tuple[Journal, list[Record], list[str]]:
         """Open a journal to go on appending (`chair resume`): lock, read, repair the tail.
 
         A torn last line is cut off the file, so later appends start on a clean line.
@@ -239,7 +242,7 @@ class Journal:
     def closed(self) -> bool:
         return self._fd is None
 
-    def append(self, event: dict[str, Any]) -> bool:
+    def append(self, event: Record) -> bool:
         """Accept an event; True once it (and all before it) is fsynced to disk.
 
         Never raises on I/O trouble: the event waits in memory, `problem` says why, and
@@ -380,63 +383,11 @@ class _Scan:
     """What reading a journal found, including where the last complete line ends."""
 
     def __init__(self) -> None:
-        self.events: list[dict[str, Any]] = []
+        self.events: list[Record] = []
         self.warnings: list[str] = []
         self.keep_bytes = 0
         self.ends_with_newline = True
         self.torn_line: int | None = None
-
-
-class _BadLine(Exception):
-    pass
-
-
-def _finite(text: str) -> float:
-    """A JSON number as float, refusing what overflows to infinity (`1e999`)."""
-    value = float(text)
-    if value != value or value in (float("inf"), float("-inf")):
-        raise _BadLine(f"not valid JSON: number out of range ({text[:20]})")
-    return value
-
-
-def _no_constant(name: str) -> float:
-    raise _BadLine(f"not valid JSON: {name} is not a number")
-
-
-def _parse_line(raw: bytes) -> dict[str, Any]:
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise _BadLine(f"not valid UTF-8 (byte {exc.start + 1} of the line)") from None
-    if not text.strip():
-        raise _BadLine("empty line")
-    try:
-        value = json.loads(text, parse_float=_finite, parse_constant=_no_constant)
-    except json.JSONDecodeError as exc:
-        raise _BadLine(f"not valid JSON: {exc.msg} (column {exc.colno})") from None
-    except RecursionError:
-        raise _BadLine("not valid JSON: nested too deeply") from None
-    except ValueError as exc:  # an integer of thousands of digits
-        raise _BadLine(f"not valid JSON: {exc}") from None
-    if not isinstance(value, dict):
-        raise _BadLine(f"not a JSON object but {type(value).__name__}")
-    if "type" not in value:
-        raise _BadLine('the event has no "type"')
-    if not isinstance(value["type"], str):
-        raise _BadLine('the event\'s "type" is not a string')
-    return value
-
-
-def _check_header(event: dict[str, Any]) -> None:
-    if event["type"] != "meeting":
-        raise _BadLine(
-            f"not a chair journal: the first line must be the meeting header, not {event['type']!r}"
-        )
-    version = event.get("version")
-    if version != JOURNAL_VERSION:
-        if isinstance(version, int) and not isinstance(version, bool) and version > JOURNAL_VERSION:
-            raise _BadLine(f"journal version {version} was written by a newer chair")
-        raise _BadLine(f"unsupported journal version {version!r}")
 
 
 def _scan(path: Path) -> _Scan:
@@ -470,12 +421,12 @@ def _scan(path: Path) -> _Scan:
                 lineno += 1
                 complete = raw.endswith(b"\n")
                 try:
-                    event = _parse_line(raw)
+                    event = parse_record(raw)
                     if lineno == 1:
-                        _check_header(event)
+                        check_header(event)
                     elif event["type"] == "meeting":
-                        raise _BadLine("a second meeting header")
-                except _BadLine as bad:
+                        raise BadLine("a second meeting header")
+                except BadLine as bad:
                     if complete:
                         raise ChairError(str(bad), path, lineno) from None
                     # Only the last line can lack "\n": a crash mid-write tore it.
@@ -495,7 +446,7 @@ def _scan(path: Path) -> _Scan:
     return scan
 
 
-def read_events(path: str | Path) -> tuple[list[dict[str, Any]], list[str]]:
+def read_events(path: str | Path) -> tuple[list[Record], list[str]]:
     """All events of a journal, header first, and warnings (a dropped torn last line).
 
     Any other damage is a ChairError naming the line: guessing would put wrong facts
@@ -529,14 +480,14 @@ def default_journal_path(title: str, mode: str, when: datetime) -> Path:
     return candidate
 
 
-def _read_header(path: Path) -> dict[str, Any] | None:
+def _read_header(path: Path) -> Record | None:
     """The header of a journal from its first line only, or None if it is not one."""
     try:
         with open(path, "rb") as f:
             raw = f.readline(_MAX_HEADER_BYTES)
-        event = _parse_line(raw)
-        _check_header(event)
-    except (OSError, _BadLine):
+        event = parse_record(raw)
+        check_header(event)
+    except (OSError, BadLine):
         return None
     return event
 
@@ -551,9 +502,9 @@ def _has_end(path: Path) -> bool:
                 if b'"end"' not in raw:  # cheap filter before parsing
                     continue
                 try:
-                    if _parse_line(raw).get("type") == "end":
+                    if parse_record(raw).get("type") == "end":
                         return True
-                except _BadLine:
+                except BadLine:
                     continue
     except OSError:
         return True

@@ -14,8 +14,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from chair.replay import apply_events, header_meeting
-from chair.session import Event, Session, format_duration
+from chair.events import Ended, Event, MeetingHeader, TimerAction
+from chair.replay import apply_events, header_of
+from chair.session import Session, format_duration
 
 # ---------------------------------------------------------------------- the tree
 
@@ -104,30 +105,29 @@ class Minutes:
 # ---------------------------------------------------------------------- building
 
 
-def build_minutes(header: Event, events: list[Event], *, chair: str | None = None,
+def build_minutes(header: MeetingHeader, events: list[Event], *, chair: str | None = None,
                   lang: str | None = None, path: str | Path | None = None) -> Minutes:
     """Replay the journal and describe it. `events` may start with the header itself.
 
     `chair` and `lang` override the header (`--chair`, `--lang`); `path` only names the
     journal in errors.
     """
-    meeting, start_wall = header_meeting(header, path)
+    meeting = header_of([header], path).meeting
+    start_wall = header.start_wall
 
     first_line = 1 if events and events[0] is header else 2
-    times = [float(ev.get("t", 0.0)) for ev in events
-             if isinstance(ev.get("t", 0.0), int | float) and not isinstance(ev.get("t"), bool)]
-    last_t = max(times, default=0.0)
+    last_t = max((ev.t for ev in events if ev.t is not None), default=0.0)
     session = Session.replay(meeting, [], clock=lambda: last_t, start_wall=start_wall,
-                             mode=str(header.get("mode", "run")))
+                             mode=header.mode)
     last_timer_t: dict[str, float] = {}
     """Meeting time of each cue's last timer event: the end of a timer left paused."""
     end_t: float | None = None
 
     def note_times(ev: Event) -> None:
         nonlocal end_t
-        if ev.get("type") == "timer":
-            last_timer_t[str(ev.get("cue"))] = session.last_t
-        elif ev.get("type") == "end" and end_t is None:
+        if isinstance(ev, TimerAction):
+            last_timer_t[ev.cue] = session.last_t
+        elif isinstance(ev, Ended) and end_t is None:
             end_t = session.last_t
 
     apply_events(session, events, path, first_line, note_times)
@@ -201,14 +201,14 @@ def build_minutes(header: Event, events: list[Event], *, chair: str | None = Non
         ))
 
     return Minutes(
-        title=str(header.get("title") or meeting.title),
+        title=header.title or meeting.title,
         date=start_wall.date(),
         start=start_wall,
         end=wall(stop_t),
         duration_s=int(round(stop_t)),
-        chair=chair or header.get("chair") or meeting.chair,
-        mode=str(header.get("mode", "run")),
-        lang=lang or _lang(header.get("lang")),
+        chair=chair or header.chair or meeting.chair,
+        mode=header.mode,
+        lang=lang or _lang(header.lang),
         ended=session.ended,
         items=items,
         speakers=speakers,

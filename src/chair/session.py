@@ -1,6 +1,6 @@
 """The live meeting: position, speakers, timers, notes. Pure: no Textual, no I/O, no clock of its own.
 
-Every change is an *event* (a plain dict). A command builds the event, hands it to the
+Every change is an *event* (`chair.events`, one frozen dataclass per kind). A command builds the event, hands it to the
 `sink` (the journal, which has it on disk before returning) and only then applies it, so
 the screen never shows what the journal does not hold. `apply()` is the only place state
 changes, which makes replaying a journal rebuild exactly the state that wrote it.
@@ -14,10 +14,27 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from functools import singledispatchmethod
 from typing import Any, Literal
 
+from chair.events import (
+    AutoAdvance,
+    CueSkipped,
+    Ended,
+    Event,
+    ExtraSpeaker,
+    Interrupted,
+    MeetingHeader,
+    Moved,
+    Named,
+    NoteTaken,
+    Resumed,
+    SpeedChanged,
+    TimerAction,
+    UnknownEvent,
+)
 from chair.model import (
     DEFAULT_LIMIT_S,
     DEFAULT_SPEED,
@@ -31,7 +48,6 @@ from chair.model import (
 )
 from chair.text import split_sentences
 
-Event = dict[str, Any]
 Phase = Literal["idle", "normal", "warning", "final", "overtime", "paused", "done"]
 
 WARNING_S = 120
@@ -41,74 +57,9 @@ FINAL_S = 30
 
 MIN_SPEED, MAX_SPEED = 60.0, 600.0
 
-MAX_T = 1e8
-"""No meeting time is larger (three years): a bigger `t` in a journal is damage."""
-
-TIMER_ACTIONS = ("start", "pause", "resume", "stop")
-
 
 class BadEvent(ValueError):
-    """An event that cannot be applied: a damaged or foreign journal line."""
-
-
-REPLAY_ERRORS = (KeyError, TypeError, ValueError, IndexError, OverflowError, AttributeError)
-"""What `Session.apply` raises for a damaged event; callers name the journal line."""
-
-
-def _number(ev: Event, key: str, *, low: float = 0.0, high: float = MAX_T) -> None:
-    value = ev[key]
-    if isinstance(value, bool) or not isinstance(value, int | float) \
-            or not low <= value <= high:  # NaN fails both comparisons
-        raise BadEvent(f"{key!r} must be a number from {low:g} to {high:g}, not {value!r}")
-
-
-def _text(ev: Event, key: str, *, optional: bool = False) -> None:
-    value = ev.get(key) if optional else ev[key]
-    if not (isinstance(value, str) or (optional and value is None)):
-        raise BadEvent(f"{key!r} must be text, not {value!r}")
-
-
-def check_event(ev: Event) -> None:
-    """Refuse an event whose fields have the wrong type, before it changes anything.
-
-    Raises `BadEvent` (a ValueError) or KeyError for a missing field. Unknown kinds pass.
-    """
-    if not isinstance(ev, dict) or not isinstance(ev.get("type"), str):
-        raise BadEvent(f"an event is an object with a text \"type\", not {ev!r:.60}")
-    kind = ev["type"]
-    if "t" in ev:
-        _number(ev, "t")
-    if kind == "step":
-        _text(ev, "step")
-        if "sentence" in ev:
-            _number(ev, "sentence", high=1e9)
-    elif kind == "timer":
-        _text(ev, "cue")
-        if ev["action"] not in TIMER_ACTIONS:
-            raise BadEvent(f"unknown timer action {ev['action']!r}")
-    elif kind == "name":
-        _text(ev, "cue")
-        _text(ev, "name")
-    elif kind == "extra":
-        _text(ev, "after")
-        _text(ev, "cue")
-        _text(ev, "name", optional=True)
-        _number(ev, "limit_s", low=1, high=24 * 3600)
-    elif kind == "note":
-        _text(ev, "text")
-    elif kind == "skip":
-        _text(ev, "cue")
-    elif kind == "auto":
-        if not isinstance(ev["on"], bool):
-            raise BadEvent(f"'on' must be true or false, not {ev['on']!r}")
-    elif kind == "speed":
-        _number(ev, "cpm", low=1, high=10_000)
-    elif kind == "meeting":
-        if ev.get("speed") is not None:
-            _number(ev, "speed", low=0, high=10_000)
-    elif kind == "resume":
-        if ev.get("lost") is not None:
-            _number(ev, "lost")
+    """A well-formed event that does not fit this meeting (a step id its agenda lacks)."""
 
 
 class MeetingClock:
@@ -400,15 +351,13 @@ class Session:
         return self.now() - since >= max(1.0, reading_seconds(chars, self.speed))
 
     # ------------------------------------------------------------------ commands
-    def start(self, header: Event | None = None) -> None:
-        """The first event of a meeting: the journal header (given) and the first position."""
+    def start(self) -> None:
+        """The meeting begins at its first position (the journal holds its header already)."""
         self.started = True
-        if header is not None:
-            self._emit(header)
-        self._emit({"type": "step", "step": self.current.id, "sentence": 0})
+        self._emit(Moved(step=self.current.id, sentence=0))
 
-    def resume(self, **info: Any) -> None:
-        self._emit({"type": "resume", **info})
+    def resume(self, *, lost: float, pid: int | None = None) -> None:
+        self._emit(Resumed(lost=lost, pid=pid))
 
     def next_sentence(self) -> None:
         if self.sentence < len(self.current.sentences) - 1:
@@ -450,18 +399,17 @@ class Session:
         cue = self.current.id
         rec = self.speakers.get(cue)
         if rec is None or rec.timer.started_at is None:
-            action = "start"
+            self._emit(TimerAction(cue=cue, action="start"))
         elif rec.timer.running:
-            action = "pause"
+            self._emit(TimerAction(cue=cue, action="pause"))
         else:
-            action = "resume"
-        self._emit({"type": "timer", "cue": cue, "action": action})
+            self._emit(TimerAction(cue=cue, action="resume"))
 
     def stop_timer(self, cue_id: str | None = None) -> None:
         cue_id = cue_id or self.current.id
         rec = self.speakers.get(cue_id)
         if rec is not None and rec.timer.started_at is not None and rec.timer.stopped_at is None:
-            self._emit({"type": "timer", "cue": cue_id, "action": "stop"})
+            self._emit(TimerAction(cue=cue_id, action="stop"))
 
     def set_name(self, name: str, cue_id: str | None = None) -> None:
         cue_id = cue_id or self.current.id
@@ -470,21 +418,21 @@ class Session:
             return
         name = name.strip()
         if name and name != self.name_of(cue_id):
-            self._emit({"type": "name", "cue": cue_id, "name": name})
+            self._emit(Named(cue=cue_id, name=name))
 
     def add_extra(self, name: str | None = None, limit_s: int | None = None) -> str:
         """`i`: a speaker not in the script (临时发言), after the current step."""
         cue = f"x{self._extras + 1}"
         if limit_s is None:
             limit_s = self._item_limit(self.current.item)
-        self._emit({"type": "extra", "after": self.current.id, "cue": cue,
-                    "name": (name or "").strip() or None, "limit_s": int(limit_s)})
+        self._emit(ExtraSpeaker(after=self.current.id, cue=cue,
+                                name=(name or "").strip() or None, limit_s=int(limit_s)))
         return cue
 
     def add_note(self, text: str) -> None:
         text = text.strip()
         if text:
-            self._emit({"type": "note", "text": text})
+            self._emit(NoteTaken(text=text))
 
     def skip_cue(self) -> None:
         """Rehearsal `f`: count the current cue at its limit and move on."""
@@ -492,32 +440,32 @@ class Session:
             return
         rec = self.speakers.get(self.current.id)
         if rec is None or rec.timer.started_at is None:
-            self._emit({"type": "skip", "cue": self.current.id})
+            self._emit(CueSkipped(cue=self.current.id))
         self.next_step()
 
     def set_auto(self, on: bool) -> None:
         if on != self.auto:
-            self._emit({"type": "auto", "on": bool(on)})
+            self._emit(AutoAdvance(on=bool(on)))
 
     def set_speed(self, cpm: float) -> None:
         cpm = min(MAX_SPEED, max(MIN_SPEED, float(cpm)))
         if cpm != self.speed:
-            self._emit({"type": "speed", "cpm": cpm})
+            self._emit(SpeedChanged(cpm=cpm))
 
     def end(self) -> None:
         if not self.ended:
             for cue_id in list(self.speakers):
                 self.stop_timer(cue_id)
-            self._emit({"type": "end"})
+            self._emit(Ended())
 
     def interrupted(self, signal_name: str) -> None:
-        self._emit({"type": "interrupted", "signal": signal_name})
+        self._emit(Interrupted(signal=signal_name))
 
     # ------------------------------------------------------------------ events
     def _emit(self, event: Event) -> None:
-        t = max(self.now(), self.last_t)
-        event.setdefault("t", round(t, 3))
-        event.setdefault("wall", self.wall_at(event["t"]).isoformat(timespec="seconds"))
+        """Stamp the event with its time, hand it to the sink (the journal), then apply it."""
+        t = round(max(self.now(), self.last_t), 3)
+        event = replace(event, t=t, wall=self.wall_at(t).isoformat(timespec="seconds"))
         if self.sink is not None:
             self.sink(event)
         self.apply(event)
@@ -530,78 +478,114 @@ class Session:
         if index != self.index and self.current.is_cue:
             # Leaving a cue ends that speaker's turn, running or paused.
             self.stop_timer(self.current.id)
-        self._emit({"type": "step", "step": target.id, "sentence": sentence})
+        self._emit(Moved(step=target.id, sentence=sentence))
 
-    def apply(self, ev: Event) -> None:
+    def apply(self, event: Event) -> None:
         """Change the state by one event. Replaying a journal calls only this.
 
-        A damaged event raises `BadEvent` or KeyError and changes nothing.
+        The event is well-formed (`chair.events.decode` checked it); one that does not fit
+        this meeting (a step id its agenda lacks) raises `BadEvent` and changes nothing.
         """
-        check_event(ev)
-        kind = ev["type"]
-        t = float(ev.get("t", self.last_t))
+        t = self.last_t if event.t is None else event.t
+        self._on(event, t)
         self.last_t = max(self.last_t, t)
-        if kind == "meeting":
-            self.started = True
-            if "speed" in ev and ev["speed"]:
-                self.speed = float(ev["speed"])
-        elif kind == "step":
-            index = self.index_of(ev["step"])
-            self._account(t)
-            self._leave_item(index, t)
-            self.index = index
-            self.sentence = min(int(ev.get("sentence", 0)), max(0, len(self.current.sentences) - 1))
-            self.visited.add(self.current.id)
-            item = self.current.item
-            if item is not None and self.items[item].start is None:
-                self.items[item].start = t
-            if item is not None:
-                self.items[item].end = None
-        elif kind == "timer":
-            self._timer_event(ev["cue"], ev["action"], t)
-        elif kind == "name":
-            self.names[ev["cue"]] = ev["name"]
-            rec = self.speakers.get(ev["cue"])
-            if rec is not None:
-                rec.name = ev["name"]
-        elif kind == "extra":
-            if self.step_by_id(ev["cue"]) is not None:
-                raise BadEvent(f"extra speaker {ev['cue']!r} added twice")
-            at = self.index_of(ev["after"])
-            owner = self.steps[at].item
-            cue = SpeakerCue(text="临时发言", line=0, name=ev.get("name"),
-                             limit_s=int(ev["limit_s"]), extra=True)
-            self.steps.insert(at + 1, LiveStep(ev["cue"], cue, owner, [cue.text]))
-            self._extras += 1
-            if ev.get("name"):
-                self.names[ev["cue"]] = ev["name"]
-        elif kind == "note":
-            self.notes.append(Note(t, ev["text"]))
-            self.log.append(LogEntry("note", len(self.notes) - 1))
-        elif kind == "skip":
-            rec = self._record(ev["cue"])
-            rec.skipped = True
-        elif kind == "auto":
-            self.auto = bool(ev["on"])
-            self._auto_t = t
-        elif kind == "speed":
-            self.speed = float(ev["cpm"])
-        elif kind == "resume":
-            self.interruptions.append(Interruption(float(ev.get("lost", t)), t))
-            self.auto = False
-            running = self.running_cue()
-            if running:
-                self.speakers[running].interrupted = True
-        elif kind == "interrupted":
-            pass
-        elif kind == "end":
-            self._account(t)
-            self._leave_item(None, t)
-            for rec in self.speakers.values():
-                if rec.timer.running:
-                    self._timer_event(rec.cue_id, "stop", t)
-            self.ended = True
-        # Unknown kinds are kept in the journal and ignored here (newer writers).
+
+    @singledispatchmethod
+    def _on(self, event: Event, t: float) -> None:
+        raise TypeError(f"no handler for {type(event).__name__}")  # a new kind without one
+
+    @_on.register
+    def _on_unknown(self, event: UnknownEvent, t: float) -> None:
+        """A kind of a newer writer: kept in the journal, ignored here."""
+
+    @_on.register
+    def _on_header(self, event: MeetingHeader, t: float) -> None:
+        self.started = True
+        if event.speed:
+            self.speed = float(event.speed)
+
+    @_on.register
+    def _on_moved(self, event: Moved, t: float) -> None:
+        index = self._index(event.step)
+        self._account(t)
+        self._leave_item(index, t)
+        self.index = index
+        self.sentence = min(event.sentence, max(0, len(self.current.sentences) - 1))
+        self.visited.add(self.current.id)
+        item = self.current.item
+        if item is not None and self.items[item].start is None:
+            self.items[item].start = t
+        if item is not None:
+            self.items[item].end = None
+
+    @_on.register
+    def _on_timer(self, event: TimerAction, t: float) -> None:
+        self._timer_event(event.cue, event.action, t)
+
+    @_on.register
+    def _on_named(self, event: Named, t: float) -> None:
+        self.names[event.cue] = event.name
+        rec = self.speakers.get(event.cue)
+        if rec is not None:
+            rec.name = event.name
+
+    @_on.register
+    def _on_extra(self, event: ExtraSpeaker, t: float) -> None:
+        if self.step_by_id(event.cue) is not None:
+            raise BadEvent(f"extra speaker {event.cue!r} added twice")
+        at = self._index(event.after)
+        owner = self.steps[at].item
+        cue = SpeakerCue(text="临时发言", line=0, name=event.name, limit_s=event.limit_s,
+                         extra=True)
+        self.steps.insert(at + 1, LiveStep(event.cue, cue, owner, [cue.text]))
+        self._extras += 1
+        if event.name:
+            self.names[event.cue] = event.name
+
+    @_on.register
+    def _on_note(self, event: NoteTaken, t: float) -> None:
+        self.notes.append(Note(t, event.text))
+        self.log.append(LogEntry("note", len(self.notes) - 1))
+
+    @_on.register
+    def _on_skip(self, event: CueSkipped, t: float) -> None:
+        self._record(event.cue).skipped = True
+
+    @_on.register
+    def _on_auto(self, event: AutoAdvance, t: float) -> None:
+        self.auto = event.on
+        self._auto_t = t
+
+    @_on.register
+    def _on_speed(self, event: SpeedChanged, t: float) -> None:
+        self.speed = event.cpm
+
+    @_on.register
+    def _on_resumed(self, event: Resumed, t: float) -> None:
+        self.interruptions.append(Interruption(t if event.lost is None else event.lost, t))
+        self.auto = False
+        running = self.running_cue()
+        if running:
+            self.speakers[running].interrupted = True
+
+    @_on.register
+    def _on_interrupted(self, event: Interrupted, t: float) -> None:
+        """Only a record: the `resume` that follows (if any) marks the gap."""
+
+    @_on.register
+    def _on_ended(self, event: Ended, t: float) -> None:
+        self._account(t)
+        self._leave_item(None, t)
+        for rec in self.speakers.values():
+            if rec.timer.running:
+                self._timer_event(rec.cue_id, "stop", t)
+        self.ended = True
+
+    def _index(self, step_id: str) -> int:
+        for i, s in enumerate(self.steps):
+            if s.id == step_id:
+                return i
+        raise BadEvent(f"no step {step_id!r} in this meeting")
 
     def _account(self, t: float) -> None:
         """Add the time spent at the position being left to its step and sentence."""

@@ -12,14 +12,15 @@ import sys
 from pathlib import Path
 
 from chair.errors import ChairError
+from chair.events import MeetingHeader
 
 
-def _lang(args: argparse.Namespace, header: dict) -> str:
+def _lang(args: argparse.Namespace, header: MeetingHeader) -> str:
     """--lang when given, else the meeting's own language (header "lang")."""
     wanted = getattr(args, "lang", None)
     if wanted in ("zh", "en"):
         return wanted
-    return header.get("lang") if header.get("lang") in ("zh", "en") else "zh"
+    return header.lang if header.lang in ("zh", "en") else "zh"
 
 
 def _write_text(text: str, output: str | None) -> None:
@@ -40,8 +41,8 @@ def _write_text(text: str, output: str | None) -> None:
 
 
 def main(args: argparse.Namespace) -> int:
-    from chair.journal import read_events
     from chair.minutes import build_minutes, render_markdown, render_yaml, write_docx
+    from chair.replay import read_journal
 
     fmt = getattr(args, "format", None) or "md"
     output = getattr(args, "output", None)
@@ -52,9 +53,10 @@ def main(args: argparse.Namespace) -> int:
             and os.path.samefile(output, path):
         raise ChairError("the output file is the journal itself; choose another -o FILE", output)
 
-    events, warnings = read_events(path)
+    events, warnings = read_journal(path)
     header = events[0]
-    if header.get("mode") == "rehearse":
+    assert isinstance(header, MeetingHeader)  # read_journal checked line 1
+    if header.mode == "rehearse":
         raise ChairError("this is a rehearsal journal; rehearsals have a rehearsal report, "
                          "not minutes", path)
     for warning in warnings:

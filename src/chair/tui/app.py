@@ -8,8 +8,9 @@ import gc
 import os
 import signal
 import threading
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App
 
@@ -17,6 +18,9 @@ from chair.i18n import Strings, tr
 from chair.session import Session
 from chair.text import unambiguous
 from chair.tui.screens.meeting_screen import MeetingScreen
+
+if TYPE_CHECKING:
+    from chair.rehearsal import Saved
 
 
 class UnambiguousStrings(Strings):
@@ -33,7 +37,16 @@ class UnambiguousStrings(Strings):
         return unambiguous(super().__getitem__(key).format(**kwargs))
 
 
-class ChairApp(App[str | None]):
+@dataclass(frozen=True)
+class Outcome:
+    """What the app returns: how the chair left, and the rehearsal's report if one was made."""
+
+    choice: str | None
+    """`end` (the meeting is over), `leave` (to resume later), None (a signal)."""
+    rehearsal: Saved | None = None
+
+
+class ChairApp(App[Outcome]):
     """Holds the session and its journal; the screen does the rest."""
 
     CSS_PATH = "chair.tcss"
@@ -42,7 +55,7 @@ class ChairApp(App[str | None]):
 
     def __init__(self, session: Session, *, lang: str = "zh", journal: Any = None,
                  roster: list[str] | None = None, ambiguous_wide: bool = False,
-                 rehearsal: bool = False):
+                 rehearsal: bool = False, report_path: Path | None = None):
         super().__init__()
         self.session = session
         self.strings = UnambiguousStrings(tr(lang)) if ambiguous_wide else tr(lang)
@@ -54,6 +67,8 @@ class ChairApp(App[str | None]):
         if ambiguous_wide:
             self.add_class("ambiguous-wide")
         self.rehearsal = rehearsal
+        self.report_path = report_path
+        """Where a rehearsal's report goes; by default beside the journal."""
         self.meeting_screen: MeetingScreen | None = None
         self.signalled: str | None = None
         """SIGTERM or SIGHUP, once one has interrupted the meeting."""
@@ -103,7 +118,7 @@ class ChairApp(App[str | None]):
         self.watchdog = threading.Timer(self.EXIT_GRACE_S, os._exit, args=(code,))
         self.watchdog.daemon = True
         self.watchdog.start()
-        self.exit(None, return_code=code)
+        self.exit(Outcome(None), return_code=code)
 
     def cancel_watchdog(self) -> None:
         """The app has left after a signal: no forced exit needed any more."""
@@ -155,16 +170,14 @@ class ChairApp(App[str | None]):
         if choice == "end":
             self.session.end()
         if self.rehearsal and self.session.ended:
-            # Rehearsal (issue 5): write the report, remember the speed, show it; exit on close.
+            # Write the report, remember the speed, show it; leave when it is closed.
             from chair.tui.screens.report_screen import show_report
 
-            show_report(self, lambda: self.exit(choice))
+            saved = show_report(self, lambda: self.exit(Outcome(choice, saved)))
             return
-        self.exit(choice)
+        self.exit(Outcome(choice))
 
 
 def make_app(session: Session, **kwargs: Any) -> ChairApp:
     return ChairApp(session, **kwargs)
 
-
-CSS_FILE = Path(__file__).with_name("chair.tcss")

@@ -1,19 +1,11 @@
 """`chair display`: the speaker's read-only view of a meeting, following its journal.
 
-The chair's process appends to the journal; this view only reads it. There is no second
-source of truth and no connection between the two processes: the countdown is computed
-from the journal's timer events and the wall clock, exactly as the chair's session
-computes it from its own clock, so both screens agree to within a tick.
-
-Meeting time here is `wall() - header["epoch"]`, raised whenever an event carries a later
-`t` than that (a chair resumed after the wall clock stepped back keeps its own time; the
-view follows it). It never goes backwards.
+The following is `LiveMeeting.follow` (`chair.follow`): a session rebuilt from the journal
+as it grows, on the wall clock. This module only turns it into what the speaker sees.
 """
 
 from __future__ import annotations
 
-import os
-import stat
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,7 +18,9 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Static
 
+from chair.follow import MeetingFollower
 from chair.i18n import Strings, tr
+from chair.live_meeting import LiveMeeting
 from chair.session import Phase, Session, format_clock
 from chair.tui.widgets.big_clock import BigClock
 
@@ -34,110 +28,8 @@ POLL_S = 0.25
 """How often the journal file is checked for new lines."""
 TICK_S = 0.1
 """How often the countdown is redrawn (BigClock redraws only when the digits change)."""
-MAX_READ = 64 * 1024 * 1024
 
 PHASES: tuple[Phase, ...] = ("idle", "normal", "warning", "final", "overtime", "paused", "done")
-
-
-# -- following the file --------------------------------------------------------------
-
-
-@dataclass
-class Poll:
-    """What one look at the journal file found."""
-
-    events: list[dict[str, Any]]
-    restarted: bool = False
-    """The file was replaced or shortened: forget everything and start over with `events`."""
-
-
-class JournalFollower:
-    """Reads the complete lines another process appends to a journal, as they come.
-
-    Only lines ending in `\\n` are taken: a line being written (or torn by a crash, and
-    later cut off by `chair resume`) is read again from its start on the next poll.
-    A file that disappears keeps what was read (the chair re-creates a deleted journal
-    with every event); a file replaced by another (new inode) or shortened below what was
-    read is read again from its first line.
-    """
-
-    def __init__(self, path: str | Path):
-        self.path = Path(path)
-        self.offset = 0
-        """Bytes of complete lines taken so far."""
-        self.lines = 0
-        self.exists = False
-        self.error: str | None = None
-        """Why the file cannot be followed right now (not a file, damaged line), else None."""
-        self._ident: tuple[int, int] | None = None
-        self._header_ok = False
-        self._transient = False
-
-    @property
-    def has_header(self) -> bool:
-        return self._header_ok
-
-    def poll(self) -> Poll:
-        from chair.journal import _BadLine, _check_header, _parse_line
-
-        if self._transient:  # a trouble of the last look, not damage in the file: look again
-            self.error = None
-            self._transient = False
-        try:
-            st = os.stat(self.path)
-        except FileNotFoundError:
-            self.exists = False
-            return Poll([])
-        except OSError as exc:
-            self.exists = False
-            return self._trouble(exc.strerror or str(exc))
-        self.exists = True
-        if not stat.S_ISREG(st.st_mode):
-            return self._trouble("not a regular file")
-        restarted = False
-        ident = (st.st_dev, st.st_ino)
-        if self._ident is not None and (ident != self._ident or st.st_size < self.offset):
-            self.offset = 0
-            self.lines = 0
-            self._header_ok = False
-            self.error = None
-            restarted = True
-        self._ident = ident
-        if st.st_size <= self.offset:
-            return Poll([], restarted)
-        try:
-            with open(self.path, "rb") as f:
-                f.seek(self.offset)
-                data = f.read(min(st.st_size - self.offset, MAX_READ))
-        except OSError as exc:
-            return self._trouble(exc.strerror or str(exc), restarted)
-        end = data.rfind(b"\n")
-        if end < 0:
-            return Poll([], restarted)
-        events: list[dict[str, Any]] = []
-        for raw in data[: end + 1].splitlines(keepends=True):
-            self.offset += len(raw)
-            self.lines += 1
-            try:
-                event = _parse_line(raw)
-                if self.lines == 1:
-                    _check_header(event)
-                    self._header_ok = True
-                elif not self._header_ok:
-                    continue  # a file whose header is bad: nothing after it counts
-                elif event["type"] == "meeting":
-                    raise _BadLine("a second meeting header")
-            except _BadLine as bad:
-                self.error = f"{self.path}:{self.lines}: {bad}"
-                continue
-            events.append(event)
-        return Poll(events, restarted)
-
-    def _trouble(self, message: str, restarted: bool = False) -> Poll:
-        if self.error is None:
-            self.error = f"{self.path}: {message}"
-            self._transient = True
-        return Poll([], restarted)
 
 
 # -- the meeting as the speaker sees it ----------------------------------------------
@@ -159,97 +51,29 @@ class View:
     message: str = ""
 
 
-class MeetingFollower:
-    """A `Session` kept up to date from a journal, and the meeting time to read it with."""
-
-    def __init__(self, path: str | Path, wall: Callable[[], float] = time.time):
-        self.follower = JournalFollower(path)
-        self.wall = wall
-        self.header: dict[str, Any] | None = None
-        self.session: Session | None = None
-        self.skew = 0.0
-        self.problem: str | None = None
-
-    def now(self) -> float:
-        """Meeting time: seconds since the meeting started, never behind the journal."""
-        if self.header is None:
-            return 0.0
-        return self.wall() - float(self.header.get("epoch") or 0.0) + self.skew
-
-    def poll(self) -> bool:
-        """Take the journal's new lines; True if anything changed."""
-        result = self.follower.poll()
-        changed = False
-        if result.restarted:
-            self.header = None
-            self.session = None
-            self.skew = 0.0
-            changed = True
-        for event in result.events:
-            self._take(event)
-            changed = True
-        return changed
-
-    def _take(self, event: dict[str, Any]) -> None:
-        if event.get("type") == "meeting":
-            self._start(event)
-            return
-        if self.session is None:
-            return
-        try:
-            t = float(event.get("t", self.session.last_t))
-        except (TypeError, ValueError):
-            t = self.session.last_t
-        self.skew = max(self.skew, t - (self.now() - self.skew))
-        try:
-            self.session.apply(event)
-        except (KeyError, ValueError, TypeError, IndexError) as exc:
-            self.problem = f"{event.get('type')}: {exc!r}"
-
-    def _start(self, header: dict[str, Any]) -> None:
-        from datetime import datetime
-
-        from chair.model import DEFAULT_SPEED, meeting_from_dict
-
-        self.header = header
-        self.skew = 0.0
-        try:
-            meeting = meeting_from_dict(header["meeting"])
-            start_wall = datetime.fromisoformat(header["start_wall"]) if header.get(
-                "start_wall") else None
-            self.session = Session(meeting, clock=self.now, start_wall=start_wall,
-                                   mode=str(header.get("mode", "run")),
-                                   speed=float(header.get("speed") or DEFAULT_SPEED))
-            self.session.apply(header)
-        except (KeyError, ValueError, TypeError) as exc:
-            self.session = None
-            self.problem = f"header: {exc!r}"
-
-    @property
-    def lang(self) -> str | None:
-        return self.header.get("lang") if self.header else None
-
-    def view(self, strings: Strings) -> View:
-        s = self.session
-        if s is None:
-            if self.header is not None or (self.follower.error and not self.follower.has_header):
-                return View("bad", message=self.follower.error or self.problem or "")
-            return View("waiting")
-        title = s.meeting.title
-        if self.header and self.header.get("mode") == "rehearse":
-            title = f"{strings['rehearsal']} · {title}"
-        if s.ended:
-            return View("ended", title=title)
-        item = _item_label(s, strings)
-        cue = s.running_cue()
-        if cue is None and s.current.is_cue:
-            cue = s.current.id
-        if cue is not None:
-            step = s.step_by_id(cue)
-            extra = bool(step is not None and getattr(step.step, "extra", False))
-            return View("speaker", title=title, item=item, name=s.name_of(cue) or "",
-                        extra=extra, clock=format_clock(s.remaining(cue)), phase=s.phase(cue))
-        return View("between", title=title, item=item, next_name=_next_speaker(s, strings))
+def meeting_view(meeting: MeetingFollower, strings: Strings) -> View:
+    """What the speaker's screen shows of the followed meeting now."""
+    s = meeting.session
+    if s is None:
+        if meeting.header is not None or meeting.problem is not None \
+                or (meeting.follower.error and not meeting.follower.has_header):
+            return View("bad", message=meeting.follower.error or meeting.problem or "")
+        return View("waiting")
+    title = s.meeting.title
+    if meeting.header is not None and meeting.header.mode == "rehearse":
+        title = f"{strings['rehearsal']} · {title}"
+    if s.ended:
+        return View("ended", title=title)
+    item = _item_label(s, strings)
+    cue = s.running_cue()
+    if cue is None and s.current.is_cue:
+        cue = s.current.id
+    if cue is not None:
+        step = s.step_by_id(cue)
+        extra = bool(step is not None and getattr(step.step, "extra", False))
+        return View("speaker", title=title, item=item, name=s.name_of(cue) or "",
+                    extra=extra, clock=format_clock(s.remaining(cue)), phase=s.phase(cue))
+    return View("between", title=title, item=item, next_name=_next_speaker(s, strings))
 
 
 def _item_label(s: Session, strings: Strings) -> str:
@@ -293,7 +117,7 @@ class DisplayApp(App[None]):
         super().__init__()
         self.path = Path(path)
         self.fixed_lang = lang
-        self.meeting = MeetingFollower(path, wall=wall)
+        self.meeting = LiveMeeting.follow(path, wall=wall)
         self.strings = tr(lang or "zh")
         self.follow = follow
         self.allow_quit = allow_quit
@@ -333,7 +157,7 @@ class DisplayApp(App[None]):
                 self._shown = None
 
     def current_view(self) -> View:
-        return self.meeting.view(self.strings)
+        return meeting_view(self.meeting, self.strings)
 
     def render_view(self) -> None:
         view = self.current_view()

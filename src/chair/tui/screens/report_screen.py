@@ -143,18 +143,17 @@ class ReportScreen(Screen[None]):
 def show_report(app: Any, on_close: Callable[[], None]) -> Saved:
     """The end of a rehearsal in the app: conclude it, then push the report screen.
 
-    The Markdown goes beside the journal (`<journal stem>.report.md`), or to
-    `app.rehearsal_report_path` when set (tests); with neither it is written nowhere.
-    The outcome is kept on `app.rehearsal_saved` for the command to print the path.
+    The Markdown goes to `app.report_path` when set, else beside the journal
+    (`<journal stem>.report.md`); with neither it is written nowhere. The app returns the
+    outcome (`Outcome.rehearsal`) for the command to print the path.
     """
     journal = getattr(app, "journal", None)
     header = journal.events[0] if journal is not None and getattr(journal, "events", None) else None
-    path = getattr(app, "rehearsal_report_path", None)
+    path = getattr(app, "report_path", None)
     if path is None and journal is not None:
         path = report_path_for(journal.path)
     strings: Strings = app.strings
     saved = conclude(app.session, header=header, report_path=path, lang=strings.lang)
-    app.rehearsal_saved = saved
     if saved.errors:
         note = strings("report.screen.unsaved", msg="; ".join(saved.errors))
     elif saved.path is not None:
