@@ -17,7 +17,8 @@ from chair.events import from_record, to_record
 from chair.follow import JournalFollower
 from chair.journal import encode
 from chair.model import meeting_to_dict
-from chair.session import Session, format_clock
+from chair.session import Session
+from chair.timefmt import format_clock
 from chair.tui.display_app import DisplayApp
 from chair.tui.widgets.big_clock import BigClock
 from tests.conftest import FakeClock, small_meeting

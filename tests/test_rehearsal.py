@@ -311,12 +311,9 @@ async def test_remembered_speed_changes_the_next_forecast(tmp_path, capsys):
     assert (forced["speed"], forced["speed_source"]) == (300.0, "--speed")
 
     # The next rehearsal (or run) starts at the remembered speed.
-    from chair.commands.live import resolve_speed
+    from chair.speeds import resolve_speed
 
-    class NoSpeed:
-        speed = None
-
-    assert resolve_speed(NoSpeed(), sha) == (240.0, "rehearsal")
+    assert resolve_speed(None, sha) == (240.0, "rehearsal")
 
     # A rehearsal has a report, never minutes.
     assert cli.main(["export", str(journal_path)]) == 2

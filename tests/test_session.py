@@ -8,7 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from chair.events import MeetingHeader
-from chair.session import Session, format_clock, format_duration
+from chair.session import Session
+from chair.timefmt import format_clock, format_duration
 from tests.conftest import FakeClock, small_meeting
 
 START = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)

@@ -16,7 +16,8 @@ from typing import Any
 
 from chair.events import Ended, Event, MeetingHeader, TimerAction
 from chair.replay import apply_events, header_of
-from chair.session import Session, format_duration
+from chair.session import Session
+from chair.timefmt import format_duration, format_time_of_day
 
 # ---------------------------------------------------------------------- the tree
 
@@ -275,10 +276,6 @@ def item_heading(item: ItemMinutes, lang: str) -> str:
     return f"{chinese_number(item.number)}、{item.title}"
 
 
-def _clock(t: datetime | None) -> str:
-    return t.strftime("%H:%M:%S") if t is not None else "—"
-
-
 def _date(d: date, lang: str) -> str:
     return d.isoformat() if lang == "en" else f"{d.year}年{d.month}月{d.day}日"
 
@@ -297,7 +294,7 @@ def item_time(item: ItemMinutes, lang: str) -> str:
     lab = labels(lang)
     if item.start is None:
         return lab["not_reached"]
-    text = lab["item_span"].format(start=_clock(item.start), end=_clock(item.end),
+    text = lab["item_span"].format(start=format_time_of_day(item.start), end=format_time_of_day(item.end),
                                    duration=format_duration(item.duration_s or 0))
     return text + (lab["sep"] + lab["ongoing"] if item.ongoing else "")
 
@@ -325,8 +322,8 @@ def speaker_row(n: int, s: SpeakerMinutes, lang: str) -> list[str]:
     return [
         str(n),
         speaker_name(s, lang),
-        _clock(s.start),
-        _clock(s.end),
+        format_time_of_day(s.start),
+        format_time_of_day(s.end),
         format_duration(s.spoken_s),
         format_duration(s.limit_s),
         "+" + format_duration(s.overtime_s) if s.overtime_s > 0 else "—",
@@ -343,7 +340,7 @@ def info_lines(m: Minutes, lang: str) -> list[tuple[str, str]]:
 
 
 def unfinished_line(m: Minutes, lang: str) -> str | None:
-    return None if m.ended else labels(lang)["unfinished"].format(time=_clock(m.end))
+    return None if m.ended else labels(lang)["unfinished"].format(time=format_time_of_day(m.end))
 
 
 # ---------------------------------------------------------------------- Markdown
@@ -384,7 +381,7 @@ def render_markdown(m: Minutes, lang: str) -> str:
         out.append("")
     if m.notes:
         out += [f"## {lab['notes']}", ""]
-        out += [f"- {_clock(n.time)} {_cell(n.text)}" for n in m.notes]
+        out += [f"- {format_time_of_day(n.time)} {_cell(n.text)}" for n in m.notes]
         out.append("")
     if m.written_statements:
         out += [f"## {lab['written']}", ""]
@@ -398,7 +395,7 @@ def render_markdown(m: Minutes, lang: str) -> str:
 
 
 def interruption_text(i: InterruptionMinutes, lang: str) -> str:
-    return labels(lang)["gap"].format(start=_clock(i.start), end=_clock(i.end),
+    return labels(lang)["gap"].format(start=format_time_of_day(i.start), end=format_time_of_day(i.end),
                                       gap=format_duration(i.gap_s))
 
 
@@ -590,7 +587,7 @@ def write_docx(m: Minutes, lang: str, path: str | Path) -> None:
     if m.notes:
         doc.add_heading(lab["notes"], level=1)
         for note in m.notes:
-            doc.add_paragraph(f"{_clock(note.time)}　{note.text}")
+            doc.add_paragraph(f"{format_time_of_day(note.time)}　{note.text}")
     if m.written_statements:
         doc.add_heading(lab["written"], level=1)
         for text in m.written_statements:

@@ -35,13 +35,13 @@ from chair.model import (
     forecast_seconds,
     reading_seconds,
 )
+from chair.speeds import REMEMBER_MAX_CPM, REMEMBER_MIN_CPM
+from chair.timefmt import format_signed_span, format_span
 
 MIN_PACE_CHARS = 20
 """A passage needs this many characters read to be called the slowest or fastest."""
 MIN_MEASURED_CHARS = 50
 """Fewer characters read than this and the measured speed is not trusted (nor remembered)."""
-MIN_SPEED, MAX_SPEED = 60.0, 600.0
-"""A measured speed outside this range is shown but not remembered (keys pressed in a rush)."""
 SKIM_CPM = 900.0
 """A sentence left faster than this (15 characters a second) was passed over, not read:
 paging through the script to get somewhere must not make the chair a fast reader."""
@@ -128,7 +128,7 @@ class RehearsalReport:
     def speed_usable(self) -> bool:
         """Whether the measured speed is worth remembering for later forecasts."""
         return (self.measured_speed is not None and self.read_chars >= MIN_MEASURED_CHARS
-                and MIN_SPEED <= self.measured_speed <= MAX_SPEED)
+                and REMEMBER_MIN_CPM <= self.measured_speed <= REMEMBER_MAX_CPM)
 
     @property
     def remembered_speed(self) -> float | None:
@@ -268,21 +268,6 @@ def labels(lang: str) -> dict[str, str]:
     return section(lang, "report.")
 
 
-def duration(seconds: float | None) -> str:
-    """`m:ss`, or `h:mm:ss` from an hour on; `—` for nothing."""
-    if seconds is None:
-        return "—"
-    s = int(round(max(0.0, seconds)))
-    h, rest = divmod(s, 3600)
-    m, sec = divmod(rest, 60)
-    return f"{h}:{m:02d}:{sec:02d}" if h else f"{m}:{sec:02d}"
-
-
-def signed_duration(seconds: float) -> str:
-    s = int(round(seconds))
-    return ("+" if s > 0 else "-" if s < 0 else "±") + duration(abs(s))
-
-
 def speed_text(cpm: float | None) -> str:
     return "—" if cpm is None else f"{cpm:.0f}"
 
@@ -305,9 +290,9 @@ def row_note(row: PassageRow, lang: str) -> str:
     if row.kind == "cue":
         what = t["extra"] if row.extra else t["cue"]
         if row.skipped:
-            return f"{what}，{t['skipped']}" if lang == "zh" else f"{what}, {t['skipped']}"
+            return t["note_and"].format(what=what, state=t["skipped"])
         if row.timed:
-            return f"{what}，{t['timed']}" if lang == "zh" else f"{what}, {t['timed']}"
+            return t["note_and"].format(what=what, state=t["timed"])
         return what
     return "" if row.real_s is not None else t["not_reached"]
 
@@ -321,10 +306,9 @@ def render_markdown(report: RehearsalReport, lang: str = "zh") -> str:
     t = labels(lang)
     r = report
     out: list[str] = [f"# {t['title'].format(title=r.title)}", ""]
-    out.append(f"- {t['when']}：{r.started:%Y-%m-%d %H:%M}" if lang == "zh"
-               else f"- {t['when']}: {r.started:%Y-%m-%d %H:%M}")
-    sep = "：" if lang == "zh" else ": "
-    out.append(f"- {t['duration']}{sep}{duration(r.duration_s)}")
+    sep = t["sep"]
+    out.append(f"- {t['when']}{sep}{r.started:%Y-%m-%d %H:%M}")
+    out.append(f"- {t['duration']}{sep}{format_span(r.duration_s)}")
     out.append(f"- {t['covered']}{sep}" + t["covered_v"].format(
         visited=r.visited, total=len(r.passages),
         end=t["reached_end"] if r.reached_end else t["not_end"],
@@ -332,13 +316,13 @@ def render_markdown(report: RehearsalReport, lang: str = "zh") -> str:
     if r.measured_speed is not None:
         out.append(f"- {t['speed']}{sep}" + t["speed_v"].format(
             cpm=speed_text(r.measured_speed), planned=speed_text(r.planned_speed),
-            chars=r.read_chars, secs=duration(r.read_s)))
+            chars=r.read_chars, secs=format_span(r.read_s)))
     else:
         out.append(f"- {t['speed']}{sep}{t['speed_none']}")
     out.append(f"- {t['forecast']}{sep}" + t["forecast_v"].format(
-        forecast=duration(r.forecast_s), speakers=duration(r.speakers_s),
-        planned=duration(r.planned_s), pspeed=speed_text(r.planned_speed),
-        diff=signed_duration(r.forecast_s - r.planned_s)))
+        forecast=format_span(r.forecast_s), speakers=format_span(r.speakers_s),
+        planned=format_span(r.planned_s), pspeed=speed_text(r.planned_speed),
+        diff=format_signed_span(r.forecast_s - r.planned_s)))
     for key, row in (("slowest", r.slowest), ("fastest", r.fastest)):
         if row is not None:
             out.append(f"- {t[key]}{sep}" + t["pace_v"].format(
@@ -352,8 +336,8 @@ def render_markdown(report: RehearsalReport, lang: str = "zh") -> str:
     out.append(f"| {t['h.part']} | {t['h.chars']} | {t['h.forecast']} | {t['h.real']} | {t['h.cpm']} |")
     out.append("| --- | ---: | ---: | ---: | ---: |")
     for row in r.items:
-        out.append(f"| {_cell(part_name(row, lang))} | {row.chars} | {duration(row.forecast_s)} | "
-                   f"{duration(row.real_s)} | {speed_text(row.cpm)} |")
+        out.append(f"| {_cell(part_name(row, lang))} | {row.chars} | {format_span(row.forecast_s)} | "
+                   f"{format_span(row.real_s)} | {speed_text(row.cpm)} |")
     out.append("")
     out.append(f"## {t['passages']}")
     out.append("")
@@ -362,7 +346,7 @@ def render_markdown(report: RehearsalReport, lang: str = "zh") -> str:
     out.append("| ---: | --- | ---: | ---: | ---: | ---: | --- |")
     for row in r.passages:
         out.append(f"| {row.number} | {_cell(label_of(row))} | {row.chars} | "
-                   f"{duration(row.forecast_s) if not row.extra else '—'} | {duration(row.real_s)} | "
+                   f"{format_span(row.forecast_s) if not row.extra else '—'} | {format_span(row.real_s)} | "
                    f"{speed_text(row.cpm)} | {_cell(row_note(row, lang))} |")
     out.append("")
     out.append(t["final_note"])

@@ -46,6 +46,7 @@ from chair.model import (
     count_chars,
     reading_seconds,
 )
+from chair.speeds import KEYED_MAX_CPM, KEYED_MIN_CPM
 from chair.text import split_sentences
 
 Phase = Literal["idle", "normal", "warning", "final", "overtime", "paused", "done"]
@@ -54,8 +55,6 @@ WARNING_S = 120
 """Seconds left when the timer turns to its warning phase (2:00)."""
 FINAL_S = 30
 """Seconds left when the timer turns to its final phase (0:30)."""
-
-MIN_SPEED, MAX_SPEED = 60.0, 600.0
 
 
 class BadEvent(ValueError):
@@ -177,25 +176,6 @@ class LogEntry:
     kind: Literal["speaker", "note"]
     ref: str | int
     """The cue id of a speaker, or the index into `notes`."""
-
-
-def format_clock(seconds: float) -> str:
-    """`MM:SS` for a countdown, `+MM:SS` in overtime (negative input). Never rounds up early."""
-    if seconds < 0:
-        s = int(-seconds)  # overtime counts up from +00:00
-        return f"+{s // 60:02d}:{s % 60:02d}"
-    import math
-
-    s = math.ceil(seconds - 1e-9)
-    return f"{s // 60:02d}:{s % 60:02d}"
-
-
-def format_duration(seconds: float) -> str:
-    """`H:MM:SS` or `MM:SS` for elapsed and spoken times."""
-    s = int(round(max(0.0, seconds)))
-    h, rest = divmod(s, 3600)
-    m, sec = divmod(rest, 60)
-    return f"{h}:{m:02d}:{sec:02d}" if h else f"{m:02d}:{sec:02d}"
 
 
 class Session:
@@ -448,7 +428,7 @@ class Session:
             self._emit(AutoAdvance(on=bool(on)))
 
     def set_speed(self, cpm: float) -> None:
-        cpm = min(MAX_SPEED, max(MIN_SPEED, float(cpm)))
+        cpm = min(KEYED_MAX_CPM, max(KEYED_MIN_CPM, float(cpm)))
         if cpm != self.speed:
             self._emit(SpeedChanged(cpm=cpm))
 

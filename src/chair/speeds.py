@@ -23,8 +23,15 @@ from pathlib import Path
 from typing import Any
 
 from chair import paths
+from chair.model import DEFAULT_SPEED
 
 VERSION = 1
+
+KEYED_MIN_CPM, KEYED_MAX_CPM = 60.0, 600.0
+"""The range the chair's `+` / `-` keys move the reading speed within."""
+REMEMBER_MIN_CPM, REMEMBER_MAX_CPM = 60.0, 600.0
+"""A rehearsal's measured speed outside this range is shown but not remembered (keys
+pressed in a rush)."""
 
 
 def _load(path: Path) -> dict[str, dict[str, Any]]:
@@ -51,6 +58,21 @@ def remembered_speed(sha256: str) -> float | None:
         return None
     cpm = entry.get("cpm")
     return float(cpm) if _valid(cpm) else None
+
+
+def resolve_speed(given: float | None, sha256: str | None) -> tuple[float, str]:
+    """The reading speed for forecasts and where it came from.
+
+    `given` (`--speed`), else the speed remembered from a rehearsal of this script (source
+    "rehearsal"), else the default.
+    """
+    if given:
+        return float(given), "--speed"
+    if sha256:
+        rehearsed = remembered_speed(sha256)
+        if rehearsed:
+            return rehearsed, "rehearsal"
+    return float(DEFAULT_SPEED), "default"
 
 
 def remember_speed(sha256: str, cpm: float, title: str = "", *,

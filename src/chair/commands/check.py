@@ -14,30 +14,12 @@ from typing import Any
 
 from chair.model import (
     DEFAULT_LIMIT_S,
-    DEFAULT_SPEED,
     Meeting,
     SpeakerCue,
     forecast_seconds,
     reading_seconds,
 )
-
-
-def resolve_speed(args: Namespace, sha: str | None) -> tuple[float, str]:
-    """The reading speed for forecasts and where it came from.
-
-    `--speed`, else the speed remembered from a rehearsal of this script (by its SHA-256,
-    source "rehearsal"), else the default.
-    """
-    speed = getattr(args, "speed", None)
-    if speed:
-        return float(speed), "--speed"
-    if sha:
-        from chair.speeds import remembered_speed
-
-        rehearsed = remembered_speed(sha)
-        if rehearsed:
-            return rehearsed, "rehearsal"
-    return float(DEFAULT_SPEED), "default"
+from chair.timefmt import format_hours, format_span
 
 
 def _sha_if_rehearsed(args: Namespace, script_sha256: Any) -> str | None:
@@ -49,18 +31,6 @@ def _sha_if_rehearsed(args: Namespace, script_sha256: Any) -> str | None:
     if getattr(args, "speed", None) or not paths.speeds_file().exists():
         return None
     return script_sha256(args.script)
-
-
-def clock(seconds: float) -> str:
-    """h:mm:ss, the way a forecast of a meeting is read."""
-    s = max(0, round(seconds))
-    return f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}"
-
-
-def short_clock(seconds: float) -> str:
-    """m:ss (or h:mm:ss), for a speaker's limit or an item's reading time."""
-    s = max(0, round(seconds))
-    return clock(s) if s >= 3600 else f"{s // 60}:{s % 60:02d}"
 
 
 def summary(meeting: Meeting, speed: float, source: str) -> dict[str, Any]:
@@ -93,7 +63,10 @@ def main(args: Namespace) -> int:
     from chair.script.load import load_meeting, script_sha256
 
     meeting = load_meeting(args.script, default_limit_s=_limit_s(args))
-    speed, source = resolve_speed(args, _sha_if_rehearsed(args, script_sha256))
+    from chair.speeds import resolve_speed
+
+    speed, source = resolve_speed(getattr(args, "speed", None),
+                                  _sha_if_rehearsed(args, script_sha256))
     if getattr(args, "json", False):
         sys.stdout.write(json.dumps(summary(meeting, speed, source), ensure_ascii=False, indent=2) + "\n")
         return 0
@@ -117,7 +90,7 @@ def render(meeting: Meeting, speed: float, source: str, lang: str) -> None:
     console = Console(highlight=False)
 
     def reading(chars: int) -> str:
-        return f"{chars} {t['chars']} · {t['reading']} {short_clock(reading_seconds(chars, speed))}"
+        return f"{chars} {t['chars']} · {t['reading']} {format_span(reading_seconds(chars, speed))}"
 
     tree = Tree(f"[bold]{escape(meeting.title)}[/bold]")
     shown = 0
@@ -136,12 +109,12 @@ def render(meeting: Meeting, speed: float, source: str, lang: str) -> None:
         node = add(tree, f"[bold]{item.number}.[/bold] {escape(item.title)} [dim]· {reading(item.chars)}[/dim]")
         for n, cue in enumerate(item.speakers, start=1):
             name = escape(cue.name) if cue.name else f"[italic]{t['tbd']}[/italic]"
-            add(node or tree, f"{n}. {name} · {t['limit']} {short_clock(cue.limit_s)}")
+            add(node or tree, f"{n}. {name} · {t['limit']} {format_span(cue.limit_s)}")
     if not meeting.items:
         add(tree, f"[dim]{t['no_items']}[/dim]")
     outside = [c for c in meeting.opening + meeting.closing if isinstance(c, SpeakerCue)]
     for cue in outside:
-        add(tree, f"{escape(cue.name) if cue.name else t['tbd']} · {t['limit']} {short_clock(cue.limit_s)}")
+        add(tree, f"{escape(cue.name) if cue.name else t['tbd']} · {t['limit']} {format_span(cue.limit_s)}")
     if meeting.closing:
         closing_chars = sum(s.chars for s in meeting.closing)
         add(tree, f"[dim]{t['closing']} · {reading(closing_chars)}[/dim]")
@@ -156,7 +129,7 @@ def render(meeting: Meeting, speed: float, source: str, lang: str) -> None:
     )
     src = t.get(f"source.{source}", source)
     console.print(
-        f"[bold]{t['forecast']}: {clock(forecast_seconds(meeting, speed))}[/bold] "
+        f"[bold]{t['forecast']}: {format_hours(forecast_seconds(meeting, speed))}[/bold] "
         f"({t['speed']} {speed:g} {t['per_min']}, {src})"
     )
     for warning in meeting.warnings[:MAX_TREE_LINES]:

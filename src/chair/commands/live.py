@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from chair import paths
 from chair.errors import ChairError
-from chair.model import DEFAULT_LIMIT_S, DEFAULT_SPEED
+from chair.model import DEFAULT_LIMIT_S
 
 if TYPE_CHECKING:
     from chair.live_meeting import LiveMeeting
@@ -50,20 +50,6 @@ def read_roster(path: str | None) -> list[str]:
     return names
 
 
-def resolve_speed(args: argparse.Namespace, sha: str) -> tuple[float, str]:
-    """`--speed`, else the speed rehearsed for this script, else the default."""
-    if getattr(args, "speed", None):
-        return float(args.speed), "--speed"
-    try:
-        from chair.speeds import remembered_speed
-    except ImportError:  # pragma: no cover - rehearsal memory not installed
-        return float(DEFAULT_SPEED), "default"
-    speed = remembered_speed(sha)
-    if speed:
-        return speed, "rehearsal"
-    return float(DEFAULT_SPEED), "default"
-
-
 def ambiguous_wide(args: argparse.Namespace) -> bool:
     """Measure East Asian Ambiguous characters as two cells (option or CHAIR_AMBIGUOUS_WIDE=1)."""
     if getattr(args, "ambiguous_wide", False):
@@ -92,8 +78,9 @@ def start(args: argparse.Namespace, mode: str) -> int:
             return resume_path(unfinished, args)
 
     from chair.live_meeting import LiveMeeting
+    from chair.speeds import resolve_speed
 
-    speed, _source = resolve_speed(args, sha)
+    speed, _source = resolve_speed(getattr(args, "speed", None), sha)
     live = LiveMeeting.start(meeting, args.journal, mode=mode, script=script, sha256=sha,
                              lang=args.lang, chair=args.chair, speed=speed,
                              default_limit_s=limit_s)

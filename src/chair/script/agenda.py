@@ -18,6 +18,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from chair.errors import ChairError
 from chair.model import DEFAULT_LIMIT_S, Item, Meeting, Passage, SpeakerCue, Step
+from chair.timefmt import format_span
 
 HEADER = """\
 # chair 议程文件 / agenda file — edit, then: chair check FILE ; chair run FILE
@@ -38,13 +39,6 @@ _STR = "tag:yaml.org,2002:str"
 # --- writing ------------------------------------------------------------------------------
 
 
-def format_limit(seconds: int) -> str:
-    """600 -> '10:00', 3725 -> '1:02:05': how a chair writes a time."""
-    h, rest = divmod(int(seconds), 3600)
-    m, s = divmod(rest, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
-
-
 class _Dumper(yaml.SafeDumper):
     """Block style, Chinese as is, long lines never folded."""
 
@@ -61,7 +55,7 @@ def _step_data(step: Step, item_limit: int | None, section: str = "item") -> Any
     if isinstance(step, SpeakerCue):
         cue: dict[str, Any] = {"speaker": step.name, "text": step.text}
         if item_limit is None or step.limit_s != item_limit:
-            cue["limit"] = format_limit(step.limit_s)
+            cue["limit"] = format_span(step.limit_s)
         if step.after:
             cue["after"] = step.after
         return cue
@@ -90,7 +84,7 @@ def dump(meeting: Meeting) -> str:
         item_limit = limits.pop() if len(limits) == 1 else None
         entry: dict[str, Any] = {"number": item.number, "title": item.title}
         if item_limit is not None:
-            entry["limit"] = format_limit(item_limit)
+            entry["limit"] = format_span(item_limit)
         entry["steps"] = [_step_data(s, item_limit) for s in item.steps]
         items.append(entry)
     data["items"] = items

@@ -21,7 +21,8 @@ from textual.widgets import Static
 from chair.follow import MeetingFollower
 from chair.i18n import Strings, tr
 from chair.live_meeting import LiveMeeting
-from chair.session import Phase, Session, format_clock
+from chair.session import Phase, Session
+from chair.timefmt import format_clock
 from chair.tui.widgets.big_clock import BigClock
 
 POLL_S = 0.25

@@ -16,7 +16,8 @@ from textual.widgets import Static
 
 from chair.i18n import Strings
 from chair.model import Passage, SpeakerCue
-from chair.session import Session, format_duration
+from chair.session import Session
+from chair.timefmt import format_duration
 from chair.tui.screens.quit_dialog import QuitChoice, QuitDialog
 from chair.tui.widgets.agenda_panel import AgendaLine, AgendaPanel
 from chair.tui.widgets.key_bar import KeyBar
@@ -163,8 +164,7 @@ class MeetingScreen(Screen[None]):
         now = s.now()
         item = s.current_item
         if item is not None:
-            item_text = (f"第{item.number}项 {item.title}" if self.strings.lang == "zh"
-                         else f"Item {item.number}: {item.title}")
+            item_text = self.strings("header.item", number=item.number, title=item.title)
         else:
             item_text = self.strings["opening"] if s.index < len(s.meeting.opening) else self.strings["closing"]
         wall = s.wall_at(now)

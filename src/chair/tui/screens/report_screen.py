@@ -24,13 +24,12 @@ from chair.rehearsal import (
     RehearsalReport,
     Saved,
     conclude,
-    duration,
     label_of,
     labels,
     report_path_for,
-    signed_duration,
     speed_text,
 )
+from chair.timefmt import format_signed_span, format_span
 
 BAR_WIDTH = 36
 """Cells of the longest pace bar."""
@@ -61,9 +60,9 @@ def _summary(report: RehearsalReport, s: Strings) -> Text:
     else:
         text.append(f"{t['speed_none']}\n")
     text.append(f"{s['report.screen.forecast']}  ", style="bold")
-    text.append(duration(report.forecast_s), style="bold reverse")
-    text.append(f"  {s['report.screen.planned']} {duration(report.planned_s)} "
-                f"({signed_duration(report.forecast_s - report.planned_s)})\n")
+    text.append(format_span(report.forecast_s), style="bold reverse")
+    text.append(f"  {s['report.screen.planned']} {format_span(report.planned_s)} "
+                f"({format_signed_span(report.forecast_s - report.planned_s)})\n")
     for key, row in (("slowest", report.slowest), ("fastest", report.fastest)):
         if row is not None:
             text.append(f"{t[key]}  ", style="bold")
@@ -88,7 +87,7 @@ def _chart(report: RehearsalReport, s: Strings) -> Table:
     for row in report.passages:
         table.add_row(
             str(row.number), label_of(row, 8), str(row.chars),
-            "—" if row.extra else duration(row.forecast_s), duration(row.real_s),
+            "—" if row.extra else format_span(row.forecast_s), format_span(row.real_s),
             speed_text(row.cpm), _bar_cell(row, scale, report.planned_speed, s),
             style="dim" if row.real_s is None else None,
         )
