@@ -63,7 +63,7 @@ async def test_teleprompter_keeps_the_sentence_in_the_upper_third(clock):
         for _ in range(len(session.current.sentences) - 1):
             await pilot.press("space")
         await pilot.pause()
-        from chair.text import wrap_sentences
+        from chair.tui.wrapping import wrap_sentences
 
         height = prompter.content_size.height
         wrapped = wrap_sentences(session.current.sentences, prompter.text_width())

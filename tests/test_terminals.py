@@ -12,11 +12,11 @@ from textual.strip import Strip
 from textual.widgets import Static
 
 from chair.commands.live import ambiguous_wide
-from chair.text import is_ambiguous, unambiguous
 from chair.tui.app import make_app
 from chair.tui.screens.help_screen import HelpScreen
 from chair.tui.screens.quit_dialog import QuitDialog
 from chair.tui.widgets.teleprompter import Teleprompter
+from chair.tui.wrapping import is_ambiguous, unambiguous
 from tests.screen_helpers import clock_text, sample_session, type_into_dialog
 
 

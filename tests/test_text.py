@@ -11,17 +11,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
-from chair import text as text_mod
-from chair.text import (
+from chair.text import LONG_SENTENCE, split_sentences
+from chair.tui import wrapping as text_mod
+from chair.tui.wrapping import (
     HANG_CELLS,
-    LONG_SENTENCE,
     NO_END,
     NO_START,
     SPACES,
     WrappedPassage,
     cell_width,
     even,
-    split_sentences,
     wrap,
     wrap_sentences,
 )
@@ -432,7 +431,7 @@ def test_scroll_keeps_the_sentence_in_the_upper_third() -> None:
         row = wrapped.first_line(k) - wrapped.scroll_top(k, height)
         assert 0 <= row < height / 3
     last = len(sentences) - 1
-    assert wrapped.scroll_top(last, height) == wrapped.first_line(last) - 7
+    assert wrapped.scroll_top(last, height) == wrapped.first_line(last) - 5
 
 
 def test_wrap_sentences_with_spaces_and_newlines() -> None:

@@ -16,8 +16,8 @@ from textual.app import App
 
 from chair.i18n import Strings, tr
 from chair.session import Session
-from chair.text import unambiguous
 from chair.tui.screens.meeting_screen import MeetingScreen
+from chair.tui.wrapping import unambiguous
 
 if TYPE_CHECKING:
     from chair.rehearsal import Saved

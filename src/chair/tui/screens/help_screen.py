@@ -10,7 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
 from chair.i18n import HELP_KEYS, Strings
-from chair.text import unambiguous
+from chair.tui.wrapping import unambiguous
 
 
 class HelpScreen(ModalScreen[None]):

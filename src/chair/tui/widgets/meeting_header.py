@@ -6,14 +6,14 @@ from rich.cells import cell_len
 from rich.text import Text
 from textual.widgets import Static
 
-from chair.text import unambiguous
+from chair.tui.wrapping import unambiguous
 
 
 def clip_cells(text: str, width: int, ambiguous_wide: bool = False) -> str:
     """Cut `text` to `width` cells, with an ellipsis when cut.
 
     With `ambiguous_wide`, the text first loses its East Asian Ambiguous characters
-    (`chair.text.unambiguous`), and the ellipsis is `⋯`, which every terminal draws narrow.
+    (`chair.tui.wrapping.unambiguous`), and the ellipsis is `⋯`, which every terminal draws narrow.
     """
     if ambiguous_wide:
         text = unambiguous(text)

@@ -9,9 +9,9 @@ from textual.widgets import Static
 
 from chair.i18n import Strings
 from chair.session import Phase
-from chair.text import unambiguous
 from chair.timefmt import format_clock
 from chair.tui.widgets.big_clock import BigClock
+from chair.tui.wrapping import unambiguous
 
 PHASES: tuple[Phase, ...] = ("idle", "normal", "warning", "final", "overtime", "paused", "done")
 

@@ -1,6 +1,6 @@
 """The passage to read, wrapped by Chinese line-breaking rules, current sentence highlighted.
 
-Neither Rich nor Textual knows kinsoku, so the lines come from `chair.text.wrap_sentences`
+Neither Rich nor Textual knows kinsoku, so the lines come from `chair.tui.wrapping.wrap_sentences`
 (cached per text and width) and are drawn as they are (`text-wrap: nowrap`). The view
 scrolls itself so the current sentence sits in the upper third; the next passage follows,
 dimmed, so the chair sees what comes.
@@ -16,7 +16,7 @@ from textual.geometry import Size
 from textual.strip import Strip
 from textual.widget import Widget
 
-from chair.text import even, wrap_sentences
+from chair.tui.wrapping import even, wrap_sentences
 
 PREVIEW_MIN_LINES = 3
 """Lines of the next passage shown at least (a third of the view when it is taller)."""
@@ -91,7 +91,7 @@ class Teleprompter(Widget):
             elif spans and first < n:
                 lines.append([(line, unread)] if n > last else [(line, read)])
             else:
-                lines.append([(line, read if spans else read)])
+                lines.append([(line, read)])
         if self.following is not None and self.following.sentences:
             lines.append([])
             nxt = wrap_sentences(self.following.sentences, width, self.ambiguous_wide)
@@ -101,7 +101,7 @@ class Teleprompter(Widget):
             lines.extend([(line, dim)] for line in nxt.lines[:preview])
         # The sentence's first line sits in the upper third, even near the end of a long
         # passage (the view does not pull back to fill itself: the eye stays in one place).
-        top = max(0, first - max(0, (height - 1) // 4)) if len(lines) > height else 0
+        top = wrapped.scroll_top(self.sentence, height) if len(lines) > height else 0
         return top, lines[top:top + height]
 
     def render_line(self, y: int) -> Strip:
