@@ -15,9 +15,9 @@ import time
 from pathlib import Path
 
 from chair import paths
+from chair.events import decode_all
 from chair.journal import read_events
 from chair.model import SpeakerCue, meeting_from_dict
-from chair.replay import decode_all
 from chair.script.load import load_meeting
 from chair.session import Session
 

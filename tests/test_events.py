@@ -31,8 +31,8 @@ from chair.events import (
     encode,
     event_kind,
 )
+from chair.journal import read_journal
 from chair.live_meeting import LiveMeeting
-from chair.replay import read_journal
 from tests.conftest import FakeClock, small_meeting
 
 START = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)

@@ -18,10 +18,10 @@ from textual.widget import Widget
 
 from chair import journal as journal_mod
 from chair import paths
+from chair.events import decode_all
 from chair.journal import Journal, read_events
 from chair.live_meeting import LiveMeeting
 from chair.model import Item, Meeting, Passage, SpeakerCue, meeting_from_dict
-from chair.replay import decode_all
 from chair.script.load import load_meeting
 from chair.session import MeetingClock, Session
 from chair.tui.app import make_app

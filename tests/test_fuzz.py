@@ -12,10 +12,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from chair.errors import ChairError
-from chair.events import MeetingHeader
+from chair.events import MeetingHeader, decode_all
 from chair.minutes import build_minutes, render_markdown
 from chair.model import meeting_to_dict
-from chair.replay import decode_all, replay_journal
+from chair.replay import replay_journal
 from chair.script import agenda
 from chair.script.decode import decode_bytes
 from chair.script.parse import parse

@@ -17,10 +17,9 @@ import pytest
 import yaml
 
 from chair.cli import main as cli_main
-from chair.events import from_record, to_record
+from chair.events import decode_all, from_record, to_record
 from chair.minutes import Minutes, build_minutes, render_markdown, render_yaml, write_docx
 from chair.model import meeting_to_dict
-from chair.replay import decode_all
 from chair.session import Session
 from tests.conftest import FakeClock, small_meeting
 

@@ -446,6 +446,13 @@ def event_at(record: Record, lineno: int, path: str | Path | None = None) -> Eve
         raise ChairError(str(bad), path, lineno) from None
 
 
+def decode_all(records: list[Record], path: str | Path | None) -> list[Event]:
+    """The typed events of a whole journal (header first); a damaged line is a ChairError."""
+    if not records:
+        raise ChairError("journal is empty (no meeting header)", path)
+    return [event_at(record, n, path) for n, record in enumerate(records, start=1)]
+
+
 def decode(line: bytes | str, lineno: int, path: str | Path | None = None) -> Event:
     """One journal line as a typed event; a damaged one is a ChairError naming FILE:LINE."""
     try:

@@ -29,7 +29,15 @@ from typing import Self
 
 from chair import paths
 from chair.errors import ChairError
-from chair.events import JOURNAL_VERSION, BadLine, Record, check_header, parse_record
+from chair.events import (
+    JOURNAL_VERSION,
+    BadLine,
+    Event,
+    Record,
+    check_header,
+    decode_all,
+    parse_record,
+)
 
 # A four-hour meeting writes well under 1 MB; anything this big is not a journal of ours,
 # and refusing it keeps `chair resume` / `chair export` memory bounded.
@@ -454,6 +462,13 @@ def read_events(path: str | Path) -> tuple[list[Record], list[str]]:
     """
     scan = _scan(Path(path))
     return scan.events, scan.warnings
+
+
+def read_journal(path: str | Path) -> tuple[list[Event], list[str]]:
+    """All events of a journal, decoded (header first), and warnings (a dropped torn last
+    line). A damaged line is a ChairError naming it."""
+    records, warnings = read_events(path)
+    return decode_all(records, path), warnings
 
 
 # -- finding journals --------------------------------------------------------------

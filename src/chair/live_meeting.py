@@ -19,11 +19,11 @@ from pathlib import Path
 
 from chair import paths
 from chair.errors import ChairError
-from chair.events import Ended, Event, MeetingHeader, to_record
+from chair.events import Ended, Event, MeetingHeader, decode_all, to_record
 from chair.follow import MeetingFollower
 from chair.journal import Journal, ProblemCallback, default_journal_path
 from chair.model import DEFAULT_LIMIT_S, DEFAULT_SPEED, Meeting
-from chair.replay import decode_all, header_of, replay_journal
+from chair.replay import header_of, replay_journal
 from chair.session import MeetingClock, Session
 
 MAX_BRIDGE_S = 1e8

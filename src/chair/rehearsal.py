@@ -49,6 +49,10 @@ paging through the script to get somewhere must not make the chair a fast reader
 RowKind = Literal["passage", "cue"]
 
 
+Part = Literal["opening", "item", "closing"]
+"""Where a passage stands: before the first item, in an item, or after the last."""
+
+
 @dataclass(frozen=True)
 class PassageRow:
     """One step of the script as rehearsed."""
@@ -58,7 +62,7 @@ class PassageRow:
     """1-based row number in the report (steps with nothing to read are left out)."""
     item: int | None
     """Index into `meeting.items`, None for the opening and the closing."""
-    part: Literal["opening", "item", "closing"]
+    part: Part
     kind: RowKind
     text: str
     chars: int
@@ -87,7 +91,7 @@ class ItemRow:
     item: int | None
     number: int | None
     title: str
-    part: Literal["opening", "item", "closing"]
+    part: Part
     chars: int
     forecast_s: float
     real_s: float | None
@@ -164,7 +168,7 @@ def build_report(session: Any, *, planned_speed: float | None = None) -> Rehears
     final = (session.current.id, session.sentence) if session.steps else None
     rows: list[PassageRow] = []
     closing_from = len(meeting.opening) + sum(len(it.steps) for it in meeting.items)
-    part = "opening"
+    part: Part = "opening"
     for ls in session.steps:
         step = ls.step
         number = len(rows) + 1
@@ -323,10 +327,10 @@ def render_markdown(report: RehearsalReport, lang: str = "zh") -> str:
         forecast=format_span(r.forecast_s), speakers=format_span(r.speakers_s),
         planned=format_span(r.planned_s), pspeed=speed_text(r.planned_speed),
         diff=format_signed_span(r.forecast_s - r.planned_s)))
-    for key, row in (("slowest", r.slowest), ("fastest", r.fastest)):
-        if row is not None:
+    for key, pace in (("slowest", r.slowest), ("fastest", r.fastest)):
+        if pace is not None:
             out.append(f"- {t[key]}{sep}" + t["pace_v"].format(
-                n=row.number, label=label_of(row), cpm=speed_text(row.cpm)))
+                n=pace.number, label=label_of(pace), cpm=speed_text(pace.cpm)))
     out.append("")
     out.append(t["remembered"].format(cpm=speed_text(r.remembered_speed))
                if r.remembered_speed else t["not_remembered"])
@@ -335,9 +339,9 @@ def render_markdown(report: RehearsalReport, lang: str = "zh") -> str:
     out.append("")
     out.append(f"| {t['h.part']} | {t['h.chars']} | {t['h.forecast']} | {t['h.real']} | {t['h.cpm']} |")
     out.append("| --- | ---: | ---: | ---: | ---: |")
-    for row in r.items:
-        out.append(f"| {_cell(part_name(row, lang))} | {row.chars} | {format_span(row.forecast_s)} | "
-                   f"{format_span(row.real_s)} | {speed_text(row.cpm)} |")
+    for part in r.items:
+        out.append(f"| {_cell(part_name(part, lang))} | {part.chars} | {format_span(part.forecast_s)} | "
+                   f"{format_span(part.real_s)} | {speed_text(part.cpm)} |")
     out.append("")
     out.append(f"## {t['passages']}")
     out.append("")

@@ -13,23 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from chair.errors import ChairError
-from chair.events import Event, MeetingHeader, Record, event_at
+from chair.events import Event, MeetingHeader
 from chair.session import BadEvent, Session
-
-
-def decode_all(records: list[Record], path: str | Path | None) -> list[Event]:
-    """The typed events of a whole journal (header first); a damaged line is a ChairError."""
-    if not records:
-        raise ChairError("journal is empty (no meeting header)", path)
-    return [event_at(record, n, path) for n, record in enumerate(records, start=1)]
-
-
-def read_journal(path: str | Path) -> tuple[list[Event], list[str]]:
-    """All events of a journal file, decoded, and its warnings (a dropped torn last line)."""
-    from chair.journal import read_events
-
-    records, warnings = read_events(path)
-    return decode_all(records, path), warnings
 
 
 def header_of(events: list[Event], path: str | Path | None) -> MeetingHeader:

@@ -57,7 +57,7 @@ def remembered_speed(sha256: str) -> float | None:
     if entry is None:
         return None
     cpm = entry.get("cpm")
-    return float(cpm) if _valid(cpm) else None
+    return float(cpm) if cpm is not None and _valid(cpm) else None
 
 
 def resolve_speed(given: float | None, sha256: str | None) -> tuple[float, str]:

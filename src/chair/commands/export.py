@@ -41,8 +41,8 @@ def _write_text(text: str, output: str | None) -> None:
 
 
 def main(args: argparse.Namespace) -> int:
+    from chair.journal import read_journal
     from chair.minutes import build_minutes, render_markdown, render_yaml, write_docx
-    from chair.replay import read_journal
 
     fmt = getattr(args, "format", None) or "md"
     output = getattr(args, "output", None)
@@ -66,6 +66,7 @@ def main(args: argparse.Namespace) -> int:
     minutes = build_minutes(header, events, chair=getattr(args, "chair", None), lang=lang,
                             path=path)
     if fmt == "docx":
+        assert output is not None  # refused above without -o
         try:
             write_docx(minutes, lang, output)
         except OSError as exc:

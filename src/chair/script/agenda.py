@@ -259,7 +259,7 @@ def _loader(text: str) -> yaml.SafeLoader:
         return _Loader(text)
     try:
         for event in yaml.parse(text, Loader=c_loader):
-            if isinstance(event, yaml.AliasEvent):
+            if isinstance(event, yaml.AliasEvent) and event.start_mark is not None:
                 raise _AliasRefused(event.start_mark.line + 1)
     except yaml.YAMLError:
         pass  # the composing loader reports it, with its line

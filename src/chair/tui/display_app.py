@@ -1,7 +1,8 @@
 """`chair display`: the speaker's read-only view of a meeting, following its journal.
 
-The following is `LiveMeeting.follow` (`chair.follow`): a session rebuilt from the journal
-as it grows, on the wall clock. This module only turns it into what the speaker sees.
+The following is the core's `MeetingFollower` (what `LiveMeeting.follow` returns): a session
+rebuilt from the journal as it grows, on the wall clock. This module only turns it into what
+the speaker sees; it never opens the journal itself.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from textual.widgets import Static
 
 from chair.follow import MeetingFollower
 from chair.i18n import Strings, tr
-from chair.live_meeting import LiveMeeting
 from chair.session import Phase, Session
 from chair.timefmt import format_clock
 from chair.tui.widgets.big_clock import BigClock
@@ -118,7 +118,7 @@ class DisplayApp(App[None]):
         super().__init__()
         self.path = Path(path)
         self.fixed_lang = lang
-        self.meeting = LiveMeeting.follow(path, wall=wall)
+        self.meeting = MeetingFollower(path, wall=wall)
         self.strings = tr(lang or "zh")
         self.follow = follow
         self.allow_quit = allow_quit

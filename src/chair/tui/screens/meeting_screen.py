@@ -7,6 +7,7 @@ event before it changes, so whatever this screen shows is already on disk.
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING, cast
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingsMap
@@ -25,6 +26,9 @@ from chair.tui.widgets.log_panel import LogPanel
 from chair.tui.widgets.meeting_header import MeetingHeader
 from chair.tui.widgets.speaker_panel import SpeakerPanel
 from chair.tui.widgets.teleprompter import PromptPassage, Teleprompter
+
+if TYPE_CHECKING:
+    from chair.tui.app import ChairApp
 
 MIN_WIDTH, MIN_HEIGHT = 80, 24
 TICK_S = 0.2
@@ -394,7 +398,7 @@ class MeetingScreen(Screen[None]):
 
         def done(choice: QuitChoice | None) -> None:
             if choice is not None:
-                self.app.finish(choice)
+                cast("ChairApp", self.app).finish(choice)
 
         self.app.push_screen(
             QuitDialog(st["quit.title"], st["quit.body"], st["quit.end"], st["quit.leave"],

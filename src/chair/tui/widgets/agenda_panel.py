@@ -78,5 +78,6 @@ class AgendaPanel(Widget):
         if offset is None:
             return
         n = self._top + offset.y
-        if 0 <= n < len(self.lines) and self.lines[n].item is not None:
-            self.post_message(self.Chosen(self.lines[n].item))
+        item = self.lines[n].item if 0 <= n < len(self.lines) else None
+        if item is not None:
+            self.post_message(self.Chosen(item))
