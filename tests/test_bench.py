@@ -1,4 +1,4 @@
-"""The benchmark runs, in its quick mode, and reports every figure of issue 6.
+"""The benchmark runs, in its quick mode, and reports every figure it promises.
 
 Behaviour only: the figures are numbers and every goal is named. Whether they are met is
 for `python scripts/bench.py --json` on a quiet machine, never for a test (times on a

@@ -1,4 +1,4 @@
-"""The commands that need no screen never import Textual (issue 6: they must start fast).
+"""The commands that need no screen never import Textual (they must start fast).
 
 Each command runs as a whole process, through `python -m chair` exactly as a user starts
 it, and reports which modules it ended up importing. test_check_cli, test_minutes and

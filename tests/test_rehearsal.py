@@ -1,4 +1,4 @@
-"""Rehearsal (issue 5): the report's numbers, skipped cues, the remembered speed, the
+"""Rehearsal: the report's numbers, skipped cues, the remembered speed, the
 Markdown golden file and the report screen snapshot.
 
 The sample is used in two forms: `load_meeting(sample_script())` for what the parser makes

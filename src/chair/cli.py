@@ -14,8 +14,6 @@ from collections.abc import Sequence
 
 from chair.errors import ChairError
 
-COMMANDS = ("run", "rehearse", "check", "import", "resume", "export", "display")
-
 
 class _Parser(argparse.ArgumentParser):
     """argparse that reports a usage error in one line and exits 2."""

@@ -91,7 +91,7 @@ ZH: dict[str, str] = {
     "journal_problem": "⚠ 日志写入失败：{msg}（事件已保留在内存中，恢复后自动写入）",
     "journal_ok": "日志已恢复写入",
     "end_of_meeting": "—— 主持词到此结束 ——",
-    # rehearsal report (issue 5): the Markdown report and the report screen
+    # rehearsal report: the Markdown report and the report screen
     "report.title": "彩排报告：{title}",
     "report.when": "彩排时间",
     "report.duration": "彩排用时",
@@ -274,7 +274,7 @@ EN: dict[str, str] = {
     "journal_problem": "⚠ Journal write failed: {msg} (events kept in memory, written when possible)",
     "journal_ok": "Journal writing works again",
     "end_of_meeting": "— end of the script —",
-    # rehearsal report (issue 5): the Markdown report and the report screen
+    # rehearsal report: the Markdown report and the report screen
     "report.title": "Rehearsal report: {title}",
     "report.when": "Rehearsed",
     "report.duration": "Rehearsal took",

@@ -34,7 +34,7 @@ def _sha_if_rehearsed(args: Namespace, script_sha256: Any) -> str | None:
 
 
 def summary(meeting: Meeting, speed: float, source: str) -> dict[str, Any]:
-    """The object of PRODUCT.md §3 (plus the speed used)."""
+    """The object `chair check --json` prints (plus the speed used)."""
     return {
         "title": meeting.title,
         "items": [

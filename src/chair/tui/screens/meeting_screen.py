@@ -36,7 +36,7 @@ TICK_S = 0.2
 
 
 def meeting_bindings(s: Strings, ambiguous_wide: bool = False) -> list[Binding]:
-    """The keys of PRODUCT.md §4, described in the interface language for the footer."""
+    """The keys of the live screen, described in the interface language for the footer."""
     return [
         Binding("space,down", "next_sentence", s["key.next"],
                 key_display="Space" if ambiguous_wide else "␣"),
