@@ -16,15 +16,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from chair import paths
 from chair.errors import ChairError
 from chair.events import Ended, Event, MeetingHeader, decode_all, to_record
-from chair.follow import MeetingFollower
 from chair.journal import Journal, ProblemCallback, default_journal_path
 from chair.model import DEFAULT_LIMIT_S, DEFAULT_SPEED, Meeting
-from chair.replay import header_of, replay_journal
 from chair.session import MeetingClock, Session
+
+if TYPE_CHECKING:
+    from chair.follow import MeetingFollower
 
 MAX_BRIDGE_S = 1e8
 """A gap between two processes longer than this (three years) is a wrong clock, not a gap."""
@@ -133,6 +135,8 @@ class LiveMeeting:
         The new process's meeting clock starts once from the wall clock (`wall() - epoch`),
         never behind the journal's last event, and a `resume` event records the gap.
         """
+        from chair.replay import header_of, replay_journal
+
         journal, records, warnings = Journal.reopen(path, on_problem)
         try:
             events = decode_all(records, path)
@@ -161,6 +165,8 @@ class LiveMeeting:
     @staticmethod
     def follow(path: str | Path, wall: Callable[[], float] = time.time) -> MeetingFollower:
         """Another process's meeting, read-only, as its journal grows (`chair display`)."""
+        from chair.follow import MeetingFollower
+
         return MeetingFollower(path, wall)
 
     # -- the end -------------------------------------------------------------------------

@@ -474,17 +474,17 @@ class Session:
     def _on(self, event: Event, t: float) -> None:
         raise TypeError(f"no handler for {type(event).__name__}")  # a new kind without one
 
-    @_on.register
+    @_on.register(UnknownEvent)
     def _on_unknown(self, event: UnknownEvent, t: float) -> None:
         """A kind of a newer writer: kept in the journal, ignored here."""
 
-    @_on.register
+    @_on.register(MeetingHeader)
     def _on_header(self, event: MeetingHeader, t: float) -> None:
         self.started = True
         if event.speed:
             self.speed = float(event.speed)
 
-    @_on.register
+    @_on.register(Moved)
     def _on_moved(self, event: Moved, t: float) -> None:
         index = self._index(event.step)
         self._account(t)
@@ -498,18 +498,18 @@ class Session:
         if item is not None:
             self.items[item].end = None
 
-    @_on.register
+    @_on.register(TimerAction)
     def _on_timer(self, event: TimerAction, t: float) -> None:
         self._timer_event(event.cue, event.action, t)
 
-    @_on.register
+    @_on.register(Named)
     def _on_named(self, event: Named, t: float) -> None:
         self.names[event.cue] = event.name
         rec = self.speakers.get(event.cue)
         if rec is not None:
             rec.name = event.name
 
-    @_on.register
+    @_on.register(ExtraSpeaker)
     def _on_extra(self, event: ExtraSpeaker, t: float) -> None:
         if self.step_by_id(event.cue) is not None:
             raise BadEvent(f"extra speaker {event.cue!r} added twice")
@@ -522,25 +522,25 @@ class Session:
         if event.name:
             self.names[event.cue] = event.name
 
-    @_on.register
+    @_on.register(NoteTaken)
     def _on_note(self, event: NoteTaken, t: float) -> None:
         self.notes.append(Note(t, event.text))
         self.log.append(LogEntry("note", len(self.notes) - 1))
 
-    @_on.register
+    @_on.register(CueSkipped)
     def _on_skip(self, event: CueSkipped, t: float) -> None:
         self._record(event.cue).skipped = True
 
-    @_on.register
+    @_on.register(AutoAdvance)
     def _on_auto(self, event: AutoAdvance, t: float) -> None:
         self.auto = event.on
         self._auto_t = t
 
-    @_on.register
+    @_on.register(SpeedChanged)
     def _on_speed(self, event: SpeedChanged, t: float) -> None:
         self.speed = event.cpm
 
-    @_on.register
+    @_on.register(Resumed)
     def _on_resumed(self, event: Resumed, t: float) -> None:
         self.interruptions.append(Interruption(t if event.lost is None else event.lost, t))
         self.auto = False
@@ -548,11 +548,11 @@ class Session:
         if running:
             self.speakers[running].interrupted = True
 
-    @_on.register
+    @_on.register(Interrupted)
     def _on_interrupted(self, event: Interrupted, t: float) -> None:
         """Only a record: the `resume` that follows (if any) marks the gap."""
 
-    @_on.register
+    @_on.register(Ended)
     def _on_ended(self, event: Ended, t: float) -> None:
         self._account(t)
         self._leave_item(None, t)
