@@ -87,7 +87,7 @@ _ODD_BREAKS = str.maketrans({c: " " for c in "\x85\u2028\u2029\x0b\x0c\x1c\x1d\x
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _VENDOR = re.compile(r"##[A-Za-z_0-9]{1,40}##")
 _SENTENCE_END = re.compile(r"[。！？；]+[”’」』】》\"']*|(?<=[\u4e00-\u9fff）])\.(?=[\u4e00-\u9fff（])")
-_PAREN_HEAD = re.compile(r"^\s*[（【][^（）【】]{1,30}[）】]")
+_PAREN_HEAD = re.compile(r"\s*[（【][^（）【】]{1,30}[）】]")
 
 
 @dataclass
@@ -120,6 +120,8 @@ def _starts_line_structure(text: str) -> bool:
         return True
     if P.ENUM_START.match(norm) or P.OVERVIEW.search(norm[:20]) or P.CLOSING.match(norm):
         return True
+    if P.CHROME.search(norm) or P.CHROME_TAIL.match(norm) or P.EMBEDDED_TITLE.match(norm):
+        return True
     return _cue_at_start(norm[:60])
 
 
@@ -137,7 +139,10 @@ def _open_after(line: str, depth: int, length: int) -> bool:
         return True
     if last in _FINAL + _CLOSERS + "：:" and not depth:
         return False
-    if P.HEADING.match(line) or _is_direction(normalise(line)):
+    norm = normalise(line)
+    if P.HEADING.match(norm) or _is_direction(norm) or P.CHROME.search(norm):
+        return False
+    if re.search(r"(?:主持词|主持稿|主持辞|串词)$", norm):
         return False
     return bool(depth) or length >= 12
 
@@ -208,7 +213,23 @@ def segment(text: str, join_lines: bool) -> list[Unit]:
                 current.text += piece.rstrip() if current.text[-1:] in _FINAL + _CLOSERS else piece
                 current.norm = normalise(current.text, traditional)
             after_close = closes
-    return units
+    return _join_votes(units)
+
+
+_VOTE_ON = re.compile(r"^[^，。；]{0,8}?(?:不同意|不赞成|反对|弃权)[^，。；]{0,8}?(?:举手|按)")
+
+
+def _join_votes(units: list[Unit]) -> list[Unit]:
+    """反对的请举手 / 弃权的… on a line of its own goes on with the vote before it."""
+    out: list[Unit] = []
+    for unit in units:
+        prev = out[-1] if out else None
+        if prev is not None and P.VOTE_CALL.search(prev.norm) and _VOTE_ON.match(unit.norm):
+            prev.text += unit.text
+            prev.norm += unit.norm
+            continue
+        out.append(unit)
+    return out
 
 
 def _line_at(breaks: list[tuple[int, int]], offset: int) -> int:
@@ -229,11 +250,18 @@ def _cue_at_start(norm: str) -> bool:
     return cue.start <= (lead.end() if lead else 0) + 1
 
 
+_VOTE_FOR = re.compile(r"^[^，。；]{0,8}?(?:同意|赞成)")
+
+
 def _starts_unit(piece: str, current: str) -> bool:
     """Whether a sentence starts a new unit rather than going on with the one before."""
+    if P.OVERVIEW.search(current) and P.ENTRY.match(piece):
+        return False  # 二是…；三是请…讲话: the overview goes on
     if item_number(piece) or _cue_at_start(piece[:80]) or P.VOTE_INTRO.match(piece):
         return True
     if P.VOTE_CALL.search(piece[:24]):
+        if not _VOTE_FOR.match(piece) or re.match(r"^[^，。；]{0,8}?(?:不同意|不赞成|反对|弃权)", piece):
+            return False  # 不同意的请举手 / 弃权的…: the same vote goes on
         return not (P.VOTE_INTRO.match(current) and not P.VOTE_CALL.search(current))
     if P.OVERVIEW.search(piece[:24]) or P.CLOSING.search(piece[:30]):
         return True
@@ -458,6 +486,8 @@ def _numbered_items(state: ParseState) -> None:
         if not found:
             continue
         n, strong = found
+        if state.items_at and _right_after(state, max(state.items_at), i) and n in (0, last):
+            continue  # 二、第二议程 / 下面进行××项议程: the same item, announced twice
         if n == 0:
             n = last + 1
             state.decide(u, "masked", str(n))
@@ -466,6 +496,11 @@ def _numbered_items(state: ParseState) -> None:
         if (strong and n > last) or (not strong and (n == last + 1 or last == 0)):
             state.items_at[i] = n
             last = n
+
+
+def _right_after(state: ParseState, at: int, i: int) -> bool:
+    """Whether only stage directions stand between unit `at` and unit `i`."""
+    return all(state.units[k].role == "direction" for k in range(at + 1, i))
 
 
 def _heading_items(state: ParseState) -> None:
@@ -674,13 +709,19 @@ def _notice(state: ParseState, unit: Unit) -> None:
             meeting.place = sentence[place.start(g): place.end(g)].strip()
 
 
+def _lead_end(norm: str) -> int:
+    m = re.match(P.LEAD, norm)
+    return m.end() if m else 0
+
+
 def _item_title(state: ParseState, i: int, n: int) -> str:
     unit = state.units[i]
     if 0 < n <= len(state.titles) and state.titles[n - 1]:
         return state.titles[n - 1]
-    rest = unit.text[P.item_end(unit.norm):]
+    end = P.item_end(unit.norm) or _lead_end(unit.norm)
+    rest = unit.text[end:]
     rest = re.sub(r"^[\s，、：:。是即为]+", "", rest)
-    title = _clause(rest)
+    title = _clause(rest) or _clause(re.sub("^" + P.ENUM, "", unit.text.strip()))
     if len(title) > 40:
         cut = max(title.rfind("，", 0, 40), title.rfind("、", 0, 40))
         title = title[:cut] if cut > 8 else title[:40]

@@ -13,19 +13,20 @@ from dataclasses import dataclass
 SPEECH_VERBS = (
     r"发言|讲话|致辞|致词|致[^，。；！？]{1,6}?[辞词]|讲几句|报告|汇报|述职|说明|总结|表态|传达|领学|"
     r"领读|解读|点评|讲解|介绍|通报|辅导|授课|讲课|分享|党课|作指示|提要求|对照检查|检视|交流|讲评|答辩|"
-    r"演讲|宣讲|寄语|致谢|部署|动员|训话"
+    r"演讲|宣讲|讲述|寄语|致谢|先讲|讲(?=[。！，；]|$)|部署|动员|训话|回应|答复|谈谈|谈体会|谈心得|作答|表决发言"
 )
 """A turn the speaker timer runs for."""
 ACTION_VERBS = (
     r"宣读|颁奖|颁发|授旗|授牌|授予|颁证|领誓|宣誓|宣布|启动|培土|奠基|揭牌|揭幕|剪彩|签约|签订|签字|"
-    r"签署|献花|升旗|点亮|抽奖|抽出|敬献|按下|开启|授课证|发证"
+    r"签署|献花|升旗|点亮|抽奖|抽出|敬献|按下|开启|授课证|发证|监誓|见证|揭晓|开球|鸣锣|敲钟|植树|挥锹|"
+    r"奠基|点睛|开机|颁授|授证|授衔|戴花|佩戴"
 )
 """A step by another person, with a name and no timer by default."""
 _VERB = "(?:" + SPEECH_VERBS + "|" + ACTION_VERBS + ")"
 _SPEECH_RE = re.compile(SPEECH_VERBS)
 _ACTION_RE = re.compile(ACTION_VERBS)
 _CLAUSE_END = r"(?=[，。；！？：\s…（]|$)"
-_WHO = r"(?P<who>[^，。；！？：（]{1,40}?)"
+_WHO = r"(?P<who>(?:[^，。；！？：（]|（[^（），。]{1,4}）){1,40}?)"
 _REST = r"(?P<rest>[^。；！？]{0,40}?)"
 
 _CUE_PATTERNS = (
@@ -50,13 +51,14 @@ _NOT_A_PERSON = re.compile(
     r"起立|鼓掌|入场|坐下|注意|关闭|保持|把握|加强|带来|表演|欣赏|观看|上台领|回座|留步|合影"
 )
 _GROUP = re.compile(
-    r"^(?:各位|各|全体|与会|参会|其他|其余|部分|有关|相关|几位|在座|受表彰|获奖|新当选)"
+    r"^(?:各位|各|全体|与会|参会|其他|其余|部分|有关|相关|几位|在座|受表彰|获奖|新当选|"
+    r"[0-9一二三四五六七八九十几两多]+(?:位|名|个))"
     r"|们$|负责同志$|负责人$|依次|分别|逐一|代表们"
 )
 _LOGISTICS = re.compile(r"上台|入场|就座|就位|起立|领奖|合影|退席|离场|移步|发放|分发|填写|举手|投票|回座|带回|"
                         r"交换|落座|请坐|鼓掌")
-_NAME_CUT = re.compile(r"同志|同学|先生|女士|作|做|进行|为大家|为我们|给大家|给我们|就|对|围绕|结合|上台|上场|"
-                       r"向|依次|分别|简要|重点|专题|集中|带领|来|为|与|代表(?![\u4e00-\u9fff]{2,3}(?:同志|$))")
+_NAME_CUT = re.compile(r"(?:同志|同学|先生|女士)(?!的)|(?<![工合协创操写著])作(?![社家者品协])|(?<![工])做|进行|为大家|为我们|给大家|给我们|就|对|围绕|结合|上台|上场|"
+                       r"向(?=大家|全体|与会|各位|你们|我们|同志|获)|依次|分别|自由|简要|重点|专题|集中|带领|来|为|与")
 _LEAD = re.compile(r"^(?:下面|首先|接下来|现在|再|然后|最后|大会|会议|热烈|让我们|以热烈的掌声|掌声)+")
 PLACEHOLDER = re.compile(r"[*×✕╳○□_＿…]|某某|某|\$\{[^}]*\}|(?<![A-Za-z])[Xx]+(?![A-Za-z])|^\s+$|\s{2,}")
 _SURNAMES = set(
@@ -65,18 +67,21 @@ _SURNAMES = set(
     "向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌"
     "毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦"
     "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩"
-    "明佘池乐匡钮"
+    "明佘池乐匡钮萧阎蔺茅晁盖邝钟"
 )
 _COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐",
                       "司徒", "夏侯", "端木", "长孙", "宇文", "澹台", "南宫")
 _POST = re.compile(
-    r"(?:书记|主任|局长|县长|市长|区长|镇长|乡长|省长|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
+    r"(?:副|常务副?|执行)?(?:书记|主任|局长|县长|市长|区长|镇长|乡长|省长|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
     r"厂长|队长|组长|班长|馆长|台长|董事长|理事长|秘书长|总经理|经理|总监|总裁|主席|委员|常委|老师|教师|"
-    r"教授|工程师|主管|专员|干事|总|长|书记员|[A-Z]{2,5})$"
+    r"教授|工程师|主管|专员|干事|总|长|书记员|成员|监票人|计票人|主委|秘书|[A-Z]{2,5})$"
 )
 """A post at the end of a role (or after a surname, 陈局长)."""
 
 
+_NOT_GIVEN = set("员长记任委理监师席官总裁事部局处科副表")
+_NOT_IN_GIVEN = set("委局副部厅处科办党")
+"""Characters that end an office, not a given name (党组成员 is no 成员)."""
 _ORG_END = set("局委司厂部院校会办室所站队组班处科）)”\"区县市镇乡村省行社馆团中心")
 """The end of an organisation's name before a person's (县财政局李四, 高三（5）班杜浩然)."""
 
@@ -129,10 +134,14 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         return None  # 有请市场部带来开场舞: a performance
     cut = _NAME_CUT.search(who)
     head = (who[: cut.start()] if cut else who).strip(" ，、：")
+    if "的" in head and _NOT_A_PERSON.search(head.split("的")[0]) is None:
+        head = head.rsplit("的", 1)[1] or head  # 分管教学的王秀兰副校长 / 沈心怡同学的家长沈卫东
+    kind = _kind(verb, rest)
+    if not head and (m.group("who").isspace() or PLACEHOLDER.search(m.group("who"))):
+        return Cue(None, None, kind, False, m.start(), verb)  # 请    同志发言: a blank to fill in
     if not head or _NOT_A_PERSON.search(head):
         return None
-    kind = _kind(verb, rest)
-    if _GROUP.search(head) or re.search(r"依次|分别|逐一|轮流", who + rest):
+    if _GROUP.search(head) or re.search(r"负责同志|负责人", who) or re.search(r"依次|分别|逐一|轮流|自由", who + rest):
         return Cue(None, None, kind, True, m.start(), verb)
     name, role = split_name(head)
     return Cue(name, role, kind, False, m.start(), verb)
@@ -168,12 +177,16 @@ def _tail_name(text: str) -> tuple[str, str] | None:
         if len(text) < k:
             continue
         name, rest = text[-k:], text[:-k]
+        if _is_post(name) or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
+            continue
+        if name[-1] in _ORG_END or name[-1] in _NOT_GIVEN or k == 4 and _surname_len(name) != 2:
+            continue
+        if any(ch in _NOT_IN_GIVEN for ch in name[1:]):
+            continue
+        if _is_post(rest) and not _is_post(rest + name[0]):
+            return rest, name  # after a post the name needs no known surname (总经理阎秀英)
         sl = _surname_len(name)
-        if not sl or len(name) - sl not in (1, 2) or _is_post(name):
-            continue
-        if not re.fullmatch(r"[\u4e00-\u9fff]+", name):
-            continue
-        if rest == "" or _is_post(rest) or rest[-1] in _ORG_END:
+        if sl and len(name) - sl in (1, 2) and (rest == "" or rest[-1] in _ORG_END or rest.endswith("代表")):
             return rest, name
     return None
 
@@ -195,6 +208,10 @@ def _person(segment: str) -> tuple[str | None, str | None] | None:
         found = _tail_name(head)
         if found:  # 刘明书记
             return found[1], (found[0] + post.group()) or None
+        if (re.fullmatch(r"[\u4e00-\u9fff]{2,3}", head) and not _is_post(head)
+                and head[-1] not in _ORG_END and not any(ch in _NOT_IN_GIVEN for ch in head)
+                and post.group() not in ("常委", "成员", "委员", "主委")):
+            return head, post.group()  # 萧志远教授: a name right before a post
         sl = _surname_len(head[-1:]) if head else 0
         if sl:  # 陈局长, 省委刘书记
             return head[-1] + post.group(), (head[:-1] + post.group())
@@ -204,15 +221,15 @@ def _person(segment: str) -> tuple[str | None, str | None] | None:
 def split_name(who: str) -> tuple[str | None, str | None]:
     """(name, role) of the person named in `who`; name None for a placeholder."""
     who = re.sub(r"(?:同志|同学|先生|女士)$", "", who.strip()).strip()
+    parts = re.split(r"[、，,和及]", who)
+    for i, segment in enumerate(parts):
+        found = _person(re.sub(r"(?:同志|同学|先生|女士)$", "", segment.strip()))
+        if found and not PLACEHOLDER.search(found[0] or ""):
+            name, post = found
+            return name, _role_of([*parts[:i], post or ""])
     if PLACEHOLDER.search(who) or not who:
         role = PLACEHOLDER.sub("", who).strip()
         return None, role if _is_post(role) else None
-    parts = re.split(r"[、，,和及]", who)
-    for i, segment in enumerate(parts):
-        found = _person(segment.strip())
-        if found:
-            name, post = found
-            return name, _role_of([*parts[:i], post or ""])
     if _is_post(who) and not re.fullmatch(r"[A-Za-z ]+", who):
         return None, _role_of(parts)  # 请县委书记讲话: the office, the name to fill in
     return who, None
