@@ -86,7 +86,8 @@ _CLOSERS = "”’」』）)】》\"'"
 _ODD_BREAKS = str.maketrans({c: " " for c in "\x85\u2028\u2029\x0b\x0c\x1c\x1d\x1e"})
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _VENDOR = re.compile(r"##[A-Za-z_0-9]{1,40}##")
-_SENTENCE_END = re.compile(r"[。！？；]+[”’」』】》\"']*|(?<=[\u4e00-\u9fff）])\.(?=[\u4e00-\u9fff（])")
+_SENTENCE_END = re.compile(r"[。！？；]+[”’」』】》\"']*|(?<=[\u4e00-\u9fff）])\.(?=[\u4e00-\u9fff（])"
+                           r"|，(?=(?:接着|然后|随后|之后|再)(?:请|有请|由))")
 _PAREN_HEAD = re.compile(r"\s*[（【][^（）【】]{1,30}[）】]")
 
 
@@ -144,7 +145,7 @@ def _open_after(line: str, depth: int, length: int) -> bool:
         return False
     if re.search(r"(?:主持词|主持稿|主持辞|串词)$", norm):
         return False
-    return bool(depth) or length >= 12
+    return bool(depth) or length >= 12 or bool(re.match(r"^(?:下面，?|接着|然后)?(?:请|有请|由)", norm))
 
 
 def _passages(lines: list[_Line], join: bool) -> list[_Line]:
@@ -370,7 +371,7 @@ def classify(state: ParseState) -> None:
         if cue is not None and not (i == state.title_at):
             u.cue = cue
             u.role = "cue"
-        elif P.LOGISTICS.match(u.norm) and len(u.norm) <= 80:
+        elif P.LOGISTICS.match(u.norm) and len(u.norm) <= 80 and not item_number(u.norm):
             u.role = "direction"
             state.decide(u, "direction")
 
@@ -397,10 +398,20 @@ def _entries(norm: str, text: str) -> list[str]:
             marks.append((m.start(), m.end()))
             expected += 1
     titles: list[str] = []
+    if not marks:  # 有三项议程：甲；乙；丙。 — the entries apart only by semicolons
+        clauses = [c for c in re.split(r"[；;]", _first_sentence_run(text)) if c.strip()]
+        return [_clause(c) for c in clauses] if len(clauses) >= 2 else []
     for i, (_start, end) in enumerate(marks):
         stop = marks[i + 1][0] if i + 1 < len(marks) else len(text)
         titles.append(_clause(re.split(r"[；;]", text[end:stop])[0]))
     return titles
+
+
+def _first_sentence_run(text: str) -> str:
+    """The text up to the first 。 (semicolons kept), after a leading colon."""
+    text = text.lstrip(" ：:，,")
+    m = re.search(r"[。！？!?]", text)
+    return text[: m.start()] if m else text
 
 
 def _overview_candidate(state: ParseState, stop: int) -> tuple[int, re.Match[str]] | None:
@@ -453,6 +464,9 @@ def _overview_lines(state: ParseState, at: int) -> None:
     later = [item_number(u.norm) for u in units[j: state.body_end]]
     later_numbers = [f[0] for f in later if f]
     headings_after = sum(1 for u in units[j: state.body_end] if P.HEADING.match(u.norm) and u.line_start)
+    listed_as_items = any(item_number(units[k].norm) for k in range(at + 1, j))
+    if listed_as_items and not (later_numbers and later_numbers[0] <= len(titles)):
+        return  # 第一项，请…: the items themselves, not a list of them
     if later_numbers or headings_after >= 2 or not all(P.HEADING.match(units[k].norm) for k in range(at + 1, j)):
         state.titles = titles
         for k in range(at + 1, j):
@@ -541,7 +555,7 @@ def _anchored_items(state: ParseState) -> None:
             u = state.units[i]
             if u.role in ("direction", "chrome") or len(u.norm) > 120:
                 continue
-            if _bigram_share(title, u.norm) >= 0.6:
+            if _bigram_share(title, u.norm) >= 0.45:
                 state.items_at[i] = n
                 state.decide(u, "anchored", str(n))
                 at = i + 1
@@ -728,6 +742,21 @@ def _item_title(state: ParseState, i: int, n: int) -> str:
     return title or f"第{n}项"
 
 
+def _direction_limit(state: ParseState, section: _Section, unit: Unit, prev: Step) -> None:
+    """（党课约40分钟） right after a speech: how long that speech is planned to take."""
+    if not isinstance(prev, SpeakerCue) or not prev.timed:
+        return
+    m = P.LIMIT.search(unit.norm)
+    seconds = find_limit("发言" + unit.norm[m.start():]) if m else None
+    if seconds:
+        for k, (cue, _own) in enumerate(section.cues):
+            if cue is prev:
+                section.cues[k] = (cue, seconds)
+        if section.kind != "item":
+            prev.limit_s = seconds
+        state.decide(unit, "limit_cue", str(seconds))
+
+
 def _step_for(state: ParseState, section: _Section, i: int, meeting_limit: list[int]) -> None:
     """One unit -> one step of the current section (or the `after` of the cue before it)."""
     unit = state.units[i]
@@ -736,6 +765,7 @@ def _step_for(state: ParseState, section: _Section, i: int, meeting_limit: list[
         if isinstance(prev, SpeakerCue) and prev.after is None and P.CLOSES_CUE.search(unit.norm):
             prev.after = unit.text
             return
+        _direction_limit(state, section, unit, prev)
     if section.kind == "opening" and _front_matter(state, section, i):
         return
     own = not _place_limit(state, section, i, meeting_limit)

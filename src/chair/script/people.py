@@ -33,6 +33,7 @@ _CUE_PATTERNS = (
     ("invite", re.compile(r"(?:有请|掌声请|掌声有请|掌声欢迎)(?P<who>[^，。；！？：（]{1,40}?)(?:同志|先生|女士)?"
                           r"(?:(?P<verb>" + _VERB + r")" + _REST + r")?" + _CLAUSE_END)),
     ("ask", re.compile(r"(?<![邀申提])请" + _WHO + r"(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END)),
+    ("listen", re.compile(r"(?:收听|聆听)" + _WHO + r"的?(?P<verb>讲话|致辞|发言|报告)" + _REST + _CLAUSE_END)),
     ("welcome", re.compile(r"欢迎" + _WHO + r"(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END)),
     ("by", re.compile(r"(?:^|[，。；！\s]|下面|接下来|首先|现在|然后|先)由" + _WHO + r"(?P<verb>" + _VERB + r")"
                       + _REST + _CLAUSE_END)),
@@ -74,7 +75,7 @@ _COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫"
 _POST = re.compile(
     r"(?:副|常务副?|执行)?(?:书记|主任|局长|县长|市长|区长|镇长|乡长|省长|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
     r"厂长|队长|组长|班长|馆长|台长|董事长|理事长|秘书长|总经理|经理|总监|总裁|主席|委员|常委|老师|教师|"
-    r"教授|工程师|主管|专员|干事|总|长|书记员|成员|监票人|计票人|主委|秘书|[A-Z]{2,5})$"
+    r"教授|工程师|主管|专员|干事|总|长|书记员|成员|监票人|计票人|主委|秘书|领导|[A-Z]{2,5})$"
 )
 """A post at the end of a role (or after a surname, 陈局长)."""
 
@@ -82,6 +83,8 @@ _POST = re.compile(
 _NOT_GIVEN = set("员长记任委理监师席官总裁事部局处科副表")
 _NOT_IN_GIVEN = set("委局副部厅处科办党")
 """Characters that end an office, not a given name (党组成员 is no 成员)."""
+_KIND_OF_PERSON = re.compile(r"(?:代表|党员|队员|学员|会员|职工|员工|群众|同学|学生|家长|青年|选手|嘉宾)$")
+"""Words before a name that say what kind of person, not an office (老党员殷长福)."""
 _ORG_END = set("局委司厂部院校会办室所站队组班处科）)”\"区县市镇乡村省行社馆团中心")
 """The end of an organisation's name before a person's (县财政局李四, 高三（5）班杜浩然)."""
 
@@ -186,7 +189,7 @@ def _tail_name(text: str) -> tuple[str, str] | None:
         if _is_post(rest) and not _is_post(rest + name[0]):
             return rest, name  # after a post the name needs no known surname (总经理阎秀英)
         sl = _surname_len(name)
-        if sl and len(name) - sl in (1, 2) and (rest == "" or rest[-1] in _ORG_END or rest.endswith("代表")):
+        if sl and len(name) - sl in (1, 2) and (rest == "" or rest[-1] in _ORG_END or _KIND_OF_PERSON.search(rest)):
             return rest, name
     return None
 
@@ -207,20 +210,28 @@ def _person(segment: str) -> tuple[str | None, str | None] | None:
         head = segment[: post.start()]
         found = _tail_name(head)
         if found:  # 刘明书记
-            return found[1], (found[0] + post.group()) or None
+            return found[1], found[0] if _is_post(found[0]) else (found[0] + post.group())
         if (re.fullmatch(r"[\u4e00-\u9fff]{2,3}", head) and not _is_post(head)
                 and head[-1] not in _ORG_END and not any(ch in _NOT_IN_GIVEN for ch in head)
                 and post.group() not in ("常委", "成员", "委员", "主委")):
             return head, post.group()  # 萧志远教授: a name right before a post
+        if head[-2:] in _COMPOUND_SURNAMES:  # 欧阳校长
+            return head[-2:] + post.group(), (head[:-2] + post.group())
         sl = _surname_len(head[-1:]) if head else 0
         if sl:  # 陈局长, 省委刘书记
             return head[-1] + post.group(), (head[:-1] + post.group())
     return None
 
 
+_GENERIC = re.compile(r"^(?:妈妈|爸爸|父亲|母亲|家长|爷爷|奶奶|代表|嘉宾|同学|老师|领导|主持人)$")
+"""A kind of person, not a name (卢子涵同学的妈妈)."""
+
+
 def split_name(who: str) -> tuple[str | None, str | None]:
     """(name, role) of the person named in `who`; name None for a placeholder."""
     who = re.sub(r"(?:同志|同学|先生|女士)$", "", who.strip()).strip()
+    if _GENERIC.match(who):
+        return None, None
     parts = re.split(r"[、，,和及]", who)
     for i, segment in enumerate(parts):
         found = _person(re.sub(r"(?:同志|同学|先生|女士)$", "", segment.strip()))
