@@ -87,7 +87,7 @@ _ODD_BREAKS = str.maketrans({c: " " for c in "\x85\u2028\u2029\x0b\x0c\x1c\x1d\x
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _VENDOR = re.compile(r"##[A-Za-z_0-9]{1,40}##")
 _SENTENCE_END = re.compile(r"[。！？；]+[”’」』】》\"']*|(?<=[\u4e00-\u9fff）])\.(?=[\u4e00-\u9fff（])"
-                           r"|，(?=(?:接着|然后|随后|之后|再)(?:请|有请|由))")
+                           r"|，(?=(?:(?:接着|然后|随后|之后|再|下面)，?)?(?:有请)|(?:接着|然后|随后|之后|再|下面)，?(?:请|由))")
 _PAREN_HEAD = re.compile(r"\s*[（【][^（）【】]{1,30}[）】]")
 
 

@@ -13,17 +13,18 @@ from dataclasses import dataclass
 SPEECH_VERBS = (
     r"发言|讲话|致辞|致词|致[^，。；！？]{1,6}?[辞词]|讲几句|报告|汇报|述职|说明|总结|表态|传达|领学|"
     r"领读|解读|点评|讲解|介绍|通报|辅导|授课|讲课|分享|党课|作指示|提要求|对照检查|检视|交流|讲评|答辩|"
-    r"演讲|宣讲|讲述|寄语|致谢|先讲|讲(?=[。！，；]|$)|部署|动员|训话|回应|答复|谈谈|谈体会|谈心得|作答|表决发言"
+    r"演讲|宣讲|讲述|演示|寄语|致谢|先讲|讲(?=[。！，；]|$)|部署|动员|训话|回应|答复|谈谈|谈体会|谈心得|作答|表决发言"
 )
 """A turn the speaker timer runs for."""
 ACTION_VERBS = (
     r"宣读|颁奖|颁发|授旗|授牌|授予|颁证|领誓|宣誓|宣布|启动|培土|奠基|揭牌|揭幕|剪彩|签约|签订|签字|"
     r"签署|献花|升旗|点亮|抽奖|抽出|敬献|按下|开启|授课证|发证|监誓|见证|揭晓|开球|鸣锣|敲钟|植树|挥锹|"
-    r"奠基|点睛|开机|颁授|授证|授衔|戴花|佩戴"
+    r"奠基|点睛|开机|颁授|授证|授衔|授警衔|戴花|佩戴"
 )
 """A step by another person, with a name and no timer by default."""
 _VERB = "(?:" + SPEECH_VERBS + "|" + ACTION_VERBS + ")"
 _SPEECH_RE = re.compile(SPEECH_VERBS)
+_VERB_RE = re.compile(_VERB)
 _ACTION_RE = re.compile(ACTION_VERBS)
 _CLAUSE_END = r"(?=[，。；！？：\s…（]|$)"
 _WHO = r"(?P<who>(?:[^，。；！？：（]|（[^（），。]{1,4}）){1,40}?)"
@@ -48,7 +49,7 @@ _BARE_GROUP = re.compile(
 """其他企业家自由发言 / 与会代表交流发言: a group's turn announced without 请."""
 
 _NOT_A_PERSON = re.compile(
-    r"^(?:大家|同志们|我|本人|咱们|我们|你们|他们|允许)|我|的(?!同志)|把|将|认真|按照|抓好|落实|进一步|就座|"
+    r"^(?:大家|同志们|我|本人|咱们|我们|你们|他们|允许)|我|的(?!同志)|把|将|到来|光临|莅临|支持|认真|按照|抓好|落实|进一步|就座|"
     r"起立|鼓掌|入场|坐下|注意|关闭|保持|把握|加强|带来|表演|欣赏|观看|上台领|回座|留步|合影"
 )
 _GROUP = re.compile(
@@ -75,7 +76,7 @@ _COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫"
 _POST = re.compile(
     r"(?:副|常务副?|执行)?(?:书记|主任|局长|县长|市长|区长|镇长|乡长|省长|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
     r"厂长|队长|组长|班长|馆长|台长|董事长|理事长|秘书长|总经理|经理|总监|总裁|主席|委员|常委|老师|教师|"
-    r"教授|工程师|主管|专员|干事|总|长|书记员|成员|监票人|计票人|主委|秘书|领导|[A-Z]{2,5})$"
+    r"教授|工程师|主管|专员|干事|总|长|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|[A-Z]{2,5})$"
 )
 """A post at the end of a role (or after a surname, 陈局长)."""
 
@@ -131,7 +132,7 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
     who = _LEAD.sub("", m.group("who").strip(" ，、："))
     verb = m.group("verb") or ""
     rest = m.group("rest") or ""
-    if how == "invite" and not verb and _LOGISTICS.search(who + rest):
+    if how == "invite" and not verb and _LOGISTICS.search(who + rest) and not _VERB_RE.search(rest):
         return None  # 掌声有请获奖员工上台
     if how == "invite" and re.search(r"带来|表演|演唱|朗诵", who + rest):
         return None  # 有请市场部带来开场舞: a performance
@@ -142,11 +143,15 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
     kind = _kind(verb, rest)
     if not head and (m.group("who").isspace() or PLACEHOLDER.search(m.group("who"))):
         return Cue(None, None, kind, False, m.start(), verb)  # 请    同志发言: a blank to fill in
-    if not head or _NOT_A_PERSON.search(head):
+    if not head and m.group("who").strip() == "同志":
+        return Cue(None, None, kind, False, m.start(), verb)  # 请同志发言: the name left out
+    if not head or _NOT_A_PERSON.search(head) or (not verb and "的" in m.group("who")):
         return None
     if _GROUP.search(head) or re.search(r"负责同志|负责人", who) or re.search(r"依次|分别|逐一|轮流|自由", who + rest):
         return Cue(None, None, kind, True, m.start(), verb)
     name, role = split_name(head)
+    if PLACEHOLDER.search(m.group("who")) and name == head:
+        name, role = None, role or head  # 请上级党组织指导同志**讲话: the office, the name to fill in
     return Cue(name, role, kind, False, m.start(), verb)
 
 
