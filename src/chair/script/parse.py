@@ -321,10 +321,9 @@ def find_title(state: ParseState) -> None:
         for c in candidates:
             if c < state.title_at:
                 units[c].role = "direction"
+    for u in units[:first_body]:
+        state.decide(u, "chrome")
     _cut_tail(state)
-    for u in units:
-        if u.role == "chrome":
-            state.decide(u, "chrome")
 
 
 def _cut_tail(state: ParseState) -> None:
@@ -338,8 +337,7 @@ def _cut_tail(state: ParseState) -> None:
         if P.CHROME_TAIL.match(u.norm) and i > start + 2:
             break
         if closed and u.line_start and _title_like(u) and P.TITLE_WORD.search(u.norm):
-            state.meeting.warnings.append(
-                f"第{u.line}行起是另一篇主持词，未读入 / from line {u.line} on: another script, not read")
+            state.decide(u, "second_script")
             break
         if P.CLOSING.search(u.norm):
             closed = True
@@ -350,6 +348,8 @@ def _cut_tail(state: ParseState) -> None:
     state.body_end = i
     for u in units[i:]:
         u.role = "chrome"
+    if not any(d.what == "second_script" for d in state.meeting.decisions):
+        state.decide(units[i], "chrome")
 
 
 # --- 3. classify ---------------------------------------------------------------------------
@@ -777,8 +777,6 @@ def _step_for(state: ParseState, section: _Section, i: int, meeting_limit: list[
         else:
             step.limit_s = (unit.limit if own else None) or meeting_limit[0]
         return
-    if unit.role == "vote":
-        state.decide(unit, "vote")
     section.steps.append(Passage(unit.text, unit.line, _passage_kind(state, section, unit)))
 
 
@@ -843,7 +841,7 @@ def parse(
     find_closing(state)
     _name_title(state, source)
     assemble(state)
-    state.meeting.warnings += review(state.meeting)
+    state.meeting.warnings = review(state.meeting)
     return state.meeting
 
 
