@@ -101,6 +101,10 @@ def score(meeting: Meeting, expect: dict[str, Any]) -> dict[str, Any]:
                                              for g in got_items]))
     result["title"] = same_text(expect.get("title"), meeting.title) if expect.get("title") else True
     result["place"] = same_text(expect.get("place"), meeting.place) if expect.get("place") else True
+    if not result["title"]:
+        result["why"].append(f"title {meeting.title!r} != {expect.get('title')!r}")
+    if not result["place"]:
+        result["why"].append(f"place {meeting.place!r} != {expect.get('place')!r}")
     return result
 
 

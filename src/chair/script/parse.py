@@ -123,6 +123,8 @@ def _starts_line_structure(text: str) -> bool:
         return True
     if P.CHROME.search(norm) or P.CHROME_TAIL.match(norm) or P.EMBEDDED_TITLE.match(norm):
         return True
+    if P.FRONT_MATTER.match(norm) or P.DATE_LINE.match(norm):
+        return True
     return _cue_at_start(norm[:60])
 
 
@@ -143,7 +145,7 @@ def _open_after(line: str, depth: int, length: int) -> bool:
     norm = normalise(line)
     if P.HEADING.match(norm) or _is_direction(norm) or P.CHROME.search(norm):
         return False
-    if re.search(r"(?:主持词|主持稿|主持辞|串词)$", norm):
+    if P.TITLE_END.search(norm) or P.FRONT_MATTER.match(norm):
         return False
     return bool(depth) or length >= 12 or bool(re.match(r"^(?:下面，?|接着|然后)?(?:请|有请|由)", norm))
 
@@ -258,6 +260,8 @@ def _starts_unit(piece: str, current: str) -> bool:
     """Whether a sentence starts a new unit rather than going on with the one before."""
     if P.OVERVIEW.search(current) and P.ENTRY.match(piece):
         return False  # 二是…；三是请…讲话: the overview goes on
+    if current.endswith("，") and item_number(current):
+        return False  # 开始第三项，有请…: the item and its cue, one sentence
     if item_number(piece) or _cue_at_start(piece[:80]) or P.VOTE_INTRO.match(piece):
         return True
     if P.VOTE_CALL.search(piece[:24]):
@@ -314,7 +318,7 @@ def find_title(state: ParseState) -> None:
     if i < len(units) and P.EMBEDDED_TITLE.match(units[i].norm) and not item_number(units[i].norm):
         _split_embedded_title(state, i)
         candidates.append(i)
-    marked = [c for c in candidates if P.TITLE_WORD.search(units[c].norm)]
+    marked = [c for c in candidates if P.TITLE_END.search(units[c].norm)]
     if candidates:
         state.title_at = marked[-1] if marked else candidates[0]
         units[state.title_at].role = "title"
@@ -336,7 +340,7 @@ def _cut_tail(state: ParseState) -> None:
         u = units[i]
         if P.CHROME_TAIL.match(u.norm) and i > start + 2:
             break
-        if closed and u.line_start and _title_like(u) and P.TITLE_WORD.search(u.norm):
+        if closed and u.line_start and _title_like(u) and P.TITLE_END.search(u.norm):
             state.decide(u, "second_script")
             break
         if P.CLOSING.search(u.norm):
@@ -719,7 +723,7 @@ def _notice(state: ParseState, unit: Unit) -> None:
             meeting.attendance.append(sentence.strip())
         place = P.PLACE.search(norm)
         if place and meeting.place is None:
-            g = "p" if place.group("p") else "q"
+            g = next(k for k, v in place.groupdict().items() if v)
             meeting.place = sentence[place.start(g): place.end(g)].strip()
 
 
@@ -736,9 +740,9 @@ def _item_title(state: ParseState, i: int, n: int) -> str:
     rest = unit.text[end:]
     rest = re.sub(r"^[\s，、：:。是即为]+", "", rest)
     title = _clause(rest) or _clause(re.sub("^" + P.ENUM, "", unit.text.strip()))
-    if len(title) > 40:
-        cut = max(title.rfind("，", 0, 40), title.rfind("、", 0, 40))
-        title = title[:cut] if cut > 8 else title[:40]
+    if len(title) > 80:
+        cut = max(title.rfind("，", 0, 80), title.rfind("、", 0, 80))
+        title = title[:cut] if cut > 8 else title[:80]
     return title or f"第{n}项"
 
 

@@ -76,7 +76,7 @@ _COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫"
 _POST = re.compile(
     r"(?:副|常务副?|执行)?(?:书记|主任|局长|县长|市长|区长|镇长|乡长|省长|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
     r"厂长|队长|组长|班长|馆长|台长|董事长|理事长|秘书长|总经理|经理|总监|总裁|主席|委员|常委|老师|教师|"
-    r"教授|工程师|主管|专员|干事|总|长|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|[A-Z]{2,5})$"
+    r"教授|工程师|主管|专员|干事|总|长|师|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|[A-Z]{2,5})$"
 )
 """A post at the end of a role (or after a surname, 陈局长)."""
 
@@ -132,6 +132,8 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
     who = _LEAD.sub("", m.group("who").strip(" ，、："))
     verb = m.group("verb") or ""
     rest = m.group("rest") or ""
+    if not verb:  # 有请…为“…（某市）研究院”揭牌: the verb is further on in the sentence
+        rest = re.split(r"[。；！？]", m.string[m.end(): m.end() + 60])[0]
     if how == "invite" and not verb and _LOGISTICS.search(who + rest) and not _VERB_RE.search(rest):
         return None  # 掌声有请获奖员工上台
     if how == "invite" and re.search(r"带来|表演|演唱|朗诵", who + rest):
@@ -223,7 +225,7 @@ def _person(segment: str) -> tuple[str | None, str | None] | None:
         if head[-2:] in _COMPOUND_SURNAMES:  # 欧阳校长
             return head[-2:] + post.group(), (head[:-2] + post.group())
         sl = _surname_len(head[-1:]) if head else 0
-        if sl:  # 陈局长, 省委刘书记
+        if sl and (len(head) == 1 or head[-2] in _ORG_END):  # 陈局长, 省委刘书记
             return head[-1] + post.group(), (head[:-1] + post.group())
     return None
 
