@@ -666,11 +666,20 @@ def _place_limit(state: ParseState, section: _Section, i: int, meeting_limit: li
     return False
 
 
-def _close_section(section: _Section, meeting_limit: int) -> None:
-    """Each cue of the section gets its own limit, else the item's, else the meeting's."""
+def _close_section(section: _Section, meeting_limit: int, default: int) -> None:
+    """Each cue of the section gets its own limit, else the item's, else the meeting's.
+
+    A limit for the whole meeting (所有汇报发言的同志每位不超过6分钟) is for those who report
+    and speak in turn, not for a leader's 讲话: that keeps the default."""
     for cue, own in section.cues:
-        cue.limit_s = own or section.limit or meeting_limit
+        wide = default if re.search(r"讲话$", _cue_verb(cue)) else meeting_limit
+        cue.limit_s = own or section.limit or wide
     section.cues.clear()
+
+
+def _cue_verb(cue: SpeakerCue) -> str:
+    m = re.search(r"(?:讲话|发言|汇报|述职|报告|致辞)", normalise(cue.text))
+    return m.group() if m else ""
 
 
 def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
@@ -748,7 +757,9 @@ def _item_title(state: ParseState, i: int, n: int) -> str:
 
 def _direction_limit(state: ParseState, section: _Section, unit: Unit, prev: Step) -> None:
     """（党课约40分钟） right after a speech: how long that speech is planned to take."""
-    if not isinstance(prev, SpeakerCue) or not prev.timed:
+    if not isinstance(prev, SpeakerCue) or not prev.timed or not _is_direction(unit.norm):
+        return
+    if re.search(r"休息|休会", unit.norm):
         return
     m = P.LIMIT.search(unit.norm)
     seconds = find_limit("发言" + unit.norm[m.start():]) if m else None
@@ -794,7 +805,7 @@ def assemble(state: ParseState) -> None:
         if unit.role in ("chrome", "title"):
             continue
         if i == state.closing_at or i in state.items_at:
-            _close_section(section, meeting_limit[0])
+            _close_section(section, meeting_limit[0], state.default_limit_s)
             if i == state.closing_at:
                 section = _Section(meeting.closing, "closing")
             else:
@@ -804,7 +815,7 @@ def assemble(state: ParseState) -> None:
                 section = _Section(item.steps, "item")
         _notice(state, unit)
         _step_for(state, section, i, meeting_limit)
-    _close_section(section, meeting_limit[0])
+    _close_section(section, meeting_limit[0], state.default_limit_s)
     _drop_group_cues(state, meeting.items)
     meeting.overview = list(state.titles)
     if state.promised and len(meeting.overview) < state.promised:

@@ -80,7 +80,7 @@ LIMIT = re.compile(
 )
 LIMIT_CONTEXT = re.compile(r"发言|讲话|每人|每位|每个|各单位|限时|表态|汇报|述职|控制|不超过|不得超过|以内|之内|"
                            r"寄语|致辞|(?<!会议)时间约?[0-9一二三四五六七八九十]")
-LIMIT_EACH = re.compile(r"每人|每位|每个|各单位|各位|每名|每一位|[两二三四五六七八九十几]位")
+LIMIT_EACH = re.compile(r"每人|每位|每个|各单位|各位|每名|每一位|[两二三四五六七八九十几]位|均|一律")
 LIMIT_MEETING = re.compile(r"全体|所有发言|本次会议|今天的会议|各项议程|全场")
 WRITTEN = re.compile(r"书面发言|书面交流|书面材料|书面形式")
 DATE_LINE = re.compile(
