@@ -183,6 +183,7 @@ def _pieces(norm: str) -> list[int]:
     for m in _SENTENCE_END.finditer(norm):
         if m.end() < len(norm):
             starts.append(m.end())
+    starts = _split_second_requests(norm, starts)
     out: list[int] = []
     for i, s in enumerate(starts):
         out.append(s)
@@ -190,6 +191,18 @@ def _pieces(norm: str) -> list[int]:
         head = _PAREN_HEAD.match(norm, s, end)
         if head and head.end() < end and norm[head.end():end].strip():
             out.append(head.end())
+    return out
+
+
+def _split_second_requests(norm: str, starts: list[int]) -> list[int]:
+    """请金鑫同志汇报…，请姜海同志发表意见: two cues in one sentence, two units."""
+    out: list[int] = []
+    bounds = list(zip(starts, [*starts[1:], len(norm)], strict=True))
+    for a, b in bounds:
+        out.append(a)
+        at = norm.find("，请", a, b)
+        if at > a and find_cue(norm[a:at]) is not None and find_cue(norm[at + 1: b]) is not None:
+            out.append(at + 1)
     return out
 
 
@@ -490,6 +503,7 @@ def find_items(state: ParseState) -> None:
     if not state.items_at and len(state.titles) >= 2:
         _anchored_items(state)
     if state.items_at:
+        _unnumbered_first_item(state)
         _unnumbered_last_items(state)
 
 
@@ -570,6 +584,20 @@ def _anchored_items(state: ParseState) -> None:
         if first is not None:
             state.items_at[first] = 1
             state.decide(state.units[first], "anchored", "1")
+
+
+def _unnumbered_first_item(state: ParseState) -> None:
+    """首先，请全体起立，奏唱国歌 before 进行典礼第二项: item 1, run without its number."""
+    first = min(state.items_at)
+    if state.items_at[first] != 2:
+        return
+    start = max([*state.overview_at, state.title_at or 0]) + 1
+    for i in range(first - 1, start - 1, -1):
+        u = state.units[i]
+        if re.match(r"^\s*(?:[（(][^）)]{1,4}[）)])?\s*首先", u.norm):
+            state.items_at[i] = 1
+            state.decide(u, "unnumbered", "1")
+            return
 
 
 def _unnumbered_last_items(state: ParseState) -> None:
@@ -722,7 +750,7 @@ def _front_matter(state: ParseState, section: _Section, i: int) -> bool:
 def _notice(state: ParseState, unit: Unit) -> None:
     """Attendance, place and written statements: kept on the meeting as written."""
     meeting = state.meeting
-    if unit.role in ("chrome", "title", "direction"):
+    if unit.role in ("chrome", "title"):
         return
     for sentence in re.split(r"(?<=[。；！？])", unit.text):
         norm = normalise(sentence)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 SPEECH_VERBS = (
     r"发言|讲话|致辞|致词|致[^，。；！？]{1,6}?[辞词]|讲几句|报告|汇报|述职|说明|总结|表态|传达|领学|"
     r"领读|解读|点评|讲解|介绍|通报|辅导|授课|讲课|分享|党课|作指示|提要求|对照检查|检视|交流|讲评|答辩|"
-    r"演讲|宣讲|讲述|演示|寄语|致谢|先讲|讲(?=[。！，；]|$)|部署|动员|训话|回应|答复|谈谈|谈体会|谈心得|作答|表决发言"
+    r"演讲|宣讲|讲述|演示|发表意见|发表|寄语|致谢|先讲|讲(?=[。！，；]|$)|部署|动员|训话|回应|答复|谈谈|谈体会|谈心得|作答|表决发言"
 )
 """A turn the speaker timer runs for."""
 ACTION_VERBS = (
@@ -22,7 +22,7 @@ ACTION_VERBS = (
     r"奠基|点睛|开机|颁授|授证|授衔|授警衔|戴花|佩戴"
 )
 """A step by another person, with a name and no timer by default."""
-_VERB = "(?:" + SPEECH_VERBS + "|" + ACTION_VERBS + ")"
+_VERB = "(?:" + SPEECH_VERBS + "|" + ACTION_VERBS + ")(?![人者])"
 _SPEECH_RE = re.compile(SPEECH_VERBS)
 _VERB_RE = re.compile(_VERB)
 _ACTION_RE = re.compile(ACTION_VERBS)
@@ -59,8 +59,8 @@ _GROUP = re.compile(
 )
 _LOGISTICS = re.compile(r"上台|入场|就座|就位|起立|领奖|合影|退席|离场|移步|发放|分发|填写|举手|投票|回座|带回|"
                         r"交换|落座|请坐|鼓掌")
-_NAME_CUT = re.compile(r"(?:同志|同学|先生|女士)(?!的)|(?<![工合协创操写著])作(?![社家者品协])|(?<![工])做|进行|为大家|为我们|给大家|给我们|就|对|围绕|结合|上台|上场|"
-                       r"向(?=大家|全体|与会|各位|你们|我们|同志|获)|依次|分别|自由|简要|重点|专题|集中|带领|来|为|与")
+_NAME_CUT = re.compile(r"(?:同志|同学|先生|女士)(?!的)|(?<![工合协创操写著])作(?![社家者品协])|(?<![工])做|进行|为大家|为我们|给大家|给我们|就|对(?!象)|围绕|结合|上台|上场|"
+                       r"向(?=大家|全体|与会|各位|你们|我们|同志|获)|依次|分别|自由|简要|重点|专题|集中|带领|组织(?=学习|大家|开展|观看|参观|全体|与会)|来|为|与")
 _LEAD = re.compile(r"^(?:下面|首先|接下来|现在|再|然后|最后|大会|会议|热烈|让我们|以热烈的掌声|掌声)+")
 PLACEHOLDER = re.compile(r"[*×✕╳○□_＿…]|某某|某|\$\{[^}]*\}|(?<![A-Za-z])[Xx]+(?![A-Za-z])|^\s+$|\s{2,}")
 _SURNAMES = set(
@@ -69,14 +69,14 @@ _SURNAMES = set(
     "向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌"
     "毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦"
     "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩"
-    "明佘池乐匡钮萧阎蔺茅晁盖邝钟"
+    "明佘池乐匡钮萧阎蔺茅晁盖邝钟楼郎冼訾鄢"
 )
-_COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐",
+_COMPOUND_SURNAMES = ("单于", "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐",
                       "司徒", "夏侯", "端木", "长孙", "宇文", "澹台", "南宫")
 _POST = re.compile(
     r"(?:副|常务副?|执行)?(?:书记|主任|局长|县长|市长|区长|镇长|乡长|省长|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
     r"厂长|队长|组长|班长|馆长|台长|董事长|理事长|秘书长|总经理|经理|总监|总裁|主席|委员|常委|老师|教师|"
-    r"教授|工程师|主管|专员|干事|总|长|师|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|[A-Z]{2,5})$"
+    r"教授|院士|工程师|主管|专员|干事|总|长|师|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|[A-Z]{2,5})$"
 )
 """A post at the end of a role (or after a surname, 陈局长)."""
 
@@ -84,7 +84,8 @@ _POST = re.compile(
 _NOT_GIVEN = set("员长记任委理监师席官总裁事部局处科副表")
 _NOT_IN_GIVEN = set("委局副部厅处科办党")
 """Characters that end an office, not a given name (党组成员 is no 成员)."""
-_KIND_OF_PERSON = re.compile(r"(?:代表|党员|队员|学员|会员|职工|员工|群众|同学|学生|家长|青年|选手|嘉宾)$")
+_KIND_OF_PERSON = re.compile(r"(?:代表|党员|队员|学员|会员|职工|员工|群众|同学|学生|家长|青年|选手|嘉宾|生|对象|"
+                             r"介绍人|候选人)$")
 """Words before a name that say what kind of person, not an office (老党员殷长福)."""
 _ORG_END = set("局委司厂部院校会办室所站队组班处科）)”\"区县市镇乡村省行社馆团中心")
 """The end of an organisation's name before a person's (县财政局李四, 高三（5）班杜浩然)."""
@@ -103,6 +104,8 @@ class Cue:
 
 
 def _kind(verb: str, rest: str) -> str:
+    if verb in ("报告", "汇报", "通报") and re.match(r"^[^，。；]{0,6}结果", rest):
+        return "action"  # 请总监票人报告计票结果: announcing a count, not a speech
     if verb and _SPEECH_RE.fullmatch(verb) is None and _ACTION_RE.match(verb):
         return "action"
     if verb:
@@ -133,7 +136,7 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
     verb = m.group("verb") or ""
     rest = m.group("rest") or ""
     if not verb:  # 有请…为“…（某市）研究院”揭牌: the verb is further on in the sentence
-        rest = re.split(r"[。；！？]", m.string[m.end(): m.end() + 60])[0]
+        rest = re.split(r"[。；！？]|请", m.string[m.end(): m.end() + 60])[0]
     if how == "invite" and not verb and _LOGISTICS.search(who + rest) and not _VERB_RE.search(rest):
         return None  # 掌声有请获奖员工上台
     if how == "invite" and re.search(r"带来|表演|演唱|朗诵", who + rest):
