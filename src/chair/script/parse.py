@@ -67,6 +67,8 @@ class ParseState:
     promised: int | None = None
     titles: list[str] = field(default_factory=list)
     items_at: dict[int, int] = field(default_factory=dict)
+    item_titles: dict[int, str] = field(default_factory=dict)
+    """Titles found apart from the unit's own words (首先，… inside a longer unit)."""
     headings: set[int] = field(default_factory=set)
     closing_at: int = 0
 
@@ -594,8 +596,11 @@ def _unnumbered_first_item(state: ParseState) -> None:
     start = max([*state.overview_at, state.title_at or 0]) + 1
     for i in range(first - 1, start - 1, -1):
         u = state.units[i]
-        if re.match(r"^\s*(?:[（(][^）)]{1,4}[）)])?\s*首先", u.norm):
+        first_step = re.search(r"(?:^|[。！？])\s*(?:[（(][^）)]{1,4}[）)])?\s*首先", u.norm)
+        if first_step:
             state.items_at[i] = 1
+            rest = u.text[first_step.end():]
+            state.item_titles[i] = _clause(rest[_lead_end(u.norm[first_step.end():]):])
             state.decide(u, "unnumbered", "1")
             return
 
@@ -685,8 +690,7 @@ def _place_limit(state: ParseState, section: _Section, i: int, meeting_limit: li
         meeting_limit[0] = limit
         state.decide(unit, "limit_meeting", str(limit))
         return True
-    if section.kind == "item" and (unit.role != "cue" or P.LIMIT_EACH.search(unit.norm)
-                                   or i in state.items_at):
+    if section.kind == "item" and (unit.role != "cue" or P.LIMIT_EACH.search(unit.norm)):
         section.limit = section.limit or limit
         if unit.role == "cue" or section.cues:
             state.decide(unit, "limit_item", str(limit))
@@ -773,6 +777,8 @@ def _item_title(state: ParseState, i: int, n: int) -> str:
     unit = state.units[i]
     if 0 < n <= len(state.titles) and state.titles[n - 1]:
         return state.titles[n - 1]
+    if state.item_titles.get(i):
+        return state.item_titles[i]
     end = P.item_end(unit.norm) or _lead_end(unit.norm)
     rest = unit.text[end:]
     rest = re.sub(r"^[\s，、：:。是即为]+", "", rest)

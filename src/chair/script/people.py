@@ -43,8 +43,8 @@ _GROUP_ACTION = re.compile(r"(?<![邀申提])请(?P<who>[^，。；！？：（]
                            + ACTION_VERBS + r")")
 """请各位领导和嘉宾移步奠基石前，为项目奠基培土: a group acting, the verb past a comma."""
 _BARE_GROUP = re.compile(
-    r"^(?:[^，。；！？]{0,12}?[，：])?(?P<who>(?:其他|其余|各|全体|与会|参会|部分)[^，。；！？：]{1,16}?)"
-    r"(?:依次|自由|集体|分别|逐一)?(?:作|进行)?(?:交流|表态|自由)?(?P<verb>发言|述职|汇报|交流)" + _CLAUSE_END
+    r"^(?:[0-9]{1,2}[、.]|[^，。；！？]{0,12}?[，：])?(?P<who>(?:其他|其余|各|全体|与会|参会|部分)[^，。；！？：]{1,16}?)"
+    r"(?:依次|自由|集体|分别|逐一)?(?:作|进行)?(?:交流|表态|自由)?(?P<verb>发言|述职|汇报|交流|讨论)" + _CLAUSE_END
 )
 """其他企业家自由发言 / 与会代表交流发言: a group's turn announced without 请."""
 
@@ -55,7 +55,7 @@ _NOT_A_PERSON = re.compile(
 _GROUP = re.compile(
     r"^(?:各位|各|全体|与会|参会|其他|其余|部分|有关|相关|几位|在座|受表彰|获奖|新当选|"
     r"[0-9一二三四五六七八九十几两多]+(?:位|名|个))"
-    r"|们$|负责同志$|负责人$|依次|分别|逐一|代表们"
+    r"|们|负责同志$|负责人$|依次|分别|逐一"
 )
 _LOGISTICS = re.compile(r"上台|入场|就座|就位|起立|领奖|合影|退席|离场|移步|发放|分发|填写|举手|投票|回座|带回|"
                         r"交换|落座|请坐|鼓掌")
@@ -76,7 +76,7 @@ _COMPOUND_SURNAMES = ("单于", "欧阳", "司马", "上官", "诸葛", "东方"
 _POST = re.compile(
     r"(?:副|常务副?|执行)?(?:书记|主任|局长|县长|市长|区长|镇长|乡长|省长|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
     r"厂长|队长|组长|班长|馆长|台长|董事长|理事长|秘书长|总经理|经理|总监|总裁|主席|委员|常委|老师|教师|"
-    r"教授|院士|工程师|主管|专员|干事|总|长|师|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|[A-Z]{2,5})$"
+    r"教授|院士|工程师|主管|专员|干事|总|长|师|对象|介绍人|候选人|联系人|[^党队学会社成委]员|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|[A-Z]{2,5})$"
 )
 """A post at the end of a role (or after a surname, 陈局长)."""
 
@@ -84,8 +84,7 @@ _POST = re.compile(
 _NOT_GIVEN = set("员长记任委理监师席官总裁事部局处科副表")
 _NOT_IN_GIVEN = set("委局副部厅处科办党")
 """Characters that end an office, not a given name (党组成员 is no 成员)."""
-_KIND_OF_PERSON = re.compile(r"(?:代表|党员|队员|学员|会员|职工|员工|群众|同学|学生|家长|青年|选手|嘉宾|生|对象|"
-                             r"介绍人|候选人)$")
+_KIND_OF_PERSON = re.compile(r"(?:代表|党员|队员|学员|会员|职工|员工|群众|同学|学生|家长|青年|选手|嘉宾|生)$")
 """Words before a name that say what kind of person, not an office (老党员殷长福)."""
 _ORG_END = set("局委司厂部院校会办室所站队组班处科）)”\"区县市镇乡村省行社馆团中心")
 """The end of an organisation's name before a person's (县财政局李四, 高三（5）班杜浩然)."""
@@ -206,7 +205,7 @@ def _tail_name(text: str) -> tuple[str, str] | None:
 
 def _role_of(parts: list[str]) -> str | None:
     """The role from the words before the name: offices kept, 代表 / a class / an org alone dropped."""
-    kept = [p for p in parts if p and not p.endswith("代表") and _is_post(p)]
+    kept = [p for p in parts if p and not _KIND_OF_PERSON.search(p) and _is_post(p)]
     return "、".join(kept) or None
 
 
@@ -219,8 +218,11 @@ def _person(segment: str) -> tuple[str | None, str | None] | None:
     if post and post.start() > 0:
         head = segment[: post.start()]
         found = _tail_name(head)
-        if found:  # 刘明书记
-            return found[1], found[0] if _is_post(found[0]) else (found[0] + post.group())
+        if found:  # 刘明书记 / 校长诸葛文华院士
+            rest, title = found[0], post.group()
+            if _is_post(rest) and not rest.endswith(title):
+                return found[1], f"{rest}、{title}"
+            return found[1], rest if _is_post(rest) else rest + title
         if (re.fullmatch(r"[\u4e00-\u9fff]{2,3}", head) and not _is_post(head)
                 and head[-1] not in _ORG_END and not any(ch in _NOT_IN_GIVEN for ch in head)
                 and post.group() not in ("常委", "成员", "委员", "主委")):
