@@ -63,8 +63,12 @@ def _cue_rows(cues: list[SpeakerCue], expected: list[dict[str, Any]]) -> dict[st
         "kinds": same and all(c.kind == e.get("kind", "speech") for c, e in pairs),
         "names": same and all(same_text(e.get("name"), c.name) for c, e in pairs),
         "roles": same and all(same_text(e.get("role"), c.role) for c, e in pairs),
-        "limits": same and all(c.limit_s == e.get("limit_s", DEFAULT_LIMIT_S)
-                               for c, e in pairs if e.get("kind", "speech") == "speech"),
+        "limits": same
+        and all(
+            c.limit_s == e.get("limit_s", DEFAULT_LIMIT_S)
+            for c, e in pairs
+            if e.get("kind", "speech") == "speech"
+        ),
     }
 
 
@@ -74,15 +78,25 @@ def score(meeting: Meeting, expect: dict[str, Any]) -> dict[str, Any]:
     got_items = meeting.items
     result: dict[str, Any] = {"why": []}
     n_ok = len(got_items) == len(items)
-    titles_ok = n_ok and all(same_text(e.get("title"), g.title) for e, g in zip(items, got_items, strict=False))
+    titles_ok = n_ok and all(
+        same_text(e.get("title"), g.title) for e, g in zip(items, got_items, strict=False)
+    )
     result["items"] = titles_ok
     if not n_ok:
         result["why"].append(f"items {len(got_items)} != {len(items)}")
     elif not titles_ok:
-        bad = [(e.get("title"), g.title) for e, g in zip(items, got_items, strict=False)
-               if not same_text(e.get("title"), g.title)]
+        bad = [
+            (e.get("title"), g.title)
+            for e, g in zip(items, got_items, strict=False)
+            if not same_text(e.get("title"), g.title)
+        ]
         result["why"].append(f"titles {bad[:2]}")
-    groups = [([c for c in meeting.opening if isinstance(c, SpeakerCue)], expect.get("opening_cues") or [])]
+    groups = [
+        (
+            [c for c in meeting.opening if isinstance(c, SpeakerCue)],
+            expect.get("opening_cues") or [],
+        )
+    ]
     groups += [(g.speakers, e.get("cues") or []) for e, g in zip(items, got_items, strict=False)]
     counts_ok = n_ok and all(len(c) == len(e) for c, e in groups)
     result["cues"] = counts_ok
@@ -95,10 +109,15 @@ def score(meeting: Meeting, expect: dict[str, Any]) -> dict[str, Any]:
             result["why"].append(name + " " + _first_diff(name, groups))
     result["votes"] = n_ok and all(
         sum(1 for s in g.steps if getattr(s, "kind", None) == "vote") == (e.get("votes") or 0)
-        for e, g in zip(items, got_items, strict=False))
+        for e, g in zip(items, got_items, strict=False)
+    )
     if n_ok and not result["votes"]:
-        result["why"].append("votes " + str([sum(1 for s in g.steps if getattr(s, "kind", None) == "vote")
-                                             for g in got_items]))
+        result["why"].append(
+            "votes "
+            + str(
+                [sum(1 for s in g.steps if getattr(s, "kind", None) == "vote") for g in got_items]
+            )
+        )
     result["title"] = same_text(expect.get("title"), meeting.title) if expect.get("title") else True
     result["place"] = same_text(expect.get("place"), meeting.place) if expect.get("place") else True
     if not result["title"]:
@@ -112,8 +131,12 @@ def _first_diff(name: str, groups: list[tuple[list[SpeakerCue], list[dict[str, A
     for cues, expected in groups:
         for c, e in zip(cues, expected, strict=False):
             got = {"kinds": c.kind, "names": c.name, "roles": c.role, "limits": c.limit_s}[name]
-            want = {"kinds": e.get("kind", "speech"), "names": e.get("name"), "roles": e.get("role"),
-                    "limits": e.get("limit_s", DEFAULT_LIMIT_S)}[name]
+            want = {
+                "kinds": e.get("kind", "speech"),
+                "names": e.get("name"),
+                "roles": e.get("role"),
+                "limits": e.get("limit_s", DEFAULT_LIMIT_S),
+            }[name]
             if name == "limits" and e.get("kind", "speech") != "speech":
                 continue
             if (got != want) if name in ("kinds", "limits") else not same_text(want, got):

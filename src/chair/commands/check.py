@@ -79,7 +79,7 @@ def decision_text(decision: Decision, lang: str) -> str:
     if decision.what.startswith("limit_") and detail.isdigit():
         detail = short_clock(int(detail))
     said = t.get(f"decision.{decision.what}", decision.what).format(detail=detail)
-    return f"{t['at_line'].format(line=decision.line)}：{decision.text} → {said}"
+    return f"{t['at_line'].format(line=decision.line)}{decision.text} → {said}"
 
 
 def summary(meeting: Meeting, speed: float, source: str, lang: str = "zh") -> dict[str, Any]:
@@ -195,6 +195,13 @@ def render(meeting: Meeting, speed: float, source: str, lang: str) -> None:
         f"[bold]{t['forecast']}: {clock(forecast_seconds(meeting, speed))}[/bold] "
         f"({t['speed']} {speed:g} {t['per_min']}, {src})"
     )
+    _notes(console, meeting, lang, t)
+
+
+def _notes(console: Any, meeting: Meeting, lang: str, t: dict[str, str]) -> None:
+    """What the parser decided where a reader could differ, then the warnings."""
+    from rich.markup import escape
+
     if meeting.decisions:
         console.print(f"[dim]{t['decisions']}:[/dim]")
         for decision in meeting.decisions[:MAX_TREE_LINES]:

@@ -88,8 +88,10 @@ _CLOSERS = "”’」』）)】》\"'"
 _ODD_BREAKS = str.maketrans({c: " " for c in "\x85\u2028\u2029\x0b\x0c\x1c\x1d\x1e"})
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _VENDOR = re.compile(r"##[A-Za-z_0-9]{1,40}##")
-_SENTENCE_END = re.compile(r"[。！？；]+[”’」』】》\"']*|(?<=[\u4e00-\u9fff）])\.(?=[\u4e00-\u9fff（])"
-                           r"|，(?=(?:(?:接着|然后|随后|之后|再|下面)，?)?(?:有请)|(?:接着|然后|随后|之后|再|下面)，?(?:请|由))")
+_SENTENCE_END = re.compile(
+    r"[。！？；]+[”’」』】》\"']*|(?<=[\u4e00-\u9fff）])\.(?=[\u4e00-\u9fff（])"
+    r"|，(?=(?:(?:接着|然后|随后|之后|再|下面)，?)?(?:有请)|(?:接着|然后|随后|之后|再|下面)，?(?:请|由))"
+)
 _PAREN_HEAD = re.compile(r"\s*[（【][^（）【】]{1,30}[）】]")
 
 
@@ -149,7 +151,11 @@ def _open_after(line: str, depth: int, length: int) -> bool:
         return False
     if P.TITLE_END.search(norm) or P.FRONT_MATTER.match(norm):
         return False
-    return bool(depth) or length >= 12 or bool(re.match(r"^(?:下面，?|接着|然后)?(?:请|有请|由)", norm))
+    return (
+        bool(depth)
+        or length >= 12
+        or bool(re.match(r"^(?:下面，?|接着|然后)?(?:请|有请|由)", norm))
+    )
 
 
 def _passages(lines: list[_Line], join: bool) -> list[_Line]:
@@ -191,7 +197,7 @@ def _pieces(norm: str) -> list[int]:
         out.append(s)
         end = starts[i + 1] if i + 1 < len(starts) else len(norm)
         head = _PAREN_HEAD.match(norm, s, end)
-        if head and head.end() < end and norm[head.end():end].strip():
+        if head and head.end() < end and norm[head.end() : end].strip():
             out.append(head.end())
     return out
 
@@ -203,7 +209,7 @@ def _split_second_requests(norm: str, starts: list[int]) -> list[int]:
     for a, b in bounds:
         out.append(a)
         at = norm.find("，请", a, b)
-        if at > a and find_cue(norm[a:at]) is not None and find_cue(norm[at + 1: b]) is not None:
+        if at > a and find_cue(norm[a:at]) is not None and find_cue(norm[at + 1 : b]) is not None:
             out.append(at + 1)
     return out
 
@@ -280,7 +286,9 @@ def _starts_unit(piece: str, current: str) -> bool:
     if item_number(piece) or _cue_at_start(piece[:80]) or P.VOTE_INTRO.match(piece):
         return True
     if P.VOTE_CALL.search(piece[:24]):
-        if not _VOTE_FOR.match(piece) or re.match(r"^[^，。；]{0,8}?(?:不同意|不赞成|反对|弃权)", piece):
+        if not _VOTE_FOR.match(piece) or re.match(
+            r"^[^，。；]{0,8}?(?:不同意|不赞成|反对|弃权)", piece
+        ):
             return False  # 不同意的请举手 / 弃权的…: the same vote goes on
         return not (P.VOTE_INTRO.match(current) and not P.VOTE_CALL.search(current))
     if P.OVERVIEW.search(piece[:24]) or P.CLOSING.search(piece[:30]):
@@ -295,9 +303,15 @@ def _starts_unit(piece: str, current: str) -> bool:
 
 def _title_like(unit: Unit) -> bool:
     norm = unit.norm
-    return (len(unit.text) <= 60 and unit.text[-1] not in "。！？；，：:!?;," and unit.line_start
-            and not item_number(norm) and not P.SALUTATION.match(norm) and not _is_direction(norm)
-            and not P.CHROME.search(norm))
+    return (
+        len(unit.text) <= 60
+        and unit.text[-1] not in "。！？；，：:!?;,"
+        and unit.line_start
+        and not item_number(norm)
+        and not P.SALUTATION.match(norm)
+        and not _is_direction(norm)
+        and not P.CHROME.search(norm)
+    )
 
 
 def _split_embedded_title(state: ParseState, at: int) -> None:
@@ -306,9 +320,9 @@ def _split_embedded_title(state: ParseState, at: int) -> None:
     m = P.EMBEDDED_TITLE.match(unit.norm)
     if not m or m.end() >= len(unit.norm):
         return
-    rest = unit.text[m.end():]
+    rest = unit.text[m.end() :]
     state.units[at] = Unit(unit.text[: m.end()], unit.norm[: m.end()], unit.line, True)
-    state.units.insert(at + 1, Unit(rest, unit.norm[m.end():], unit.line, False))
+    state.units.insert(at + 1, Unit(rest, unit.norm[m.end() :], unit.line, False))
     state.decide(state.units[at], "title_split")
 
 
@@ -452,8 +466,14 @@ def _overview_candidate(state: ParseState, stop: int) -> tuple[int, re.Match[str
 def find_overview(state: ParseState) -> None:
     """Pass 4: the agenda overview and the titles it promises."""
     units = state.units
-    first_strong = next((i for i, u in enumerate(units[: state.body_end])
-                         if (found := item_number(u.norm)) and found[1]), state.body_end)
+    first_strong = next(
+        (
+            i
+            for i, u in enumerate(units[: state.body_end])
+            if (found := item_number(u.norm)) and found[1]
+        ),
+        state.body_end,
+    )
     found = _overview_candidate(state, first_strong)
     if found is None:
         return
@@ -462,7 +482,7 @@ def find_overview(state: ParseState) -> None:
     units[at].role = "overview"
     units[at].cue = None
     state.promised = cn_number(m.group("n")) if m.group("n") else None
-    state.titles = _entries(units[at].norm[m.end():], units[at].text[m.end():])
+    state.titles = _entries(units[at].norm[m.end() :], units[at].text[m.end() :])
     if not state.titles:
         _overview_lines(state, at)
 
@@ -476,17 +496,23 @@ def _overview_lines(state: ParseState, at: int) -> None:
         entry = P.ENTRY.match(units[j].norm)
         if not entry or cn_number(next(g for g in entry.groups() if g)) != len(titles) + 1:
             break
-        titles.append(_clause(re.split(r"[；;]", units[j].text[entry.end():])[0]))
+        titles.append(_clause(re.split(r"[；;]", units[j].text[entry.end() :])[0]))
         j += 1
     if not titles:
         return
-    later = [item_number(u.norm) for u in units[j: state.body_end]]
+    later = [item_number(u.norm) for u in units[j : state.body_end]]
     later_numbers = [f[0] for f in later if f]
-    headings_after = sum(1 for u in units[j: state.body_end] if P.HEADING.match(u.norm) and u.line_start)
+    headings_after = sum(
+        1 for u in units[j : state.body_end] if P.HEADING.match(u.norm) and u.line_start
+    )
     listed_as_items = any(item_number(units[k].norm) for k in range(at + 1, j))
     if listed_as_items and not (later_numbers and later_numbers[0] <= len(titles)):
         return  # 第一项，请…: the items themselves, not a list of them
-    if later_numbers or headings_after >= 2 or not all(P.HEADING.match(units[k].norm) for k in range(at + 1, j)):
+    if (
+        later_numbers
+        or headings_after >= 2
+        or not all(P.HEADING.match(units[k].norm) for k in range(at + 1, j))
+    ):
         state.titles = titles
         for k in range(at + 1, j):
             units[k].role = "overview"
@@ -544,10 +570,15 @@ def _heading_items(state: ParseState) -> None:
         for i in range(len(state.units[: state.body_end])):
             u = state.units[i]
             m = P.HEADING.match(u.norm)
-            if not m or not u.line_start or u.role in ("overview", "title", "chrome") or not m.group(kind):
+            if (
+                not m
+                or not u.line_start
+                or u.role in ("overview", "title", "chrome")
+                or not m.group(kind)
+            ):
                 continue
             if cn_number(m.group(kind)) == len(found) + 1:
-                found.append((i, len(found) + 1, u.text[m.start("t"): m.end("t")].strip()))
+                found.append((i, len(found) + 1, u.text[m.start("t") : m.end("t")].strip()))
         if len(found) >= 2:
             for i, n, title in found:
                 state.items_at[i] = n
@@ -562,7 +593,7 @@ def _heading_items(state: ParseState) -> None:
 
 def _bigram_share(title: str, text: str) -> float:
     title = re.sub(r"[^\w]", "", title)
-    grams = {title[k: k + 2] for k in range(len(title) - 1)}
+    grams = {title[k : k + 2] for k in range(len(title) - 1)}
     return sum(1 for g in grams if g in text) / len(grams) if grams else 0.0
 
 
@@ -581,8 +612,10 @@ def _anchored_items(state: ParseState) -> None:
                 at = i + 1
                 break
     if state.items_at and 1 not in state.items_at.values():
-        first = next((i for i in range(start, min(state.items_at)) if state.units[i].role != "direction"),
-                     None)
+        first = next(
+            (i for i in range(start, min(state.items_at)) if state.units[i].role != "direction"),
+            None,
+        )
         if first is not None:
             state.items_at[first] = 1
             state.decide(state.units[first], "anchored", "1")
@@ -599,8 +632,8 @@ def _unnumbered_first_item(state: ParseState) -> None:
         first_step = re.search(r"(?:^|[。！？])\s*(?:[（(][^）)]{1,4}[）)])?\s*首先", u.norm)
         if first_step:
             state.items_at[i] = 1
-            rest = u.text[first_step.end():]
-            state.item_titles[i] = _clause(rest[_lead_end(u.norm[first_step.end():]):])
+            rest = u.text[first_step.end() :]
+            state.item_titles[i] = _clause(rest[_lead_end(u.norm[first_step.end() :]) :])
             state.decide(u, "unnumbered", "1")
             return
 
@@ -618,7 +651,12 @@ def _unnumbered_last_items(state: ParseState) -> None:
         if P.CLOSING.search(u.norm):
             return
         lead = re.match(r"^\s*(?:[（(][^）)]{1,4}[）)])?\s*(?P<w>最后|下面|接下来|然后)", u.norm)
-        if u.role == "cue" and not u.cue.group and lead and (lead.group("w") == "最后" or seen_text):
+        if (
+            u.role == "cue"
+            and not u.cue.group
+            and lead
+            and (lead.group("w") == "最后" or seen_text)
+        ):
             n += 1
             state.items_at[i] = n
             state.decide(u, "unnumbered", f"{n}/{promised}")
@@ -664,14 +702,20 @@ def _original(unit: Unit, value: str | None, start: int) -> str | None:
     at = unit.norm.find(value, start)
     if at < 0:
         at = unit.norm.find(value)
-    return unit.text[at: at + len(value)] if at >= 0 else value
+    return unit.text[at : at + len(value)] if at >= 0 else value
 
 
 def _cue_step(state: ParseState, unit: Unit) -> SpeakerCue:
     cue = unit.cue
     assert cue is not None
-    step = SpeakerCue(unit.text, unit.line, name=_original(unit, cue.name, cue.start),
-                      kind=cue.kind, role=_original(unit, cue.role, cue.start), group=cue.group)
+    step = SpeakerCue(
+        unit.text,
+        unit.line,
+        name=_original(unit, cue.name, cue.start),
+        kind=cue.kind,
+        role=_original(unit, cue.role, cue.start),
+        group=cue.group,
+    )
     if cue.kind == "action":
         state.decide(unit, "action", cue.verb)
     elif cue.group:
@@ -720,9 +764,11 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
         steps = item.steps
         for k, step in enumerate(steps):
             if isinstance(step, SpeakerCue) and step.group:
-                if any(isinstance(s, SpeakerCue) and not s.group for s in steps[k + 1:]):
+                if any(isinstance(s, SpeakerCue) and not s.group for s in steps[k + 1 :]):
                     steps[k] = Passage(step.text, step.line, "text")
-                    state.meeting.decisions.append(Decision(step.line, _short(step.text), "group_dropped"))
+                    state.meeting.decisions.append(
+                        Decision(step.line, _short(step.text), "group_dropped")
+                    )
 
 
 def _passage_kind(state: ParseState, section: _Section, unit: Unit) -> str:
@@ -744,7 +790,7 @@ def _front_matter(state: ParseState, section: _Section, i: int) -> bool:
     if near and date:
         meeting.date = meeting.date or re.sub(r"\s+", "", date.group("d"))
     elif near and chair:
-        meeting.chair = meeting.chair or unit.text[chair.start("n"): chair.end("n")].strip()
+        meeting.chair = meeting.chair or unit.text[chair.start("n") : chair.end("n")].strip()
     else:
         return False
     section.steps.append(Passage(unit.text, unit.line, "direction"))
@@ -765,7 +811,7 @@ def _notice(state: ParseState, unit: Unit) -> None:
         place = P.PLACE.search(norm)
         if place and meeting.place is None:
             g = next(k for k, v in place.groupdict().items() if v)
-            meeting.place = sentence[place.start(g): place.end(g)].strip()
+            meeting.place = sentence[place.start(g) : place.end(g)].strip()
 
 
 def _lead_end(norm: str) -> int:
@@ -796,7 +842,7 @@ def _direction_limit(state: ParseState, section: _Section, unit: Unit, prev: Ste
     if re.search(r"休息|休会", unit.norm):
         return
     m = P.LIMIT.search(unit.norm)
-    seconds = find_limit("发言" + unit.norm[m.start():]) if m else None
+    seconds = find_limit("发言" + unit.norm[m.start() :]) if m else None
     if seconds:
         for k, (cue, _own) in enumerate(section.cues):
             if cue is prev:
@@ -853,7 +899,9 @@ def assemble(state: ParseState) -> None:
     _drop_group_cues(state, meeting.items)
     meeting.overview = list(state.titles)
     if state.promised and len(meeting.overview) < state.promised:
-        meeting.overview += [f"第{k}项" for k in range(len(meeting.overview) + 1, state.promised + 1)]
+        meeting.overview += [
+            f"第{k}项" for k in range(len(meeting.overview) + 1, state.promised + 1)
+        ]
     meeting.written_statements = list(dict.fromkeys(meeting.written_statements))
     meeting.attendance = list(dict.fromkeys(meeting.attendance))
     meeting.decisions.sort(key=lambda d: d.line)
@@ -898,7 +946,9 @@ def review(meeting: Meeting) -> list[str]:
     """Warnings that follow from the agenda itself, so a script and its YAML agree."""
     warnings: list[str] = []
     if not meeting.items:
-        warnings.append("未找到议程项，全文按段落显示 / no agenda items found: the script is shown as passages")
+        warnings.append(
+            "未找到议程项，全文按段落显示 / no agenda items found: the script is shown as passages"
+        )
     if meeting.overview and len(meeting.overview) != len(meeting.items):
         warnings.append(
             f"概述列出 {len(meeting.overview)} 项议程，正文有 {len(meeting.items)} 项 / "

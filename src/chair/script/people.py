@@ -31,20 +31,47 @@ _WHO = r"(?P<who>(?:[^，。；！？：（]|（[^（），。]{1,4}）){1,40}?)
 _REST = r"(?P<rest>[^。；！？]{0,40}?)"
 
 _CUE_PATTERNS = (
-    ("invite", re.compile(r"(?:有请|掌声请|掌声有请|掌声欢迎)(?P<who>[^，。；！？：（]{1,40}?)(?:同志|先生|女士)?"
-                          r"(?:(?P<verb>" + _VERB + r")" + _REST + r")?" + _CLAUSE_END)),
-    ("ask", re.compile(r"(?<![邀申提])请" + _WHO + r"(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END)),
-    ("listen", re.compile(r"(?:收听|聆听)" + _WHO + r"的?(?P<verb>讲话|致辞|发言|报告)" + _REST + _CLAUSE_END)),
+    (
+        "invite",
+        re.compile(
+            r"(?:有请|掌声请|掌声有请|掌声欢迎)(?P<who>[^，。；！？：（]{1,40}?)(?:同志|先生|女士)?"
+            r"(?:(?P<verb>" + _VERB + r")" + _REST + r")?" + _CLAUSE_END
+        ),
+    ),
+    (
+        "ask",
+        re.compile(r"(?<![邀申提])请" + _WHO + r"(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END),
+    ),
+    (
+        "listen",
+        re.compile(
+            r"(?:收听|聆听)" + _WHO + r"的?(?P<verb>讲话|致辞|发言|报告)" + _REST + _CLAUSE_END
+        ),
+    ),
     ("welcome", re.compile(r"欢迎" + _WHO + r"(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END)),
-    ("by", re.compile(r"(?:^|[，。；！\s]|下面|接下来|首先|现在|然后|先)由" + _WHO + r"(?P<verb>" + _VERB + r")"
-                      + _REST + _CLAUSE_END)),
+    (
+        "by",
+        re.compile(
+            r"(?:^|[，。；！\s]|下面|接下来|首先|现在|然后|先)由"
+            + _WHO
+            + r"(?P<verb>"
+            + _VERB
+            + r")"
+            + _REST
+            + _CLAUSE_END
+        ),
+    ),
 )
-_GROUP_ACTION = re.compile(r"(?<![邀申提])请(?P<who>[^，。；！？：（]{1,30}?)[^。；！？]{0,30}?(?P<verb>"
-                           + ACTION_VERBS + r")")
+_GROUP_ACTION = re.compile(
+    r"(?<![邀申提])请(?P<who>[^，。；！？：（]{1,30}?)[^。；！？]{0,30}?(?P<verb>"
+    + ACTION_VERBS
+    + r")"
+)
 """请各位领导和嘉宾移步奠基石前，为项目奠基培土: a group acting, the verb past a comma."""
 _BARE_GROUP = re.compile(
     r"^(?:[0-9]{1,2}[、.]|[^，。；！？]{0,12}?[，：])?(?P<who>(?:其他|其余|各|全体|与会|参会|部分)[^，。；！？：]{1,16}?)"
-    r"(?:依次|自由|集体|分别|逐一)?(?:作|进行)?(?:交流|表态|自由)?(?P<verb>发言|述职|汇报|交流|讨论)" + _CLAUSE_END
+    r"(?:依次|自由|集体|分别|逐一)?(?:作|进行)?(?:交流|表态|自由)?(?P<verb>发言|述职|汇报|交流|讨论)"
+    + _CLAUSE_END
 )
 """其他企业家自由发言 / 与会代表交流发言: a group's turn announced without 请."""
 
@@ -57,12 +84,20 @@ _GROUP = re.compile(
     r"[0-9一二三四五六七八九十几两多]+(?:位|名|个))"
     r"|们|负责同志$|负责人$|依次|分别|逐一"
 )
-_LOGISTICS = re.compile(r"上台|入场|就座|就位|起立|领奖|合影|退席|离场|移步|发放|分发|填写|举手|投票|回座|带回|"
-                        r"交换|落座|请坐|鼓掌")
-_NAME_CUT = re.compile(r"(?:同志|同学|先生|女士)(?!的)|(?<![工合协创操写著])作(?![社家者品协])|(?<![工])做|进行|为大家|为我们|给大家|给我们|就|对(?!象)|围绕|结合|上台|上场|"
-                       r"向(?=大家|全体|与会|各位|你们|我们|同志|获)|依次|分别|自由|简要|重点|专题|集中|带领|组织(?=学习|大家|开展|观看|参观|全体|与会)|来|为|与")
-_LEAD = re.compile(r"^(?:下面|首先|接下来|现在|再|然后|最后|大会|会议|热烈|让我们|以热烈的掌声|掌声)+")
-PLACEHOLDER = re.compile(r"[*×✕╳○□_＿…]|某某|某|\$\{[^}]*\}|(?<![A-Za-z])[Xx]+(?![A-Za-z])|^\s+$|\s{2,}")
+_LOGISTICS = re.compile(
+    r"上台|入场|就座|就位|起立|领奖|合影|退席|离场|移步|发放|分发|填写|举手|投票|回座|带回|"
+    r"交换|落座|请坐|鼓掌"
+)
+_NAME_CUT = re.compile(
+    r"(?:同志|同学|先生|女士)(?!的)|(?<![工合协创操写著])作(?![社家者品协])|(?<![工])做|进行|为大家|为我们|给大家|给我们|就|对(?!象)|围绕|结合|上台|上场|"
+    r"向(?=大家|全体|与会|各位|你们|我们|同志|获)|依次|分别|自由|简要|重点|专题|集中|带领|组织(?=学习|大家|开展|观看|参观|全体|与会)|来|为|与"
+)
+_LEAD = re.compile(
+    r"^(?:下面|首先|接下来|现在|再|然后|最后|大会|会议|热烈|让我们|以热烈的掌声|掌声)+"
+)
+PLACEHOLDER = re.compile(
+    r"[*×✕╳○□_＿…]|某某|某|\$\{[^}]*\}|(?<![A-Za-z])[Xx]+(?![A-Za-z])|^\s+$|\s{2,}"
+)
 _SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
     "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
@@ -71,8 +106,26 @@ _SURNAMES = set(
     "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩"
     "明佘池乐匡钮萧阎蔺茅晁盖邝钟楼郎冼訾鄢"
 )
-_COMPOUND_SURNAMES = ("单于", "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐",
-                      "司徒", "夏侯", "端木", "长孙", "宇文", "澹台", "南宫")
+_COMPOUND_SURNAMES = (
+    "单于",
+    "欧阳",
+    "司马",
+    "上官",
+    "诸葛",
+    "东方",
+    "皇甫",
+    "尉迟",
+    "公孙",
+    "慕容",
+    "令狐",
+    "司徒",
+    "夏侯",
+    "端木",
+    "长孙",
+    "宇文",
+    "澹台",
+    "南宫",
+)
 _POST = re.compile(
     r"(?:副|常务副?|执行)?(?:书记|主任|局长|县长|市长|区长|镇长|乡长|省长|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
     r"厂长|队长|组长|班长|馆长|台长|董事长|理事长|秘书长|总经理|经理|总监|总裁|主席|委员|常委|老师|教师|"
@@ -84,9 +137,11 @@ _POST = re.compile(
 _NOT_GIVEN = set("员长记任委理监师席官总裁事部局处科副表")
 _NOT_IN_GIVEN = set("委局副部厅处科办党")
 """Characters that end an office, not a given name (党组成员 is no 成员)."""
-_KIND_OF_PERSON = re.compile(r"(?:代表|党员|队员|学员|会员|职工|员工|群众|同学|学生|家长|青年|选手|嘉宾|生)$")
+_KIND_OF_PERSON = re.compile(
+    r"(?:代表|党员|队员|学员|会员|职工|员工|群众|同学|学生|家长|青年|选手|嘉宾|生)$"
+)
 """Words before a name that say what kind of person, not an office (老党员殷长福)."""
-_ORG_END = set("局委司厂部院校会办室所站队组班处科）)”\"区县市镇乡村省行社馆团中心")
+_ORG_END = set('局委司厂部院校会办室所站队组班处科）)”"区县市镇乡村省行社馆团中心')
 """The end of an organisation's name before a person's (县财政局李四, 高三（5）班杜浩然)."""
 
 
@@ -135,7 +190,7 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
     verb = m.group("verb") or ""
     rest = m.group("rest") or ""
     if not verb:  # 有请…为“…（某市）研究院”揭牌: the verb is further on in the sentence
-        rest = re.split(r"[。；！？]|请", m.string[m.end(): m.end() + 60])[0]
+        rest = re.split(r"[。；！？]|请", m.string[m.end() : m.end() + 60])[0]
     if how == "invite" and not verb and _LOGISTICS.search(who + rest) and not _VERB_RE.search(rest):
         return None  # 掌声有请获奖员工上台
     if how == "invite" and re.search(r"带来|表演|演唱|朗诵", who + rest):
@@ -151,11 +206,18 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         return Cue(None, None, kind, False, m.start(), verb)  # 请同志发言: the name left out
     if not head or _NOT_A_PERSON.search(head) or (not verb and "的" in m.group("who")):
         return None
-    if _GROUP.search(head) or re.search(r"负责同志|负责人", who) or re.search(r"依次|分别|逐一|轮流|自由", who + rest):
+    if (
+        _GROUP.search(head)
+        or re.search(r"负责同志|负责人", who)
+        or re.search(r"依次|分别|逐一|轮流|自由", who + rest)
+    ):
         return Cue(None, None, kind, True, m.start(), verb)
     name, role = split_name(head)
     if PLACEHOLDER.search(m.group("who")) and name == head:
-        name, role = None, role or head  # 请上级党组织指导同志**讲话: the office, the name to fill in
+        name, role = (
+            None,
+            role or head,
+        )  # 请上级党组织指导同志**讲话: the office, the name to fill in
     return Cue(name, role, kind, False, m.start(), verb)
 
 
@@ -198,7 +260,11 @@ def _tail_name(text: str) -> tuple[str, str] | None:
         if _is_post(rest) and not _is_post(rest + name[0]):
             return rest, name  # after a post the name needs no known surname (总经理阎秀英)
         sl = _surname_len(name)
-        if sl and len(name) - sl in (1, 2) and (rest == "" or rest[-1] in _ORG_END or _KIND_OF_PERSON.search(rest)):
+        if (
+            sl
+            and len(name) - sl in (1, 2)
+            and (rest == "" or rest[-1] in _ORG_END or _KIND_OF_PERSON.search(rest))
+        ):
             return rest, name
     return None
 
@@ -223,9 +289,13 @@ def _person(segment: str) -> tuple[str | None, str | None] | None:
             if _is_post(rest) and not rest.endswith(title):
                 return found[1], f"{rest}、{title}"
             return found[1], rest if _is_post(rest) else rest + title
-        if (re.fullmatch(r"[\u4e00-\u9fff]{2,3}", head) and not _is_post(head)
-                and head[-1] not in _ORG_END and not any(ch in _NOT_IN_GIVEN for ch in head)
-                and post.group() not in ("常委", "成员", "委员", "主委")):
+        if (
+            re.fullmatch(r"[\u4e00-\u9fff]{2,3}", head)
+            and not _is_post(head)
+            and head[-1] not in _ORG_END
+            and not any(ch in _NOT_IN_GIVEN for ch in head)
+            and post.group() not in ("常委", "成员", "委员", "主委")
+        ):
             return head, post.group()  # 萧志远教授: a name right before a post
         if head[-2:] in _COMPOUND_SURNAMES:  # 欧阳校长
             return head[-2:] + post.group(), (head[:-2] + post.group())
