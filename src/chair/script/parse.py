@@ -559,7 +559,11 @@ def _numbered_items(state: ParseState) -> None:
 
 
 def _right_after(state: ParseState, at: int, i: int) -> bool:
-    """Whether only stage directions stand between unit `at` and unit `i`."""
+    """Whether unit `at` only announces its item (二、第二议程) and only stage directions
+    stand between it and unit `i`."""
+    unit = state.units[at]
+    if re.sub(r"[\W_]", "", unit.norm[P.item_end(unit.norm) :]):
+        return False
     return all(state.units[k].role == "direction" for k in range(at + 1, i))
 
 
