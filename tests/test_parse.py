@@ -90,7 +90,9 @@ def test_named_speakers_and_many_shapes() -> None:
     assert [i.number for i in meeting.items] == [1, 2, 3, 4]
     assert meeting.items[3].title == "县委书记作重要讲话"
     names = [[c.name for c in i.speakers] for i in meeting.items]
-    assert names == [["县委常委、办公室主任张三"], [None, None, "县财政局李四"], ["陈县长"], ["县委书记赵六"]]
+    assert names == [["张三"], [None, None, "李四"], ["陈县长"], ["赵六"]]
+    roles = [[c.role for c in i.speakers] for i in meeting.items]
+    assert roles == [["县委常委、办公室主任"], ["县发改局局长", None, None], ["县长"], ["县委书记"]]
     assert [c.limit_s for c in meeting.items[1].speakers] == [300, 300, 300]
     assert meeting.items[0].speakers[0].after == "（传达毕）"
     assert meeting.closing[-1].text == "会议到此结束，散会。"
@@ -117,7 +119,7 @@ def test_pdf_breaks_twelfth_item_and_you() -> None:
     assert body.line == 3 and body.text.endswith("研究部署下一阶段改革工作。")
     assert [i.number for i in meeting.items] == [11, 12]
     cue = meeting.items[0].speakers[0]
-    assert cue.name == "区国资委主任王五" and cue.limit_s == 180 and cue.line == 8
+    assert cue.name == "王五" and cue.role == "区国资委主任" and cue.limit_s == 180 and cue.line == 8
     assert meeting.items[1].speakers[0].text == "第十二项，由区委书记讲话。"
     assert meeting.items[1].steps[1].kind == "direction"
     assert meeting.closing[0].text == "散会。"
@@ -152,9 +154,9 @@ def test_meeting_proceeds_to_the_fourth_item() -> None:
         ("请**同志发言。", None),
         ("请*发言；", None),
         ("有请王五同志。", "王五"),
-        ("掌声有请市委书记李四同志讲话！", "市委书记李四"),
-        ("由县长王五同志讲话。", "县长王五"),
-        ("下面，欢迎省委刘书记作重要讲话。", "省委刘书记"),
+        ("掌声有请市委书记李四同志讲话！", "李四"),
+        ("由县长王五同志讲话。", "王五"),
+        ("下面，欢迎省委刘书记作重要讲话。", "刘书记"),
         ("请陈局长讲话。", "陈局长"),
         ("请Alex Chen发言。", "Alex Chen"),
     ],

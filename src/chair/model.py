@@ -19,10 +19,13 @@ DEFAULT_LIMIT_S = 600
 DEFAULT_SPEED = 200
 """Reading speed for forecasts, in characters a minute, when nothing better is known."""
 
-PassageKind = Literal["text", "direction", "title", "salutation", "overview", "closing", "vote"]
+PassageKind = Literal[
+    "text", "direction", "title", "salutation", "overview", "closing", "vote", "heading"
+]
 """What a passage is: read aloud (`text`, `salutation`, `overview`, `closing`), a stage
 direction or a piece of logistics (`direction`: 请大家起立, （掌声）), the script's title (never
-read), or a vote the chair calls (`vote`: 同意的请举手…反对的…弃权的…)."""
+read), a vote the chair calls (`vote`: 同意的请举手…反对的…弃权的…), or the heading that names an
+item in a script laid out by headings (`heading`: 二、宣读表彰决定; never read)."""
 
 CueKind = Literal["speech", "action"]
 """What happens at a cue: a `speech` (讲话, 发言, 致辞, 报告, 述职…) is timed against a limit; an
@@ -41,7 +44,7 @@ class Passage:
     @property
     def is_read(self) -> bool:
         """Whether the chair reads it aloud (stage directions and the title are not)."""
-        return self.kind not in ("direction", "title")
+        return self.kind not in ("direction", "title", "heading")
 
     @property
     def chars(self) -> int:
@@ -65,6 +68,8 @@ class SpeakerCue:
     kind: CueKind = "speech"
     role: str | None = None
     """The speaker's office or title beside the name: 部门经理 in 请部门经理陈静发言."""
+    group: bool = False
+    """A turn of several people named together (由各位班组长依次述职): no one name to fill in."""
 
     @property
     def timed(self) -> bool:
@@ -78,6 +83,19 @@ class SpeakerCue:
 
 
 Step = Passage | SpeakerCue
+
+
+@dataclass
+class Decision:
+    """A call the parser made where a careful reader could differ, for `chair check`.
+
+    `what` is a word of `chair.i18n` (``check.decision.WHAT``): the sentence shown is in the
+    interface's language, `detail` fills it (the verb, a limit, an item number)."""
+
+    line: int
+    text: str
+    what: str
+    detail: str = ""
 
 
 @dataclass
@@ -127,6 +145,8 @@ class Meeting:
     attendance: list[str] = field(default_factory=list)
     """The script's quorum and attendance sentences as written (应到委员35人，实到委员  人…;
     出席今天会议的有…; 列席…), for the screen to ask for the figures and the minutes to use."""
+    decisions: list[Decision] = field(default_factory=list)
+    """What the parser decided where a reader could differ; empty for an agenda file."""
 
     def steps(self) -> list[Step]:
         """Every step in the order the chair walks through them."""
@@ -146,7 +166,13 @@ class Meeting:
 
     @property
     def speakers(self) -> list[SpeakerCue]:
+        """Every cue, speeches and actions alike (the steps where someone else has the floor)."""
         return [s for s in self.steps() if isinstance(s, SpeakerCue)]
+
+    @property
+    def timed_speakers(self) -> list[SpeakerCue]:
+        """The cues the speaker timer runs for: speeches, not actions."""
+        return [s for s in self.speakers if s.timed]
 
     @property
     def chars(self) -> int:
@@ -171,9 +197,11 @@ def reading_seconds(chars: int, speed: float) -> float:
 
 
 def forecast_seconds(meeting: Meeting, speed: float) -> int:
-    """The whole meeting: the chair's reading at `speed` plus every speaker at their limit."""
+    """The whole meeting: the chair's reading at `speed` plus every speech at its limit.
+
+    Actions (宣读, 颁奖…) and votes have no limit to count: they add their cue's reading only."""
     reading = reading_seconds(meeting.chars, speed)
-    speaking = sum(c.limit_s for c in meeting.speakers)
+    speaking = sum(c.limit_s for c in meeting.timed_speakers)
     return round(reading + speaking)
 
 
@@ -203,6 +231,7 @@ def meeting_to_dict(meeting: Meeting) -> dict:
         "source": meeting.source,
         "place": meeting.place,
         "attendance": list(meeting.attendance),
+        "decisions": [asdict(d) for d in meeting.decisions],
     }
 
 
@@ -232,4 +261,5 @@ def meeting_from_dict(data: dict) -> Meeting:
         source=data.get("source"),
         place=data.get("place"),
         attendance=list(data.get("attendance", [])),
+        decisions=[Decision(**d) for d in data.get("decisions", [])],
     )

@@ -14,7 +14,9 @@ from typing import Any
 
 from chair.model import (
     DEFAULT_LIMIT_S,
+    Decision,
     Meeting,
+    Passage,
     SpeakerCue,
     forecast_seconds,
     reading_seconds,
@@ -33,8 +35,28 @@ def _sha_if_rehearsed(args: Namespace, script_sha256: Any) -> str | None:
     return script_sha256(args.script)
 
 
-def summary(meeting: Meeting, speed: float, source: str) -> dict[str, Any]:
-    """The object `chair check --json` prints (plus the speed used)."""
+def _cue(cue: SpeakerCue) -> dict[str, Any]:
+    return {"name": cue.name, "limit_s": cue.limit_s, "kind": cue.kind, "role": cue.role,
+            "timed": cue.timed, "group": cue.group}
+
+
+def decision_text(decision: Decision, lang: str) -> str:
+    """第3行：请工作人员宣读名单 → 宣读，不计时 — one parser decision, as `check` says it."""
+    from chair.i18n import section
+
+    t = section(lang, "check.")
+    detail = decision.detail
+    if decision.what.startswith("limit_") and detail.isdigit():
+        detail = format_span(int(detail))
+    said = t.get(f"decision.{decision.what}", decision.what).format(detail=detail)
+    return f"{t['at_line'].format(line=decision.line)}{decision.text} → {said}"
+
+
+def summary(meeting: Meeting, speed: float, source: str, lang: str = "zh") -> dict[str, Any]:
+    """The object of the `check --json` contract, plus the speed used, each cue's kind and
+    role, and what the parser decided. `speakers` counts the speeches (the cues the timer
+    runs for); `actions` the untimed steps by another person (宣读, 颁奖…)."""
+    cues = meeting.speakers
     return {
         "title": meeting.title,
         "items": [
@@ -42,13 +64,22 @@ def summary(meeting: Meeting, speed: float, source: str) -> dict[str, Any]:
                 "number": item.number,
                 "title": item.title,
                 "chars": item.chars,
-                "speakers": [{"name": c.name, "limit_s": c.limit_s} for c in item.speakers],
+                "speakers": [_cue(c) for c in item.speakers],
+                "votes": sum(1 for s in item.steps if isinstance(s, Passage) and s.kind == "vote"),
             }
             for item in meeting.items
         ],
-        "speakers": len(meeting.speakers),
+        "speakers": sum(1 for c in cues if c.timed),
+        "actions": sum(1 for c in cues if not c.timed),
         "estimated_s": forecast_seconds(meeting, speed),
         "warnings": list(meeting.warnings),
+        "place": meeting.place,
+        "attendance": list(meeting.attendance),
+        "decisions": [
+            {"line": d.line, "text": d.text, "what": d.what, "detail": d.detail,
+             "said": decision_text(d, lang)}
+            for d in meeting.decisions
+        ],
         "speed": speed,
         "speed_source": source,
     }
@@ -68,7 +99,9 @@ def main(args: Namespace) -> int:
     speed, source = resolve_speed(getattr(args, "speed", None),
                                   _sha_if_rehearsed(args, script_sha256))
     if getattr(args, "json", False):
-        sys.stdout.write(json.dumps(summary(meeting, speed, source), ensure_ascii=False, indent=2) + "\n")
+        lang = getattr(args, "lang", "zh") or "zh"
+        data = summary(meeting, speed, source, lang)
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return 0
     render(meeting, speed, source, getattr(args, "lang", "zh") or "zh")
     return 0
@@ -106,15 +139,16 @@ def render(meeting: Meeting, speed: float, source: str, lang: str) -> None:
     if meeting.opening:
         add(tree, f"[dim]{t['opening']} · {reading(opening_chars)}[/dim]")
     for item in meeting.items:
-        node = add(tree, f"[bold]{item.number}.[/bold] {escape(item.title)} [dim]· {reading(item.chars)}[/dim]")
+        votes = sum(1 for s in item.steps if isinstance(s, Passage) and s.kind == "vote")
+        voted = f" · {t['vote']} ×{votes}" if votes else ""
+        node = add(tree, f"[bold]{item.number}.[/bold] {escape(item.title)} [dim]· {reading(item.chars)}{voted}[/dim]")
         for n, cue in enumerate(item.speakers, start=1):
-            name = escape(cue.name) if cue.name else f"[italic]{t['tbd']}[/italic]"
-            add(node or tree, f"{n}. {name} · {t['limit']} {format_span(cue.limit_s)}")
+            add(node or tree, f"{n}. {_cue_label(cue, t)}")
     if not meeting.items:
         add(tree, f"[dim]{t['no_items']}[/dim]")
     outside = [c for c in meeting.opening + meeting.closing if isinstance(c, SpeakerCue)]
     for cue in outside:
-        add(tree, f"{escape(cue.name) if cue.name else t['tbd']} · {t['limit']} {format_span(cue.limit_s)}")
+        add(tree, _cue_label(cue, t))
     if meeting.closing:
         closing_chars = sum(s.chars for s in meeting.closing)
         add(tree, f"[dim]{t['closing']} · {reading(closing_chars)}[/dim]")
@@ -123,16 +157,45 @@ def render(meeting: Meeting, speed: float, source: str, lang: str) -> None:
     console.print(tree)
     if meeting.written_statements:
         console.print(f"{t['written']}: " + escape("；".join(meeting.written_statements)))
+    actions = len(meeting.speakers) - len(meeting.timed_speakers)
     console.print(
-        f"{len(meeting.items)} {t['items']} · {len(meeting.speakers)} {t['speakers']} · "
-        f"{meeting.chars} {t['chars']}"
+        f"{len(meeting.items)} {t['items']} · {len(meeting.timed_speakers)} {t['speakers']} · "
+        + (f"{actions} {t['actions']} · " if actions else "")
+        + f"{meeting.chars} {t['chars']}"
     )
     src = t.get(f"source.{source}", source)
     console.print(
         f"[bold]{t['forecast']}: {format_hours(forecast_seconds(meeting, speed))}[/bold] "
         f"({t['speed']} {speed:g} {t['per_min']}, {src})"
     )
+    _notes(console, meeting, lang, t)
+
+
+def _notes(console: Any, meeting: Meeting, lang: str, t: dict[str, str]) -> None:
+    """What the parser decided where a reader could differ, then the warnings."""
+    from rich.markup import escape
+
+    if meeting.decisions:
+        console.print(f"[dim]{t['decisions']}:[/dim]")
+        for decision in meeting.decisions[:MAX_TREE_LINES]:
+            console.print(f"[dim]  {escape(decision_text(decision, lang))}[/dim]")
     for warning in meeting.warnings[:MAX_TREE_LINES]:
         console.print(f"[yellow]⚠ {escape(warning)}[/yellow]")
     if len(meeting.warnings) > MAX_TREE_LINES:
         console.print(f"[yellow]⚠ … +{len(meeting.warnings) - MAX_TREE_LINES}[/yellow]")
+
+
+def _cue_label(cue: SpeakerCue, t: dict[str, str]) -> str:
+    """张三（局长） · 限时 10:00 ; 宣读 steps say 不计时; an unnamed cue says 待定."""
+    from rich.markup import escape
+
+    if cue.name:
+        name = escape(cue.name)
+    elif cue.group:
+        name = f"[italic]{t['group']}[/italic]"
+    else:
+        name = f"[italic]{t['tbd']}[/italic]"
+    if cue.role:
+        name += f"（{escape(cue.role)}）"
+    timing = f"{t['limit']} {format_span(cue.limit_s)}" if cue.timed else t["untimed"]
+    return f"{name} · {timing}"

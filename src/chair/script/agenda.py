@@ -26,11 +26,12 @@ HEADER = """\
 # speaker: null = 姓名待填 / name to fill in ; limit = 每人限时 mm:ss or minutes
 """
 
-TOP_KEYS = ("title", "chair", "date", "roster", "limit", "overview", "written_statements",
-            "opening", "items", "closing")
+TOP_KEYS = ("title", "chair", "date", "place", "attendance", "roster", "limit", "overview",
+            "written_statements", "opening", "items", "closing")
 ITEM_KEYS = ("number", "title", "limit", "steps")
-CUE_KEYS = ("speaker", "text", "limit", "after")
-PASSAGE_KINDS = ("text", "direction", "salutation", "overview", "closing")
+CUE_KEYS = ("speaker", "role", "kind", "group", "text", "limit", "after")
+CUE_KINDS = ("speech", "action")
+PASSAGE_KINDS = ("text", "direction", "salutation", "overview", "closing", "vote", "heading")
 
 _NULL = "tag:yaml.org,2002:null"
 _STR = "tag:yaml.org,2002:str"
@@ -53,7 +54,14 @@ _Dumper.add_representer(str, _str_presenter)
 
 def _step_data(step: Step, item_limit: int | None, section: str = "item") -> Any:
     if isinstance(step, SpeakerCue):
-        cue: dict[str, Any] = {"speaker": step.name, "text": step.text}
+        cue: dict[str, Any] = {"speaker": step.name}
+        if step.role:
+            cue["role"] = step.role
+        if step.kind != "speech":
+            cue["kind"] = step.kind
+        if step.group:
+            cue["group"] = True
+        cue["text"] = step.text
         if item_limit is None or step.limit_s != item_limit:
             cue["limit"] = format_span(step.limit_s)
         if step.after:
@@ -70,8 +78,12 @@ def dump(meeting: Meeting) -> str:
         "title": meeting.title,
         "chair": meeting.chair,
         "date": meeting.date,
-        "roster": list(meeting.roster),
     }
+    if meeting.place:
+        data["place"] = meeting.place
+    if meeting.attendance:
+        data["attendance"] = list(meeting.attendance)
+    data["roster"] = list(meeting.roster)
     if meeting.overview:
         data["overview"] = list(meeting.overview)
     if meeting.written_statements:
@@ -160,6 +172,18 @@ class _Reader:
             raise self.fail(node, f"{what} must be a whole number, not {value!r} (wrong type)")
         return int(value)
 
+    def choice(self, node: Node, what: str, allowed: tuple[str, ...]) -> str:
+        value = (self.text(node, what) or "").strip()
+        if value not in allowed:
+            raise self.fail(node, f"{what} must be one of {', '.join(allowed)}, not {value!r}")
+        return value
+
+    def flag(self, node: Node, what: str) -> bool:
+        value = (self.text(node, what) or "").strip().lower()
+        if value not in ("true", "false", "yes", "no"):
+            raise self.fail(node, f"{what} must be true or false, not {value!r} (wrong type)")
+        return value in ("true", "yes")
+
     def limit(self, node: Node, what: str) -> int:
         """'10:00', '1:02:05', 10 (minutes), 7.5, '90s', '10m', '10分钟' -> seconds."""
         if not isinstance(node, ScalarNode) or node.tag == _NULL:
@@ -204,6 +228,12 @@ class _Reader:
                 cue.limit_s = self.limit(fields["limit"][1], "limit")
             if "after" in fields:
                 cue.after = self.text(fields["after"][1], "after", optional=True)
+            if "role" in fields:
+                cue.role = self.text(fields["role"][1], "role", optional=True)
+            if "kind" in fields:
+                cue.kind = self.choice(fields["kind"][1], "kind", CUE_KINDS)  # type: ignore[assignment]
+            if "group" in fields:
+                cue.group = self.flag(fields["group"][1], "group")
             return cue
         fields = self.mapping(node, PASSAGE_KINDS, "a passage")
         if len(fields) != 1:
@@ -222,6 +252,11 @@ class _Reader:
             meeting.chair = self.text(top["chair"][1], "chair", optional=True)
         if "date" in top:
             meeting.date = self.text(top["date"][1], "date", optional=True)
+        if "place" in top:
+            meeting.place = self.text(top["place"][1], "place", optional=True)
+        if "attendance" in top:
+            meeting.attendance = [self.text(n, "an attendance line") or ""
+                                  for n in self.sequence(top["attendance"][1], "attendance")]
         if "roster" in top:
             meeting.roster = [self.text(n, "a roster name") or "" for n in self.sequence(top["roster"][1], "roster")]
         limit = self.limit(top["limit"][1], "limit") if "limit" in top else self.default_limit_s

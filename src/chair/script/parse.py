@@ -1,330 +1,415 @@
-"""A chair's script (主持词) as text -> `Meeting`.
+"""A chair's script (主持词) as text -> `Meeting`, in named passes over one small state.
 
-The parser reads patterns, not examples: any 主持词 follows the same conventions —
-a title line, a salutation (同志们：), often an agenda overview (共有三项议程，一是……),
-items announced with 项/议程 wording (进行会议第二项), speaker cues (请…发言, 有请…,
-由…讲话, 欢迎…作重要讲话), stage directions in parentheses (（发言毕）), time limits
-(每人发言时间控制在10分钟), and a closing (本次会议结束 / 散会). What it cannot place
-stays a plain passage: the chair must still see every line.
+1. `segment`: lines (PDF hard breaks joined) cut into sentences, the sentences grouped into
+   *units*: a unit starts wherever something new starts (an item, a cue, a vote, the closing,
+   a stage direction that ends a turn) — never because a line starts, so a script that lost
+   its line breaks reads like one that kept them.
+2. `find_title`: site chrome (来源, 发布时间, page numbers) dropped, the title found (a line of
+   its own, or the head of a run-on paragraph), the page's tail (相关文章, a second script) cut.
+3. `classify`: every unit's cue (who, role, speech or action), vote, direction, limit.
+4. `find_overview`: 共有三项议程，一是…二是… (or lines 1、2、), the items the script promises.
+5. `find_items`: 进行第二项 in every framing; else `一、` headings; else the overview's titles
+   found in the text; an item the overview promises and the text runs without its number.
+6. `find_closing`: 本次会议结束 / 散会 after the last item.
+7. `assemble`: the steps, limits governing their item's cues, attendance, place, decisions.
 
-Matching runs on a *normalised* copy of each passage (traditional -> simplified for the
-few structural characters, full-width digits and ASCII punctuation mapped to one form).
-The mapping is one character to one character, so a match's span is also a span of the
-original text, which is what the chair sees.
+What has no place stays a plain passage: the chair must still see every line.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import PurePath
 
-from chair.model import DEFAULT_LIMIT_S, Item, Meeting, Passage, SpeakerCue, Step
-
-# --- normalising for matching only -----------------------------------------------------
-
-_TRAD = (
-    "進會議項請發講話結開閉歡鐘時間內過為題報說達現場書們長員這裡個後畢聲國體總節對關於"
-    "將動來並單點兩萬參傳學習區縣聽與決選舉條範辦門計劃務財審職幹黨機構設彙匯準備議記錄"
-    "論層級屆歲號嗎麼讓謝掌陳張劉趙黃鄭導領統協調應當請評績誌訊"
+from chair.model import (
+    DEFAULT_LIMIT_S,
+    Decision,
+    Item,
+    Meeting,
+    Passage,
+    SpeakerCue,
+    Step,
 )
-_SIMP = (
-    "进会议项请发讲话结开闭欢钟时间内过为题报说达现场书们长员这里个后毕声国体总节对关于"
-    "将动来并单点两万参传学习区县听与决选举条范办门计划务财审职干党机构设汇汇准备议记录"
-    "论层级届岁号吗么让谢掌陈张刘赵黄郑导领统协调应当请评绩志讯"
-)
-_PUNCT_FROM = "0123456789()[]:;,!?*ＸＸｘ×　"
-_PUNCT_TO = "0123456789（）【】：；，！？*XXx× "
-_NORMAL = str.maketrans(
-    _TRAD + "０１２３４５６７８９" + "()[]:;,!?＊Ｘｘ",
-    _SIMP + "0123456789" + "（）【】：；，！？*Xx",
-)
-assert len(_TRAD) == len(_SIMP)
+from chair.script import patterns as P
+from chair.script.normal import cn_number, has_traditional, normalise
+from chair.script.patterns import find_limit, item_number
+from chair.script.people import Cue, find_cue
 
-
-def normalise(text: str) -> str:
-    """Same length, same positions: only for matching, never shown."""
-    return text.translate(_NORMAL)
-
-
-# --- numbers ------------------------------------------------------------------------------
-
-NUM = r"(?:[0-9]{1,3}|[零〇一二两三四五六七八九十百]{1,5})"
-_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-           "六": 6, "七": 7, "八": 8, "九": 9}
-
-
-def cn_number(text: str) -> int | None:
-    """'十二' -> 12, '二十' -> 20, '一百零五' -> 105, '3' -> 3; None if not a number."""
-    if text.isdigit():
-        return int(text)
-    total, current = 0, 0
-    for ch in text:
-        if ch in _DIGITS:
-            current = _DIGITS[ch]
-        elif ch == "十":
-            total += (current or 1) * 10
-            current = 0
-        elif ch == "百":
-            total += (current or 1) * 100
-            current = 0
-        else:
-            return None
-    total += current
-    return total or None
-
-
-# --- the patterns -------------------------------------------------------------------------
-
-_FINAL = "。！？!?；;…"
-"""Sentence-final punctuation: a line ending in one of these is not broken mid-sentence."""
-_CLOSERS = "”’」』）)】》\"'"
-
-_LEAD = (r"^\s*(?:(?:首先|其次|然后|接着|接下来|下面|现在|最后|再次|之后|随后|好|好的|同志们|各位|"
-         r"各位领导|下一步)\s*[，：、\s]*)*(?:我们|让我们|大家)?(?:来|继续|开始)?\s*")
-_ITEM_STRONG = re.compile(
-    _LEAD + r"(?:(?:进行|进入|开始|转入)\s*(?:本次|今天|这次)?\s*(?:会议|大会|会|的)?\s*(?:的)?\s*"
-    r"(?:议程)?\s*第\s*(?P<a>" + NUM + r")\s*(?:项|个议程|个议题)"
-    r"|(?:会议|大会|本次会议|今天会议)(?:的)?\s*(?:进行|进入|开始)\s*第\s*(?P<b>" + NUM + r")\s*(?:项|个议程|个议题))"
-    r"(?:议程|议题|内容)?"
-)
-_ITEM_BARE = re.compile(
-    _LEAD + r"(?:(?:会议|大会)(?:的)?\s*)?(?:议程)?\s*第\s*(?P<a>" + NUM + r")\s*(?:项|个议程|个议题)"
-    r"(?:议程|议题|内容)?(?=[，：、。；\s！]|$|由|请|是|即)"
-    r"|" + _LEAD + r"议程\s*(?P<b>" + NUM + r")\s*[：，、.]"
-)
-_OVERVIEW = re.compile(
-    r"(?:共有|共|有|包括|安排了?|分为)\s*(?P<n>" + NUM + r")\s*(?:项|个)(?:议程|议题|内容|任务|程序)"
-    r"|(?:会议|大会)?(?:的)?(?:主要)?议程(?:如下|是|为|有)"
-)
-_ENTRY = re.compile(
-    r"(?:^|(?<=[。；，：！\s]))\s*(?:(?P<a>" + NUM + r")是|第(?P<b>" + NUM + r")项(?:议程|议题)?[，：、]?"
-    r"|(?P<c>[一二三四五六七八九十]{1,3})、|（(?P<d>[一二三四五六七八九十0-9]{1,3})）|(?P<e>[0-9]{1,2})[.、．](?![0-9]))"
-)
-_SALUTATION = re.compile(
-    r"^(?:尊敬的|亲爱的|各位)?[^。！？]{0,24}?(?:同志们|朋友们|女士们|先生们|老师们|同学们|大家好|"
-    r"各位(?:领导|来宾|代表|同事|嘉宾|委员|同仁))[^。？]{0,24}[：！，]?$"
-)
-_DIRECTION_LINE = re.compile(r"^(?:[（【][^（）【】]{1,40}[）】]\s*)+[。]?$")
-_DOC_STATUS = re.compile(
-    r"^[（【](?:草案|试行|暂行|修订|修订稿|修订草案|征求意见稿|送审稿|讨论稿|代拟稿|审议稿|修正案|节选|摘要|"
-    r"初稿|定稿|报批稿|第[一二三四五六七八九十0-9]+稿)[）】]$"
-)
-_CLOSES_CUE = re.compile(r"毕|结束|完毕|讲完|之后|后）")
-_CLOSING = re.compile(
-    r"(?:会议|大会|会|本次会议|今天的会议|活动)(?:就|到此|到这里|圆满|胜利|就此)*(?:结束|闭幕)(?:了)?(?=[。！，；\s]|$)"
-    r"|(?:^|[，。！\s])(?:现在|宣布)?散会(?=[。！，\s]|$)"
-)
-_LIMIT = re.compile(
-    r"(?P<n>" + NUM + r"|[0-9]+(?:\.[0-9]+)?)\s*(?:个)?\s*(?P<u>分钟|分|min|小时)(?:\s*(?P<s>" + NUM + r")\s*秒)?"
-    r"|(?P<half>半)(?:个)?小时"
-)
-_LIMIT_CONTEXT = re.compile(r"发言|讲话|每人|每位|每个|各单位|限时|表态|汇报|控制|不超过|不得超过|以内|之内")
-_WRITTEN = re.compile(r"书面发言|书面交流|书面材料|书面形式")
-_DATE_LINE = re.compile(
-    r"^[（【]?\s*(?P<d>[0-9零〇一二三四五六七八九]{4}\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月"
-    r"(?:\s*[0-9一二三四五六七八九十]{1,3}\s*日)?)\s*[）】]?$"
-)
-_CHAIR_LINE = re.compile(r"^[（【]?主持(?:人)?\s*[：:]\s*(?P<n>[^）】]{1,20})[）】]?$")
-_MD_HEADING = re.compile(r"^#{1,6}\s+")
-_ENUM_START = re.compile(
-    r"^\s*(?:第[一二三四五六七八九十0-9]{1,3}[，、：是]|[一二三四五六七八九十]{1,3}(?:是|、)|"
-    r"（[一二三四五六七八九十0-9]{1,3}）|[0-9]{1,2}[.、．](?![0-9]))"
-)
-
-# Speaker cues ---------------------------------------------------------------------------
-
-_VERBS = (r"发言|讲话|致辞|致词|讲几句|报告|汇报|宣读|传达|领学|领读|解读|点评|表态|述职|讲解|介绍|宣布|"
-          r"通报|说明|总结|辅导|授课|讲课|分享|讲党课|致欢迎辞|作指示|提要求")
-_SPEECH = r"(?:" + _VERBS + r")"
-_OBJECT = r"[^，。；！？]{0,40}?"
-_AFTER_SPEECH = r"(?=[，。；！？：\s…（]|$)"
-_WHO = r"(?P<who>[^，。；！？：（]{1,40})"
-_CUE_PATTERNS = (
-    re.compile(r"(?:有请|掌声请|掌声欢迎)" + r"(?P<who>[^，。；！？：（]{1,40}?)(?:同志)?(?:" + _SPEECH + _OBJECT + r")?" + _AFTER_SPEECH),
-    re.compile(r"(?<![邀申提])请" + _WHO + _SPEECH + _OBJECT + _AFTER_SPEECH),
-    re.compile(r"欢迎" + _WHO + _SPEECH + _OBJECT + _AFTER_SPEECH),
-    re.compile(r"(?:^|[，。；！\s]|下面|接下来|首先|现在|然后)由" + _WHO + _SPEECH + _OBJECT + _AFTER_SPEECH),
-)
-_NOT_A_SPEAKER = re.compile(
-    r"^(?:大家|全体|同志们|与会|各位|在座|全场|我|本人|咱们|我们|你们|他们|各|全|同志)"
-    r"|的|把|将|认真|按照|抓好|落实|进一步|就座|起立|鼓掌|入场|坐下|注意|关闭|保持|把握|加强"
-)
-_NAME_CUT = re.compile(r"同志|作|做|进行|代表|为大家|为我们|给大家|给我们|就|对|围绕|结合|上台|上场|向|依次|分别|"
-                       r"简要|重点|专题|集中|带领|来|" + _VERBS)
-_PLACEHOLDER = re.compile(r"[*×✕╳○□_＿…]|某|(?<![A-Za-z])[Xx]+(?![A-Za-z])")
-_NAME_LEAD = re.compile(r"^(?:下面|首先|接下来|现在|再|然后|最后|大会|会议|热烈)+")
+__all__ = ["cn_number", "find_limit", "normalise", "parse", "review"]
 
 
 @dataclass
-class _Cue:
-    name: str | None
+class Unit:
+    """A sentence or a few: the smallest piece that becomes a step."""
+
+    text: str
+    norm: str
+    line: int
+    line_start: bool
+    """Whether the unit begins a line of the source (headings and titles must)."""
+    role: str = "text"
+    """What the passes made of it: chrome, title, overview, heading, cue, vote, direction, text."""
+    cue: Cue | None = None
+    limit: int | None = None
 
 
-def find_cue(norm: str) -> _Cue | None:
-    """A speaker cue in a (normalised) passage, with the speaker's name or None."""
-    for pattern in _CUE_PATTERNS:
-        for m in pattern.finditer(norm):
-            who = _NAME_LEAD.sub("", m.group("who").strip(" ，、："))
-            cut = _NAME_CUT.search(who)
-            name = (who[: cut.start()] if cut else who).strip(" ，、：")
-            if not name or _NOT_A_SPEAKER.search(name):
-                if not (name == "" and pattern is _CUE_PATTERNS[0]):
-                    continue
-            if len(name) > 24:
-                continue
-            return _Cue(None if not name or _PLACEHOLDER.search(name) else name)
-    return None
+@dataclass
+class ParseState:
+    """What the passes share: the units and what each pass found in them."""
+
+    units: list[Unit]
+    meeting: Meeting
+    default_limit_s: int
+    title_at: int | None = None
+    body_end: int = 0
+    overview_at: set[int] = field(default_factory=set)
+    promised: int | None = None
+    titles: list[str] = field(default_factory=list)
+    items_at: dict[int, int] = field(default_factory=dict)
+    item_titles: dict[int, str] = field(default_factory=dict)
+    """Titles found apart from the unit's own words (首先，… inside a longer unit)."""
+    headings: set[int] = field(default_factory=set)
+    closing_at: int = 0
+
+    def decide(self, unit: Unit, what: str, detail: str = "") -> None:
+        self.meeting.decisions.append(Decision(unit.line, _short(unit.text), what, detail))
 
 
-def _original_name(text: str, norm: str, name: str | None) -> str | None:
-    """The name as written (traditional stays traditional): same span in the original."""
-    if name is None:
-        return None
-    at = norm.find(name)
-    return text[at: at + len(name)] if at >= 0 else name
+def _short(text: str, width: int = 24) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
-# --- limits -------------------------------------------------------------------------------
+# --- 1. segment ---------------------------------------------------------------------------
 
-
-def find_limit(norm: str) -> int | None:
-    """Per-speaker limit in seconds (每人发言时间控制在10分钟 -> 600), or None."""
-    for clause in re.split(r"[。；！？]", norm):
-        if not _LIMIT_CONTEXT.search(clause):
-            continue
-        for m in _LIMIT.finditer(clause):
-            if m.group("half"):
-                return 1800
-            n_text = m.group("n")
-            value = float(n_text) if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", n_text) else cn_number(n_text)
-            if not value:
-                continue
-            unit = m.group("u")
-            seconds = value * (3600 if unit == "小时" else 60)
-            if m.group("s"):
-                seconds += cn_number(m.group("s")) or 0
-            if 0 < seconds <= 4 * 3600:
-                return round(seconds)
-    return None
-
-
-# --- passages -----------------------------------------------------------------------------
+_FINAL = "。！？!?；;…"
+_CLOSERS = "”’」』）)】》\"'"
+_ODD_BREAKS = str.maketrans({c: " " for c in "\x85\u2028\u2029\x0b\x0c\x1c\x1d\x1e"})
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_VENDOR = re.compile(r"##[A-Za-z_0-9]{1,40}##")
+_SENTENCE_END = re.compile(
+    r"[。！？；]+[”’」』】》\"']*|(?<=[\u4e00-\u9fff）])\.(?=[\u4e00-\u9fff（])"
+    r"|，(?=(?:(?:接着|然后|随后|之后|再|下面)，?)?(?:有请)|(?:接着|然后|随后|之后|再|下面)，?(?:请|由))"
+)
+_PAREN_HEAD = re.compile(r"\s*[（【][^（）【】]{1,30}[）】]")
 
 
 @dataclass
 class _Line:
     text: str
     line: int
-
-
-_ODD_BREAKS = str.maketrans({c: " " for c in "\x85\u2028\u2029\x0b\x0c\x1c\x1d\x1e"})
+    breaks: list[tuple[int, int]] = field(default_factory=list)
+    """(offset, line) where each joined source line starts inside `text`."""
 
 
 def _lines(text: str) -> list[_Line]:
-    """Non-empty lines, trimmed, markdown heading marks dropped; None marks a blank line."""
+    """Every line, trimmed, markdown heading marks and vendor markers dropped."""
     out: list[_Line] = []
     for number, raw in enumerate(text.split("\n"), start=1):
-        # Separators some tools treat as line ends (NEL, LS, PS, VT, FF) are spaces here:
-        # line numbers follow `\n` as every editor counts them, and YAML keeps the text.
-        raw = raw.translate(_ODD_BREAKS)
-        stripped = _MD_HEADING.sub("", raw.strip().replace("\u3000", " ").strip())
+        raw = _VENDOR.sub("", _INVISIBLE.sub("", raw.translate(_ODD_BREAKS)))
+        stripped = P.MD_HEADING.sub("", raw.strip().replace("\u3000", " ").strip())
         out.append(_Line(stripped, number))
     return out
 
 
-def _item_number(norm: str) -> tuple[int, bool] | None:
-    """(number, strong) where the passage announces an agenda item; strong = 进行…第N项."""
-    m = _ITEM_STRONG.match(norm)
-    strong = True
-    if not m:
-        m = _ITEM_BARE.match(norm)
-        strong = False
-    if not m:
-        return None
-    n = cn_number(m.group("a") or m.group("b"))
-    return (n, strong) if n else None
+def _is_direction(norm: str) -> bool:
+    norm = norm.strip()
+    return bool(P.DIRECTION_LINE.match(norm)) and not P.DOC_STATUS.match(norm.rstrip("。"))
 
 
-def _is_direction(text: str) -> bool:
-    norm = normalise(text.strip())
-    return bool(_DIRECTION_LINE.match(norm)) and not _DOC_STATUS.match(norm.rstrip("。"))
-
-
-def _starts_structure(text: str) -> bool:
+def _starts_line_structure(text: str) -> bool:
     """Whether a line opens something new, so the line before it is not joined to it."""
     norm = normalise(text)
-    if _item_number(norm) or _is_direction(text) or _SALUTATION.match(norm):
+    if item_number(norm) or _is_direction(norm) or P.SALUTATION.match(norm):
         return True
-    if _ENUM_START.match(norm) or _OVERVIEW.search(norm[:20]):
+    if P.ENUM_START.match(norm) or P.OVERVIEW.search(norm[:20]) or P.CLOSING.match(norm):
         return True
-    cue = re.match(_LEAD + r"(?:请|有请|由)", norm)
-    if cue and find_cue(norm[:40]):
+    if P.CHROME.search(norm) or P.CHROME_TAIL.match(norm) or P.EMBEDDED_TITLE.match(norm):
         return True
-    return bool(_CLOSING.match(norm))
+    if P.FRONT_MATTER.match(norm) or P.DATE_LINE.match(norm):
+        return True
+    return _cue_at_start(norm[:60])
 
 
 def _join_char(left: str, right: str) -> str:
     """Nothing between CJK text; a space between words of Latin script."""
-    if left and right and left[-1].isascii() and right[0].isascii() and left[-1].isalnum() and right[0].isalnum():
+    if left[-1:].isascii() and right[:1].isascii() and left[-1:].isalnum() and right[:1].isalnum():
         return " "
     return ""
 
 
-def _passages(lines: list[_Line], join: bool) -> list[_Line]:
-    """Logical passages: PDF hard breaks inside a sentence joined, first line's number kept.
+def _open_after(line: str, depth: int, length: int) -> bool:
+    """Whether a passage ending with `line` may go on on the next line (a PDF hard break)."""
+    last = line[-1]
+    if last in "，、," and not depth:
+        return True
+    if last in _FINAL + _CLOSERS + "：:" and not depth:
+        return False
+    norm = normalise(line)
+    if P.HEADING.match(norm) or _is_direction(norm) or P.CHROME.search(norm):
+        return False
+    if P.TITLE_END.search(norm) or P.FRONT_MATTER.match(norm):
+        return False
+    return (
+        bool(depth)
+        or length >= 12
+        or bool(re.match(r"^(?:下面，?|接着|然后)?(?:请|有请|由)", norm))
+    )
 
-    Linear in the length of the text: joined lines are collected in parts and the state
-    that decides on the next join (last character, open 《, length) is kept as it grows.
-    """
+
+def _passages(lines: list[_Line], join: bool) -> list[_Line]:
+    """Logical passages: PDF hard breaks inside a sentence joined (linear: parts collected)."""
     out: list[_Line] = []
     parts: list[list[str]] = []
-    open_ = False  # whether the last passage may continue on the next line
-    depth = 0  # 《 not yet closed by 》 in the last passage
-    length = 0
+    open_, depth, length = False, 0, 0
     for ln in lines:
         if not ln.text:
             open_ = False
             continue
-        if join and open_ and out and not _starts_structure(ln.text):
+        if join and open_ and out and not _starts_line_structure(ln.text):
             glue = _join_char(parts[-1][-1], ln.text)
+            out[-1].breaks.append((length + len(glue), ln.line))
             parts[-1].append(glue + ln.text)
             length += len(glue) + len(ln.text)
         else:
-            out.append(_Line(ln.text, ln.line))
+            out.append(_Line(ln.text, ln.line, [(0, ln.line)]))
             parts.append([ln.text])
             depth, length = 0, len(ln.text)
-        norm = normalise(ln.text)
-        depth = max(0, depth + norm.count("《") - norm.count("》"))
-        last = ln.text[-1]
-        ends_open = last in "，、,：:" and last not in "：:"
-        ends_final = last in _FINAL + _CLOSERS + "：:" and not depth
-        open_ = not ends_final and (ends_open or bool(depth) or (length >= 12 and not _is_direction(ln.text)))
-        if len(out) == 1 and len(parts[0]) == 1 and not ends_open:
+        depth = max(0, depth + ln.text.count("《") - ln.text.count("》"))
+        open_ = _open_after(ln.text, depth, length)
+        if len(out) == 1 and len(parts[0]) == 1 and ln.text[-1] not in "，、,":
             open_ = False  # the title line is never continued by the body
     for passage, pieces in zip(out, parts, strict=True):
         passage.text = "".join(pieces)
     return out
 
 
-# --- the overview -------------------------------------------------------------------------
+def _pieces(norm: str) -> list[int]:
+    """Offsets where sentences start: after 。！？；, and around a parenthesis that opens one."""
+    starts = [0]
+    for m in _SENTENCE_END.finditer(norm):
+        if m.end() < len(norm):
+            starts.append(m.end())
+    starts = _split_second_requests(norm, starts)
+    out: list[int] = []
+    for i, s in enumerate(starts):
+        out.append(s)
+        end = starts[i + 1] if i + 1 < len(starts) else len(norm)
+        head = _PAREN_HEAD.match(norm, s, end)
+        if head and head.end() < end and norm[head.end() : end].strip():
+            out.append(head.end())
+    return out
 
 
-def _entries(norm: str, text: str) -> list[str]:
-    """Titles listed as 一是…二是… / 第一项… / 一、… / （一）… / 1. … in sequence."""
-    marks: list[tuple[int, int, int]] = []  # (number, start, end)
-    expected = 1
-    for m in _ENTRY.finditer(norm):
-        raw = next(g for g in m.groups() if g)
-        n = cn_number(raw)
-        if n == expected:
-            marks.append((n, m.start(), m.end()))
-            expected += 1
-    titles: list[str] = []
-    for i, (_, _start, end) in enumerate(marks):
-        stop = marks[i + 1][1] if i + 1 < len(marks) else len(text)
-        titles.append(_clause(text[end:stop]))
-    return titles
+def _split_second_requests(norm: str, starts: list[int]) -> list[int]:
+    """请金鑫同志汇报…，请姜海同志发表意见: two cues in one sentence, two units."""
+    out: list[int] = []
+    bounds = list(zip(starts, [*starts[1:], len(norm)], strict=True))
+    for a, b in bounds:
+        out.append(a)
+        at = norm.find("，请", a, b)
+        if at > a and find_cue(norm[a:at]) is not None and find_cue(norm[at + 1 : b]) is not None:
+            out.append(at + 1)
+    return out
+
+
+def segment(text: str, join_lines: bool) -> list[Unit]:
+    """Pass 1: the text as units, each starting where something new starts."""
+    traditional = has_traditional(text)
+    units: list[Unit] = []
+    for passage in _passages(_lines(text), join_lines):
+        norm = normalise(passage.text, traditional)
+        starts = _pieces(norm)
+        bounds = list(zip(starts, [*starts[1:], len(norm)], strict=True))
+        current: Unit | None = None
+        after_close = False
+        for a, b in bounds:
+            piece, pnorm = passage.text[a:b], norm[a:b]
+            if not piece.strip():
+                continue
+            line = _line_at(passage.breaks, a)
+            closes = _is_direction(pnorm) and bool(P.CLOSES_CUE.search(pnorm))
+            if current is None or after_close or closes or _starts_unit(pnorm, current.norm):
+                current = Unit(piece.strip(), pnorm.strip(), line, a == 0)
+                units.append(current)
+            else:
+                current.text += piece.rstrip() if current.text[-1:] in _FINAL + _CLOSERS else piece
+                current.norm = normalise(current.text, traditional)
+            after_close = closes
+    return _join_votes(units)
+
+
+_VOTE_ON = re.compile(r"^[^，。；]{0,8}?(?:不同意|不赞成|反对|弃权)[^，。；]{0,8}?(?:举手|按)")
+
+
+def _join_votes(units: list[Unit]) -> list[Unit]:
+    """反对的请举手 / 弃权的… on a line of its own goes on with the vote before it."""
+    out: list[Unit] = []
+    for unit in units:
+        prev = out[-1] if out else None
+        if prev is not None and P.VOTE_CALL.search(prev.norm) and _VOTE_ON.match(unit.norm):
+            prev.text += unit.text
+            prev.norm += unit.norm
+            continue
+        out.append(unit)
+    return out
+
+
+def _line_at(breaks: list[tuple[int, int]], offset: int) -> int:
+    line = breaks[0][1]
+    for start, number in breaks:
+        if start > offset:
+            break
+        line = number
+    return line
+
+
+def _cue_at_start(norm: str) -> bool:
+    """A cue that opens the sentence (after 下面， / 首先 / 2、 / (男)), not one inside it."""
+    cue = find_cue(norm)
+    if cue is None:
+        return False
+    lead = re.match(P.LEAD + r"(?:[^，。；！？]{0,6}?(?:由|请|有请|欢迎))?", norm)
+    return cue.start <= (lead.end() if lead else 0) + 1
+
+
+_VOTE_FOR = re.compile(r"^[^，。；]{0,8}?(?:同意|赞成)")
+
+
+def _starts_unit(piece: str, current: str) -> bool:
+    """Whether a sentence starts a new unit rather than going on with the one before."""
+    if P.OVERVIEW.search(current) and P.ENTRY.match(piece):
+        return False  # 二是…；三是请…讲话: the overview goes on
+    if current.endswith("，") and item_number(current):
+        return False  # 开始第三项，有请…: the item and its cue, one sentence
+    if item_number(piece) or _cue_at_start(piece[:80]) or P.VOTE_INTRO.match(piece):
+        return True
+    if P.VOTE_CALL.search(piece[:24]):
+        if not _VOTE_FOR.match(piece) or re.match(
+            r"^[^，。；]{0,8}?(?:不同意|不赞成|反对|弃权)", piece
+        ):
+            return False  # 不同意的请举手 / 弃权的…: the same vote goes on
+        return not (P.VOTE_INTRO.match(current) and not P.VOTE_CALL.search(current))
+    if P.OVERVIEW.search(piece[:24]) or P.CLOSING.search(piece[:30]):
+        return True
+    if P.SALUTATION_HEAD.match(piece) or P.EMBEDDED_TITLE.match(piece):
+        return len(current) > 0 and not P.VOTE_CALL.search(current)
+    return False
+
+
+# --- 2. title and site chrome --------------------------------------------------------------
+
+
+def _title_like(unit: Unit) -> bool:
+    norm = unit.norm
+    return (
+        len(unit.text) <= 60
+        and unit.text[-1] not in "。！？；，：:!?;,"
+        and unit.line_start
+        and not item_number(norm)
+        and not P.SALUTATION.match(norm)
+        and not _is_direction(norm)
+        and not P.CHROME.search(norm)
+    )
+
+
+def _split_embedded_title(state: ParseState, at: int) -> None:
+    """A run-on paragraph that begins with the title (…主持词各位代表、同志们：…): cut it off."""
+    unit = state.units[at]
+    m = P.EMBEDDED_TITLE.match(unit.norm)
+    if not m or m.end() >= len(unit.norm):
+        return
+    rest = unit.text[m.end() :]
+    state.units[at] = Unit(unit.text[: m.end()], unit.norm[: m.end()], unit.line, True)
+    state.units.insert(at + 1, Unit(rest, unit.norm[m.end() :], unit.line, False))
+    state.decide(state.units[at], "title_split")
+
+
+def find_title(state: ParseState) -> None:
+    """Pass 2: drop the page around the script, find the title."""
+    units = state.units
+    first_body = 0
+    while first_body < len(units) and P.CHROME.search(units[first_body].norm):
+        units[first_body].role = "chrome"
+        first_body += 1
+    candidates: list[int] = []
+    i = first_body
+    while i < len(units) and i < first_body + 8:
+        u = units[i]
+        if P.CHROME.search(u.norm):
+            u.role = "chrome"
+        elif _title_like(u):
+            candidates.append(i)
+        else:
+            break
+        i += 1
+    if i < len(units) and P.EMBEDDED_TITLE.match(units[i].norm) and not item_number(units[i].norm):
+        _split_embedded_title(state, i)
+        candidates.append(i)
+    marked = [c for c in candidates if P.TITLE_END.search(units[c].norm)]
+    if candidates:
+        state.title_at = marked[-1] if marked else candidates[0]
+        units[state.title_at].role = "title"
+        for c in candidates:
+            if c < state.title_at:
+                units[c].role = "direction"
+    for u in units[:first_body]:
+        state.decide(u, "chrome")
+    _cut_tail(state)
+
+
+def _cut_tail(state: ParseState) -> None:
+    """相关文章, 上一篇, a second script's title after the first one closed: not the script."""
+    units = state.units
+    state.body_end = len(units)
+    closed = False
+    start = (state.title_at or 0) + 1
+    for i in range(start, len(units)):
+        u = units[i]
+        if P.CHROME_TAIL.match(u.norm) and i > start + 2:
+            break
+        if closed and u.line_start and _title_like(u) and P.TITLE_END.search(u.norm):
+            state.decide(u, "second_script")
+            break
+        if P.CLOSING.search(u.norm):
+            closed = True
+        if P.CHROME.search(u.norm) and len(u.norm) <= 40:
+            u.role = "chrome"
+    else:
+        return
+    state.body_end = i
+    for u in units[i:]:
+        u.role = "chrome"
+    if not any(d.what == "second_script" for d in state.meeting.decisions):
+        state.decide(units[i], "chrome")
+
+
+# --- 3. classify ---------------------------------------------------------------------------
+
+
+def classify(state: ParseState) -> None:
+    """Pass 3: each unit's cue, vote, direction and limit (overview and items come after)."""
+    for i, u in enumerate(state.units):
+        if u.role != "text":
+            continue
+        if _is_direction(u.norm):
+            u.role = "direction"
+            continue
+        u.limit = find_limit(u.norm)
+        if P.VOTE_CALL.search(u.norm) and P.VOTE_WORD.search(u.norm):
+            u.role = "vote"
+            continue
+        cue = find_cue(u.norm)
+        if cue is not None and not (i == state.title_at):
+            u.cue = cue
+            u.role = "cue"
+        elif P.LOGISTICS.match(u.norm) and len(u.norm) <= 80 and not item_number(u.norm):
+            u.role = "direction"
+            state.decide(u, "direction")
+
+
+# --- 4. overview ---------------------------------------------------------------------------
 
 
 def _clause(text: str) -> str:
@@ -336,19 +421,507 @@ def _clause(text: str) -> str:
     return text.strip(" ，、：；。,;:")
 
 
-def _title_from_line(text: str, norm: str, number: int) -> str:
-    """An item's title from its own line: the words after 第N项, up to the sentence end."""
-    m = _ITEM_STRONG.match(norm) or _ITEM_BARE.match(norm)
-    rest = text[m.end():] if m else text
+def _entries(norm: str, text: str) -> list[str]:
+    """Titles listed as 一是…二是… / 第一项… / 一、… / （一）… / 1. … in sequence."""
+    marks: list[tuple[int, int]] = []
+    expected = 1
+    for m in P.ENTRY.finditer(norm):
+        n = cn_number(next(g for g in m.groups() if g))
+        if n == expected:
+            marks.append((m.start(), m.end()))
+            expected += 1
+    titles: list[str] = []
+    if not marks:  # 有三项议程：甲；乙；丙。 — the entries apart only by semicolons
+        clauses = [c for c in re.split(r"[；;]", _first_sentence_run(text)) if c.strip()]
+        return [_clause(c) for c in clauses] if len(clauses) >= 2 else []
+    for i, (_start, end) in enumerate(marks):
+        stop = marks[i + 1][0] if i + 1 < len(marks) else len(text)
+        titles.append(_clause(re.split(r"[；;]", text[end:stop])[0]))
+    return titles
+
+
+def _first_sentence_run(text: str) -> str:
+    """The text up to the first 。 (semicolons kept), after a leading colon."""
+    text = text.lstrip(" ：:，,")
+    m = re.search(r"[。！？!?]", text)
+    return text[: m.start()] if m else text
+
+
+def _overview_candidate(state: ParseState, stop: int) -> tuple[int, re.Match[str]] | None:
+    """The unit announcing the agenda: 议程 wording beats 任务 (主要任务有两项 is not the agenda)."""
+    found: list[tuple[int, re.Match[str]]] = []
+    for i in range(len(state.units[:stop])):
+        u = state.units[i]
+        if u.role in ("chrome", "title", "direction") or item_number(u.norm):
+            continue
+        m = P.OVERVIEW.search(u.norm)
+        if m:
+            found.append((i, m))
+    if not found:
+        return None
+    agenda = [f for f in found if f[1].group("w") != "任务"]
+    return (agenda or found)[0]
+
+
+def find_overview(state: ParseState) -> None:
+    """Pass 4: the agenda overview and the titles it promises."""
+    units = state.units
+    first_strong = next(
+        (
+            i
+            for i, u in enumerate(units[: state.body_end])
+            if (found := item_number(u.norm)) and found[1]
+        ),
+        state.body_end,
+    )
+    candidate = _overview_candidate(state, first_strong)
+    if candidate is None:
+        return
+    at, m = candidate
+    state.overview_at.add(at)
+    units[at].role = "overview"
+    units[at].cue = None
+    state.promised = cn_number(m.group("n")) if m.group("n") else None
+    state.titles = _entries(units[at].norm[m.end() :], units[at].text[m.end() :])
+    if not state.titles:
+        _overview_lines(state, at)
+
+
+def _overview_lines(state: ParseState, at: int) -> None:
+    """Entries on units of their own after the overview (1、… 2、…), when items follow them."""
+    units = state.units
+    j = at + 1
+    titles: list[str] = []
+    while j < state.body_end:
+        entry = P.ENTRY.match(units[j].norm)
+        if not entry or cn_number(next(g for g in entry.groups() if g)) != len(titles) + 1:
+            break
+        titles.append(_clause(re.split(r"[；;]", units[j].text[entry.end() :])[0]))
+        j += 1
+    if not titles:
+        return
+    later = [item_number(u.norm) for u in units[j : state.body_end]]
+    later_numbers = [f[0] for f in later if f]
+    headings_after = sum(
+        1 for u in units[j : state.body_end] if P.HEADING.match(u.norm) and u.line_start
+    )
+    listed_as_items = any(item_number(units[k].norm) for k in range(at + 1, j))
+    if listed_as_items and not (later_numbers and later_numbers[0] <= len(titles)):
+        return  # 第一项，请…: the items themselves, not a list of them
+    if (
+        later_numbers
+        or headings_after >= 2
+        or not all(P.HEADING.match(units[k].norm) for k in range(at + 1, j))
+    ):
+        state.titles = titles
+        for k in range(at + 1, j):
+            units[k].role = "overview"
+            units[k].cue = None
+            state.overview_at.add(k)
+
+
+# --- 5. items ------------------------------------------------------------------------------
+
+
+def find_items(state: ParseState) -> None:
+    """Pass 5: the agenda items, by number, by heading, or by the overview's titles."""
+    _numbered_items(state)
+    if not state.items_at:
+        _heading_items(state)
+    if not state.items_at and len(state.titles) >= 2:
+        _anchored_items(state)
+    if state.items_at:
+        _unnumbered_first_item(state)
+        _unnumbered_last_items(state)
+
+
+def _numbered_items(state: ParseState) -> None:
+    """进行第N项 in increasing order; a bare 第N项 only when it follows on."""
+    last = 0
+    for i in range(len(state.units[: state.body_end])):
+        u = state.units[i]
+        if u.role in ("chrome", "title", "overview", "direction"):
+            continue
+        found = item_number(u.norm)
+        if not found:
+            continue
+        n, strong = found
+        if state.items_at and _right_after(state, max(state.items_at), i) and n in (0, last):
+            continue  # 二、第二议程 / 下面进行××项议程: the same item, announced twice
+        if n == 0:
+            n = last + 1
+            state.decide(u, "masked", str(n))
+        elif n == -1:
+            n = max(last + 1, state.promised or len(state.titles) or 0)
+        if (strong and n > last) or (not strong and (n == last + 1 or last == 0)):
+            state.items_at[i] = n
+            last = n
+
+
+def _right_after(state: ParseState, at: int, i: int) -> bool:
+    """Whether unit `at` only announces its item (二、第二议程) and only stage directions
+    stand between it and unit `i`."""
+    unit = state.units[at]
+    if re.sub(r"[\W_]", "", unit.norm[P.item_end(unit.norm) :]):
+        return False
+    return all(state.units[k].role == "direction" for k in range(at + 1, i))
+
+
+def _heading_items(state: ParseState) -> None:
+    """A script laid out as 一、… headings (or （一）…): the headings are the agenda."""
+    for kind in ("a", "b"):
+        found: list[tuple[int, int, str]] = []
+        for i in range(len(state.units[: state.body_end])):
+            u = state.units[i]
+            m = P.HEADING.match(u.norm)
+            if (
+                not m
+                or not u.line_start
+                or u.role in ("overview", "title", "chrome")
+                or not m.group(kind)
+            ):
+                continue
+            if cn_number(m.group(kind)) == len(found) + 1:
+                found.append((i, len(found) + 1, u.text[m.start("t") : m.end("t")].strip()))
+        if len(found) >= 2:
+            for i, n, title in found:
+                state.items_at[i] = n
+                state.headings.add(i)
+                state.units[i].role = "heading"
+                state.units[i].cue = None
+                if len(state.titles) < n:
+                    state.titles.append(title)
+            state.decide(state.units[found[0][0]], "headings", str(len(found)))
+            return
+
+
+def _bigram_share(title: str, text: str) -> float:
+    title = re.sub(r"[^\w]", "", title)
+    grams = {title[k : k + 2] for k in range(len(title) - 1)}
+    return sum(1 for g in grams if g in text) / len(grams) if grams else 0.0
+
+
+def _anchored_items(state: ParseState) -> None:
+    """Items the overview names and the text runs without numbers: found by their titles."""
+    start = max(state.overview_at) + 1 if state.overview_at else 0
+    at = start
+    for n, title in enumerate(state.titles, start=1):
+        for i in range(at, state.body_end):
+            u = state.units[i]
+            if u.role in ("direction", "chrome") or len(u.norm) > 120:
+                continue
+            if _bigram_share(title, u.norm) >= 0.45:
+                state.items_at[i] = n
+                state.decide(u, "anchored", str(n))
+                at = i + 1
+                break
+    if state.items_at and 1 not in state.items_at.values():
+        first = next(
+            (i for i in range(start, min(state.items_at)) if state.units[i].role != "direction"),
+            None,
+        )
+        if first is not None:
+            state.items_at[first] = 1
+            state.decide(state.units[first], "anchored", "1")
+
+
+def _unnumbered_first_item(state: ParseState) -> None:
+    """首先，请全体起立，奏唱国歌 before 进行典礼第二项: item 1, run without its number."""
+    first = min(state.items_at)
+    if state.items_at[first] != 2:
+        return
+    start = max([*state.overview_at, state.title_at or 0]) + 1
+    for i in range(first - 1, start - 1, -1):
+        u = state.units[i]
+        first_step = re.search(r"(?:^|[。！？])\s*(?:[（(][^）)]{1,4}[）)])?\s*首先", u.norm)
+        if first_step:
+            state.items_at[i] = 1
+            rest = u.text[first_step.end() :]
+            state.item_titles[i] = _clause(rest[_lead_end(u.norm[first_step.end() :]) :])
+            state.decide(u, "unnumbered", "1")
+            return
+
+
+def _unnumbered_last_items(state: ParseState) -> None:
+    """最后，请…讲话 after the last numbered item, when the overview promises one more."""
+    promised = max(state.promised or 0, len(state.titles))
+    last_at = max(state.items_at)
+    n = state.items_at[last_at]
+    seen_text = False
+    for i in range(last_at + 1, state.body_end):
+        if n >= promised:
+            return
+        u = state.units[i]
+        if P.CLOSING.search(u.norm):
+            return
+        lead = re.match(r"^\s*(?:[（(][^）)]{1,4}[）)])?\s*(?P<w>最后|下面|接下来|然后)", u.norm)
+        if (
+            u.role == "cue"
+            and u.cue is not None
+            and not u.cue.group
+            and lead
+            and (lead.group("w") == "最后" or seen_text)
+        ):
+            n += 1
+            state.items_at[i] = n
+            state.decide(u, "unnumbered", f"{n}/{promised}")
+            seen_text = False
+        elif u.role == "text" and re.match(r"^\s*(?:同志们|各位[^，]{0,6})?[，,]?\s*刚才", u.norm):
+            seen_text = True
+
+
+# --- 6. closing ----------------------------------------------------------------------------
+
+
+def find_closing(state: ParseState) -> None:
+    """Pass 6: the closing, after the last item (or in the second half without items)."""
+    state.closing_at = state.body_end
+    if state.items_at:
+        after = max(state.items_at) + 1
+    else:
+        after = max((state.title_at or 0) + 1, state.body_end // 2)
+    for i in range(after, state.body_end):
+        u = state.units[i]
+        if u.role in ("text", "vote") and P.CLOSING.search(u.norm):
+            state.closing_at = i
+            return
+
+
+# --- 7. assemble ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Section:
+    """Where steps go while assembling, and the limits that govern its cues."""
+
+    steps: list[Step]
+    kind: str  # opening | item | closing
+    cues: list[tuple[SpeakerCue, int | None]] = field(default_factory=list)
+    limit: int | None = None
+
+
+def _original(unit: Unit, value: str | None, start: int) -> str | None:
+    """A name or role as written (traditional stays traditional): its span in the original."""
+    if not value:
+        return value
+    at = unit.norm.find(value, start)
+    if at < 0:
+        at = unit.norm.find(value)
+    return unit.text[at : at + len(value)] if at >= 0 else value
+
+
+def _cue_step(state: ParseState, unit: Unit) -> SpeakerCue:
+    cue = unit.cue
+    assert cue is not None
+    step = SpeakerCue(
+        unit.text,
+        unit.line,
+        name=_original(unit, cue.name, cue.start),
+        kind=cue.kind,
+        role=_original(unit, cue.role, cue.start),
+        group=cue.group,
+    )
+    if cue.kind == "action":
+        state.decide(unit, "action", cue.verb)
+    elif cue.group:
+        state.decide(unit, "group")
+    return step
+
+
+def _place_limit(state: ParseState, section: _Section, i: int, meeting_limit: list[int]) -> bool:
+    """A limit sentence: the meeting's (opening, or 全体), its item's (每人…), or one cue's
+    (False: the cue at this unit keeps it as its own)."""
+    unit = state.units[i]
+    limit = unit.limit
+    if limit is None:
+        return True
+    if section.kind == "opening" or (section.kind == "item" and P.LIMIT_MEETING.search(unit.norm)):
+        meeting_limit[0] = limit
+        state.decide(unit, "limit_meeting", str(limit))
+        return True
+    if section.kind == "item" and (unit.role != "cue" or P.LIMIT_EACH.search(unit.norm)):
+        section.limit = section.limit or limit
+        if unit.role == "cue" or section.cues:
+            state.decide(unit, "limit_item", str(limit))
+        return True
+    return False
+
+
+def _close_section(section: _Section, meeting_limit: int, default: int) -> None:
+    """Each cue of the section gets its own limit, else the item's, else the meeting's.
+
+    A limit for the whole meeting (所有汇报发言的同志每位不超过6分钟) is for those who report
+    and speak in turn, not for a leader's 讲话: that keeps the default."""
+    for cue, own in section.cues:
+        wide = default if re.search(r"讲话$", _cue_verb(cue)) else meeting_limit
+        cue.limit_s = own or section.limit or wide
+    section.cues.clear()
+
+
+def _cue_verb(cue: SpeakerCue) -> str:
+    m = re.search(r"(?:讲话|发言|汇报|述职|报告|致辞)", normalise(cue.text))
+    return m.group() if m else ""
+
+
+def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
+    """A group cue followed by the group's own cues (…依次发言。请张三发言。) only announces them."""
+    for item in items:
+        steps = item.steps
+        for k, step in enumerate(steps):
+            if isinstance(step, SpeakerCue) and step.group:
+                if any(isinstance(s, SpeakerCue) and not s.group for s in steps[k + 1 :]):
+                    steps[k] = Passage(step.text, step.line, "text")
+                    state.meeting.decisions.append(
+                        Decision(step.line, _short(step.text), "group_dropped")
+                    )
+
+
+def _passage_kind(state: ParseState, section: _Section, unit: Unit) -> str:
+    if unit.role in ("overview", "heading", "vote", "direction"):
+        return unit.role
+    if section.kind == "closing":
+        return "closing"
+    if P.SALUTATION.match(unit.norm) and len(unit.text) <= 40:
+        return "salutation"
+    return "text"
+
+
+def _front_matter(state: ParseState, section: _Section, i: int) -> bool:
+    """The date and chair lines under the title: kept as directions, noted on the meeting."""
+    unit, meeting = state.units[i], state.meeting
+    near = section.kind == "opening" and i <= (state.title_at or 0) + 3
+    date = P.DATE_LINE.match(unit.norm)
+    chair = P.CHAIR_LINE.match(unit.norm)
+    if near and date:
+        meeting.date = meeting.date or re.sub(r"\s+", "", date.group("d"))
+    elif near and chair:
+        meeting.chair = meeting.chair or unit.text[chair.start("n") : chair.end("n")].strip()
+    else:
+        return False
+    section.steps.append(Passage(unit.text, unit.line, "direction"))
+    return True
+
+
+def _notice(state: ParseState, unit: Unit) -> None:
+    """Attendance, place and written statements: kept on the meeting as written."""
+    meeting = state.meeting
+    if unit.role in ("chrome", "title"):
+        return
+    for sentence in re.split(r"(?<=[。；！？])", unit.text):
+        norm = normalise(sentence)
+        if P.WRITTEN.search(norm) and sentence.strip() and unit.role != "overview":
+            meeting.written_statements.append(_clause(sentence) or sentence.strip())
+        if P.ATTENDANCE.search(norm) and len(sentence) <= 200 and unit.role != "cue":
+            meeting.attendance.append(sentence.strip())
+        place = P.PLACE.search(norm)
+        if place and meeting.place is None:
+            g = next(k for k, v in place.groupdict().items() if v)
+            meeting.place = sentence[place.start(g) : place.end(g)].strip()
+
+
+def _lead_end(norm: str) -> int:
+    m = re.match(P.LEAD, norm)
+    return m.end() if m else 0
+
+
+def _item_title(state: ParseState, i: int, n: int) -> str:
+    unit = state.units[i]
+    if 0 < n <= len(state.titles) and state.titles[n - 1]:
+        return state.titles[n - 1]
+    if state.item_titles.get(i):
+        return state.item_titles[i]
+    end = P.item_end(unit.norm) or _lead_end(unit.norm)
+    rest = unit.text[end:]
     rest = re.sub(r"^[\s，、：:。是即为]+", "", rest)
-    title = _clause(rest)
-    if len(title) > 40:
-        cut = max(title.rfind("，", 0, 40), title.rfind("、", 0, 40))
-        title = title[:cut] if cut > 8 else title[:40]
-    return title or f"第{number}项"
+    title = _clause(rest) or _clause(re.sub("^" + P.ENUM, "", unit.text.strip()))
+    if len(title) > 80:
+        cut = max(title.rfind("，", 0, 80), title.rfind("、", 0, 80))
+        title = title[:cut] if cut > 8 else title[:80]
+    return title or f"第{n}项"
 
 
-# --- the whole script ---------------------------------------------------------------------
+def _direction_limit(state: ParseState, section: _Section, unit: Unit, prev: Step) -> None:
+    """（党课约40分钟） right after a speech: how long that speech is planned to take."""
+    if not isinstance(prev, SpeakerCue) or not prev.timed or not _is_direction(unit.norm):
+        return
+    if re.search(r"休息|休会", unit.norm):
+        return
+    m = P.LIMIT.search(unit.norm)
+    seconds = find_limit("发言" + unit.norm[m.start() :]) if m else None
+    if seconds:
+        for k, (cue, _own) in enumerate(section.cues):
+            if cue is prev:
+                section.cues[k] = (cue, seconds)
+        if section.kind != "item":
+            prev.limit_s = seconds
+        state.decide(unit, "limit_cue", str(seconds))
+
+
+def _step_for(state: ParseState, section: _Section, i: int, meeting_limit: list[int]) -> None:
+    """One unit -> one step of the current section (or the `after` of the cue before it)."""
+    unit = state.units[i]
+    if unit.role == "direction" and section.steps:
+        prev = section.steps[-1]
+        if isinstance(prev, SpeakerCue) and prev.after is None and P.CLOSES_CUE.search(unit.norm):
+            prev.after = unit.text
+            return
+        _direction_limit(state, section, unit, prev)
+    if section.kind == "opening" and _front_matter(state, section, i):
+        return
+    own = not _place_limit(state, section, i, meeting_limit)
+    if unit.role == "cue" and i != state.closing_at:
+        step = _cue_step(state, unit)
+        section.steps.append(step)
+        if section.kind == "item":
+            section.cues.append((step, unit.limit if own else None))
+        else:
+            step.limit_s = (unit.limit if own else None) or meeting_limit[0]
+        return
+    section.steps.append(Passage(unit.text, unit.line, _passage_kind(state, section, unit)))
+
+
+def assemble(state: ParseState) -> None:
+    """Pass 7: units -> opening, items and closing; limits onto the cues they govern."""
+    meeting = state.meeting
+    meeting.opening.append(Passage(meeting.title, state.units[state.title_at or 0].line, "title"))
+    meeting_limit = [state.default_limit_s]
+    section = _Section(meeting.opening, "opening")
+    for i, unit in enumerate(state.units):
+        if unit.role in ("chrome", "title"):
+            continue
+        if i == state.closing_at or i in state.items_at:
+            _close_section(section, meeting_limit[0], state.default_limit_s)
+            if i == state.closing_at:
+                section = _Section(meeting.closing, "closing")
+            else:
+                n = state.items_at[i]
+                item = Item(number=n, title=_item_title(state, i, n), line=unit.line)
+                meeting.items.append(item)
+                section = _Section(item.steps, "item")
+        _notice(state, unit)
+        _step_for(state, section, i, meeting_limit)
+    _close_section(section, meeting_limit[0], state.default_limit_s)
+    _drop_group_cues(state, meeting.items)
+    meeting.overview = list(state.titles)
+    if state.promised and len(meeting.overview) < state.promised:
+        meeting.overview += [
+            f"第{k}项" for k in range(len(meeting.overview) + 1, state.promised + 1)
+        ]
+    meeting.written_statements = list(dict.fromkeys(meeting.written_statements))
+    meeting.attendance = list(dict.fromkeys(meeting.attendance))
+    meeting.decisions.sort(key=lambda d: d.line)
+
+
+def _name_title(state: ParseState, source: str | None) -> None:
+    """The meeting's title: the title unit, else the file's name, else the first words."""
+    meeting = state.meeting
+    if state.title_at is not None:
+        meeting.title = state.units[state.title_at].text
+    elif source:
+        meeting.title = PurePath(source).stem
+    else:
+        first = next((u for u in state.units if u.role != "chrome"), state.units[0])
+        meeting.title = _clause(first.text)[:30] or first.text[:30]
 
 
 def parse(
@@ -359,177 +932,28 @@ def parse(
     join_lines: bool = True,
 ) -> Meeting:
     """Parse a whole script. Never fails: what has no place becomes a plain passage."""
-    passages = _passages(_lines(text), join_lines)
-    meeting = Meeting(title="", source=source)
-    if not passages:
-        meeting.warnings = review(meeting)
-        return meeting
-    norms = [normalise(p.text) for p in passages]
-
-    # The title: the first line, when it reads like one (short, not a sentence).
-    first = passages[0]
-    start = 0
-    if (len(first.text) <= 60 and first.text[-1] not in "。！？；，：:" and not _item_number(norms[0])
-            and not _SALUTATION.match(norms[0]) and not _is_direction(first.text)):
-        meeting.title = first.text
-        start = 1
-    elif source:
-        meeting.title = PurePath(source).stem
-    else:
-        meeting.title = _clause(first.text)[:30] or first.text[:30]
-
-    # Item candidates and the overview.
-    candidates: list[tuple[int, int, bool]] = []  # (passage index, number, strong)
-    for i in range(start, len(passages)):
-        found = _item_number(norms[i])
-        if found:
-            candidates.append((i, found[0], found[1]))
-
-    overview_at: set[int] = set()
-    promised: int | None = None
-    titles: list[str] = []
-    first_strong = next((c[0] for c in candidates if c[2]), len(passages))
-    for i in range(start, first_strong):
-        m = _OVERVIEW.search(norms[i])
-        if not m or i in {c[0] for c in candidates}:
-            continue
-        overview_at.add(i)
-        promised = cn_number(m.group("n")) if m.group("n") else None
-        titles = _entries(norms[i][m.end():], passages[i].text[m.end():])
-        if not titles:  # the entries follow, each on a line of its own
-            j = i + 1
-            while j < len(passages):
-                entry = _ENTRY.match(norms[j])
-                if not entry or cn_number(next(g for g in entry.groups() if g)) != len(titles) + 1:
-                    break
-                titles.append(_clause(passages[j].text[entry.end():]))
-                j += 1
-            run = set(range(i + 1, j))
-            later = [c for c in candidates if c[0] >= j]
-            listed_as_items = any(c[0] in run for c in candidates)
-            # Lines that look like items are the overview only when the items follow.
-            if run and (not listed_as_items or (later and later[0][1] <= len(titles))):
-                overview_at |= run
-                candidates = [c for c in candidates if c[0] not in run]
-        break
-
-    # Accept items in increasing order; a bare 第N项 only when it follows on.
-    items_at: dict[int, int] = {}
-    last = 0
-    for i, n, strong in candidates:
-        if i in overview_at:
-            continue
-        if (strong and n > last) or (not strong and (n == last + 1 or last == 0)):
-            items_at[i] = n
-            last = n
-    if promised and len(titles) < promised:
-        titles += [f"第{k}项" for k in range(len(titles) + 1, promised + 1)]
-    placeholder_titles = {k for k in range(1, len(titles) + 1) if titles[k - 1] == f"第{k}项"}
-    meeting.overview = titles
-
-    # The closing: after the last item (or in the second half of a script without items).
-    closing_at = len(passages)
-    after = max(items_at) + 1 if items_at else max(start, len(passages) // 2)
-    for i in range(after, len(passages)):
-        if _CLOSING.search(norms[i]) and not _is_direction(passages[i].text):
-            closing_at = i
-            break
-
-    # Walk the passages into opening / items / closing.
-    meeting_limit: int | None = None
-    item_limit: int | None = None
-    current: list[Step] = meeting.opening
-    item_cues: list[tuple[SpeakerCue, bool]] = []  # cues of the current item: own limit?
-    written: list[str] = []
-    written_overview: list[str] = []
-
-    def close_item() -> None:
-        limit = item_limit or meeting_limit or default_limit_s
-        for cue, own in item_cues:
-            if not own:
-                cue.limit_s = limit
-        item_cues.clear()
-
-    # Always a title step first (the YAML form restores it the same way); when the
-    # script has no title line, the name comes from the file and is not read aloud.
-    meeting.opening.append(Passage(meeting.title, first.line, "title"))
-    for i in range(start, len(passages)):
-        p, norm = passages[i], norms[i]
-        if i == closing_at:
-            close_item()
-            item_limit = None
-            current = meeting.closing
-        if i in items_at:
-            close_item()
-            item_limit = None
-            n = items_at[i]
-            title = titles[n - 1] if n <= len(titles) and n not in placeholder_titles else (
-                _title_from_line(p.text, norm, n))
-            item = Item(number=n, title=title, line=p.line)
-            meeting.items.append(item)
-            current = item.steps
-        limit = find_limit(norm) if i not in overview_at else None
-        for sentence in re.split(r"(?<=[。；！？])", p.text):
-            if _WRITTEN.search(normalise(sentence)) and sentence.strip():
-                (written_overview if i in overview_at else written).append(_clause(sentence) or sentence.strip())
-        date = _DATE_LINE.match(norm)
-        if date and current is meeting.opening and i <= start + 2:
-            meeting.date = meeting.date or re.sub(r"\s+", "", date.group("d"))
-            current.append(Passage(p.text, p.line, "direction"))
-            continue
-        if _is_direction(p.text):
-            prev = current[-1] if current else None
-            if isinstance(prev, SpeakerCue) and prev.after is None and _CLOSES_CUE.search(norm):
-                prev.after = p.text
-                continue
-            current.append(Passage(p.text, p.line, "direction"))
-            continue
-        if i in overview_at:
-            current.append(Passage(p.text, p.line, "overview"))
-            continue
-        chair = _CHAIR_LINE.match(norm)
-        if chair and current is meeting.opening and i <= start + 3:
-            meeting.chair = meeting.chair or p.text[chair.start("n"): chair.end("n")].strip()
-            current.append(Passage(p.text, p.line, "direction"))
-            continue
-        cue = find_cue(norm) if i != closing_at else None
-        if cue is not None:
-            step = SpeakerCue(p.text, p.line, name=_original_name(p.text, norm, cue.name))
-            current.append(step)
-            if current is meeting.opening or current is meeting.closing:
-                step.limit_s = limit or meeting_limit or default_limit_s
-            else:
-                if limit and i not in items_at:
-                    step.limit_s = limit
-                    item_cues.append((step, True))
-                else:
-                    item_cues.append((step, False))
-            if limit and i in items_at:
-                item_limit = limit
-            continue
-        if limit:
-            if current is meeting.opening:
-                meeting_limit = limit
-            elif current is not meeting.closing:
-                item_limit = item_limit or limit
-        if current is meeting.closing:
-            kind = "closing"
-        elif _SALUTATION.match(norm) and len(p.text) <= 40:
-            kind = "salutation"
-        else:
-            kind = "text"
-        current.append(Passage(p.text, p.line, kind))
-    close_item()
-    meeting.written_statements = list(dict.fromkeys(written or written_overview))
-    meeting.warnings = review(meeting)
-    return meeting
+    state = ParseState(segment(text, join_lines), Meeting(title="", source=source), default_limit_s)
+    if not state.units:
+        state.meeting.warnings = review(state.meeting)
+        return state.meeting
+    find_title(state)
+    classify(state)
+    find_overview(state)
+    find_items(state)
+    find_closing(state)
+    _name_title(state, source)
+    assemble(state)
+    state.meeting.warnings = review(state.meeting)
+    return state.meeting
 
 
 def review(meeting: Meeting) -> list[str]:
     """Warnings that follow from the agenda itself, so a script and its YAML agree."""
     warnings: list[str] = []
     if not meeting.items:
-        warnings.append("未找到议程项，全文按段落显示 / no agenda items found: the script is shown as passages")
+        warnings.append(
+            "未找到议程项，全文按段落显示 / no agenda items found: the script is shown as passages"
+        )
     if meeting.overview and len(meeting.overview) != len(meeting.items):
         warnings.append(
             f"概述列出 {len(meeting.overview)} 项议程，正文有 {len(meeting.items)} 项 / "

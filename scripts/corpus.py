@@ -1,0 +1,201 @@
+#!/usr/bin/env python3
+"""Score the parser on annotated scripts: `NAME.txt` (or .docx) beside `NAME.expect.yaml`.
+
+    python scripts/corpus.py [DIR] [--json] [--detail]
+
+Prints one row per script and one per style (the annotation's `style`) and the total, with
+the share right of: items (count and titles), cues (how many, per item), kinds, names,
+roles, limits, votes, title, place. A change that helps one style and breaks another shows
+at once. The default DIR is tests/data/scripts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+import yaml  # noqa: E402
+
+from chair.model import DEFAULT_LIMIT_S, Meeting, SpeakerCue  # noqa: E402
+from chair.script.load import load_meeting  # noqa: E402
+
+FIELDS = ("items", "cues", "kinds", "names", "roles", "limits", "votes", "title", "place")
+_PUNCT = re.compile(r"[\W_]+")
+
+
+def _bare(text: str | None) -> str:
+    return _PUNCT.sub("", text or "")
+
+
+def same_text(expected: str | None, ours: str | None) -> bool:
+    """Equal, or one contains the other after punctuation is stripped; None only matches None."""
+    if expected is None or ours is None:
+        return expected is None and ours is None
+    a, b = _bare(expected), _bare(ours)
+    return bool(a and b) and (a in b or b in a)
+
+
+def scripts(folder: Path) -> list[tuple[Path, Path]]:
+    """(script, annotation) pairs in `folder`, by name."""
+    out = []
+    for expect in sorted(folder.glob("*.expect.yaml")):
+        stem = expect.name[: -len(".expect.yaml")]
+        for suffix in (".txt", ".md", ".docx"):
+            script = expect.with_name(stem + suffix)
+            if script.exists():
+                out.append((script, expect))
+                break
+    return out
+
+
+def _cue_rows(cues: list[SpeakerCue], expected: list[dict[str, Any]]) -> dict[str, bool]:
+    same = len(cues) == len(expected)
+    pairs = list(zip(cues, expected, strict=False)) if same else []
+    return {
+        "kinds": same and all(c.kind == e.get("kind", "speech") for c, e in pairs),
+        "names": same and all(same_text(e.get("name"), c.name) for c, e in pairs),
+        "roles": same and all(same_text(e.get("role"), c.role) for c, e in pairs),
+        "limits": same
+        and all(
+            c.limit_s == e.get("limit_s", DEFAULT_LIMIT_S)
+            for c, e in pairs
+            if e.get("kind", "speech") == "speech"
+        ),
+    }
+
+
+def score(meeting: Meeting, expect: dict[str, Any]) -> dict[str, Any]:
+    """Which fields of one annotation the parsed meeting gets right, and why not."""
+    items = expect.get("items") or []
+    got_items = meeting.items
+    result: dict[str, Any] = {"why": []}
+    n_ok = len(got_items) == len(items)
+    titles_ok = n_ok and all(
+        same_text(e.get("title"), g.title) for e, g in zip(items, got_items, strict=False)
+    )
+    result["items"] = titles_ok
+    if not n_ok:
+        result["why"].append(f"items {len(got_items)} != {len(items)}")
+    elif not titles_ok:
+        bad = [
+            (e.get("title"), g.title)
+            for e, g in zip(items, got_items, strict=False)
+            if not same_text(e.get("title"), g.title)
+        ]
+        result["why"].append(f"titles {bad[:2]}")
+    groups = [
+        (
+            [c for c in meeting.opening if isinstance(c, SpeakerCue)],
+            expect.get("opening_cues") or [],
+        )
+    ]
+    groups += [(g.speakers, e.get("cues") or []) for e, g in zip(items, got_items, strict=False)]
+    counts_ok = n_ok and all(len(c) == len(e) for c, e in groups)
+    result["cues"] = counts_ok
+    if n_ok and not counts_ok:
+        result["why"].append("cues " + str([(len(c), len(e)) for c, e in groups]))
+    rows = [_cue_rows(c, e) for c, e in groups] if counts_ok else []
+    for name in ("kinds", "names", "roles", "limits"):
+        result[name] = counts_ok and all(r[name] for r in rows)
+        if counts_ok and not result[name]:
+            result["why"].append(name + " " + _first_diff(name, groups))
+    result["votes"] = n_ok and all(
+        sum(1 for s in g.steps if getattr(s, "kind", None) == "vote") == (e.get("votes") or 0)
+        for e, g in zip(items, got_items, strict=False)
+    )
+    if n_ok and not result["votes"]:
+        result["why"].append(
+            "votes "
+            + str(
+                [sum(1 for s in g.steps if getattr(s, "kind", None) == "vote") for g in got_items]
+            )
+        )
+    result["title"] = same_text(expect.get("title"), meeting.title) if expect.get("title") else True
+    result["place"] = same_text(expect.get("place"), meeting.place) if expect.get("place") else True
+    if not result["title"]:
+        result["why"].append(f"title {meeting.title!r} != {expect.get('title')!r}")
+    if not result["place"]:
+        result["why"].append(f"place {meeting.place!r} != {expect.get('place')!r}")
+    return result
+
+
+def _first_diff(name: str, groups: list[tuple[list[SpeakerCue], list[dict[str, Any]]]]) -> str:
+    for cues, expected in groups:
+        for c, e in zip(cues, expected, strict=False):
+            got = {"kinds": c.kind, "names": c.name, "roles": c.role, "limits": c.limit_s}[name]
+            want = {
+                "kinds": e.get("kind", "speech"),
+                "names": e.get("name"),
+                "roles": e.get("role"),
+                "limits": e.get("limit_s", DEFAULT_LIMIT_S),
+            }[name]
+            if name == "limits" and e.get("kind", "speech") != "speech":
+                continue
+            if (got != want) if name in ("kinds", "limits") else not same_text(want, got):
+                return f"{got!r} != {want!r}"
+    return ""
+
+
+def run(folder: Path) -> list[dict[str, Any]]:
+    rows = []
+    for script, expect_path in scripts(folder):
+        expect = yaml.safe_load(expect_path.read_text(encoding="utf-8")) or {}
+        try:
+            meeting = load_meeting(script)
+            row = score(meeting, expect)
+        except Exception as exc:  # a crash is a row of failures, not the end of the table
+            row = {name: False for name in FIELDS} | {"why": [f"crash: {exc!r}"]}
+        row["script"] = script.name
+        row["style"] = expect.get("style") or "-"
+        rows.append(row)
+    return rows
+
+
+def table(rows: list[dict[str, Any]], detail: bool) -> str:
+    head = f"{'script':34} " + " ".join(f"{f[:6]:>6}" for f in FIELDS)
+    lines = [head, "-" * len(head)]
+    for row in rows:
+        marks = " ".join(f"{'✓' if row[f] else '✗':>6}" for f in FIELDS)
+        lines.append(f"{row['script'][:34]:34} {marks}")
+        if detail and row["why"]:
+            lines.append(f"    {'; '.join(row['why'])}")
+    lines.append("-" * len(head))
+    by_style: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        by_style[row["style"]].append(row)
+    for style, group in sorted(by_style.items()):
+        lines.append(_summary(f"style {style} ({len(group)})", group))
+    lines.append(_summary(f"TOTAL ({len(rows)})", rows))
+    both = sum(1 for r in rows if r["items"] and r["cues"])
+    lines.append(f"items and cues both right: {both}/{len(rows)}")
+    return "\n".join(lines)
+
+
+def _summary(label: str, group: list[dict[str, Any]]) -> str:
+    return f"{label[:34]:34} " + " ".join(f"{sum(1 for r in group if r[f]):>6}" for f in FIELDS)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("folder", nargs="?", default=str(ROOT / "tests" / "data" / "scripts"))
+    ap.add_argument("--json", action="store_true", help="rows as JSON")
+    ap.add_argument("--detail", action="store_true", help="say why a row is wrong")
+    args = ap.parse_args(argv)
+    rows = run(Path(args.folder))
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        print(table(rows, args.detail))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,232 @@
+"""The patterns of a chair's script, on normalised text (simplified, one punctuation).
+
+Every pattern is anchored or bounded (no nested unbounded repeats), so matching stays
+linear in the length of a script however it is laid out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chair.script.normal import NUM, cn_number
+
+ENUM = r"(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十0-9]{1,3}）|[0-9]{1,2}[、.．](?![0-9]))"
+"""一、 / （一） / 1、 / 1. in front of a heading or a numbered line."""
+_HOSTS = r"(?:[（【][^（）【】]{1,4}[）】])?"
+"""(男) / (女) / （合）: which of two hosts reads the line."""
+LEAD_WORDS = (
+    r"首先|其次|然后|接着|接下来|下面|现在|最后|再次|之后|随后|好|好的|同志们|各位|下一步|那么|"
+    r"让我们|我们|以热烈的掌声|用热烈的掌声|热烈|掌声|再|先"
+)
+LEAD = (
+    r"^\s*" + _HOSTS + r"\s*(?:" + ENUM + r")?\s*(?:(?:" + LEAD_WORDS + r")\s*[，：、\s]*)*"
+    r"(?:我们|让我们|大家)?(?:来|继续|开始)?\s*"
+)
+
+_MASK = r"[×xX*]{1,3}"
+
+
+def _ord(tag: str) -> str:
+    return (
+        r"(?:第\s*(?P<n"
+        + tag
+        + ">"
+        + NUM
+        + r"|"
+        + _MASK
+        + r")|(?P<m"
+        + tag
+        + ">"
+        + _MASK
+        + r"|最后一))"
+    )
+
+
+_ITEM_WORD = r"\s*(?:项|个议程|个议题|个环节|议程|议题)(?:议程|议题|内容)?"
+ITEM_STRONG = re.compile(
+    LEAD
+    + r"(?:(?:进行|进入|开始|转入)\s*(?:本次|今天|这次)?\s*(?:会议|大会|典礼|仪式|活动|会)?\s*(?:的)?\s*"
+    r"(?:议程)?\s*"
+    + _ord("1")
+    + _ITEM_WORD
+    + r"|[^，。；：！？\s]{1,8}?(?:进行|进入)\s*(?:到)?\s*"
+    + _ord("2")
+    + _ITEM_WORD
+    + r")"
+)
+"""进行会议第二项 / 典礼进行第二项 / 接着进行会议的第二议程 / 下面进行最后一项议程 / 进行××项议程."""
+ITEM_BARE = re.compile(
+    LEAD
+    + r"(?:(?:会议|大会)(?:的)?\s*)?(?:议程)?\s*第\s*(?P<n>"
+    + NUM
+    + r")\s*(?:项|个议程|个议题|议程|篇章|乐章)"
+    r"(?:议程|议题|内容)?(?=[，：、。；\s！“]|$|由|请|是|即)"
+    r"|" + LEAD + r"议程\s*(?P<m>" + NUM + r")\s*[：，、.]"
+)
+"""第十二项，由区长讲话 / 现在第二项，由… / 二、第二议程."""
+OVERVIEW = re.compile(
+    r"(?:共有|共分|共|有|包括|安排了?|分为|进行)\s*(?P<n>" + NUM + r")\s*(?:项|个)"
+    r"(?P<w>议程|议题|内容|任务|程序|环节|篇章|板块)"
+    r"|(?:会议|大会|典礼|仪式)?(?:的)?(?:主要)?议程(?:如下|是|为|有)"
+)
+ENTRY = re.compile(
+    r"(?:^|(?<=[。；，：！\s]))\s*(?:(?P<a>"
+    + NUM
+    + r")是|第(?P<b>"
+    + NUM
+    + r")项(?:议程|议题)?[，：、]?"
+    r"|(?P<c>[一二三四五六七八九十]{1,3})、|（(?P<d>[一二三四五六七八九十0-9]{1,3})）"
+    r"|(?P<e>[0-9]{1,2})[.、．](?![0-9]))"
+)
+HEADING = re.compile(
+    r"^\s*(?:(?P<a>[一二三四五六七八九十]{1,3})、|（(?P<b>[一二三四五六七八九十]{1,3})）)\s*"
+    r"(?P<t>[^。！？；]{1,40})[：:]?$"
+)
+SALUTATION = re.compile(
+    r"^"
+    + _HOSTS
+    + r"(?:尊敬的|亲爱的|各位)?[^。！？]{0,24}?(?:同志们|朋友们|女士们|先生们|老师们|同学们|"
+    r"大家好|同事们|各位(?:领导|来宾|代表|同事|嘉宾|委员|同仁|企业家|家长))[^。？]{0,24}[：！，]?$"
+)
+SALUTATION_HEAD = re.compile(
+    _HOSTS
+    + r"(?:尊敬的|亲爱的)?[^。！？：]{0,30}?(?:同志们|朋友们|女士们|先生们|老师们|同学们|同事们|"
+    r"各位(?:领导|来宾|代表|同事|嘉宾|委员|同仁))\s*："
+)
+"""各位代表、同志们： at the start of a run-on paragraph: split there."""
+DIRECTION_LINE = re.compile(r"^(?:[（【][^（）【】]{1,40}[）】]\s*)+[。]?$")
+DOC_STATUS = re.compile(
+    r"^[（【](?:草案|试行|暂行|修订|修订稿|修订草案|征求意见稿|送审稿|讨论稿|代拟稿|审议稿|修正案|节选|摘要|"
+    r"初稿|定稿|报批稿|第[一二三四五六七八九十0-9]+稿)[）】]$"
+)
+CLOSES_CUE = re.compile(r"毕|结束|完毕|讲完|之后|后）")
+CLOSING = re.compile(
+    r"(?:会议|大会|会|仪式|典礼|活动|晚会|年会|座谈会)(?:就|到此|到这里|圆满|胜利|就此)*(?:结束|闭幕|闭会)(?:了)?"
+    r"(?=[。！，；\s!]|$)"
+    r"|(?:^|[，。！\s])(?:现在|宣布)?散会(?=[。！，\s]|$)"
+)
+LIMIT = re.compile(
+    r"(?P<n>"
+    + NUM
+    + r"|[0-9]+(?:\.[0-9]+)?)\s*(?:个)?\s*(?P<u>分钟|分(?=\s*(?:[0-9一二三四五六七八九十]+\s*秒|[，。；！？）\s]|$))|min|小时)"
+    r"(?:\s*(?P<s>" + NUM + r")\s*秒)?"
+    r"|(?P<half>半)(?:个)?小时"
+)
+LIMIT_CONTEXT = re.compile(
+    r"发言|讲话|每人|每位|每个|各单位|限时|表态|汇报|述职|控制|不超过|不得超过|以内|之内|"
+    r"寄语|致辞|(?<!会议)时间约?[0-9一二三四五六七八九十半]"
+)
+LIMIT_EACH = re.compile(
+    r"每人|每位|每个|各单位|各位|每名|每一位|[两二三四五六七八九十几]位|均|一律"
+)
+LIMIT_MEETING = re.compile(r"全体|所有发言|本次会议|今天的会议|各项议程|全场")
+WRITTEN = re.compile(r"书面发言|书面交流|书面材料|书面形式")
+DATE_LINE = re.compile(
+    r"^[（【]?\s*(?P<d>[0-9零〇一二三四五六七八九]{4}\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月"
+    r"(?:\s*[0-9一二三四五六七八九十]{1,3}\s*日)?)\s*[）】]?$"
+)
+CHAIR_LINE = re.compile(r"^[（【]?主持(?:人)?\s*[：:]\s*(?P<n>[^）】]{1,20})[）】]?$")
+MD_HEADING = re.compile(r"^#{1,6}\s+")
+ENUM_START = re.compile(
+    r"^\s*(?:第[一二三四五六七八九十0-9]{1,3}[，、：是]|[一二三四五六七八九十]{1,3}(?:是|、)|"
+    r"（[一二三四五六七八九十0-9]{1,3}）|[0-9]{1,2}[.、．](?![0-9]))"
+)
+VOTE_CALL = re.compile(
+    r"(?:同意|赞成)的?[^，。；！？]{0,8}?(?:请)?(?:举手|按)|举手表决|请举手|请按[^，。；]{0,6}键"
+)
+VOTE_INTRO = re.compile(LEAD + r"(?:进行)?表决")
+VOTE_WORD = re.compile(r"同意|赞成|反对|弃权")
+LOGISTICS = re.compile(
+    LEAD
+    + r"(?:请|有请)?(?:大家|全体[^，。；！？]{0,6}|各位[^，。；！？]{0,10}|工作人员|礼仪人员|[^，。；！？]{0,12}?"
+    r"(?:获奖|受表彰)[^，。；！？]{0,10}|双方|与会人员|同志们)?[^。！？]{0,20}?(?:起立|就座|坐下|请坐|入场|"
+    r"退场|离场|退席|移步|上台|回座|留步|合影|发放|分发|填写|投入|交换|握手|鼓掌|带回|静音|落座|就位|行注目礼)"
+    r"|" + LEAD + r"(?:请坐|礼毕|休息[0-9一二三四五六七八九十]{0,3}分钟|休会)"
+)
+_PAGE_PART = r"(?:篇[一二三四五六]|范文[一二三四五六]|第[一二三四五六]篇)[：:]?$"
+CHROME = re.compile(
+    r"^(?:首页|当前位置|您的位置|位置)[^。]{0,60}(?:>|›|»|\|)|^[^。，]{1,20}\s*[>›»]\s*[^。，]{1,20}\s*[>›»]|"
+    r"本站原创|转载请注明|^"
+    + _PAGE_PART
+    + r"|发布时间|发布日期|来源[：:]|作者[：:]|浏览[：:]?\s*[0-9]|"
+    r"阅读[：:]\s*[0-9]|点击[：:]?\s*[0-9]|【字体|字体[：:]|打印本页|关闭窗口|^第\s*[0-9]+\s*页|共\s*[0-9]+\s*页$|"
+    r"^[0-9]{1,3}$|^[-—–]\s*[0-9]{1,3}\s*[-—–]$|^\s*(?:[^|。]{1,8}\|){3,}"
+)
+"""Site chrome: breadcrumbs, bylines, view counts, page numbers, menu bars."""
+CHROME_TAIL = re.compile(
+    r"^"
+    + _PAGE_PART
+    + r"|^(?:上一篇|下一篇|相关文章|相关阅读|相关推荐|推荐阅读|热门标签|标签[：:]|猜你喜欢|"
+    r"Copyright|版权所有|返回列表|分享到|扫一扫|更多)"
+)
+"""From here on the page is no longer the script."""
+EMBEDDED_TITLE = re.compile(r"^(?P<t>[^。！？；：，]{4,60}?(?:主持词|主持稿|主持辞|串词))")
+ATTENDANCE = re.compile(
+    r"应到[^，。；]{0,8}?(?:[0-9一二三四五六七八九十]|\s|_)|(?<!落)实到[^，。；]{0,8}?(?:[0-9一二三四五六七八九十]|\s|_)|"
+    r"(?:出席|参加|列席)(?:今天|本次|这次)?[^，。；！？]{0,10}?的(?:有|是|[^，。；！？]{0,4}领导)|列席|请假"
+)
+_PLACE_WORD = (
+    r"(?:会议室|礼堂|大厅|体育馆|活动室|报告厅|会堂|广场|操场|中心|宾馆|酒店|基地|教室|会场|剧场|剧院|"
+    r"厅|室|馆|楼|园)"
+)
+PLACE = re.compile(
+    r"在(?P<p>[^，。；！？在]{2,20}?"
+    + _PLACE_WORD
+    + r")(?:隆重|集中|正式)?(?:召开|举行|举办|开会|集会|开展|进行)"
+    r"|(?:相聚|欢聚|齐聚|聚集)在(?P<r>[^，。；！？]{2,20}?" + _PLACE_WORD + r")"
+    r"|^(?:会议)?地点[：:]\s*(?P<q>[^，。；！？]{2,30})"
+    r"|^[（(][^）)]{0,30}[，,]\s*(?P<s>[^，,）)]{2,20}?" + _PLACE_WORD + r")[）)]$"
+)
+"""在三楼会议室召开 / 相聚在…大礼堂 / 会议地点：… / （2025年9月12日上午，学校体育馆）."""
+FRONT_MATTER = re.compile(
+    r"^(?:会议)?(?:时间|地点|主持人?|参加人员|出席人员|列席人员|记录人?)\s*[：:]"
+)
+TITLE_END = re.compile(
+    r"(?:主持词|主持稿|主持辞|串词|主持提纲|主持人词|议程)\s*(?:[（(][^）)]{1,12}[）)])?$"
+)
+
+
+def item_number(norm: str) -> tuple[int, bool] | None:
+    """(number, strong) where the text announces an agenda item; 0 = masked, -1 = 最后一项."""
+    m = ITEM_STRONG.match(norm)
+    strong = True
+    if not m:
+        m = ITEM_BARE.match(norm)
+        strong = False
+    if not m:
+        return None
+    raw = next((v for v in m.groupdict().values() if v), "")
+    if raw == "最后一":
+        return -1, strong
+    if re.fullmatch(_MASK, raw):
+        return 0, strong
+    n = cn_number(raw)
+    return (n, strong) if n else None
+
+
+def item_end(norm: str) -> int:
+    """Where the item announcement ends in `norm` (0 if there is none)."""
+    m = ITEM_STRONG.match(norm) or ITEM_BARE.match(norm)
+    return m.end() if m else 0
+
+
+def find_limit(norm: str) -> int | None:
+    """Per-speaker limit in seconds (每人发言时间控制在10分钟 -> 600), or None."""
+    for clause in re.split(r"[。；！？]", norm):
+        if not LIMIT_CONTEXT.search(clause):
+            continue
+        for m in LIMIT.finditer(clause):
+            if m.group("half"):
+                return 1800
+            n_text = m.group("n")
+            value = (
+                float(n_text) if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", n_text) else cn_number(n_text)
+            )
+            if not value:
+                continue
+            seconds = value * (3600 if m.group("u") == "小时" else 60)
+            if m.group("s"):
+                seconds += cn_number(m.group("s")) or 0
+            if 0 < seconds <= 4 * 3600:
+                return round(seconds)
+    return None

@@ -1,0 +1,328 @@
+"""Who takes the floor at a cue, and how: name, role, speech or action, one person or a group.
+
+`请部门经理陈静发言` -> 陈静, 部门经理, a speech; `请区委书记梁志远宣布开工` -> 梁志远, 区委书记, an
+action; `由各位班组长依次述职` -> a group, no name; `请XXX同志发言` -> a name to fill in. Every
+pattern runs on the normalised text (simplified, one punctuation), bounded, left to right.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SPEECH_VERBS = (
+    r"发言|讲话|致辞|致词|致[^，。；！？]{1,6}?[辞词]|讲几句|报告|汇报|述职|说明|总结|表态|传达|领学|"
+    r"领读|解读|点评|讲解|介绍|通报|辅导|授课|讲课|分享|党课|作指示|提要求|对照检查|检视|交流|讲评|答辩|"
+    r"演讲|宣讲|讲述|演示|发表意见|发表|寄语|致谢|先讲|讲(?=[。！，；]|$)|部署|动员|训话|回应|答复|谈谈|谈体会|谈心得|作答|表决发言"
+)
+"""A turn the speaker timer runs for."""
+ACTION_VERBS = (
+    r"宣读|颁奖|颁发|授旗|授牌|授予|颁证|领誓|宣誓|宣布|启动|培土|奠基|揭牌|揭幕|剪彩|签约|签订|签字|"
+    r"签署|献花|升旗|点亮|抽奖|抽出|敬献|按下|开启|授课证|发证|监誓|见证|揭晓|开球|鸣锣|敲钟|植树|挥锹|"
+    r"奠基|点睛|开机|颁授|授证|授衔|授警衔|戴花|佩戴"
+)
+"""A step by another person, with a name and no timer by default."""
+_VERB = "(?:" + SPEECH_VERBS + "|" + ACTION_VERBS + ")(?![人者])"
+_SPEECH_RE = re.compile(SPEECH_VERBS)
+_VERB_RE = re.compile(_VERB)
+_ACTION_RE = re.compile(ACTION_VERBS)
+_CLAUSE_END = r"(?=[，。；！？：\s…（]|$)"
+_WHO = r"(?P<who>(?:[^，。；！？：（]|（[^（），。]{1,4}）){1,40}?)"
+_REST = r"(?P<rest>[^。；！？]{0,40}?)"
+
+_CUE_PATTERNS = (
+    (
+        "invite",
+        re.compile(
+            r"(?:有请|掌声请|掌声有请|掌声欢迎)(?P<who>[^，。；！？：（]{1,40}?)(?:同志|先生|女士)?"
+            r"(?:(?P<verb>" + _VERB + r")" + _REST + r")?" + _CLAUSE_END
+        ),
+    ),
+    (
+        "ask",
+        re.compile(r"(?<![邀申提])请" + _WHO + r"(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END),
+    ),
+    (
+        "listen",
+        re.compile(
+            r"(?:收听|聆听)" + _WHO + r"的?(?P<verb>讲话|致辞|发言|报告)" + _REST + _CLAUSE_END
+        ),
+    ),
+    ("welcome", re.compile(r"欢迎" + _WHO + r"(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END)),
+    (
+        "by",
+        re.compile(
+            r"(?:^|[，。；！\s]|下面|接下来|首先|现在|然后|先)由"
+            + _WHO
+            + r"(?P<verb>"
+            + _VERB
+            + r")"
+            + _REST
+            + _CLAUSE_END
+        ),
+    ),
+)
+_GROUP_ACTION = re.compile(
+    r"(?<![邀申提])请(?P<who>[^，。；！？：（]{1,30}?)[^。；！？]{0,30}?(?P<verb>"
+    + ACTION_VERBS
+    + r")"
+)
+"""请各位领导和嘉宾移步奠基石前，为项目奠基培土: a group acting, the verb past a comma."""
+_BARE_GROUP = re.compile(
+    r"^(?:[0-9]{1,2}[、.]|[^，。；！？]{0,12}?[，：])?(?P<who>(?:其他|其余|各|全体|与会|参会|部分)[^，。；！？：]{1,16}?)"
+    r"(?:依次|自由|集体|分别|逐一)?(?:作|进行)?(?:交流|表态|自由)?(?P<verb>发言|述职|汇报|交流|讨论)"
+    + _CLAUSE_END
+)
+"""其他企业家自由发言 / 与会代表交流发言: a group's turn announced without 请."""
+
+_NOT_A_PERSON = re.compile(
+    r"^(?:大家|同志们|我|本人|咱们|我们|你们|他们|允许)|我|的(?!同志)|把|将|到来|光临|莅临|支持|认真|按照|抓好|落实|进一步|就座|"
+    r"起立|鼓掌|入场|坐下|注意|关闭|保持|把握|加强|带来|表演|欣赏|观看|上台领|回座|留步|合影"
+)
+_GROUP = re.compile(
+    r"^(?:各位|各|全体|与会|参会|其他|其余|部分|有关|相关|几位|在座|受表彰|获奖|新当选|"
+    r"[0-9一二三四五六七八九十几两多]+(?:位|名|个))"
+    r"|们|负责同志$|负责人$|依次|分别|逐一"
+)
+_LOGISTICS = re.compile(
+    r"上台|入场|就座|就位|起立|领奖|合影|退席|离场|移步|发放|分发|填写|举手|投票|回座|带回|"
+    r"交换|落座|请坐|鼓掌"
+)
+_NAME_CUT = re.compile(
+    r"(?:同志|同学|先生|女士)(?!的)|(?<![工合协创操写著])作(?![社家者品协])|(?<![工])做|进行|为大家|为我们|给大家|给我们|就|对(?!象)|围绕|结合|上台|上场|"
+    r"向(?=大家|全体|与会|各位|你们|我们|同志|获)|依次|分别|自由|简要|重点|专题|集中|带领|组织(?=学习|大家|开展|观看|参观|全体|与会)|来|为|与"
+)
+_LEAD = re.compile(
+    r"^(?:下面|首先|接下来|现在|再|然后|最后|大会|会议|热烈|让我们|以热烈的掌声|掌声)+"
+)
+PLACEHOLDER = re.compile(
+    r"[*×✕╳○□_＿…]|某某|某|\$\{[^}]*\}|(?<![A-Za-z])[Xx]+(?![A-Za-z])|^\s+$|\s{2,}"
+)
+_SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
+    "向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌"
+    "毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦"
+    "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩"
+    "明佘池乐匡钮萧阎蔺茅晁盖邝钟楼郎冼訾鄢"
+)
+_COMPOUND_SURNAMES = (
+    "单于",
+    "欧阳",
+    "司马",
+    "上官",
+    "诸葛",
+    "东方",
+    "皇甫",
+    "尉迟",
+    "公孙",
+    "慕容",
+    "令狐",
+    "司徒",
+    "夏侯",
+    "端木",
+    "长孙",
+    "宇文",
+    "澹台",
+    "南宫",
+)
+_POST = re.compile(
+    r"(?:副|常务副?|执行)?(?:书记|主任|局长|县长|市长|区长|镇长|乡长|省长|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
+    r"厂长|队长|组长|班长|馆长|台长|董事长|理事长|秘书长|总经理|经理|总监|总裁|主席|委员|常委|老师|教师|"
+    r"教授|院士|工程师|主管|专员|干事|总|长|师|对象|介绍人|候选人|联系人|[^党队学会社成委]员|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|[A-Z]{2,5})$"
+)
+"""A post at the end of a role (or after a surname, 陈局长)."""
+
+
+_NOT_GIVEN = set("员长记任委理监师席官总裁事部局处科副表")
+_NOT_IN_GIVEN = set("委局副部厅处科办党")
+"""Characters that end an office, not a given name (党组成员 is no 成员)."""
+_KIND_OF_PERSON = re.compile(
+    r"(?:代表|党员|队员|学员|会员|职工|员工|群众|同学|学生|家长|青年|选手|嘉宾|生)$"
+)
+"""Words before a name that say what kind of person, not an office (老党员殷长福)."""
+_ORG_END = set('局委司厂部院校会办室所站队组班处科）)”"区县市镇乡村省行社馆团中心')
+"""The end of an organisation's name before a person's (县财政局李四, 高三（5）班杜浩然)."""
+
+
+@dataclass
+class Cue:
+    """A cue found in a sentence: who, in which role, doing what."""
+
+    name: str | None
+    role: str | None
+    kind: str  # "speech" | "action"
+    group: bool
+    start: int
+    verb: str
+
+
+def _kind(verb: str, rest: str) -> str:
+    if verb in ("报告", "汇报", "通报") and re.match(r"^[^，。；]{0,6}结果", rest):
+        return "action"  # 请总监票人报告计票结果: announcing a count, not a speech
+    if verb and _SPEECH_RE.fullmatch(verb) is None and _ACTION_RE.match(verb):
+        return "action"
+    if verb:
+        return "speech"
+    if _SPEECH_RE.search(rest):
+        return "speech"
+    return "action" if _ACTION_RE.search(rest) or rest.startswith("为") else "speech"
+
+
+def find_cue(norm: str) -> Cue | None:
+    """The first cue in a (normalised) sentence, or None."""
+    best: Cue | None = None
+    for how, pattern in _CUE_PATTERNS:
+        for m in pattern.finditer(norm):
+            if best is not None and m.start() >= best.start:
+                break
+            cue = _cue_from(how, m)
+            if cue is not None:
+                best = cue
+                break
+    if best is None:
+        best = _group_cue(norm)
+    return best
+
+
+def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
+    who = _LEAD.sub("", m.group("who").strip(" ，、："))
+    verb = m.group("verb") or ""
+    rest = m.group("rest") or ""
+    if not verb:  # 有请…为“…（某市）研究院”揭牌: the verb is further on in the sentence
+        rest = re.split(r"[。；！？]|请", m.string[m.end() : m.end() + 60])[0]
+    if how == "invite" and not verb and _LOGISTICS.search(who + rest) and not _VERB_RE.search(rest):
+        return None  # 掌声有请获奖员工上台
+    if how == "invite" and re.search(r"带来|表演|演唱|朗诵", who + rest):
+        return None  # 有请市场部带来开场舞: a performance
+    cut = _NAME_CUT.search(who)
+    head = (who[: cut.start()] if cut else who).strip(" ，、：")
+    if "的" in head and _NOT_A_PERSON.search(head.split("的")[0]) is None:
+        head = head.rsplit("的", 1)[1] or head  # 分管教学的王秀兰副校长 / 沈心怡同学的家长沈卫东
+    kind = _kind(verb, rest)
+    if not head and (m.group("who").isspace() or PLACEHOLDER.search(m.group("who"))):
+        return Cue(None, None, kind, False, m.start(), verb)  # 请    同志发言: a blank to fill in
+    if not head and m.group("who").strip() == "同志":
+        return Cue(None, None, kind, False, m.start(), verb)  # 请同志发言: the name left out
+    if not head or _NOT_A_PERSON.search(head) or (not verb and "的" in m.group("who")):
+        return None
+    if (
+        _GROUP.search(head)
+        or re.search(r"负责同志|负责人", who)
+        or re.search(r"依次|分别|逐一|轮流|自由", who + rest)
+    ):
+        return Cue(None, None, kind, True, m.start(), verb)
+    name, role = split_name(head)
+    if PLACEHOLDER.search(m.group("who")) and name == head:
+        name, role = (
+            None,
+            role or head,
+        )  # 请上级党组织指导同志**讲话: the office, the name to fill in
+    return Cue(name, role, kind, False, m.start(), verb)
+
+
+def _group_cue(norm: str) -> Cue | None:
+    m = _BARE_GROUP.match(norm)
+    if m and "书面" not in norm[: m.end() + 2]:
+        return Cue(None, None, "speech", True, m.start("who"), m.group("verb"))
+    g = _GROUP_ACTION.search(norm)
+    if g and _GROUP.search(g.group("who")) and not re.search(r"大家|同志们", g.group("who")):
+        return Cue(None, None, "action", True, g.start(), g.group("verb"))
+    return None
+
+
+# --- names and roles ------------------------------------------------------------------------
+
+
+def _is_post(text: str) -> bool:
+    return bool(text) and _POST.search(text) is not None
+
+
+def _surname_len(text: str) -> int:
+    """Length of the surname `text` starts with (2 for 欧阳), 0 if none."""
+    if text[:2] in _COMPOUND_SURNAMES:
+        return 2
+    return 1 if text[:1] in _SURNAMES else 0
+
+
+def _tail_name(text: str) -> tuple[str, str] | None:
+    """(rest, name) when `text` ends with a full name after a post or nothing (主任何丽萍)."""
+    for k in (3, 2, 4):
+        if len(text) < k:
+            continue
+        name, rest = text[-k:], text[:-k]
+        if _is_post(name) or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
+            continue
+        if name[-1] in _ORG_END or name[-1] in _NOT_GIVEN or k == 4 and _surname_len(name) != 2:
+            continue
+        if any(ch in _NOT_IN_GIVEN for ch in name[1:]):
+            continue
+        if _is_post(rest) and not _is_post(rest + name[0]):
+            return rest, name  # after a post the name needs no known surname (总经理阎秀英)
+        sl = _surname_len(name)
+        if (
+            sl
+            and len(name) - sl in (1, 2)
+            and (rest == "" or rest[-1] in _ORG_END or _KIND_OF_PERSON.search(rest))
+        ):
+            return rest, name
+    return None
+
+
+def _role_of(parts: list[str]) -> str | None:
+    """The role from the words before the name: offices kept, 代表 / a class / an org alone dropped."""
+    kept = [p for p in parts if p and not _KIND_OF_PERSON.search(p) and _is_post(p)]
+    return "、".join(kept) or None
+
+
+def _person(segment: str) -> tuple[str | None, str | None] | None:
+    """(name, post) of one 、-separated segment that names a person, else None."""
+    if _tail_name(segment):
+        rest, name = _tail_name(segment)  # type: ignore[misc]
+        return name, rest or None
+    post = _POST.search(segment)
+    if post and post.start() > 0:
+        head = segment[: post.start()]
+        found = _tail_name(head)
+        if found:  # 刘明书记 / 校长诸葛文华院士
+            rest, title = found[0], post.group()
+            if _is_post(rest) and not rest.endswith(title):
+                return found[1], f"{rest}、{title}"
+            return found[1], rest if _is_post(rest) else rest + title
+        if (
+            re.fullmatch(r"[\u4e00-\u9fff]{2,3}", head)
+            and not _is_post(head)
+            and head[-1] not in _ORG_END
+            and not any(ch in _NOT_IN_GIVEN for ch in head)
+            and post.group() not in ("常委", "成员", "委员", "主委")
+        ):
+            return head, post.group()  # 萧志远教授: a name right before a post
+        if head[-2:] in _COMPOUND_SURNAMES:  # 欧阳校长
+            return head[-2:] + post.group(), (head[:-2] + post.group())
+        sl = _surname_len(head[-1:]) if head else 0
+        if sl and (len(head) == 1 or head[-2] in _ORG_END):  # 陈局长, 省委刘书记
+            return head[-1] + post.group(), (head[:-1] + post.group())
+    return None
+
+
+_GENERIC = re.compile(r"^(?:妈妈|爸爸|父亲|母亲|家长|爷爷|奶奶|代表|嘉宾|同学|老师|领导|主持人)$")
+"""A kind of person, not a name (卢子涵同学的妈妈)."""
+
+
+def split_name(who: str) -> tuple[str | None, str | None]:
+    """(name, role) of the person named in `who`; name None for a placeholder."""
+    who = re.sub(r"(?:同志|同学|先生|女士)$", "", who.strip()).strip()
+    if _GENERIC.match(who):
+        return None, None
+    parts = re.split(r"[、，,和及]", who)
+    for i, segment in enumerate(parts):
+        found = _person(re.sub(r"(?:同志|同学|先生|女士)$", "", segment.strip()))
+        if found and not PLACEHOLDER.search(found[0] or ""):
+            name, post = found
+            return name, _role_of([*parts[:i], post or ""])
+    if PLACEHOLDER.search(who) or not who:
+        role = PLACEHOLDER.sub("", who).strip()
+        return None, role if _is_post(role) else None
+    if _is_post(who) and not re.fullmatch(r"[A-Za-z ]+", who):
+        return None, _role_of(parts)  # 请县委书记讲话: the office, the name to fill in
+    return who, None

@@ -1,0 +1,361 @@
+"""Each pass of the parser alone, and the rules a chair's script relies on."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from chair.commands.check import decision_text, summary
+from chair.model import Meeting, forecast_seconds
+from chair.script import parse as P
+from chair.script.agenda import dump, load
+from chair.script.parse import find_limit, normalise, parse
+from chair.script.people import find_cue, split_name
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _state(text: str) -> P.ParseState:
+    return P.ParseState(P.segment(text, True), Meeting(title=""), 600)
+
+
+def _through(text: str, *passes: str) -> P.ParseState:
+    state = _state(text)
+    for name in passes:
+        getattr(P, name)(state)
+    return state
+
+
+# --- segment ------------------------------------------------------------------------------
+
+
+def test_segment_cuts_a_run_on_paragraph_where_something_new_starts() -> None:
+    text = (
+        "会议主持词同志们：今天开会。会议共有两项议程：一是传达文件；二是请张三讲话。"
+        "首先，进行第一项，传达文件。下面，进行第二项，请张三同志讲话。（讲话毕）刚才张三讲得很好。散会。"
+    )
+    units = [u.text for u in P.segment(text, True)]
+    assert "会议共有两项议程：一是传达文件；二是请张三讲话。" in units  # the overview stays whole
+    assert "下面，进行第二项，请张三同志讲话。" in units
+    assert "（讲话毕）" in units and "刚才张三讲得很好。" in units
+    assert units[-1] == "散会。"
+    assert all(u.line == 1 for u in P.segment(text, True))
+
+
+def test_segment_joins_pdf_breaks_and_keeps_the_line_of_each_sentence() -> None:
+    text = "主持词\n同志们：\n今天我们在三楼会议室召开会议，研究\n部署工作。请张三\n同志发言。\n"
+    units = P.segment(text, True)
+    assert [u.text for u in units] == [
+        "主持词",
+        "同志们：",
+        "今天我们在三楼会议室召开会议，研究部署工作。",
+        "请张三同志发言。",
+    ]
+    assert [u.line for u in units] == [1, 2, 3, 4]
+
+
+def test_segment_keeps_a_vote_together_across_lines() -> None:
+    units = P.segment("同意的请举手。\n反对的请举手。\n弃权的请举手。\n", True)
+    assert [u.text for u in units] == ["同意的请举手。反对的请举手。弃权的请举手。"]
+
+
+# --- title and chrome ------------------------------------------------------------------------
+
+
+def test_title_after_site_chrome_and_the_page_tail_cut() -> None:
+    text = (
+        "首页 > 范文 > 主持词\n发布时间：2025-01-01 来源：网络\n支部大会主持词\n同志们：\n"
+        "进行第一项，请张三发言。\n散会。\n相关文章\n另一篇主持词\n"
+    )
+    state = _through(text, "find_title")
+    roles = [(u.text, u.role) for u in state.units]
+    assert roles[2] == ("支部大会主持词", "title")
+    assert [r for _, r in roles[:2]] == ["chrome", "chrome"]
+    assert [r for _, r in roles[-2:]] == ["chrome", "chrome"]
+    assert state.body_end == len(state.units) - 2
+
+
+def test_title_at_the_head_of_a_run_on_paragraph() -> None:
+    state = _through("某某公司年会主持词尊敬的各位来宾：大家好！", "find_title")
+    assert state.units[state.title_at].text == "某某公司年会主持词"
+    assert state.units[state.title_at + 1].text.startswith("尊敬的各位来宾")
+
+
+# --- classify ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "kind"),
+    [
+        ("请工作人员宣读名单。", "cue", "action"),
+        ("请区委书记梁志远宣布开工。", "cue", "action"),
+        ("请部门经理陈静发言。", "cue", "speech"),
+        ("由各位班组长依次述职。", "cue", "speech"),
+        ("请工作人员发放选票。", "direction", None),
+        ("请大家起立。", "direction", None),
+        ("同意的请举手；反对的请举手；弃权的请举手。", "vote", None),
+        ("赞成的请举手。", "vote", None),
+    ],
+)
+def test_classify_tells_speech_action_direction_and_vote(
+    text: str, role: str, kind: str | None
+) -> None:
+    state = _through(f"主持词\n{text}\n", "find_title", "classify")
+    unit = state.units[1]
+    assert unit.role == role
+    assert (unit.cue.kind if unit.cue else None) == kind
+
+
+@pytest.mark.parametrize(
+    ("who", "name", "role"),
+    [
+        ("部门经理陈静", "陈静", "部门经理"),
+        ("县委常委、某镇党委刘明书记", "刘明", "书记"),
+        ("县财政局李四", "李四", None),
+        ("XXX", None, None),
+        ("县发改局局长×××", None, "县发改局局长"),
+        ("    ", None, None),
+        ("${name}", None, None),
+        ("某某", None, None),
+    ],
+)
+def test_names_and_roles(who: str, name: str | None, role: str | None) -> None:
+    got_name, got_role = split_name(who)
+    assert got_name == name
+    assert got_role == role or (role and got_role and role in got_role)
+
+
+def test_a_group_cue_then_blank_names() -> None:
+    meeting = parse("主持词\n进行第一项，请各位候选人依次发言。请    同志发言。请    同志发言。\n")
+    cues = meeting.items[0].speakers
+    assert [(c.name, c.group) for c in cues] == [(None, False), (None, False)]
+    assert any(d.what == "group_dropped" for d in meeting.decisions)
+
+
+# --- overview ------------------------------------------------------------------------------
+
+
+def test_overview_counts_the_agenda_not_the_tasks() -> None:
+    text = "主持词\n会议主要任务有两项。今天会议共有四项议程：一是甲；二是乙；三是丙；四是丁。\n进行第一项。\n"
+    state = _through(text, "find_title", "classify", "find_overview")
+    assert state.promised == 4 and state.titles == ["甲", "乙", "丙", "丁"]
+
+
+def test_overview_lines_after_议程有() -> None:
+    text = "主持词\n议程有：\n1、传达文件；\n2、张三讲话。\n首先进行第一项。\n下面进行第二项，请张三讲话。\n"
+    state = _through(text, "find_title", "classify", "find_overview")
+    assert state.titles == ["传达文件", "张三讲话"]
+    assert {state.units[i].role for i in state.overview_at} == {"overview"}
+
+
+# --- items ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "典礼进行第二项：请张三致辞。",
+        "大会进行第二项，请张三讲话。",
+        "会议进行第二项议程，请张三讲话。",
+        "接着进行会议的第二议程，请张三讲话。",
+        "现在第二项，由张三讲话。",
+        "接下来我们开始第二项，请张三讲话。",
+        "下面进行××项议程，请张三讲话。",
+    ],
+)
+def test_items_in_every_framing(line: str) -> None:
+    meeting = parse(f"主持词\n首先进行第一项，传达文件。\n{line}\n")
+    assert [i.number for i in meeting.items] == [1, 2]
+    assert meeting.items[1].speakers[0].name == "张三"
+
+
+def test_last_item_by_its_word() -> None:
+    meeting = parse(
+        "主持词\n共有三项议程。\n进行第一项。\n进行第二项。\n下面进行最后一项议程，请张三讲话。\n"
+    )
+    assert [i.number for i in meeting.items] == [1, 2, 3]
+
+
+def test_a_repeated_first_item_is_not_a_new_item() -> None:
+    meeting = parse(
+        "主持词\n进行第一项，传达文件。\n请张三发言。\n进行第一项，请李四发言。\n进行第二项。\n"
+    )
+    assert [i.number for i in meeting.items] == [1, 2]
+    assert [c.name for c in meeting.items[0].speakers] == ["张三", "李四"]
+
+
+def test_hand_written_headings_and_cues_run_as_items_with_speakers() -> None:
+    text = (
+        "支部委员会会议主持词\n同志们：\n今天召开支部委员会会议。\n"
+        "一、学习上级文件\n请王芳同志领学文件。\n"
+        "二、工作汇报\n请张三同志发言。\n请李四同志发言。\n"
+        "三、书记讲话\n请刘书记讲话。\n散会。\n"
+    )
+    meeting = parse(text)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (1, "学习上级文件"),
+        (2, "工作汇报"),
+        (3, "书记讲话"),
+    ]
+    assert [[c.name for c in i.speakers] for i in meeting.items] == [
+        ["王芳"],
+        ["张三", "李四"],
+        ["刘书记"],
+    ]
+    assert all(i.steps[0].kind == "heading" and not i.steps[0].is_read for i in meeting.items)
+    assert meeting.closing[0].text == "散会。"
+
+
+def test_numbered_points_of_a_speech_stay_text() -> None:
+    meeting = parse(
+        "主持词\n进行第一项，书记讲话。\n第一，提高认识。\n第二，抓好落实。\n1、按时到会。\n"
+    )
+    assert len(meeting.items) == 1 and meeting.items[0].speakers == []
+
+
+def test_the_whole_script_on_one_line() -> None:
+    text = (
+        "机关党委会议主持词同志们：今天召开机关党委会议。会议共有两项议程：一是传达文件；二是书记讲话。"
+        "首先，进行会议第一项，请办公室主任王芳传达文件。（传达毕）下面，进行会议第二项，请刘明书记讲话，"
+        "每人发言不超过15分钟。（讲话毕）会议到此结束，散会。"
+    )
+    meeting = parse(text)
+    assert meeting.title == "机关党委会议主持词"
+    assert [i.title for i in meeting.items] == ["传达文件", "书记讲话"]
+    assert [(c.name, c.role, c.after) for c in meeting.speakers] == [
+        ("王芳", "办公室主任", "（传达毕）"),
+        ("刘明", "书记", "（讲话毕）"),
+    ]
+    assert meeting.items[1].speakers[0].limit_s == 900
+    assert meeting.closing[0].text == "会议到此结束，散会。"
+
+
+# --- closing -------------------------------------------------------------------------------
+
+
+def test_a_meeting_end_inside_item_one_is_not_the_closing() -> None:
+    text = (
+        "主持词\n进行第一项，通报情况。\n上次会议结束以后，大家抓了落实。会议结束。\n"
+        "进行第二项，请张三讲话。\n本次会议到此结束。\n"
+    )
+    meeting = parse(text)
+    assert [i.number for i in meeting.items] == [1, 2]
+    assert meeting.closing[0].text == "本次会议到此结束。"
+
+
+# --- limits --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("每人发言时间控制在半小时。", 1800),
+        ("报告时间半个小时", 1800),
+        ("每人发言不超过4小时", 14400),
+        ("不得超过5分钟", 300),
+        ("5分钟以内", 300),
+        ("每个部门述职时间不超过10分钟", 600),
+        ("限时8分钟", 480),
+        ("请一分厂厂长发言", None),
+        ("每人发言不超过5小时", None),
+    ],
+)
+def test_limits_phrased_many_ways(text: str, seconds: int | None) -> None:
+    assert find_limit(normalise(text)) == seconds
+
+
+def test_an_items_own_limit_beats_the_meeting_wide_one() -> None:
+    text = (
+        "主持词\n本次会议每人发言不超过5分钟。\n进行第一项。\n请张三发言。\n"
+        "进行第二项，每人发言不超过3分钟。\n请李四发言。\n请王五发言。\n"
+    )
+    meeting = parse(text)
+    assert [c.limit_s for c in meeting.speakers] == [300, 180, 180]
+
+
+def test_a_limit_said_after_the_first_speaker_governs_the_whole_item() -> None:
+    text = "主持词\n进行第一项。\n请张三发言，每位发言不超过5分钟。\n请李四发言。\n进行第二项。\n请王五讲话。\n"
+    assert [c.limit_s for c in parse(text).speakers] == [300, 300, 600]
+
+
+# --- warnings, decisions, forecast -----------------------------------------------------------
+
+
+def test_an_overview_listing_fewer_items_than_the_text_warns() -> None:
+    text = "主持词\n会议共有两项议程：一是甲；二是乙。\n进行第一项。\n进行第二项。\n进行第三项。\n"
+    meeting = parse(text)
+    assert [i.number for i in meeting.items] == [1, 2, 3]
+    assert meeting.warnings == [
+        "概述列出 2 项议程，正文有 3 项 / the overview lists 2 items, the text has 3"
+    ]
+
+
+def test_check_says_what_it_decided() -> None:
+    meeting = parse("主持词\n进行第一项，表彰。\n请工作人员宣读名单。\n")
+    said = [decision_text(d, "zh") for d in meeting.decisions]
+    assert "第3行：请工作人员宣读名单。 → 宣读，不计时" in said
+    assert "line 3: 请工作人员宣读名单。 → 宣读: an action, untimed" in [
+        decision_text(d, "en") for d in meeting.decisions
+    ]
+
+
+def test_actions_and_votes_are_not_timed_in_the_forecast() -> None:
+    meeting = parse(
+        "主持词\n进行第一项。\n请张三发言。\n请李四宣读决定。\n同意的请举手。反对的请举手。\n"
+    )
+    speech, action = meeting.speakers
+    assert (speech.kind, speech.timed, action.kind, action.timed) == (
+        "speech",
+        True,
+        "action",
+        False,
+    )
+    data = summary(meeting, 200, "default")
+    assert data["speakers"] == 1 and data["actions"] == 1 and data["items"][0]["votes"] == 1
+    reading = round(meeting.chars * 60 / 200)
+    assert forecast_seconds(meeting, 200) == reading + 600
+
+
+def test_kinds_roles_votes_place_and_attendance_round_trip_through_yaml() -> None:
+    text = (
+        "主持词\n今天我们在三楼会议室召开会议。本次会议应到委员35人，实到委员  人。\n"
+        "进行第一项，请部门经理陈静发言。\n请工作人员宣读名单。\n同意的请举手；反对的请举手。\n"
+    )
+    meeting = parse(text)
+    again = load(dump(meeting), Path("a.yaml"))
+    assert again.place == meeting.place == "三楼会议室"
+    assert again.attendance == meeting.attendance == ["本次会议应到委员35人，实到委员  人。"]
+    assert [(s.kind, getattr(s, "role", None)) for s in again.steps()] == [
+        (s.kind, getattr(s, "role", None)) for s in meeting.steps()
+    ]
+
+
+def test_traditional_text_is_matched_simplified_and_shown_as_written() -> None:
+    meeting = parse("會議主持詞\n下面，進行會議第一項，請部門經理陳靜發言。\n")
+    cue = meeting.items[0].speakers[0]
+    assert (cue.name, cue.role) == ("陳靜", "部門經理")
+    assert cue.text == "下面，進行會議第一項，請部門經理陳靜發言。"
+
+
+def test_opencc_is_not_loaded_for_a_simplified_script() -> None:
+    probe = (
+        "import sys\nfrom chair.script.parse import parse\n"
+        "parse('会议主持词\\n进行第一项，请张三发言。\\n')\n"
+        "assert 'opencc' not in sys.modules\n"
+        "parse('會議主持詞\\n進行第一項，請張三發言。\\n')\n"
+        "assert 'opencc' in sys.modules\n"
+    )
+    env = {"PYTHONPATH": str(ROOT / "src"), "PATH": ""}
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_find_cue_ignores_the_chair_and_the_room() -> None:
+    assert find_cue("现在我宣布，大会开始！") is None
+    assert find_cue("让我们以热烈的掌声欢迎各位领导和嘉宾的到来！") is None
+    assert find_cue("请大家认真学习领会。") is None
