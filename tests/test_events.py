@@ -4,7 +4,7 @@ is one `ChairError` naming FILE:LINE in every command, and a newer writer's kind
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -184,3 +184,15 @@ def test_a_header_agenda_of_the_wrong_shape_names_line_1(change) -> None:
     with pytest.raises(ChairError) as err:
         decode(json.dumps(header), 1, "m.jsonl")
     assert err.value.line == 1 and "no usable agenda" in err.value.message
+
+
+def test_the_follower_keeps_the_header_timezone(tmp_path: Path) -> None:
+    east8 = datetime(2026, 11, 26, 9, 0).astimezone(timezone(timedelta(hours=8)))
+    path = tmp_path / "m.jsonl"
+    live = LiveMeeting.start(small_meeting(), path, clock=FakeClock(), start_wall=east8)
+    live.conclude()
+    follower = LiveMeeting.follow(path, wall=lambda: 0.0)
+    follower.poll()
+    assert follower.session is not None
+    assert follower.session.start_wall == east8
+    assert follower.session.start_wall.utcoffset() == timedelta(hours=8)
