@@ -56,6 +56,7 @@ ZH: dict[str, str] = {
     # chair display (the speaker's view)
     "display.title": "发言计时",
     "display.waiting": "等待会议开始……\n\n会议日志：{path}",
+    "display.missing": "会议日志还不存在：{path}\n\n主持人用这个日志开始会议后（chair run 主持词 --journal {path}），这里自动显示。",
     "display.ended": "会议已结束",
     "display.bad": "无法读取会议日志：{msg}",
     "display.problem": "⚠ {msg}",
@@ -237,6 +238,7 @@ EN: dict[str, str] = {
     "next_up": "Next",
     "display.title": "Speaker timer",
     "display.waiting": "Waiting for the meeting to begin…\n\nJournal: {path}",
+    "display.missing": "The journal does not exist yet: {path}\n\nThis view starts by itself once the chair begins the meeting with it (chair run SCRIPT --journal {path}).",
     "display.ended": "The meeting has ended",
     "display.bad": "Cannot read the journal: {msg}",
     "display.problem": "⚠ {msg}",

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from chair.errors import ChairError
+from chair.launcher import next_step
 
 
 def _check_path(path: Path) -> None:
@@ -28,6 +29,11 @@ def _check_path(path: Path) -> None:
 def main(args: argparse.Namespace) -> int:
     path = Path(args.journal_file)
     _check_path(path)
+    if not path.exists():
+        sys.stderr.write(
+            f"chair: display: {path} does not exist yet; the view shows the meeting as soon "
+            f"as a chair starts it with: {next_step('run', 'SCRIPT', '--journal', path.absolute())}\n")
+        sys.stderr.flush()
     if getattr(args, "serve", False):
         return serve(path, args)
     from chair.tui.display_app import make_display_app

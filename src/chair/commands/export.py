@@ -39,6 +39,23 @@ def _write_text(text: str, output: str | None) -> None:
         raise ChairError(f"cannot write the minutes: {exc.strerror or exc}", output) from None
 
 
+def _refuse_a_script(path: str) -> None:
+    """A journal's first line is a JSON object; a script (text, Word, YAML) is not one.
+
+    Giving the script instead of its journal is an easy slip: say so, not `FILE:1: …`.
+    """
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(4096)
+    except OSError:
+        return  # read_events says what is wrong with the file
+    start = head.lstrip()
+    if not start or start.startswith(b"{"):
+        return
+    raise ChairError("this is a script, not a meeting journal; export the journal that "
+                     "`chair run` wrote (its path is printed at start and at exit)", path)
+
+
 def main(args: argparse.Namespace) -> int:
     from chair.journal import read_events
     from chair.minutes import build_minutes, render_markdown, render_yaml, write_docx
@@ -52,6 +69,7 @@ def main(args: argparse.Namespace) -> int:
             and os.path.samefile(output, path):
         raise ChairError("the output file is the journal itself; choose another -o FILE", output)
 
+    _refuse_a_script(path)
     events, warnings = read_events(path)
     header = events[0]
     if header.get("mode") == "rehearse":

@@ -13,6 +13,7 @@ from typing import Any
 
 from chair import paths
 from chair.errors import ChairError
+from chair.launcher import next_step
 from chair.model import DEFAULT_LIMIT_S, DEFAULT_SPEED, Meeting, meeting_to_dict
 
 JOURNAL_VERSION = 1
@@ -183,9 +184,9 @@ def _run_app(session: Any, journal: Any, args: argparse.Namespace, roster: list[
     if mode == "rehearse" and saved is not None and saved.path is not None:
         say(f"chair: rehearsal report: {saved.path}")
     if session.ended and mode == "run":
-        say(f"chair: minutes: chair export {journal.path} --format md")
+        say(f"chair: minutes: {next_step('export', journal.path)} --format md")
     elif not session.ended:
-        say(f"chair: resume with: chair resume {journal.path}")
+        say(f"chair: resume with: {next_step('resume', journal.path)}")
     if app.return_code not in (None, 0):
         return int(app.return_code)
     return 0
@@ -212,7 +213,8 @@ def _rescue(journal: Any) -> Path:
 def _ask_resume(path: Path, lang: str) -> bool:
     """Offer to resume an unfinished journal of the same script (only on a terminal)."""
     if not sys.stdin.isatty():
-        say(f"chair: note: unfinished meeting journal {path}; `chair resume` it to go on")
+        say(f"chair: note: unfinished meeting journal {path}; go on with: "
+            f"{next_step('resume', path)}")
         return False
     from chair.i18n import tr
 

@@ -16,7 +16,7 @@ import os
 import stat
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -337,6 +337,8 @@ class DisplayApp(App[None]):
 
     def render_view(self) -> None:
         view = self.current_view()
+        if view.kind == "waiting" and not self.meeting.follower.exists:
+            view = replace(view, message="display.missing")  # and say how it will appear
         problem = self.meeting.follower.error or self.meeting.problem
         self._show_status(problem if view.kind != "bad" else None)
         if view == self._shown:
@@ -373,7 +375,7 @@ class DisplayApp(App[None]):
         elif view.kind == "bad":
             message.update(Text(s("display.bad", msg=view.message), style="bold"))
         else:
-            message.update(Text(s("display.waiting", path=str(self.path))))
+            message.update(Text(s(view.message or "display.waiting", path=str(self.path))))
 
     def _show_status(self, problem: str | None) -> None:
         text = self.strings("display.problem", msg=problem) if problem else ""
