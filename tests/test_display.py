@@ -448,7 +448,7 @@ def test_cli_refuses_a_directory(tmp_path, capsys):
 
 
 def test_served_command_runs_this_display(tmp_path):
-    from chair.commands.display import served_command
+    from chair.web.server import served_command
 
     cmd = served_command(Path("rel dir/j.jsonl"), "en")
     assert "-m chair display" in cmd and "--serve" not in cmd

@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import argparse
 import os
-import shlex
 import sys
 from pathlib import Path
-from typing import Any
 
 from chair.errors import ChairError
 from chair.launcher import next_step
@@ -46,14 +44,6 @@ def main(args: argparse.Namespace) -> int:
     return 0
 
 
-def served_command(path: Path, lang: str | None) -> str:
-    """The shell command textual-serve starts for each browser: this display, in a terminal."""
-    parts = [sys.executable, "-m", "chair", "display", str(path.absolute())]
-    if lang:
-        parts += ["--lang", lang]
-    return " ".join(shlex.quote(p) for p in parts)
-
-
 def _url_host(host: str) -> str:
     if host in ("", "0.0.0.0", "::"):
         return "127.0.0.1" if host != "::" else "[::1]"
@@ -61,38 +51,30 @@ def _url_host(host: str) -> str:
 
 
 def serve(path: Path, args: argparse.Namespace) -> int:
-    try:
-        from textual_serve.server import Server
-    except ImportError:
-        raise ChairError("--serve needs textual-serve: pip install 'chair[serve]'", path) from None
     port = int(args.port)
     if not 0 < port < 65536:
         raise ChairError(f"--port must be between 1 and 65535, not {port}", path)
+    try:
+        from chair.web.server import DisplayServer
+    except ImportError as exc:  # pragma: no cover - textual-serve is a dependency
+        raise ChairError(f"--serve needs textual-serve ({exc}); run ./scripts/run once, "
+                         "or: python -m pip install textual-serve", path) from None
     host = args.host or "127.0.0.1"
+    token = getattr(args, "token", None)
     address = f"http://{_url_host(host)}:{port}/"
+    if token:
+        from urllib.parse import quote
 
-    class DisplayServer(Server):
-        """textual-serve, with the page's websocket address taken from the request.
+        address += f"?token={quote(token, safe='')}"
+    server = DisplayServer(path, lang=args.lang, host=host, port=port, token=token)
 
-        A browser on another machine (`--host 0.0.0.0`) must be told the address it used,
-        not the address the server listens on.
-        """
+    def ready() -> None:
+        where = f"; listening on {host}, open it on the other device" \
+            if _url_host(host) != host else ""
+        sys.stdout.write(f"chair: display: {address}  (read-only{where}; Ctrl+C stops)\n")
+        sys.stdout.flush()
 
-        async def handle_index(self, request: Any) -> Any:  # type: ignore[override]
-            saved = self.public_url
-            self.public_url = f"{request.scheme}://{request.host}"
-            try:
-                return await Server.handle_index(self, request)
-            finally:
-                self.public_url = saved
-
-        async def on_startup(self, app: Any) -> None:
-            where = f"; listening on {host}" if _url_host(host) != host else ""
-            sys.stdout.write(f"chair: display: {address}  (read-only{where}; Ctrl+C stops)\n")
-            sys.stdout.flush()
-
-    server = DisplayServer(served_command(path, args.lang), host=host, port=port,
-                           title=f"chair display {path.name}")
+    server.ready.append(ready)
     try:
         server.serve()
     except OSError as exc:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import stat
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -314,6 +315,15 @@ class DisplayApp(App[None]):
         if self.follow:
             self.set_interval(POLL_S, self.poll_journal)
             self.set_interval(TICK_S, self.render_view)
+        if self.is_web:
+            self.set_interval(1.0, self._leave_without_server)
+
+    def _leave_without_server(self) -> None:
+        """In a browser: when the server is gone (killed, restarted) nothing reads this view
+        any more; textual-serve's input pipe has closed, and this process ends with it."""
+        reader = getattr(self._driver, "_key_thread", None)
+        if isinstance(reader, threading.Thread) and reader.ident and not reader.is_alive():
+            self.exit()
 
     def action_quit_display(self) -> None:
         if self.allow_quit:
