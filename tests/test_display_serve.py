@@ -265,6 +265,12 @@ def test_served_display_shows_the_speaker_in_chromium(served, browser, tmp_path)
     assert "-closed" not in browser.execute_script("return document.body.className")
     assert "张三" in screen_text(browser, "张三", timeout=5)
 
+    # `f` is the page's own key: full screen, for a projector.
+    ActionChains(browser).send_keys("f").perform()
+    wait_until(lambda: browser.execute_script("return document.fullscreenElement !== null"),
+               10, "full screen on `f`")
+    assert journal.read_bytes() == before
+
     # The view follows the journal: a name typed by the chair shows in the browser.
     chair = Chair(journal, FakeClock())
     chair.write({"type": "name", "cue": "s5", "name": "李四", "t": 1.0, "wall": "x"})
@@ -342,6 +348,24 @@ def test_the_page_comes_back_by_itself_after_the_server_restarts(server, browser
     chair = Chair(server.journal, FakeClock())  # and it is the live state, not a picture
     chair.write({"type": "name", "cue": "s5", "name": "李四", "t": 1.0, "wall": "x"})
     screen_text(browser, "李四", timeout=15)
+
+
+@pytest.mark.parametrize(("width", "height", "least_px"), [(1280, 800, 22), (1920, 1080, 30)])
+def test_the_view_is_as_large_as_the_window_allows(served, browser, width, height, least_px):
+    """The grid the display is drawn for (80x24 and a little more), with cells as large as
+    the window holds: text legible from the back of the room."""
+    url, _ = served
+    browser.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False},
+    )
+    browser.get(url)
+    screen_text(browser, "张三")
+    cols, rows, font = browser.execute_script(
+        "const t = window.__chairTerminal; return [t.cols, t.rows, Number(t.options.fontSize)];")
+    assert cols >= 80 and rows >= 24
+    assert font >= least_px, f"{font}px cells at {width}x{height}"
+    assert cols < 120 and rows < 40, "not a small font lost in a big window"
 
 
 def open_tab(driver, url: str) -> None:
