@@ -50,6 +50,23 @@ def _url_host(host: str) -> str:
     return f"[{host}]" if ":" in host and not host.startswith("[") else host
 
 
+def _room_address() -> str | None:
+    """This computer's address on its network, for `--host 0.0.0.0`; None when offline.
+
+    Connecting a UDP socket sends nothing: it only asks the system which local address
+    it would use (192.0.2.1 is a documentation address, never reached).
+    """
+    import socket
+
+    try:
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+            probe.connect(("192.0.2.1", 9))
+            address = probe.getsockname()[0]
+    except OSError:
+        return None
+    return None if address.startswith("127.") or address == "0.0.0.0" else address
+
+
 def serve(path: Path, args: argparse.Namespace) -> int:
     port = int(args.port)
     if not 0 < port < 65536:
@@ -68,10 +85,18 @@ def serve(path: Path, args: argparse.Namespace) -> int:
         address += f"?token={quote(token, safe='')}"
     server = DisplayServer(path, lang=args.lang, host=host, port=port, token=token)
 
+    query = address[address.index("/", len("http://")):]
+
     def ready() -> None:
-        where = f"; listening on {host}, open it on the other device" \
-            if _url_host(host) != host else ""
-        sys.stdout.write(f"chair: display: {address}  (read-only{where}; Ctrl+C stops)\n")
+        lines = [f"chair: display: {address}  (read-only; Ctrl+C stops)"]
+        if host in ("0.0.0.0", "::", ""):
+            room = _room_address()
+            lines.append(f"chair: display: on the other device open http://{room}:{port}{query}"
+                         if room else "chair: display: listening on every network of this "
+                         "computer; open its address with this port on the other device")
+        elif host not in ("127.0.0.1", "localhost", "::1"):
+            lines.append(f"chair: display: listening on {host} only")
+        sys.stdout.write("".join(line + "\n" for line in lines))
         sys.stdout.flush()
 
     server.ready.append(ready)
