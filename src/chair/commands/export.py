@@ -39,6 +39,23 @@ def _write_text(text: str, output: str | None) -> None:
         raise ChairError(f"cannot write the minutes: {exc.strerror or exc}", output) from None
 
 
+def _looks_like_a_script(head: bytes) -> bool:
+    """A Word document, or text in one of the encodings scripts come in."""
+    if head.startswith((b"PK\x03\x04", b"\xff\xfe", b"\xfe\xff")):
+        return True
+    if b"\0" in head:
+        return False
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            head.decode(encoding)
+        except UnicodeDecodeError as exc:
+            if exc.start >= len(head) - 4:  # a character cut by the 4 KB read
+                return True
+            continue
+        return True
+    return False
+
+
 def _refuse_a_script(path: str) -> None:
     """A journal's first line is a JSON object; a script (text, Word, YAML) is not one.
 
@@ -52,6 +69,8 @@ def _refuse_a_script(path: str) -> None:
     start = head.lstrip()
     if not start or start.startswith(b"{"):
         return
+    if not _looks_like_a_script(head):
+        return  # not text either: read_events names the line that is wrong
     raise ChairError("this is a script, not a meeting journal; export the journal that "
                      "`chair run` wrote (its path is printed at start and at exit)", path)
 
