@@ -20,7 +20,10 @@ $Pyproject = Join-Path $Root "pyproject.toml"
 if (-not (Test-Path $Stamp) -or (Get-Item $Pyproject).LastWriteTime -gt (Get-Item $Stamp).LastWriteTime) {
     $With = if ($Extras) { " (with $Extras extras)" } else { "" }
     [Console]::Error.WriteLine("chair: installing into $Venv$With; the first time takes a minute or two...")
+    # Windows PowerShell 5.1 turns redirected stderr into errors: not fatal for this optional step.
+    $ErrorActionPreference = "Continue"
     & $VenvPython -m pip install --quiet --disable-pip-version-check --upgrade pip *> $null
+    $ErrorActionPreference = "Stop"
     & $VenvPython -m pip install --quiet --disable-pip-version-check -e $Spec
     if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
     New-Item -ItemType File -Force -Path $Stamp | Out-Null

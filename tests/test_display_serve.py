@@ -375,7 +375,23 @@ def open_tab(driver, url: str) -> None:
     driver.get(url)
 
 
-def test_two_viewers_follow_and_fifty_tabs_leave_no_process(served, browser):
+def children_of(pid: int) -> list[int]:
+    """The processes whose parent is `pid` (from /proc/N/stat)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        fields = stat[stat.rindex(")") + 2 :].split()
+        if int(fields[1]) == pid:
+            found.append(int(entry.name))
+    return found
+
+
+def test_two_viewers_follow_and_fifty_tabs_leave_no_process(server, served, browser):
     url, journal = served
     browser.get(url)
     screen_text(browser, "张三")
@@ -384,7 +400,8 @@ def test_two_viewers_follow_and_fifty_tabs_leave_no_process(served, browser):
     open_tab(browser, url)
     screen_text(browser, "张三")
     second = browser.current_window_handle
-    wait_for_views(journal, 2)  # one process per viewer
+    wait_for_views(journal, 2)  # one process per viewer, and no shell beside it
+    assert len(children_of(server.proc.pid)) == 2
 
     Chair(journal, FakeClock()).write(
         {"type": "name", "cue": "s5", "name": "李四", "t": 1.0, "wall": "x"})

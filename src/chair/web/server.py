@@ -53,7 +53,8 @@ def served_command(journal: Path, lang: str | None) -> str:
         return subprocess.list2cmdline(parts)
     import shlex
 
-    return " ".join(shlex.quote(p) for p in parts)
+    # `exec`: the shell textual-serve starts becomes the display, one process per tab.
+    return "exec " + " ".join(shlex.quote(p) for p in parts)
 
 
 class DisplayServer(Server):
