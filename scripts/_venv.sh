@@ -14,6 +14,7 @@ spec="$root"
 stamp="$venv/.installed-$extras"
 # Reinstall only when pyproject.toml changed since the last install (editable install keeps code current).
 if [ ! -f "$stamp" ] || [ "$root/pyproject.toml" -nt "$stamp" ]; then
+  echo "chair: installing into $venv${extras:+ (with $extras extras)}; the first time takes a minute or two..." >&2
   "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip >/dev/null 2>&1 || true
   "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -e "$spec"
   touch "$stamp"

@@ -91,7 +91,8 @@ async def test_waits_for_the_meeting_then_follows_it(journal, clock, wall):
     app = DisplayApp(journal, wall=wall, follow=False)
     async with app.run_test(size=(80, 24)) as pilot:
         t = await show(app, pilot)
-        assert "等待会议开始" in t["d-message"]
+        assert "会议日志还不存在" in t["d-message"], "a missing file says so, and how it comes"
+        assert "--journal" in t["d-message"]
         assert str(journal) in t["d-message"]
         journal.write_bytes(b"")  # created, header not written yet
         t = await show(app, pilot)
@@ -445,7 +446,7 @@ def test_cli_refuses_a_directory(tmp_path, capsys):
 
 
 def test_served_command_runs_this_display(tmp_path):
-    from chair.commands.display import served_command
+    from chair.web.server import served_command
 
     cmd = served_command(Path("rel dir/j.jsonl"), "en")
     assert "-m chair display" in cmd and "--serve" not in cmd

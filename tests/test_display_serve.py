@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import select
+import signal
 import socket
 import subprocess
 import sys
@@ -57,7 +58,9 @@ return out.join('\\n');
 CHROMIUM_FLAGS = (
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--window-size=1280,800",
+    "--window-size=1280,800", "--hide-scrollbars",
+    # The room may be offline: every name but loopback is unreachable.
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
 )
 
 
@@ -86,43 +89,72 @@ def wait_for_line(proc: subprocess.Popen, prefix: str, timeout: float) -> str:
     pytest.fail(f"no {prefix!r} line from the server; it said: {''.join(seen)!r}")
 
 
-@pytest.fixture
-def served(tmp_path):
-    """A journal with 张三 speaking, and `chair display J --serve` on a free loopback port."""
-    journal = tmp_path / "meeting.jsonl"
-    clock = FakeClock()
-    chair = Chair(journal, clock)
-    chair.header["epoch"] = time.time()
-    session = chair.begin()
-    chair.to("s5")
-    session.toggle_timer()
-    port = free_port()
-    env = dict(os.environ, PYTHONUNBUFFERED="1")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "chair", "display", str(journal), "--serve", "--port", str(port)],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env,
-    )
-    try:
-        line = wait_for_line(proc, "chair: display: ", 30)
-        url = line.split()[2]
-        assert url == f"http://127.0.0.1:{port}/"
+class Served:
+    """`chair display JOURNAL --serve` on a loopback port; stopped and started again at will."""
+
+    def __init__(self, journal: Path, port: int, *extra: str):
+        self.journal = journal
+        self.port = port
+        self.extra = extra
+        self.proc: subprocess.Popen | None = None
+        self.url = ""
+
+    def start(self) -> str:
+        env = dict(os.environ, PYTHONUNBUFFERED="1")
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "chair", "display", str(self.journal), "--serve",
+             "--port", str(self.port), *self.extra],
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env,
+        )
+        line = wait_for_line(self.proc, "chair: display: ", 30)
+        self.url = line.split()[2]
         deadline = time.monotonic() + 15
         while True:  # the address is printed as the server starts; wait until it answers
             try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
+                socket.create_connection(("127.0.0.1", self.port), timeout=1).close()
+                return self.url
             except OSError:
                 if time.monotonic() > deadline:
                     raise
                 time.sleep(0.1)
-        yield url, journal
-    finally:
-        proc.terminate()
+
+    def stop(self, sig: int = signal.SIGTERM) -> None:
+        if self.proc is None or self.proc.poll() is not None:
+            return
+        self.proc.send_signal(sig)
         try:
-            proc.wait(10)
+            self.proc.wait(10)
         except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(5)
+            self.proc.kill()
+            self.proc.wait(5)
+
+
+def speaking_journal(tmp_path: Path) -> Path:
+    """A journal with 张三 speaking, the timer running."""
+    journal = tmp_path / "meeting.jsonl"
+    chair = Chair(journal, FakeClock())
+    chair.header["epoch"] = time.time()
+    session = chair.begin()
+    chair.to("s5")
+    session.toggle_timer()
+    return journal
+
+
+@pytest.fixture
+def server(tmp_path):
+    display = Served(speaking_journal(tmp_path), free_port())
+    try:
+        yield display
+    finally:
+        display.stop()
+        wait_for_no_views(display.journal)
+
+
+@pytest.fixture
+def served(server):
+    url = server.start()
+    assert url == f"http://127.0.0.1:{server.port}/"
+    return url, server.journal
 
 
 @pytest.fixture
@@ -136,6 +168,7 @@ def browser():
         options.add_argument(flag)
     profile = tempfile.TemporaryDirectory(prefix="chair-chromium-")
     options.add_argument(f"--user-data-dir={profile.name}")
+    options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
     if not CHROMEDRIVER.exists():  # never let Selenium fetch a driver from the network
         pytest.fail("chromium is installed but chromium-driver is not (/usr/bin/chromedriver)")
     service = Service(str(CHROMEDRIVER))
@@ -143,10 +176,61 @@ def browser():
     try:
         driver.set_page_load_timeout(30)
         driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": HOOK})
+        driver.execute_cdp_cmd(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": 1280, "height": 800, "deviceScaleFactor": 1, "mobile": False},
+        )
         yield driver
     finally:
         driver.quit()
         profile.cleanup()
+
+
+def views_of(journal: Path) -> list[int]:
+    """The pids of the display processes (one per browser tab) serving this journal."""
+    wanted = str(journal.absolute())
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            argv = (entry / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        words = [a.decode(errors="replace") for a in argv]
+        if "display" in words and wanted in words and "--serve" not in words \
+                and "-c" not in words:
+            pids.append(int(entry.name))
+    return pids
+
+
+def wait_for_views(journal: Path, count: int, timeout: float = 30) -> list[int]:
+    deadline = time.monotonic() + timeout
+    pids = views_of(journal)
+    while len(pids) != count and time.monotonic() < deadline:
+        time.sleep(0.1)
+        pids = views_of(journal)
+    assert len(pids) == count, f"{len(pids)} display processes, not {count}: {pids}"
+    return pids
+
+
+def wait_for_no_views(journal: Path) -> None:
+    if Path("/proc").is_dir():
+        wait_for_views(journal, 0)
+
+
+def body_classes(driver) -> str:
+    return driver.execute_script("return document.body.className") or ""
+
+
+def wait_until(condition, timeout: float, what: str):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(0.2)
+    pytest.fail(f"never happened within {timeout}s: {what}")
 
 
 def screen_text(driver, must_contain: str, timeout: float = 30) -> str:
@@ -181,7 +265,184 @@ def test_served_display_shows_the_speaker_in_chromium(served, browser, tmp_path)
     assert "-closed" not in browser.execute_script("return document.body.className")
     assert "张三" in screen_text(browser, "张三", timeout=5)
 
+    # `f` is the page's own key: full screen, for a projector.
+    ActionChains(browser).send_keys("f").perform()
+    wait_until(lambda: browser.execute_script("return document.fullscreenElement !== null"),
+               10, "full screen on `f`")
+    assert journal.read_bytes() == before
+
     # The view follows the journal: a name typed by the chair shows in the browser.
     chair = Chair(journal, FakeClock())
     chair.write({"type": "name", "cue": "s5", "name": "李四", "t": 1.0, "wall": "x"})
     screen_text(browser, "李四", timeout=10)
+
+
+def request_urls(driver) -> list[str]:
+    """Every URL the page asked for (HTTP and websocket), from Chrome's performance log."""
+    import json
+
+    urls = []
+    for entry in driver.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        params = message.get("params", {})
+        if message.get("method") == "Network.requestWillBeSent":
+            urls.append(params["request"]["url"])
+        elif message.get("method") == "Network.webSocketCreated":
+            urls.append(params["url"])
+    return urls
+
+
+def test_the_page_starts_by_itself_is_ours_and_asks_nothing_of_other_hosts(served, browser):
+    from urllib.parse import urlsplit
+
+    url, _ = served
+    browser.get(url)
+    screen_text(browser, "张三")  # no click: the view started by itself
+    assert "chair" in browser.title and "测试会议主持词" in browser.title
+    page = browser.page_source
+    assert "Session ended" not in page and "<svg" not in page, "no textual-serve splash"
+
+    urls = request_urls(browser)
+    assert any(u.startswith("ws://127.0.0.1") for u in urls), urls
+    network = [u for u in urls if urlsplit(u).scheme in ("http", "https", "ws", "wss")]
+    assert network, urls
+    outside = [u for u in network if urlsplit(u).hostname != "127.0.0.1"]
+    assert outside == [], f"requests beyond this computer: {outside}"
+
+    # The terminal fills the window, the grid is at least the display's 80x24, nothing scrolls.
+    cols, rows, width, height, doc_w, doc_h = browser.execute_script(
+        "const t = window.__chairTerminal, e = document.documentElement;"
+        "return [t.cols, t.rows, innerWidth, innerHeight, e.scrollWidth, e.scrollHeight];")
+    assert cols >= 80 and rows >= 24
+    assert (doc_w, doc_h) == (width, height), "no scroll bars"
+    screen = browser.execute_script(
+        "const r = document.querySelector('.xterm-screen').getBoundingClientRect();"
+        "return [r.width, r.height];")
+    assert screen[0] >= width * 0.95 and screen[1] >= height * 0.95
+
+
+def test_the_page_comes_back_by_itself_after_the_server_restarts(server, browser, tmp_path):
+    url = server.start()
+    browser.get(url)
+    screen_text(browser, "张三")
+    wait_for_views(server.journal, 1)
+
+    server.stop(signal.SIGKILL)  # a crash, a laptop lid, a pulled cable
+    wait_until(lambda: "chair-lost" in body_classes(browser), 30, "the page notices the drop")
+    cover = browser.execute_script(
+        "const e = document.getElementById('chair-state');"
+        "return [e.textContent, getComputedStyle(e).fontSize, "
+        "getComputedStyle(document.getElementById('chair-cover')).display];")
+    assert "连接中断" in cover[0] and cover[2] != "none"
+    assert float(cover[1].rstrip("px")) >= 40, f"large text, not {cover[1]}"
+    browser.save_screenshot(str(tmp_path / "lost.png"))
+    wait_for_views(server.journal, 0)  # the orphaned view ended with its server
+
+    time.sleep(2)  # the page keeps trying while nothing answers
+    server.start()
+    wait_until(lambda: "chair-lost" not in body_classes(browser)
+               and "-first-byte" in body_classes(browser), 60, "the page reconnects")
+    screen_text(browser, "张三")
+    wait_for_views(server.journal, 1)
+
+    chair = Chair(server.journal, FakeClock())  # and it is the live state, not a picture
+    chair.write({"type": "name", "cue": "s5", "name": "李四", "t": 1.0, "wall": "x"})
+    screen_text(browser, "李四", timeout=15)
+
+
+@pytest.mark.parametrize(("width", "height", "least_px"), [(1280, 800, 22), (1920, 1080, 30)])
+def test_the_view_is_as_large_as_the_window_allows(served, browser, width, height, least_px):
+    """The grid the display is drawn for (80x24 and a little more), with cells as large as
+    the window holds: text legible from the back of the room."""
+    url, _ = served
+    browser.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False},
+    )
+    browser.get(url)
+    screen_text(browser, "张三")
+    cols, rows, font = browser.execute_script(
+        "const t = window.__chairTerminal; return [t.cols, t.rows, Number(t.options.fontSize)];")
+    assert cols >= 80 and rows >= 24
+    assert font >= least_px, f"{font}px cells at {width}x{height}"
+    assert cols < 120 and rows < 40, "not a small font lost in a big window"
+
+
+def open_tab(driver, url: str) -> None:
+    """A new tab on `url`, its terminal readable like the first one's."""
+    driver.switch_to.new_window("tab")
+    driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": HOOK})
+    driver.get(url)
+
+
+def children_of(pid: int) -> list[int]:
+    """The processes whose parent is `pid` (from /proc/N/stat)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        fields = stat[stat.rindex(")") + 2 :].split()
+        if int(fields[1]) == pid:
+            found.append(int(entry.name))
+    return found
+
+
+def test_two_viewers_follow_and_fifty_tabs_leave_no_process(server, served, browser):
+    url, journal = served
+    browser.get(url)
+    screen_text(browser, "张三")
+    main = browser.current_window_handle
+
+    open_tab(browser, url)
+    screen_text(browser, "张三")
+    second = browser.current_window_handle
+    wait_for_views(journal, 2)  # one process per viewer, and no shell beside it
+    assert len(children_of(server.proc.pid)) == 2
+
+    Chair(journal, FakeClock()).write(
+        {"type": "name", "cue": "s5", "name": "李四", "t": 1.0, "wall": "x"})
+    screen_text(browser, "李四", timeout=15)
+    browser.switch_to.window(main)
+    screen_text(browser, "李四", timeout=15)
+    browser.switch_to.window(second)
+    browser.close()
+    browser.switch_to.window(main)
+    wait_for_views(journal, 1)
+
+    for _ in range(50):
+        before = set(views_of(journal))
+        open_tab(browser, url)
+        wait_until(lambda: "-connected" in (browser.execute_script(
+            "const e = document.getElementById('terminal'); return e && e.className") or ""),
+            30, "the tab connects")
+        new = wait_until(lambda b=before: set(views_of(journal)) - b, 30, "its process starts")
+        assert len(new) == 1, f"one tab started {len(new)} processes"
+        browser.close()
+        browser.switch_to.window(main)
+    wait_for_views(journal, 1)  # every closed tab's process has ended
+
+
+def test_a_token_guards_the_page_and_its_websocket(tmp_path, browser):
+    from urllib.error import HTTPError
+    from urllib.request import urlopen
+
+    display = Served(speaking_journal(tmp_path), free_port(), "--token", "s3cret")
+    try:
+        url = display.start()
+        assert url == f"http://127.0.0.1:{display.port}/?token=s3cret"
+        base = f"http://127.0.0.1:{display.port}"
+        for refused in ("/", "/?token=wrong", "/ws", "/ws/wrong"):
+            with pytest.raises(HTTPError) as err:
+                urlopen(base + refused, timeout=10)
+            assert err.value.code == 403, refused
+        assert views_of(display.journal) == []
+        browser.get(url)
+        screen_text(browser, "张三")
+        assert "chair" in browser.title
+    finally:
+        display.stop()
+        wait_for_no_views(display.journal)

@@ -33,15 +33,36 @@ def _positive_float(text: str) -> float:
     return value
 
 
-def _common(p: argparse.ArgumentParser) -> None:
+def _lang(p: argparse.ArgumentParser) -> None:
     p.add_argument("--lang", choices=("zh", "en"), default=None,
                    help="interface language (zh; a journal's own language for resume/export/display)")
+
+
+def _limit(p: argparse.ArgumentParser) -> None:
     p.add_argument("--limit", type=_positive_float, metavar="MINUTES",
                    help="per-speaker limit when the script names none (10)")
+
+
+def _speed(p: argparse.ArgumentParser) -> None:
     p.add_argument("--speed", type=_positive_float, metavar="CHARS_PER_MIN",
                    help="reading speed for forecasts (200, or the rehearsed speed)")
+
+
+def _roster(p: argparse.ArgumentParser) -> None:
     p.add_argument("--roster", metavar="FILE", help="names offered when a speaker is filled in")
+
+
+def _chair(p: argparse.ArgumentParser) -> None:
     p.add_argument("--chair", metavar="NAME", help="the chair's name, for the minutes")
+
+
+def _live(p: argparse.ArgumentParser) -> None:
+    """What `run` and `rehearse` take: a new meeting from a script."""
+    _lang(p)
+    _limit(p)
+    _speed(p)
+    _roster(p)
+    _chair(p)
     p.add_argument("--journal", metavar="PATH", help="where the event journal goes")
 
 
@@ -51,48 +72,73 @@ def _screen(p: argparse.ArgumentParser) -> None:
                         "Chinese terminals draw them (or CHAIR_AMBIGUOUS_WIDE=1)")
 
 
+def _version() -> str:
+    """The installed distribution's version, else the package's own (a source checkout)."""
+    try:
+        from importlib.metadata import version
+
+        return version("chair")
+    except Exception:
+        from chair import __version__
+
+        return __version__
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="chair", description="Run a meeting from the chair's script.")
+    parser.add_argument("--version", action="version", version=f"chair {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
 
     p = sub.add_parser("run", help="run the meeting live")
     p.add_argument("script", nargs="?", help="the script (default: the bundled sample)")
-    _common(p)
+    _live(p)
     _screen(p)
 
     p = sub.add_parser("rehearse", help="rehearse the script and write a rehearsal report")
     p.add_argument("script", nargs="?", help="the script (default: the bundled sample)")
-    _common(p)
+    _live(p)
     _screen(p)
 
     p = sub.add_parser("check", help="show the parsed agenda without starting")
     p.add_argument("script")
     p.add_argument("--json", action="store_true", help="print one JSON object")
-    _common(p)
+    _lang(p)
+    _limit(p)
+    _speed(p)
 
     p = sub.add_parser("import", help="write the editable agenda file (YAML)")
     p.add_argument("script")
     p.add_argument("-o", "--output", metavar="FILE.yaml", help="output file (default: stdout)")
-    _common(p)
+    p.add_argument("--force", action="store_true", help="overwrite the output file if it exists")
+    _lang(p)
+    _limit(p)
+    _chair(p)
 
     p = sub.add_parser("resume", help="go on with an interrupted meeting")
     p.add_argument("journal_file", metavar="JOURNAL")
-    _common(p)
+    _lang(p)
+    _roster(p)
     _screen(p)
 
     p = sub.add_parser("export", help="write the minutes of a meeting")
     p.add_argument("journal_file", metavar="JOURNAL")
     p.add_argument("--format", choices=("md", "yaml", "docx"), default="md")
     p.add_argument("-o", "--output", metavar="FILE", help="output file (default: stdout; docx needs -o)")
-    _common(p)
+    _lang(p)
+    _chair(p)
 
     p = sub.add_parser("display", help="the speaker's read-only view of a running meeting")
     p.add_argument("journal_file", metavar="JOURNAL")
     p.add_argument("--serve", action="store_true", help="serve the view to a web browser")
-    p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=8000)
-    _common(p)
+    p.add_argument("--host", default="127.0.0.1",
+                   help="with --serve: the address to listen on (127.0.0.1: this computer only; "
+                        "0.0.0.0: every network it is on)")
+    p.add_argument("--port", type=int, default=8000, help="with --serve: the port (8000)")
+    p.add_argument("--token", metavar="WORD",
+                   help="with --serve: a word the page's address must carry (?token=WORD); "
+                        "without it the page is refused")
+    _lang(p)
     return parser
 
 

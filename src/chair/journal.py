@@ -14,7 +14,6 @@ Not thread-safe: call one Journal from one thread (the app's event loop).
 from __future__ import annotations
 
 import errno
-import fcntl
 import json
 import os
 import re
@@ -27,7 +26,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Self
 
-from chair import paths
+from chair import filelock, paths
 from chair.errors import ChairError
 from chair.events import (
     JOURNAL_VERSION,
@@ -48,6 +47,7 @@ _MAX_HEADER_BYTES = 1024 * 1024
 ProblemCallback = Callable[[str | None], None]
 
 REMOVED_MESSAGE = "journal file was removed; re-created"
+_BINARY = filelock.BINARY
 
 
 def encode(event: Record) -> bytes:
@@ -76,24 +76,15 @@ def _write_all(fd: int, data: bytes) -> None:
 
 
 def _fsync_dir(path: Path) -> None:
-    """Make a newly created directory entry durable; not every filesystem allows it."""
-    try:
-        dfd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(dfd)
-    except OSError:
-        pass
-    finally:
-        os.close(dfd)
+    """Make a newly created directory entry durable (skipped where the platform cannot)."""
+    filelock.fsync_dir(path)
 
 
 def _lock(fd: int, path: Path) -> None:
     """Exclusive, non-blocking: a second chair on the same journal is refused, not queued."""
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
+        filelock.lock(fd)
+    except filelock.LockedError:
         raise ChairError("journal is in use by another chair process", path) from None
     except OSError as exc:
         raise ChairError(f"cannot lock the journal: {_why(exc)}", path) from None
@@ -102,18 +93,13 @@ def _lock(fd: int, path: Path) -> None:
 def is_locked(path: str | Path) -> bool:
     """True when another open file (this process or another) holds the journal's lock."""
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        fd = os.open(path, os.O_RDONLY | filelock.NONBLOCK | filelock.BINARY)
     except OSError:
         return False
     try:
-        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
-    except BlockingIOError:
-        return True
-    except OSError:
-        return False
+        return filelock.is_held(fd)
     finally:
         os.close(fd)  # closing also drops the shared lock we may have taken
-    return False
 
 
 class Journal:
@@ -163,10 +149,10 @@ class Journal:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             try:
-                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_APPEND, 0o644)
+                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_APPEND | _BINARY, 0o600)
                 created = True
             except FileExistsError:
-                fd = os.open(path, os.O_WRONLY | os.O_APPEND)
+                fd = os.open(path, os.O_WRONLY | os.O_APPEND | _BINARY)
         except OSError as exc:
             raise ChairError(f"cannot create the journal: {_why(exc)}", path) from None
         try:
@@ -209,7 +195,7 @@ class Journal:
         """
         path = Path(path)
         try:
-            fd = os.open(path, os.O_WRONLY | os.O_APPEND)
+            fd = os.open(path, os.O_WRONLY | os.O_APPEND | _BINARY)
         except FileNotFoundError:
             raise ChairError("no such journal", path) from None
         except IsADirectoryError:
@@ -315,9 +301,9 @@ class Journal:
         fd = -1
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_APPEND, 0o644)
+            fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_APPEND | _BINARY, 0o600)
             try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                filelock.lock(fd)
                 _write_all(fd, data)
                 os.fsync(fd)
             except OSError:
@@ -341,6 +327,7 @@ class Journal:
             return False
         _fsync_dir(self.path.parent)
         old, self._fd = self._fd, fd
+        filelock.unlock(old)
         os.close(old)
         self._pending.clear()
         self._head_written = 0
@@ -366,6 +353,7 @@ class Journal:
         if self._pending or self._unsynced:
             self._flush()
         fd, self._fd = self._fd, None
+        filelock.unlock(fd)
         os.close(fd)  # closing the last fd releases the flock
 
     def __enter__(self) -> Self:

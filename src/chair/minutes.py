@@ -565,6 +565,9 @@ def write_docx(m: Minutes, lang: str, path: str | Path) -> None:
 
     heading = minutes_heading(m, lang)
     doc.core_properties.title = heading
+    # python-docx's template names itself as the author; the minutes are the meeting's.
+    doc.core_properties.author = m.chair or "chair"
+    doc.core_properties.last_modified_by = "chair"
     title = doc.add_paragraph(style="Title")
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
     title.add_run(heading).bold = True

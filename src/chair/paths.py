@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -11,12 +12,16 @@ _override: Path | None = None
 
 
 def data_dir() -> Path:
-    """User data: journals, rehearsal speeds. $CHAIR_HOME, else XDG_DATA_HOME/chair."""
+    """User data: journals, rehearsal speeds. $CHAIR_HOME, else XDG_DATA_HOME/chair
+    (on Windows %LOCALAPPDATA%\\chair, where Windows keeps a user's program data)."""
     if _override is not None:
         return _override
     env = os.environ.get("CHAIR_HOME")
     if env:
         return Path(env)
+    local = os.environ.get("LOCALAPPDATA")
+    if sys.platform == "win32" and local:
+        return Path(local) / "chair"
     xdg = os.environ.get("XDG_DATA_HOME")
     base = Path(xdg) if xdg else Path.home() / ".local" / "share"
     return base / "chair"

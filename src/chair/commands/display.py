@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import argparse
 import os
-import shlex
 import sys
 from pathlib import Path
-from typing import Any
 
 from chair.errors import ChairError
+from chair.launcher import next_step
 
 
 def _check_path(path: Path) -> None:
@@ -28,6 +27,11 @@ def _check_path(path: Path) -> None:
 def main(args: argparse.Namespace) -> int:
     path = Path(args.journal_file)
     _check_path(path)
+    if not path.exists():
+        sys.stderr.write(
+            f"chair: display: {path} does not exist yet; the view shows the meeting as soon "
+            f"as a chair starts it with: {next_step('run', 'SCRIPT', '--journal', path.absolute())}\n")
+        sys.stderr.flush()
     if getattr(args, "serve", False):
         return serve(path, args)
     from chair.tui.display_app import make_display_app
@@ -40,53 +44,62 @@ def main(args: argparse.Namespace) -> int:
     return 0
 
 
-def served_command(path: Path, lang: str | None) -> str:
-    """The shell command textual-serve starts for each browser: this display, in a terminal."""
-    parts = [sys.executable, "-m", "chair", "display", str(path.absolute())]
-    if lang:
-        parts += ["--lang", lang]
-    return " ".join(shlex.quote(p) for p in parts)
-
-
 def _url_host(host: str) -> str:
     if host in ("", "0.0.0.0", "::"):
         return "127.0.0.1" if host != "::" else "[::1]"
     return f"[{host}]" if ":" in host and not host.startswith("[") else host
 
 
-def serve(path: Path, args: argparse.Namespace) -> int:
+def _room_address() -> str | None:
+    """This computer's address on its network, for `--host 0.0.0.0`; None when offline.
+
+    Connecting a UDP socket sends nothing: it only asks the system which local address
+    it would use (192.0.2.1 is a documentation address, never reached).
+    """
+    import socket
+
     try:
-        from textual_serve.server import Server
-    except ImportError:
-        raise ChairError("--serve needs textual-serve: pip install 'chair[serve]'", path) from None
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+            probe.connect(("192.0.2.1", 9))
+            address = probe.getsockname()[0]
+    except OSError:
+        return None
+    return None if address.startswith("127.") or address == "0.0.0.0" else address
+
+
+def serve(path: Path, args: argparse.Namespace) -> int:
     port = int(args.port)
     if not 0 < port < 65536:
         raise ChairError(f"--port must be between 1 and 65535, not {port}", path)
+    try:
+        from chair.web.server import DisplayServer
+    except ImportError as exc:  # pragma: no cover - textual-serve is a dependency
+        raise ChairError(f"--serve needs textual-serve ({exc}); run ./scripts/run once, "
+                         "or: python -m pip install textual-serve", path) from None
     host = args.host or "127.0.0.1"
+    token = getattr(args, "token", None)
     address = f"http://{_url_host(host)}:{port}/"
+    if token:
+        from urllib.parse import quote
 
-    class DisplayServer(Server):
-        """textual-serve, with the page's websocket address taken from the request.
+        address += f"?token={quote(token, safe='')}"
+    server = DisplayServer(path, lang=args.lang, host=host, port=port, token=token)
 
-        A browser on another machine (`--host 0.0.0.0`) must be told the address it used,
-        not the address the server listens on.
-        """
+    query = address[address.index("/", len("http://")):]
 
-        async def handle_index(self, request: Any) -> Any:  # type: ignore[override]
-            saved = self.public_url
-            self.public_url = f"{request.scheme}://{request.host}"
-            try:
-                return await Server.handle_index(self, request)
-            finally:
-                self.public_url = saved
+    def ready() -> None:
+        lines = [f"chair: display: {address}  (read-only; Ctrl+C stops)"]
+        if host in ("0.0.0.0", "::", ""):
+            room = _room_address()
+            lines.append(f"chair: display: on the other device open http://{room}:{port}{query}"
+                         if room else "chair: display: listening on every network of this "
+                         "computer; open its address with this port on the other device")
+        elif host not in ("127.0.0.1", "localhost", "::1"):
+            lines.append(f"chair: display: listening on {host} only")
+        sys.stdout.write("".join(line + "\n" for line in lines))
+        sys.stdout.flush()
 
-        async def on_startup(self, app: Any) -> None:
-            where = f"; listening on {host}" if _url_host(host) != host else ""
-            sys.stdout.write(f"chair: display: {address}  (read-only{where}; Ctrl+C stops)\n")
-            sys.stdout.flush()
-
-    server = DisplayServer(served_command(path, args.lang), host=host, port=port,
-                           title=f"chair display {path.name}")
+    server.ready.append(ready)
     try:
         server.serve()
     except OSError as exc:

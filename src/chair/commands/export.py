@@ -40,6 +40,42 @@ def _write_text(text: str, output: str | None) -> None:
         raise ChairError(f"cannot write the minutes: {exc.strerror or exc}", output) from None
 
 
+def _looks_like_a_script(head: bytes) -> bool:
+    """A Word document, or text in one of the encodings scripts come in."""
+    if head.startswith((b"PK\x03\x04", b"\xff\xfe", b"\xfe\xff")):
+        return True
+    if b"\0" in head:
+        return False
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            head.decode(encoding)
+        except UnicodeDecodeError as exc:
+            if exc.start >= len(head) - 4:  # a character cut by the 4 KB read
+                return True
+            continue
+        return True
+    return False
+
+
+def _refuse_a_script(path: str) -> None:
+    """A journal's first line is a JSON object; a script (text, Word, YAML) is not one.
+
+    Giving the script instead of its journal is an easy slip: say so, not `FILE:1: …`.
+    """
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(4096)
+    except OSError:
+        return  # read_events says what is wrong with the file
+    start = head.lstrip()
+    if not start or start.startswith(b"{"):
+        return
+    if not _looks_like_a_script(head):
+        return  # not text either: read_events names the line that is wrong
+    raise ChairError("this is a script, not a meeting journal; export the journal that "
+                     "`chair run` wrote (its path is printed at start and at exit)", path)
+
+
 def main(args: argparse.Namespace) -> int:
     from chair.journal import read_journal
     from chair.minutes import build_minutes, render_markdown, render_yaml, write_docx
@@ -53,6 +89,7 @@ def main(args: argparse.Namespace) -> int:
             and os.path.samefile(output, path):
         raise ChairError("the output file is the journal itself; choose another -o FILE", output)
 
+    _refuse_a_script(path)
     events, warnings = read_journal(path)
     header = events[0]
     assert isinstance(header, MeetingHeader)  # read_journal checked line 1

@@ -1,4 +1,4 @@
-"""`chair import SCRIPT [-o FILE.yaml]`: write the editable agenda file.
+"""`chair import SCRIPT [-o FILE.yaml [--force]]`: write the editable agenda file.
 
 The secretary fills in names and fixes what the parser got wrong in the YAML, then runs
 the meeting from it. Writes to stdout unless `-o` is given.
@@ -29,6 +29,9 @@ def main(args: Namespace) -> int:
     if not output or output == "-":
         sys.stdout.write(text)
         return 0
+    if Path(output).exists() and not Path(output).is_dir() and not getattr(args, "force", False):
+        raise ChairError("already exists; an agenda may hold hand edits: add --force to "
+                         "overwrite it, or choose another -o FILE", output)
     write_atomically(Path(output), text)
     sys.stderr.write(f"chair: wrote {output}\n")
     return 0

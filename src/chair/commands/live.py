@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from chair import paths
 from chair.errors import ChairError
+from chair.launcher import next_step
 from chair.model import DEFAULT_LIMIT_S
 
 if TYPE_CHECKING:
@@ -120,9 +121,9 @@ def _run_app(live: LiveMeeting, args: argparse.Namespace, roster: list[str]) -> 
     if saved is not None and saved.path is not None:
         say(f"chair: rehearsal report: {saved.path}")
     if done.ended and live.mode == "run":
-        say(f"chair: minutes: chair export {done.path} --format md")
+        say(f"chair: minutes: {next_step('export', done.path)} --format md")
     elif not done.ended:
-        say(f"chair: resume with: chair resume {done.path}")
+        say(f"chair: resume with: {next_step('resume', done.path)}")
     if app.return_code not in (None, 0):
         return int(app.return_code)
     return 0
@@ -131,7 +132,8 @@ def _run_app(live: LiveMeeting, args: argparse.Namespace, roster: list[str]) -> 
 def _ask_resume(path: Path, lang: str) -> bool:
     """Offer to resume an unfinished journal of the same script (only on a terminal)."""
     if not sys.stdin.isatty():
-        say(f"chair: note: unfinished meeting journal {path}; `chair resume` it to go on")
+        say(f"chair: note: unfinished meeting journal {path}; go on with: "
+            f"{next_step('resume', path)}")
         return False
     from chair.i18n import tr
 

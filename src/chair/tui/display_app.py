@@ -7,9 +7,10 @@ the speaker sees; it never opens the journal itself.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -139,6 +140,15 @@ class DisplayApp(App[None]):
         if self.follow:
             self.set_interval(POLL_S, self.poll_journal)
             self.set_interval(TICK_S, self.render_view)
+        if self.is_web:
+            self.set_interval(1.0, self._leave_without_server)
+
+    def _leave_without_server(self) -> None:
+        """In a browser: when the server is gone (killed, restarted) nothing reads this view
+        any more; textual-serve's input pipe has closed, and this process ends with it."""
+        reader = getattr(self._driver, "_key_thread", None)
+        if isinstance(reader, threading.Thread) and reader.ident and not reader.is_alive():
+            self.exit()
 
     def action_quit_display(self) -> None:
         if self.allow_quit:
@@ -162,6 +172,8 @@ class DisplayApp(App[None]):
 
     def render_view(self) -> None:
         view = self.current_view()
+        if view.kind == "waiting" and not self.meeting.follower.exists:
+            view = replace(view, message="display.missing")  # and say how it will appear
         problem = self.meeting.follower.error or self.meeting.problem
         self._show_status(problem if view.kind != "bad" else None)
         if view == self._shown:
@@ -198,7 +210,7 @@ class DisplayApp(App[None]):
         elif view.kind == "bad":
             message.update(Text(s("display.bad", msg=view.message), style="bold"))
         else:
-            message.update(Text(s("display.waiting", path=str(self.path))))
+            message.update(Text(s(view.message or "display.waiting", path=str(self.path))))
 
     def _show_status(self, problem: str | None) -> None:
         text = self.strings("display.problem", msg=problem) if problem else ""
