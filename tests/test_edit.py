@@ -13,7 +13,6 @@ from chair.model import Decision, Meeting, Passage, SpeakerCue
 from chair.script import edit as E
 from chair.script.agenda import dump, load
 from chair.script.load import load_meeting
-from tests.conftest import small_meeting
 
 DATA = Path(__file__).parent / "data"
 PLAIN = DATA / "plain_paragraphs.txt"
@@ -21,15 +20,18 @@ PLAIN = DATA / "plain_paragraphs.txt"
 
 def shape(meeting: Meeting) -> list[tuple]:
     """Everything the agenda file keeps, without the line numbers (a YAML has its own)."""
+
     def step(s):
         if isinstance(s, SpeakerCue):
             return ("cue", s.kind, s.text, s.name, s.role, s.limit_s, s.after, s.group)
         return ("passage", s.kind, s.text)
 
-    return ([("title", meeting.title)]
-            + [("opening",) + step(s) for s in meeting.opening]
-            + [("item", i.number, i.title) + tuple(step(s) for s in i.steps) for i in meeting.items]
-            + [("closing",) + step(s) for s in meeting.closing])
+    return (
+        [("title", meeting.title)]
+        + [("opening",) + step(s) for s in meeting.opening]
+        + [("item", i.number, i.title) + tuple(step(s) for s in i.steps) for i in meeting.items]
+        + [("closing",) + step(s) for s in meeting.closing]
+    )
 
 
 def round_trip(meeting: Meeting) -> Meeting:
@@ -47,7 +49,15 @@ def row_with(draft: E.Draft, words: str) -> int:
 def test_a_meeting_becomes_rows_and_back_unchanged(meeting):
     draft = E.from_meeting(meeting)
     assert [E.role(draft, i) for i in range(len(draft.rows))] == [
-        "title", "opening", "overview", "item", "item", "speech", "speech", "closing"]
+        "title",
+        "opening",
+        "overview",
+        "item",
+        "item",
+        "speech",
+        "speech",
+        "closing",
+    ]
     assert E.item_numbers(draft) == [None, None, None, 1, 2, 2, 2, None]
     assert shape(E.to_meeting(draft)) == shape(meeting)
 
@@ -70,7 +80,10 @@ def test_make_item_numbers_items_in_order_and_toggles():
     draft = E.make_item(draft, later)
     draft = E.make_item(draft, earlier)
     meeting = E.to_meeting(draft)
-    assert [(i.number, i.title) for i in meeting.items] == [(1, "先说说上半年"), (2, "最后我再强调三点")]
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (1, "先说说上半年"),
+        (2, "最后我再强调三点"),
+    ]
     assert meeting.opening[-1].text.startswith("同志们")
     draft = E.make_item(draft, earlier)  # again: no longer an item
     assert [i.title for i in E.to_meeting(draft).items] == ["最后我再强调三点"]
@@ -97,14 +110,19 @@ def test_item_title_from_its_number_and_the_overview(meeting):
 
 def test_make_speech_reads_name_role_and_the_items_limit():
     meeting = Meeting(title="t", opening=[Passage("t", 1, "title")])
-    meeting.opening += [Passage("下面进行第一项，交流发言，每人不超过5分钟。", 2),
-                        Passage("请部门经理陈静发言。", 3), Passage("请*发言。", 4)]
+    meeting.opening += [
+        Passage("下面进行第一项，交流发言，每人不超过5分钟。", 2),
+        Passage("请部门经理陈静发言。", 3),
+        Passage("请*发言。", 4),
+    ]
     draft = E.make_item(E.from_meeting(meeting), 1)
     draft = E.make(draft, 2, "speech")
     draft = E.make(draft, 3, "speech")
     cues = E.to_meeting(draft).items[0].speakers
     assert [(c.name, c.role, c.limit_s, c.kind) for c in cues] == [
-        ("陈静", "部门经理", 300, "speech"), (None, None, 300, "speech")]
+        ("陈静", "部门经理", 300, "speech"),
+        (None, None, 300, "speech"),
+    ]
     assert E.doubts(draft)[3] == [E.Doubt("unnamed")]
     draft = E.set_cue(draft, 3, name="李明", role="", limit_s=420)
     assert 3 not in E.doubts(draft)
@@ -131,11 +149,18 @@ def test_make_action_vote_direction_and_passage(meeting):
 
 
 def test_a_cue_made_a_passage_keeps_its_closing_direction():
-    meeting = Meeting(title="t", opening=[Passage("t", 1, "title"),
-                                          SpeakerCue("请张三发言。", 2, name="张三", after="（发言毕）")])
+    meeting = Meeting(
+        title="t",
+        opening=[
+            Passage("t", 1, "title"),
+            SpeakerCue("请张三发言。", 2, name="张三", after="（发言毕）"),
+        ],
+    )
     draft = E.make(E.from_meeting(meeting), 1, "text")
-    assert [(r.kind, r.text) for r in draft.rows[1:]] == [("text", "请张三发言。"),
-                                                          ("direction", "（发言毕）")]
+    assert [(r.kind, r.text) for r in draft.rows[1:]] == [
+        ("text", "请张三发言。"),
+        ("direction", "（发言毕）"),
+    ]
 
 
 def test_closing_follows_the_last_item():
@@ -168,26 +193,45 @@ def test_join_two_lines_and_split_them_back():
 
 
 def test_join_keeps_the_cue_and_the_item_of_either_line():
-    meeting = Meeting(title="t", opening=[Passage("t", 1, "title"), Passage("同志们，下面", 2),
-                                          SpeakerCue("请张三发言。", 3, name="张三", limit_s=300)])
+    meeting = Meeting(
+        title="t",
+        opening=[
+            Passage("t", 1, "title"),
+            Passage("同志们，下面", 2),
+            SpeakerCue("请张三发言。", 3, name="张三", limit_s=300),
+        ],
+    )
     draft = E.make_item(E.from_meeting(meeting), 2)
     joined = E.join(draft, 1)
     row = joined.rows[1]
     assert (row.text, row.kind, row.name, row.limit_s, row.starts_item) == (
-        "同志们，下面请张三发言。", "speech", "张三", 300, True)
+        "同志们，下面请张三发言。",
+        "speech",
+        "张三",
+        300,
+        True,
+    )
     assert E._glue("version", "2") == "version 2"
 
 
 def test_split_gives_the_cue_to_the_part_that_is_one():
-    meeting = Meeting(title="t", opening=[
-        Passage("t", 1, "title"),
-        SpeakerCue("大家辛苦了。请李四同志发言。", 2, name="李四", after="（发言毕）")])
+    meeting = Meeting(
+        title="t",
+        opening=[
+            Passage("t", 1, "title"),
+            SpeakerCue("大家辛苦了。请李四同志发言。", 2, name="李四", after="（发言毕）"),
+        ],
+    )
     draft = E.make_item(E.from_meeting(meeting), 1)
     draft = E.split(draft, 1, E.sentence_cuts(draft.rows[1].text)[0])
     first, second = draft.rows[1], draft.rows[2]
     assert (first.kind, first.text, first.starts_item) == ("text", "大家辛苦了。", True)
     assert (second.kind, second.name, second.after, second.starts_item) == (
-        "speech", "李四", "（发言毕）", False)
+        "speech",
+        "李四",
+        "（发言毕）",
+        False,
+    )
 
 
 def test_set_title_and_limits_refused():
@@ -222,9 +266,11 @@ def test_undo_and_redo_walk_the_drafts():
 
 
 def test_parser_decisions_mark_their_row_until_the_chair_decides():
-    meeting = Meeting(title="t", opening=[Passage("t", 1, "title"),
-                                          SpeakerCue("请工作人员宣读名单。", 2, kind="action")],
-                      decisions=[Decision(2, "请工作人员宣读名单。", "action", "宣读")])
+    meeting = Meeting(
+        title="t",
+        opening=[Passage("t", 1, "title"), SpeakerCue("请工作人员宣读名单。", 2, kind="action")],
+        decisions=[Decision(2, "请工作人员宣读名单。", "action", "宣读")],
+    )
     draft = E.from_meeting(meeting)
     assert E.doubts(draft)[1] == [E.Doubt("action", "宣读", decision=True), E.Doubt("unnamed")]
     draft = E.make(draft, 1, "direction")
@@ -233,10 +279,15 @@ def test_parser_decisions_mark_their_row_until_the_chair_decides():
 
 
 def test_doubts_of_a_misread_script():
-    meeting = Meeting(title="t", opening=[Passage("t", 1, "title"),
-                                          Passage("共有两项议程，一是学习，二是发言。", 2, "overview"),
-                                          Passage("下面进行会议第二项，请王五同志发言。", 3)],
-                      overview=["学习", "发言"])
+    meeting = Meeting(
+        title="t",
+        opening=[
+            Passage("t", 1, "title"),
+            Passage("共有两项议程，一是学习，二是发言。", 2, "overview"),
+            Passage("下面进行会议第二项，请王五同志发言。", 3),
+        ],
+        overview=["学习", "发言"],
+    )
     found = E.doubts(E.from_meeting(meeting))
     assert found[1] == [E.Doubt("overview", "2/0")]
     assert {d.what for d in found[2]} == {"looks_cue", "looks_item"}
@@ -249,8 +300,9 @@ def fixed_plain() -> E.Draft:
     review.apply(E.make_item, row_with(d, "先说说上半年"))
     review.apply(E.make_item, row_with(d, "接下来，王强"))
     review.apply(E.make, row_with(d, "接下来，王强"), "speech")
-    review.apply(E.set_cue, row_with(d, "接下来，王强"), name="王强", role="安全科科长",
-                 limit_s=600)
+    review.apply(
+        E.set_cue, row_with(d, "接下来，王强"), name="王强", role="安全科科长", limit_s=600
+    )
     review.apply(E.make, row_with(d, "老李"), "speech")
     review.apply(E.set_cue, row_with(d, "老李"), name="李建国", role="一车间主任", limit_s=300)
     review.apply(E.make_item, row_with(d, "最后我再强调"))
@@ -275,5 +327,10 @@ def test_check_json_reads_the_written_agenda_as_the_screen_had_it(tmp_path, caps
     read = json.loads(capsys.readouterr().out)
     expected = summary(meeting, read["speed"], read["speed_source"])
     assert read == expected
-    assert [(i["number"], i["title"], [s["name"] for s in i["speakers"]]) for i in read["items"]] == [
-        (1, "先说说上半年", []), (2, "王强科长给大家讲讲上半年检查发现的问题", ["王强", "李建国"]), (3, "最后我再强调三点", [])]
+    assert [
+        (i["number"], i["title"], [s["name"] for s in i["speakers"]]) for i in read["items"]
+    ] == [
+        (1, "先说说上半年", []),
+        (2, "王强科长给大家讲讲上半年检查发现的问题", ["王强", "李建国"]),
+        (3, "最后我再强调三点", []),
+    ]

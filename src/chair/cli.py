@@ -76,6 +76,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="FILE.yaml", help="output file (default: stdout)")
     _common(p)
 
+    p = sub.add_parser("review", help="correct the agenda the parser read, on a screen, and save it")
+    p.add_argument("script")
+    _common(p)
+    _screen(p)
+
     p = sub.add_parser("resume", help="go on with an interrupted meeting")
     p.add_argument("journal_file", metavar="JOURNAL")
     _common(p)

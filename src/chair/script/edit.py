@@ -33,13 +33,29 @@ from chair.script.normal import normalise
 from chair.script.people import PLACEHOLDER, find_cue
 
 RowKind = Literal[
-    "title", "salutation", "overview", "text", "heading", "direction", "vote", "closing",
-    "speech", "action",
+    "title",
+    "salutation",
+    "overview",
+    "text",
+    "heading",
+    "direction",
+    "vote",
+    "closing",
+    "speech",
+    "action",
 ]
 CUE_KINDS: tuple[RowKind, ...] = ("speech", "action")
 
 Role = Literal[
-    "title", "opening", "overview", "item", "passage", "speech", "action", "vote", "direction",
+    "title",
+    "opening",
+    "overview",
+    "item",
+    "passage",
+    "speech",
+    "action",
+    "vote",
+    "direction",
     "closing",
 ]
 """What the margin of the review screen calls a row."""
@@ -94,9 +110,18 @@ class Draft:
 
 def _row(step: Step, decisions: tuple[Decision, ...] = ()) -> Row:
     if isinstance(step, SpeakerCue):
-        return Row(step.text, step.line, step.kind, name=step.name, role=step.role,
-                   limit_s=step.limit_s, after=step.after, group=step.group, extra=step.extra,
-                   decisions=decisions)
+        return Row(
+            step.text,
+            step.line,
+            step.kind,
+            name=step.name,
+            role=step.role,
+            limit_s=step.limit_s,
+            after=step.after,
+            group=step.group,
+            extra=step.extra,
+            decisions=decisions,
+        )
     return Row(step.text, step.line, step.kind, decisions=decisions)
 
 
@@ -168,9 +193,17 @@ def title_from(text: str) -> str:
 
 def _step(row: Row, in_closing: bool) -> Step:
     if row.kind == "speech" or row.kind == "action":
-        return SpeakerCue(row.text, row.line, name=row.name, limit_s=row.limit_s,
-                          extra=row.extra, after=row.after, kind=row.kind, role=row.role,
-                          group=row.group)
+        return SpeakerCue(
+            row.text,
+            row.line,
+            name=row.name,
+            limit_s=row.limit_s,
+            extra=row.extra,
+            after=row.after,
+            kind=row.kind,
+            role=row.role,
+            group=row.group,
+        )
     kind: PassageKind = "closing" if in_closing and row.kind == "text" else row.kind
     return Passage(row.text, row.line, kind)
 
@@ -182,9 +215,14 @@ def to_meeting(draft: Draft) -> Meeting:
 
     base = draft.base
     meeting = Meeting(
-        title=draft.title, overview=list(base.overview),
-        written_statements=list(base.written_statements), chair=base.chair, date=base.date,
-        roster=list(base.roster), source=base.source, place=base.place,
+        title=draft.title,
+        overview=list(base.overview),
+        written_statements=list(base.written_statements),
+        chair=base.chair,
+        date=base.date,
+        roster=list(base.roster),
+        source=base.source,
+        place=base.place,
         attendance=list(base.attendance),
     )
     titles = item_titles(draft)
@@ -265,10 +303,8 @@ def make_item(draft: Draft, i: int) -> Draft:
     if not can_make_item(draft, i):
         raise EditRefused("the title cannot start an item")
     if row.starts_item:
-        return _with_row(draft, i, replace(row, starts_item=False, item_title=None,
-                                           decisions=()))
-    out = _with_row(draft, i, replace(row, starts_item=True, starts_closing=False,
-                                      decisions=()))
+        return _with_row(draft, i, replace(row, starts_item=False, item_title=None, decisions=()))
+    out = _with_row(draft, i, replace(row, starts_item=True, starts_closing=False, decisions=()))
     closing = closing_at(out)
     if closing is not None and closing < i:
         out = _with_row(out, closing, replace(out.rows[closing], starts_closing=False))
@@ -345,15 +381,32 @@ def make(draft: Draft, i: int, kind: MakeKind) -> Draft:
                 name = _original(row.text, found.name)
                 role_ = _original(row.text, found.role)
                 group = found.group
-            new = replace(row, kind=kind, name=name, role=role_, group=group,
-                          limit_s=_governing_limit(draft, i), decisions=())
+            new = replace(
+                row,
+                kind=kind,
+                name=name,
+                role=role_,
+                group=group,
+                limit_s=_governing_limit(draft, i),
+                decisions=(),
+            )
         return _with_row(draft, i, new)
-    plain = replace(row, kind=kind, name=None, role=None, after=None, group=False,
-                    limit_s=DEFAULT_LIMIT_S, decisions=())
+    plain = replace(
+        row,
+        kind=kind,
+        name=None,
+        role=None,
+        after=None,
+        group=False,
+        limit_s=DEFAULT_LIMIT_S,
+        decisions=(),
+    )
     out = _with_row(draft, i, plain)
     if row.is_cue and row.after:
-        out = replace(out, rows=out.rows[: i + 1] + (Row(row.after, row.line, "direction"),)
-                      + out.rows[i + 1 :])
+        out = replace(
+            out,
+            rows=out.rows[: i + 1] + (Row(row.after, row.line, "direction"),) + out.rows[i + 1 :],
+        )
     return out
 
 
@@ -366,15 +419,23 @@ def _original(text: str, value: str | None) -> str | None:
 
 
 def can_join(draft: Draft, i: int) -> bool:
-    return 0 <= i < len(draft.rows) - 1 and "title" not in (draft.rows[i].kind,
-                                                             draft.rows[i + 1].kind)
+    return 0 <= i < len(draft.rows) - 1 and "title" not in (
+        draft.rows[i].kind,
+        draft.rows[i + 1].kind,
+    )
 
 
 def _glue(left: str, right: str) -> str:
     """Chinese joins without a space; two words of Latin letters or digits keep one."""
     left, right = left.rstrip(), right.lstrip()
-    if left and right and left[-1].isascii() and left[-1].isalnum() and right[0].isascii() \
-            and right[0].isalnum():
+    if (
+        left
+        and right
+        and left[-1].isascii()
+        and left[-1].isalnum()
+        and right[0].isascii()
+        and right[0].isalnum()
+    ):
         return left + " " + right
     return left + right
 
@@ -427,8 +488,9 @@ def split(draft: Draft, i: int, at: int) -> Draft:
         raise EditRefused("no text on one side of the cut")
     row = draft.rows[i]
     first_text, second_text = row.text[:at].rstrip(), row.text[at:].lstrip()
-    plain: RowKind = row.kind if row.kind in ("text", "direction", "vote", "closing",
-                                               "salutation") else "text"
+    plain: RowKind = (
+        row.kind if row.kind in ("text", "direction", "vote", "closing", "salutation") else "text"
+    )
     first = replace(row, text=first_text)
     second = Row(second_text, row.line, plain)
     rest: tuple[Row, ...] = ()
@@ -436,11 +498,23 @@ def split(draft: Draft, i: int, at: int) -> Draft:
         in_second = find_cue(normalise(second_text)) is not None
         in_first = find_cue(normalise(first_text)) is not None
         if in_second and not in_first:
-            second = replace(row, text=second_text, starts_item=False, item_title=None,
-                             starts_closing=False, decisions=())
-            first = Row(first_text, row.line, "text", starts_item=row.starts_item,
-                        item_title=row.item_title, starts_closing=row.starts_closing,
-                        decisions=row.decisions)
+            second = replace(
+                row,
+                text=second_text,
+                starts_item=False,
+                item_title=None,
+                starts_closing=False,
+                decisions=(),
+            )
+            first = Row(
+                first_text,
+                row.line,
+                "text",
+                starts_item=row.starts_item,
+                item_title=row.item_title,
+                starts_closing=row.starts_closing,
+                decisions=row.decisions,
+            )
         else:
             first = replace(first, after=None)
             second = Row(second_text, row.line, "text")
@@ -468,8 +542,7 @@ def can_set(draft: Draft, i: int) -> bool:
     return row.is_cue or row.starts_item or row.kind == "title"
 
 
-def set_cue(draft: Draft, i: int, *, name: str | None, role: str | None,
-            limit_s: int) -> Draft:
+def set_cue(draft: Draft, i: int, *, name: str | None, role: str | None, limit_s: int) -> Draft:
     """The cue's speaker, office and limit; an empty name is one to fill in live."""
     row = _check_index(draft, i)
     if not row.is_cue:
@@ -479,8 +552,18 @@ def set_cue(draft: Draft, i: int, *, name: str | None, role: str | None,
     name = (name or "").strip() or None
     role = (role or "").strip() or None
     decisions = tuple(d for d in row.decisions if not d.what.startswith("limit"))
-    return _with_row(draft, i, replace(row, name=name, role=role, limit_s=limit_s,
-                                       group=row.group and name is None, decisions=decisions))
+    return _with_row(
+        draft,
+        i,
+        replace(
+            row,
+            name=name,
+            role=role,
+            limit_s=limit_s,
+            group=row.group and name is None,
+            decisions=decisions,
+        ),
+    )
 
 
 def set_item_title(draft: Draft, i: int, title: str | None) -> Draft:
@@ -512,7 +595,9 @@ def parse_limit(text: str) -> int | None:
     else:
         unit = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(s|sec|秒|m|min|分钟|分|h|小时)?", raw)
         if unit:
-            factor = {"s": 1, "sec": 1, "秒": 1, "h": 3600, "小时": 3600}.get(unit.group(2) or "", 60)
+            factor = {"s": 1, "sec": 1, "秒": 1, "h": 3600, "小时": 3600}.get(
+                unit.group(2) or "", 60
+            )
             seconds = float(unit.group(1)) * factor
     if seconds is None or not 0 < seconds <= 24 * 3600:
         return None
@@ -613,8 +698,9 @@ class Review:
     @property
     def edited(self) -> bool:
         """Whether the draft differs from what was read, or from what was saved last."""
-        reference = self.saved if self.saved is not None else (
-            self._undo[0] if self._undo else self.draft)
+        reference = (
+            self.saved if self.saved is not None else (self._undo[0] if self._undo else self.draft)
+        )
         return self.draft != reference
 
     def meeting(self) -> Meeting:
