@@ -85,8 +85,12 @@ def remember(sha256: str, agenda: Path, script: Path, *, when: datetime | None =
         "script": str(script.resolve()),
         "saved": (when or datetime.now().astimezone()).isoformat(timespec="seconds"),
     }
-    text = json.dumps({"version": VERSION, "scripts": scripts}, ensure_ascii=False, indent=2,
-                      sort_keys=True) + "\n"
+    text = (
+        json.dumps(
+            {"version": VERSION, "scripts": scripts}, ensure_ascii=False, indent=2, sort_keys=True
+        )
+        + "\n"
+    )
     _write_atomically(path, text)
 
 

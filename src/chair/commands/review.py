@@ -25,7 +25,9 @@ def is_agenda_file(path: Path) -> bool:
     return path.suffix.lower() in YAML_SUFFIXES
 
 
-def reviewed_meeting(script: Path, sha: str, lang: str, limit_s: int) -> tuple[Meeting, Path] | None:
+def reviewed_meeting(
+    script: Path, sha: str, lang: str, limit_s: int
+) -> tuple[Meeting, Path] | None:
     """The agenda corrected before for this script (by its hash), read, and where it is;
     says so on stderr. None for an agenda file or a script never reviewed."""
     if is_agenda_file(script):
@@ -41,8 +43,14 @@ def reviewed_meeting(script: Path, sha: str, lang: str, limit_s: int) -> tuple[M
     return load_meeting(agenda, default_limit_s=limit_s), agenda
 
 
-def run_review(meeting: Meeting, script: Path, sha: str, args: argparse.Namespace,
-               speed: float, opened: Path | None = None) -> ReviewOutcome:
+def run_review(
+    meeting: Meeting,
+    script: Path,
+    sha: str,
+    args: argparse.Namespace,
+    speed: float,
+    opened: Path | None = None,
+) -> ReviewOutcome:
     """The review screen on `meeting`; saving writes beside `script` and remembers it.
 
     `opened` is the agenda file the meeting was read from, if any: saving over it is what
@@ -59,10 +67,16 @@ def run_review(meeting: Meeting, script: Path, sha: str, args: argparse.Namespac
         save(edited, target, script, sha)
         return target
 
-    app = make_review_app(Review(from_meeting(meeting, limit_s)), save=write, target=target,
-                          ask_overwrite=ask, lang=args.lang, speed=speed,
-                          names=read_roster(getattr(args, "roster", None)),
-                          ambiguous_wide=ambiguous_wide(args))
+    app = make_review_app(
+        Review(from_meeting(meeting, limit_s)),
+        save=write,
+        target=target,
+        ask_overwrite=ask,
+        lang=args.lang,
+        speed=speed,
+        names=read_roster(getattr(args, "roster", None)),
+        ambiguous_wide=ambiguous_wide(args),
+    )
     outcome = app.run()
     from chair.tui.review_app import ReviewOutcome
 
@@ -77,6 +91,7 @@ def main(args: argparse.Namespace) -> int:
     limit_s = default_limit_s(args)
     sha = script_sha256(script)
     found = reviewed_meeting(script, sha, args.lang, limit_s)
+    opened: Path | None
     if found is not None:
         meeting, opened = found
     else:

@@ -32,9 +32,18 @@ class ReviewApp(App[ReviewOutcome]):
     TITLE = "chair review"
     ENABLE_COMMAND_PALETTE = False
 
-    def __init__(self, review: Review, *, save: Any, target: Path, ask_overwrite: bool,
-                 lang: str = "zh", speed: float = 200.0, names: list[str] | None = None,
-                 ambiguous_wide: bool = False):
+    def __init__(
+        self,
+        review: Review,
+        *,
+        save: Any,
+        target: Path,
+        ask_overwrite: bool,
+        lang: str = "zh",
+        speed: float = 200.0,
+        names: list[str] | None = None,
+        ambiguous_wide: bool = False,
+    ):
         super().__init__()
         from chair.tui.app import UnambiguousStrings
 
@@ -43,8 +52,15 @@ class ReviewApp(App[ReviewOutcome]):
         if ambiguous_wide:
             self.add_class("ambiguous-wide")
         self.review_screen = ReviewScreen(
-            review, self.strings, speed=speed, save=save, target=target,
-            ask_overwrite=ask_overwrite, names=names, ambiguous_wide=ambiguous_wide)
+            review,
+            self.strings,
+            speed=speed,
+            save=save,
+            target=target,
+            ask_overwrite=ask_overwrite,
+            names=names,
+            ambiguous_wide=ambiguous_wide,
+        )
 
     def on_mount(self) -> None:
         self.push_screen(self.review_screen)

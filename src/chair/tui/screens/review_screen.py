@@ -29,15 +29,21 @@ from chair.tui.widgets.meeting_header import clip_cells
 from chair.tui.widgets.script_rows import RowLine, ScriptRows
 
 MAKE_KINDS: tuple[tuple[str, E.MakeKind], ...] = (
-    ("s", "speech"), ("a", "action"), ("v", "vote"), ("p", "text"), ("d", "direction"),
+    ("s", "speech"),
+    ("a", "action"),
+    ("v", "vote"),
+    ("p", "text"),
+    ("d", "direction"),
 )
 
 
 def make_bindings(s: Strings) -> list[Binding]:
     """What a row is: the first line of keys."""
-    return [Binding("i", "item", s["review.key.item"])] + [
-        Binding(key, f"make('{kind}')", s[f"review.key.{kind}"]) for key, kind in MAKE_KINDS
-    ] + [Binding("c", "closing", s["review.key.closing"])]
+    return (
+        [Binding("i", "item", s["review.key.item"])]
+        + [Binding(key, f"make('{kind}')", s[f"review.key.{kind}"]) for key, kind in MAKE_KINDS]
+        + [Binding("c", "closing", s["review.key.closing"])]
+    )
 
 
 def edit_bindings(s: Strings, ambiguous_wide: bool = False) -> list[Binding]:
@@ -45,7 +51,9 @@ def edit_bindings(s: Strings, ambiguous_wide: bool = False) -> list[Binding]:
     return [
         Binding("j", "join", s["review.key.join"]),
         Binding("x", "split", s["review.key.split"]),
-        Binding("enter", "set", s["review.key.set"], key_display="Enter" if ambiguous_wide else "⏎"),
+        Binding(
+            "enter", "set", s["review.key.set"], key_display="Enter" if ambiguous_wide else "⏎"
+        ),
         Binding("u,ctrl+z", "undo", s["review.key.undo"]),
         Binding("r,ctrl+y", "redo", s["review.key.redo"], show=False),
         Binding("n", "next_doubt", s["review.key.next_doubt"]),
@@ -64,9 +72,18 @@ def edit_bindings(s: Strings, ambiguous_wide: bool = False) -> list[Binding]:
 class ReviewScreen(Screen[None]):
     """Corrects one `Review`; `save(meeting)` writes it and returns where."""
 
-    def __init__(self, review: E.Review, strings: Strings, *, speed: float,
-                 save: Callable[[Meeting], Path], target: Path, ask_overwrite: bool,
-                 names: list[str] | None = None, ambiguous_wide: bool = False):
+    def __init__(
+        self,
+        review: E.Review,
+        strings: Strings,
+        *,
+        speed: float,
+        save: Callable[[Meeting], Path],
+        target: Path,
+        ask_overwrite: bool,
+        names: list[str] | None = None,
+        ambiguous_wide: bool = False,
+    ):
         super().__init__()
         self.review = review
         self.strings = strings
@@ -100,7 +117,8 @@ class ReviewScreen(Screen[None]):
 
     def on_mount(self) -> None:
         doubtful = sorted(E.doubts(self.review.draft))
-        self.cursor = doubtful[0] if doubtful else 0
+        first = next((i for i, r in enumerate(self.draft.rows) if r.kind != "title"), 0)
+        self.cursor = doubtful[0] if doubtful else first
         self.refresh_view()
 
     def on_resize(self) -> None:
@@ -120,8 +138,17 @@ class ReviewScreen(Screen[None]):
         lines = []
         for i, row in enumerate(draft.rows):
             role = E.role(draft, i)
-            lines.append(RowLine(row.text, role, self._role_word(role), numbers[i],
-                                 row.starts_item, i in doubts, row.after))
+            lines.append(
+                RowLine(
+                    row.text,
+                    role,
+                    self._role_word(role),
+                    numbers[i],
+                    row.starts_item,
+                    i in doubts,
+                    row.after,
+                )
+            )
         return lines
 
     def _agenda_lines(self, meeting: Meeting) -> list[AgendaLine]:
@@ -129,15 +156,16 @@ class ReviewScreen(Screen[None]):
         lines: list[AgendaLine] = []
         for k, item in enumerate(meeting.items):
             state = "now" if item.number == current else "todo"
-            lines.append(AgendaLine(f"{item.number} {item.title}", k, state,
-                                    current=state == "now"))
+            lines.append(
+                AgendaLine(f"{item.number} {item.title}", k, state, current=state == "now")
+            )
             for cue in item.speakers:
                 who = cue.name or self.strings["tbd"]
                 if cue.role:
                     who += f"（{cue.role}）"
                 limit = format_span(cue.limit_s) if cue.timed else self.strings["check.untimed"]
                 mark = "-" if self.ambiguous_wide else "·"
-                lines.append(AgendaLine(f"{mark}{who} {limit}", k, state, speaker=True))
+                lines.append(AgendaLine(f"{mark}{limit} {who}", k, state, speaker=True))
         return lines
 
     def _warnings(self, meeting: Meeting) -> str:
@@ -145,7 +173,7 @@ class ReviewScreen(Screen[None]):
         out = []
         for warning in meeting.warnings:
             zh, _, en = warning.partition(" / ")
-            out.append("⚠ " + (en if self.strings.lang == "en" and en else zh))
+            out.append("⚠" + (en if self.strings.lang == "en" and en else zh))
         return "\n".join(out)
 
     def refresh_view(self) -> None:
@@ -159,7 +187,7 @@ class ReviewScreen(Screen[None]):
         self.query_one(ScriptRows).show(self._row_lines(doubts), self.cursor)
         agenda = self._agenda_lines(meeting)
         if not agenda:
-            agenda = [AgendaLine(self.strings["review.no_items"], None)]
+            agenda = [AgendaLine(self.strings["review.no_items"], None, speaker=True)]
         self.query_one(AgendaPanel).show(agenda)
         s = self.strings
         forecast = s("review.forecast", time=format_hours(forecast_seconds(meeting, self.speed)))
@@ -168,15 +196,17 @@ class ReviewScreen(Screen[None]):
         warnings = self.query_one("#review-warnings", Static)
         warnings.update(self._warnings(meeting))
         warnings.display = bool(meeting.warnings)
-        self._render_header(len(doubts))
+        self._render_header(len(doubts), len(meeting.warnings))
         self._render_status(doubts)
         for bar in self.query(KeyBar):
             bar.update_keys()
 
-    def _render_header(self, n_doubts: int) -> None:
+    def _render_header(self, n_doubts: int, n_warnings: int) -> None:
         s = self.strings
         width = max(20, self.size.width)
         right = s("review.doubts", n=n_doubts) if n_doubts else s["review.no_doubts"]
+        if n_warnings:
+            right = f"⚠{n_warnings} · {right}"
         if self.review.edited:
             right = f"{s['review.edited']} · {right}"
         header = Text()
@@ -293,7 +323,13 @@ class ReviewScreen(Screen[None]):
         fields = StepFields(
             title=self.draft.title if row.kind == "title" else None,
             item_title=(row.item_title or "") if row.starts_item and number else None,
-            name=row.name, role=row.role, limit_s=row.limit_s, cue=row.is_cue,
+            item_title_now=E.item_titles(self.draft)[number - 1]
+            if row.starts_item and number
+            else "",
+            name=row.name,
+            role=row.role,
+            limit_s=row.limit_s,
+            cue=row.is_cue,
         )
         used = [r.name for r in self.draft.rows if r.name]
 
@@ -306,15 +342,17 @@ class ReviewScreen(Screen[None]):
                 if result.item_title is not None:
                     self.review.apply(E.set_item_title, i, result.item_title)
                 if result.cue and result.limit_s is not None:
-                    self.review.apply(E.set_cue, i, name=result.name, role=result.role,
-                                      limit_s=result.limit_s)
+                    self.review.apply(
+                        E.set_cue, i, name=result.name, role=result.role, limit_s=result.limit_s
+                    )
             except E.EditRefused:
                 self.say(self.strings["review.refused"])
                 return
             self.refresh_view()
 
-        self.app.push_screen(StepDialog(self.strings, fields, self.names + list(
-            self.draft.base.roster) + used), done)
+        self.app.push_screen(
+            StepDialog(self.strings, fields, self.names + list(self.draft.base.roster) + used), done
+        )
 
     def action_undo(self) -> None:
         self.review.undo()
@@ -357,15 +395,23 @@ class ReviewScreen(Screen[None]):
     def action_save(self, then: Callable[[], None] | None = None) -> None:
         s = self.strings
         if self.ask_overwrite:
+
             def answered(answer: str | None) -> None:
                 if answer == "yes":
                     self.ask_overwrite = False
                     self.action_save(then)
 
-            self.app.push_screen(ChoiceDialog(
-                s["review.overwrite.title"], s("review.overwrite.body", path=self.target),
-                [("y", s["review.overwrite.yes"], "yes"), ("n", s["review.overwrite.no"], "no")],
-            ), answered)
+            self.app.push_screen(
+                ChoiceDialog(
+                    s["review.overwrite.title"],
+                    s("review.overwrite.body", path=self.target),
+                    [
+                        ("y", s["review.overwrite.yes"], "yes"),
+                        ("n", s["review.overwrite.no"], "no"),
+                    ],
+                ),
+                answered,
+            )
             return
         try:
             self.saved_path = self.save(E.to_meeting(self.draft))
@@ -390,15 +436,23 @@ class ReviewScreen(Screen[None]):
             elif answer == "discard":
                 leave()
 
-        self.app.push_screen(ChoiceDialog(
-            s["review.quit.title"], s["review.quit.body"],
-            [("y", s["review.quit.save"], "save"), ("d", s["review.quit.discard"], "discard"),
-             ("n", s["review.quit.cancel"], "cancel")],
-        ), answered)
+        self.app.push_screen(
+            ChoiceDialog(
+                s["review.quit.title"],
+                s["review.quit.body"],
+                [
+                    ("y", s["review.quit.save"], "save"),
+                    ("d", s["review.quit.discard"], "discard"),
+                    ("n", s["review.quit.cancel"], "cancel"),
+                ],
+            ),
+            answered,
+        )
 
     def _leave(self) -> None:
         from chair.tui.review_app import ReviewOutcome
 
         saved = self.review.saved
-        self.app.exit(ReviewOutcome(self.saved_path,
-                                    E.to_meeting(saved) if saved is not None else None))
+        self.app.exit(
+            ReviewOutcome(self.saved_path, E.to_meeting(saved) if saved is not None else None)
+        )

@@ -55,8 +55,11 @@ class SplitDialog(ModalScreen[int | None]):
         self.query_one("#split-text", Static).update(self._render_text())
 
     def _valid(self, at: int) -> bool:
-        return 0 < at < len(self.text) and bool(self.text[:at].strip()) \
+        return (
+            0 < at < len(self.text)
+            and bool(self.text[:at].strip())
             and bool(self.text[at:].strip())
+        )
 
     def action_move(self, delta: int) -> None:
         at = self.at + delta

@@ -28,6 +28,8 @@ class StepFields:
     limit_s: int | None = None
     cue: bool = False
     """Whether the row is a cue (name, role and limit are asked)."""
+    item_title_now: str = ""
+    """The item's title as it stands (from the overview or the text), shown when empty."""
 
 
 class StepDialog(ModalScreen[StepFields | None]):
@@ -49,11 +51,14 @@ class StepDialog(ModalScreen[StepFields | None]):
                 yield Input(value=f.title, id="title")
             if f.item_title is not None:
                 yield Label(s["review.dialog.item_title"], classes="field-label")
-                yield Input(value=f.item_title, id="item-title")
+                yield Input(value=f.item_title, placeholder=f.item_title_now, id="item-title")
             if f.cue:
                 yield Label(s["review.dialog.name"], classes="field-label")
-                yield Input(value=f.name or "", id="name",
-                            suggester=SuggestFromList(self.names, case_sensitive=False))
+                yield Input(
+                    value=f.name or "",
+                    id="name",
+                    suggester=SuggestFromList(self.names, case_sensitive=False),
+                )
                 yield Label(s["review.dialog.role"], classes="field-label")
                 yield Input(value=f.role or "", id="role")
                 yield Label(s["review.dialog.limit"], classes="field-label")
@@ -75,16 +80,25 @@ class StepDialog(ModalScreen[StepFields | None]):
         if self.fields.cue:
             limit_s = parse_limit(self._value("#limit") or "")
             if limit_s is None:
-                self.query_one("#dialog-error", Label).update(self.strings["review.dialog.bad_limit"])
+                self.query_one("#dialog-error", Label).update(
+                    self.strings["review.dialog.bad_limit"]
+                )
                 self.query_one("#limit", Input).focus()
                 return
         title = self._value("#title")
         if title is not None and not title.strip():
             self.query_one("#title", Input).focus()
             return
-        self.dismiss(StepFields(title=title, item_title=self._value("#item-title"),
-                                name=self._value("#name"), role=self._value("#role"),
-                                limit_s=limit_s, cue=self.fields.cue))
+        self.dismiss(
+            StepFields(
+                title=title,
+                item_title=self._value("#item-title"),
+                name=self._value("#name"),
+                role=self._value("#role"),
+                limit_s=limit_s,
+                cue=self.fields.cue,
+            )
+        )
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -113,13 +113,15 @@ class ScriptRows(Widget):
                 break
             line = self.lines[i]
             current = i == self.cursor
+            # The cursor's row is one reversed band (it survives NO_COLOR): no colours in it.
+            role_style = "" if current else ROLE_STYLE.get(line.role, "")
             head = Text()
             number = f"{line.number:>2} " if line.number is not None else "   "
-            head.append(number, style="bold" if line.starts_item else "dim")
+            head.append(number, style="bold" if line.starts_item else "" if current else "dim")
             head.append("?" if line.doubtful else " ", style="bold yellow" if line.doubtful else "")
             pad = margin - 4 - cell_len(line.role_word)
-            head.append(line.role_word + " " * pad, style=ROLE_STYLE.get(line.role, ""))
-            text_style = "bold" if line.starts_item else ROLE_STYLE.get(line.role, "")
+            head.append(line.role_word + " " * pad, style=role_style)
+            text_style = "bold" if line.starts_item else role_style
             if current:
                 bodies = self._expanded(line, width)
             else:
