@@ -272,3 +272,56 @@ def test_snapshot(snap_compare, script, size, lang):
         await press(pilot, "i", "s", "down", "s")
 
     assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+def drive_review_app(monkeypatch, *keys: str) -> list:
+    """`ReviewApp.run` replaced by a headless run that presses `keys`; returns the screens
+    seen after each key, to tell a dialog from the review screen."""
+    import asyncio
+
+    from chair.tui.review_app import ReviewApp
+
+    seen: list = []
+
+    def run(self):
+        async def drive():
+            async with self.run_test(size=(80, 24)) as pilot:
+                await pilot.pause()
+                for key in keys:
+                    await pilot.press(key)
+                    await pilot.pause()
+                    seen.append(type(self.screen).__name__)
+
+        asyncio.run(drive())
+        return self.return_value
+
+    monkeypatch.setattr(ReviewApp, "run", run)
+    return seen
+
+
+def test_chair_review_saves_then_reopens_what_it_saved(script, monkeypatch, capsys):
+    seen = drive_review_app(monkeypatch, "down", "i", "w", "q")
+    assert cli(["review", str(script)]) == 0
+    agenda = script.with_name("座谈会.agenda.yaml")
+    err = capsys.readouterr().err
+    assert f"wrote {agenda}" in err and "runs this agenda" in err
+    assert agenda.read_text(encoding="utf-8").startswith("# reviewed from 座谈会.txt (sha256 ")
+    assert [i.title for i in load_meeting(agenda).items] == ["先说说上半年"]
+    seen[:] = []
+    seen += drive_review_app(monkeypatch, "end", "c", "w", "q")  # its own file: no question
+    assert cli(["review", str(script), "--lang", "en"]) == 0
+    assert "ChoiceDialog" not in seen
+    assert "using the reviewed agenda" in capsys.readouterr().err
+    assert [s.text for s in load_meeting(agenda).closing] == ["今天就到这里。"]
+
+
+def test_an_agenda_file_given_as_script_is_replaced_only_when_asked(tmp_path, monkeypatch):
+    agenda = tmp_path / "议程.yaml"
+    agenda.write_text("title: 会议\nopening:\n- 同志们好。\n- 请张三发言。\n", encoding="utf-8")
+    before = agenda.read_text(encoding="utf-8")
+    seen = drive_review_app(monkeypatch, "end", "s", "w", "n", "q", "d")
+    assert cli(["review", str(agenda)]) == 0
+    assert "ChoiceDialog" in seen and agenda.read_text(encoding="utf-8") == before
+    drive_review_app(monkeypatch, "end", "s", "w", "y", "q")
+    assert cli(["review", str(agenda)]) == 0
+    assert load_meeting(agenda).speakers[0].name == "张三"

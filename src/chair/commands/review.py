@@ -53,14 +53,15 @@ def run_review(
 ) -> ReviewOutcome:
     """The review screen on `meeting`; saving writes beside `script` and remembers it.
 
-    `opened` is the agenda file the meeting was read from, if any: saving over it is what
-    the chair means; over any other existing file the screen asks first."""
+    `opened` is the agenda this command wrote before for the script, if the meeting was read
+    from it: saving over it is what the chair means; over any other existing file (an agenda
+    file given as SCRIPT included) the screen asks first."""
     from chair.reviewed import agenda_path, save
     from chair.script.edit import Review, from_meeting
     from chair.tui.review_app import make_review_app
 
     target = opened if opened is not None else agenda_path(script)
-    ask = target.exists() and (opened is None or target.resolve() != opened.resolve())
+    ask = target.exists() and opened is None
     limit_s = default_limit_s(args)
 
     def write(edited: Meeting) -> Path:
@@ -96,7 +97,7 @@ def main(args: argparse.Namespace) -> int:
         meeting, opened = found
     else:
         meeting = load_meeting(script, default_limit_s=limit_s)
-        opened = script if is_agenda_file(script) else None
+        opened = None  # an agenda file given as SCRIPT is saved over only when the chair says so
     speed, _source = resolve_speed(getattr(args, "speed", None), sha)
     outcome = run_review(meeting, script, sha, args, speed, opened)
     if outcome.saved is not None:
