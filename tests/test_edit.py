@@ -334,3 +334,11 @@ def test_check_json_reads_the_written_agenda_as_the_screen_had_it(tmp_path, caps
         (2, "王强科长给大家讲讲上半年检查发现的问题", ["王强", "李建国"]),
         (3, "最后我再强调三点", []),
     ]
+
+
+def test_doubtful_lines_of_a_meeting():
+    meeting = Meeting(
+        title="t",
+        opening=[Passage("t", 1, "title"), Passage("同志们好。", 2), SpeakerCue("请*发言。", 3)],
+    )
+    assert E.doubtful(meeting) == {3}

@@ -98,6 +98,8 @@ def main(args: argparse.Namespace) -> int:
     else:
         meeting = load_meeting(script, default_limit_s=limit_s)
         opened = None  # an agenda file given as SCRIPT is saved over only when the chair says so
+    if getattr(args, "chair", None):
+        meeting.chair = args.chair
     speed, _source = resolve_speed(getattr(args, "speed", None), sha)
     outcome = run_review(meeting, script, sha, args, speed, opened)
     if outcome.saved is not None:

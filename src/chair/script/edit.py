@@ -650,6 +650,13 @@ def doubts(draft: Draft) -> dict[int, list[Doubt]]:
     return out
 
 
+def doubtful(meeting: Meeting) -> set[int]:
+    """The source lines of the steps worth a second look (`doubts`), for a front end that
+    shows the script by its lines."""
+    draft = from_meeting(meeting)
+    return {draft.rows[i].line for i in doubts(draft)}
+
+
 # --- undo -----------------------------------------------------------------------------------
 
 

@@ -59,7 +59,7 @@ def edit_bindings(s: Strings, ambiguous_wide: bool = False) -> list[Binding]:
         Binding("n", "next_doubt", s["review.key.next_doubt"]),
         Binding("w,ctrl+s", "save", s["review.key.save"]),
         Binding("q,escape", "quit_review", s["review.key.quit"]),
-        Binding("up,k", "move(-1)", show=False),
+        Binding("up", "move(-1)", show=False),
         Binding("down", "move(1)", show=False),
         Binding("pageup", "page(-1)", show=False),
         Binding("pagedown,space", "page(1)", show=False),
