@@ -27,6 +27,7 @@ from chair.tui.widgets.agenda_panel import AgendaLine, AgendaPanel
 from chair.tui.widgets.key_bar import KeyBar
 from chair.tui.widgets.meeting_header import clip_cells
 from chair.tui.widgets.script_rows import RowLine, ScriptRows
+from chair.tui.wrapping import unambiguous
 
 MAKE_KINDS: tuple[tuple[str, E.MakeKind], ...] = (
     ("s", "speech"),
@@ -209,6 +210,8 @@ class ReviewScreen(Screen[None]):
             right = f"⚠{n_warnings} · {right}"
         if self.review.edited:
             right = f"{s['review.edited']} · {right}"
+        if self.ambiguous_wide:
+            right = unambiguous(right)
         header = Text()
         header.append(f" {s['review.badge']} ", style="bold reverse")
         header.append(" ")
@@ -246,7 +249,9 @@ class ReviewScreen(Screen[None]):
                 title = E.item_titles(self.draft)[(number or 1) - 1]
                 parts.insert(0, s("review.item", number=number, title=title))
             text = "；".join(parts) if s.lang == "zh" else "; ".join(parts)
-        self.query_one("#review-status", Static).update(text)
+        self.query_one("#review-status", Static).update(
+            unambiguous(text) if self.ambiguous_wide else text
+        )
 
     def say(self, text: str) -> None:
         """A line in the status bar until the next key."""

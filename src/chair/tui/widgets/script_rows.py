@@ -87,7 +87,10 @@ class ScriptRows(Widget):
         lines = wrap(body, max(4, width - self.margin), self.ambiguous_wide) or [""]
         most = max(3, self.content_size.height // 2)
         if len(lines) > most:
-            lines = lines[: most - 1] + [clip_cells(lines[most - 1] + "……", width - self.margin)]
+            more = "..." if self.ambiguous_wide else "……"
+            lines = lines[: most - 1] + [
+                clip_cells(lines[most - 1] + more, width - self.margin, self.ambiguous_wide)
+            ]
         return lines
 
     def _scroll(self, width: int, height: int) -> None:
