@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,7 +37,7 @@ class ReviewApp(App[ReviewOutcome]):
         self,
         review: Review,
         *,
-        save: Any,
+        save: Callable[[Meeting], Path],
         target: Path,
         ask_overwrite: bool,
         lang: str = "zh",
