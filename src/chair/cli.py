@@ -115,6 +115,15 @@ def build_parser() -> argparse.ArgumentParser:
     _limit(p)
     _chair(p)
 
+    p = sub.add_parser("review", help="correct the agenda the parser read, on a screen, and save it")
+    p.add_argument("script")
+    _lang(p)
+    _limit(p)
+    _speed(p)
+    _roster(p)
+    _chair(p)
+    _screen(p)
+
     p = sub.add_parser("resume", help="go on with an interrupted meeting")
     p.add_argument("journal_file", metavar="JOURNAL")
     _lang(p)

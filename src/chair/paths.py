@@ -35,6 +35,11 @@ def speeds_file() -> Path:
     return data_dir() / "speeds.json"
 
 
+def reviewed_file() -> Path:
+    """The agendas corrected with `chair review`, by their script's SHA-256."""
+    return data_dir() / "reviewed.json"
+
+
 def sample_script() -> Path:
     """The sample script shipped inside the package."""
     return Path(__file__).parent / "data" / "sample.txt"

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from chair import paths
 from chair.errors import ChairError
 from chair.launcher import next_step
-from chair.model import DEFAULT_LIMIT_S
+from chair.model import DEFAULT_LIMIT_S, Meeting
 
 if TYPE_CHECKING:
     from chair.live_meeting import LiveMeeting
@@ -60,15 +60,15 @@ def ambiguous_wide(args: argparse.Namespace) -> bool:
 
 def start(args: argparse.Namespace, mode: str) -> int:
     """A new meeting (or rehearsal) from a script."""
-    from chair.script.load import load_meeting, script_sha256
+    from chair.script.load import script_sha256
 
     script = Path(args.script) if args.script else paths.sample_script()
     limit_s = default_limit_s(args)
-    meeting = load_meeting(script, default_limit_s=limit_s)
+    sha = script_sha256(script)
+    meeting = _agenda_for(script, sha, args, limit_s)
     if not meeting.steps():
         raise ChairError("the script has nothing to show or read (no title, passage or item)",
                          script)
-    sha = script_sha256(script)
     roster = read_roster(args.roster)
 
     from chair.journal import find_unfinished
@@ -86,6 +86,41 @@ def start(args: argparse.Namespace, mode: str) -> int:
                              lang=args.lang, chair=args.chair, speed=speed,
                              default_limit_s=limit_s)
     return _run_app(live, args, roster)
+
+
+def _agenda_for(script: Path, sha: str, args: argparse.Namespace, limit_s: int) -> Meeting:
+    """The agenda corrected with `chair review` for this script, if there is one; else the
+    script as parsed, after offering the review when the parser left warnings."""
+    from chair.commands.review import is_agenda_file, reviewed_meeting
+    from chair.script.load import load_meeting
+
+    found = reviewed_meeting(script, sha, args.lang, limit_s)
+    if found is not None:
+        return found[0]
+    meeting = load_meeting(script, default_limit_s=limit_s)
+    if meeting.warnings and not is_agenda_file(script) and _ask_review(meeting, script, args):
+        from chair.commands.review import run_review
+        from chair.speeds import resolve_speed
+
+        speed, _source = resolve_speed(getattr(args, "speed", None), sha)
+        outcome = run_review(meeting, script, sha, args, speed)
+        if outcome.meeting is not None:
+            return outcome.meeting
+    return meeting
+
+
+def _ask_review(meeting: Meeting, script: Path, args: argparse.Namespace) -> bool:
+    """Offer the review screen before the meeting (on a terminal; elsewhere a note)."""
+    from chair.i18n import tr
+
+    t = tr(args.lang)
+    n = len(meeting.warnings)
+    if not (sys.stdin.isatty() and sys.stderr.isatty()):
+        say(t("review.offer_note", n=n, script=script))
+        return False
+    sys.stderr.write(t("review.offer", n=n))
+    sys.stderr.flush()
+    return sys.stdin.readline().strip().lower() in ("r", "review", "审阅")
 
 
 def resume_path(path: Path, args: argparse.Namespace) -> int:
