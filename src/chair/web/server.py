@@ -13,7 +13,6 @@ websocket. What changes here:
 
 from __future__ import annotations
 
-import json
 import secrets
 import subprocess
 import sys
@@ -26,6 +25,8 @@ from aiohttp import WSMsgType, web
 from textual_serve.app_service import AppService
 from textual_serve.server import Server
 
+from chair.errors import ChairError
+from chair.events import BadLine, MeetingHeader, event_at, parse_record
 from chair.i18n import tr
 
 WEB = Path(__file__).parent
@@ -34,14 +35,16 @@ TEXTUAL_STATIC = Path(textual_serve.__file__).parent / "static"
 HEADER_BYTES = 1024 * 1024
 
 
-def meeting_header(journal: Path) -> dict[str, Any]:
-    """The journal's header line ({} until the meeting has started)."""
+def meeting_header(journal: Path) -> MeetingHeader | None:
+    """The journal's header, read with the journal's own decoder (None until the meeting
+    has started, or when line 1 is not a header: the view itself says what is wrong)."""
     try:
         with open(journal, "rb") as fh:
-            header = json.loads(fh.readline(HEADER_BYTES).decode("utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return header if isinstance(header, dict) else {}
+            line = fh.readline(HEADER_BYTES)
+        header = event_at(parse_record(line), 1, journal)
+    except (OSError, ChairError, BadLine):
+        return None
+    return header if isinstance(header, MeetingHeader) else None
 
 
 def served_command(journal: Path, lang: str | None) -> str:
@@ -102,9 +105,9 @@ class DisplayServer(Server):
         if not self._allowed(request.query.get("token")):
             raise web.HTTPForbidden(text="chair display: this address needs its ?token=…\n")
         header = meeting_header(self.journal)
-        lang = self.lang or (str(header["lang"]) if header.get("lang") in ("zh", "en") else "zh")
+        lang = self.lang or (header.lang if header and header.lang in ("zh", "en") else "zh")
         strings = tr(lang)
-        title = header.get("title") if isinstance(header.get("title"), str) else None
+        title = header.title if header else None
         scheme = "wss" if request.scheme == "https" else "ws"
         ws_path = f"/ws/{self.token}" if self.token else "/ws"
         context = {
