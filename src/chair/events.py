@@ -305,7 +305,12 @@ def to_record(event: Event) -> Record:
         elif isinstance(value, datetime):
             value = value.isoformat(timespec="seconds")
         elif isinstance(value, tuple):
-            value = [dataclasses.asdict(v) if dataclasses.is_dataclass(v) else v for v in value]
+            value = [
+                dataclasses.asdict(v)
+                if dataclasses.is_dataclass(v) and not isinstance(v, type)
+                else v
+                for v in value
+            ]
         record[f.name] = value
     if event.t is not None:
         record["t"] = event.t
@@ -382,7 +387,7 @@ def _check_tuple(name: str, value: Any, hint: Any) -> tuple[Any, ...]:
     """A JSON list as a tuple of `hint`: text, or a small dataclass from an object."""
     if not isinstance(value, list) or len(value) > 10_000:
         raise BadLine(f"{name!r} must be a list, not {value!r:.60}")
-    if not dataclasses.is_dataclass(hint):
+    if not (isinstance(hint, type) and dataclasses.is_dataclass(hint)):
         return tuple(_check(name, v, hint, {}) for v in value)
     hints = typing.get_type_hints(hint)
     out = []
