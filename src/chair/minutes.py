@@ -1003,7 +1003,7 @@ def render_markdown(m: Minutes, lang: str, kind: MinutesKind = "record") -> str:
         out += [f"## {lab['other_speakers']}", ""]
         out += _md_speakers(m.other_speakers, lang)
     if m.general_notes:
-        out += [f"## {lab['notes']}", ""]
+        out += [f"## {lab['other_notes']}", ""]
         out += [f"- {format_time_of_day(n.time)} {_cell(n.text)}" for n in m.general_notes]
         out.append("")
     if m.outside_decisions or m.outside_votes:

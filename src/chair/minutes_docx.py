@@ -14,6 +14,7 @@ table (宋体, 仿宋) that Word falls back to.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -234,6 +235,8 @@ def new_document(title: str, author: str, created: Any) -> Any:
     _page_number(section.footer.paragraphs[0], right=True)
     _page_number(section.even_page_footer.paragraphs[0], right=False)
 
+    if isinstance(created, datetime) and created.tzinfo is not None:
+        created = created.astimezone(UTC)  # python-docx writes the value as UTC
     props = doc.core_properties
     props.title = title
     props.author = author
@@ -380,7 +383,7 @@ def _record(doc: Any, m: Minutes, lang: str) -> None:
         doc.add_heading(lab["other_speakers"], level=1)
         _speakers(doc, m.other_speakers, lang)
     sections: list[tuple[str, list[str]]] = [
-        (lab["notes"], [f"{format_time_of_day(n.time)}　{n.text}" for n in m.general_notes]),
+        (lab["other_notes"], [f"{format_time_of_day(n.time)}　{n.text}" for n in m.general_notes]),
         (
             lab["other_decisions"],
             [d.text for d in m.outside_decisions] + [vote_text(v, lang) for v in m.outside_votes],
