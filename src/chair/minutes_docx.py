@@ -57,6 +57,8 @@ HEADING_FONT = "黑体"
 SUBHEADING_FONT = "楷体"
 PAGE_NUMBER_FONT = "宋体"
 LATIN_FONT = "Times New Roman"
+HEADING_LATIN_FONT = "Arial"
+"""Latin letters in a 黑体 heading: a sans serif beside it."""
 FALLBACKS = {TITLE_FONT: "宋体", BODY_FONT: "仿宋"}
 """Fonts an office machine may lack, and what Word draws instead (the font table's altName)."""
 
@@ -93,6 +95,7 @@ def _style(
     line_pt: float | None = LINE_PT,
     indent_chars: float = 0,
     base: str | None = None,
+    latin: str = LATIN_FONT,
 ) -> Any:
     """A paragraph style (created when missing) with its fonts on every slot."""
     from docx.enum.style import WD_STYLE_TYPE
@@ -109,7 +112,7 @@ def _style(
     style.font.bold = bold
     style.font.italic = False
     style.font.color.rgb = RGBColor(0, 0, 0)
-    _fonts(style.element, east_asia)
+    _fonts(style.element, east_asia, latin)
     fmt = style.paragraph_format
     fmt.space_before = Pt(0)
     fmt.space_after = Pt(0)
@@ -225,8 +228,11 @@ def new_document(title: str, author: str, created: Any) -> Any:
     title_style.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
     title_style.paragraph_format.space_after = Pt(LINE_PT)
     _no_border(title_style)
-    for name, font in (("Heading 1", HEADING_FONT), ("Heading 2", SUBHEADING_FONT)):
-        heading = _style(doc, name, font, BODY_PT, indent_chars=2)
+    for name, font, latin in (
+        ("Heading 1", HEADING_FONT, HEADING_LATIN_FONT),
+        ("Heading 2", SUBHEADING_FONT, LATIN_FONT),
+    ):
+        heading = _style(doc, name, font, BODY_PT, indent_chars=2, latin=latin)
         heading.paragraph_format.keep_with_next = True
     _style(doc, TABLE_STYLE, BODY_FONT, TABLE_PT, line_pt=None, base="Normal")
     _font_table(doc)
@@ -267,10 +273,11 @@ def _para(
     return p
 
 
-SPEAKER_WIDTHS_MM = [10, 17, 16, 16, 22, 17, 17, 41]
-SPEAKER_WIDTHS_ROLES_MM = [10, 15, 20, 16, 16, 21, 16, 16, 26]
-PLAN_WIDTHS_MM = [50, 20, 20, 22, 22, 22]
+SPEAKER_WIDTHS_MM = [12, 17, 19, 19, 21, 17, 15, 36]
+SPEAKER_WIDTHS_ROLES_MM = [12, 15, 18, 19, 19, 20, 16, 14, 23]
+PLAN_WIDTHS_MM = [48, 21, 21, 22, 22, 22]
 TOTALS_WIDTHS_MM = [70, 30, 56]
+CELL_MARGIN_TWIPS = 57
 """Column widths filling the 156 mm line: the long texts (remarks, item titles) get room."""
 
 
@@ -279,6 +286,8 @@ def _table(
 ) -> None:
     from docx.enum.table import WD_TABLE_ALIGNMENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
     from docx.shared import Mm
 
     table = doc.add_table(rows=1, cols=len(head))
@@ -298,6 +307,18 @@ def _table(
             para.add_run(text)
             if col in centred:
                 para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    margins = OxmlElement("w:tblCellMar")  # 1 mm either side: times fit their column
+    for side in ("left", "right"):
+        margin = OxmlElement(f"w:{side}")
+        margin.set(qn("w:w"), str(CELL_MARGIN_TWIPS))
+        margin.set(qn("w:type"), "dxa")
+        margins.append(margin)
+    table._tbl.tblPr.append(margins)
+    for n, row in enumerate(table.rows):  # rows never split; the header repeats on each page
+        props = row._tr.get_or_add_trPr()
+        props.append(OxmlElement("w:cantSplit"))
+        if n == 0:
+            props.append(OxmlElement("w:tblHeader"))
     for column, width in zip(table.columns, widths_mm, strict=True):
         column.width = Mm(width)
         for cell in column.cells:
@@ -328,6 +349,8 @@ def write_minutes_docx(
     """Write a 会议记录 (`record`) or a 会议纪要 (`summary`) as a Word file."""
     heading = minutes_heading(m, lang, kind)
     doc = new_document(heading, m.recorder or m.chair or labels(lang)["chair_word"], m.start)
+    if lang == "en":  # 小标宋's weight, for Latin letters that have no such face
+        doc.styles["Title"].font.bold = True
     doc.add_paragraph(heading, style="Title")
     if (line := unfinished_line(m, lang)) is not None:
         _para(doc, line, indent=True)
