@@ -3,6 +3,8 @@ were taken; the rules of quorum and votes; the quorum sentence filled in."""
 
 from __future__ import annotations
 
+import pytest
+
 from chair.events import Absence, AttendanceTaken, BreakTaken, Heartbeat, Left, LimitSet, decode
 from chair.model import Item, Meeting, Passage
 from chair.procedure import (
@@ -173,3 +175,12 @@ def test_a_note_away_from_any_item_has_none():
     )
     s.add_note("开场记录")
     assert (s.notes[0].item, s.notes[0].cue) == (None, None)
+
+
+def test_counts_the_journal_could_not_read_back_are_refused(clock):
+    s, events = make(clock)
+    with pytest.raises(ValueError):
+        s.take_attendance(expected=2_000_000, present=1)
+    with pytest.raises(ValueError):
+        s.record_vote(-1)
+    assert s.attendance is None and s.votes == [] and len(events) == 1

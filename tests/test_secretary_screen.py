@@ -120,6 +120,13 @@ async def test_too_few_present_says_so(clock):
         fill(app.screen, {"att-present": "17"})
         await pilot.pause()
         assert summary(app.screen) == "expected 35, present 17: no quorum (more than half is 18)"
+        fill(app.screen, {"att-expected": "", "att-present": ""})
+        await pilot.press("ctrl+s")  # nothing entered: nothing to record, the dialog stays
+        assert isinstance(app.screen, AttendanceDialog)
+        present = app.screen.query_one("#att-present", Input)
+        present.focus()
+        await pilot.press(*"12345678")  # a head count has five digits at most
+        assert present.value == "12345"
         await pilot.press("escape")
         await pilot.pause()
     assert session.attendance is None

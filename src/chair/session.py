@@ -501,6 +501,7 @@ class Session:
                         observers: list[str] | tuple[str, ...] = (),
                         attendees: list[str] | tuple[str, ...] = ()) -> None:
         """`c`: 签到. A later attendance replaces an earlier one."""
+        _check_counts(expected, present)
         self._emit(AttendanceTaken(expected=expected, present=present, absent=tuple(absent),
                                    observers=tuple(observers), attendees=tuple(attendees)))
 
@@ -518,6 +519,7 @@ class Session:
         if unanimous:
             yes = max(yes, self.present or 0)
             no = abstain = 0
+        _check_counts(yes, no, abstain)
         passed = vote_passes(yes, no, abstain, self.present, rule, unanimous)
         self._emit(VoteTaken(item=self.current.item, subject=(subject or "").strip() or None,
                              yes=yes, no=no, abstain=abstain, unanimous=unanimous,
@@ -838,6 +840,17 @@ class Session:
             "ended": self.ended,
             "step_time": {k: round(v, 3) for k, v in self.step_time.items()},
         }
+
+
+MAX_COUNT = 1_000_000
+"""The largest head count or vote count a journal takes (`chair.events` bounds it)."""
+
+
+def _check_counts(*counts: int | None) -> None:
+    """A count the journal could not read back is refused before it is written."""
+    for n in counts:
+        if n is not None and not 0 <= n <= MAX_COUNT:
+            raise ValueError(f"a count must be from 0 to {MAX_COUNT}, not {n}")
 
 
 def _sentences(step: Step) -> list[str]:

@@ -20,6 +20,9 @@ from chair.procedure import (
 )
 from chair.tui.screens.form_dialog import FormDialog
 
+COUNT_DIGITS = 5
+"""A head count is typed with at most five digits (the journal takes up to a million)."""
+
 
 @dataclass(frozen=True)
 class AttendanceForm:
@@ -98,6 +101,7 @@ class AttendanceDialog(FormDialog[AttendanceForm]):
                         placeholder=hint,
                         id=field_id,
                         type="integer" if kind == "integer" else "text",
+                        max_length=COUNT_DIGITS if kind == "integer" else 0,
                     )
             yield Label(id="form-summary")
             yield Label(s["dialog.hint"], classes="form-hint")
@@ -109,7 +113,8 @@ class AttendanceDialog(FormDialog[AttendanceForm]):
         text = self._value(field_id)
         return int(text) if text.isdigit() else None
 
-    def result(self) -> AttendanceForm:
+    def result(self) -> AttendanceForm | None:
+        """The attendance entered; None when every field is empty (nothing to record)."""
         absent = tuple(parse_absences(self._value("att-absent")))
         expected = self._number("att-expected")
         present = self._number("att-present")
@@ -117,9 +122,10 @@ class AttendanceDialog(FormDialog[AttendanceForm]):
             present = max(0, expected - len(absent))
         away = {a.name for a in absent}
         attendees = tuple(n for n in split_names(self._value("att-attendees")) if n not in away)
-        return AttendanceForm(
-            expected, present, absent, tuple(split_names(self._value("att-observers"))), attendees
-        )
+        observers = tuple(split_names(self._value("att-observers")))
+        if expected is None and present is None and not (absent or observers or attendees):
+            return None
+        return AttendanceForm(expected, present, absent, observers, attendees)
 
     def refresh_summary(self) -> None:
         self.query_one("#form-summary", Label).update(
@@ -127,8 +133,10 @@ class AttendanceDialog(FormDialog[AttendanceForm]):
         )
 
 
-def attendance_summary(strings: Strings, form: AttendanceForm | AttendanceTaken) -> str:
+def attendance_summary(strings: Strings, form: AttendanceForm | AttendanceTaken | None) -> str:
     """`应到12人，实到11人：符合规定人数（过半数为7人）`."""
+    if form is None:
+        return strings["attendance.quorum_unknown"]
     holds = quorum_holds(form.expected, form.present)
     if holds is None or form.expected is None:
         return strings["attendance.quorum_unknown"]

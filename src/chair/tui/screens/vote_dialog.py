@@ -10,6 +10,7 @@ from textual.widgets import Checkbox, Input, Label
 
 from chair.i18n import Strings
 from chair.procedure import VoteRule, vote_base, vote_passes, votes_needed
+from chair.tui.screens.attendance_dialog import COUNT_DIGITS
 from chair.tui.screens.form_dialog import FormDialog
 
 
@@ -42,7 +43,7 @@ class VoteDialog(FormDialog[VoteForm]):
             for key in ("yes", "no", "abstain"):
                 with Horizontal(classes="form-field"):
                     yield Label(s[f"vote.{key}"], classes="form-label")
-                    yield Input(id=f"vote-{key}", type="integer")
+                    yield Input(id=f"vote-{key}", type="integer", max_length=COUNT_DIGITS)
             with Horizontal(classes="form-checks"):
                 yield Checkbox(s["vote.unanimous"], id="vote-unanimous")
                 yield Checkbox(s["vote.two_thirds"], id="vote-two-thirds")
