@@ -220,6 +220,7 @@ def test_the_record_in_markdown_has_every_field(office):
     assert "陈静（办公室主任）发言时：" in lines
     assert "- 14:41:35 陈静说明了三处修改" in lines
     assert "- 14:40:55 延时1分钟（时限改为6分钟）" in lines
+    assert "- 14:44:50 向发言人提示：请抓紧时间" in lines  # under 李明, who had the floor
     assert "- 14:35:50 传达了市委全会精神" in md.split("## 二、")[0]
     # Decisions and votes under the item.
     assert "### （三）决定事项" in lines or "### （二）决定事项" in lines
@@ -292,6 +293,7 @@ def test_the_yaml_carries_every_field(office):
     ]
     assert [n["text"] for n in chen["notes"]] == ["陈静说明了三处修改"]
     assert li["interrupted"] is True
+    assert li["messages"] == [{"time": "2026-11-26T14:44:50+08:00", "text": "请抓紧时间"}]
     assert [d["text"] for d in second["decisions"]] == [
         "原则通过《年度工作要点》，由办公室根据讨论意见修改后印发"
     ]

@@ -20,7 +20,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal
 
-from chair.events import Absence, Ended, Event, MeetingHeader, TimerAction
+from chair.events import Absence, Ended, Event, MeetingHeader, MessageShown, TimerAction
 from chair.model import DEFAULT_SPEED, Meeting, SpeakerCue, reading_seconds
 from chair.procedure import (
     format_absences,
@@ -98,6 +98,8 @@ class SpeakerMinutes:
     """The cue's id in the journal (`s12`, `x1`)."""
     notes: list[NoteMinutes] = field(default_factory=list)
     limit_changes: list[LimitChangeMinutes] = field(default_factory=list)
+    messages: list[NoteMinutes] = field(default_factory=list)
+    """Messages shown on the speaker's display while this speaker had the floor."""
 
 
 @dataclass
@@ -276,9 +278,15 @@ def build_minutes(
     """Meeting time of each cue's last timer event: the end of a timer left paused."""
     end_t: float | None = None
 
+    messages: list[tuple[float, str, str | None]] = []
+    """(t, text, the cue current then) of each message shown to the speaker."""
+
     def note_times(ev: Event) -> None:
         nonlocal end_t
-        if isinstance(ev, TimerAction):
+        if isinstance(ev, MessageShown) and ev.text:
+            cue = session.current.id if session.current.is_cue else session.running_cue()
+            messages.append((session.last_t, ev.text, cue))
+        elif isinstance(ev, TimerAction):
             last_timer_t[ev.cue] = session.last_t
         elif isinstance(ev, Ended) and end_t is None:
             end_t = session.last_t
@@ -365,6 +373,11 @@ def build_minutes(
             by_cue[change.cue].limit_changes.append(
                 LimitChangeMinutes(wall(change.t), change.old_s, change.new_s)
             )
+
+    for t, text, cue in messages:
+        if cue is not None and cue in by_cue:
+            shown = by_cue[cue]
+            shown.messages.append(NoteMinutes(wall(t), text, shown.item, shown.order))
 
     notes: list[NoteMinutes] = []
     for note in session.notes:
@@ -836,9 +849,14 @@ def speaker_notes_title(s: SpeakerMinutes, lang: str) -> str:
 
 
 def speaker_details(s: SpeakerMinutes, lang: str) -> list[str]:
-    """The notes and limit changes under a speaker, in time order."""
+    """The notes, limit changes and messages under a speaker, in time order."""
     entries = [(n.time, f"{format_time_of_day(n.time)} {n.text}") for n in s.notes]
     entries += [(c.time, limit_change_text(c, lang)) for c in s.limit_changes]
+    lab = labels(lang)
+    entries += [
+        (x.time, f"{format_time_of_day(x.time)} {lab['message'].format(text=x.text)}")
+        for x in s.messages
+    ]
     return [text for _, text in sorted(entries, key=lambda e: e[0])]
 
 
@@ -1083,6 +1101,7 @@ def _speaker_dict(s: SpeakerMinutes) -> dict[str, Any]:
         "limit_changes": [
             {"time": _iso(c.time), "from_s": c.old_s, "to_s": c.new_s} for c in s.limit_changes
         ],
+        "messages": [{"time": _iso(x.time), "text": x.text} for x in s.messages],
     }
 
 
