@@ -362,6 +362,17 @@ def test_the_summary_in_markdown(office):
     assert "由我" not in md
 
 
+def test_the_summary_in_english_keeps_a_chinese_full_stop(office):
+    md = render_markdown(office, "en", "summary")
+    assert "1. 原则通过《年度工作要点》，由办公室根据讨论意见修改后印发." in md
+    records = record_office()
+    for r in records:
+        if r["type"] == "decision":
+            r["text"] += "。"
+    md = render_markdown(minutes_of(records), "en", "summary")
+    assert "修改后印发。\n" in md and "印发。." not in md
+
+
 def test_a_summary_without_decisions_says_so():
     records = [r for r in record_office() if r["type"] not in ("decision", "vote")]
     md = render_markdown(minutes_of(records), "en", "summary")

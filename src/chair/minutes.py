@@ -916,10 +916,11 @@ def summary_points(m: Minutes, lang: str) -> list[str]:
 
 
 def _end_stop(text: str, lang: str) -> str:
+    """The text ending in a full stop, unless it ends a sentence already (in either script)."""
     text = text.strip()
-    if lang == "en":
-        return text if text.endswith((".", "!", "?")) else text + "."
-    return text if text.endswith(("。", "！", "？", "；")) else text + "。"
+    if text.endswith((".", "!", "?", "。", "！", "？", "；")):
+        return text
+    return text + ("." if lang == "en" else "。")
 
 
 def point_label(n: int, lang: str) -> str:
