@@ -78,6 +78,12 @@ async def test_attendance_from_the_roster_with_leave_and_observers(clock):
         fits(dialog)
         assert dialog.query_one("#att-expected", Input).value == "4"
         assert dialog.query_one("#att-attendees", Input).value == "王建国、李明、张华、孙悦"
+        absent = dialog.query_one("#att-absent", Input)
+        absent.focus()
+        await pilot.press("孙")
+        await pilot.pause()
+        await pilot.press("right")  # the roster completes the name
+        assert absent.value == "孙悦"
         fill(dialog, {"att-absent": "孙悦（外出学习）", "att-observers": "马丽、郑涛"})
         await pilot.pause()
         assert summary(dialog) == "应到4人，实到3人：符合规定人数（过半数为3人）"

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.suggester import Suggester
 from textual.widgets import Input, Label
 
 from chair.events import Absence, AttendanceTaken
@@ -22,6 +23,24 @@ from chair.tui.screens.form_dialog import FormDialog
 
 COUNT_DIGITS = 5
 """A head count is typed with at most five digits (the journal takes up to a million)."""
+
+
+class NameSuggester(Suggester):
+    """Completes the name being typed after the last 、 or ， from the roster (→ accepts)."""
+
+    def __init__(self, names: list[str]):
+        super().__init__(use_cache=False, case_sensitive=True)
+        self.names = names
+
+    async def get_suggestion(self, value: str) -> str | None:
+        last = max(value.rfind(sep) for sep in "、，,;；") + 1
+        typed = value[last:].strip()
+        if not typed or "（" in typed or "(" in typed:
+            return None
+        for name in self.names:
+            if name.startswith(typed) and name != typed:
+                return value + name[len(typed) :]
+        return None
 
 
 @dataclass(frozen=True)
@@ -91,6 +110,7 @@ class AttendanceDialog(FormDialog[AttendanceForm]):
                 "text",
             ),
         ]
+        suggester = NameSuggester(self.roster) if self.roster else None
         with Vertical(id="dialog", classes="form-dialog"):
             yield Label(s["attendance.title"], id="dialog-title")
             for field_id, label, value, hint, kind in fields:
@@ -102,6 +122,7 @@ class AttendanceDialog(FormDialog[AttendanceForm]):
                         id=field_id,
                         type="integer" if kind == "integer" else "text",
                         max_length=COUNT_DIGITS if kind == "integer" else 0,
+                        suggester=None if kind == "integer" else suggester,
                     )
             yield Label(id="form-summary")
             yield Label(s["dialog.hint"], classes="form-hint")
