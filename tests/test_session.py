@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chair.events import MeetingHeader
+from chair.events import Absence, MeetingHeader
 from chair.session import Session
 from chair.timefmt import format_clock, format_duration
 from tests.conftest import FakeClock, small_meeting
@@ -155,7 +155,8 @@ def test_format_clock():
 ACTIONS = st.lists(
     st.tuples(
         st.sampled_from(["ns", "ps", "nst", "pst", "t", "name", "extra", "note", "jump",
-                         "auto", "speed", "skip", "resume"]),
+                         "auto", "speed", "skip", "resume", "attendance", "decision",
+                         "vote"]),
         st.integers(0, 400),
     ),
     max_size=60,
@@ -196,6 +197,14 @@ def test_replay_rebuilds_the_same_state(actions, end):
             s.skip_cue()
         elif act == "resume":
             s.resume(lost=s.last_t)
+        elif act == "attendance":
+            s.take_attendance(expected=n, present=n // 2 + n % 3, absent=[Absence(name=f"缺{n}")],
+                              observers=[f"列{n}"], attendees=[f"出{n}"])
+        elif act == "decision":
+            s.record_decision(f"决定{n}")
+        elif act == "vote":
+            s.record_vote(n % 7, n % 3, n % 2, unanimous=n % 5 == 0, subject=f"事项{n}",
+                          rule="two_thirds" if n % 2 else "majority")
     if end:
         s.end()
     again = Session.replay(small_meeting(), events, clock=clock, start_wall=START)

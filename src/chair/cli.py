@@ -132,8 +132,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", help="write the minutes of a meeting")
     p.add_argument("journal_file", metavar="JOURNAL")
-    p.add_argument("--format", choices=("md", "yaml", "docx"), default="md")
+    p.add_argument("--format", choices=("md", "yaml", "docx", "csv"), default="md",
+                   help="md, yaml, docx (Word), csv (planned against actual)")
     p.add_argument("-o", "--output", metavar="FILE", help="output file (default: stdout; docx needs -o)")
+    p.add_argument("--kind", choices=("记录", "纪要", "record", "summary"), default="记录",
+                   help="记录: the 会议记录 (default); 纪要: the 会议纪要 of the decisions")
+    p.add_argument("--recorder", metavar="NAME", help="the secretary who took the minutes (记录人)")
     _lang(p)
     _chair(p)
 

@@ -117,9 +117,13 @@ class ExtraSpeaker(Event):
 @event_kind("note")
 @dataclass(frozen=True, kw_only=True)
 class NoteTaken(Event):
-    """A note for the log and the minutes."""
+    """A note for the log and the minutes, under the item and speaker current when taken."""
 
     text: str
+    item: int | None = field(default=None, metadata={"high": 1e6})
+    """Index into `meeting.items`, or None outside any item."""
+    cue: str | None = None
+    """The speaker cue current (or still timed) when the note was taken."""
 
 
 @event_kind("skip")
@@ -167,6 +171,89 @@ class Interrupted(Event):
 @dataclass(frozen=True, kw_only=True)
 class Ended(Event):
     """The meeting is over; the journal is finished."""
+
+
+@event_kind("break")
+@dataclass(frozen=True, kw_only=True)
+class BreakTaken(Event):
+    """The whole meeting paused in place (休会, `on`) or went on (继续)."""
+
+    on: bool
+
+
+@event_kind("leave")
+@dataclass(frozen=True, kw_only=True)
+class Left(Event):
+    """The chair left the meeting to resume it later (稍后续会); not a crash."""
+
+
+@event_kind("heartbeat")
+@dataclass(frozen=True, kw_only=True)
+class Heartbeat(Event):
+    """Written every few seconds while the app runs: a crash is dated within them."""
+
+
+@event_kind("limit")
+@dataclass(frozen=True, kw_only=True)
+class LimitSet(Event):
+    """A speaker's limit set live (one more minute)."""
+
+    cue: str
+    limit_s: int = field(metadata={"low": 1, "high": 24 * 3600})
+
+
+@event_kind("message")
+@dataclass(frozen=True, kw_only=True)
+class MessageShown(Event):
+    """A message to the speaker's display; None clears it."""
+
+    text: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Absence:
+    """Somebody expected who is not there (请假 / 缺席), and why when known."""
+
+    name: str
+    reason: str | None = None
+
+
+@event_kind("attendance")
+@dataclass(frozen=True, kw_only=True)
+class AttendanceTaken(Event):
+    """签到: 应到 / 实到, who is away and why, 列席 and 出席; the latest one holds."""
+
+    expected: int | None = field(default=None, metadata={"high": 1e6})
+    present: int | None = field(default=None, metadata={"high": 1e6})
+    absent: tuple[Absence, ...] = ()
+    observers: tuple[str, ...] = ()
+    """列席: attending without a vote."""
+    attendees: tuple[str, ...] = ()
+    """出席: the members present, by name, when known."""
+
+
+@event_kind("decision")
+@dataclass(frozen=True, kw_only=True)
+class DecisionMade(Event):
+    """决定事项 under an item (index into `meeting.items`; None outside any item)."""
+
+    text: str
+    item: int | None = field(default=None, metadata={"high": 1e6})
+
+
+@event_kind("vote")
+@dataclass(frozen=True, kw_only=True)
+class VoteTaken(Event):
+    """表决: the counts, whether it passed and by which rule (过半数 of 实到, or 三分之二)."""
+
+    item: int | None = field(default=None, metadata={"high": 1e6})
+    subject: str | None = None
+    yes: int = field(metadata={"high": 1e6})
+    no: int = field(default=0, metadata={"high": 1e6})
+    abstain: int = field(default=0, metadata={"high": 1e6})
+    unanimous: bool = False
+    passed: bool
+    rule: Literal["majority", "two_thirds"] = "majority"
 
 
 @event_kind("meeting")
@@ -217,6 +304,13 @@ def to_record(event: Event) -> Record:
             value = meeting_to_dict(value)
         elif isinstance(value, datetime):
             value = value.isoformat(timespec="seconds")
+        elif isinstance(value, tuple):
+            value = [
+                dataclasses.asdict(v)
+                if dataclasses.is_dataclass(v) and not isinstance(v, type)
+                else v
+                for v in value
+            ]
         record[f.name] = value
     if event.t is not None:
         record["t"] = event.t
@@ -261,6 +355,8 @@ def _check(name: str, value: Any, hint: Any, meta: Any) -> Any:
             raise TypeError(f"the decoder checks `X | None` unions only, not {hint!r}")
         hint = others[0]
         origin = typing.get_origin(hint)
+    if origin is tuple:
+        return _check_tuple(name, value, typing.get_args(hint)[0])
     if origin is Literal:
         if value not in typing.get_args(hint):
             raise BadLine(
@@ -288,6 +384,28 @@ def _check(name: str, value: Any, hint: Any, meta: Any) -> Any:
             raise BadLine(f"{name!r} must be {what} from {low:g} to {high:g}, not {value!r:.60}")
         return int(value) if hint is int else float(value)
     raise TypeError(f"the decoder cannot check a field of type {hint!r}")  # a bug, not damage
+
+
+def _check_tuple(name: str, value: Any, hint: Any) -> tuple[Any, ...]:
+    """A JSON list as a tuple of `hint`: text, or a small dataclass from an object."""
+    if not isinstance(value, list) or len(value) > 10_000:
+        raise BadLine(f"{name!r} must be a list, not {value!r:.60}")
+    if not (isinstance(hint, type) and dataclasses.is_dataclass(hint)):
+        return tuple(_check(name, v, hint, {}) for v in value)
+    hints = typing.get_type_hints(hint)
+    out = []
+    for entry in value:
+        if not isinstance(entry, dict):
+            raise BadLine(f"{name!r} must hold objects, not {entry!r:.60}")
+        fields: dict[str, Any] = {}
+        for f in dataclasses.fields(hint):
+            if f.name not in entry:
+                if f.default is dataclasses.MISSING:
+                    raise BadLine(f"each of {name!r} needs {f.name!r}")
+                continue
+            fields[f.name] = _check(f"{name}.{f.name}", entry[f.name], hints[f.name], f.metadata)
+        out.append(hint(**fields))
+    return tuple(out)
 
 
 def from_record(record: Record) -> Event:

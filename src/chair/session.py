@@ -20,13 +20,21 @@ from functools import singledispatchmethod
 from typing import Any, Literal
 
 from chair.events import (
+    Absence,
+    AttendanceTaken,
     AutoAdvance,
+    BreakTaken,
     CueSkipped,
+    DecisionMade,
     Ended,
     Event,
     ExtraSpeaker,
+    Heartbeat,
     Interrupted,
+    Left,
+    LimitSet,
     MeetingHeader,
+    MessageShown,
     Moved,
     Named,
     NoteTaken,
@@ -34,6 +42,7 @@ from chair.events import (
     SpeedChanged,
     TimerAction,
     UnknownEvent,
+    VoteTaken,
 )
 from chair.model import (
     DEFAULT_LIMIT_S,
@@ -46,6 +55,7 @@ from chair.model import (
     count_chars,
     reading_seconds,
 )
+from chair.procedure import VoteRule, fill_quorum, is_quorum_sentence, vote_passes
 from chair.speeds import KEYED_MAX_CPM, KEYED_MIN_CPM
 from chair.text import split_sentences
 
@@ -155,6 +165,10 @@ class SpeakerRecord:
 class Note:
     t: float
     text: str
+    item: int | None = None
+    """Index into `meeting.items` current when the note was taken."""
+    cue: str | None = None
+    """The speaker cue current (or still timed) when the note was taken."""
 
 
 @dataclass
@@ -163,6 +177,53 @@ class Interruption:
 
     t_lost: float
     t_resumed: float
+    kind: Literal["crash", "left", "signal"] = "crash"
+    """`left`: the chair left to resume later; `signal`: stopped by SIGTERM/SIGHUP; `crash`:
+    the process died without a word (dated from its last event, a heartbeat at most)."""
+
+
+@dataclass
+class Decision:
+    """决定事项: a decision recorded under an item (None outside any item)."""
+
+    t: float
+    text: str
+    item: int | None
+
+
+@dataclass
+class Vote:
+    """表决: the counts and whether it carried, under an item."""
+
+    t: float
+    item: int | None
+    subject: str | None
+    yes: int
+    no: int
+    abstain: int
+    unanimous: bool
+    passed: bool
+    rule: VoteRule
+    present: int | None
+    """实到 when the vote was taken (the figure the rule counted against)."""
+
+
+@dataclass
+class BreakSpan:
+    """休会: the meeting paused from `start` to `end` (None while it lasts)."""
+
+    start: float
+    end: float | None = None
+
+
+@dataclass
+class LimitChange:
+    """A speaker's limit changed live (延时)."""
+
+    t: float
+    cue: str
+    old_s: int
+    new_s: int
 
 
 @dataclass
@@ -211,6 +272,18 @@ class Session:
         self.notes: list[Note] = []
         self.items: list[ItemSpan] = [ItemSpan() for _ in meeting.items]
         self.interruptions: list[Interruption] = []
+        self.attendance: AttendanceTaken | None = None
+        """The latest 签到 (attendance) event, or None before one."""
+        self.decisions: list[Decision] = []
+        self.votes: list[Vote] = []
+        self.breaks: list[BreakSpan] = []
+        self.limits: dict[str, int] = {}
+        """Limits set live, by cue id (they override the script's)."""
+        self.limit_changes: list[LimitChange] = []
+        self.message: str | None = None
+        """The message shown on the speaker's display, if any."""
+        self._away: Literal["crash", "left", "signal"] = "crash"
+        """How the process before the next `resume` went away."""
         self.step_time: dict[str, float] = {}
         """Seconds spent on each step (rehearsal measures reading with this)."""
         self.sentence_time: dict[tuple[str, int], float] = {}
@@ -274,6 +347,8 @@ class Session:
         return rec.timer if rec else None
 
     def limit_of(self, cue_id: str) -> int:
+        if cue_id in self.limits:
+            return self.limits[cue_id]
         step = self.step_by_id(cue_id)
         if step and isinstance(step.step, SpeakerCue):
             return step.step.limit_s
@@ -410,9 +485,46 @@ class Session:
         return cue
 
     def add_note(self, text: str) -> None:
+        """`n`: a note under the current item and the speaker current (or still timed)."""
         text = text.strip()
         if text:
-            self._emit(NoteTaken(text=text))
+            cue = self.current.id if self.current.is_cue else self.running_cue()
+            self._emit(NoteTaken(text=text, item=self.current.item, cue=cue))
+
+    @property
+    def present(self) -> int | None:
+        """实到 from the latest attendance, or None before one."""
+        return self.attendance.present if self.attendance is not None else None
+
+    def take_attendance(self, *, expected: int | None, present: int | None,
+                        absent: list[Absence] | tuple[Absence, ...] = (),
+                        observers: list[str] | tuple[str, ...] = (),
+                        attendees: list[str] | tuple[str, ...] = ()) -> None:
+        """`c`: 签到. A later attendance replaces an earlier one."""
+        _check_counts(expected, present)
+        self._emit(AttendanceTaken(expected=expected, present=present, absent=tuple(absent),
+                                   observers=tuple(observers), attendees=tuple(attendees)))
+
+    def record_decision(self, text: str) -> None:
+        """`d`: a decision (决定事项) under the current item."""
+        text = text.strip()
+        if text:
+            self._emit(DecisionMade(text=text, item=self.current.item))
+
+    def record_vote(self, yes: int, no: int = 0, abstain: int = 0, *, unanimous: bool = False,
+                    subject: str | None = None, rule: VoteRule = "majority") -> bool:
+        """`v`: a vote (表决) under the current item; whether it carried against 实到.
+
+        全体通过 with no counts given counts every one present as 同意."""
+        if unanimous:
+            yes = max(yes, self.present or 0)
+            no = abstain = 0
+        _check_counts(yes, no, abstain)
+        passed = vote_passes(yes, no, abstain, self.present, rule, unanimous)
+        self._emit(VoteTaken(item=self.current.item, subject=(subject or "").strip() or None,
+                             yes=yes, no=no, abstain=abstain, unanimous=unanimous,
+                             passed=passed, rule=rule))
+        return passed
 
     def skip_cue(self) -> None:
         """Rehearsal `f`: count the current cue at its limit and move on."""
@@ -524,8 +636,58 @@ class Session:
 
     @_on.register(NoteTaken)
     def _on_note(self, event: NoteTaken, t: float) -> None:
-        self.notes.append(Note(t, event.text))
+        self.notes.append(Note(t, event.text, self._item_index(event.item), event.cue))
         self.log.append(LogEntry("note", len(self.notes) - 1))
+
+    @_on.register(AttendanceTaken)
+    def _on_attendance(self, event: AttendanceTaken, t: float) -> None:
+        self.attendance = event
+        for ls in self.steps:  # the quorum sentence shows the figures (实到委员30人)
+            if isinstance(ls.step, Passage) and is_quorum_sentence(ls.step.text):
+                ls.sentences = [fill_quorum(s, event) for s in _sentences(ls.step)]
+
+    @_on.register(DecisionMade)
+    def _on_decision(self, event: DecisionMade, t: float) -> None:
+        self.decisions.append(Decision(t, event.text, self._item_index(event.item)))
+
+    @_on.register(VoteTaken)
+    def _on_vote(self, event: VoteTaken, t: float) -> None:
+        self.votes.append(Vote(t, self._item_index(event.item), event.subject, event.yes,
+                               event.no, event.abstain, event.unanimous, event.passed,
+                               event.rule, self.present))
+
+    @_on.register(BreakTaken)
+    def _on_break(self, event: BreakTaken, t: float) -> None:
+        open_break = self.breaks[-1] if self.breaks and self.breaks[-1].end is None else None
+        if event.on and open_break is None:
+            self.breaks.append(BreakSpan(t))
+        elif not event.on and open_break is not None:
+            open_break.end = t
+
+    @_on.register(Left)
+    def _on_left(self, event: Left, t: float) -> None:
+        self._away = "left"
+
+    @_on.register(Heartbeat)
+    def _on_heartbeat(self, event: Heartbeat, t: float) -> None:
+        """Only a date: a crash after it is dated from it."""
+
+    @_on.register(LimitSet)
+    def _on_limit(self, event: LimitSet, t: float) -> None:
+        step = self.step_by_id(event.cue)
+        if step is None or not step.is_cue:
+            raise BadEvent(f"no speaker cue {event.cue!r} in this meeting")
+        old = self.limit_of(event.cue)
+        self.limits[event.cue] = event.limit_s
+        self.limit_changes.append(LimitChange(t, event.cue, old, event.limit_s))
+        rec = self.speakers.get(event.cue)
+        if rec is not None:
+            rec.limit_s = event.limit_s
+            rec.timer.limit_s = event.limit_s
+
+    @_on.register(MessageShown)
+    def _on_message(self, event: MessageShown, t: float) -> None:
+        self.message = event.text
 
     @_on.register(CueSkipped)
     def _on_skip(self, event: CueSkipped, t: float) -> None:
@@ -542,7 +704,9 @@ class Session:
 
     @_on.register(Resumed)
     def _on_resumed(self, event: Resumed, t: float) -> None:
-        self.interruptions.append(Interruption(t if event.lost is None else event.lost, t))
+        lost = self.last_t if event.lost is None else event.lost
+        self.interruptions.append(Interruption(lost, t, self._away))
+        self._away = "crash"
         self.auto = False
         running = self.running_cue()
         if running:
@@ -551,6 +715,7 @@ class Session:
     @_on.register(Interrupted)
     def _on_interrupted(self, event: Interrupted, t: float) -> None:
         """Only a record: the `resume` that follows (if any) marks the gap."""
+        self._away = "signal"
 
     @_on.register(Ended)
     def _on_ended(self, event: Ended, t: float) -> None:
@@ -559,7 +724,14 @@ class Session:
         for rec in self.speakers.values():
             if rec.timer.running:
                 self._timer_event(rec.cue_id, "stop", t)
+        if self.breaks and self.breaks[-1].end is None:
+            self.breaks[-1].end = t
         self.ended = True
+
+    def _item_index(self, item: int | None) -> int | None:
+        if item is not None and not 0 <= item < len(self.meeting.items):
+            raise BadEvent(f"no item {item} in this meeting")
+        return item
 
     def _index(self, step_id: str) -> int:
         for i, s in enumerate(self.steps):
@@ -588,7 +760,7 @@ class Session:
         if rec is None:
             step = self.step_by_id(cue_id)
             cue = step.step if step else None
-            limit = cue.limit_s if isinstance(cue, SpeakerCue) else self.default_limit_s
+            limit = self.limit_of(cue_id)
             rec = SpeakerRecord(
                 cue_id=cue_id,
                 name=self.name_of(cue_id),
@@ -654,13 +826,31 @@ class Session:
                 for k, r in self.speakers.items()
             },
             "log": [(e.kind, e.ref) for e in self.log],
-            "notes": [(n.t, n.text) for n in self.notes],
+            "notes": [(n.t, n.text, n.item, n.cue) for n in self.notes],
+            "attendance": self.attendance,
+            "decisions": [(d.t, d.text, d.item) for d in self.decisions],
+            "votes": [(v.t, v.item, v.subject, v.yes, v.no, v.abstain, v.unanimous, v.passed,
+                       v.rule, v.present) for v in self.votes],
+            "breaks": [(b.start, b.end) for b in self.breaks],
+            "limits": dict(self.limits),
+            "sentences": [list(s.sentences) for s in self.steps],
             "items": [(s.start, s.end) for s in self.items],
             "auto": self.auto,
             "speed": self.speed,
             "ended": self.ended,
             "step_time": {k: round(v, 3) for k, v in self.step_time.items()},
         }
+
+
+MAX_COUNT = 1_000_000
+"""The largest head count or vote count a journal takes (`chair.events` bounds it)."""
+
+
+def _check_counts(*counts: int | None) -> None:
+    """A count the journal could not read back is refused before it is written."""
+    for n in counts:
+        if n is not None and not 0 <= n <= MAX_COUNT:
+            raise ValueError(f"a count must be from 0 to {MAX_COUNT}, not {n}")
 
 
 def _sentences(step: Step) -> list[str]:

@@ -59,3 +59,28 @@ def _hms(seconds: float) -> tuple[int, int, int]:
     h, rest = divmod(s, 3600)
     m, sec = divmod(rest, 60)
     return h, m, sec
+
+
+def format_spoken(seconds: float, lang: str = "zh") -> str:
+    """A length as the minutes write it: `11分26秒`, `10分钟`, `1小时2分5秒`; `11 min 26 s`."""
+    h, m, s = _hms(seconds)
+    if lang == "en":
+        parts = [f"{h} h" if h else "", f"{m} min" if m else "", f"{s} s" if s else ""]
+        return " ".join(p for p in parts if p) or "0 s"
+    if not h and m and not s:
+        return f"{m}分钟"
+    text = (f"{h}小时" if h else "") + (f"{m}分" if m or (h and s) else "") + (f"{s}秒" if s else "")
+    return text or "0秒"
+
+
+def format_lasting(seconds: float, lang: str = "zh") -> str:
+    """How long a meeting lasted, to the minute: `1小时12分`, `25分钟`; seconds under a minute."""
+    if seconds < 60:
+        return format_spoken(seconds, lang)
+    minutes = int(round(max(0.0, seconds) / 60))
+    h, m = divmod(minutes, 60)
+    if lang == "en":
+        return " ".join(p for p in (f"{h} h" if h else "", f"{m} min" if m else "") if p)
+    if not h:
+        return f"{m}分钟"
+    return f"{h}小时" + (f"{m}分" if m else "")

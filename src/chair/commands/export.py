@@ -1,4 +1,5 @@
-"""`chair export JOURNAL [--format md|yaml|docx] [-o FILE]`: the minutes of a meeting.
+"""`chair export JOURNAL [--format md|yaml|docx|csv] [--kind 记录|纪要] [--recorder NAME] [-o FILE]`:
+the minutes of a meeting (a 会议记录, or a 会议纪要 of its decisions; csv: planned against actual).
 
 No Textual here: the secretary exports on any machine, and stdout carries only the
 minutes so `chair export J > minutes.md` works; warnings go to stderr.
@@ -78,7 +79,14 @@ def _refuse_a_script(path: str) -> None:
 
 def main(args: argparse.Namespace) -> int:
     from chair.journal import read_journal
-    from chair.minutes import build_minutes, render_markdown, render_yaml, write_docx
+    from chair.minutes import (
+        KIND_WORDS,
+        build_minutes,
+        render_csv,
+        render_markdown,
+        render_yaml,
+        write_docx,
+    )
 
     fmt = getattr(args, "format", None) or "md"
     output = getattr(args, "output", None)
@@ -100,16 +108,24 @@ def main(args: argparse.Namespace) -> int:
         sys.stderr.write(f"chair: warning: {warning}\n")
 
     lang = _lang(args, header)
+    kind = KIND_WORDS[getattr(args, "kind", None) or "记录"]
     minutes = build_minutes(header, events, chair=getattr(args, "chair", None), lang=lang,
-                            path=path)
+                            path=path, recorder=getattr(args, "recorder", None))
     if fmt == "docx":
         assert output is not None  # refused above without -o
         try:
-            write_docx(minutes, lang, output)
+            write_docx(minutes, lang, output, kind)
         except OSError as exc:
             raise ChairError(f"cannot write the minutes: {exc.strerror or exc}",
                              output) from None
         return 0
-    text = render_yaml(minutes, lang) if fmt == "yaml" else render_markdown(minutes, lang)
+    if fmt == "yaml":
+        text = render_yaml(minutes, lang)
+    elif fmt == "csv":
+        text = render_csv(minutes, lang)
+        if output is not None:
+            text = "\ufeff" + text  # a file a spreadsheet opens as UTF-8
+    else:
+        text = render_markdown(minutes, lang, kind)
     _write_text(text, output)
     return 0

@@ -20,6 +20,7 @@ from chair.model import Passage, SpeakerCue
 from chair.session import Session
 from chair.timefmt import format_duration
 from chair.tui.screens.quit_dialog import QuitChoice, QuitDialog
+from chair.tui.screens.secretary_keys import SecretaryKeys, secretary_bindings
 from chair.tui.widgets.agenda_panel import AgendaLine, AgendaPanel
 from chair.tui.widgets.key_bar import KeyBar
 from chair.tui.widgets.log_panel import LogPanel
@@ -57,7 +58,7 @@ def meeting_bindings(s: Strings, ambiguous_wide: bool = False) -> list[Binding]:
     ]
 
 
-class MeetingScreen(Screen[None]):
+class MeetingScreen(SecretaryKeys, Screen[None]):
     """Runs one `Session`. The app owns the clock ticks; this screen renders."""
 
     def __init__(self, session: Session, strings: Strings, *, roster: list[str] | None = None,
@@ -68,7 +69,7 @@ class MeetingScreen(Screen[None]):
         self.roster = list(roster or [])
         self.ambiguous_wide = ambiguous_wide
         self.rehearsal = rehearsal
-        self.key_bindings = meeting_bindings(strings, ambiguous_wide)
+        self.key_bindings = meeting_bindings(strings, ambiguous_wide) + secretary_bindings(strings)
         self._bindings = BindingsMap(self.key_bindings)
         self._shown_second: int | None = None
         self._second_tick_pending = False
