@@ -92,7 +92,7 @@ _SENTENCE_END = re.compile(
     r"[。！？；]+[”’」』】》\"']*|(?<=[\u4e00-\u9fff）])\.(?=[\u4e00-\u9fff（])"
     r"|，(?=(?:(?:接着|然后|随后|之后|再|下面)，?)?(?:有请)|(?:接着|然后|随后|之后|再|下面)，?(?:请|由))"
 )
-_PAREN_HEAD = re.compile(r"\s*[（【][^（）【】]{1,30}[）】]")
+_PAREN_HEAD = re.compile(r"\s*+[（【][^（）【】]{1,30}[）】]")
 
 
 @dataclass
@@ -633,7 +633,7 @@ def _unnumbered_first_item(state: ParseState) -> None:
     start = max([*state.overview_at, state.title_at or 0]) + 1
     for i in range(first - 1, start - 1, -1):
         u = state.units[i]
-        first_step = re.search(r"(?:^|[。！？])\s*(?:[（(][^）)]{1,4}[）)])?\s*首先", u.norm)
+        first_step = re.search(r"(?:^|[。！？])\s*+(?:[（(][^）)]{1,4}[）)])?\s*+首先", u.norm)
         if first_step:
             state.items_at[i] = 1
             rest = u.text[first_step.end() :]
@@ -654,7 +654,7 @@ def _unnumbered_last_items(state: ParseState) -> None:
         u = state.units[i]
         if P.CLOSING.search(u.norm):
             return
-        lead = re.match(r"^\s*(?:[（(][^）)]{1,4}[）)])?\s*(?P<w>最后|下面|接下来|然后)", u.norm)
+        lead = re.match(r"^\s*+(?:[（(][^）)]{1,4}[）)])?\s*+(?P<w>最后|下面|接下来|然后)", u.norm)
         if (
             u.role == "cue"
             and not u.cue.group
@@ -665,7 +665,9 @@ def _unnumbered_last_items(state: ParseState) -> None:
             state.items_at[i] = n
             state.decide(u, "unnumbered", f"{n}/{promised}")
             seen_text = False
-        elif u.role == "text" and re.match(r"^\s*(?:同志们|各位[^，]{0,6})?[，,]?\s*刚才", u.norm):
+        elif u.role == "text" and re.match(
+            r"^\s*+(?:同志们|各位[^，]{0,6})?[，,]?\s*+刚才", u.norm
+        ):
             seen_text = True
 
 

@@ -62,11 +62,8 @@ _CUE_PATTERNS = (
         ),
     ),
 )
-_GROUP_ACTION = re.compile(
-    r"(?<![邀申提])请(?P<who>[^，。；！？：（]{1,30}?)[^。；！？]{0,30}?(?P<verb>"
-    + ACTION_VERBS
-    + r")"
-)
+_REQUEST_WHO = re.compile(r"(?<![邀申提])请(?P<who>[^，。；！？：（]{1,30})")
+_ACTION_AHEAD = re.compile(r"[^。；！？]{0,40}?(?P<verb>" + ACTION_VERBS + r")")
 """请各位领导和嘉宾移步奠基石前，为项目奠基培土: a group acting, the verb past a comma."""
 _BARE_GROUP = re.compile(
     r"^(?:[0-9]{1,2}[、.]|[^，。；！？]{0,12}?[，：])?(?P<who>(?:其他|其余|各|全体|与会|参会|部分)[^，。；！？：]{1,16}?)"
@@ -225,9 +222,13 @@ def _group_cue(norm: str) -> Cue | None:
     m = _BARE_GROUP.match(norm)
     if m and "书面" not in norm[: m.end() + 2]:
         return Cue(None, None, "speech", True, m.start("who"), m.group("verb"))
-    g = _GROUP_ACTION.search(norm)
-    if g and _GROUP.search(g.group("who")) and not re.search(r"大家|同志们", g.group("who")):
-        return Cue(None, None, "action", True, g.start(), g.group("verb"))
+    for g in _REQUEST_WHO.finditer(norm):
+        who = g.group("who")
+        if not _GROUP.search(who) or re.search(r"大家|同志们", who):
+            continue
+        verb = _ACTION_AHEAD.match(norm, g.start("who"))
+        if verb:
+            return Cue(None, None, "action", True, g.start(), verb.group("verb"))
     return None
 
 
