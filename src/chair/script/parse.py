@@ -89,7 +89,7 @@ _ODD_BREAKS = str.maketrans({c: " " for c in "\x85\u2028\u2029\x0b\x0c\x1c\x1d\x
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _VENDOR = re.compile(r"##[A-Za-z_0-9]{1,40}##")
 _SENTENCE_END = re.compile(
-    r"[。！？；]+[”’」』】》\"']*|(?<=[\u4e00-\u9fff）])\.(?=[\u4e00-\u9fff（])"
+    r"[。！？；]+[”’」』】》\"']*|(?<=[\u4e00-\u9fff）》”」』])\.(?=[\u4e00-\u9fff（“《])"
     r"|，(?=(?:(?:接着|然后|随后|之后|再|下面)，?)?(?:有请)|(?:接着|然后|随后|之后|再|下面)，?(?:请|由))"
 )
 _PAREN_HEAD = re.compile(r"\s*+[（【][^（）【】]{1,30}[）】]")
@@ -196,10 +196,20 @@ def _pieces(norm: str) -> list[int]:
     for i, s in enumerate(starts):
         out.append(s)
         end = starts[i + 1] if i + 1 < len(starts) else len(norm)
-        head = _PAREN_HEAD.match(norm, s, end)
+        title = P.EMBEDDED_TITLE.match(norm, s, end) if s == 0 else None
+        if title and title.end() < end and _HEAD_AFTER_TITLE.match(norm, title.end(), end):
+            out.append(title.end())
+            s = title.end()
+        head = _PAREN_HEAD.match(norm, s, end) or P.SALUTATION_HEAD.match(norm, s, end)
         if head and head.end() < end and norm[head.end() : end].strip():
             out.append(head.end())
     return out
+
+
+_HEAD_AFTER_TITLE = re.compile(
+    r"\s*+(?:" + P.SALUTATION_HEAD.pattern + r"|[（(]|尊敬|各位|同志们|亲爱)"
+)
+"""What follows a title run into the text (…主持词各位代表、同志们：): where the body starts."""
 
 
 def _split_second_requests(norm: str, starts: list[int]) -> list[int]:
@@ -236,7 +246,7 @@ def segment(text: str, join_lines: bool) -> list[Unit]:
             else:
                 current.text += piece.rstrip() if current.text[-1:] in _FINAL + _CLOSERS else piece
                 current.norm = normalise(current.text, traditional)
-            after_close = closes
+            after_close = closes or _is_head(pnorm.strip())
     return _join_votes(units)
 
 
@@ -254,6 +264,13 @@ def _join_votes(units: list[Unit]) -> list[Unit]:
             continue
         out.append(unit)
     return out
+
+
+def _is_head(piece: str) -> bool:
+    """A title or salutation cut off a run-on paragraph: what follows starts a new unit."""
+    return P.SALUTATION_HEAD.fullmatch(piece) is not None or (
+        P.EMBEDDED_TITLE.fullmatch(piece) is not None and len(piece) <= 60
+    )
 
 
 def _line_at(breaks: list[tuple[int, int]], offset: int) -> int:
@@ -320,9 +337,9 @@ def _split_embedded_title(state: ParseState, at: int) -> None:
     m = P.EMBEDDED_TITLE.match(unit.norm)
     if not m or m.end() >= len(unit.norm):
         return
-    rest = unit.text[m.end() :]
+    rest, rest_norm = unit.text[m.end() :], unit.norm[m.end() :]
     state.units[at] = Unit(unit.text[: m.end()], unit.norm[: m.end()], unit.line, True)
-    state.units.insert(at + 1, Unit(rest, unit.norm[m.end() :], unit.line, False))
+    state.units.insert(at + 1, Unit(rest.strip(), rest_norm.strip(), unit.line, False))
     state.decide(state.units[at], "title_split")
 
 
@@ -415,7 +432,7 @@ def classify(state: ParseState) -> None:
 def _clause(text: str) -> str:
     """The first sentence of `text`, without the punctuation around it."""
     text = text.strip(" ，、：；,;:")
-    m = re.search(r"[。！？!?]", text)
+    m = re.search(r"[。！？!?]|(?<=[\u4e00-\u9fff）》”])\.(?![0-9])", text)
     if m:
         text = text[: m.start()]
     return text.strip(" ，、：；。,;:")
@@ -663,7 +680,7 @@ def _unnumbered_last_items(state: ParseState) -> None:
         ):
             n += 1
             state.items_at[i] = n
-            state.decide(u, "unnumbered", f"{n}/{promised}")
+            state.decide(u, "unnumbered", str(n))
             seen_text = False
         elif u.role == "text" and re.match(
             r"^\s*+(?:同志们|各位[^，]{0,6})?[，,]?\s*+刚才", u.norm
