@@ -35,7 +35,7 @@ _CUE_PATTERNS = (
         "invite",
         re.compile(
             r"(?:有请|掌声请|掌声有请|掌声欢迎)(?P<who>[^，。；！？：（]{1,40}?)(?:同志|先生|女士)?"
-            r"(?:(?P<verb>" + _VERB + r")" + _REST + r")?" + _CLAUSE_END
+            r"(?:(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END + r"|(?=[，。；！？：…（]|$))"
         ),
     ),
     (
