@@ -790,6 +790,11 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
             if isinstance(step, SpeakerCue) and step.group:
                 if any(isinstance(s, SpeakerCue) and not s.group for s in steps[k + 1 :]):
                     steps[k] = Passage(step.text, step.line, "text")
+                    state.meeting.decisions = [
+                        d
+                        for d in state.meeting.decisions
+                        if (d.line, d.what) != (step.line, "group")
+                    ]
                     state.meeting.decisions.append(
                         Decision(step.line, _short(step.text), "group_dropped")
                     )
