@@ -124,6 +124,9 @@ def _starts_line_structure(text: str) -> bool:
     norm = normalise(text)
     if item_number(norm) or _is_direction(norm) or P.SALUTATION.match(norm):
         return True
+    first = re.search(r"[。！？；]", norm)
+    if first and first.start() <= 6 and not P.ENUM_START.match(norm):
+        return False  # 务。会议共有三项议程: the end of the sentence broken on the line before
     if P.ENUM_START.match(norm) or P.OVERVIEW.search(norm[:20]) or P.CLOSING.match(norm):
         return True
     if P.CHROME.search(norm) or P.CHROME_TAIL.match(norm) or P.EMBEDDED_TITLE.match(norm):
@@ -147,6 +150,8 @@ def _open_after(line: str, depth: int, length: int) -> bool:
         return True
     if last in _FINAL + _CLOSERS + "：:" and not depth:
         return False
+    if last in "第的和与及在对把将是为请由":
+        return True  # 下面进行第 / 二项议程: a word broken across lines
     norm = normalise(line)
     if P.HEADING.match(norm) or _is_direction(norm) or P.CHROME.search(norm):
         return False
@@ -159,6 +164,11 @@ def _open_after(line: str, depth: int, length: int) -> bool:
     )
 
 
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-—–]\s*+[0-9]{1,3}\s*+[-—–]|第\s*+[0-9]{1,3}\s*+页(?:\s*+共\s*+[0-9]{1,3}\s*+页)?)$"
+)
+
+
 def _passages(lines: list[_Line], join: bool) -> list[_Line]:
     """Logical passages: PDF hard breaks inside a sentence joined (linear: parts collected)."""
     out: list[_Line] = []
@@ -168,6 +178,8 @@ def _passages(lines: list[_Line], join: bool) -> list[_Line]:
         if not ln.text:
             open_ = False
             continue
+        if join and open_ and _PAGE_NUMBER.match(ln.text):
+            continue  # - 2 - between the two halves of a sentence: the PDF's page, not the script
         if join and open_ and out and not _starts_line_structure(ln.text):
             glue = _join_char(parts[-1][-1], ln.text)
             out[-1].breaks.append((length + len(glue), ln.line))
