@@ -359,3 +359,15 @@ def test_find_cue_ignores_the_chair_and_the_room() -> None:
     assert find_cue("现在我宣布，大会开始！") is None
     assert find_cue("让我们以热烈的掌声欢迎各位领导和嘉宾的到来！") is None
     assert find_cue("请大家认真学习领会。") is None
+
+
+def test_pdf_breaks_inside_a_word_and_page_numbers_between() -> None:
+    text = (
+        "推进会主持词\n同志们：\n今天召开推进会，主要任务是总结工作，部署任\n务。会议共有两项议程。\n"
+        "首先，进行会议第一项，请局长杨\n帆通报情况。\n- 2 -\n下面进行第\n二项议程，请城关镇党委书记韩冰发言。\n散会。\n"
+    )
+    meeting = parse(text)
+    assert meeting.opening[2].text == "今天召开推进会，主要任务是总结工作，部署任务。"
+    assert [i.number for i in meeting.items] == [1, 2]
+    assert [(c.name, c.line) for c in meeting.speakers] == [("杨帆", 5), ("韩冰", 8)]
+    assert not any("- 2 -" in s.text for s in meeting.steps())
