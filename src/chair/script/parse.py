@@ -598,21 +598,14 @@ def _right_after(state: ParseState, at: int, i: int) -> bool:
 
 
 def _heading_items(state: ParseState) -> None:
-    """A script laid out as 一、… headings (or （一）…): the headings are the agenda."""
-    for kind in ("a", "b"):
-        found: list[tuple[int, int, str]] = []
-        for i in range(len(state.units[: state.body_end])):
-            u = state.units[i]
-            m = P.HEADING.match(u.norm)
-            if (
-                not m
-                or not u.line_start
-                or u.role in ("overview", "title", "chrome")
-                or not m.group(kind)
-            ):
-                continue
-            if cn_number(m.group(kind)) == len(found) + 1:
-                found.append((i, len(found) + 1, u.text[m.start("t") : m.end("t")].strip()))
+    """A script laid out as 一、… headings (or （一）…, or 1、… with the chair's words under
+    each): the headings are the agenda."""
+    for kind in ("a", "b", "c"):
+        found = _headings_of(state, kind)
+        if kind == "c" and any(
+            b - a < 2 for (a, _, _), (b, _, _) in zip(found, found[1:], strict=False)
+        ):
+            continue  # 1、2、3、 one after another: a list (rules of the meeting), not headings
         if len(found) >= 2:
             for i, n, title in found:
                 state.items_at[i] = n
@@ -623,6 +616,26 @@ def _heading_items(state: ParseState) -> None:
                     state.titles.append(title)
             state.decide(state.units[found[0][0]], "headings", str(len(found)))
             return
+
+
+def _headings_of(state: ParseState, kind: str) -> list[tuple[int, int, str]]:
+    """(unit, number, title) of the headings of one kind, numbered 1, 2, 3… in order."""
+    found: list[tuple[int, int, str]] = []
+    for i in range(len(state.units[: state.body_end])):
+        u = state.units[i]
+        m = P.HEADING.match(u.norm)
+        if (
+            not m
+            or not u.line_start
+            or u.role in ("overview", "title", "chrome")
+            or not m.group(kind)
+        ):
+            continue
+        if kind == "c" and len(u.norm) > 24:
+            continue
+        if cn_number(m.group(kind)) == len(found) + 1:
+            found.append((i, len(found) + 1, u.text[m.start("t") : m.end("t")].strip()))
+    return found
 
 
 def _bigram_share(title: str, text: str) -> float:

@@ -18,8 +18,18 @@ LEAD_WORDS = (
     r"首先|其次|然后|接着|接下来|下面|现在|最后|再次|之后|随后|好|好的|同志们|各位|下一步|那么|"
     r"让我们|我们|以热烈的掌声|用热烈的掌声|热烈|掌声|再|先"
 )
+_VOCATIVE = r"(?!请)[^，。；！？：\s]{1,12}?(?:们|代表|委员|来宾|同仁|领导|常委)(?=[，、])"
+"""各位代表， / 老师们、同学们， before the words that matter."""
 LEAD = (
-    r"^\s*+" + _HOSTS + r"\s*+(?:" + ENUM + r")?\s*+(?:(?:" + LEAD_WORDS + r")[，：、\s]*+)*+"
+    r"^\s*+"
+    + _HOSTS
+    + r"\s*+(?:"
+    + ENUM
+    + r")?\s*+(?:(?:"
+    + LEAD_WORDS
+    + r"|"
+    + _VOCATIVE
+    + r")[，：、\s]*+)*+"
     r"(?:我们|让我们|大家)?(?:来|继续|开始)?\s*+"
 )
 
@@ -38,7 +48,7 @@ def _ord(tag: str) -> str:
         + tag
         + ">"
         + _MASK
-        + r"|最后一))"
+        + r"|最后一|下一))"
     )
 
 
@@ -46,7 +56,7 @@ _ITEM_WORD = r"\s*+(?:项|个议程|个议题|个环节|议程|议题)(?:议程|
 ITEM_STRONG = re.compile(
     LEAD
     + r"(?:(?:进行|进入|开始|转入)\s*+(?:本次|今天|这次)?\s*+(?:会议|大会|典礼|仪式|活动|会)?\s*+(?:的)?\s*+"
-    r"(?:议程)?\s*+"
+    r"(?:议程)?(?:的)?(?:是)?\s*+"
     + _ord("1")
     + _ITEM_WORD
     + r"|[^，。；：！？\s]{1,8}?(?:进行|进入)\s*+(?:到)?\s*+"
@@ -79,7 +89,7 @@ ENTRY = re.compile(
     r"|(?P<e>[0-9]{1,2})[.、．](?![0-9]))"
 )
 HEADING = re.compile(
-    r"^\s*+(?:(?P<a>[一二三四五六七八九十]{1,3})、|（(?P<b>[一二三四五六七八九十]{1,3})）)\s*+"
+    r"^\s*+(?:(?P<a>[一二三四五六七八九十]{1,3})、|（(?P<b>[一二三四五六七八九十]{1,3})）|(?P<c>[0-9]{1,2})[、.．])\s*+"
     r"(?P<t>[^。！？；]{1,40})[：:]?$"
 )
 SALUTATION = re.compile(
@@ -198,7 +208,7 @@ def item_number(norm: str) -> tuple[int, bool] | None:
     raw = next((v for v in m.groupdict().values() if v), "")
     if raw == "最后一":
         return -1, strong
-    if re.fullmatch(_MASK, raw):
+    if re.fullmatch(_MASK, raw) or raw == "下一":
         return 0, strong
     n = cn_number(raw)
     return (n, strong) if n else None
