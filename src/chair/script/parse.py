@@ -536,7 +536,12 @@ def _overview_lines(state: ParseState, at: int) -> None:
         1 for u in units[j : state.body_end] if P.HEADING.match(u.norm) and u.line_start
     )
     listed_as_items = any(item_number(units[k].norm) for k in range(at + 1, j))
-    if listed_as_items and not (later_numbers and later_numbers[0] <= len(titles)):
+    announced = bool(re.search(r"(?:[：:]|如下)$", units[at].norm.rstrip("。 ")))
+    if (
+        listed_as_items
+        and not announced
+        and not (later_numbers and later_numbers[0] <= len(titles))
+    ):
         return  # 第一项，请…: the items themselves, not a list of them
     if (
         later_numbers
@@ -658,6 +663,8 @@ def _anchored_items(state: ParseState) -> None:
                 state.decide(u, "anchored", str(n))
                 at = i + 1
                 break
+    if len(state.items_at) < len(state.titles):
+        _transition_items(state, start)
     if state.items_at and 1 not in state.items_at.values():
         first = next(
             (i for i in range(start, min(state.items_at)) if state.units[i].role != "direction"),
@@ -666,6 +673,28 @@ def _anchored_items(state: ParseState) -> None:
         if first is not None:
             state.items_at[first] = 1
             state.decide(state.units[first], "anchored", "1")
+
+
+_TRANSITION = re.compile(
+    r"^\s*+(?:[（(][^）)]{1,4}[）)])?\s*+(?:首先|其次|再次|然后|接下来|接着|下面|最后)"
+)
+
+
+def _transition_items(state: ParseState, start: int) -> None:
+    """首先，请…；接下来，请…；最后，请…: one turn per item the overview names, when the
+    turns that open with such words are exactly as many as the items."""
+    turns = [
+        i
+        for i in range(start, state.body_end)
+        if state.units[i].role == "cue"
+        and not state.units[i].cue.group  # type: ignore[union-attr]
+        and _TRANSITION.match(state.units[i].norm)
+    ]
+    if len(turns) != len(state.titles):
+        return
+    state.items_at = {i: n for n, i in enumerate(turns, start=1)}
+    for i in turns:
+        state.decide(state.units[i], "anchored", str(state.items_at[i]))
 
 
 def _unnumbered_first_item(state: ParseState) -> None:
