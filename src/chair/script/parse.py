@@ -397,9 +397,9 @@ def _cut_tail(state: ParseState) -> None:
     start = (state.title_at or 0) + 1
     for i in range(start, len(units)):
         u = units[i]
-        if P.CHROME_TAIL.match(u.norm) and i > start + 2:
+        if P.CHROME_TAIL.match(u.norm) and i > start + 2 and (closed or len(u.norm) <= 30):
             break
-        if closed and u.line_start and _title_like(u) and P.TITLE_END.search(u.norm):
+        if closed and u.line_start and _title_like(u) and P.SCRIPT_TITLE_END.search(u.norm):
             state.decide(u, "second_script")
             break
         if P.CLOSING.search(u.norm):
@@ -561,8 +561,13 @@ def _overview_lines(state: ParseState, at: int) -> None:
 def find_items(state: ParseState) -> None:
     """Pass 5: the agenda items, by number, by heading, or by the overview's titles."""
     _numbered_items(state)
-    if not state.items_at:
-        _heading_items(state)
+    numbered, titles = dict(state.items_at), list(state.titles)
+    state.items_at.clear()
+    _heading_items(state)
+    if len(state.items_at) <= len(numbered):  # headings only where they name more items
+        _undo_headings(state)
+        state.items_at.update(numbered)
+        state.titles = titles
     if not state.items_at and len(state.titles) >= 2:
         _anchored_items(state)
     if state.items_at:
@@ -621,6 +626,15 @@ def _heading_items(state: ParseState) -> None:
                     state.titles.append(title)
             state.decide(state.units[found[0][0]], "headings", str(len(found)))
             return
+
+
+def _undo_headings(state: ParseState) -> None:
+    """Headings that lost to numbered items are text again."""
+    for i in state.headings:
+        state.units[i].role = "text"
+    state.headings.clear()
+    state.items_at.clear()
+    state.meeting.decisions = [d for d in state.meeting.decisions if d.what != "headings"]
 
 
 def _headings_of(state: ParseState, kind: str) -> list[tuple[int, int, str]]:
