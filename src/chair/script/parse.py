@@ -205,6 +205,7 @@ def _pieces(norm: str) -> list[int]:
         if m.end() < len(norm):
             starts.append(m.end())
     starts = _split_second_requests(norm, starts)
+    starts = _split_announcements(norm, starts)
     out: list[int] = []
     for i, s in enumerate(starts):
         out.append(s)
@@ -223,6 +224,24 @@ _HEAD_AFTER_TITLE = re.compile(
     r"\s*+(?:" + P.SALUTATION_HEAD.pattern + r"|[（(]|尊敬|各位|同志们|亲爱)"
 )
 """What follows a title run into the text (…主持词各位代表、同志们：): where the body starts."""
+
+
+_ITEM_HINT = re.compile(
+    r"[，,](?=[^，。；]{0,14}?(?:第\s*+[0-9一二三四五六七八九十×xX*]|最后一项|下一项))"
+)
+
+
+def _split_announcements(norm: str, starts: list[int]) -> list[int]:
+    """刚才张三作了报告，下面进行第二项: an item announced after a comma starts there."""
+    out: list[int] = []
+    bounds = list(zip(starts, [*starts[1:], len(norm)], strict=True))
+    for a, b in bounds:
+        out.append(a)
+        for m in _ITEM_HINT.finditer(norm, a, b):
+            if m.start() > a and item_number(norm[m.end() : b]) and not item_number(norm[a:b]):
+                out.append(m.end())
+                break
+    return out
 
 
 def _split_second_requests(norm: str, starts: list[int]) -> list[int]:
@@ -620,8 +639,9 @@ def _heading_items(state: ParseState) -> None:
             for i, n, title in found:
                 state.items_at[i] = n
                 state.headings.add(i)
-                state.units[i].role = "heading"
-                state.units[i].cue = None
+                unit = state.units[i]
+                if not (unit.role == "cue" and P.HEADING.match(unit.norm).group("u")):  # type: ignore[union-attr]
+                    unit.role, unit.cue = "heading", None  # 二、颁奖：请…颁奖 keeps its cue
                 if len(state.titles) < n:
                     state.titles.append(title)
             state.decide(state.units[found[0][0]], "headings", str(len(found)))
@@ -653,7 +673,8 @@ def _headings_of(state: ParseState, kind: str) -> list[tuple[int, int, str]]:
         if kind == "c" and len(u.norm) > 24:
             continue
         if cn_number(m.group(kind)) == len(found) + 1:
-            found.append((i, len(found) + 1, u.text[m.start("t") : m.end("t")].strip()))
+            g = "t" if m.group("t") else "u"
+            found.append((i, len(found) + 1, u.text[m.start(g) : m.end(g)].strip()))
     return found
 
 
