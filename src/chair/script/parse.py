@@ -206,6 +206,7 @@ def _pieces(norm: str) -> list[int]:
             starts.append(m.end())
     starts = _split_second_requests(norm, starts)
     starts = _split_announcements(norm, starts)
+    starts = sorted({*starts, *(m.end() for m in P.INLINE_HEADING.finditer(norm))} - {len(norm)})
     out: list[int] = []
     for i, s in enumerate(starts):
         out.append(s)
@@ -272,8 +273,15 @@ def segment(text: str, join_lines: bool) -> list[Unit]:
                 continue
             line = _line_at(passage.breaks, a)
             closes = _is_direction(pnorm) and bool(P.CLOSES_CUE.search(pnorm))
-            if current is None or after_close or closes or _starts_unit(pnorm, current.norm):
-                current = Unit(piece.strip(), pnorm.strip(), line, a == 0)
+            heading = a > 0 and P.INLINE_HEADING.match(norm, a) is not None
+            if (
+                current is None
+                or after_close
+                or closes
+                or heading
+                or _starts_unit(pnorm, current.norm)
+            ):
+                current = Unit(piece.strip(), pnorm.strip(), line, a == 0 or heading)
                 units.append(current)
             else:
                 current.text += piece.rstrip() if current.text[-1:] in _FINAL + _CLOSERS else piece
@@ -640,8 +648,9 @@ def _heading_items(state: ParseState) -> None:
                 state.items_at[i] = n
                 state.headings.add(i)
                 unit = state.units[i]
-                if not (unit.role == "cue" and P.HEADING.match(unit.norm).group("u")):  # type: ignore[union-attr]
-                    unit.role, unit.cue = "heading", None  # 二、颁奖：请…颁奖 keeps its cue
+                head = P.HEADING.match(unit.norm)
+                if head and head.group("t"):  # 二、颁奖：请…颁奖 keeps its cue and its words
+                    unit.role, unit.cue = "heading", None
                 if len(state.titles) < n:
                     state.titles.append(title)
             state.decide(state.units[found[0][0]], "headings", str(len(found)))
@@ -673,7 +682,7 @@ def _headings_of(state: ParseState, kind: str) -> list[tuple[int, int, str]]:
         if kind == "c" and len(u.norm) > 24:
             continue
         if cn_number(m.group(kind)) == len(found) + 1:
-            g = "t" if m.group("t") else "u"
+            g = next(k for k in ("t", "u", "v") if m.group(k))
             found.append((i, len(found) + 1, u.text[m.start(g) : m.end(g)].strip()))
     return found
 
