@@ -700,9 +700,9 @@ def _anchored_items(state: ParseState) -> None:
     for n, title in enumerate(state.titles, start=1):
         for i in range(at, state.body_end):
             u = state.units[i]
-            if u.role in ("direction", "chrome") or len(u.norm) > 120:
+            if u.role in ("direction", "chrome", "overview"):
                 continue
-            if _bigram_share(title, u.norm) >= 0.45:
+            if _bigram_share(title, u.norm[:120]) >= 0.45:
                 state.items_at[i] = n
                 state.decide(u, "anchored", str(n))
                 at = i + 1
@@ -781,10 +781,8 @@ def _unnumbered_last_items(state: ParseState) -> None:
             state.items_at[i] = n
             state.decide(u, "unnumbered", str(n))
             seen_text = False
-        elif u.role == "text" and re.match(
-            r"^\s*+(?:同志们|各位[^，]{0,6})?[，,]?\s*+刚才", u.norm
-        ):
-            seen_text = True
+        elif u.role == "text" and not P.WRITTEN.search(u.norm):
+            seen_text = True  # 刚才…讲得很好 / 谢谢…: the item before has had its turn
 
 
 # --- 6. closing ----------------------------------------------------------------------------
