@@ -544,6 +544,16 @@ def find_overview(state: ParseState) -> None:
         _overview_lines(state, at)
 
 
+def _numbering_goes_on(state: ParseState, j: int, n: int) -> bool:
+    """Whether a later line at a line's start goes on with entry number `n` (二、 after
+    一、 and its words): then the entries were headings, not a list."""
+    for u in state.units[j + 1 : state.body_end]:
+        entry = P.ENTRY.match(u.norm)
+        if entry and u.line_start and cn_number(next(g for g in entry.groups() if g)) == n:
+            return not item_number(u.norm)
+    return False
+
+
 def _overview_lines(state: ParseState, at: int) -> None:
     """Entries on units of their own after the overview (1、… 2、…), when items follow them."""
     units = state.units
@@ -555,8 +565,8 @@ def _overview_lines(state: ParseState, at: int) -> None:
             break
         titles.append(_clause(re.split(r"[；;]", units[j].text[entry.end() :])[0]))
         j += 1
-    if not titles:
-        return
+    if not titles or _numbering_goes_on(state, j, len(titles) + 1):
+        return  # 一、传达…（its words）二、…: headings with the chair's words, not a list
     later = [item_number(u.norm) for u in units[j : state.body_end]]
     later_numbers = [f[0] for f in later if f]
     headings_after = sum(
