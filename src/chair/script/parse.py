@@ -630,7 +630,7 @@ def _numbered_items(state: ParseState) -> None:
             state.decide(u, "masked", str(n))
         elif n == -1:
             n = max(last + 1, state.promised or len(state.titles) or 0)
-        if (strong and n > last) or (not strong and (n == last + 1 or last == 0)):
+        if n > last and (strong or u.line_start or n == last + 1 or last == 0):
             state.items_at[i] = n
             last = n
 
