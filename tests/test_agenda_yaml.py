@@ -135,3 +135,20 @@ def test_aliases_are_refused_no_billion_laughs() -> None:
 def test_deep_nesting_is_an_error_not_a_crash() -> None:
     with pytest.raises(ChairError):
         load("title: " + "[" * 5000 + "]" * 5000 + "\n", "deep.yaml")
+
+
+def test_cue_kind_role_and_group_are_read_and_checked(tmp_path: Path) -> None:
+    text = ("title: 会议\nitems:\n- steps:\n  - speaker: 陈静\n    role: 办公室主任\n    kind: action\n"
+            "    text: 请办公室主任陈静宣读决定。\n  - speaker: null\n    group: true\n    text: 由各位班组长依次述职。\n"
+            "  - vote: 同意的请举手。\n  - heading: 一、表彰\n")
+    meeting = load(text, tmp_path / "a.yaml")
+    action, group = meeting.items[0].speakers
+    assert (action.name, action.role, action.kind, action.timed) == ("陈静", "办公室主任", "action", False)
+    assert group.group and group.kind == "speech"
+    assert [s.kind for s in meeting.items[0].passages] == ["vote", "heading"]
+    with pytest.raises(ChairError) as bad:
+        load(text.replace("kind: action", "kind: dance"), tmp_path / "a.yaml")
+    assert bad.value.line == 6 and "kind must be one of speech, action" in str(bad.value)
+    with pytest.raises(ChairError) as unknown:
+        load(text.replace("role: 办公室主任", "office: 办公室主任"), tmp_path / "a.yaml")
+    assert unknown.value.line == 5 and "unknown key 'office'" in str(unknown.value)

@@ -359,3 +359,41 @@ def test_find_cue_ignores_the_chair_and_the_room() -> None:
     assert find_cue("现在我宣布，大会开始！") is None
     assert find_cue("让我们以热烈的掌声欢迎各位领导和嘉宾的到来！") is None
     assert find_cue("请大家认真学习领会。") is None
+
+
+def test_pdf_breaks_inside_a_word_and_page_numbers_between() -> None:
+    text = (
+        "推进会主持词\n同志们：\n今天召开推进会，主要任务是总结工作，部署任\n务。会议共有两项议程。\n"
+        "首先，进行会议第一项，请局长杨\n帆通报情况。\n- 2 -\n下面进行第\n二项议程，请城关镇党委书记韩冰发言。\n散会。\n"
+    )
+    meeting = parse(text)
+    assert meeting.opening[2].text == "今天召开推进会，主要任务是总结工作，部署任务。"
+    assert [i.number for i in meeting.items] == [1, 2]
+    assert [(c.name, c.line) for c in meeting.speakers] == [("杨帆", 5), ("韩冰", 8)]
+    assert not any("- 2 -" in s.text for s in meeting.steps())
+
+
+def test_headings_that_lost_their_lines_and_headings_with_their_cue() -> None:
+    one_line = (
+        "表彰大会主持词 尊敬的各位领导、同志们：大家好！一、宣布大会开始 现在我宣布，大会开始！"
+        "二、宣读表彰决定 请组织部长张三宣读表彰决定。三、领导讲话 请县长李四讲话。大会到此结束。"
+    )
+    colon = "表彰大会主持词\n同志们：\n一、宣读表彰决定：请组织部长张三宣读表彰决定。\n二、领导讲话：请县长李四讲话。\n"
+    for text in (one_line, colon):
+        meeting = parse(text)
+        assert [i.title for i in meeting.items][-2:] == ["宣读表彰决定", "领导讲话"]
+        assert [(c.name, c.kind) for c in meeting.speakers] == [
+            ("张三", "action"),
+            ("李四", "speech"),
+        ]
+
+
+def test_an_overview_under_议程如下_and_turns_without_numbers() -> None:
+    text = (
+        "支部党员大会主持词\n同志们：\n会议议程如下：\n第一项，传达上级文件精神；\n第二项，听取支部工作报告；\n"
+        "第三项，书记讲话。\n首先，请组织委员李华同志传达上级文件精神。\n接下来，请支部书记王强同志作支部工作报告。\n"
+        "最后，请机关党委书记赵明同志讲话。\n散会。\n"
+    )
+    meeting = parse(text)
+    assert [i.title for i in meeting.items] == ["传达上级文件精神", "听取支部工作报告", "书记讲话"]
+    assert [[c.name for c in i.speakers] for i in meeting.items] == [["李华"], ["王强"], ["赵明"]]

@@ -26,8 +26,20 @@ HEADER = """\
 # speaker: null = 姓名待填 / name to fill in ; limit = 每人限时 mm:ss or minutes
 """
 
-TOP_KEYS = ("title", "chair", "date", "place", "attendance", "roster", "limit", "overview",
-            "written_statements", "opening", "items", "closing")
+TOP_KEYS = (
+    "title",
+    "chair",
+    "date",
+    "place",
+    "attendance",
+    "roster",
+    "limit",
+    "overview",
+    "written_statements",
+    "opening",
+    "items",
+    "closing",
+)
 ITEM_KEYS = ("number", "title", "limit", "steps")
 CUE_KEYS = ("speaker", "role", "kind", "group", "text", "limit", "after")
 CUE_KINDS = ("speech", "action")
@@ -88,8 +100,11 @@ def dump(meeting: Meeting) -> str:
         data["overview"] = list(meeting.overview)
     if meeting.written_statements:
         data["written_statements"] = list(meeting.written_statements)
-    data["opening"] = [_step_data(s, None) for s in meeting.opening
-                       if not (isinstance(s, Passage) and s.kind == "title")]
+    data["opening"] = [
+        _step_data(s, None)
+        for s in meeting.opening
+        if not (isinstance(s, Passage) and s.kind == "title")
+    ]
     items = []
     for item in meeting.items:
         limits = {c.limit_s for c in item.speakers}
@@ -101,8 +116,15 @@ def dump(meeting: Meeting) -> str:
         items.append(entry)
     data["items"] = items
     data["closing"] = [_step_data(s, None, "closing") for s in meeting.closing]
-    body = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False,
-                     width=1_000_000, default_flow_style=False, indent=2)
+    body = yaml.dump(
+        data,
+        Dumper=_Dumper,
+        allow_unicode=True,
+        sort_keys=False,
+        width=1_000_000,
+        default_flow_style=False,
+        indent=2,
+    )
     body = re.sub(r"^(\s*(?:- )?speaker: null)$", r"\1  # 待填 / to fill in", body, flags=re.M)
     return HEADER + body
 
@@ -134,7 +156,9 @@ class _Reader:
     def fail(self, node: Node, message: str) -> ChairError:
         return ChairError(message, self.path, node.start_mark.line + 1)
 
-    def mapping(self, node: Node, allowed: tuple[str, ...], what: str) -> dict[str, tuple[Node, Node]]:
+    def mapping(
+        self, node: Node, allowed: tuple[str, ...], what: str
+    ) -> dict[str, tuple[Node, Node]]:
         if not isinstance(node, MappingNode):
             raise self.fail(node, f"{what} must be a mapping of keys (wrong type)")
         out: dict[str, tuple[Node, Node]] = {}
@@ -143,7 +167,9 @@ class _Reader:
                 raise self.fail(key, f"{what}: a key must be a plain word")
             name = key.value
             if name not in allowed:
-                raise self.fail(key, f"unknown key {name!r} in {what} (allowed: {', '.join(allowed)})")
+                raise self.fail(
+                    key, f"unknown key {name!r} in {what} (allowed: {', '.join(allowed)})"
+                )
             if name in out:
                 raise self.fail(key, f"key {name!r} given twice in {what}")
             out[name] = (key, value)
@@ -156,7 +182,10 @@ class _Reader:
                     return None
                 raise self.fail(node, f"{what} must not be empty")
             return node.value
-        raise self.fail(node, f"{what} must be text, not a {'list' if isinstance(node, SequenceNode) else 'mapping'} (wrong type)")
+        raise self.fail(
+            node,
+            f"{what} must be text, not a {'list' if isinstance(node, SequenceNode) else 'mapping'} (wrong type)",
+        )
 
     def sequence(self, node: Node, what: str) -> list[Node]:
         if isinstance(node, ScalarNode) and node.tag == _NULL:
@@ -187,7 +216,9 @@ class _Reader:
     def limit(self, node: Node, what: str) -> int:
         """'10:00', '1:02:05', 10 (minutes), 7.5, '90s', '10m', '10分钟' -> seconds."""
         if not isinstance(node, ScalarNode) or node.tag == _NULL:
-            raise self.fail(node, f"{what} must be a time such as \"10:00\" or 10 (minutes) (wrong type)")
+            raise self.fail(
+                node, f'{what} must be a time such as "10:00" or 10 (minutes) (wrong type)'
+            )
         raw = node.value.strip()
         seconds: float | None = None
         if raw.startswith("-"):
@@ -199,10 +230,15 @@ class _Reader:
         else:
             unit = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(s|sec|秒|m|min|分钟|分|h|小时)?", raw)
             if unit:
-                factor = {"s": 1, "sec": 1, "秒": 1, "h": 3600, "小时": 3600}.get(unit.group(2) or "", 60)
+                factor = {"s": 1, "sec": 1, "秒": 1, "h": 3600, "小时": 3600}.get(
+                    unit.group(2) or "", 60
+                )
                 seconds = float(unit.group(1)) * factor
         if seconds is None:
-            raise self.fail(node, f"{what} must be a time such as \"10:00\" or 10 (minutes), not {raw!r} (wrong type)")
+            raise self.fail(
+                node,
+                f'{what} must be a time such as "10:00" or 10 (minutes), not {raw!r} (wrong type)',
+            )
         if seconds <= 0:
             raise self.fail(node, f"{what} must be more than zero: {raw}")
         if seconds > 24 * 3600:
@@ -222,7 +258,9 @@ class _Reader:
             fields = self.mapping(node, CUE_KEYS, "a speaker cue")
             name = self.text(fields["speaker"][1], "speaker", optional=True)
             name = name.strip() if name and name.strip() else None
-            text = self.text(fields["text"][1], "text") if "text" in fields else f"请{name or '*'}发言"
+            text = (
+                self.text(fields["text"][1], "text") if "text" in fields else f"请{name or '*'}发言"
+            )
             cue = SpeakerCue(text or "", line, name=name, limit_s=limit)
             if "limit" in fields:
                 cue.limit_s = self.limit(fields["limit"][1], "limit")
@@ -255,33 +293,51 @@ class _Reader:
         if "place" in top:
             meeting.place = self.text(top["place"][1], "place", optional=True)
         if "attendance" in top:
-            meeting.attendance = [self.text(n, "an attendance line") or ""
-                                  for n in self.sequence(top["attendance"][1], "attendance")]
+            meeting.attendance = [
+                self.text(n, "an attendance line") or ""
+                for n in self.sequence(top["attendance"][1], "attendance")
+            ]
         if "roster" in top:
-            meeting.roster = [self.text(n, "a roster name") or "" for n in self.sequence(top["roster"][1], "roster")]
+            meeting.roster = [
+                self.text(n, "a roster name") or ""
+                for n in self.sequence(top["roster"][1], "roster")
+            ]
         limit = self.limit(top["limit"][1], "limit") if "limit" in top else self.default_limit_s
         if "overview" in top:
-            meeting.overview = [self.text(n, "an overview title") or "" for n in self.sequence(top["overview"][1], "overview")]
+            meeting.overview = [
+                self.text(n, "an overview title") or ""
+                for n in self.sequence(top["overview"][1], "overview")
+            ]
         if "written_statements" in top:
             meeting.written_statements = [
                 self.text(n, "a written statement") or ""
-                for n in self.sequence(top["written_statements"][1], "written_statements")]
+                for n in self.sequence(top["written_statements"][1], "written_statements")
+            ]
         if meeting.title:
             meeting.opening.append(Passage(meeting.title, title_key.start_mark.line + 1, "title"))
         if "opening" in top:
-            meeting.opening += [self.step(n, limit, "opening") for n in self.sequence(top["opening"][1], "opening")]
+            meeting.opening += [
+                self.step(n, limit, "opening") for n in self.sequence(top["opening"][1], "opening")
+            ]
         if "items" in top:
             for n, node in enumerate(self.sequence(top["items"][1], "items"), start=1):
                 fields = self.mapping(node, ITEM_KEYS, "an item")
                 number = self.integer(fields["number"][1], "number") if "number" in fields else n
-                title = self.text(fields["title"][1], "title") if "title" in fields else f"第{number}项"
+                title = (
+                    self.text(fields["title"][1], "title") if "title" in fields else f"第{number}项"
+                )
                 item_limit = self.limit(fields["limit"][1], "limit") if "limit" in fields else limit
                 item = Item(number=number, title=title or "", line=node.start_mark.line + 1)
                 if "steps" in fields:
-                    item.steps = [self.step(s, item_limit, "item") for s in self.sequence(fields["steps"][1], "steps")]
+                    item.steps = [
+                        self.step(s, item_limit, "item")
+                        for s in self.sequence(fields["steps"][1], "steps")
+                    ]
                 meeting.items.append(item)
         if "closing" in top:
-            meeting.closing = [self.step(n, limit, "closing") for n in self.sequence(top["closing"][1], "closing")]
+            meeting.closing = [
+                self.step(n, limit, "closing") for n in self.sequence(top["closing"][1], "closing")
+            ]
         return meeting
 
 
@@ -310,7 +366,9 @@ def load(text: str, path: str | Path, *, default_limit_s: int = DEFAULT_LIMIT_S)
         loader = _loader(text)
         root = loader.get_single_node()
     except _AliasRefused as exc:
-        raise ChairError("YAML aliases (*name) are not allowed in an agenda file", path, exc.line) from None
+        raise ChairError(
+            "YAML aliases (*name) are not allowed in an agenda file", path, exc.line
+        ) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "bad YAML"

@@ -68,8 +68,15 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 def _is_prose(ch: str) -> bool:
     o = ord(ch)
-    return (32 <= o < 127 or ch in "\n\r\t" or 0x4E00 <= o <= 0x9FFF or 0x3000 <= o <= 0x303F
-            or 0xFF00 <= o <= 0xFFEF or 0x2000 <= o <= 0x206F or 0x3400 <= o <= 0x4DBF)
+    return (
+        32 <= o < 127
+        or ch in "\n\r\t"
+        or 0x4E00 <= o <= 0x9FFF
+        or 0x3000 <= o <= 0x303F
+        or 0xFF00 <= o <= 0xFFEF
+        or 0x2000 <= o <= 0x206F
+        or 0x3400 <= o <= 0x4DBF
+    )
 
 
 def _looks_binary(text: str) -> bool:
@@ -106,8 +113,11 @@ def decode_bytes(data: bytes, path: str | Path) -> str:
     if text is None:
         tried = ", ".join(c.upper() for c in candidates)
         # The line where the first encoding tried fails: mixed encodings, a cut-off file.
-        line = (data.count(b"\n", 0, first_bad) + 1
-                if first_bad is not None and encoding is None else None)
+        line = (
+            data.count(b"\n", 0, first_bad) + 1
+            if first_bad is not None and encoding is None
+            else None
+        )
         raise ChairError(f"cannot decode the text (tried {tried})", path, line)
     if text.startswith("\ufeff"):
         text = text[1:]

@@ -33,8 +33,10 @@ def read_docx(path: str | Path) -> str:
             if "word/document.xml" not in zf.namelist():
                 raise ChairError("not a Word .docx file (no word/document.xml)", path)
             if zf.getinfo("word/document.xml").file_size > MAX_DOCUMENT_XML:
-                raise ChairError("the Word file's text is too large for a script "
-                                 "(more than 16 MB unpacked)", path)
+                raise ChairError(
+                    "the Word file's text is too large for a script (more than 16 MB unpacked)",
+                    path,
+                )
     except zipfile.BadZipFile:
         raise ChairError("not a Word .docx file (not a zip archive)", path) from None
     except OSError as exc:
@@ -55,9 +57,11 @@ def read_docx(path: str | Path) -> str:
         raise
     except Exception as exc:  # python-docx raises many kinds on a damaged file
         # python-docx's own words name its internals; say what it means for the chair.
-        raise ChairError("cannot read the Word file: it is damaged or not a Word document "
-                         f"(open it in Word and save it again as .docx) [{type(exc).__name__}]",
-                         path) from None
+        raise ChairError(
+            "cannot read the Word file: it is damaged or not a Word document "
+            f"(open it in Word and save it again as .docx) [{type(exc).__name__}]",
+            path,
+        ) from None
     text = clean_text("\n".join(lines))
     if not text.strip():
         raise ChairError("the script is empty", path)

@@ -35,8 +35,11 @@ def _check_path(path: Path, limit: int = MAX_BYTES) -> int:
     if not path.is_file():
         raise ChairError("not a regular file", path)
     if st.st_size > limit:
-        raise ChairError(f"too large for a script ({st.st_size / (1024 * 1024):.0f} MB; "
-                         f"the limit is {limit // (1024 * 1024)} MB)", path)
+        raise ChairError(
+            f"too large for a script ({st.st_size / (1024 * 1024):.0f} MB; "
+            f"the limit is {limit // (1024 * 1024)} MB)",
+            path,
+        )
     if not os.access(path, os.R_OK):
         raise ChairError("cannot read: permission denied", path)
     return st.st_size
@@ -54,8 +57,7 @@ def read_bytes(path: str | Path, limit: int = MAX_BYTES) -> bytes:
     except OSError as exc:
         raise ChairError(f"cannot read: {exc.strerror or exc}", path) from None
     if len(data) > limit:  # it grew since the check
-        raise ChairError(f"too large for a script (the limit is {limit // (1024 * 1024)} MB)",
-                         path)
+        raise ChairError(f"too large for a script (the limit is {limit // (1024 * 1024)} MB)", path)
     return data
 
 
@@ -74,8 +76,9 @@ def load_meeting(path: str | Path, *, default_limit_s: int = DEFAULT_LIMIT_S) ->
         from chair.script.parse import parse
 
         _check_path(path, MAX_DOCX_BYTES)
-        meeting = parse(read_docx(path), source=str(path), default_limit_s=default_limit_s,
-                        join_lines=False)
+        meeting = parse(
+            read_docx(path), source=str(path), default_limit_s=default_limit_s, join_lines=False
+        )
     else:
         from chair.script.decode import decode_bytes
         from chair.script.parse import parse

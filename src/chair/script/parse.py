@@ -89,10 +89,11 @@ _ODD_BREAKS = str.maketrans({c: " " for c in "\x85\u2028\u2029\x0b\x0c\x1c\x1d\x
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _VENDOR = re.compile(r"##[A-Za-z_0-9]{1,40}##")
 _SENTENCE_END = re.compile(
-    r"[。！？；]+[”’」』】》\"']*|(?<=[\u4e00-\u9fff）])\.(?=[\u4e00-\u9fff（])"
-    r"|，(?=(?:(?:接着|然后|随后|之后|再|下面)，?)?(?:有请)|(?:接着|然后|随后|之后|再|下面)，?(?:请|由))"
+    r"[。！？；]+[”’」』】》\"']*|(?<=[\u4e00-\u9fff）》”」』])\.(?=[\u4e00-\u9fff（“《])"
+    r"|(?<!下面)(?<!首先)(?<!接下来)(?<!现在)(?<!然后)(?<!最后)(?<!接着)(?<!好)"
+    r"，(?=(?:(?:接着|然后|随后|之后|再|下面)，?)?(?:有请)|(?:接着|然后|随后|之后|再|下面)，?(?:请|由))"
 )
-_PAREN_HEAD = re.compile(r"\s*[（【][^（）【】]{1,30}[）】]")
+_PAREN_HEAD = re.compile(r"\s*+[（【][^（）【】]{1,30}[）】]")
 
 
 @dataclass
@@ -123,6 +124,9 @@ def _starts_line_structure(text: str) -> bool:
     norm = normalise(text)
     if item_number(norm) or _is_direction(norm) or P.SALUTATION.match(norm):
         return True
+    first = re.search(r"[。！？；]", norm)
+    if first and first.start() <= 6 and not P.ENUM_START.match(norm):
+        return False  # 务。会议共有三项议程: the end of the sentence broken on the line before
     if P.ENUM_START.match(norm) or P.OVERVIEW.search(norm[:20]) or P.CLOSING.match(norm):
         return True
     if P.CHROME.search(norm) or P.CHROME_TAIL.match(norm) or P.EMBEDDED_TITLE.match(norm):
@@ -146,6 +150,8 @@ def _open_after(line: str, depth: int, length: int) -> bool:
         return True
     if last in _FINAL + _CLOSERS + "：:" and not depth:
         return False
+    if last in "第的和与及在对把将是为请由":
+        return True  # 下面进行第 / 二项议程: a word broken across lines
     norm = normalise(line)
     if P.HEADING.match(norm) or _is_direction(norm) or P.CHROME.search(norm):
         return False
@@ -158,6 +164,11 @@ def _open_after(line: str, depth: int, length: int) -> bool:
     )
 
 
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-—–]\s*+[0-9]{1,3}\s*+[-—–]|第\s*+[0-9]{1,3}\s*+页(?:\s*+共\s*+[0-9]{1,3}\s*+页)?)$"
+)
+
+
 def _passages(lines: list[_Line], join: bool) -> list[_Line]:
     """Logical passages: PDF hard breaks inside a sentence joined (linear: parts collected)."""
     out: list[_Line] = []
@@ -167,6 +178,8 @@ def _passages(lines: list[_Line], join: bool) -> list[_Line]:
         if not ln.text:
             open_ = False
             continue
+        if join and open_ and _PAGE_NUMBER.match(ln.text):
+            continue  # - 2 - between the two halves of a sentence: the PDF's page, not the script
         if join and open_ and out and not _starts_line_structure(ln.text):
             glue = _join_char(parts[-1][-1], ln.text)
             out[-1].breaks.append((length + len(glue), ln.line))
@@ -192,13 +205,43 @@ def _pieces(norm: str) -> list[int]:
         if m.end() < len(norm):
             starts.append(m.end())
     starts = _split_second_requests(norm, starts)
+    starts = _split_announcements(norm, starts)
+    starts = sorted({*starts, *(m.end() for m in P.INLINE_HEADING.finditer(norm))} - {len(norm)})
     out: list[int] = []
     for i, s in enumerate(starts):
         out.append(s)
         end = starts[i + 1] if i + 1 < len(starts) else len(norm)
-        head = _PAREN_HEAD.match(norm, s, end)
+        title = P.EMBEDDED_TITLE.match(norm, s, end) if s == 0 else None
+        if title and title.end() < end and _HEAD_AFTER_TITLE.match(norm, title.end(), end):
+            out.append(title.end())
+            s = title.end()
+        head = _PAREN_HEAD.match(norm, s, end) or P.SALUTATION_HEAD.match(norm, s, end)
         if head and head.end() < end and norm[head.end() : end].strip():
             out.append(head.end())
+    return out
+
+
+_HEAD_AFTER_TITLE = re.compile(
+    r"\s*+(?:" + P.SALUTATION_HEAD.pattern + r"|[（(]|尊敬|各位|同志们|亲爱)"
+)
+"""What follows a title run into the text (…主持词各位代表、同志们：): where the body starts."""
+
+
+_ITEM_HINT = re.compile(
+    r"[，,](?=[^，。；]{0,14}?(?:第\s*+[0-9一二三四五六七八九十×xX*]|最后一项|下一项))"
+)
+
+
+def _split_announcements(norm: str, starts: list[int]) -> list[int]:
+    """刚才张三作了报告，下面进行第二项: an item announced after a comma starts there."""
+    out: list[int] = []
+    bounds = list(zip(starts, [*starts[1:], len(norm)], strict=True))
+    for a, b in bounds:
+        out.append(a)
+        for m in _ITEM_HINT.finditer(norm, a, b):
+            if m.start() > a and item_number(norm[m.end() : b]) and not item_number(norm[a:b]):
+                out.append(m.end())
+                break
     return out
 
 
@@ -230,13 +273,20 @@ def segment(text: str, join_lines: bool) -> list[Unit]:
                 continue
             line = _line_at(passage.breaks, a)
             closes = _is_direction(pnorm) and bool(P.CLOSES_CUE.search(pnorm))
-            if current is None or after_close or closes or _starts_unit(pnorm, current.norm):
-                current = Unit(piece.strip(), pnorm.strip(), line, a == 0)
+            heading = a > 0 and P.INLINE_HEADING.match(norm, a) is not None
+            if (
+                current is None
+                or after_close
+                or closes
+                or heading
+                or _starts_unit(pnorm, current.norm)
+            ):
+                current = Unit(piece.strip(), pnorm.strip(), line, a == 0 or heading)
                 units.append(current)
             else:
                 current.text += piece.rstrip() if current.text[-1:] in _FINAL + _CLOSERS else piece
                 current.norm = normalise(current.text, traditional)
-            after_close = closes
+            after_close = closes or _is_head(pnorm.strip())
     return _join_votes(units)
 
 
@@ -254,6 +304,13 @@ def _join_votes(units: list[Unit]) -> list[Unit]:
             continue
         out.append(unit)
     return out
+
+
+def _is_head(piece: str) -> bool:
+    """A title or salutation cut off a run-on paragraph: what follows starts a new unit."""
+    return P.SALUTATION_HEAD.fullmatch(piece) is not None or (
+        P.EMBEDDED_TITLE.fullmatch(piece) is not None and len(piece) <= 60
+    )
 
 
 def _line_at(breaks: list[tuple[int, int]], offset: int) -> int:
@@ -320,9 +377,9 @@ def _split_embedded_title(state: ParseState, at: int) -> None:
     m = P.EMBEDDED_TITLE.match(unit.norm)
     if not m or m.end() >= len(unit.norm):
         return
-    rest = unit.text[m.end() :]
+    rest, rest_norm = unit.text[m.end() :], unit.norm[m.end() :]
     state.units[at] = Unit(unit.text[: m.end()], unit.norm[: m.end()], unit.line, True)
-    state.units.insert(at + 1, Unit(rest, unit.norm[m.end() :], unit.line, False))
+    state.units.insert(at + 1, Unit(rest.strip(), rest_norm.strip(), unit.line, False))
     state.decide(state.units[at], "title_split")
 
 
@@ -367,9 +424,9 @@ def _cut_tail(state: ParseState) -> None:
     start = (state.title_at or 0) + 1
     for i in range(start, len(units)):
         u = units[i]
-        if P.CHROME_TAIL.match(u.norm) and i > start + 2:
+        if P.CHROME_TAIL.match(u.norm) and i > start + 2 and (closed or len(u.norm) <= 30):
             break
-        if closed and u.line_start and _title_like(u) and P.TITLE_END.search(u.norm):
+        if closed and u.line_start and _title_like(u) and P.SCRIPT_TITLE_END.search(u.norm):
             state.decide(u, "second_script")
             break
         if P.CLOSING.search(u.norm):
@@ -415,7 +472,7 @@ def classify(state: ParseState) -> None:
 def _clause(text: str) -> str:
     """The first sentence of `text`, without the punctuation around it."""
     text = text.strip(" ，、：；,;:")
-    m = re.search(r"[。！？!?]", text)
+    m = re.search(r"[。！？!?]|(?<=[\u4e00-\u9fff）》”])\.(?![0-9])", text)
     if m:
         text = text[: m.start()]
     return text.strip(" ，、：；。,;:")
@@ -487,6 +544,16 @@ def find_overview(state: ParseState) -> None:
         _overview_lines(state, at)
 
 
+def _numbering_goes_on(state: ParseState, j: int, n: int) -> bool:
+    """Whether a later line at a line's start goes on with entry number `n` (二、 after
+    一、 and its words): then the entries were headings, not a list."""
+    for u in state.units[j + 1 : state.body_end]:
+        entry = P.ENTRY.match(u.norm)
+        if entry and u.line_start and cn_number(next(g for g in entry.groups() if g)) == n:
+            return not item_number(u.norm)
+    return False
+
+
 def _overview_lines(state: ParseState, at: int) -> None:
     """Entries on units of their own after the overview (1、… 2、…), when items follow them."""
     units = state.units
@@ -498,15 +565,20 @@ def _overview_lines(state: ParseState, at: int) -> None:
             break
         titles.append(_clause(re.split(r"[；;]", units[j].text[entry.end() :])[0]))
         j += 1
-    if not titles:
-        return
+    if not titles or _numbering_goes_on(state, j, len(titles) + 1):
+        return  # 一、传达…（its words）二、…: headings with the chair's words, not a list
     later = [item_number(u.norm) for u in units[j : state.body_end]]
     later_numbers = [f[0] for f in later if f]
     headings_after = sum(
         1 for u in units[j : state.body_end] if P.HEADING.match(u.norm) and u.line_start
     )
     listed_as_items = any(item_number(units[k].norm) for k in range(at + 1, j))
-    if listed_as_items and not (later_numbers and later_numbers[0] <= len(titles)):
+    announced = bool(re.search(r"(?:[：:]|如下)$", units[at].norm.rstrip("。 ")))
+    if (
+        listed_as_items
+        and not announced
+        and not (later_numbers and later_numbers[0] <= len(titles))
+    ):
         return  # 第一项，请…: the items themselves, not a list of them
     if (
         later_numbers
@@ -526,8 +598,13 @@ def _overview_lines(state: ParseState, at: int) -> None:
 def find_items(state: ParseState) -> None:
     """Pass 5: the agenda items, by number, by heading, or by the overview's titles."""
     _numbered_items(state)
-    if not state.items_at:
-        _heading_items(state)
+    numbered, titles = dict(state.items_at), list(state.titles)
+    state.items_at.clear()
+    _heading_items(state)
+    if len(state.items_at) <= len(numbered):  # headings only where they name more items
+        _undo_headings(state)
+        state.items_at.update(numbered)
+        state.titles = titles
     if not state.items_at and len(state.titles) >= 2:
         _anchored_items(state)
     if state.items_at:
@@ -553,7 +630,7 @@ def _numbered_items(state: ParseState) -> None:
             state.decide(u, "masked", str(n))
         elif n == -1:
             n = max(last + 1, state.promised or len(state.titles) or 0)
-        if (strong and n > last) or (not strong and (n == last + 1 or last == 0)):
+        if n > last and (strong or u.line_start or n == last + 1 or last == 0):
             state.items_at[i] = n
             last = n
 
@@ -568,31 +645,56 @@ def _right_after(state: ParseState, at: int, i: int) -> bool:
 
 
 def _heading_items(state: ParseState) -> None:
-    """A script laid out as 一、… headings (or （一）…): the headings are the agenda."""
-    for kind in ("a", "b"):
-        found: list[tuple[int, int, str]] = []
-        for i in range(len(state.units[: state.body_end])):
-            u = state.units[i]
-            m = P.HEADING.match(u.norm)
-            if (
-                not m
-                or not u.line_start
-                or u.role in ("overview", "title", "chrome")
-                or not m.group(kind)
-            ):
-                continue
-            if cn_number(m.group(kind)) == len(found) + 1:
-                found.append((i, len(found) + 1, u.text[m.start("t") : m.end("t")].strip()))
+    """A script laid out as 一、… headings (or （一）…, or 1、… with the chair's words under
+    each): the headings are the agenda."""
+    for kind in ("a", "b", "c"):
+        found = _headings_of(state, kind)
+        if kind == "c" and any(
+            b - a < 2 for (a, _, _), (b, _, _) in zip(found, found[1:], strict=False)
+        ):
+            continue  # 1、2、3、 one after another: a list (rules of the meeting), not headings
         if len(found) >= 2:
             for i, n, title in found:
                 state.items_at[i] = n
                 state.headings.add(i)
-                state.units[i].role = "heading"
-                state.units[i].cue = None
+                unit = state.units[i]
+                head = P.HEADING.match(unit.norm)
+                if head and head.group("t"):  # 二、颁奖：请…颁奖 keeps its cue and its words
+                    unit.role, unit.cue = "heading", None
                 if len(state.titles) < n:
                     state.titles.append(title)
             state.decide(state.units[found[0][0]], "headings", str(len(found)))
             return
+
+
+def _undo_headings(state: ParseState) -> None:
+    """Headings that lost to numbered items are text again."""
+    for i in state.headings:
+        state.units[i].role = "text"
+    state.headings.clear()
+    state.items_at.clear()
+    state.meeting.decisions = [d for d in state.meeting.decisions if d.what != "headings"]
+
+
+def _headings_of(state: ParseState, kind: str) -> list[tuple[int, int, str]]:
+    """(unit, number, title) of the headings of one kind, numbered 1, 2, 3… in order."""
+    found: list[tuple[int, int, str]] = []
+    for i in range(len(state.units[: state.body_end])):
+        u = state.units[i]
+        m = P.HEADING.match(u.norm)
+        if (
+            not m
+            or not u.line_start
+            or u.role in ("overview", "title", "chrome")
+            or not m.group(kind)
+        ):
+            continue
+        if kind == "c" and len(u.norm) > 24:
+            continue
+        if cn_number(m.group(kind)) == len(found) + 1:
+            g = next(k for k in ("t", "u", "v") if m.group(k))
+            found.append((i, len(found) + 1, u.text[m.start(g) : m.end(g)].strip()))
+    return found
 
 
 def _bigram_share(title: str, text: str) -> float:
@@ -608,13 +710,15 @@ def _anchored_items(state: ParseState) -> None:
     for n, title in enumerate(state.titles, start=1):
         for i in range(at, state.body_end):
             u = state.units[i]
-            if u.role in ("direction", "chrome") or len(u.norm) > 120:
+            if u.role in ("direction", "chrome", "overview"):
                 continue
-            if _bigram_share(title, u.norm) >= 0.45:
+            if _bigram_share(title, u.norm[:120]) >= 0.45:
                 state.items_at[i] = n
                 state.decide(u, "anchored", str(n))
                 at = i + 1
                 break
+    if len(state.items_at) < len(state.titles):
+        _transition_items(state, start)
     if state.items_at and 1 not in state.items_at.values():
         first = next(
             (i for i in range(start, min(state.items_at)) if state.units[i].role != "direction"),
@@ -625,6 +729,28 @@ def _anchored_items(state: ParseState) -> None:
             state.decide(state.units[first], "anchored", "1")
 
 
+_TRANSITION = re.compile(
+    r"^\s*+(?:[（(][^）)]{1,4}[）)])?\s*+(?:首先|其次|再次|然后|接下来|接着|下面|最后)"
+)
+
+
+def _transition_items(state: ParseState, start: int) -> None:
+    """首先，请…；接下来，请…；最后，请…: one turn per item the overview names, when the
+    turns that open with such words are exactly as many as the items."""
+    turns = [
+        i
+        for i in range(start, state.body_end)
+        if state.units[i].role == "cue"
+        and not state.units[i].cue.group  # type: ignore[union-attr]
+        and _TRANSITION.match(state.units[i].norm)
+    ]
+    if len(turns) != len(state.titles):
+        return
+    state.items_at = {i: n for n, i in enumerate(turns, start=1)}
+    for i in turns:
+        state.decide(state.units[i], "anchored", str(state.items_at[i]))
+
+
 def _unnumbered_first_item(state: ParseState) -> None:
     """首先，请全体起立，奏唱国歌 before 进行典礼第二项: item 1, run without its number."""
     first = min(state.items_at)
@@ -633,7 +759,7 @@ def _unnumbered_first_item(state: ParseState) -> None:
     start = max([*state.overview_at, state.title_at or 0]) + 1
     for i in range(first - 1, start - 1, -1):
         u = state.units[i]
-        first_step = re.search(r"(?:^|[。！？])\s*(?:[（(][^）)]{1,4}[）)])?\s*首先", u.norm)
+        first_step = re.search(r"(?:^|[。！？])\s*+(?:[（(][^）)]{1,4}[）)])?\s*+首先", u.norm)
         if first_step:
             state.items_at[i] = 1
             rest = u.text[first_step.end() :]
@@ -654,7 +780,7 @@ def _unnumbered_last_items(state: ParseState) -> None:
         u = state.units[i]
         if P.CLOSING.search(u.norm):
             return
-        lead = re.match(r"^\s*(?:[（(][^）)]{1,4}[）)])?\s*(?P<w>最后|下面|接下来|然后)", u.norm)
+        lead = re.match(r"^\s*+(?:[（(][^）)]{1,4}[）)])?\s*+(?P<w>最后|下面|接下来|然后)", u.norm)
         if (
             u.role == "cue"
             and u.cue is not None
@@ -664,10 +790,10 @@ def _unnumbered_last_items(state: ParseState) -> None:
         ):
             n += 1
             state.items_at[i] = n
-            state.decide(u, "unnumbered", f"{n}/{promised}")
+            state.decide(u, "unnumbered", str(n))
             seen_text = False
-        elif u.role == "text" and re.match(r"^\s*(?:同志们|各位[^，]{0,6})?[，,]?\s*刚才", u.norm):
-            seen_text = True
+        elif u.role == "text" and not P.WRITTEN.search(u.norm):
+            seen_text = True  # 刚才…讲得很好 / 谢谢…: the item before has had its turn
 
 
 # --- 6. closing ----------------------------------------------------------------------------
@@ -771,6 +897,11 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
             if isinstance(step, SpeakerCue) and step.group:
                 if any(isinstance(s, SpeakerCue) and not s.group for s in steps[k + 1 :]):
                     steps[k] = Passage(step.text, step.line, "text")
+                    state.meeting.decisions = [
+                        d
+                        for d in state.meeting.decisions
+                        if (d.line, d.what) != (step.line, "group")
+                    ]
                     state.meeting.decisions.append(
                         Decision(step.line, _short(step.text), "group_dropped")
                     )

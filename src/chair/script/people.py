@@ -13,13 +13,13 @@ from dataclasses import dataclass
 SPEECH_VERBS = (
     r"发言|讲话|致辞|致词|致[^，。；！？]{1,6}?[辞词]|讲几句|报告|汇报|述职|说明|总结|表态|传达|领学|"
     r"领读|解读|点评|讲解|介绍|通报|辅导|授课|讲课|分享|党课|作指示|提要求|对照检查|检视|交流|讲评|答辩|"
-    r"演讲|宣讲|讲述|演示|发表意见|发表|寄语|致谢|先讲|讲(?=[。！，；]|$)|部署|动员|训话|回应|答复|谈谈|谈体会|谈心得|作答|表决发言"
+    r"演讲|演说|宣讲|讲述|演示|发表意见|发表|寄语|陈述|回答|补充|提出要求|提出希望|剖析|批评|作承诺|致谢|先讲|讲(?=[。！，；]|$)|部署|动员|训话|回应|答复|谈谈|谈体会|谈心得|作答|表决发言"
 )
 """A turn the speaker timer runs for."""
 ACTION_VERBS = (
     r"宣读|颁奖|颁发|授旗|授牌|授予|颁证|领誓|宣誓|宣布|启动|培土|奠基|揭牌|揭幕|剪彩|签约|签订|签字|"
     r"签署|献花|升旗|点亮|抽奖|抽出|敬献|按下|开启|授课证|发证|监誓|见证|揭晓|开球|鸣锣|敲钟|植树|挥锹|"
-    r"奠基|点睛|开机|颁授|授证|授衔|授警衔|戴花|佩戴"
+    r"奠基|点睛|开机|颁授|授证|授衔|授警衔|戴花|佩戴|重温|领唱|领诵|公布"
 )
 """A step by another person, with a name and no timer by default."""
 _VERB = "(?:" + SPEECH_VERBS + "|" + ACTION_VERBS + ")(?![人者])"
@@ -35,7 +35,7 @@ _CUE_PATTERNS = (
         "invite",
         re.compile(
             r"(?:有请|掌声请|掌声有请|掌声欢迎)(?P<who>[^，。；！？：（]{1,40}?)(?:同志|先生|女士)?"
-            r"(?:(?P<verb>" + _VERB + r")" + _REST + r")?" + _CLAUSE_END
+            r"(?:(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END + r"|(?=[，。；！？：…（]|$))"
         ),
     ),
     (
@@ -62,11 +62,8 @@ _CUE_PATTERNS = (
         ),
     ),
 )
-_GROUP_ACTION = re.compile(
-    r"(?<![邀申提])请(?P<who>[^，。；！？：（]{1,30}?)[^。；！？]{0,30}?(?P<verb>"
-    + ACTION_VERBS
-    + r")"
-)
+_REQUEST_WHO = re.compile(r"(?<![邀申提])请(?P<who>[^，。；！？：（]{1,30})")
+_ACTION_AHEAD = re.compile(r"[^。；！？]{0,40}?(?P<verb>" + ACTION_VERBS + r")")
 """请各位领导和嘉宾移步奠基石前，为项目奠基培土: a group acting, the verb past a comma."""
 _BARE_GROUP = re.compile(
     r"^(?:[0-9]{1,2}[、.]|[^，。；！？]{0,12}?[，：])?(?P<who>(?:其他|其余|各|全体|与会|参会|部分)[^，。；！？：]{1,16}?)"
@@ -225,9 +222,13 @@ def _group_cue(norm: str) -> Cue | None:
     m = _BARE_GROUP.match(norm)
     if m and "书面" not in norm[: m.end() + 2]:
         return Cue(None, None, "speech", True, m.start("who"), m.group("verb"))
-    g = _GROUP_ACTION.search(norm)
-    if g and _GROUP.search(g.group("who")) and not re.search(r"大家|同志们", g.group("who")):
-        return Cue(None, None, "action", True, g.start(), g.group("verb"))
+    for g in _REQUEST_WHO.finditer(norm):
+        who = g.group("who")
+        if not _GROUP.search(who) or re.search(r"大家|同志们", who):
+            continue
+        verb = _ACTION_AHEAD.match(norm, g.start("who"))
+        if verb:
+            return Cue(None, None, "action", True, g.start(), verb.group("verb"))
     return None
 
 
@@ -314,7 +315,7 @@ def split_name(who: str) -> tuple[str | None, str | None]:
     who = re.sub(r"(?:同志|同学|先生|女士)$", "", who.strip()).strip()
     if _GENERIC.match(who):
         return None, None
-    parts = re.split(r"[、，,和及]", who)
+    parts = re.split(r"[、，,和及]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", who)
     for i, segment in enumerate(parts):
         found = _person(re.sub(r"(?:同志|同学|先生|女士)$", "", segment.strip()))
         if found and not PLACEHOLDER.search(found[0] or ""):
