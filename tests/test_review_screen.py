@@ -151,6 +151,24 @@ async def test_run_picks_up_the_reviewed_agenda_by_the_scripts_hash(script, tmp_
     assert "chair review" in capsys.readouterr().err  # warnings: the review is offered
 
 
+async def test_check_shows_the_reviewed_agenda_and_says_so(script, capsys):
+    """`chair check` shows what `chair run` will run: the reviewed agenda, named on stderr."""
+    from chair.cli import main
+
+    assert main(["check", str(script), "--json", "--lang", "en"]) == 0
+    assert json.loads(capsys.readouterr().out)["items"] == []  # never reviewed: as parsed
+    app = review_app(script)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await fix_plain_script(pilot)
+        await press(pilot, "w", "q")
+    capsys.readouterr()
+    assert main(["check", str(script), "--json", "--lang", "en"]) == 0
+    out, err = capsys.readouterr()
+    assert [i["title"] for i in json.loads(out)["items"]][0] == "先说说上半年"
+    assert "using the reviewed agenda" in err
+
+
 def test_run_offers_the_review_on_a_terminal(script, monkeypatch):
     from chair.commands import live, review
     from chair.tui.review_app import ReviewOutcome

@@ -90,10 +90,29 @@ def _limit_s(args: Namespace) -> int:
     return round(limit * 60) if limit else DEFAULT_LIMIT_S
 
 
+def _reviewed(args: Namespace, script_sha256: Any) -> Meeting | None:
+    """The agenda `chair review` saved for these very script bytes: what `chair run` will
+    run, so what `check` must show (and say so). Hashing only once anything was reviewed."""
+    from chair import paths
+
+    if not paths.reviewed_file().exists():
+        return None
+    from pathlib import Path
+
+    from chair.commands.review import reviewed_meeting
+
+    lang = getattr(args, "lang", None) or "zh"
+    script = Path(args.script)
+    found = reviewed_meeting(script, script_sha256(script), lang, _limit_s(args))
+    return found[0] if found is not None else None
+
+
 def main(args: Namespace) -> int:
     from chair.script.load import load_meeting, script_sha256
 
-    meeting = load_meeting(args.script, default_limit_s=_limit_s(args))
+    meeting = _reviewed(args, script_sha256) or load_meeting(
+        args.script, default_limit_s=_limit_s(args)
+    )
     from chair.speeds import resolve_speed
 
     speed, source = resolve_speed(getattr(args, "speed", None),
