@@ -1,0 +1,292 @@
+"""The minutes at their edges, from journal files through `chair export`.
+
+Every expected line here is worked out by hand from the journal the test writes: rounding
+of spoken seconds, a journal that stops with a speaker paused, a named cue never reached,
+a meeting past midnight, item twelve, a `|` in a name.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+import yaml
+
+from chair.cli import main as cli_main
+from chair.minutes import chinese_number
+from chair.model import Item, Meeting, Passage, SpeakerCue
+from tests.journal_helpers import Recorder, header, write_lines
+
+CST = timezone(timedelta(hours=8))
+
+
+@pytest.fixture
+def jpath(tmp_path: Path) -> Path:
+    return tmp_path / "meeting.jsonl"
+
+
+def export(path: Path, capsys, fmt: str = "md") -> str:
+    code = cli_main(["export", str(path), "--format", fmt])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    return out
+
+
+def as_yaml(path: Path, capsys) -> dict:
+    return yaml.safe_load(export(path, capsys, "yaml"))
+
+
+def rows(markdown: str) -> list[list[str]]:
+    """The speaker table rows of a Markdown export, split on unescaped `|`."""
+    out = []
+    for line in markdown.splitlines():
+        if line.startswith("| ") and not line.startswith("| 序号") and "---" not in line:
+            cells = re.split(r"(?<!\\)\|", line)[1:-1]
+            out.append([c.strip().replace("\\|", "|") for c in cells])
+    return out
+
+
+def spoke(jpath: Path, seconds: float) -> Recorder:
+    rec = Recorder(jpath)
+    s, clock = rec.session, rec.clock
+    s.jump_to(s.index_of("s5"))
+    clock.advance(10)
+    s.toggle_timer()
+    clock.advance(seconds)
+    s.next_step()
+    s.end()
+    return rec
+
+
+@pytest.mark.parametrize(
+    ("seconds", "shown", "whole"),
+    [
+        (59.4, "00:59", 59),
+        (59.5, "01:00", 60),
+        (59.6, "01:00", 60),
+        (299.6, "05:00", 300),
+        (300.4, "05:00", 300),
+        (300.6, "05:01", 301),
+    ],
+)
+def test_spoken_seconds_round_to_the_nearest(jpath, capsys, seconds, shown, whole):
+    spoke(jpath, seconds)
+    data = as_yaml(jpath, capsys)
+    sp = data["speakers"][0]
+    assert (sp["name"], sp["spoken_s"], sp["limit_s"]) == ("张三", whole, 300)
+    assert sp["overtime_s"] == max(0, whole - 300)
+    md = export(jpath, capsys)
+    row = rows(md)[0]
+    assert row[1] == "张三" and row[4] == shown and row[5] == "05:00"
+    assert row[6] == ("+00:01" if whole == 301 else "—")
+
+
+def test_journal_ending_with_a_speaker_paused(jpath, capsys):
+    """No end event: the paused speaker ended at the pause, the meeting at its last line."""
+    rec = Recorder(jpath)
+    s, clock = rec.session, rec.clock
+    s.jump_to(s.index_of("s5"))
+    clock.advance(60)
+    s.toggle_timer()  # 09:01:00
+    clock.advance(95)
+    s.toggle_timer()  # paused at 09:02:35
+    clock.advance(40)
+    s.add_note("休会")  # the journal stops at 09:03:15
+    data = as_yaml(jpath, capsys)
+    sp = data["speakers"][0]
+    assert sp["start"] == "2026-11-26T09:01:00+08:00"
+    assert sp["end"] == "2026-11-26T09:02:35+08:00"
+    assert (sp["spoken_s"], sp["running"]) == (95, False)
+    assert data["ended"] is False and data["end"] == "2026-11-26T09:03:15+08:00"
+    assert data["duration_s"] == 195
+    md = export(jpath, capsys)
+    assert "> 日志在 09:03:15 中止，会议未结束；以下记录截至该时刻。" in md
+    assert rows(md)[0][:5] == ["1", "张三", "09:01:00", "09:02:35", "01:35"]
+
+
+def test_journal_ending_with_a_speaker_running(jpath, capsys):
+    rec = Recorder(jpath)
+    s, clock = rec.session, rec.clock
+    s.jump_to(s.index_of("s5"))
+    s.toggle_timer()
+    clock.advance(70)
+    s.add_note("张三仍在发言")
+    data = as_yaml(jpath, capsys)
+    sp = data["speakers"][0]
+    assert (sp["spoken_s"], sp["running"], sp["end"]) == (70, True, "2026-11-26T09:01:10+08:00")
+    assert rows(export(jpath, capsys))[0][7] == "记录截止时仍在发言"
+
+
+def test_a_named_cue_never_reached_is_not_a_speaker(jpath, capsys):
+    rec = Recorder(jpath)
+    s, clock = rec.session, rec.clock
+    clock.advance(30)
+    s.jump_to_item(0)
+    s.set_name("李四", "s6")  # filled in ahead, never reached
+    clock.advance(30)
+    s.end()
+    data = as_yaml(jpath, capsys)
+    assert data["speakers"] == []
+    assert data["items"][1]["start"] is None and data["items"][1]["speakers"] == []
+    md = export(jpath, capsys)
+    assert "张三" not in md and "李四" not in md
+    assert "### 二、发言\n\n时间：未进行" in md
+
+
+def test_a_named_cue_reached_but_never_timed_is_listed_untimed(jpath, capsys):
+    rec = Recorder(jpath)
+    s, clock = rec.session, rec.clock
+    s.jump_to(s.index_of("s5"))
+    clock.advance(30)
+    s.next_step()
+    s.end()
+    sp = as_yaml(jpath, capsys)["speakers"]
+    assert [(x["name"], x["untimed"], x["spoken_s"], x["start"]) for x in sp] == [
+        ("张三", True, 0, None)
+    ]
+
+
+def test_meeting_past_midnight(jpath, capsys):
+    start = datetime(2026, 11, 26, 23, 50, tzinfo=CST)
+    rec = Recorder(jpath, start=start)
+    s, clock = rec.session, rec.clock
+    clock.advance(5 * 60)
+    s.jump_to_item(1)  # 23:55
+    clock.advance(7 * 60)
+    s.jump_to(s.index_of("s5"))
+    s.toggle_timer()  # 00:02 the next day
+    clock.advance(8 * 60 + 30)
+    s.end()  # 00:10:30
+    md = export(jpath, capsys)
+    assert "- 时间：2026年11月26日 23:50–2026年11月27日 00:10（历时 20:30）" in md
+    assert "时间：23:55:00–00:10:30（用时 15:30）" in md
+    assert rows(md)[0][:7] == ["1", "张三", "00:02:00", "00:10:30", "08:30", "05:00", "+03:30"]
+    data = as_yaml(jpath, capsys)
+    assert data["date"] == "2026-11-26" and data["end"] == "2026-11-27T00:10:30+08:00"
+
+
+def test_meeting_within_a_day_names_one_date(jpath, capsys):
+    rec = Recorder(jpath)
+    rec.clock.advance(3600 + 125)
+    rec.session.end()
+    md = export(jpath, capsys)
+    assert "- 时间：2026年11月26日 09:00–10:02（历时 1:02:05）" in md
+
+
+def twelve_items() -> Meeting:
+    items = [Item(n, f"第{n}项", n, [Passage(f"进行第{n}项。", n)]) for n in range(1, 12)]
+    items.append(
+        Item(
+            12,
+            "表彰",
+            12,
+            [
+                Passage("进行第十二项，表彰。", 12),
+                SpeakerCue("请获奖代表发言。", 13, name="陈|静", limit_s=180),
+            ],
+        )
+    )
+    return Meeting(
+        title="年终大会主持词",
+        opening=[Passage("同志们：", 1, "salutation")],
+        items=items,
+        closing=[Passage("散会。", 14, "closing")],
+    )
+
+
+def test_item_twelve_and_a_bar_in_a_name(jpath, capsys):
+    rec = Recorder(jpath, meeting=twelve_items())
+    s, clock = rec.session, rec.clock
+    s.jump_to_item(11)
+    cue = next(i for i, st in enumerate(s.steps) if st.is_cue)
+    s.jump_to(cue)
+    s.toggle_timer()
+    clock.advance(200)
+    s.add_note("陈|静 超时 | 20 秒")
+    s.end()
+    md = export(jpath, capsys)
+    assert "### 十二、表彰" in md
+    assert "### 十一、第11项" in md and "### 一、第1项" in md
+    table = [line for line in md.splitlines() if line.startswith("| 1 |")]
+    assert table == ["| 1 | 陈\\|静 | 09:00:00 | 09:03:20 | 03:20 | 03:00 | +00:20 | |"]
+    assert rows(md)[0][1] == "陈|静" and len(rows(md)[0]) == 8
+    assert "- 09:03:20 陈\\|静 超时 \\| 20 秒" in md
+    data = as_yaml(jpath, capsys)
+    assert data["items"][11]["number"] == 12 and data["speakers"][0]["name"] == "陈|静"
+
+
+@pytest.mark.parametrize(
+    ("n", "word"),
+    [
+        (1, "一"),
+        (9, "九"),
+        (10, "十"),
+        (11, "十一"),
+        (12, "十二"),
+        (19, "十九"),
+        (20, "二十"),
+        (21, "二十一"),
+        (99, "九十九"),
+        (100, "100"),
+        (0, "0"),
+    ],
+)
+def test_chinese_item_numbers(n, word):
+    assert chinese_number(n) == word
+
+
+def test_an_extra_speaker_in_the_opening_is_listed_apart(jpath, capsys):
+    rec = Recorder(jpath)
+    s, clock = rec.session, rec.clock
+    cue = s.add_extra("来宾")
+    s.jump_to(s.index_of(cue))
+    s.toggle_timer()
+    clock.advance(42)
+    s.next_step()
+    s.end()
+    md = export(jpath, capsys)
+    assert "### 其他发言" in md
+    assert rows(md)[0][:5] == ["1", "来宾", "09:00:00", "09:00:42", "00:42"]
+    assert rows(md)[0][7] == "临时发言"
+    data = as_yaml(jpath, capsys)
+    assert data["speakers"][0]["item"] is None and data["speakers"][0]["extra"] is True
+
+
+def test_speakers_in_speaking_order_across_items(jpath, capsys):
+    """The order is the order of first timer start, not the script's."""
+    rec = Recorder(jpath)
+    s, clock = rec.session, rec.clock
+    s.jump_to(s.index_of("s6"))
+    s.set_name("李四")
+    s.toggle_timer()
+    clock.advance(100)
+    s.jump_to(s.index_of("s5"))
+    s.toggle_timer()
+    clock.advance(50)
+    s.end()
+    data = as_yaml(jpath, capsys)
+    assert [(x["order"], x["name"], x["spoken_s"]) for x in data["speakers"]] == [
+        (1, "李四", 100),
+        (2, "张三", 50),
+    ]
+
+
+def test_a_gap_in_the_journal_is_in_the_minutes(jpath, capsys):
+    write_lines(
+        jpath,
+        [
+            header(),
+            {"type": "step", "step": "s5", "sentence": 0, "t": 0.0},
+            {"type": "timer", "cue": "s5", "action": "start", "t": 10.0},
+            {"type": "note", "text": "最后一行", "t": 40.0},
+            {"type": "resume", "lost": 40.0, "pid": 2, "t": 130.0},
+            {"type": "timer", "cue": "s5", "action": "stop", "t": 200.0},
+            {"type": "end", "t": 210.0},
+        ],
+    )
+    md = export(jpath, capsys)
+    assert "- 09:00:40–09:02:10，中断 01:30" in md
+    row = rows(md)[0]
+    assert row[4] == "03:10" and "计时跨越中断" in row[7]
