@@ -224,18 +224,6 @@ def test_create_in_a_read_only_directory_monkeypatched(
     assert not path.exists()
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes through chmod 0o555")
-def test_create_in_a_read_only_directory_for_real(tmp_path: Path) -> None:
-    ro = tmp_path / "ro"
-    ro.mkdir()
-    ro.chmod(0o555)
-    try:
-        with pytest.raises(ChairError, match="Permission denied"):
-            Journal.create(ro / "m.jsonl", HEADER)
-    finally:
-        ro.chmod(0o755)
-
-
 def test_create_fails_writing_the_header(jpath: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def full(fd: int) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
