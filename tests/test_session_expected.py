@@ -1,0 +1,284 @@
+"""The session's observable state after a known walk, every field worked out by hand.
+
+The replay property compares a session with its own replay; here the numbers come from the
+rules: seconds spent per step and sentence, the forecast, what skip and the sentence keys do.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from chair.session import MeetingClock, Session, format_clock, format_duration
+from tests.conftest import FakeClock, small_meeting
+from tests.journal_helpers import START
+
+# small_meeting: s0 title (7 characters), s1 salutation (3), s2 overview (19), s3 item 1
+# (two sentences: 13 + 7), s4 item 2 (13 + 10), s5 张三 5 min, s6 unnamed 5 min, s7 closing (6).
+
+
+def started(clock: FakeClock, **kw) -> Session:
+    s = Session(small_meeting(), clock=clock, start_wall=START, **kw)
+    s.start({"type": "meeting", "version": 1})
+    return s
+
+
+def test_snapshot_of_a_known_walk(clock):
+    events: list[dict] = []
+    s = started(clock)
+    s.sink = events.append
+    clock.advance(5)
+    s.jump_to(3)  # t=5: item 1
+    clock.advance(4)
+    s.next_sentence()  # t=9: its second sentence
+    clock.advance(6)
+    s.jump_to(5)  # t=15: 张三
+    s.toggle_timer()
+    clock.advance(50)
+    s.add_note("张三谈预算")  # t=65
+    clock.advance(20)
+    s.set_name("李四", "s6")
+    s.next_step()  # t=85: 张三 stops at 70 s spoken; 李四
+    clock.advance(1)
+    s.set_auto(True)
+    s.set_speed(250)
+    assert s.snapshot() == {
+        "steps": ["s0", "s1", "s2", "s3", "s4", "s5", "s6", "s7"],
+        "index": 6,
+        "sentence": 0,
+        "names": {"s6": "李四"},
+        "speakers": {"s5": ("张三", 300, False, False, False, 70.0, False, 15.0, 85.0)},
+        "log": [("speaker", "s5"), ("note", 0)],
+        "notes": [(65.0, "张三谈预算")],
+        "items": [(5.0, 15.0), (15.0, None)],
+        "auto": True,
+        "speed": 250.0,
+        "ended": False,
+        "step_time": {"s0": 5.0, "s3": 10.0, "s5": 70.0},
+    }
+    assert s.sentence_time == {("s0", 0): 5.0, ("s3", 0): 4.0, ("s3", 1): 6.0, ("s5", 0): 70.0}
+    assert s.visited == {"s0", "s3", "s5", "s6"}
+    assert [e["type"] for e in events] == [
+        "step", "step", "step", "timer", "note", "name", "timer", "step", "auto", "speed"]
+    assert events[6] == {"type": "timer", "cue": "s5", "action": "stop", "t": 85.0,
+                         "wall": "2026-11-26T09:01:25+08:00"}
+    assert s.last_t == 86.0
+
+
+def test_end_closes_the_item_the_timers_and_the_last_step(clock):
+    s = started(clock)
+    s.jump_to(5)
+    s.toggle_timer()
+    clock.advance(30)
+    s.end()
+    assert s.ended and s.items == [s.items[0], s.items[1]]
+    assert [(i.start, i.end) for i in s.items] == [(None, None), (0.0, 30.0)]
+    assert s.speakers["s5"].timer.stopped_at == 30.0
+    assert s.step_time == {"s0": 0.0, "s5": 30.0}
+    s.end()  # once only
+    assert s.last_t == 30.0
+
+
+def test_forecast_counts_the_reading_left_and_the_speakers_left(clock):
+    s = started(clock)
+    # 7 + 3 + 19 + 20 + 23 + 6 = 78 characters at 200 a minute, two speakers at 5 minutes.
+    assert s.remaining_forecast() == pytest.approx(78 * 0.3 + 600)
+    s.jump_to(3, 1)  # the second sentence of item 1: 7 + 23 + 6 characters are left
+    assert s.remaining_forecast() == pytest.approx(36 * 0.3 + 600)
+    s.jump_to(5)
+    s.toggle_timer()
+    clock.advance(100)  # 张三 has 200 s left, the next speaker 300, the closing 6 characters
+    assert s.remaining_forecast() == pytest.approx(200 + 300 + 1.8)
+    assert s.forecast_end() == START + timedelta(seconds=100 + 501.8)
+    s.next_step()  # 张三 done: counts nothing any more
+    assert s.remaining_forecast() == pytest.approx(300 + 1.8)
+    clock.advance(400)
+    s.jump_to(5)  # back at the finished 张三: he counts nothing
+    assert s.remaining_forecast() == pytest.approx(300 + 1.8)
+
+
+def test_forecast_in_overtime_adds_nothing_for_the_speaker(clock):
+    s = started(clock)
+    s.jump_to(6)
+    s.toggle_timer()
+    clock.advance(400)
+    assert s.remaining_forecast() == pytest.approx(1.8)
+
+
+def test_prev_sentence_goes_to_the_last_sentence_of_the_step_before(clock):
+    s = started(clock)
+    s.jump_to(4)
+    s.prev_sentence()
+    assert (s.index, s.sentence) == (3, 1)
+    s.prev_sentence()
+    assert (s.index, s.sentence) == (3, 0)
+    s.jump_to(0)
+    s.prev_sentence()  # at the very start: nothing
+    assert (s.index, s.sentence) == (0, 0)
+
+
+def test_prev_step_from_a_cue_goes_to_the_step_before(clock):
+    s = started(clock)
+    s.jump_to(4, 1)
+    s.prev_step()  # the start of the passage first
+    assert (s.index, s.sentence) == (4, 0)
+    s.prev_step()
+    assert (s.index, s.sentence) == (3, 0)
+    s.jump_to(5)
+    s.prev_step()
+    assert (s.index, s.sentence) == (4, 0)
+
+
+def test_jump_outside_the_meeting_is_ignored_and_sentences_are_clamped(clock):
+    events: list[dict] = []
+    s = started(clock)
+    s.sink = events.append
+    s.jump_to(8)
+    s.jump_to(-1)
+    assert events == [] and s.index == 0
+    s.jump_to(3, 9)
+    assert (s.index, s.sentence) == (3, 1)
+    s.jump_to(3, 1)  # already there: no event
+    assert len(events) == 1
+    s.jump_to_item(5)  # no such item: nothing
+    assert len(events) == 1
+
+
+def test_skip_counts_the_limit_only_for_an_untimed_cue(clock):
+    s = started(clock, mode="rehearse")
+    s.jump_to(5)
+    s.skip_cue()
+    assert s.index == 6 and s.speakers["s5"].skipped
+    assert s.speakers["s5"].spoken(clock()) == 300.0
+    s.toggle_timer()
+    clock.advance(40)
+    s.skip_cue()  # timed: no skip, only the move (which stops the timer)
+    assert s.index == 7 and not s.speakers["s6"].skipped
+    assert s.speakers["s6"].spoken(clock()) == 40.0
+    s.jump_to(3)
+    s.skip_cue()  # not a cue: nothing
+    assert s.index == 3
+
+
+def test_a_skipped_cue_timed_later_counts_its_time(clock):
+    s = started(clock, mode="rehearse")
+    s.jump_to(5)
+    s.skip_cue()
+    s.jump_to(5)
+    s.toggle_timer()
+    clock.advance(12)
+    rec = s.speakers["s5"]
+    assert not rec.skipped and rec.spoken(clock()) == 12.0
+
+
+def test_toggle_and_name_only_at_a_cue(clock):
+    events: list[dict] = []
+    s = started(clock)
+    s.sink = events.append
+    s.toggle_timer()
+    s.set_name("张三")
+    s.set_name("   ", "s5")
+    s.set_name("王五", "s99")
+    assert events == [] and s.phase() == "idle" and s.running_cue() is None
+    s.jump_to(5)
+    s.toggle_timer()
+    assert s.running_cue() == "s5"
+
+
+def test_stop_timer_writes_stop_once(clock):
+    events: list[dict] = []
+    s = started(clock)
+    s.jump_to(5)
+    s.sink = events.append
+    s.stop_timer()  # never started: nothing
+    s.toggle_timer()
+    s.toggle_timer()  # paused
+    s.stop_timer()
+    s.stop_timer()
+    assert [e.get("action") for e in events] == ["start", "pause", "stop"]
+    assert s.phase() == "done"
+
+
+def test_a_timer_resumed_twice_does_not_restart(clock):
+    s = started(clock)
+    s.jump_to(5)
+    s.toggle_timer()
+    clock.advance(10)
+    s.apply({"type": "timer", "cue": "s5", "action": "resume", "t": 10.0})
+    clock.advance(10)
+    assert s.speakers["s5"].spoken(clock()) == 20.0
+
+
+def test_names_and_limits_of_cues(clock):
+    s = started(clock, default_limit_s=420)
+    assert s.name_of("s5") == "张三" and s.name_of("s6") is None and s.name_of("s3") is None
+    assert s.limit_of("s5") == 300 and s.limit_of("s3") == 420
+    assert s.remaining("s6") == 300.0 and s.phase("s6") == "idle"
+    s.set_name("李四", "s6")
+    assert s.name_of("s6") == "李四"
+    assert s.current_item is None
+    s.jump_to(3)
+    assert s.current_item is s.meeting.items[0]
+    assert [s.item_state(0), s.item_state(1)] == ["now", "todo"]
+
+
+def test_at_end_means_the_last_sentence_of_the_last_step(clock):
+    s = started(clock)
+    assert not s.at_last_step and not s.at_end
+    s.jump_to(7)
+    assert s.at_last_step and s.at_end
+    s.next_step()
+    s.next_sentence()
+    assert s.index == 7
+
+
+def test_wall_times_of_events(clock):
+    events: list[dict] = []
+    s = started(clock)
+    s.sink = events.append
+    clock.advance(3661.4)
+    s.add_note("一小时后")
+    assert events[-1]["t"] == 3661.4 and events[-1]["wall"] == "2026-11-26T10:01:01+08:00"
+    assert s.wall_at(60) == START + timedelta(minutes=1)
+
+
+def test_event_time_never_goes_back(clock):
+    events: list[dict] = []
+    s = started(clock)
+    s.sink = events.append
+    clock.advance(50)
+    s.add_note("a")
+    clock.t = 20.0  # a clock that went back (never, from MeetingClock; still guarded)
+    s.add_note("b")
+    assert [e["t"] for e in events] == [50.0, 50.0]
+
+
+def test_meeting_clock_counts_from_its_offset():
+    mono = FakeClock(1000.0)
+    c = MeetingClock(offset=120.0, mono=mono)
+    assert c() == 120.0
+    mono.advance(2.5)
+    assert c() == 122.5
+
+
+@pytest.mark.parametrize(("seconds", "clock_text", "duration"), [
+    (0, "00:00", "00:00"), (0.2, "00:01", "00:00"), (59.5, "01:00", "01:00"),
+    (600, "10:00", "10:00"), (3599.4, "60:00", "59:59"), (3600, "60:00", "1:00:00"),
+    (3725, "62:05", "1:02:05"), (-0.5, "+00:00", "00:00"), (-61, "+01:01", "00:00"),
+])
+def test_clock_and_duration_texts(seconds, clock_text, duration):
+    assert format_clock(seconds) == clock_text
+    assert format_duration(seconds) == duration
+
+
+def test_header_speed_and_resume_turn_auto_off(clock):
+    s = Session(small_meeting(), clock=clock, start_wall=START)
+    s.apply({"type": "meeting", "version": 1, "speed": 320, "t": 0.0})
+    assert s.started and s.speed == 320.0
+    s.apply({"type": "meeting", "version": 1, "speed": 0, "t": 0.0})
+    assert s.speed == 320.0  # no speed in the header: the one given stays
+    s.apply({"type": "auto", "on": True, "t": 1.0})
+    s.apply({"type": "resume", "t": 5.0})
+    assert s.auto is False
+    assert [(i.t_lost, i.t_resumed) for i in s.interruptions] == [(5.0, 5.0)]
