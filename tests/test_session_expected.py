@@ -60,9 +60,24 @@ def test_snapshot_of_a_known_walk(clock):
     assert s.sentence_time == {("s0", 0): 5.0, ("s3", 0): 4.0, ("s3", 1): 6.0, ("s5", 0): 70.0}
     assert s.visited == {"s0", "s3", "s5", "s6"}
     assert [e["type"] for e in events] == [
-        "step", "step", "step", "timer", "note", "name", "timer", "step", "auto", "speed"]
-    assert events[6] == {"type": "timer", "cue": "s5", "action": "stop", "t": 85.0,
-                         "wall": "2026-11-26T09:01:25+08:00"}
+        "step",
+        "step",
+        "step",
+        "timer",
+        "note",
+        "name",
+        "timer",
+        "step",
+        "auto",
+        "speed",
+    ]
+    assert events[6] == {
+        "type": "timer",
+        "cue": "s5",
+        "action": "stop",
+        "t": 85.0,
+        "wall": "2026-11-26T09:01:25+08:00",
+    }
     assert s.last_t == 86.0
 
 
@@ -262,11 +277,20 @@ def test_meeting_clock_counts_from_its_offset():
     assert c() == 122.5
 
 
-@pytest.mark.parametrize(("seconds", "clock_text", "duration"), [
-    (0, "00:00", "00:00"), (0.2, "00:01", "00:00"), (59.5, "01:00", "01:00"),
-    (600, "10:00", "10:00"), (3599.4, "60:00", "59:59"), (3600, "60:00", "1:00:00"),
-    (3725, "62:05", "1:02:05"), (-0.5, "+00:00", "00:00"), (-61, "+01:01", "00:00"),
-])
+@pytest.mark.parametrize(
+    ("seconds", "clock_text", "duration"),
+    [
+        (0, "00:00", "00:00"),
+        (0.2, "00:01", "00:00"),
+        (59.5, "01:00", "01:00"),
+        (600, "10:00", "10:00"),
+        (3599.4, "60:00", "59:59"),
+        (3600, "60:00", "1:00:00"),
+        (3725, "62:05", "1:02:05"),
+        (-0.5, "+00:00", "00:00"),
+        (-61, "+01:01", "00:00"),
+    ],
+)
 def test_clock_and_duration_texts(seconds, clock_text, duration):
     assert format_clock(seconds) == clock_text
     assert format_duration(seconds) == duration
