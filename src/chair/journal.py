@@ -433,7 +433,7 @@ def _check_header(event: dict[str, Any]) -> None:
             f"not a chair journal: the first line must be the meeting header, not {event['type']!r}"
         )
     version = event.get("version")
-    if version != JOURNAL_VERSION:
+    if version != JOURNAL_VERSION or isinstance(version, bool):  # true == 1 in Python
         if isinstance(version, int) and not isinstance(version, bool) and version > JOURNAL_VERSION:
             raise _BadLine(f"journal version {version} was written by a newer chair")
         raise _BadLine(f"unsupported journal version {version!r}")
