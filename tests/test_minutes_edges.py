@@ -290,3 +290,60 @@ def test_a_gap_in_the_journal_is_in_the_minutes(jpath, capsys):
     assert "- 09:00:40–09:02:10，中断 01:30" in md
     row = rows(md)[0]
     assert row[4] == "03:10" and "计时跨越中断" in row[7]
+
+
+def test_an_extra_speaker_reached_but_never_timed(jpath, capsys):
+    rec = Recorder(jpath)
+    s, clock = rec.session, rec.clock
+    s.jump_to(s.index_of("s4"))
+    cue = s.add_extra("赵六", limit_s=120)
+    s.next_step()  # the extra speaker, reached
+    clock.advance(15)
+    s.next_step()  # 张三, reached too
+    s.end()
+    sp = as_yaml(jpath, capsys)["speakers"]
+    assert [(x["name"], x["item"], x["limit_s"], x["extra"], x["untimed"]) for x in sp] == [
+        ("赵六", 2, 120, True, True),
+        ("张三", 2, 300, False, True),
+    ]
+    assert cue == "x1"
+    row = rows(export(jpath, capsys))[0]
+    assert row[:7] == ["1", "赵六", "—", "—", "00:00", "02:00", "—"]
+    assert row[7] == "临时发言；已发言，未计时"
+
+
+def test_the_header_names_the_meeting_the_chair_and_the_language(jpath, capsys):
+    Recorder(jpath, title="第二次全体会议主持稿", chair=None, lang="en").session.end()
+    md = export(jpath, capsys)
+    assert md.startswith("# Minutes: 第二次全体会议\n")
+    assert "- Chair: (not filled in)" in md
+    code = cli_main(["export", str(jpath), "--lang", "zh", "--chair", "李主任"])
+    out = capsys.readouterr().out
+    assert code == 0 and out.startswith("# 第二次全体会议记录\n")
+    assert "- 主持人：李主任" in out and "- 会议名称：第二次全体会议" in out
+
+
+def test_build_minutes_names_lines_counted_with_the_header(jpath):
+    from chair.errors import ChairError
+    from chair.minutes import build_minutes
+
+    h = header()
+    events = [{"type": "step", "step": "s3", "t": 1.0}, {"type": "step", "step": "s9", "t": 2.0}]
+    with pytest.raises(ChairError) as info:
+        build_minutes(h, events, path="j.jsonl")  # the events after the header: line 3
+    assert (info.value.path, info.value.line) == ("j.jsonl", 3)
+    with pytest.raises(ChairError) as info:
+        build_minutes(h, [h, *events], path="j.jsonl")
+    assert info.value.line == 3
+    m = build_minutes(h, events[:1], path="j.jsonl")
+    assert m.items[0].start is not None and m.mode == "run" and m.lang == "zh"
+
+
+def test_an_item_open_when_the_meeting_ends_is_not_ongoing(jpath, capsys):
+    rec = Recorder(jpath)
+    rec.session.jump_to_item(1)
+    rec.clock.advance(42)
+    rec.session.end()
+    data = as_yaml(jpath, capsys)
+    assert data["items"][1]["ongoing"] is False and data["items"][1]["duration_s"] == 42
+    assert "进行中" not in export(jpath, capsys)
