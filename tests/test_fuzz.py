@@ -83,7 +83,9 @@ def test_decoder_on_boms_and_magic_then_parse(prefix: bytes, text: str, enc: str
         assert exc.path == "x.txt" and "\n" not in exc.message
         return
     assert "\r" not in decoded and decoded.strip()
-    parse(decoded, source="x.txt")
+    n_lines = decoded.count("\n") + 1
+    for step in parse(decoded, source="x.txt").steps():
+        assert step.text.strip() and 1 <= step.line <= n_lines, step
 
 
 # ------------------------------------------------------------------------------ journal replay
