@@ -141,7 +141,8 @@ async def test_phase_in_words_without_colour(clock, monkeypatch, colours) -> Non
         seen = []
         for seconds, word in ((1, "正常"), (480, "即将结束"), (100, "最后30秒"), (60, "超时")):
             clock.advance(seconds)
-            await pilot.pause(0.25)
+            screen_of(app).tick()
+            await pilot.pause()
             text = clock_text(app)
             assert word in text, text
             seen.append(text)
