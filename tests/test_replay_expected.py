@@ -605,3 +605,20 @@ def test_read_events_sees_what_the_session_saw(jpath):
         ("note", 2.5),
     ]
     assert events[3]["wall"] == "2026-11-26T09:00:02+08:00"
+
+
+def test_header_with_an_unusable_agenda_is_refused(jpath, capsys):
+    h = header()
+    del h["meeting"]["title"]
+    write_lines(jpath, [h])
+    code, _, err = export(jpath, capsys)
+    assert code == 2
+    assert err == (
+        f"chair: error: {jpath}:1: the meeting header holds no usable agenda (KeyError: 'title')\n"
+    )
+
+
+def test_a_time_with_an_offset_keeps_its_offset(jpath):
+    h = header(start_wall="2026-11-26T09:00:00-05:00", wall="2026-11-26T23:00:00+09:00")
+    write_lines(jpath, [h])
+    assert replayed(jpath).start_wall.isoformat() == "2026-11-26T09:00:00-05:00"
