@@ -306,3 +306,74 @@ def test_header_speed_and_resume_turn_auto_off(clock):
     s.apply({"type": "resume", "t": 5.0})
     assert s.auto is False
     assert [(i.t_lost, i.t_resumed) for i in s.interruptions] == [(5.0, 5.0)]
+
+
+def test_a_new_session_before_any_event(clock):
+    s = Session(small_meeting(), clock=clock, start_wall=START)
+    assert (s.index, s.sentence, s.auto, s.started, s.ended) == (0, 0, False, False, False)
+    assert (s.mode, s.speed, s.default_limit_s, s.last_t) == ("run", 200.0, 600, 0.0)
+    assert s.speakers == {} and s.names == {} and s.notes == [] and s.log == []
+    assert [(i.start, i.end) for i in s.items] == [(None, None), (None, None)]
+    assert s.interruptions == [] and s.step_time == {} and s.visited == set()
+    assert [ls.item for ls in s.steps] == [None, None, None, 0, 1, 1, 1, None]
+    assert s.steps[3].sentences == ["首先，进行会议第一项，学习文件。", "请大家认真学习！"]
+    assert s.steps[5].sentences == ["请张三同志发言。"] and s.steps[5].is_cue
+
+
+def test_start_writes_the_header_then_the_first_position(clock):
+    events: list[dict] = []
+    clock.advance(0.0004)
+    s = Session(small_meeting(), clock=clock, start_wall=START, sink=events.append)
+    s.start({"type": "meeting", "version": 1})
+    assert events == [
+        {"type": "meeting", "version": 1, "t": 0.0, "wall": "2026-11-26T09:00:00+08:00"},
+        {
+            "type": "step",
+            "step": "s0",
+            "sentence": 0,
+            "t": 0.0,
+            "wall": "2026-11-26T09:00:00+08:00",
+        },
+    ]
+    assert s.started and s.visited == {"s0"}
+
+
+def test_events_carry_rounded_time_and_keep_a_given_one(clock):
+    events: list[dict] = []
+    s = started(clock)
+    s.sink = events.append
+    clock.advance(12.34567)
+    s.add_note("x")
+    assert events[-1]["t"] == 12.346 and events[-1]["wall"] == "2026-11-26T09:00:12+08:00"
+    s.resume(lost=3.5, pid=42)
+    assert events[-1] == {
+        "type": "resume",
+        "lost": 3.5,
+        "pid": 42,
+        "t": 12.346,
+        "wall": "2026-11-26T09:00:12+08:00",
+    }
+    s.interrupted("SIGHUP")
+    assert events[-1]["type"] == "interrupted" and events[-1]["signal"] == "SIGHUP"
+    assert not s.ended and s.index == 0
+
+
+def test_replay_attaches_the_sink_after_replaying(clock):
+    written: list[dict] = []
+    events = [
+        {"type": "meeting", "version": 1, "t": 0.0},
+        {"type": "step", "step": "s3", "sentence": 1, "t": 2.0},
+    ]
+    s = Session.replay(
+        small_meeting(),
+        events,
+        clock=clock,
+        start_wall=START,
+        sink=written.append,
+        mode="rehearse",
+        speed=240,
+    )
+    assert written == [] and s.sink is not None
+    assert (s.index, s.sentence, s.mode, s.speed, s.start_wall) == (3, 1, "rehearse", 240.0, START)
+    s.add_note("接着")
+    assert [e["type"] for e in written] == ["note"]
