@@ -7,6 +7,7 @@ a meeting past midnight, item twelve, a `|` in a name.
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -347,3 +348,141 @@ def test_an_item_open_when_the_meeting_ends_is_not_ongoing(jpath, capsys):
     data = as_yaml(jpath, capsys)
     assert data["items"][1]["ongoing"] is False and data["items"][1]["duration_s"] == 42
     assert "进行中" not in export(jpath, capsys)
+
+
+def test_the_end_is_the_end_event_not_a_line_after_it(jpath, capsys):
+    write_lines(
+        jpath,
+        [
+            header(),
+            {"type": "step", "step": "s3", "t": 0.0},
+            {"type": "end", "t": 100.0},
+            {"type": "note", "text": "会后补记", "t": 150.0},
+            {"type": "note", "text": "无时间"},
+        ],
+    )
+    data = as_yaml(jpath, capsys)
+    assert data["end"] == "2026-11-26T09:01:40+08:00" and data["duration_s"] == 100
+    assert [n["time"] for n in data["notes"]] == ["2026-11-26T09:02:30+08:00"] * 2
+
+
+def test_an_item_passed_through_in_no_time(jpath, capsys):
+    rec = Recorder(jpath)
+    rec.session.jump_to_item(0)
+    rec.session.jump_to_item(1)
+    rec.session.end()
+    md = export(jpath, capsys)
+    assert "### 一、学习\n\n时间：09:00:00–09:00:00（用时 00:00）" in md
+
+
+def test_a_rehearsal_journal_has_minutes_for_build_minutes_only(jpath, capsys):
+    from chair.minutes import build_minutes, render_markdown
+
+    rec = Recorder(jpath, mode="rehearse")
+    rec.session.jump_to(rec.session.index_of("s5"))
+    rec.session.skip_cue()
+    rec.session.end()
+    events = [json.loads(x) for x in jpath.read_text("utf-8").splitlines()]
+    m = build_minutes(events[0], events)
+    assert m.mode == "rehearse" and m.speakers[0].skipped and m.speakers[0].spoken_s == 300
+    md = render_markdown(m, "zh")
+    assert "| 1 | 张三 | — | — | 05:00 | 05:00 | — | 未计时，按时限计 |" in md
+    assert cli_main(["export", str(jpath)]) == 2
+    assert "this is a rehearsal journal" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("lang", "want"), [("en", "en"), ("zh", "zh"), ("fr", "zh"), (None, "zh")])
+def test_the_minutes_language_comes_from_the_header(jpath, lang, want):
+    from chair.minutes import build_minutes
+
+    h = header(lang=lang)
+    m = build_minutes(h, [h])
+    assert m.lang == want
+    assert build_minutes(h, [h], lang="en").lang == "en"
+
+
+@pytest.mark.parametrize(
+    ("title", "name", "zh", "en"),
+    [
+        ("测试会议主持词", "测试会议", "测试会议记录", "Minutes: 测试会议"),
+        ("年度表彰大会主持稿", "年度表彰大会", "年度表彰大会记录", "Minutes: 年度表彰大会"),
+        ("党支部学习 — 主持词", "党支部学习", "党支部学习会议记录", "Minutes: 党支部学习"),
+        ("座谈会：主持人讲话", "座谈会", "座谈会记录", "Minutes: 座谈会"),
+        ("主持词", "", "会议记录", "Minutes"),
+        ("工作布置", "工作布置", "工作布置会议记录", "Minutes: 工作布置"),
+    ],
+)
+def test_the_heading_from_the_title(title, name, zh, en):
+    from chair.minutes import build_minutes, meeting_name, minutes_heading
+
+    h = header(title=title)
+    m = build_minutes(h, [h])
+    assert (meeting_name(m), minutes_heading(m, "zh"), minutes_heading(m, "en")) == (name, zh, en)
+
+
+def test_long_notes_stay_on_one_yaml_line(jpath, capsys):
+    rec = Recorder(jpath)
+    long = "发言要点" * 60
+    rec.session.add_note(long)
+    rec.session.end()
+    out = export(jpath, capsys, "yaml")
+    assert f"  text: {long}\n" in out
+    assert list(yaml.safe_load(out))[:4] == ["title", "name", "date", "start"]
+
+
+def test_a_whole_markdown_minutes(jpath, capsys):
+    """Every section at once: unfinished, an item, other speakers, notes, a gap."""
+    write_lines(
+        jpath,
+        [
+            header(),
+            {"type": "extra", "after": "s0", "cue": "x1", "name": "来宾", "limit_s": 60, "t": 0.0},
+            {"type": "step", "step": "x1", "t": 0.0},
+            {"type": "timer", "cue": "x1", "action": "start", "t": 5.0},
+            {"type": "timer", "cue": "x1", "action": "stop", "t": 65.0},
+            {"type": "step", "step": "s5", "t": 65.0},
+            {"type": "timer", "cue": "s5", "action": "start", "t": 70.0},
+            {"type": "note", "text": "张三 汇报", "t": 80.0},
+            {"type": "resume", "lost": 80.0, "t": 200.0},
+        ],
+    )
+    assert (
+        export(jpath, capsys)
+        == """\
+# 测试会议记录
+
+- 会议名称：测试会议
+- 时间：2026年11月26日 09:00–09:03（历时 03:20）
+- 主持人：王主任
+
+> 日志在 09:03:20 中止，会议未结束；以下记录截至该时刻。
+
+## 议程
+
+### 一、学习
+
+时间：未进行
+
+### 二、发言
+
+时间：09:01:05–09:03:20（用时 02:15）；记录截止时进行中
+
+| 序号 | 姓名 | 开始 | 结束 | 发言时长 | 时限 | 超时 | 说明 |
+| ---: | --- | --- | --- | ---: | ---: | ---: | --- |
+| 1 | 张三 | 09:01:10 | 09:03:20 | 02:10 | 05:00 | — | 计时跨越中断；记录截止时仍在发言 |
+
+### 其他发言
+
+| 序号 | 姓名 | 开始 | 结束 | 发言时长 | 时限 | 超时 | 说明 |
+| ---: | --- | --- | --- | ---: | ---: | ---: | --- |
+| 1 | 来宾 | 09:00:05 | 09:01:05 | 01:00 | 01:00 | — | 临时发言 |
+
+## 备注
+
+- 09:01:20 张三 汇报
+
+## 中断
+
+- 09:01:20–09:03:20，中断 02:00
+"""
+    )
