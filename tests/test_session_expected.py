@@ -12,7 +12,7 @@ import pytest
 
 from chair.session import MeetingClock, Session, format_clock, format_duration
 from tests.conftest import FakeClock, small_meeting
-from tests.journal_helpers import START
+from tests.journal_helpers import START, header, replayed, write_lines
 
 # small_meeting: s0 title (7 characters), s1 salutation (3), s2 overview (19), s3 item 1
 # (two sentences: 13 + 7), s4 item 2 (13 + 10), s5 张三 5 min, s6 unnamed 5 min, s7 closing (6).
@@ -289,6 +289,7 @@ def test_meeting_clock_counts_from_its_offset():
         (3725, "62:05", "1:02:05"),
         (-0.5, "+00:00", "00:00"),
         (-61, "+01:01", "00:00"),
+        (-3600, "+60:00", "00:00"),
     ],
 )
 def test_clock_and_duration_texts(seconds, clock_text, duration):
@@ -377,3 +378,121 @@ def test_replay_attaches_the_sink_after_replaying(clock):
     assert (s.index, s.sentence, s.mode, s.speed, s.start_wall) == (3, 1, "rehearse", 240.0, START)
     s.add_note("接着")
     assert [e["type"] for e in written] == ["note"]
+
+
+def test_a_timer_just_started_has_its_whole_limit(clock):
+    s = started(clock)
+    s.jump_to(5)
+    clock.advance(7)
+    s.toggle_timer()
+    rec = s.speakers["s5"]
+    assert s.remaining() == 300.0 and rec.spoken(clock()) == 0.0 and rec.overtime(clock()) == 0.0
+    assert rec.spoken(3.0) == 0.0  # a clock behind the start adds nothing
+    assert format_clock(s.remaining()) == "05:00"
+    clock.advance(299)
+    assert rec.overtime(clock()) == 0.0
+    s.toggle_timer()  # paused at 299 s spoken, then resumed at once
+    s.toggle_timer()
+    assert rec.spoken(clock()) == 299.0
+
+
+def test_a_skipped_cue_is_idle_and_a_paused_untimed_one_spoke_nothing(tmp_path):
+    jpath = tmp_path / "j.jsonl"
+    write_lines(
+        jpath,
+        [
+            header(),
+            {"type": "step", "step": "s5", "t": 0.0},
+            {"type": "skip", "cue": "s5", "t": 1.0},
+            {"type": "timer", "cue": "s6", "action": "pause", "t": 2.0},
+            {"type": "timer", "cue": "s3", "action": "start", "t": 3.0},
+        ],
+    )
+    r = replayed(jpath, now=10.0)
+    assert r.phase("s5") == "idle" and r.speakers["s5"].spoken(10.0) == 300.0
+    assert r.speakers["s6"].spoken(10.0) == 0.0 and r.phase("s6") == "idle"
+    odd = r.speakers["s3"]  # a timer on a passage: the default limit, under its item
+    assert (odd.cue_id, odd.limit_s, odd.item, odd.extra, odd.name) == ("s3", 600, 0, False, None)
+    assert odd.spoken(10.0) == 7.0
+
+
+def test_the_remaining_time_and_phase_of_another_cue(clock):
+    s = started(clock)
+    s.jump_to(5)
+    s.toggle_timer()
+    clock.advance(70)
+    s.next_step()
+    assert s.current.id == "s6"
+    assert s.remaining("s5") == 230.0 and s.phase("s5") == "done"
+    assert s.remaining() == 300.0 and s.phase() == "idle"
+    assert s.timer("s5") is s.speakers["s5"].timer and s.timer() is None
+
+
+def test_three_sentences_forth_and_back(clock):
+    s = started(clock)
+    s.jump_to(2)  # the overview: three sentences
+    assert len(s.current.sentences) == 3
+    seen = []
+    for _ in range(4):
+        s.next_sentence()
+        seen.append((s.index, s.sentence))
+    assert seen == [(2, 1), (2, 2), (3, 0), (3, 1)]
+    back = []
+    for _ in range(5):
+        s.prev_sentence()
+        back.append((s.index, s.sentence))
+    assert back == [(3, 0), (2, 2), (2, 1), (2, 0), (1, 0)]
+    s.prev_sentence()
+    assert (s.index, s.sentence) == (0, 0)
+    s.jump_to(1)
+    s.prev_step()
+    assert (s.index, s.sentence) == (0, 0)
+
+
+def test_jump_to_an_item_lands_on_its_first_sentence(clock):
+    s = started(clock)
+    s.jump_to(3, 1)
+    s.jump_to(7)
+    s.jump_to_item(0)
+    assert (s.index, s.sentence) == (3, 0)
+    s.jump_to_item(1)
+    assert (s.index, s.sentence) == (4, 0)
+
+
+def test_an_extra_speaker_takes_the_first_cue_limit_of_its_item(clock):
+    from chair.model import Item, Meeting, Passage, SpeakerCue
+
+    m = Meeting(
+        title="会",
+        opening=[Passage("开会。", 1)],
+        items=[
+            Item(
+                1,
+                "发言",
+                2,
+                [
+                    Passage("发言。", 2),
+                    SpeakerCue("请甲发言。", 3, name="甲", limit_s=180),
+                    SpeakerCue("请乙发言。", 4, name="乙", limit_s=420),
+                ],
+            )
+        ],
+        closing=[],
+    )
+    s = Session(m, clock=clock, start_wall=START)
+    s.start({"type": "meeting", "version": 1})
+    s.jump_to(1)
+    cue = s.add_extra("丙")
+    assert s.limit_of(cue) == 180 and s.steps[2].id == cue and s.steps[2].item == 0
+
+
+def test_the_snapshot_rounds_to_the_millisecond(clock):
+    s = started(clock)
+    clock.advance(0.00049)
+    s.jump_to(5)
+    s.toggle_timer()
+    clock.advance(1.23456)
+    s.next_step()
+    snap = s.snapshot()
+    assert snap["speakers"]["s5"][5] == 1.235
+    assert snap["step_time"] == {"s0": 0.0, "s5": 1.235}
