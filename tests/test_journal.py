@@ -783,5 +783,11 @@ def test_property_garbage_is_a_chair_error_or_reads(tail: bytes, with_header: bo
             events, _ = read_events(path)
         except ChairError as exc:
             assert "\n" not in exc.render()
+            if with_header:  # line 1 is a good header: the damage is on a later line,
+                assert exc.line is not None and exc.line >= 2, exc.render()
+                lines = (head + tail).split(b"\n")  # and every line before it reads
+                path.write_bytes(b"\n".join(lines[: exc.line - 1]) + b"\n")
+                assert len(read_events(path)[0]) == exc.line - 1
         else:
             assert events[0]["type"] == "meeting"
+            assert len(events) <= (head + tail).count(b"\n") + 1
