@@ -530,8 +530,24 @@ def test_header_without_an_agenda_is_refused(jpath, capsys):
 
 
 def test_replay_journal_of_nothing_is_refused():
-    with pytest.raises(ChairError, match="journal is empty"):
+    with pytest.raises(ChairError) as info:
         replay_journal([], "j.jsonl", clock=lambda: 0.0)
+    assert info.value.render() == "j.jsonl: journal is empty (no meeting header)"
+
+
+def test_replay_journal_names_the_journal_in_header_errors():
+    h = header()
+    del h["start_wall"], h["wall"]
+    with pytest.raises(ChairError) as info:
+        replay_journal([h], "j.jsonl", clock=lambda: 0.0)
+    assert info.value.render() == "j.jsonl:1: the meeting header has no valid start_wall time"
+
+
+def test_replay_journal_refuses_an_event_that_is_not_an_object():
+    with pytest.raises(ChairError) as info:
+        replay_journal([header(), ["step"]], "j.jsonl", clock=lambda: 0.0)
+    assert info.value.line == 2
+    assert info.value.message.startswith("cannot replay this None event (BadEvent: ")
 
 
 # ---------------------------------------------------------------- a write that fails
