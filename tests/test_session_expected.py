@@ -496,3 +496,83 @@ def test_the_snapshot_rounds_to_the_millisecond(clock):
     snap = s.snapshot()
     assert snap["speakers"]["s5"][5] == 1.235
     assert snap["step_time"] == {"s0": 0.0, "s5": 1.235}
+
+
+def test_lines_written_by_hand_that_leave_things_out(tmp_path):
+    """A journal without stops, without times, without sentences: the rules fill them in."""
+    jpath = tmp_path / "j.jsonl"
+    write_lines(
+        jpath,
+        [
+            header(),
+            {"type": "step", "step": "s3", "sentence": 1, "t": 2.0},
+            {"type": "step", "step": "s3", "t": 3.0},  # no sentence: the first
+            {"type": "step", "step": "s0", "sentence": 5, "t": 4.0},  # one sentence only
+            {"type": "step", "step": "s3", "t": 6.0},
+            {"type": "step", "step": "s5", "t": 7.0},
+            {"type": "timer", "cue": "s5", "action": "start", "t": 10.0},
+            {"type": "note", "text": "无时间"},  # takes the last time
+            {"type": "end", "t": 50.0},  # stops the running timer itself
+        ],
+    )
+    r = replayed(jpath)
+    assert r.sentence_time[("s3", 0)] == 2.0  # 3→4 and 6→7: both visits count
+    assert r.sentence_time[("s3", 1)] == 1.0 and r.sentence_time[("s0", 0)] == 4.0
+    assert r.notes[0].t == 10.0
+    sp = r.speakers["s5"]
+    assert (sp.timer.stopped_at, sp.timer.running, sp.spoken(99.0)) == (50.0, False, 40.0)
+    assert r.ended and [(i.start, i.end) for i in r.items] == [(2.0, 7.0), (7.0, 50.0)]
+
+
+def test_replayed_extra_speaker_step(tmp_path):
+    jpath = tmp_path / "j.jsonl"
+    write_lines(
+        jpath,
+        [
+            header(),
+            {"type": "extra", "after": "s4", "cue": "x1", "name": "赵六", "limit_s": 90, "t": 1.0},
+            {"type": "extra", "after": "s0", "cue": "x2", "name": None, "limit_s": 60, "t": 2.0},
+        ],
+    )
+    r = replayed(jpath)
+    x1 = r.step_by_id("x1")
+    assert (x1.step.text, x1.step.line, x1.step.name, x1.step.limit_s, x1.step.extra) == (
+        "临时发言",
+        0,
+        "赵六",
+        90,
+        True,
+    )
+    assert x1.item == 1 and x1.sentences == ["临时发言"] and r.names == {"x1": "赵六"}
+    x2 = r.step_by_id("x2")
+    assert x2.item is None and x2.step.name is None and r.name_of("x2") is None
+
+
+def test_renaming_a_speaker_who_has_spoken(clock):
+    s = started(clock)
+    s.jump_to(5)
+    s.toggle_timer()
+    s.set_name("张三丰")
+    assert s.speakers["s5"].name == "张三丰" and s.name_of("s5") == "张三丰"
+
+
+def test_a_move_writes_the_sentence_it_lands_on(clock):
+    events: list[dict] = []
+    s = started(clock)
+    s.sink = events.append
+    s.jump_to(3, 9)
+    assert events[-1]["sentence"] == 1
+
+
+@pytest.mark.parametrize("speed", [-5, 10001, "fast", True])
+def test_a_header_with_a_bad_speed_is_refused(tmp_path, capsys, speed):
+    from chair.cli import main as cli_main
+
+    jpath = tmp_path / "j.jsonl"
+    write_lines(jpath, [header(speed=speed)])
+    assert cli_main(["export", str(jpath)]) == 2
+    err = capsys.readouterr().err
+    assert err == (
+        f"chair: error: {jpath}:1: cannot replay this 'meeting' event (BadEvent: "
+        f"'speed' must be a number from 0 to 10000, not {speed!r})\n"
+    )
