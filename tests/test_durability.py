@@ -154,3 +154,62 @@ def test_spy_sees_real_paths(tmp_path: Path, synced: list[Any]) -> None:
     finally:
         os.close(fd)
     assert synced == [(str(f), 3)]
+
+
+def test_a_journal_removed_with_its_directories_comes_back_whole(tmp_path):
+    import shutil
+    import stat
+
+    path = tmp_path / "a" / "b" / "m.jsonl"
+    old = os.umask(0o022)
+    try:
+        with Journal.create(path, HEADER) as j:
+            j.append({"type": "note", "text": "一", "t": 1.0})
+            shutil.rmtree(tmp_path / "a")
+            assert j.append({"type": "note", "text": "二", "t": 2.0}) is True
+            assert j.problem is None
+            assert [e.get("text") for e in read_events(path)[0]] == [None, "一", "二"]
+            assert stat.S_IMODE(path.stat().st_mode) == 0o644
+            assert repr(j) == f"<Journal {path} 3 events>"
+        assert repr(j) == f"<Journal {path} closed>"
+    finally:
+        os.umask(old)
+
+
+def test_a_new_journal_is_readable_by_others_not_writable(tmp_path):
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        with Journal.create(tmp_path / "m.jsonl", HEADER):
+            assert stat.S_IMODE((tmp_path / "m.jsonl").stat().st_mode) == 0o644
+    finally:
+        os.umask(old)
+
+
+@pytest.mark.parametrize(
+    ("title", "mode", "name"),
+    [
+        ("--第三次 全体会议!!", "run", "2026-11-26_1930_第三次-全体会议_run.jsonl"),
+        ("__年会__", "rehearse", "2026-11-26_1930_年会_rehearse.jsonl"),
+        ("", "", "2026-11-26_1930_meeting_run.jsonl"),
+        ("！！！", "??", "2026-11-26_1930_meeting_run.jsonl"),
+        (
+            "一二三四五六七八九十一二三四五六七八",
+            "run",
+            "2026-11-26_1930_一二三四五六七八九十一二三四五六_run.jsonl",
+        ),
+        (
+            "一二三四五六七八九十一二三四五-七",
+            "run",
+            "2026-11-26_1930_一二三四五六七八九十一二三四五_run.jsonl",
+        ),
+    ],
+)
+def test_default_journal_names(tmp_path, title, mode, name):
+    from datetime import datetime
+
+    from chair.journal import default_journal_path
+
+    when = datetime(2026, 11, 26, 19, 30)
+    assert default_journal_path(title, mode, when).name == name
