@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from chair.errors import ChairError
 from chair.journal import Journal, encode, read_events
 
 HEADER = {
@@ -213,3 +214,45 @@ def test_default_journal_names(tmp_path, title, mode, name):
 
     when = datetime(2026, 11, 26, 19, 30)
     assert default_journal_path(title, mode, when).name == name
+
+
+def test_a_one_byte_torn_line_is_cut_too(jpath, synced):
+    keep = journal_with(jpath, b"{")
+    journal, events, warnings = Journal.reopen(jpath)
+    journal.close()
+    assert jpath.stat().st_size == keep and len(events) == 2
+    assert warnings == [f"{jpath}:3: dropped a torn last line (chair stopped while writing it)"]
+
+
+def test_taking_over_an_empty_file_that_cannot_take_the_header_leaves_it_empty(jpath, monkeypatch):
+    jpath.parent.mkdir(parents=True)
+    jpath.write_bytes(b"")
+
+    def full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "fsync", full)
+    with pytest.raises(ChairError) as info:
+        Journal.create(jpath, HEADER)
+    assert str(info.value) == f"{jpath}: cannot write the journal: No space left on device"
+    assert jpath.exists() and jpath.read_bytes() == b""  # not ours to remove: emptied
+
+
+def test_a_reopened_journal_reports_its_problems(jpath, monkeypatch):
+    journal_with(jpath, b"")
+    seen: list = []
+    journal, _, _ = Journal.reopen(jpath, on_problem=seen.append)
+    real = os.write
+
+    def full(fd: int, data) -> int:
+        if fd == journal._fd:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real(fd, data)
+
+    monkeypatch.setattr(os, "write", full)
+    try:
+        assert journal.append({"type": "note", "text": "满", "t": 5.0}) is False
+        assert seen and "No space left on device" in seen[-1]
+    finally:
+        monkeypatch.setattr(os, "write", real)
+        journal.close()
