@@ -486,3 +486,20 @@ def test_a_whole_markdown_minutes(jpath, capsys):
 - 09:01:20–09:03:20，中断 02:00
 """
     )
+
+
+def test_untimed_speakers_follow_the_timed_ones_in_order(jpath, capsys):
+    rec = Recorder(jpath)
+    s, clock = rec.session, rec.clock
+    cue = s.add_extra("来宾")  # in the opening: no item
+    s.jump_to(s.index_of(cue))  # reached, never timed
+    s.jump_to(s.index_of("s5"))
+    s.toggle_timer()
+    clock.advance(30)
+    s.next_step()  # s6, reached, never timed; named live
+    s.set_name("李四")
+    s.end()
+    data = as_yaml(jpath, capsys)
+    got = [(x["order"], x["name"], x["item"], x["untimed"]) for x in data["speakers"]]
+    assert got == [(1, "张三", 2, False), (2, "来宾", None, True), (3, "李四", 2, True)]
+    assert data["items"][0]["ongoing"] is False and data["items"][0]["start"] is None
