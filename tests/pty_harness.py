@@ -60,9 +60,18 @@ class Terminal:
         tail = bytes(self.output[-2000:]).decode("utf-8", "replace")
         raise AssertionError(f"{needle!r} never appeared; exit={self.proc.poll()}; tail={tail!r}")
 
-    def send(self, data: bytes, pause: float = 0.15) -> None:
+    def send(self, data: bytes) -> int:
+        """Type `data`; returns where the output stood before, to wait for what it causes."""
+        mark = len(self.output)
         os.write(self.master, data)
-        time.sleep(pause)
+        return mark
+
+    def quit(self) -> int:
+        """`q`, then `y` once the question is on screen: end the meeting; the exit code."""
+        mark = self.send(b"q")
+        self.wait_for("会议记录已实时保存到日志".encode(), since=mark)
+        self.send(b"y")
+        return self.proc.wait(timeout=20)
 
     def close(self) -> None:
         if self.proc.poll() is None:
@@ -100,9 +109,9 @@ def run_to_first_cue(journal: Path, env: dict[str, str]) -> tuple[Terminal, int]
     first_cue = next(i for i, s in enumerate(meeting.steps()) if isinstance(s, SpeakerCue))
     run = Terminal([sys.executable, "-m", "chair", "run", "--journal", str(journal)], env)
     run.wait_for("下一步".encode())
-    for _ in range(first_cue):
-        run.send(PAGEDOWN, 0.05)
-    wait_for_event(journal, "step", step=f"s{first_cue}")
+    for i in range(1, first_cue + 1):
+        run.send(PAGEDOWN)
+        wait_for_event(journal, "step", step=f"s{i}")
     return run, first_cue
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime
 
 from textual.widgets import Input, Static
@@ -42,3 +43,12 @@ async def type_into_dialog(pilot, text: str) -> None:
     pilot.app.screen.query_one(Input).value = text
     await pilot.press("enter")
     await pilot.pause()
+
+
+async def until(pilot, condition, timeout: float = 10.0, what: str = "the condition") -> None:
+    """Let the app run until `condition()` holds; fail after `timeout` seconds of waiting."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{what} never came true within {timeout} s")
+        await pilot.pause(0.05)

@@ -8,11 +8,10 @@ with the app run headless (it quits itself), so a damaged-but-accepted state is 
 
 from __future__ import annotations
 
-import resource
+import os
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -113,25 +112,23 @@ def test_export_and_resume_answer_one_line_or_work(path: Path, tmp_path: Path, c
         assert copy.read_bytes() == path.read_bytes(), "a refused journal is left as it was"
 
 
-def test_big_inputs_parse_in_linear_time(tmp_path: Path) -> None:
-    """A 2 MB one-line passage and 50,000 agenda items load within seconds."""
+def test_big_inputs_load_whole(tmp_path: Path) -> None:
+    """A 2 MB one-line passage and 50,000 agenda items load, whole (how fast: scripts/bench.py)."""
     passage = tmp_path / "passage.txt"
     passage.write_text("大会主持词\n" + "同志们今天开会学习文件精神" * (2 * 1024 * 1024 // 39) + "\n",
                        encoding="utf-8")
-    t0 = time.perf_counter()
     meeting = load_meeting(passage)
-    assert meeting.chars > 600_000
-    t_passage = time.perf_counter() - t0
+    assert meeting.chars == 13 * (2 * 1024 * 1024 // 39)  # every character once, not the title
 
     agenda = tmp_path / "many.yaml"
     agenda.write_text("title: 大会\nitems:\n" + "".join(
         f"  - {{number: {n}, title: 议题{n}, steps: [请张三同志发言。]}}\n" for n in range(1, 50_001)),
         encoding="utf-8")
-    t0 = time.perf_counter()
     meeting = load_meeting(agenda)
     assert len(meeting.items) == 50_000
-    t_items = time.perf_counter() - t0
-    assert t_passage < 10 and t_items < 40, (t_passage, t_items)
+    assert [it.number for it in meeting.items] == list(range(1, 50_001))
+    assert meeting.items[-1].title == "议题50000"
+    assert all(len(it.steps) == 1 for it in meeting.items)
 
 
 def test_refusals_and_memory_in_a_real_process(tmp_path: Path) -> None:
@@ -152,12 +149,18 @@ def test_refusals_and_memory_in_a_real_process(tmp_path: Path) -> None:
     procs = [subprocess.Popen([sys.executable, "-m", "chair", *argv], stdout=subprocess.DEVNULL,
                               stderr=subprocess.PIPE, text=True, stdin=subprocess.DEVNULL)
              for argv, _, _ in runs]
+    peak_kb = {}
     for proc, (argv, code, words) in zip(procs, runs, strict=True):
-        _out, err = proc.communicate(timeout=60)
+        err = proc.stderr.read()  # until the child closes it, at its exit
+        # This child's own peak (wait4), not RUSAGE_CHILDREN's: that is the largest child the
+        # whole test run ever had.
+        _pid, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        proc.stderr.close()
+        peak_kb[argv[0] + (" --json" if "--json" in argv else "")] = usage.ru_maxrss
         assert proc.returncode == code, (argv, err)
         assert "Traceback" not in err and words in err
         if code:
             assert len(err.strip().splitlines()) == 1
-    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    assert peak_kb < 300 * 1024, f"peak RSS {peak_kb} KB"
+    assert peak_kb["check --json"] < 300 * 1024, f"peak RSS {peak_kb} KB"
     assert not (tmp_path / "j.jsonl").exists()

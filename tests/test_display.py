@@ -22,6 +22,7 @@ from chair.timefmt import format_clock
 from chair.tui.display_app import DisplayApp
 from chair.tui.widgets.big_clock import BigClock
 from tests.conftest import FakeClock, small_meeting
+from tests.screen_helpers import until
 
 EPOCH = 1_750_000_000.0
 START = datetime.fromtimestamp(EPOCH).astimezone()
@@ -402,10 +403,9 @@ async def test_follows_the_file_by_itself(journal, clock, wall):
     chair.to("s5")
     app = DisplayApp(journal, wall=wall)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause(0.1)
+        await until(pilot, lambda: texts(app)["d-name"] == "张三", what="the first cue shown")
         s.set_name("钱七")
-        await pilot.pause(0.6)
-        assert texts(app)["d-name"] == "钱七"
+        await until(pilot, lambda: texts(app)["d-name"] == "钱七", what="the new name shown")
 
 
 @pytest.mark.parametrize("size", [(80, 24), (160, 50), (40, 12)])

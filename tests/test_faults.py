@@ -26,7 +26,7 @@ from chair.script.load import load_meeting
 from chair.session import MeetingClock, Session
 from chair.tui.app import make_app
 from tests.conftest import FakeClock
-from tests.screen_helpers import clock_text
+from tests.screen_helpers import clock_text, until
 
 START = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 
@@ -69,8 +69,8 @@ async def test_write_fault_is_shown_at_once_and_the_meeting_goes_on(tmp_path, mo
         assert journal.unwritten > 0
         assert session.index > 0 or session.sentence >= 5, "the meeting goes on"
         broken["on"] = False
-        await pilot.pause(1.3)  # the app retries once a second
-        assert not status.has_class("problem")
+        # The app retries once a second, by itself.
+        await until(pilot, lambda: not status.has_class("problem"), what="the retry")
         await pilot.press("space")
         await pilot.press("q", "l")
     journal.close()
@@ -88,8 +88,9 @@ async def test_journal_removed_mid_meeting_is_recreated(tmp_path):
         await pilot.press("space")
         assert path.exists() and on_disk(path) == journal.events
         path.unlink()
-        await pilot.pause(1.3)  # noticed by the retry even with no key pressed
-        assert path.exists() and on_disk(path) == journal.events
+        # Noticed by the retry even with no key pressed.
+        await until(pilot, path.exists, what="the journal re-created")
+        assert on_disk(path) == journal.events
         await pilot.press("q", "l")
     journal.close()
 
@@ -126,12 +127,15 @@ async def test_wall_clock_jumps_do_not_move_the_timer(tmp_path, monkeypatch):
             await pilot.press("pagedown")
         await pilot.press("t")
         mono.advance(90)
-        await pilot.pause(0.3)
+        screen = app.meeting_screen
+        screen.tick()
+        await pilot.pause()
         before = clock_text(app)
         assert "08:30" in before
         for jump in (3600.0, -7200.0):
             wall["offset"] = jump
-            await pilot.pause(0.5)
+            screen.tick()  # what the once-a-tick redraw does after the jump
+            await pilot.pause()
             assert clock_text(app) == before
             assert session.remaining() == pytest.approx(510)
         await pilot.press("q", "l")
@@ -157,12 +161,11 @@ def long_meeting() -> Meeting:
 
 async def test_four_hour_meeting_stays_responsive_and_replays(tmp_path):
     """Driven through the screen's own actions (what the keys call) with a frame drawn after
-    each speaker; every redraw is timed and the live objects counted."""
+    each speaker; the live objects counted. (How fast a redraw is: scripts/bench.py.)"""
     clock = FakeClock()
     path = tmp_path / "long.jsonl"
     session, journal = live_session(long_meeting(), path, clock)
     app = make_app(session, journal=journal)
-    costs: list[float] = []
     notes = 0
     async with app.run_test(size=(80, 24)) as pilot:
         screen = app.meeting_screen
@@ -174,10 +177,8 @@ async def test_four_hour_meeting_stays_responsive_and_replays(tmp_path):
                 clock.advance(30)
                 screen._do(session.add_note, f"第{notes + 1}条记录：发言要点")
                 notes += 1
-                t0 = time.perf_counter()
                 screen.tick()
                 screen.refresh_view()
-                costs.append(time.perf_counter() - t0)
             await pilot.press("pagedown")  # stops the timer; a frame is drawn
             if speaker == 5:
                 gc.collect()
@@ -193,8 +194,6 @@ async def test_four_hour_meeting_stays_responsive_and_replays(tmp_path):
         assert len(session.speakers) == 60
         await pilot.press("q", "y")
     journal.close()
-    early, late = sorted(costs[40:140])[50], sorted(costs[-100:])[50]
-    assert late < max(3 * early, 0.005), (early, late)  # the median redraw does not grow
     # Memory flat: no widget left behind (the footer's keys leaked before), and the objects
     # that grow are the session's and journal's own records (dicts, strings, notes, log
     # entries: about fifty objects per event, a few MB for a whole day).

@@ -84,7 +84,9 @@ def test_decoder_on_boms_and_magic_then_parse(prefix: bytes, text: str, enc: str
         assert exc.path == "x.txt" and "\n" not in exc.message
         return
     assert "\r" not in decoded and decoded.strip()
-    parse(decoded, source="x.txt")
+    n_lines = decoded.count("\n") + 1
+    for step in parse(decoded, source="x.txt").steps():
+        assert step.text.strip() and 1 <= step.line <= n_lines, step
 
 
 # ------------------------------------------------------------------------------ journal replay
@@ -118,23 +120,56 @@ event = st.one_of(
     {}, optional={"t": st.one_of(st.floats(0, 20_000), anything)}).map(lambda t: {**ev, **t}))
 
 
+def replays(journal: list[dict[str, Any]]) -> Any:
+    """Decode every line, then replay: a ChairError names the first line that fails either."""
+    decoded = decode_all(journal, "j.jsonl")
+    return decoded, replay_journal(decoded, "j.jsonl", clock=lambda: 30_000.0)
+
+
 @SETTINGS
 @given(st.lists(event, max_size=25))
 def test_replay_of_any_event_list_works_or_names_the_line(events: list[dict[str, Any]]) -> None:
     journal = [HEADER, *events]
     try:
-        decoded = decode_all(journal, "j.jsonl")
-        session = replay_journal(decoded, "j.jsonl", clock=lambda: 30_000.0)
+        decoded, session = replays(journal)
     except ChairError as exc:
         assert exc.path == "j.jsonl"
-        assert exc.line is None or 1 <= exc.line <= len(journal)
+        if exc.line is None:  # every line replayed, the state they make is not usable
+            assert exc.message.startswith("the journal describes no usable state")
+            return
+        # Every line is read before any is replayed. A line that cannot be read is the first
+        # such: all before it read. A line that reads but does not fit the meeting is the
+        # first that cannot be replayed (all before it replay), and says what kind it is.
+        assert 2 <= exc.line <= len(journal)
+        if exc.message.startswith("cannot replay this "):
+            kind = journal[exc.line - 1].get("type")
+            assert exc.message.startswith(f"cannot replay this {kind!r} event ("), exc.message
+            replays(journal[: exc.line - 1])
+        else:
+            decode_all(journal[: exc.line - 1], "j.jsonl")
         return
     # What the screen and the minutes read next must work on the replayed state.
     assert 0 <= session.index < len(session.steps)
     assert 0 <= session.sentence < max(1, len(session.current.sentences))
     session.phase(), session.remaining(), session.forecast_end()
     for rec in session.speakers.values():
-        rec.spoken(session.now())
+        assert rec.spoken(session.now()) >= 0
+    # Every line was applied: each note is kept, each extra speaker is in the meeting, and
+    # the meeting is over exactly when an `end` line says so.
+    notes = [ev["text"] for ev in events if ev.get("type") == "note"]
+    assert [n.text for n in session.notes] == notes
+    extras = {ev["cue"] for ev in events if ev.get("type") == "extra"}
+    assert extras <= {st_.id for st_ in session.steps}
+    assert session.ended == any(ev.get("type") == "end" for ev in events)
     header = decoded[0]
     assert isinstance(header, MeetingHeader)
-    render_markdown(build_minutes(header, decoded, path="j.jsonl"), "zh")
+    minutes = render_markdown(build_minutes(header, decoded, path="j.jsonl"), "zh")
+    for text in notes:
+        for word in text.split():
+            assert word.replace("|", "\\|") in minutes, (word, minutes)
+
+
+def test_replay_of_the_header_alone_is_the_opening() -> None:
+    _, session = replays([HEADER])
+    assert (session.index, session.sentence, session.ended) == (0, 0, False)
+    assert session.speakers == {} and session.notes == []

@@ -32,10 +32,20 @@ def test_any_bytes_decode_or_fail_with_chair_error(data: bytes) -> None:
     try:
         text = decode_bytes(data, "x.txt")
     except ChairError as exc:
-        assert exc.path == "x.txt"
+        assert exc.path == "x.txt" and "\n" not in exc.message
         return
     assert "\r" not in text
-    parse(text, source="x.txt")
+    assert_placed(parse(text, source="x.txt"), text)
+
+
+def assert_placed(meeting, text: str) -> None:
+    """What holds of any parse: every step has text and a line of the script, in order."""
+    n_lines = text.count("\n") + 1
+    steps = meeting.steps()
+    for step in steps:
+        assert step.text.strip(), step
+        assert 1 <= step.line <= n_lines, (step.line, n_lines)
+    assert [i.number for i in meeting.items] == sorted({i.number for i in meeting.items})
 
 
 @SETTINGS
@@ -50,11 +60,9 @@ def test_any_script_parses_in_any_encoding(text: str, encoding: str) -> None:
     except ChairError:
         return
     meeting = parse(decoded, source="x.txt")
-    n_lines = decoded.count("\n") + 1
+    assert_placed(meeting, decoded)
     for step in meeting.steps():
-        assert 1 <= step.line <= n_lines
         assert "##paidbegin##" not in step.text
-    assert [i.number for i in meeting.items] == sorted({i.number for i in meeting.items})
 
 
 @SETTINGS

@@ -17,7 +17,7 @@ from chair.tui.screens.help_screen import HelpScreen
 from chair.tui.screens.quit_dialog import QuitDialog
 from chair.tui.widgets.teleprompter import Teleprompter
 from chair.tui.wrapping import is_ambiguous, unambiguous
-from tests.screen_helpers import clock_text, sample_session, type_into_dialog
+from tests.screen_helpers import clock_text, sample_session, screen_of, type_into_dialog
 
 
 def ambiguous_outside_prompter(app) -> list[tuple[int, str]]:
@@ -67,12 +67,14 @@ async def test_ambiguous_wide_screen_draws_nothing_ambiguous(clock, size) -> Non
         await pilot.press("t")
         for seconds in (0, 500, 100, 60):  # normal, warning, final, overtime
             clock.advance(seconds)
-            await pilot.pause(0.25)
+            screen_of(app).tick()
+            await pilot.pause()
             assert ambiguous_outside_prompter(app) == [], seconds
         await pilot.press("n")
         await type_into_dialog(pilot, "“超时”——请注意…")
         await pilot.press("t")  # paused: ‖
-        await pilot.pause(0.25)
+        screen_of(app).tick()
+        await pilot.pause()
         assert ambiguous_outside_prompter(app) == []
         app.journal_problem("No space left on device — 3 event(s) kept")
         await pilot.pause()
@@ -139,7 +141,8 @@ async def test_phase_in_words_without_colour(clock, monkeypatch, colours) -> Non
         seen = []
         for seconds, word in ((1, "正常"), (480, "即将结束"), (100, "最后30秒"), (60, "超时")):
             clock.advance(seconds)
-            await pilot.pause(0.25)
+            screen_of(app).tick()
+            await pilot.pause()
             text = clock_text(app)
             assert word in text, text
             seen.append(text)

@@ -547,7 +547,7 @@ def check_header(record: Record) -> None:
             f"not a chair journal: the first line must be the meeting header, not {record['type']!r}"
         )
     version = record.get("version")
-    if version != JOURNAL_VERSION:
+    if version != JOURNAL_VERSION or isinstance(version, bool):  # true == 1 in Python
         if isinstance(version, int) and not isinstance(version, bool) and version > JOURNAL_VERSION:
             raise BadLine(f"journal version {version} was written by a newer chair")
         raise BadLine(f"unsupported journal version {version!r}")
