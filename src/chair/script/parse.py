@@ -610,6 +610,7 @@ def find_items(state: ParseState) -> None:
     if state.items_at:
         _unnumbered_first_item(state)
         _unnumbered_last_items(state)
+        _reconcile(state)
 
 
 def _numbered_items(state: ParseState) -> None:
@@ -697,10 +698,60 @@ def _headings_of(state: ParseState, kind: str) -> list[tuple[int, int, str]]:
     return found
 
 
+def _bigrams(title: str) -> set[str]:
+    """The title's pairs of characters, matched on the normalised text (simplified)."""
+    title = re.sub(r"[^\w]", "", normalise(title))
+    return {title[k : k + 2] for k in range(len(title) - 1)}
+
+
 def _bigram_share(title: str, text: str) -> float:
-    title = re.sub(r"[^\w]", "", title)
-    grams = {title[k : k + 2] for k in range(len(title) - 1)}
+    grams = _bigrams(title)
     return sum(1 for g in grams if g in text) / len(grams) if grams else 0.0
+
+
+def _may_open_item(unit: Unit) -> bool:
+    """Whether an item may start at this unit: not the page, not the overview, not a stage
+    direction in brackets (请全体起立，奏国歌 may be an item the overview names)."""
+    if unit.role in ("chrome", "overview", "title", "vote"):
+        return False
+    return unit.role != "direction" or not _is_direction(unit.norm)
+
+
+def _reconcile(state: ParseState) -> None:
+    """The overview names more items than numbers and headings found: each missing one is
+    looked for by its title's words between the items found before and after it."""
+    titles = state.titles
+    if len(titles) < 2 or len(state.items_at) >= len(titles):
+        return
+    found = {n: i for i, n in state.items_at.items()}
+    start = max([*state.overview_at, state.title_at or 0]) + 1
+    for n in range(1, len(titles) + 1):
+        if n in found:
+            continue
+        lo = max([start, *(i + 1 for m, i in found.items() if m < n)])
+        hi = min([state.body_end, *(i for m, i in found.items() if m > n)])
+        at = _best_match(state, titles[n - 1], lo, hi)
+        if at is not None:
+            found[n] = at
+            state.items_at[at] = n
+            state.decide(state.units[at], "anchored", str(n))
+
+
+def _best_match(state: ParseState, title: str, lo: int, hi: int) -> int | None:
+    """The unit in [lo, hi) whose opening words share most of the title's pairs (two at
+    least, or nearly half of them), the first of equals."""
+    grams = _bigrams(title)
+    best, best_count = None, 0
+    for i in range(lo, hi):
+        unit = state.units[i]
+        if not _may_open_item(unit) or P.CLOSING.search(unit.norm[:30]):
+            continue
+        count = sum(1 for g in grams if g in unit.norm[:80])
+        if count > best_count:
+            best, best_count = i, count
+    if best is None or (best_count < 2 and best_count < 0.45 * len(grams)):
+        return None
+    return best
 
 
 def _anchored_items(state: ParseState) -> None:
@@ -710,7 +761,7 @@ def _anchored_items(state: ParseState) -> None:
     for n, title in enumerate(state.titles, start=1):
         for i in range(at, state.body_end):
             u = state.units[i]
-            if u.role in ("direction", "chrome", "overview"):
+            if not _may_open_item(u):
                 continue
             if _bigram_share(title, u.norm[:120]) >= 0.45:
                 state.items_at[i] = n
@@ -824,6 +875,8 @@ class _Section:
     kind: str  # opening | item | closing
     cues: list[tuple[SpeakerCue, int | None]] = field(default_factory=list)
     limit: int | None = None
+    limit_count: int | None = None
+    """How many turns the item's limit is for, when it counts them (有6位同志作重点发言)."""
 
 
 def _original(unit: Unit, value: str | None, start: int) -> str | None:
@@ -836,9 +889,22 @@ def _original(unit: Unit, value: str | None, start: int) -> str | None:
     return unit.text[at : at + len(value)] if at >= 0 else value
 
 
-def _cue_step(state: ParseState, unit: Unit) -> SpeakerCue:
+def _cue_steps(state: ParseState, unit: Unit) -> list[SpeakerCue]:
+    """The turns of one cue: one, or one for each person a group cue names."""
     cue = unit.cue
     assert cue is not None
+    if cue.people:
+        state.decide(unit, "group")
+        return [
+            SpeakerCue(
+                unit.text,
+                unit.line,
+                name=_original(unit, name, cue.start),
+                kind=cue.kind,
+                role=_original(unit, role, cue.start),
+            )
+            for name, role in cue.people
+        ]
     step = SpeakerCue(
         unit.text,
         unit.line,
@@ -851,7 +917,7 @@ def _cue_step(state: ParseState, unit: Unit) -> SpeakerCue:
         state.decide(unit, "action", cue.verb)
     elif cue.group:
         state.decide(unit, "group")
-    return step
+    return [step]
 
 
 def _place_limit(state: ParseState, section: _Section, i: int, meeting_limit: list[int]) -> bool:
@@ -866,7 +932,10 @@ def _place_limit(state: ParseState, section: _Section, i: int, meeting_limit: li
         state.decide(unit, "limit_meeting", str(limit))
         return True
     if section.kind == "item" and (unit.role != "cue" or P.LIMIT_EACH.search(unit.norm)):
-        section.limit = section.limit or limit
+        if section.limit is None:
+            section.limit = limit
+            counted = _COUNTED.search(unit.norm)
+            section.limit_count = cn_number(counted.group("n")) if counted else None
         if unit.role == "cue" or section.cues:
             state.decide(unit, "limit_item", str(limit))
         return True
@@ -877,15 +946,25 @@ def _close_section(section: _Section, meeting_limit: int, default: int) -> None:
     """Each cue of the section gets its own limit, else the item's, else the meeting's.
 
     A limit for the whole meeting (所有汇报发言的同志每位不超过6分钟) is for those who report
-    and speak in turn, not for a leader's 讲话: that keeps the default."""
+    and speak in turn, not for a leader's 讲话: that keeps the default. An item's limit for
+    a counted few (有6位同志作重点发言，每人…) governs that many turns, not the replies after."""
+    left = section.limit_count
     for cue, own in section.cues:
-        wide = default if re.search(r"讲话$", _cue_verb(cue)) else meeting_limit
-        cue.limit_s = own or section.limit or wide
+        wide = default if _turn_word(normalise(cue.text)) == "讲话" else meeting_limit
+        item = section.limit if left is None or left > 0 else None
+        if left is not None and not cue.group:
+            left -= 1
+        cue.limit_s = own or item or wide
     section.cues.clear()
 
 
-def _cue_verb(cue: SpeakerCue) -> str:
-    m = re.search(r"(?:讲话|发言|汇报|述职|报告|致辞)", normalise(cue.text))
+_TURN = re.compile(r"讲话|发言|汇报|述职|报告|致辞|回应|答复|点评")
+_COUNTED = re.compile(r"(?:有|安排|共)(?P<n>[0-9]{1,2}|[一二三四五六七八九十两]{1,3})\s*+(?:位|名)")
+
+
+def _turn_word(norm: str) -> str:
+    """The first word in `norm` that names a kind of turn (发言, 讲话, 回应…), or ''."""
+    m = _TURN.search(norm)
     return m.group() if m else ""
 
 
@@ -905,6 +984,30 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
                     state.meeting.decisions.append(
                         Decision(step.line, _short(step.text), "group_dropped")
                     )
+
+
+_LOOKING_BACK = re.compile(r"^[（(【]?\s*+(?:以上|上述|前面)")
+
+
+def _limits_looking_back(state: ParseState) -> None:
+    """（以上每人发言不超过5分钟）: a limit for the turns just before it, however many items
+    they span — back to the first step that is not a speech."""
+    steps = [s for item in state.meeting.items for s in item.steps]
+    for k, step in enumerate(steps):
+        if not isinstance(step, Passage) or not _LOOKING_BACK.match(step.text):
+            continue
+        norm = normalise(step.text)
+        limit = find_limit(norm) if P.LIMIT_EACH.search(norm) else None
+        if limit is None:
+            continue
+        j = k - 1
+        while j >= 0 and isinstance(steps[j], SpeakerCue) and steps[j].kind == "speech":
+            steps[j].limit_s = limit  # type: ignore[union-attr]
+            j -= 1
+        if j < k - 1:
+            state.meeting.decisions.append(
+                Decision(step.line, _short(step.text), "limit_cue", str(limit))
+            )
 
 
 def _passage_kind(state: ParseState, section: _Section, unit: Unit) -> str:
@@ -1001,12 +1104,12 @@ def _step_for(state: ParseState, section: _Section, i: int, meeting_limit: list[
         return
     own = not _place_limit(state, section, i, meeting_limit)
     if unit.role == "cue" and i != state.closing_at:
-        step = _cue_step(state, unit)
-        section.steps.append(step)
-        if section.kind == "item":
-            section.cues.append((step, unit.limit if own else None))
-        else:
-            step.limit_s = (unit.limit if own else None) or meeting_limit[0]
+        for step in _cue_steps(state, unit):
+            section.steps.append(step)
+            if section.kind == "item":
+                section.cues.append((step, unit.limit if own else None))
+            else:
+                step.limit_s = (unit.limit if own else None) or meeting_limit[0]
         return
     section.steps.append(Passage(unit.text, unit.line, _passage_kind(state, section, unit)))
 
@@ -1033,6 +1136,7 @@ def assemble(state: ParseState) -> None:
         _step_for(state, section, i, meeting_limit)
     _close_section(section, meeting_limit[0], state.default_limit_s)
     _drop_group_cues(state, meeting.items)
+    _limits_looking_back(state)
     meeting.overview = list(state.titles)
     if state.promised and len(meeting.overview) < state.promised:
         meeting.overview += [

@@ -19,7 +19,7 @@ SPEECH_VERBS = (
 ACTION_VERBS = (
     r"宣读|颁奖|颁发|授旗|授牌|授予|颁证|领誓|宣誓|宣布|启动|培土|奠基|揭牌|揭幕|剪彩|签约|签订|签字|"
     r"签署|献花|升旗|点亮|抽奖|抽出|敬献|按下|开启|授课证|发证|监誓|见证|揭晓|开球|鸣锣|敲钟|植树|挥锹|"
-    r"奠基|点睛|开机|颁授|授证|授衔|授警衔|戴花|佩戴|重温|领唱|领诵|公布"
+    r"奠基|点睛|开机|颁授|授证|授衔|授警衔|戴花|佩戴|重温|领唱|领诵|公布|主持投票|主持选举|主持宣誓|主持签约"
 )
 """A step by another person, with a name and no timer by default."""
 _VERB = "(?:" + SPEECH_VERBS + "|" + ACTION_VERBS + ")(?![人者])"
@@ -48,6 +48,13 @@ _CUE_PATTERNS = (
             r"(?:收听|聆听)" + _WHO + r"的?(?P<verb>讲话|致辞|发言|报告)" + _REST + _CLAUSE_END
         ),
     ),
+    (
+        "give",
+        re.compile(
+            r"(?<![邀申提])请(?P<who>[^，。；！？：（]{1,30}?)(?<![工合协创操写著])(?P<verb>作|做)"
+            r"(?![为出好到者])" + _REST + _CLAUSE_END
+        ),
+    ),
     ("welcome", re.compile(r"欢迎" + _WHO + r"(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END)),
     (
         "by",
@@ -71,6 +78,11 @@ _BARE_GROUP = re.compile(
     + _CLAUSE_END
 )
 """其他企业家自由发言 / 与会代表交流发言: a group's turn announced without 请."""
+_LISTED_GROUP = re.compile(
+    r"^(?:[^，。；！？]{0,12}?[，：])?(?P<who>[^，。；！？：、]{2,12}(?:[、，][^，。；！？：、]{2,12}){1,8})"
+    r"(?:依次|分别|逐一|先后)(?:作|进行)?(?P<verb>发言|述职|汇报|交流|表态|报告)" + _CLAUSE_END
+)
+"""南湖街道、北岸街道、东山街道依次汇报: those listed take their turns, announced without 请."""
 
 _NOT_A_PERSON = re.compile(
     r"^(?:大家|同志们|我|本人|咱们|我们|你们|他们|允许)|我|的(?!同志)|把|将|到来|光临|莅临|支持|认真|按照|抓好|落实|进一步|就座|"
@@ -79,7 +91,7 @@ _NOT_A_PERSON = re.compile(
 _GROUP = re.compile(
     r"^(?:各位|各|全体|与会|参会|其他|其余|部分|有关|相关|几位|在座|受表彰|获奖|新当选|"
     r"[0-9一二三四五六七八九十几两多]+(?:位|名|个))"
-    r"|们|负责同志$|负责人$|依次|分别|逐一"
+    r"|们|依次|分别|逐一"
 )
 _LOGISTICS = re.compile(
     r"上台|入场|就座|就位|起立|领奖|合影|退席|离场|移步|发放|分发|填写|举手|投票|回座|带回|"
@@ -101,7 +113,7 @@ _SURNAMES = set(
     "向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌"
     "毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦"
     "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩"
-    "明佘池乐匡钮萧阎蔺茅晁盖邝钟楼郎冼訾鄢"
+    "明佘池乐匡钮萧阎蔺茅晁盖邝钟楼郎冼訾鄢宣荆练揭竺权逯蔚暴郜晋危封贝闻阚扈储惠"
 )
 _COMPOUND_SURNAMES = (
     "单于",
@@ -126,7 +138,8 @@ _COMPOUND_SURNAMES = (
 _POST = re.compile(
     r"(?:副|常务副?|执行)?(?:书记|主任|局长|县长|市长|区长|镇长|乡长|省长|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
     r"厂长|队长|组长|班长|馆长|台长|董事长|理事长|秘书长|总经理|经理|总监|总裁|主席|委员|常委|老师|教师|"
-    r"教授|院士|工程师|主管|专员|干事|总|长|师|对象|介绍人|候选人|联系人|[^党队学会社成委]员|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|[A-Z]{2,5})$"
+    r"教授|院士|工程师|主管|专员|干事|总|长|师|对象|介绍人|候选人|联系人|召集人|[^党队学会社成委]员|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|骑手|司机|村民|居民|农民|工人|医生|护士|律师|记者|保安|厨师|"
+    r"志愿者|[A-Z]{2,5})$"
 )
 """A post at the end of a role (or after a surname, 陈局长)."""
 
@@ -135,7 +148,8 @@ _NOT_GIVEN = set("员长记任委理监师席官总裁事部局处科副表")
 _NOT_IN_GIVEN = set("委局副部厅处科办党")
 """Characters that end an office, not a given name (党组成员 is no 成员)."""
 _KIND_OF_PERSON = re.compile(
-    r"(?:代表|党员|队员|学员|会员|职工|员工|群众|同学|学生|家长|青年|选手|嘉宾|生)$"
+    r"(?:代表|党员|队员|学员|会员|职工|员工|群众|同学|学生|家长|青年|选手|嘉宾|人士|妻子|丈夫|"
+    r"父亲|母亲|儿子|女儿|家属|生)$"
 )
 """Words before a name that say what kind of person, not an office (老党员殷长福)."""
 _ORG_END = set('局委司厂部院校会办室所站队组班处科）)”"区县市镇乡村省行社馆团中心')
@@ -152,6 +166,8 @@ class Cue:
     group: bool
     start: int
     verb: str
+    people: tuple[tuple[str, str | None], ...] = ()
+    """Everyone a group cue names (A和B分别作回应): each takes the floor in turn."""
 
 
 def _kind(verb: str, rest: str) -> str:
@@ -192,8 +208,7 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         return None  # 掌声有请获奖员工上台
     if how == "invite" and re.search(r"带来|表演|演唱|朗诵", who + rest):
         return None  # 有请市场部带来开场舞: a performance
-    cut = _NAME_CUT.search(who)
-    head = (who[: cut.start()] if cut else who).strip(" ，、：")
+    head = named_part = _head(who)
     if "的" in head and _NOT_A_PERSON.search(head.split("的")[0]) is None:
         head = head.rsplit("的", 1)[1] or head  # 分管教学的王秀兰副校长 / 沈心怡同学的家长沈卫东
     kind = _kind(verb, rest)
@@ -201,15 +216,20 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         return Cue(None, None, kind, False, m.start(), verb)  # 请    同志发言: a blank to fill in
     if not head and m.group("who").strip() == "同志":
         return Cue(None, None, kind, False, m.start(), verb)  # 请同志发言: the name left out
-    if not head or _NOT_A_PERSON.search(head) or (not verb and "的" in m.group("who")):
+    if not head or _NOT_A_PERSON.search(head) or (not verb and "的" in named_part):
         return None
-    if (
-        _GROUP.search(head)
-        or re.search(r"负责同志|负责人", who)
-        or re.search(r"依次|分别|逐一|轮流|自由", who + rest)
-    ):
-        return Cue(None, None, kind, True, m.start(), verb)
     name, role = split_name(head)
+    named = name is not None and name != head and _surname_len(name) > 0  # 获奖团队代表、组长邓超然
+    if (
+        (_GROUP.search(head) and not named)
+        or re.search(r"依次|分别|逐一|轮流|自由", who + rest)
+        or (name is None and "、" in (role or "") and re.search(r"[和及与]", head))
+        or re.search(r"、[^、]{1,20}负责(?:同志|人)?$", head)
+    ):
+        people = _people(head if re.search(r"依次|分别|逐一|轮流", who + rest) else "")
+        return Cue(None, None, kind, True, m.start(), verb, people)  # 请学校领导和团委老师为…
+    if re.search(r"负责(?:同志|人)?$", head) and "、" not in head:
+        return Cue(None, head, kind, False, m.start(), verb)  # 请大会秘书处负责同志说明
     if PLACEHOLDER.search(m.group("who")) and name == head:
         name, role = (
             None,
@@ -218,10 +238,42 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
     return Cue(name, role, kind, False, m.start(), verb)
 
 
+def _people(who: str) -> tuple[tuple[str, str | None], ...]:
+    """The people a group cue names one by one (局长宣海涛和局长贾文斌), when each part of it
+    names someone; else none."""
+    parts = [p for p in re.split(r"[、，和及与]", who) if p.strip()]
+    found = [split_name(p) for p in parts]
+    if len(parts) < 2 or not all(_named(p) for p in parts):
+        return ()
+    return tuple((name or "", role) for name, role in found)
+
+
+def _head(who: str) -> str:
+    """The words that name the person: up to the first cut (同志, 作, 为…); when that cut is
+    a character that also falls inside an organisation's name (市见义勇为基金会秘书长乔丽) and
+    leaves no name, up to the next cut that leaves an office and a name."""
+    cuts = [m.start() for m in _NAME_CUT.finditer(who)][:4]
+    first = (who[: cuts[0]] if cuts else who).strip(" ，、：")
+    if not cuts or who[cuts[0]] not in "为与来" or _named(first):
+        return first
+    for at in [*cuts[1:], len(who)]:
+        head = who[:at].strip(" ，、：")
+        if _named(head):
+            return head
+    return first
+
+
+def _named(head: str) -> bool:
+    """Whether `head` names a person after an office (秘书长乔丽)."""
+    name, role = split_name(head)
+    return bool(name and role) and _surname_len(name or "") > 0 and len(name or "") <= 4
+
+
 def _group_cue(norm: str) -> Cue | None:
-    m = _BARE_GROUP.match(norm)
+    m = _BARE_GROUP.match(norm) or _LISTED_GROUP.match(norm)
     if m and "书面" not in norm[: m.end() + 2]:
-        return Cue(None, None, "speech", True, m.start("who"), m.group("verb"))
+        people = _people(m.group("who"))
+        return Cue(None, None, "speech", True, m.start("who"), m.group("verb"), people)
     for g in _REQUEST_WHO.finditer(norm):
         who = g.group("who")
         if not _GROUP.search(who) or re.search(r"大家|同志们", who):
@@ -323,7 +375,8 @@ def split_name(who: str) -> tuple[str | None, str | None]:
             return name, _role_of([*parts[:i], post or ""])
     if PLACEHOLDER.search(who) or not who:
         role = PLACEHOLDER.sub("", who).strip()
-        return None, role if _is_post(role) else None
+        kept = _is_post(role) or _KIND_OF_PERSON.search(role)
+        return None, role if kept else None  # 请××社区居民代表××发言
     if _is_post(who) and not re.fullmatch(r"[A-Za-z ]+", who):
         return None, _role_of(parts)  # 请县委书记讲话: the office, the name to fill in
     return who, None
