@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import PurePath
+from typing import Literal
 
 from chair.model import (
     DEFAULT_LIMIT_S,
@@ -28,6 +29,7 @@ from chair.model import (
     Item,
     Meeting,
     Passage,
+    PassageKind,
     SpeakerCue,
     Step,
 )
@@ -39,6 +41,17 @@ from chair.script.people import Cue, find_cue
 __all__ = ["cn_number", "find_limit", "normalise", "parse", "review"]
 
 
+Role = Literal["text", "chrome", "title", "overview", "heading", "cue", "vote", "direction"]
+"""What the passes made of a unit."""
+_SHOWN_AS: dict[Role, PassageKind] = {
+    "overview": "overview",
+    "heading": "heading",
+    "vote": "vote",
+    "direction": "direction",
+}
+"""Units whose role is also the kind of passage they are shown as."""
+
+
 @dataclass
 class Unit:
     """A sentence or a few: the smallest piece that becomes a step."""
@@ -48,8 +61,7 @@ class Unit:
     line: int
     line_start: bool
     """Whether the unit begins a line of the source (headings and titles must)."""
-    role: str = "text"
-    """What the passes made of it: chrome, title, overview, heading, cue, vote, direction, text."""
+    role: Role = "text"
     cue: Cue | None = None
     limit: int | None = None
 
@@ -1010,9 +1022,10 @@ def _limits_looking_back(state: ParseState) -> None:
             )
 
 
-def _passage_kind(state: ParseState, section: _Section, unit: Unit) -> str:
-    if unit.role in ("overview", "heading", "vote", "direction"):
-        return unit.role
+def _passage_kind(section: _Section, unit: Unit) -> PassageKind:
+    shown = _SHOWN_AS.get(unit.role)
+    if shown is not None:
+        return shown
     if section.kind == "closing":
         return "closing"
     if P.SALUTATION.match(unit.norm) and len(unit.text) <= 40:
@@ -1111,7 +1124,7 @@ def _step_for(state: ParseState, section: _Section, i: int, meeting_limit: list[
             else:
                 step.limit_s = (unit.limit if own else None) or meeting_limit[0]
         return
-    section.steps.append(Passage(unit.text, unit.line, _passage_kind(state, section, unit)))
+    section.steps.append(Passage(unit.text, unit.line, _passage_kind(section, unit)))
 
 
 def assemble(state: ParseState) -> None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from chair.model import CueKind
+
 SPEECH_VERBS = (
     r"发言|讲话|致辞|致词|致[^，。；！？]{1,6}?[辞词]|讲几句|报告|汇报|述职|说明|总结|表态|传达|领学|"
     r"领读|解读|点评|讲解|介绍|通报|辅导|授课|讲课|分享|党课|作指示|提要求|对照检查|检视|交流|讲评|答辩|"
@@ -162,7 +164,7 @@ class Cue:
 
     name: str | None
     role: str | None
-    kind: str  # "speech" | "action"
+    kind: CueKind
     group: bool
     start: int
     verb: str
@@ -170,7 +172,7 @@ class Cue:
     """Everyone a group cue names (A和B分别作回应): each takes the floor in turn."""
 
 
-def _kind(verb: str, rest: str) -> str:
+def _kind(verb: str, rest: str) -> CueKind:
     if verb in ("报告", "汇报", "通报") and re.match(r"^[^，。；]{0,6}结果", rest):
         return "action"  # 请总监票人报告计票结果: announcing a count, not a speech
     if verb and _SPEECH_RE.fullmatch(verb) is None and _ACTION_RE.match(verb):
