@@ -231,13 +231,18 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         people = _people(head if re.search(r"依次|分别|逐一|轮流", who + rest) else "")
         return Cue(None, None, kind, True, m.start(), verb, people)  # 请学校领导和团委老师为…
     if re.search(r"负责(?:同志|人)?$", head) and "、" not in head:
-        return Cue(None, head, kind, False, m.start(), verb)  # 请大会秘书处负责同志说明
+        office = re.search(r"负责(?:同志|人)?", who)
+        role = who[: office.end()].strip(" ，、：") if office else head
+        return Cue(None, role, kind, False, m.start(), verb)  # 请大会秘书处负责同志说明
     if PLACEHOLDER.search(m.group("who")) and name == head:
         name, role = (
             None,
             role or head,
         )  # 请上级党组织指导同志**讲话: the office, the name to fill in
     return Cue(name, role, kind, False, m.start(), verb)
+
+
+_HONOURED = re.compile(r"同志|先生|女士|同学")
 
 
 def _people(who: str) -> tuple[tuple[str, str | None], ...]:
@@ -256,7 +261,11 @@ def _head(who: str) -> str:
     leaves no name, up to the next cut that leaves an office and a name."""
     cuts = [m.start() for m in _NAME_CUT.finditer(who)][:4]
     first = (who[: cuts[0]] if cuts else who).strip(" ，、：")
-    if not cuts or who[cuts[0]] not in "为与来" or _named(first):
+    if not cuts or who[cuts[0]] not in "为与来":
+        return first
+    if _HONOURED.match(who, cuts[0] + 1) and _named(who[: cuts[0] + 1]):
+        return who[: cuts[0] + 1].strip(" ，、：")  # 村民蒋春来同志: the name ends in 来
+    if _named(first):
         return first
     for at in [*cuts[1:], len(who)]:
         head = who[:at].strip(" ，、：")
