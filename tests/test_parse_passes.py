@@ -481,3 +481,25 @@ def test_an_item_limit_that_counts_its_speakers_governs_that_many_turns() -> Non
     )
     limits = [s.limit_s for s in parse(text).items[0].steps if hasattr(s, "limit_s")]
     assert limits == [300, 300, 600]
+
+
+def test_a_list_right_under_an_announced_overview_is_the_overview() -> None:
+    text = (
+        "开工仪式主持词\n各位来宾：\n仪式议程如下：\n1.区长致辞\n2.施工单位代表发言\n"
+        "首先，有请区长孙伟致辞。\n下面，有请中建三局项目经理周强发言。\n仪式到此结束。\n"
+    )
+    meeting = parse(text)
+    assert [i.title for i in meeting.items] == ["区长致辞", "施工单位代表发言"]
+    assert meeting.items[0].steps[0].name == "孙伟"  # type: ignore[union-attr]  # not 长孙伟
+
+
+def test_everyone_speaks_and_a_kind_of_person_announces_the_named_turns() -> None:
+    assert find_cue("请大家自由发言。") is not None
+    assert find_cue("欢迎参加本期读书分享会。") is None
+    text = (
+        "座谈会主持词\n各位居民代表：\n现在进行第一项，居民代表发言。请居民代表发言。"
+        "请张大爷发言。请李阿姨发言。\n座谈会到此结束。\n"
+    )
+    cues = [s for s in parse(text).items[0].steps if hasattr(s, "limit_s")]
+    assert [c.name for c in cues] == ["张大爷", "李阿姨"]  # type: ignore[attr-defined]
+    assert split_name("居民代表") == (None, "居民代表")

@@ -36,7 +36,7 @@ from chair.model import (
 from chair.script import patterns as P
 from chair.script.normal import cn_number, has_traditional, normalise
 from chair.script.patterns import find_limit, item_number
-from chair.script.people import Cue, find_cue
+from chair.script.people import PLACEHOLDER, Cue, find_cue
 
 __all__ = ["cn_number", "find_limit", "normalise", "parse", "review"]
 
@@ -595,6 +595,7 @@ def _overview_lines(state: ParseState, at: int) -> None:
     if (
         later_numbers
         or headings_after >= 2
+        or announced  # 议程如下： and the list right under it
         or not all(P.HEADING.match(units[k].norm) for k in range(at + 1, j))
     ):
         state.titles = titles
@@ -980,12 +981,23 @@ def _turn_word(norm: str) -> str:
     return m.group() if m else ""
 
 
+def _announces(step: SpeakerCue, after: list[Step]) -> bool:
+    """请居民代表发言。请张大爷发言。请李阿姨发言。: a kind of person without a name, then
+    two or more named turns of the same kind: the first only announces them."""
+    if step.name is not None or not (step.role or "").endswith("代表"):
+        return False
+    if PLACEHOLDER.search(step.text):
+        return False  # 请××社区居民代表××发言: one person, the name to fill in
+    named = [s for s in after if isinstance(s, SpeakerCue) and s.name and s.kind == step.kind]
+    return len(named) >= 2
+
+
 def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
     """A group cue followed by the group's own cues (…依次发言。请张三发言。) only announces them."""
     for item in items:
         steps = item.steps
         for k, step in enumerate(steps):
-            if isinstance(step, SpeakerCue) and step.group:
+            if isinstance(step, SpeakerCue) and (step.group or _announces(step, steps[k + 1 :])):
                 if any(isinstance(s, SpeakerCue) and not s.group for s in steps[k + 1 :]):
                     steps[k] = Passage(step.text, step.line, "text")
                     state.meeting.decisions = [

@@ -75,11 +75,16 @@ _REQUEST_WHO = re.compile(r"(?<![邀申提])请(?P<who>[^，。；！？：（]{
 _ACTION_AHEAD = re.compile(r"[^。；！？]{0,40}?(?P<verb>" + ACTION_VERBS + r")")
 """请各位领导和嘉宾移步奠基石前，为项目奠基培土: a group acting, the verb past a comma."""
 _BARE_GROUP = re.compile(
-    r"^(?:[0-9]{1,2}[、.]|[^，。；！？]{0,12}?[，：])?(?P<who>(?:其他|其余|各|全体|与会|参会|部分)[^，。；！？：]{1,16}?)"
+    r"^(?:[0-9]{1,2}[、.]|[^。；！？]{0,40}?[，：])?(?P<who>(?:其他|其余|各|全体|与会|参会|部分)[^，。；！？：]{1,16}?)"
     r"(?:依次|自由|集体|分别|逐一)?(?:作|进行)?(?:交流|表态|自由)?(?P<verb>发言|述职|汇报|交流|讨论)"
     + _CLAUSE_END
 )
 """其他企业家自由发言 / 与会代表交流发言: a group's turn announced without 请."""
+_ALL_SPEAK = re.compile(
+    r"^[^。；！？]{0,12}?请(?P<who>大家|各位|同志们)(?:自由|踊跃|积极|充分|畅所欲言，?)?"
+    r"(?P<verb>发言|交流|讨论|发表意见)" + _CLAUSE_END
+)
+"""请大家自由发言: everyone's turn, a group."""
 _LISTED_GROUP = re.compile(
     r"^(?:[^，。；！？]{0,12}?[，：])?(?P<who>[^，。；！？：、]{2,12}(?:[、，][^，。；！？：、]{2,12}){1,8})"
     r"(?:依次|分别|逐一|先后)(?:作|进行)?(?P<verb>发言|述职|汇报|交流|表态|报告)" + _CLAUSE_END
@@ -87,7 +92,7 @@ _LISTED_GROUP = re.compile(
 """南湖街道、北岸街道、东山街道依次汇报: those listed take their turns, announced without 请."""
 
 _NOT_A_PERSON = re.compile(
-    r"^(?:大家|同志们|我|本人|咱们|我们|你们|他们|允许)|我|的(?!同志)|把|将|到来|光临|莅临|支持|认真|按照|抓好|落实|进一步|就座|"
+    r"^(?:大家|同志们|我|本人|咱们|我们|你们|他们|允许|参加|出席|来到|莅临)|我|的(?!同志)|把|将|到来|光临|莅临|支持|认真|按照|抓好|落实|进一步|就座|"
     r"起立|鼓掌|入场|坐下|注意|关闭|保持|把握|加强|带来|表演|欣赏|观看|上台领|回座|留步|合影"
 )
 _GROUP = re.compile(
@@ -281,7 +286,7 @@ def _named(head: str) -> bool:
 
 
 def _group_cue(norm: str) -> Cue | None:
-    m = _BARE_GROUP.match(norm) or _LISTED_GROUP.match(norm)
+    m = _BARE_GROUP.match(norm) or _LISTED_GROUP.match(norm) or _ALL_SPEAK.match(norm)
     if m and "书面" not in norm[: m.end() + 2]:
         people = _people(m.group("who"))
         return Cue(None, None, "speech", True, m.start("who"), m.group("verb"), people)
@@ -310,7 +315,11 @@ def _surname_len(text: str) -> int:
 
 
 def _tail_name(text: str) -> tuple[str, str] | None:
-    """(rest, name) when `text` ends with a full name after a post or nothing (主任何丽萍)."""
+    """(rest, name) when `text` ends with a full name after a post or nothing (主任何丽萍).
+
+    A name right after a post wins over one read with a longer surname (区长孙伟 is 孙伟
+    after 区长, not 长孙伟 of 区)."""
+    by_surname: tuple[str, str] | None = None
     for k in (3, 2, 4):
         if len(text) < k:
             continue
@@ -325,12 +334,13 @@ def _tail_name(text: str) -> tuple[str, str] | None:
             return rest, name  # after a post the name needs no known surname (总经理阎秀英)
         sl = _surname_len(name)
         if (
-            sl
+            by_surname is None
+            and sl
             and len(name) - sl in (1, 2)
             and (rest == "" or rest[-1] in _ORG_END or _KIND_OF_PERSON.search(rest))
         ):
-            return rest, name
-    return None
+            by_surname = rest, name
+    return by_surname
 
 
 def _role_of(parts: list[str]) -> str | None:
@@ -390,4 +400,8 @@ def split_name(who: str) -> tuple[str | None, str | None]:
         return None, role if kept else None  # 请××社区居民代表××发言
     if _is_post(who) and not re.fullmatch(r"[A-Za-z ]+", who):
         return None, _role_of(parts)  # 请县委书记讲话: the office, the name to fill in
+    if _KIND_OF_PERSON.search(who):
+        return None, who  # 请居民代表发言: a kind of person, no name
+    if len(who) > 5 and re.fullmatch(r"[\u4e00-\u9fff]+", who):
+        return None, who  # 上级党组织指导(同志): too long for a name, words about someone
     return who, None
