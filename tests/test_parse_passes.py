@@ -503,3 +503,17 @@ def test_everyone_speaks_and_a_kind_of_person_announces_the_named_turns() -> Non
     cues = [s for s in parse(text).items[0].steps if hasattr(s, "limit_s")]
     assert [c.name for c in cues] == ["张大爷", "李阿姨"]  # type: ignore[attr-defined]
     assert split_name("居民代表") == (None, "居民代表")
+
+
+def test_item_framings_and_courtesy_names() -> None:
+    text = (
+        "家长会主持词\n尊敬的各位家长：\n本次家长会分三个环节：第一个环节，校长讲话；第二个环节，"
+        "家长代表发言；第三个环节，自由交流。\n首先进入第一个环节，请校长何平讲话。\n"
+        "进入第二个环节，请家长代表王先生发言。\n进入第三个环节，自由交流。\n家长会到此结束。\n"
+    )
+    meeting = parse(text)
+    assert [i.title for i in meeting.items] == ["校长讲话", "家长代表发言", "自由交流"]
+    assert meeting.items[1].steps[0].name == "王先生"  # type: ignore[union-attr]
+    signing = parse("签约仪式主持词\n各位嘉宾：\n签约仪式第一项：请董事长李强先生致辞。\n签约仪式第二项：请市长张明先生致辞。\n")
+    assert [i.number for i in signing.items] == [1, 2]
+    assert split_name("嘉宾代表、市商会会长刘先生") == ("刘先生", "市商会会长")

@@ -266,6 +266,9 @@ def _head(who: str) -> str:
     leaves no name, up to the next cut that leaves an office and a name."""
     cuts = [m.start() for m in _NAME_CUT.finditer(who)][:4]
     first = (who[: cuts[0]] if cuts else who).strip(" ，、：")
+    polite = _SURNAME_POLITE.match(who[: cuts[0] + 2]) if cuts else None
+    if polite and split_name(polite.group())[0] == polite.group("s") + polite.group("p"):
+        return polite.group().strip(" ，、：")  # 请家长代表王先生发言
     if not cuts or who[cuts[0]] not in "为与来":
         return first
     if _HONOURED.match(who, cuts[0] + 1) and _named(who[: cuts[0] + 1]):
@@ -379,12 +382,22 @@ def _person(segment: str) -> tuple[str | None, str | None] | None:
     return None
 
 
+_SURNAME_POLITE = re.compile(r"^(?P<r>[^，]{0,30}?)(?P<s>[\u4e00-\u9fff])(?P<p>先生|女士)$")
+"""家长代表王先生 / 王女士: a surname and a courtesy title stand for the name."""
 _GENERIC = re.compile(r"^(?:妈妈|爸爸|父亲|母亲|家长|爷爷|奶奶|代表|嘉宾|同学|老师|领导|主持人)$")
 """A kind of person, not a name (卢子涵同学的妈妈)."""
 
 
 def split_name(who: str) -> tuple[str | None, str | None]:
     """(name, role) of the person named in `who`; name None for a placeholder."""
+    polite = _SURNAME_POLITE.search(who.strip())
+    rest = polite.group("r") if polite else ""
+    if (
+        polite
+        and polite.group("s") in _SURNAMES
+        and (not rest or rest[-1] == "、" or _KIND_OF_PERSON.search(rest) or _is_post(rest))
+    ):  # 家长代表王先生 / 会长刘先生: a surname and a courtesy title, no given name
+        return polite.group("s") + polite.group("p"), _role_of(re.split(r"[、，]", rest))
     who = re.sub(r"(?:同志|同学|先生|女士)$", "", who.strip()).strip()
     if _GENERIC.match(who):
         return None, None
