@@ -734,8 +734,8 @@ def _reconcile(state: ParseState) -> None:
     """The overview names more items than numbers and headings found: each missing one is
     looked for by its title's words between the items found before and after it."""
     titles = state.titles
-    if len(titles) < 2 or len(state.items_at) >= len(titles):
-        return
+    if not 2 <= len(titles) <= 40 or len(state.items_at) >= len(titles):
+        return  # (an overview of forty entries is a list of something else)
     found = {n: i for i, n in state.items_at.items()}
     start = max([*state.overview_at, state.title_at or 0]) + 1
     for n in range(1, len(titles) + 1):
