@@ -517,3 +517,14 @@ def test_item_framings_and_courtesy_names() -> None:
     signing = parse("签约仪式主持词\n各位嘉宾：\n签约仪式第一项：请董事长李强先生致辞。\n签约仪式第二项：请市长张明先生致辞。\n")
     assert [i.number for i in signing.items] == [1, 2]
     assert split_name("嘉宾代表、市商会会长刘先生") == ("刘先生", "市商会会长")
+
+
+def test_headings_that_end_like_sentences_count_only_as_many_as_promised() -> None:
+    body = (
+        "一、观看专题片。\n二、青年干部代表发言。\n1、首先请团委书记李楠发言；2、接着请科员王晨发言。\n"
+        "三、请党组书记周明讲话。\n座谈会到此结束。\n"
+    )
+    promised = parse(f"座谈会主持词\n同志们：\n议程有三项。\n{body}")
+    cues = [sum(hasattr(s, "limit_s") for s in i.steps) for i in promised.items]
+    assert cues == [0, 2, 1]
+    assert parse(f"座谈会主持词\n同志们：\n议程有两项。\n{body}").items == []

@@ -550,7 +550,8 @@ def find_overview(state: ParseState) -> None:
     state.overview_at.add(at)
     units[at].role = "overview"
     units[at].cue = None
-    state.promised = cn_number(m.group("n")) if m.group("n") else None
+    count = m.group("n") or m.group("k")
+    state.promised = cn_number(count) if count else None
     state.titles = _entries(units[at].norm[m.end() :], units[at].text[m.end() :])
     if not state.titles:
         _overview_lines(state, at)
@@ -660,25 +661,36 @@ def _right_after(state: ParseState, at: int, i: int) -> bool:
 
 def _heading_items(state: ParseState) -> None:
     """A script laid out as 一、… headings (or （一）…, or 1、… with the chair's words under
-    each): the headings are the agenda."""
+    each): the headings are the agenda. Headings that end like a sentence (一、观看专题片。)
+    only when they are as many as the overview promises."""
+    found = _heading_run(state, loose=False)
+    if not found and state.promised:
+        loose = _heading_run(state, loose=True)
+        found = loose if len(loose) == state.promised else []
+    for i, n, title in found:
+        state.items_at[i] = n
+        state.headings.add(i)
+        unit = state.units[i]
+        head = P.HEADING.match(unit.norm.rstrip("。"))
+        if head and head.group("t") and unit.role != "cue":  # 二、颁奖：请…颁奖 keeps its cue
+            unit.role, unit.cue = "heading", None
+        if len(state.titles) < n:
+            state.titles.append(title)
+    if found:
+        state.decide(state.units[found[0][0]], "headings", str(len(found)))
+
+
+def _heading_run(state: ParseState, loose: bool) -> list[tuple[int, int, str]]:
+    """The first kind of headings (一、 / （一） / 1、) that runs 1, 2, 3… at least twice."""
     for kind in ("a", "b", "c"):
-        found = _headings_of(state, kind)
+        found = _headings_of(state, kind, loose)
         if kind == "c" and any(
             b - a < 2 for (a, _, _), (b, _, _) in zip(found, found[1:], strict=False)
         ):
             continue  # 1、2、3、 one after another: a list (rules of the meeting), not headings
         if len(found) >= 2:
-            for i, n, title in found:
-                state.items_at[i] = n
-                state.headings.add(i)
-                unit = state.units[i]
-                head = P.HEADING.match(unit.norm)
-                if head and head.group("t"):  # 二、颁奖：请…颁奖 keeps its cue and its words
-                    unit.role, unit.cue = "heading", None
-                if len(state.titles) < n:
-                    state.titles.append(title)
-            state.decide(state.units[found[0][0]], "headings", str(len(found)))
-            return
+            return found
+    return []
 
 
 def _undo_headings(state: ParseState) -> None:
@@ -690,12 +702,12 @@ def _undo_headings(state: ParseState) -> None:
     state.meeting.decisions = [d for d in state.meeting.decisions if d.what != "headings"]
 
 
-def _headings_of(state: ParseState, kind: str) -> list[tuple[int, int, str]]:
+def _headings_of(state: ParseState, kind: str, loose: bool = False) -> list[tuple[int, int, str]]:
     """(unit, number, title) of the headings of one kind, numbered 1, 2, 3… in order."""
     found: list[tuple[int, int, str]] = []
     for i in range(len(state.units[: state.body_end])):
         u = state.units[i]
-        m = P.HEADING.match(u.norm)
+        m = P.HEADING.match(u.norm.rstrip("。") if loose else u.norm)
         if (
             not m
             or not u.line_start
