@@ -528,3 +528,14 @@ def test_headings_that_end_like_sentences_count_only_as_many_as_promised() -> No
     cues = [sum(hasattr(s, "limit_s") for s in i.steps) for i in promised.items]
     assert cues == [0, 2, 1]
     assert parse(f"座谈会主持词\n同志们：\n议程有两项。\n{body}").items == []
+
+
+def test_an_overview_closed_with_its_count_is_followed_by_the_first_item() -> None:
+    text = (
+        "交流会主持词\n同志们：\n今天的交流会共有两项议程。第一项，经验交流。请张华发言，限时8分钟。"
+        "请李明发言，不得超过5分钟。第二项，请王局长讲话。\n散会。\n"
+    )
+    meeting = parse(text)
+    assert [i.title for i in meeting.items] == ["经验交流", "请王局长讲话"]
+    limits = [s.limit_s for i in meeting.items for s in i.steps if hasattr(s, "limit_s")]
+    assert limits == [480, 300, 600]

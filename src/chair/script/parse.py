@@ -346,10 +346,22 @@ def _cue_at_start(norm: str) -> bool:
 _VOTE_FOR = re.compile(r"^[^，。；]{0,8}?(?:同意|赞成)")
 
 
+def _runs_after_overview(current: str, end: int, piece: str) -> bool:
+    """共有两项议程。第一项，经验交流。: the overview closed with its count and the first item
+    runs; 二是…；三是请…讲话 (or 第一项，…；) goes on with the overview."""
+    return (
+        current.rstrip().endswith("。")
+        and piece.rstrip().endswith("。")
+        and item_number(piece) is not None
+        and P.ENTRY.search(current, end) is None
+    )
+
+
 def _starts_unit(piece: str, current: str) -> bool:
     """Whether a sentence starts a new unit rather than going on with the one before."""
-    if P.OVERVIEW.search(current) and P.ENTRY.match(piece):
-        return False  # 二是…；三是请…讲话: the overview goes on
+    overview = P.OVERVIEW.search(current)
+    if overview and P.ENTRY.match(piece):
+        return _runs_after_overview(current, overview.end(), piece)
     if current.endswith("，") and item_number(current):
         return False  # 开始第三项，有请…: the item and its cue, one sentence
     if item_number(piece) or _cue_at_start(piece[:80]) or P.VOTE_INTRO.match(piece):
