@@ -539,3 +539,15 @@ def test_an_overview_closed_with_its_count_is_followed_by_the_first_item() -> No
     assert [i.title for i in meeting.items] == ["经验交流", "请王局长讲话"]
     limits = [s.limit_s for i in meeting.items for s in i.steps if hasattr(s, "limit_s")]
     assert limits == [480, 300, 600]
+
+
+def test_a_lone_turn_between_found_items_is_the_missing_item() -> None:
+    text = (
+        "揭牌仪式主持词\n各位来宾：仪式共有四项议程：一是管委会主任致辞；二是企业代表发言；三是市领导讲话；"
+        "四是揭牌。现在，请管委会主任袁方致辞。请企业代表、某某科技公司董事长韦强发言。"
+        "请副市长蒋涛讲话。请各位领导为产业园揭牌。（揭牌、礼炮）揭牌仪式到此结束。\n"
+    )
+    meeting = parse(text)
+    assert [i.number for i in meeting.items] == [1, 2, 3, 4]
+    assert meeting.items[2].steps[0].name == "蒋涛"  # type: ignore[union-attr]
+    assert find_cue("请各位党员依次进行自评。") is not None

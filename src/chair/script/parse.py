@@ -756,22 +756,41 @@ def _may_open_item(unit: Unit) -> bool:
 
 def _reconcile(state: ParseState) -> None:
     """The overview names more items than numbers and headings found: each missing one is
-    looked for by its title's words between the items found before and after it."""
+    looked for by its title's words between the items found before and after it; the ones
+    still missing take the turns of a gap that holds exactly as many of them."""
     titles = state.titles
     if not 2 <= len(titles) <= 40 or len(state.items_at) >= len(titles):
         return  # (an overview of forty entries is a list of something else)
     found = {n: i for i, n in state.items_at.items()}
     start = max([*state.overview_at, state.title_at or 0]) + 1
-    for n in range(1, len(titles) + 1):
-        if n in found:
-            continue
-        lo = max([start, *(i + 1 for m, i in found.items() if m < n)])
-        hi = min([state.body_end, *(i for m, i in found.items() if m > n)])
-        at = _best_match(state, titles[n - 1], lo, hi)
-        if at is not None:
-            found[n] = at
-            state.items_at[at] = n
-            state.decide(state.units[at], "anchored", str(n))
+    for by_title in (True, False):
+        for n in range(1, len(titles) + 1):
+            if n in found:
+                continue
+            lo = max([start, *(i + 1 for m, i in found.items() if m < n)])
+            hi = min([state.body_end, *(i for m, i in found.items() if m > n)])
+            at = _best_match(state, titles[n - 1], lo, hi) if by_title else _lone_turn(
+                state, found, n, lo, hi
+            )
+            if at is not None:
+                found[n] = at
+                state.items_at[at] = n
+                state.decide(state.units[at], "anchored", str(n))
+
+
+def _lone_turn(state: ParseState, found: dict[int, int], n: int, lo: int, hi: int) -> int | None:
+    """Item `n`, missing between two found items with nothing else missing there, and one
+    person's turn in the gap: that turn (请副市长蒋涛讲话 for 市领导讲话)."""
+    if any(m not in found for m in (n - 1, n + 1) if 1 <= m <= len(state.titles)):
+        return None
+    turns = [
+        i
+        for i in range(lo, hi)
+        if state.units[i].role == "cue"
+        and state.units[i].cue is not None
+        and not state.units[i].cue.group  # type: ignore[union-attr]
+    ]
+    return turns[0] if len(turns) == 1 else None
 
 
 def _best_match(state: ParseState, title: str, lo: int, hi: int) -> int | None:
