@@ -551,3 +551,12 @@ def test_a_lone_turn_between_found_items_is_the_missing_item() -> None:
     assert [i.number for i in meeting.items] == [1, 2, 3, 4]
     assert meeting.items[2].steps[0].name == "蒋涛"  # type: ignore[union-attr]
     assert find_cue("请各位党员依次进行自评。") is not None
+
+
+def test_stages_are_items_unless_the_agenda_is_counted_too() -> None:
+    text = (
+        "观摩会主持词\n同志们：\n今天的观摩会分三个阶段：第一阶段，现场观摩；第二阶段，座谈交流；第三阶段，领导讲话。\n"
+        "现在进行第一阶段，现场观摩。请大家按顺序乘车。\n进行第二阶段，座谈交流。请各镇党委书记依次发言，每人5分钟。\n"
+        "进行第三阶段，请区委书记邹强讲话。\n观摩会结束。\n"
+    )
+    assert [i.title for i in parse(text).items] == ["现场观摩", "座谈交流", "领导讲话"]

@@ -529,7 +529,8 @@ def _first_sentence_run(text: str) -> str:
 
 
 def _overview_candidate(state: ParseState, stop: int) -> tuple[int, re.Match[str]] | None:
-    """The unit announcing the agenda: 议程 wording beats 任务 (主要任务有两项 is not the agenda)."""
+    """The unit announcing the agenda: 议程 wording beats 任务 and 阶段 (主要任务有两项 and
+    分两个阶段进行 are not the agenda when 议程 is counted too)."""
     found: list[tuple[int, re.Match[str]]] = []
     for i in range(len(state.units[:stop])):
         u = state.units[i]
@@ -540,7 +541,7 @@ def _overview_candidate(state: ParseState, stop: int) -> tuple[int, re.Match[str
             found.append((i, m))
     if not found:
         return None
-    agenda = [f for f in found if f[1].group("w") != "任务"]
+    agenda = [f for f in found if f[1].group("w") not in ("任务", "阶段")]
     return (agenda or found)[0]
 
 
