@@ -560,3 +560,14 @@ def test_stages_are_items_unless_the_agenda_is_counted_too() -> None:
         "进行第三阶段，请区委书记邹强讲话。\n观摩会结束。\n"
     )
     assert [i.title for i in parse(text).items] == ["现场观摩", "座谈交流", "领导讲话"]
+
+
+def test_an_overview_colon_at_the_end_of_a_sentence_lists_the_lines_under_it() -> None:
+    text = (
+        "廉政教育大会主持词\n同志们：\n今天召开廉政教育大会。会议议程：\n一、通报典型案例\n二、观看警示教育片\n"
+        "三、纪检组长讲话\n首先，请监察室主任唐敏通报近期典型案例。\n然后，观看警示教育片《警钟》。\n"
+        "最后，请纪检组长彭磊讲话。\n散会。\n"
+    )
+    meeting = parse(text)
+    cues = [[s.name for s in i.steps if hasattr(s, "limit_s")] for i in meeting.items]
+    assert cues == [["唐敏"], [], ["彭磊"]]
