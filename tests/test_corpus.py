@@ -28,8 +28,8 @@ finally:
 KNOWN_MISSES: dict[str, str] = {
     "036_shuzhi_gb18030.txt": "limits: 提问 time (5分钟左右) for the member who asks is not told "
     "apart from the 述职 limit of the item (8分钟)",
-    "049_renda_long.txt": "cues: 第一组召集人何文斌，第二组召集人蒋秀兰依次汇报 names two speakers "
-    "after a group cue, without 请",
+    "049_renda_long.txt": "limits: the overview gives two limits by kind of turn (每项报告不超过10"
+    "分钟, 各组召集人汇报每人不超过5分钟); the second, for the 召集人 of item 10, is not told apart",
 }
 """Script name -> what the parser still gets wrong there (and why, briefly)."""
 

@@ -397,3 +397,177 @@ def test_an_overview_under_议程如下_and_turns_without_numbers() -> None:
     meeting = parse(text)
     assert [i.title for i in meeting.items] == ["传达上级文件精神", "听取支部工作报告", "书记讲话"]
     assert [[c.name for c in i.speakers] for i in meeting.items] == [["李华"], ["王强"], ["赵明"]]
+
+
+# --- items reconciled with the overview ----------------------------------------------------
+
+
+def test_reconcile_finds_an_unnumbered_item_between_the_found_ones() -> None:
+    text = (
+        "专题协商会主持词\n各位委员：\n今天的议程有三项：一是市住建局通报情况；二是委员协商发言；三是副市长讲话。\n"
+        "首先，请市住建局局长潘卫星通报情况。\n下面，进行协商发言。请韩立军委员发言。\n"
+        "请季秋委员发言。\n最后，请殷国强副市长讲话。\n散会。\n"
+    )
+    state = _through(text, "find_title", "classify", "find_overview", "find_items")
+    found = {n: state.units[i].text for i, n in state.items_at.items()}
+    assert found[2] == "下面，进行协商发言。"
+    assert sorted(found) == [1, 2, 3]
+    assert any(d.what == "anchored" and d.detail == "2" for d in state.meeting.decisions)
+
+
+def test_overview_in_traditional_characters_names_the_items() -> None:
+    text = (
+        "啓用儀式主持詞\n各位來賓：\n今天的儀式有兩項議程：一是院長介紹建設情況；二是副市長宣佈正式啓用。\n"
+        "接下來有請院長方衛國先生介紹建設情況。\n最後，有請白冬梅副市長宣佈正式啓用！\n儀式到此結束。\n"
+    )
+    meeting = parse(text)
+    assert [i.title for i in meeting.items] == ["院長介紹建設情況", "副市長宣佈正式啓用"]
+    assert meeting.items[0].steps[0].name == "方衛國"  # type: ignore[union-attr]
+
+
+def test_overview_forms_with_a_colon_or_a_list_of_points() -> None:
+    for overview in ("大会议程：（1）作动员；（2）学生代表发言。", "仪式有以下几项：\n（1）作动员\n（2）学生代表发言"):
+        text = f"誓师大会主持词\n同学们：\n{overview}\n首先，请傅海峰老师作动员。\n请学生代表甄妙发言。\n大会到此结束。\n"
+        meeting = parse(text)
+        assert [i.title for i in meeting.items] == ["作动员", "学生代表发言"], overview
+
+
+# --- cues, names, limits -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "kind", "group"),
+    [
+        ("请县气象局局长曾小娟同志作今年汛期气候趋势预测。", "曾小娟", "县气象局局长", "speech", False),
+        ("请总监票人郝明亮同志主持投票。", "郝明亮", "总监票人", "action", False),
+        ("请市见义勇为基金会秘书长乔丽宣读决定。", "乔丽", "市见义勇为基金会秘书长", "action", False),
+        ("有请火海救人的村民蒋春来同志作报告。", "蒋春来", "村民", "speech", False),
+        ("请获奖团队代表、支付组组长邓超然发表获奖感言。", "邓超然", "支付组组长", "speech", False),
+        ("请大会秘书处负责同志简要说明。", None, "秘书处负责同志", "speech", False),
+        ("请县住建局、城关镇负责同志作表态发言。", None, None, "speech", True),
+        ("请学校领导和团委老师为新团员佩戴团徽。", None, None, "action", True),
+        ("接下来有请联合创始人、CTO安然为我们回顾一年的技术突破。", "安然", "CTO", "speech", False),
+    ],
+)
+def test_cue_classes(text: str, name: str | None, role: str | None, kind: str, group: bool) -> None:
+    cue = find_cue(text)
+    assert cue is not None
+    assert (cue.name, cue.kind, cue.group) == (name, kind, group)
+    assert role is None and cue.role is None or role in (cue.role or "")
+
+
+def test_a_group_cue_that_names_each_person_is_one_turn_each() -> None:
+    cue = find_cue("下面，请市自然资源局局长宣海涛和市城管局局长贾文斌分别作回应。")
+    assert cue is not None and cue.group
+    assert [p[0] for p in cue.people] == ["宣海涛", "贾文斌"]
+    listed = find_cue("南湖街道、北岸街道、东山街道依次汇报。")
+    assert listed is not None and listed.group and listed.people == ()
+
+
+def test_a_limit_looking_back_governs_the_speeches_just_before_it() -> None:
+    text = (
+        "大会主持词\n同学们：\n大会议程：（1）校长讲话；（2）教师代表发言；（3）学生代表发言。\n"
+        "首先，请校长麦振华讲话。\n（讲话）\n下面请教师代表柴志刚发言。\n接着，请学生代表甄妙发言。\n"
+        "（以上每人发言不超过5分钟）\n大会到此结束。\n"
+    )
+    limits = [s.limit_s for i in parse(text).items for s in i.steps if hasattr(s, "limit_s")]
+    assert limits == [600, 300, 300]
+
+
+def test_an_item_limit_that_counts_its_speakers_governs_that_many_turns() -> None:
+    text = (
+        "协商会主持词\n各位委员：\n现在进行第一项议程，协商发言。有2位同志作重点发言，每人发言不得超过5分钟。\n"
+        "请韩立军委员发言。\n请季秋委员发言。\n请局长宣海涛作回应。\n散会。\n"
+    )
+    limits = [s.limit_s for s in parse(text).items[0].steps if hasattr(s, "limit_s")]
+    assert limits == [300, 300, 600]
+
+
+def test_a_list_right_under_an_announced_overview_is_the_overview() -> None:
+    text = (
+        "开工仪式主持词\n各位来宾：\n仪式议程如下：\n1.区长致辞\n2.施工单位代表发言\n"
+        "首先，有请区长孙伟致辞。\n下面，有请中建三局项目经理周强发言。\n仪式到此结束。\n"
+    )
+    meeting = parse(text)
+    assert [i.title for i in meeting.items] == ["区长致辞", "施工单位代表发言"]
+    assert meeting.items[0].steps[0].name == "孙伟"  # type: ignore[union-attr]  # not 长孙伟
+
+
+def test_everyone_speaks_and_a_kind_of_person_announces_the_named_turns() -> None:
+    assert find_cue("请大家自由发言。") is not None
+    assert find_cue("欢迎参加本期读书分享会。") is None
+    text = (
+        "座谈会主持词\n各位居民代表：\n现在进行第一项，居民代表发言。请居民代表发言。"
+        "请张大爷发言。请李阿姨发言。\n座谈会到此结束。\n"
+    )
+    cues = [s for s in parse(text).items[0].steps if hasattr(s, "limit_s")]
+    assert [c.name for c in cues] == ["张大爷", "李阿姨"]  # type: ignore[attr-defined]
+    assert split_name("居民代表") == (None, "居民代表")
+
+
+def test_item_framings_and_courtesy_names() -> None:
+    text = (
+        "家长会主持词\n尊敬的各位家长：\n本次家长会分三个环节：第一个环节，校长讲话；第二个环节，"
+        "家长代表发言；第三个环节，自由交流。\n首先进入第一个环节，请校长何平讲话。\n"
+        "进入第二个环节，请家长代表王先生发言。\n进入第三个环节，自由交流。\n家长会到此结束。\n"
+    )
+    meeting = parse(text)
+    assert [i.title for i in meeting.items] == ["校长讲话", "家长代表发言", "自由交流"]
+    assert meeting.items[1].steps[0].name == "王先生"  # type: ignore[union-attr]
+    signing = parse("签约仪式主持词\n各位嘉宾：\n签约仪式第一项：请董事长李强先生致辞。\n签约仪式第二项：请市长张明先生致辞。\n")
+    assert [i.number for i in signing.items] == [1, 2]
+    assert split_name("嘉宾代表、市商会会长刘先生") == ("刘先生", "市商会会长")
+
+
+def test_headings_that_end_like_sentences_count_only_as_many_as_promised() -> None:
+    body = (
+        "一、观看专题片。\n二、青年干部代表发言。\n1、首先请团委书记李楠发言；2、接着请科员王晨发言。\n"
+        "三、请党组书记周明讲话。\n座谈会到此结束。\n"
+    )
+    promised = parse(f"座谈会主持词\n同志们：\n议程有三项。\n{body}")
+    cues = [sum(hasattr(s, "limit_s") for s in i.steps) for i in promised.items]
+    assert cues == [0, 2, 1]
+    assert parse(f"座谈会主持词\n同志们：\n议程有两项。\n{body}").items == []
+
+
+def test_an_overview_closed_with_its_count_is_followed_by_the_first_item() -> None:
+    text = (
+        "交流会主持词\n同志们：\n今天的交流会共有两项议程。第一项，经验交流。请张华发言，限时8分钟。"
+        "请李明发言，不得超过5分钟。第二项，请王局长讲话。\n散会。\n"
+    )
+    meeting = parse(text)
+    assert [i.title for i in meeting.items] == ["经验交流", "请王局长讲话"]
+    limits = [s.limit_s for i in meeting.items for s in i.steps if hasattr(s, "limit_s")]
+    assert limits == [480, 300, 600]
+
+
+def test_a_lone_turn_between_found_items_is_the_missing_item() -> None:
+    text = (
+        "揭牌仪式主持词\n各位来宾：仪式共有四项议程：一是管委会主任致辞；二是企业代表发言；三是市领导讲话；"
+        "四是揭牌。现在，请管委会主任袁方致辞。请企业代表、某某科技公司董事长韦强发言。"
+        "请副市长蒋涛讲话。请各位领导为产业园揭牌。（揭牌、礼炮）揭牌仪式到此结束。\n"
+    )
+    meeting = parse(text)
+    assert [i.number for i in meeting.items] == [1, 2, 3, 4]
+    assert meeting.items[2].steps[0].name == "蒋涛"  # type: ignore[union-attr]
+    assert find_cue("请各位党员依次进行自评。") is not None
+
+
+def test_stages_are_items_unless_the_agenda_is_counted_too() -> None:
+    text = (
+        "观摩会主持词\n同志们：\n今天的观摩会分三个阶段：第一阶段，现场观摩；第二阶段，座谈交流；第三阶段，领导讲话。\n"
+        "现在进行第一阶段，现场观摩。请大家按顺序乘车。\n进行第二阶段，座谈交流。请各镇党委书记依次发言，每人5分钟。\n"
+        "进行第三阶段，请区委书记邹强讲话。\n观摩会结束。\n"
+    )
+    assert [i.title for i in parse(text).items] == ["现场观摩", "座谈交流", "领导讲话"]
+
+
+def test_an_overview_colon_at_the_end_of_a_sentence_lists_the_lines_under_it() -> None:
+    text = (
+        "廉政教育大会主持词\n同志们：\n今天召开廉政教育大会。会议议程：\n一、通报典型案例\n二、观看警示教育片\n"
+        "三、纪检组长讲话\n首先，请监察室主任唐敏通报近期典型案例。\n然后，观看警示教育片《警钟》。\n"
+        "最后，请纪检组长彭磊讲话。\n散会。\n"
+    )
+    meeting = parse(text)
+    cues = [[s.name for s in i.steps if hasattr(s, "limit_s")] for i in meeting.items]
+    assert cues == [["唐敏"], [], ["彭磊"]]

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import PurePath
+from typing import Literal
 
 from chair.model import (
     DEFAULT_LIMIT_S,
@@ -28,15 +29,27 @@ from chair.model import (
     Item,
     Meeting,
     Passage,
+    PassageKind,
     SpeakerCue,
     Step,
 )
 from chair.script import patterns as P
 from chair.script.normal import cn_number, has_traditional, normalise
 from chair.script.patterns import find_limit, item_number
-from chair.script.people import Cue, find_cue
+from chair.script.people import PLACEHOLDER, Cue, find_cue
 
 __all__ = ["cn_number", "find_limit", "normalise", "parse", "review"]
+
+
+Role = Literal["text", "chrome", "title", "overview", "heading", "cue", "vote", "direction"]
+"""What the passes made of a unit."""
+_SHOWN_AS: dict[Role, PassageKind] = {
+    "overview": "overview",
+    "heading": "heading",
+    "vote": "vote",
+    "direction": "direction",
+}
+"""Units whose role is also the kind of passage they are shown as."""
 
 
 @dataclass
@@ -48,8 +61,7 @@ class Unit:
     line: int
     line_start: bool
     """Whether the unit begins a line of the source (headings and titles must)."""
-    role: str = "text"
-    """What the passes made of it: chrome, title, overview, heading, cue, vote, direction, text."""
+    role: Role = "text"
     cue: Cue | None = None
     limit: int | None = None
 
@@ -334,10 +346,22 @@ def _cue_at_start(norm: str) -> bool:
 _VOTE_FOR = re.compile(r"^[^，。；]{0,8}?(?:同意|赞成)")
 
 
+def _runs_after_overview(current: str, end: int, piece: str) -> bool:
+    """共有两项议程。第一项，经验交流。: the overview closed with its count and the first item
+    runs; 二是…；三是请…讲话 (or 第一项，…；) goes on with the overview."""
+    return (
+        current.rstrip().endswith("。")
+        and piece.rstrip().endswith("。")
+        and item_number(piece) is not None
+        and P.ENTRY.search(current, end) is None
+    )
+
+
 def _starts_unit(piece: str, current: str) -> bool:
     """Whether a sentence starts a new unit rather than going on with the one before."""
-    if P.OVERVIEW.search(current) and P.ENTRY.match(piece):
-        return False  # 二是…；三是请…讲话: the overview goes on
+    overview = P.OVERVIEW.search(current)
+    if overview and P.ENTRY.match(piece):
+        return _runs_after_overview(current, overview.end(), piece)
     if current.endswith("，") and item_number(current):
         return False  # 开始第三项，有请…: the item and its cue, one sentence
     if item_number(piece) or _cue_at_start(piece[:80]) or P.VOTE_INTRO.match(piece):
@@ -505,7 +529,8 @@ def _first_sentence_run(text: str) -> str:
 
 
 def _overview_candidate(state: ParseState, stop: int) -> tuple[int, re.Match[str]] | None:
-    """The unit announcing the agenda: 议程 wording beats 任务 (主要任务有两项 is not the agenda)."""
+    """The unit announcing the agenda: 议程 wording beats 任务 and 阶段 (主要任务有两项 and
+    分两个阶段进行 are not the agenda when 议程 is counted too)."""
     found: list[tuple[int, re.Match[str]]] = []
     for i in range(len(state.units[:stop])):
         u = state.units[i]
@@ -516,7 +541,7 @@ def _overview_candidate(state: ParseState, stop: int) -> tuple[int, re.Match[str
             found.append((i, m))
     if not found:
         return None
-    agenda = [f for f in found if f[1].group("w") != "任务"]
+    agenda = [f for f in found if f[1].group("w") not in ("任务", "阶段")]
     return (agenda or found)[0]
 
 
@@ -538,7 +563,8 @@ def find_overview(state: ParseState) -> None:
     state.overview_at.add(at)
     units[at].role = "overview"
     units[at].cue = None
-    state.promised = cn_number(m.group("n")) if m.group("n") else None
+    count = m.group("n") or m.group("k")
+    state.promised = cn_number(count) if count else None
     state.titles = _entries(units[at].norm[m.end() :], units[at].text[m.end() :])
     if not state.titles:
         _overview_lines(state, at)
@@ -583,6 +609,7 @@ def _overview_lines(state: ParseState, at: int) -> None:
     if (
         later_numbers
         or headings_after >= 2
+        or announced  # 议程如下： and the list right under it
         or not all(P.HEADING.match(units[k].norm) for k in range(at + 1, j))
     ):
         state.titles = titles
@@ -610,6 +637,7 @@ def find_items(state: ParseState) -> None:
     if state.items_at:
         _unnumbered_first_item(state)
         _unnumbered_last_items(state)
+        _reconcile(state)
 
 
 def _numbered_items(state: ParseState) -> None:
@@ -646,25 +674,36 @@ def _right_after(state: ParseState, at: int, i: int) -> bool:
 
 def _heading_items(state: ParseState) -> None:
     """A script laid out as 一、… headings (or （一）…, or 1、… with the chair's words under
-    each): the headings are the agenda."""
+    each): the headings are the agenda. Headings that end like a sentence (一、观看专题片。)
+    only when they are as many as the overview promises."""
+    found = _heading_run(state, loose=False)
+    if not found and state.promised:
+        loose = _heading_run(state, loose=True)
+        found = loose if len(loose) == state.promised else []
+    for i, n, title in found:
+        state.items_at[i] = n
+        state.headings.add(i)
+        unit = state.units[i]
+        head = P.HEADING.match(unit.norm.rstrip("。"))
+        if head and head.group("t") and unit.role != "cue":  # 二、颁奖：请…颁奖 keeps its cue
+            unit.role, unit.cue = "heading", None
+        if len(state.titles) < n:
+            state.titles.append(title)
+    if found:
+        state.decide(state.units[found[0][0]], "headings", str(len(found)))
+
+
+def _heading_run(state: ParseState, loose: bool) -> list[tuple[int, int, str]]:
+    """The first kind of headings (一、 / （一） / 1、) that runs 1, 2, 3… at least twice."""
     for kind in ("a", "b", "c"):
-        found = _headings_of(state, kind)
+        found = _headings_of(state, kind, loose)
         if kind == "c" and any(
             b - a < 2 for (a, _, _), (b, _, _) in zip(found, found[1:], strict=False)
         ):
             continue  # 1、2、3、 one after another: a list (rules of the meeting), not headings
         if len(found) >= 2:
-            for i, n, title in found:
-                state.items_at[i] = n
-                state.headings.add(i)
-                unit = state.units[i]
-                head = P.HEADING.match(unit.norm)
-                if head and head.group("t"):  # 二、颁奖：请…颁奖 keeps its cue and its words
-                    unit.role, unit.cue = "heading", None
-                if len(state.titles) < n:
-                    state.titles.append(title)
-            state.decide(state.units[found[0][0]], "headings", str(len(found)))
-            return
+            return found
+    return []
 
 
 def _undo_headings(state: ParseState) -> None:
@@ -676,12 +715,12 @@ def _undo_headings(state: ParseState) -> None:
     state.meeting.decisions = [d for d in state.meeting.decisions if d.what != "headings"]
 
 
-def _headings_of(state: ParseState, kind: str) -> list[tuple[int, int, str]]:
+def _headings_of(state: ParseState, kind: str, loose: bool = False) -> list[tuple[int, int, str]]:
     """(unit, number, title) of the headings of one kind, numbered 1, 2, 3… in order."""
     found: list[tuple[int, int, str]] = []
     for i in range(len(state.units[: state.body_end])):
         u = state.units[i]
-        m = P.HEADING.match(u.norm)
+        m = P.HEADING.match(u.norm.rstrip("。") if loose else u.norm)
         if (
             not m
             or not u.line_start
@@ -697,10 +736,79 @@ def _headings_of(state: ParseState, kind: str) -> list[tuple[int, int, str]]:
     return found
 
 
+def _bigrams(title: str) -> set[str]:
+    """The title's pairs of characters, matched on the normalised text (simplified)."""
+    title = re.sub(r"[^\w]", "", normalise(title))
+    return {title[k : k + 2] for k in range(len(title) - 1)}
+
+
 def _bigram_share(title: str, text: str) -> float:
-    title = re.sub(r"[^\w]", "", title)
-    grams = {title[k : k + 2] for k in range(len(title) - 1)}
+    grams = _bigrams(title)
     return sum(1 for g in grams if g in text) / len(grams) if grams else 0.0
+
+
+def _may_open_item(unit: Unit) -> bool:
+    """Whether an item may start at this unit: not the page, not the overview, not a stage
+    direction in brackets (请全体起立，奏国歌 may be an item the overview names)."""
+    if unit.role in ("chrome", "overview", "title", "vote"):
+        return False
+    return unit.role != "direction" or not _is_direction(unit.norm)
+
+
+def _reconcile(state: ParseState) -> None:
+    """The overview names more items than numbers and headings found: each missing one is
+    looked for by its title's words between the items found before and after it; the ones
+    still missing take the turns of a gap that holds exactly as many of them."""
+    titles = state.titles
+    if not 2 <= len(titles) <= 40 or len(state.items_at) >= len(titles):
+        return  # (an overview of forty entries is a list of something else)
+    found = {n: i for i, n in state.items_at.items()}
+    start = max([*state.overview_at, state.title_at or 0]) + 1
+    for by_title in (True, False):
+        for n in range(1, len(titles) + 1):
+            if n in found:
+                continue
+            lo = max([start, *(i + 1 for m, i in found.items() if m < n)])
+            hi = min([state.body_end, *(i for m, i in found.items() if m > n)])
+            at = _best_match(state, titles[n - 1], lo, hi) if by_title else _lone_turn(
+                state, found, n, lo, hi
+            )
+            if at is not None:
+                found[n] = at
+                state.items_at[at] = n
+                state.decide(state.units[at], "anchored", str(n))
+
+
+def _lone_turn(state: ParseState, found: dict[int, int], n: int, lo: int, hi: int) -> int | None:
+    """Item `n`, missing between two found items with nothing else missing there, and one
+    person's turn in the gap: that turn (请副市长蒋涛讲话 for 市领导讲话)."""
+    if any(m not in found for m in (n - 1, n + 1) if 1 <= m <= len(state.titles)):
+        return None
+    turns = [
+        i
+        for i in range(lo, hi)
+        if state.units[i].role == "cue"
+        and state.units[i].cue is not None
+        and not state.units[i].cue.group  # type: ignore[union-attr]
+    ]
+    return turns[0] if len(turns) == 1 else None
+
+
+def _best_match(state: ParseState, title: str, lo: int, hi: int) -> int | None:
+    """The unit in [lo, hi) whose opening words share most of the title's pairs (two at
+    least, or nearly half of them), the first of equals."""
+    grams = _bigrams(title)
+    best, best_count = None, 0
+    for i in range(lo, hi):
+        unit = state.units[i]
+        if not _may_open_item(unit) or P.CLOSING.search(unit.norm[:30]):
+            continue
+        count = sum(1 for g in grams if g in unit.norm[:80])
+        if count > best_count:
+            best, best_count = i, count
+    if best is None or (best_count < 2 and best_count < 0.45 * len(grams)):
+        return None
+    return best
 
 
 def _anchored_items(state: ParseState) -> None:
@@ -710,7 +818,7 @@ def _anchored_items(state: ParseState) -> None:
     for n, title in enumerate(state.titles, start=1):
         for i in range(at, state.body_end):
             u = state.units[i]
-            if u.role in ("direction", "chrome", "overview"):
+            if not _may_open_item(u):
                 continue
             if _bigram_share(title, u.norm[:120]) >= 0.45:
                 state.items_at[i] = n
@@ -824,6 +932,8 @@ class _Section:
     kind: str  # opening | item | closing
     cues: list[tuple[SpeakerCue, int | None]] = field(default_factory=list)
     limit: int | None = None
+    limit_count: int | None = None
+    """How many turns the item's limit is for, when it counts them (有6位同志作重点发言)."""
 
 
 def _original(unit: Unit, value: str | None, start: int) -> str | None:
@@ -836,9 +946,22 @@ def _original(unit: Unit, value: str | None, start: int) -> str | None:
     return unit.text[at : at + len(value)] if at >= 0 else value
 
 
-def _cue_step(state: ParseState, unit: Unit) -> SpeakerCue:
+def _cue_steps(state: ParseState, unit: Unit) -> list[SpeakerCue]:
+    """The turns of one cue: one, or one for each person a group cue names."""
     cue = unit.cue
     assert cue is not None
+    if cue.people:
+        state.decide(unit, "group")
+        return [
+            SpeakerCue(
+                unit.text,
+                unit.line,
+                name=_original(unit, name, cue.start),
+                kind=cue.kind,
+                role=_original(unit, role, cue.start),
+            )
+            for name, role in cue.people
+        ]
     step = SpeakerCue(
         unit.text,
         unit.line,
@@ -851,7 +974,7 @@ def _cue_step(state: ParseState, unit: Unit) -> SpeakerCue:
         state.decide(unit, "action", cue.verb)
     elif cue.group:
         state.decide(unit, "group")
-    return step
+    return [step]
 
 
 def _place_limit(state: ParseState, section: _Section, i: int, meeting_limit: list[int]) -> bool:
@@ -866,7 +989,10 @@ def _place_limit(state: ParseState, section: _Section, i: int, meeting_limit: li
         state.decide(unit, "limit_meeting", str(limit))
         return True
     if section.kind == "item" and (unit.role != "cue" or P.LIMIT_EACH.search(unit.norm)):
-        section.limit = section.limit or limit
+        if section.limit is None:
+            section.limit = limit
+            counted = _COUNTED.search(unit.norm)
+            section.limit_count = cn_number(counted.group("n")) if counted else None
         if unit.role == "cue" or section.cues:
             state.decide(unit, "limit_item", str(limit))
         return True
@@ -877,16 +1003,37 @@ def _close_section(section: _Section, meeting_limit: int, default: int) -> None:
     """Each cue of the section gets its own limit, else the item's, else the meeting's.
 
     A limit for the whole meeting (所有汇报发言的同志每位不超过6分钟) is for those who report
-    and speak in turn, not for a leader's 讲话: that keeps the default."""
+    and speak in turn, not for a leader's 讲话: that keeps the default. An item's limit for
+    a counted few (有6位同志作重点发言，每人…) governs that many turns, not the replies after."""
+    left = section.limit_count
     for cue, own in section.cues:
-        wide = default if re.search(r"讲话$", _cue_verb(cue)) else meeting_limit
-        cue.limit_s = own or section.limit or wide
+        wide = default if _turn_word(normalise(cue.text)) == "讲话" else meeting_limit
+        item = section.limit if left is None or left > 0 else None
+        if left is not None and not cue.group:
+            left -= 1
+        cue.limit_s = own or item or wide
     section.cues.clear()
 
 
-def _cue_verb(cue: SpeakerCue) -> str:
-    m = re.search(r"(?:讲话|发言|汇报|述职|报告|致辞)", normalise(cue.text))
+_TURN = re.compile(r"讲话|发言|汇报|述职|报告|致辞|回应|答复|点评")
+_COUNTED = re.compile(r"(?:有|安排|共)(?P<n>[0-9]{1,2}|[一二三四五六七八九十两]{1,3})\s*+(?:位|名)")
+
+
+def _turn_word(norm: str) -> str:
+    """The first word in `norm` that names a kind of turn (发言, 讲话, 回应…), or ''."""
+    m = _TURN.search(norm)
     return m.group() if m else ""
+
+
+def _announces(step: SpeakerCue, after: list[Step]) -> bool:
+    """请居民代表发言。请张大爷发言。请李阿姨发言。: a kind of person without a name, then
+    two or more named turns of the same kind: the first only announces them."""
+    if step.name is not None or not (step.role or "").endswith("代表"):
+        return False
+    if PLACEHOLDER.search(step.text):
+        return False  # 请××社区居民代表××发言: one person, the name to fill in
+    named = [s for s in after if isinstance(s, SpeakerCue) and s.name and s.kind == step.kind]
+    return len(named) >= 2
 
 
 def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
@@ -894,7 +1041,7 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
     for item in items:
         steps = item.steps
         for k, step in enumerate(steps):
-            if isinstance(step, SpeakerCue) and step.group:
+            if isinstance(step, SpeakerCue) and (step.group or _announces(step, steps[k + 1 :])):
                 if any(isinstance(s, SpeakerCue) and not s.group for s in steps[k + 1 :]):
                     steps[k] = Passage(step.text, step.line, "text")
                     state.meeting.decisions = [
@@ -907,9 +1054,34 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
                     )
 
 
-def _passage_kind(state: ParseState, section: _Section, unit: Unit) -> str:
-    if unit.role in ("overview", "heading", "vote", "direction"):
-        return unit.role
+_LOOKING_BACK = re.compile(r"^[（(【]?\s*+(?:以上|上述|前面)")
+
+
+def _limits_looking_back(state: ParseState) -> None:
+    """（以上每人发言不超过5分钟）: a limit for the turns just before it, however many items
+    they span — back to the first step that is not a speech."""
+    steps = [s for item in state.meeting.items for s in item.steps]
+    for k, step in enumerate(steps):
+        if not isinstance(step, Passage) or not _LOOKING_BACK.match(step.text):
+            continue
+        norm = normalise(step.text)
+        limit = find_limit(norm) if P.LIMIT_EACH.search(norm) else None
+        if limit is None:
+            continue
+        j = k - 1
+        while j >= 0 and isinstance(steps[j], SpeakerCue) and steps[j].kind == "speech":
+            steps[j].limit_s = limit  # type: ignore[union-attr]
+            j -= 1
+        if j < k - 1:
+            state.meeting.decisions.append(
+                Decision(step.line, _short(step.text), "limit_cue", str(limit))
+            )
+
+
+def _passage_kind(section: _Section, unit: Unit) -> PassageKind:
+    shown = _SHOWN_AS.get(unit.role)
+    if shown is not None:
+        return shown
     if section.kind == "closing":
         return "closing"
     if P.SALUTATION.match(unit.norm) and len(unit.text) <= 40:
@@ -1001,14 +1173,14 @@ def _step_for(state: ParseState, section: _Section, i: int, meeting_limit: list[
         return
     own = not _place_limit(state, section, i, meeting_limit)
     if unit.role == "cue" and i != state.closing_at:
-        step = _cue_step(state, unit)
-        section.steps.append(step)
-        if section.kind == "item":
-            section.cues.append((step, unit.limit if own else None))
-        else:
-            step.limit_s = (unit.limit if own else None) or meeting_limit[0]
+        for step in _cue_steps(state, unit):
+            section.steps.append(step)
+            if section.kind == "item":
+                section.cues.append((step, unit.limit if own else None))
+            else:
+                step.limit_s = (unit.limit if own else None) or meeting_limit[0]
         return
-    section.steps.append(Passage(unit.text, unit.line, _passage_kind(state, section, unit)))
+    section.steps.append(Passage(unit.text, unit.line, _passage_kind(section, unit)))
 
 
 def assemble(state: ParseState) -> None:
@@ -1033,6 +1205,7 @@ def assemble(state: ParseState) -> None:
         _step_for(state, section, i, meeting_limit)
     _close_section(section, meeting_limit[0], state.default_limit_s)
     _drop_group_cues(state, meeting.items)
+    _limits_looking_back(state)
     meeting.overview = list(state.titles)
     if state.promised and len(meeting.overview) < state.promised:
         meeting.overview += [

@@ -10,16 +10,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from chair.model import CueKind
+
 SPEECH_VERBS = (
     r"发言|讲话|致辞|致词|致[^，。；！？]{1,6}?[辞词]|讲几句|报告|汇报|述职|说明|总结|表态|传达|领学|"
     r"领读|解读|点评|讲解|介绍|通报|辅导|授课|讲课|分享|党课|作指示|提要求|对照检查|检视|交流|讲评|答辩|"
-    r"演讲|演说|宣讲|讲述|演示|发表意见|发表|寄语|陈述|回答|补充|提出要求|提出希望|剖析|批评|作承诺|致谢|先讲|讲(?=[。！，；]|$)|部署|动员|训话|回应|答复|谈谈|谈体会|谈心得|作答|表决发言"
+    r"演讲|演说|宣讲|讲述|演示|发表意见|发表|寄语|陈述|回答|补充|提出要求|提出希望|剖析|批评|作承诺|致谢|先讲|讲(?=[。！，；]|$)|部署|动员|训话|回应|答复|谈谈|谈体会|谈心得|作答|表决发言|自评|互评"
 )
 """A turn the speaker timer runs for."""
 ACTION_VERBS = (
     r"宣读|颁奖|颁发|授旗|授牌|授予|颁证|领誓|宣誓|宣布|启动|培土|奠基|揭牌|揭幕|剪彩|签约|签订|签字|"
     r"签署|献花|升旗|点亮|抽奖|抽出|敬献|按下|开启|授课证|发证|监誓|见证|揭晓|开球|鸣锣|敲钟|植树|挥锹|"
-    r"奠基|点睛|开机|颁授|授证|授衔|授警衔|戴花|佩戴|重温|领唱|领诵|公布"
+    r"奠基|点睛|开机|颁授|授证|授衔|授警衔|戴花|佩戴|重温|领唱|领诵|公布|主持投票|主持选举|主持宣誓|主持签约"
 )
 """A step by another person, with a name and no timer by default."""
 _VERB = "(?:" + SPEECH_VERBS + "|" + ACTION_VERBS + ")(?![人者])"
@@ -48,6 +50,13 @@ _CUE_PATTERNS = (
             r"(?:收听|聆听)" + _WHO + r"的?(?P<verb>讲话|致辞|发言|报告)" + _REST + _CLAUSE_END
         ),
     ),
+    (
+        "give",
+        re.compile(
+            r"(?<![邀申提])请(?P<who>[^，。；！？：（]{1,30}?)(?<![工合协创操写著])(?P<verb>作|做)"
+            r"(?![为出好到者])" + _REST + _CLAUSE_END
+        ),
+    ),
     ("welcome", re.compile(r"欢迎" + _WHO + r"(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END)),
     (
         "by",
@@ -66,20 +75,30 @@ _REQUEST_WHO = re.compile(r"(?<![邀申提])请(?P<who>[^，。；！？：（]{
 _ACTION_AHEAD = re.compile(r"[^。；！？]{0,40}?(?P<verb>" + ACTION_VERBS + r")")
 """请各位领导和嘉宾移步奠基石前，为项目奠基培土: a group acting, the verb past a comma."""
 _BARE_GROUP = re.compile(
-    r"^(?:[0-9]{1,2}[、.]|[^，。；！？]{0,12}?[，：])?(?P<who>(?:其他|其余|各|全体|与会|参会|部分)[^，。；！？：]{1,16}?)"
+    r"^(?:[0-9]{1,2}[、.]|[^。；！？]{0,40}?[，：])?(?P<who>(?:其他|其余|各|全体|与会|参会|部分)[^，。；！？：]{1,16}?)"
     r"(?:依次|自由|集体|分别|逐一)?(?:作|进行)?(?:交流|表态|自由)?(?P<verb>发言|述职|汇报|交流|讨论)"
     + _CLAUSE_END
 )
 """其他企业家自由发言 / 与会代表交流发言: a group's turn announced without 请."""
+_ALL_SPEAK = re.compile(
+    r"^[^。；！？]{0,12}?请(?P<who>大家|各位|同志们)(?:自由|踊跃|积极|充分|畅所欲言，?)?"
+    r"(?P<verb>发言|交流|讨论|发表意见)" + _CLAUSE_END
+)
+"""请大家自由发言: everyone's turn, a group."""
+_LISTED_GROUP = re.compile(
+    r"^(?:[^，。；！？]{0,12}?[，：])?(?P<who>[^，。；！？：、]{2,12}(?:[、，][^，。；！？：、]{2,12}){1,8})"
+    r"(?:依次|分别|逐一|先后)(?:作|进行)?(?P<verb>发言|述职|汇报|交流|表态|报告)" + _CLAUSE_END
+)
+"""南湖街道、北岸街道、东山街道依次汇报: those listed take their turns, announced without 请."""
 
 _NOT_A_PERSON = re.compile(
-    r"^(?:大家|同志们|我|本人|咱们|我们|你们|他们|允许)|我|的(?!同志)|把|将|到来|光临|莅临|支持|认真|按照|抓好|落实|进一步|就座|"
+    r"^(?:大家|同志们|我|本人|咱们|我们|你们|他们|允许|参加|出席|来到|莅临)|我|的(?!同志)|把|将|到来|光临|莅临|支持|认真|按照|抓好|落实|进一步|就座|"
     r"起立|鼓掌|入场|坐下|注意|关闭|保持|把握|加强|带来|表演|欣赏|观看|上台领|回座|留步|合影"
 )
 _GROUP = re.compile(
     r"^(?:各位|各|全体|与会|参会|其他|其余|部分|有关|相关|几位|在座|受表彰|获奖|新当选|"
     r"[0-9一二三四五六七八九十几两多]+(?:位|名|个))"
-    r"|们|负责同志$|负责人$|依次|分别|逐一"
+    r"|们|依次|分别|逐一"
 )
 _LOGISTICS = re.compile(
     r"上台|入场|就座|就位|起立|领奖|合影|退席|离场|移步|发放|分发|填写|举手|投票|回座|带回|"
@@ -101,7 +120,7 @@ _SURNAMES = set(
     "向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌"
     "毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦"
     "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩"
-    "明佘池乐匡钮萧阎蔺茅晁盖邝钟楼郎冼訾鄢"
+    "明佘池乐匡钮萧阎蔺茅晁盖邝钟楼郎冼訾鄢宣荆练揭竺权逯蔚暴郜晋危封贝闻阚扈储惠"
 )
 _COMPOUND_SURNAMES = (
     "单于",
@@ -126,7 +145,8 @@ _COMPOUND_SURNAMES = (
 _POST = re.compile(
     r"(?:副|常务副?|执行)?(?:书记|主任|局长|县长|市长|区长|镇长|乡长|省长|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
     r"厂长|队长|组长|班长|馆长|台长|董事长|理事长|秘书长|总经理|经理|总监|总裁|主席|委员|常委|老师|教师|"
-    r"教授|院士|工程师|主管|专员|干事|总|长|师|对象|介绍人|候选人|联系人|[^党队学会社成委]员|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|[A-Z]{2,5})$"
+    r"教授|院士|工程师|主管|专员|干事|总|长|师|对象|介绍人|候选人|联系人|召集人|[^党队学会社成委]员|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|骑手|司机|村民|居民|农民|工人|医生|护士|律师|记者|保安|厨师|"
+    r"志愿者|[A-Z]{2,5})$"
 )
 """A post at the end of a role (or after a surname, 陈局长)."""
 
@@ -135,7 +155,8 @@ _NOT_GIVEN = set("员长记任委理监师席官总裁事部局处科副表")
 _NOT_IN_GIVEN = set("委局副部厅处科办党")
 """Characters that end an office, not a given name (党组成员 is no 成员)."""
 _KIND_OF_PERSON = re.compile(
-    r"(?:代表|党员|队员|学员|会员|职工|员工|群众|同学|学生|家长|青年|选手|嘉宾|生)$"
+    r"(?:代表|党员|队员|学员|会员|职工|员工|群众|同学|学生|家长|青年|选手|嘉宾|人士|妻子|丈夫|"
+    r"父亲|母亲|儿子|女儿|家属|生)$"
 )
 """Words before a name that say what kind of person, not an office (老党员殷长福)."""
 _ORG_END = set('局委司厂部院校会办室所站队组班处科）)”"区县市镇乡村省行社馆团中心')
@@ -148,13 +169,15 @@ class Cue:
 
     name: str | None
     role: str | None
-    kind: str  # "speech" | "action"
+    kind: CueKind
     group: bool
     start: int
     verb: str
+    people: tuple[tuple[str, str | None], ...] = ()
+    """Everyone a group cue names (A和B分别作回应): each takes the floor in turn."""
 
 
-def _kind(verb: str, rest: str) -> str:
+def _kind(verb: str, rest: str) -> CueKind:
     if verb in ("报告", "汇报", "通报") and re.match(r"^[^，。；]{0,6}结果", rest):
         return "action"  # 请总监票人报告计票结果: announcing a count, not a speech
     if verb and _SPEECH_RE.fullmatch(verb) is None and _ACTION_RE.match(verb):
@@ -192,8 +215,7 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         return None  # 掌声有请获奖员工上台
     if how == "invite" and re.search(r"带来|表演|演唱|朗诵", who + rest):
         return None  # 有请市场部带来开场舞: a performance
-    cut = _NAME_CUT.search(who)
-    head = (who[: cut.start()] if cut else who).strip(" ，、：")
+    head = named_part = _head(who)
     if "的" in head and _NOT_A_PERSON.search(head.split("的")[0]) is None:
         head = head.rsplit("的", 1)[1] or head  # 分管教学的王秀兰副校长 / 沈心怡同学的家长沈卫东
     kind = _kind(verb, rest)
@@ -201,15 +223,22 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         return Cue(None, None, kind, False, m.start(), verb)  # 请    同志发言: a blank to fill in
     if not head and m.group("who").strip() == "同志":
         return Cue(None, None, kind, False, m.start(), verb)  # 请同志发言: the name left out
-    if not head or _NOT_A_PERSON.search(head) or (not verb and "的" in m.group("who")):
+    if not head or _NOT_A_PERSON.search(head) or (not verb and "的" in named_part):
         return None
-    if (
-        _GROUP.search(head)
-        or re.search(r"负责同志|负责人", who)
-        or re.search(r"依次|分别|逐一|轮流|自由", who + rest)
-    ):
-        return Cue(None, None, kind, True, m.start(), verb)
     name, role = split_name(head)
+    named = name is not None and name != head and _surname_len(name) > 0  # 获奖团队代表、组长邓超然
+    if (
+        (_GROUP.search(head) and not named)
+        or re.search(r"依次|分别|逐一|轮流|自由", who + rest)
+        or (name is None and "、" in (role or "") and re.search(r"[和及与]", head))
+        or re.search(r"、[^、]{1,20}负责(?:同志|人)?$", head)
+    ):
+        people = _people(head if re.search(r"依次|分别|逐一|轮流", who + rest) else "")
+        return Cue(None, None, kind, True, m.start(), verb, people)  # 请学校领导和团委老师为…
+    if re.search(r"负责(?:同志|人)?$", head) and "、" not in head:
+        office = re.search(r"负责(?:同志|人)?", who)
+        role = who[: office.end()].strip(" ，、：") if office else head
+        return Cue(None, role, kind, False, m.start(), verb)  # 请大会秘书处负责同志说明
     if PLACEHOLDER.search(m.group("who")) and name == head:
         name, role = (
             None,
@@ -218,10 +247,52 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
     return Cue(name, role, kind, False, m.start(), verb)
 
 
+_HONOURED = re.compile(r"同志|先生|女士|同学")
+
+
+def _people(who: str) -> tuple[tuple[str, str | None], ...]:
+    """The people a group cue names one by one (局长宣海涛和局长贾文斌), when each part of it
+    names someone; else none."""
+    parts = [p for p in re.split(r"[、，和及与]", who) if p.strip()]
+    found = [split_name(p) for p in parts]
+    if len(parts) < 2 or not all(_named(p) for p in parts):
+        return ()
+    return tuple((name or "", role) for name, role in found)
+
+
+def _head(who: str) -> str:
+    """The words that name the person: up to the first cut (同志, 作, 为…); when that cut is
+    a character that also falls inside an organisation's name (市见义勇为基金会秘书长乔丽) and
+    leaves no name, up to the next cut that leaves an office and a name."""
+    cuts = [m.start() for m in _NAME_CUT.finditer(who)][:4]
+    first = (who[: cuts[0]] if cuts else who).strip(" ，、：")
+    polite = _SURNAME_POLITE.match(who[: cuts[0] + 2]) if cuts else None
+    if polite and split_name(polite.group())[0] == polite.group("s") + polite.group("p"):
+        return polite.group().strip(" ，、：")  # 请家长代表王先生发言
+    if not cuts or who[cuts[0]] not in "为与来":
+        return first
+    if _HONOURED.match(who, cuts[0] + 1) and _named(who[: cuts[0] + 1]):
+        return who[: cuts[0] + 1].strip(" ，、：")  # 村民蒋春来同志: the name ends in 来
+    if _named(first):
+        return first
+    for at in [*cuts[1:], len(who)]:
+        head = who[:at].strip(" ，、：")
+        if _named(head):
+            return head
+    return first
+
+
+def _named(head: str) -> bool:
+    """Whether `head` names a person after an office (秘书长乔丽)."""
+    name, role = split_name(head)
+    return bool(name and role) and _surname_len(name or "") > 0 and len(name or "") <= 4
+
+
 def _group_cue(norm: str) -> Cue | None:
-    m = _BARE_GROUP.match(norm)
+    m = _BARE_GROUP.match(norm) or _LISTED_GROUP.match(norm) or _ALL_SPEAK.match(norm)
     if m and "书面" not in norm[: m.end() + 2]:
-        return Cue(None, None, "speech", True, m.start("who"), m.group("verb"))
+        people = _people(m.group("who"))
+        return Cue(None, None, "speech", True, m.start("who"), m.group("verb"), people)
     for g in _REQUEST_WHO.finditer(norm):
         who = g.group("who")
         if not _GROUP.search(who) or re.search(r"大家|同志们", who):
@@ -247,7 +318,11 @@ def _surname_len(text: str) -> int:
 
 
 def _tail_name(text: str) -> tuple[str, str] | None:
-    """(rest, name) when `text` ends with a full name after a post or nothing (主任何丽萍)."""
+    """(rest, name) when `text` ends with a full name after a post or nothing (主任何丽萍).
+
+    A name right after a post wins over one read with a longer surname (区长孙伟 is 孙伟
+    after 区长, not 长孙伟 of 区)."""
+    by_surname: tuple[str, str] | None = None
     for k in (3, 2, 4):
         if len(text) < k:
             continue
@@ -262,12 +337,13 @@ def _tail_name(text: str) -> tuple[str, str] | None:
             return rest, name  # after a post the name needs no known surname (总经理阎秀英)
         sl = _surname_len(name)
         if (
-            sl
+            by_surname is None
+            and sl
             and len(name) - sl in (1, 2)
             and (rest == "" or rest[-1] in _ORG_END or _KIND_OF_PERSON.search(rest))
         ):
-            return rest, name
-    return None
+            by_surname = rest, name
+    return by_surname
 
 
 def _role_of(parts: list[str]) -> str | None:
@@ -306,12 +382,22 @@ def _person(segment: str) -> tuple[str | None, str | None] | None:
     return None
 
 
+_SURNAME_POLITE = re.compile(r"^(?P<r>[^，]{0,30}?)(?P<s>[\u4e00-\u9fff])(?P<p>先生|女士)$")
+"""家长代表王先生 / 王女士: a surname and a courtesy title stand for the name."""
 _GENERIC = re.compile(r"^(?:妈妈|爸爸|父亲|母亲|家长|爷爷|奶奶|代表|嘉宾|同学|老师|领导|主持人)$")
 """A kind of person, not a name (卢子涵同学的妈妈)."""
 
 
 def split_name(who: str) -> tuple[str | None, str | None]:
     """(name, role) of the person named in `who`; name None for a placeholder."""
+    polite = _SURNAME_POLITE.search(who.strip())
+    rest = polite.group("r") if polite else ""
+    if (
+        polite
+        and polite.group("s") in _SURNAMES
+        and (not rest or rest[-1] == "、" or _KIND_OF_PERSON.search(rest) or _is_post(rest))
+    ):  # 家长代表王先生 / 会长刘先生: a surname and a courtesy title, no given name
+        return polite.group("s") + polite.group("p"), _role_of(re.split(r"[、，]", rest))
     who = re.sub(r"(?:同志|同学|先生|女士)$", "", who.strip()).strip()
     if _GENERIC.match(who):
         return None, None
@@ -323,7 +409,12 @@ def split_name(who: str) -> tuple[str | None, str | None]:
             return name, _role_of([*parts[:i], post or ""])
     if PLACEHOLDER.search(who) or not who:
         role = PLACEHOLDER.sub("", who).strip()
-        return None, role if _is_post(role) else None
+        kept = _is_post(role) or _KIND_OF_PERSON.search(role)
+        return None, role if kept else None  # 请××社区居民代表××发言
     if _is_post(who) and not re.fullmatch(r"[A-Za-z ]+", who):
         return None, _role_of(parts)  # 请县委书记讲话: the office, the name to fill in
+    if _KIND_OF_PERSON.search(who):
+        return None, who  # 请居民代表发言: a kind of person, no name
+    if len(who) > 5 and re.fullmatch(r"[\u4e00-\u9fff]+", who):
+        return None, who  # 上级党组织指导(同志): too long for a name, words about someone
     return who, None
