@@ -100,9 +100,13 @@ def run_to_first_cue(journal: Path, env: dict[str, str]) -> tuple[Terminal, int]
     first_cue = next(i for i, s in enumerate(meeting.steps()) if isinstance(s, SpeakerCue))
     run = Terminal([sys.executable, "-m", "chair", "run", "--journal", str(journal)], env)
     run.wait_for("下一步".encode())
-    for _ in range(first_cue):
-        run.send(PAGEDOWN, 0.05)
-    wait_for_event(journal, "step", step=f"s{first_cue}")
+    target = f"s{first_cue}"
+    # PageDown pages through a long passage before it moves on: press until the cue.
+    for _ in range(4 * first_cue):
+        if any(e.get("type") == "step" and e.get("step") == target for e in events_of(journal)):
+            break
+        run.send(PAGEDOWN, 0.1)
+    wait_for_event(journal, "step", step=target)
     return run, first_cue
 
 

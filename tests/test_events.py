@@ -14,12 +14,17 @@ from chair.errors import ChairError
 from chair.events import (
     KINDS,
     AutoAdvance,
+    BreakTaken,
     CueSkipped,
     Ended,
     Event,
     ExtraSpeaker,
+    Heartbeat,
     Interrupted,
+    Left,
+    LimitSet,
     MeetingHeader,
+    MessageSent,
     Moved,
     Named,
     NoteTaken,
@@ -49,6 +54,12 @@ SAMPLES: list[Event] = [
     Resumed(lost=8.0, pid=42, t=9.0),
     Interrupted(signal="SIGTERM", t=10.0),
     Ended(t=11.0),
+    BreakTaken(on=True, t=12.0),
+    Left(t=13.0),
+    Heartbeat(t=14.0),
+    LimitSet(cue="s5", limit_s=660, t=15.0),
+    MessageSent(text="请抓紧时间", t=16.0),
+    MessageSent(text=None, t=17.0),
 ]
 
 

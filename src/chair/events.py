@@ -169,6 +169,46 @@ class Ended(Event):
     """The meeting is over; the journal is finished."""
 
 
+@event_kind("break")
+@dataclass(frozen=True, kw_only=True)
+class BreakTaken(Event):
+    """The chair paused the whole meeting in place (休会, `on`) or went on (继续).
+
+    Running speaker timers are paused by their own `timer` events just before, and resumed
+    by `timer` events just after the break ends."""
+
+    on: bool
+
+
+@event_kind("leave")
+@dataclass(frozen=True, kw_only=True)
+class Left(Event):
+    """The chair left the meeting to resume it later; running timers were paused before."""
+
+
+@event_kind("heartbeat")
+@dataclass(frozen=True, kw_only=True)
+class Heartbeat(Event):
+    """The chair's process was alive at `t`: after a crash the gap is dated from the last."""
+
+
+@event_kind("limit")
+@dataclass(frozen=True, kw_only=True)
+class LimitSet(Event):
+    """A speaker's limit changed live (`e`: one more minute)."""
+
+    cue: str
+    limit_s: int = field(metadata={"low": 1, "high": 24 * 3600})
+
+
+@event_kind("message")
+@dataclass(frozen=True, kw_only=True)
+class MessageSent(Event):
+    """A message to the speaker's display; None clears it."""
+
+    text: str | None = None
+
+
 @event_kind("meeting")
 @dataclass(frozen=True, kw_only=True)
 class MeetingHeader(Event):
