@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from textual.widgets import Input, Static
+from textual.widgets import Input, Static, TextArea
 
 from chair import paths
 from chair.events import MeetingHeader
@@ -38,7 +38,13 @@ def clock_text(app) -> str:
 
 
 async def type_into_dialog(pilot, text: str) -> None:
+    """Type into the open dialog and confirm it (Enter, or Ctrl+S in a several-line note)."""
     await pilot.pause()
-    pilot.app.screen.query_one(Input).value = text
-    await pilot.press("enter")
+    areas = pilot.app.screen.query(TextArea)
+    if areas:
+        areas.first().text = text
+        await pilot.press("ctrl+s")
+    else:
+        pilot.app.screen.query_one(Input).value = text
+        await pilot.press("enter")
     await pilot.pause()

@@ -168,7 +168,7 @@ async def test_four_hour_meeting_stays_responsive_and_replays(tmp_path):
         screen = app.meeting_screen
         for speaker in range(60):
             while not session.current.is_cue:
-                screen.action_next_step()
+                screen.action_next_page()
             screen.action_timer()
             for _ in range(8):  # four minutes each, eight notes on the way (480 + 20 = 500)
                 clock.advance(30)

@@ -386,7 +386,7 @@ def test_report_screen_snapshot(snap_compare):
 
 def test_paging_past_passages_does_not_count_as_reading(clock):
     session = new_session(frozen_sample(), clock)
-    while session.index < 5:  # read the opening at 240/min
+    while session.index < 4:  # read the opening (s1–s4) at 240/min
         clock.advance(sentence_seconds(session))
         session.next_sentence()
     for _ in range(6):  # then page through item 1 to its end, 0.4 s a passage

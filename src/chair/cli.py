@@ -37,7 +37,8 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--lang", choices=("zh", "en"), default=None,
                    help="interface language (zh; a journal's own language for resume/export/display)")
     p.add_argument("--limit", type=_positive_float, metavar="MINUTES",
-                   help="per-speaker limit when the script names none (10)")
+                   help="per-speaker limit (10); for run and rehearse it overrides the "
+                        "script's limits")
     p.add_argument("--speed", type=_positive_float, metavar="CHARS_PER_MIN",
                    help="reading speed for forecasts (200, or the rehearsed speed)")
     p.add_argument("--roster", metavar="FILE", help="names offered when a speaker is filled in")
@@ -45,7 +46,25 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--journal", metavar="PATH", help="where the event journal goes")
 
 
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 8:
+        raise argparse.ArgumentTypeError(f"must be at least 8: {text!r}")
+    return value
+
+
 def _screen(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--width", type=_positive_int, metavar="CELLS",
+                   help="the teleprompter's widest line, in cells (60: 30 Chinese characters)")
+    p.add_argument("--focus", action="store_true",
+                   help="show the current sentence alone, large (long passages, big fonts)")
+    p.add_argument("--bell", action="store_true",
+                   help="ring the terminal's bell and notify the desktop at the speaker's "
+                        "warning and at zero")
+    p.add_argument("--no-blink", action="store_true", help="overtime does not blink")
     p.add_argument("--ambiguous-wide", action="store_true",
                    help="measure ambiguous-width characters (“ ” … —) as two cells, as many "
                         "Chinese terminals draw them (or CHAIR_AMBIGUOUS_WIDE=1)")

@@ -15,6 +15,7 @@ from chair.model import DEFAULT_LIMIT_S
 
 if TYPE_CHECKING:
     from chair.live_meeting import LiveMeeting
+    from chair.model import Meeting
 
 
 def say(message: str) -> None:
@@ -31,6 +32,20 @@ def say(message: str) -> None:
 
 def default_limit_s(args: argparse.Namespace) -> int:
     return int(round(args.limit * 60)) if getattr(args, "limit", None) else DEFAULT_LIMIT_S
+
+
+def limit_override(meeting: Meeting, args: argparse.Namespace) -> str | None:
+    """`--limit` given: the chair's decision for this meeting wins over the limits the
+    script names. Returns what to tell the chair at the start, or None."""
+    if not getattr(args, "limit", None):
+        return None
+    limit_s = default_limit_s(args)
+    for cue in meeting.speakers:
+        cue.limit_s = limit_s
+    from chair.i18n import tr
+    from chair.timefmt import format_clock
+
+    return tr(args.lang or "zh")("limit_override", time=format_clock(limit_s))
 
 
 def read_roster(path: str | None) -> list[str]:
@@ -64,6 +79,9 @@ def start(args: argparse.Namespace, mode: str) -> int:
     script = Path(args.script) if args.script else paths.sample_script()
     limit_s = default_limit_s(args)
     meeting = load_meeting(script, default_limit_s=limit_s)
+    notice = limit_override(meeting, args)
+    if notice:
+        say(f"chair: {notice}")
     if not meeting.steps():
         raise ChairError("the script has nothing to show or read (no title, passage or item)",
                          script)
@@ -84,7 +102,7 @@ def start(args: argparse.Namespace, mode: str) -> int:
     live = LiveMeeting.start(meeting, args.journal, mode=mode, script=script, sha256=sha,
                              lang=args.lang, chair=args.chair, speed=speed,
                              default_limit_s=limit_s)
-    return _run_app(live, args, roster)
+    return _run_app(live, args, roster, notice)
 
 
 def resume_path(path: Path, args: argparse.Namespace) -> int:
@@ -100,12 +118,18 @@ def resume_path(path: Path, args: argparse.Namespace) -> int:
     return _run_app(live, args, roster)
 
 
-def _run_app(live: LiveMeeting, args: argparse.Namespace, roster: list[str]) -> int:
+def _run_app(live: LiveMeeting, args: argparse.Namespace, roster: list[str],
+             notice: str | None = None) -> int:
     say(f"chair: journal: {live.journal.path}")
     from chair.tui.app import make_app
+    from chair.tui.widgets.teleprompter import DEFAULT_WIDTH
 
     app = make_app(live.session, lang=args.lang, journal=live.journal, roster=roster,
-                   ambiguous_wide=ambiguous_wide(args), rehearsal=live.mode == "rehearse")
+                   ambiguous_wide=ambiguous_wide(args), rehearsal=live.mode == "rehearse",
+                   width=getattr(args, "width", None) or DEFAULT_WIDTH,
+                   focus=bool(getattr(args, "focus", False)),
+                   bell=bool(getattr(args, "bell", False)),
+                   blink=not getattr(args, "no_blink", False), notice=notice)
     try:
         app.run()
     finally:

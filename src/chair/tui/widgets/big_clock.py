@@ -10,6 +10,7 @@ from __future__ import annotations
 from rich.segment import Segment
 from rich.style import Style
 from textual.geometry import Size
+from textual.reactive import reactive
 from textual.strip import Strip
 from textual.widget import Widget
 
@@ -29,6 +30,9 @@ FONT: dict[str, tuple[str, ...]] = {
     "-": ("...", "...", "###", "...", "..."),
 }
 GLYPH_ROWS = 5
+WIDEST = "+00:00"
+"""The scale is chosen for this, whatever is shown: the digits keep their size when the
+`+` of overtime appears (and the `+` has its room from the start)."""
 
 
 def pixel_rows(text: str) -> list[str]:
@@ -42,8 +46,11 @@ def pixel_rows(text: str) -> list[str]:
 
 
 def scale_for(text: str, width: int, height: int) -> tuple[int, int]:
-    """Cells per pixel (x, y) so the digits fill the panel; pixels look square (x = 2y)."""
-    cols = len(pixel_rows(text)[0]) or 1
+    """Cells per pixel (x, y) so the digits fill the panel; pixels look square (x = 2y).
+
+    Measured on `text` or `WIDEST`, whichever is wider, so the size never changes with
+    the time shown."""
+    cols = max(len(pixel_rows(text)[0]), len(pixel_rows(WIDEST)[0])) or 1
     sy = max(1, height // GLYPH_ROWS)
     sx = max(1, width // cols)
     sy = min(sy, max(1, sx // 2))
@@ -52,7 +59,13 @@ def scale_for(text: str, width: int, height: int) -> tuple[int, int]:
 
 
 class BigClock(Widget):
-    """Draws `text` (digits, `:`, `+`) as large as the widget allows."""
+    """Draws `text` (digits, `:`, `+`) as large as the widget allows.
+
+    `inverted` swaps the pixels: the whole clock filled, the digits cut out of it (the
+    slow blink of overtime; reverse video, so it shows in any colours and under NO_COLOR).
+    """
+
+    inverted: reactive[bool] = reactive(False)
 
     DEFAULT_CSS = """
     BigClock { height: 1fr; width: 1fr; min-height: 5; }
@@ -89,6 +102,8 @@ class BigClock(Widget):
         left = (width - drawn_w) // 2
         base = self.rich_style
         on = base + Style(reverse=True)
+        if self.inverted:
+            base, on = on, base
         if not top <= y < top + drawn_h:
             return Strip([Segment(" " * width, base)], width)
         row = rows[(y - top) // sy]
