@@ -105,9 +105,9 @@ class MeetingScreen(Screen[None]):
 
     Made by `make_meeting_screen`, whose subclass holds the keys in the interface language."""
 
-    prompt: reactive[PromptView] = reactive(PromptView, layout=False, init=False)
-    speaker: reactive[SpeakerView] = reactive(SpeakerView, layout=False, init=False)
-    header: reactive[HeaderView] = reactive(HeaderView, layout=False, init=False)
+    prompt: reactive[PromptView] = reactive(PromptView, layout=False, repaint=False, init=False)
+    speaker: reactive[SpeakerView] = reactive(SpeakerView, layout=False, repaint=False, init=False)
+    header: reactive[HeaderView] = reactive(HeaderView, layout=False, repaint=False, init=False)
 
     def __init__(self, session: Session, strings: Strings, *, roster: list[str] | None = None,
                  ambiguous_wide: bool = False, rehearsal: bool = False,

@@ -34,7 +34,7 @@ def clip_cells(text: str, width: int, ambiguous_wide: bool = False) -> str:
 class MeetingHeader(Static):
     """The screen's title bar, drawn from its `HeaderView` (equal views draw nothing)."""
 
-    view: reactive[HeaderView] = reactive(HeaderView, layout=False, init=False)
+    view: reactive[HeaderView] = reactive(HeaderView, layout=False, repaint=False, init=False)
 
     def watch_view(self) -> None:
         self._draw()

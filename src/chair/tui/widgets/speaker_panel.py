@@ -25,7 +25,7 @@ PHASES: tuple[Phase, ...] = ("idle", "normal", "warning", "final", "overtime", "
 class SpeakerPanel(Vertical):
     """Renders one cue's state from its view."""
 
-    view: reactive[SpeakerView] = reactive(SpeakerView, layout=False, init=False)
+    view: reactive[SpeakerView] = reactive(SpeakerView, layout=False, repaint=False, init=False)
 
     def __init__(self, *, label: str = "", unnamed: str = "", extra_word: str = "",
                  id: str | None = None, classes: str | None = None):

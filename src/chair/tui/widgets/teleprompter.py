@@ -48,7 +48,7 @@ class Teleprompter(Widget):
         "teleprompter--more",
     }
 
-    view: reactive[PromptView] = reactive(PromptView, layout=False)
+    view: reactive[PromptView] = reactive(PromptView, layout=False, repaint=False)
     """What to show; a new, different view redraws (equal ones do nothing)."""
 
     def __init__(self, *, ambiguous_wide: bool = False, width: int = DEFAULT_WIDTH,
