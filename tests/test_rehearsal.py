@@ -401,3 +401,22 @@ def test_paging_past_passages_does_not_count_as_reading(clock):
     assert report.read_chars == 612 + 45  # the opening and the first sentence of s11
     paged = {r.step_id: r for r in report.passages}
     assert paged["s7"].real_s == pytest.approx(0.4) and paged["s7"].cpm is None
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_report_screen_at_the_smallest_and_a_roomy_terminal(snap_compare, size):
+    clock = FakeClock()
+    session = new_session(frozen_sample(), clock)
+    while session.index < 12:
+        clock.advance(sentence_seconds(session, pace(session.index)) if not session.current.is_cue
+                      else CUE_S)
+        session.next_sentence()
+    app = make_app(session, lang="zh", rehearsal=True)
+
+    async def quit_rehearsal(pilot):
+        await pilot.press("q")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=quit_rehearsal)
