@@ -48,3 +48,15 @@ async def type_into_dialog(pilot, text: str) -> None:
         pilot.app.screen.query_one(Input).value = text
         await pilot.press("enter")
     await pilot.pause()
+
+
+async def clock_text_when(pilot, app, word: str, timeout: float = 5.0) -> str:
+    """The speaker's plain-text clock once it says `word` (the screen ticks when the shown
+    time changes, at most a second apart): a condition waited for, not a fixed time."""
+    loop_time = 0.0
+    text = clock_text(app)
+    while word not in text and loop_time < timeout:
+        await pilot.pause(0.05)
+        loop_time += 0.05
+        text = clock_text(app)
+    return text

@@ -26,7 +26,7 @@ from chair.script.load import load_meeting
 from chair.session import MeetingClock, Session
 from chair.tui.app import make_app
 from tests.conftest import FakeClock
-from tests.screen_helpers import clock_text
+from tests.screen_helpers import clock_text, clock_text_when
 
 START = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 
@@ -126,8 +126,7 @@ async def test_wall_clock_jumps_do_not_move_the_timer(tmp_path, monkeypatch):
             await pilot.press("pagedown")
         await pilot.press("t")
         mono.advance(90)
-        await pilot.pause(0.3)
-        before = clock_text(app)
+        before = await clock_text_when(pilot, app, "08:30")
         assert "08:30" in before
         for jump in (3600.0, -7200.0):
             wall["offset"] = jump

@@ -471,3 +471,19 @@ def test_a_cue_with_its_name_in_the_script_is_renamed_in_place():
         cue_text(SpeakerCue(text="临时发言", line=0, extra=True), None, strings)
         == "下面请临时发言人发言。"
     )
+
+
+async def test_the_big_clock_redraws_only_the_glyphs_that_change(clock):
+    session = sample_session(clock)
+    app = make_app(session)
+    async with app.run_test(size=(120, 40)) as pilot:
+        session.jump_to(first_cue(session))
+        screen_of(app).refresh_view()
+        await pilot.pause()
+        big = app.screen.query_one("#clock", BigClock)
+        width = big.size.width
+        span = big._changed_columns("09:58", "09:57")
+        assert span is not None and span[1] - span[0] < width // 4, "the last digit only"
+        assert big._changed_columns("00:01", "+00:01") is None, "another length: all of it"
+        whole = big._changed_columns("19:58", "09:57")
+        assert whole is not None and whole[1] - whole[0] > span[1] - span[0]

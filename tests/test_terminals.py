@@ -17,7 +17,7 @@ from chair.tui.screens.help_screen import HelpScreen
 from chair.tui.screens.quit_dialog import QuitDialog
 from chair.tui.widgets.teleprompter import Teleprompter
 from chair.tui.wrapping import is_ambiguous, unambiguous
-from tests.screen_helpers import clock_text, sample_session, type_into_dialog
+from tests.screen_helpers import clock_text_when, sample_session, type_into_dialog
 
 
 def ambiguous_outside_prompter(app) -> list[tuple[int, str]]:
@@ -137,8 +137,7 @@ async def test_phase_in_words_without_colour(clock, monkeypatch, colours) -> Non
         seen = []
         for seconds, word in ((1, "正常"), (480, "即将结束"), (100, "最后30秒"), (60, "超时")):
             clock.advance(seconds)
-            await pilot.pause(0.25)
-            text = clock_text(app)
+            text = await clock_text_when(pilot, app, word)
             assert word in text, text
             seen.append(text)
         assert "+00:" in seen[-1] or "+01:" in seen[-1]

@@ -15,6 +15,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Static
 
 from chair.i18n import Strings
@@ -44,11 +45,21 @@ if TYPE_CHECKING:
 
 MIN_WIDTH, MIN_HEIGHT = 80, 24
 TICK_S = 0.2
-"""How often the clocks are redrawn. The time itself always comes from the clock."""
+"""How often the screen looks at the clock while auto-advance reads. Otherwise it looks just
+after the next change of what it shows (a second of the header or of the speaker's clock),
+and no more: a laptop on battery runs a three-hour meeting. The time itself always comes
+from the clock."""
+LATE_S = 0.002
+"""A tick comes this long after the change it is for, so the clock has surely crossed it."""
 ALWAYS = ("quit_meeting", "help")
 """What the keys can do while the terminal is too small to show the meeting."""
 DURING_BREAK = ALWAYS + ("break", "note", "message")
 """What the keys can do during a break (休会): the meeting itself stands still."""
+
+
+def next_second(t: float) -> float:
+    """Seconds from `t` to the next whole second."""
+    return 1.0 - (t - math.floor(t))
 
 
 def meeting_bindings(s: Strings, ambiguous_wide: bool = False,
@@ -128,7 +139,7 @@ class MeetingScreen(Screen[None]):
         self.key_bindings = [b for b in self.BINDINGS if isinstance(b, Binding)]
         """The keys of this language (`make_meeting_screen` makes the class that has them)."""
         self._shown_second: int | None = None
-        self._second_tick_pending = False
+        self._tick_timer: Timer | None = None
         self.status_text = ""
         self._status_shown: str | None = None
         self._surroundings_pending = False
@@ -167,7 +178,7 @@ class MeetingScreen(Screen[None]):
         if self.rehearsal:
             self.add_class("rehearsal")
         self.refresh_view()
-        self.set_interval(TICK_S, self.tick)
+        self._schedule_tick()
         self.set_interval(HEARTBEAT_S, self.heartbeat)
 
     def on_resize(self) -> None:
@@ -200,6 +211,8 @@ class MeetingScreen(Screen[None]):
             self.prompt = prompt_view(s, self.strings)
         if s.on_break:
             self._render_break()
+        if at_cue or s.auto:  # a timer started or stopped, auto-advance switched: tick anew
+            self._schedule_tick()
         if not self._surroundings_pending:
             self._surroundings_pending = True
             self.call_after_refresh(self._render_surroundings)
@@ -296,6 +309,12 @@ class MeetingScreen(Screen[None]):
 
     def tick(self) -> None:
         """Redraw what the clock changes; the time is read from the clock, never counted."""
+        try:
+            self._tick()
+        finally:
+            self._schedule_tick()
+
+    def _tick(self) -> None:
         s = self.session
         if s.auto_due():
             s.next_sentence()
@@ -307,7 +326,6 @@ class MeetingScreen(Screen[None]):
             self._overtime_blink(view.phase)
             if s.running_cue() == s.current.id:
                 self._ring(s.current.id, view.phase)
-                self._tick_on_the_second(s.remaining())
         if int(s.now()) != self._shown_second:
             self._render_header()
             if s.on_break:
@@ -335,21 +353,34 @@ class MeetingScreen(Screen[None]):
 
         ring(self.app, self.strings["phase." + phase], self.speaker.words)
 
-    def _tick_on_the_second(self, remaining: float) -> None:
-        """The shown MM:SS changes when the remaining time crosses a whole second. Ticks run
-        every 0.2 s from mount, so the change was drawn up to 0.2 s late, by the same amount
-        every second; the tick before a change asks for one more, just after it."""
-        if remaining >= 0:
-            to_change = remaining - math.ceil(remaining - 1e-9) + 1
+    def _schedule_tick(self) -> None:
+        """One tick pending: every TICK_S while auto-advance reads, else just after the next
+        change of the running speaker's clock, or of meeting time's whole second."""
+        if self._tick_timer is not None:
+            self._tick_timer.stop()
+        s = self.session
+        if s.auto:
+            delay = TICK_S
         else:
-            to_change = math.floor(-remaining) + 1 + remaining
-        if to_change < TICK_S and not self._second_tick_pending:
-            self._second_tick_pending = True
-            self.set_timer(to_change + 0.002, self._tick_after_the_second)
+            # A running speaker's clock sets the beat: one tick a second, when its MM:SS
+            # changes (the header's seconds follow on the same tick, at most a second late).
+            delay = self._to_clock_change() or next_second(s.now())
+        self._tick_timer = self.set_timer(delay + LATE_S, self._on_tick_timer)
 
-    def _tick_after_the_second(self) -> None:
-        self._second_tick_pending = False
+    def _on_tick_timer(self) -> None:
+        self._tick_timer = None
         self.tick()
+
+    def _to_clock_change(self) -> float | None:
+        """Seconds until the shown MM:SS of the current speaker changes; None when no
+        speaker's clock runs here."""
+        s = self.session
+        if not (s.current.is_cue and s.running_cue() == s.current.id):
+            return None
+        remaining = s.remaining()
+        if remaining >= 0:
+            return remaining - math.ceil(remaining - 1e-9) + 1
+        return math.floor(-remaining) + 1 + remaining
 
     def heartbeat(self) -> None:
         """Every few seconds: the journal learns the meeting is alive (a crash is dated)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from rich.segment import Segment
 from rich.style import Style
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.reactive import reactive
 from textual.strip import Strip
 from textual.widget import Widget
@@ -82,10 +82,36 @@ class BigClock(Widget):
         return self._text
 
     def show(self, text: str) -> None:
-        """Change the digits; redraws only when they differ (ticks are cheap)."""
-        if text != self._text:
-            self._text = text
+        """Change the digits; redraws only the glyphs that differ (a second changes one or
+        two of them: the rest of a large clock is not drawn again)."""
+        if text == self._text:
+            return
+        old, self._text = self._text, text
+        span = self._changed_columns(old, text)
+        if span is None:
             self.refresh()
+        else:
+            x0, x1 = span
+            self.refresh(Region(x0, 0, x1 - x0, self.size.height))
+
+    def _changed_columns(self, old: str, new: str) -> tuple[int, int] | None:
+        """The cells (from, to) that cover the glyphs in which `old` and `new` differ, or
+        None when the layout itself changes (another length, a plain-text fallback)."""
+        width, height = self.size
+        cols = len(pixel_rows(new)[0])
+        if len(old) != len(new) or not cols or width < cols or height < GLYPH_ROWS:
+            return None
+        sx, _sy = scale_for(new, width, height)
+        left = (width - cols * sx) // 2
+        changed = [i for i, (a, b) in enumerate(zip(old, new, strict=True)) if a != b]
+        starts = []
+        x = 0
+        for ch in new:
+            starts.append(x)
+            x += len(FONT[ch][0]) + 1 if ch in FONT else 0
+        first, last = changed[0], changed[-1]
+        end = starts[last] + len(FONT.get(new[last], ("",))[0])
+        return left + starts[first] * sx, left + end * sx
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return GLYPH_ROWS
