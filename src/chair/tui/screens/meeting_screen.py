@@ -49,6 +49,9 @@ TICK_S = 0.2
 after the next change of what it shows (a second of the header or of the speaker's clock),
 and no more: a laptop on battery runs a three-hour meeting. The time itself always comes
 from the clock."""
+SIDE_S = 10
+"""While a speaker talks, the spoken times in the agenda and the log move every this many
+seconds (the big clock has every second; the side column is a summary)."""
 LATE_S = 0.002
 """A tick comes this long after the change it is for, so the clock has surely crossed it."""
 ALWAYS = ("quit_meeting", "help")
@@ -326,11 +329,12 @@ class MeetingScreen(Screen[None]):
             self._overtime_blink(view.phase)
             if s.running_cue() == s.current.id:
                 self._ring(s.current.id, view.phase)
-        if int(s.now()) != self._shown_second:
+        second = int(s.now())
+        if second != self._shown_second:
             self._render_header()
             if s.on_break:
                 self._render_break()
-            if s.running_cue():
+            if s.running_cue() and second % SIDE_S == 0:
                 self.query_one(AgendaPanel).show(self._agenda_lines())
                 self.query_one(LogPanel).show(self._log_lines(), self.strings["no_log"])
 
