@@ -4,11 +4,12 @@ One `Static` (the passage) and one `Digits` (a clock), nothing else. The benchma
 chair beside this app in the same run, the same way, so the ratios say what chair costs
 on top of Textual itself.
 
-    python scripts/bench_baseline_app.py [TEXTFILE]
+    python scripts/bench_baseline_app.py [TEXTFILE] [--tick]
 
 shows the first non-empty line of TEXTFILE (or a fixed title) and `10:00`; `pagedown`
 puts the next non-empty line into the Static, as chair's next step shows the next passage;
-`q` quits. It imports nothing of chair, so its startup and memory are Textual's own.
+`q` quits. With `--tick` the Digits count down once a second, as a speaker timer does (the
+battery figure). It imports nothing of chair, so its startup and memory are Textual's own.
 """
 
 from __future__ import annotations
@@ -36,10 +37,22 @@ class BaselineApp(App[None]):
         Binding("q", "quit", "quit"),
     ]
 
-    def __init__(self, passages: Sequence[str] = (TITLE,)):
+    def __init__(self, passages: Sequence[str] = (TITLE,), tick: bool = False):
         super().__init__()
         self.passages = list(passages) or [TITLE]
         self.index = 0
+        self.tick = tick
+        self.left = 600
+
+    def on_mount(self) -> None:
+        if self.tick:
+            self.set_interval(1.0, self.count_down)
+
+    def count_down(self) -> None:
+        self.left -= 1
+        minutes, seconds = divmod(abs(self.left), 60)
+        sign = "+" if self.left < 0 else ""
+        self.query_one("#clock", Digits).update(f"{sign}{minutes:02d}:{seconds:02d}")
 
     def compose(self) -> ComposeResult:
         yield Static(self.passages[0], id="passage")
@@ -64,8 +77,9 @@ def passages_of(path: str) -> list[str]:
 
 
 def main(argv: Sequence[str]) -> int:
-    passages = passages_of(argv[0]) if argv else [TITLE]
-    BaselineApp(passages).run()
+    files = [a for a in argv if not a.startswith("--")]
+    passages = passages_of(files[0]) if files else [TITLE]
+    BaselineApp(passages, tick="--tick" in argv).run()
     return 0
 
 

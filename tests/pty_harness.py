@@ -109,9 +109,20 @@ def run_to_first_cue(journal: Path, env: dict[str, str]) -> tuple[Terminal, int]
     first_cue = next(i for i, s in enumerate(meeting.steps()) if isinstance(s, SpeakerCue))
     run = Terminal([sys.executable, "-m", "chair", "run", "--journal", str(journal)], env)
     run.wait_for("下一步".encode())
-    for i in range(1, first_cue + 1):
+    target = f"s{first_cue}"
+    # PageDown pages through a long passage before it moves on: press until the cue, each
+    # press once the journal holds what the one before it did.
+    for _ in range(8 * first_cue):
+        events = events_of(journal) if journal.exists() else []
+        if any(e.get("type") == "step" and e.get("step") == target for e in events):
+            break
         run.send(PAGEDOWN)
-        wait_for_event(journal, "step", step=f"s{i}")
+        deadline = time.monotonic() + 15
+        while len(events_of(journal) if journal.exists() else []) <= len(events):
+            if time.monotonic() > deadline:
+                raise AssertionError(f"PageDown wrote nothing to {journal}")
+            time.sleep(0.02)
+    wait_for_event(journal, "step", step=target)
     return run, first_cue
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from datetime import UTC, datetime
 
-from textual.widgets import Input, Static
+from textual.widgets import Input, Static, TextArea
 
 from chair import paths
 from chair.events import MeetingHeader
@@ -39,9 +39,15 @@ def clock_text(app) -> str:
 
 
 async def type_into_dialog(pilot, text: str) -> None:
+    """Type into the open dialog and confirm it (Enter, or Ctrl+S in a several-line note)."""
     await pilot.pause()
-    pilot.app.screen.query_one(Input).value = text
-    await pilot.press("enter")
+    areas = pilot.app.screen.query(TextArea)
+    if areas:
+        areas.first().text = text
+        await pilot.press("ctrl+s")
+    else:
+        pilot.app.screen.query_one(Input).value = text
+        await pilot.press("enter")
     await pilot.pause()
 
 
@@ -52,3 +58,15 @@ async def until(pilot, condition, timeout: float = 10.0, what: str = "the condit
         if time.monotonic() > deadline:
             raise AssertionError(f"{what} never came true within {timeout} s")
         await pilot.pause(0.05)
+
+
+async def clock_text_when(pilot, app, word: str, timeout: float = 5.0) -> str:
+    """The speaker's plain-text clock once it says `word` (the screen ticks when the shown
+    time changes, at most a second apart): a condition waited for, not a fixed time."""
+    loop_time = 0.0
+    text = clock_text(app)
+    while word not in text and loop_time < timeout:
+        await pilot.pause(0.05)
+        loop_time += 0.05
+        text = clock_text(app)
+    return text

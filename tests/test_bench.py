@@ -16,7 +16,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 FIGURES = ("startup_ratio", "check_ratio", "parse_1mb_ms", "parse_10mb_ratio", "step_p50_ratio",
-           "step_p99_ms", "tick_cpu_ms", "timer_error_ms", "rss_ratio", "journal_ratio")
+           "step_p99_ms", "tick_cpu_ms", "timer_error_ms", "rss_ratio", "journal_ratio",
+           "battery_ratio", "battery_overtime_ratio")
 
 
 def test_quick_bench_prints_every_figure(tmp_path):

@@ -26,7 +26,7 @@ from chair.script.load import load_meeting
 from chair.session import MeetingClock, Session
 from chair.tui.app import make_app
 from tests.conftest import FakeClock
-from tests.screen_helpers import clock_text, until
+from tests.screen_helpers import clock_text, clock_text_when, until
 
 START = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 
@@ -127,14 +127,11 @@ async def test_wall_clock_jumps_do_not_move_the_timer(tmp_path, monkeypatch):
             await pilot.press("pagedown")
         await pilot.press("t")
         mono.advance(90)
-        screen = app.meeting_screen
-        screen.tick()
-        await pilot.pause()
-        before = clock_text(app)
+        before = await clock_text_when(pilot, app, "08:30")
         assert "08:30" in before
         for jump in (3600.0, -7200.0):
             wall["offset"] = jump
-            screen.tick()  # what the once-a-tick redraw does after the jump
+            app.meeting_screen.tick()  # what the once-a-tick redraw does after the jump
             await pilot.pause()
             assert clock_text(app) == before
             assert session.remaining() == pytest.approx(510)
@@ -171,7 +168,7 @@ async def test_four_hour_meeting_stays_responsive_and_replays(tmp_path):
         screen = app.meeting_screen
         for speaker in range(60):
             while not session.current.is_cue:
-                screen.action_next_step()
+                screen.action_next_page()
             screen.action_timer()
             for _ in range(8):  # four minutes each, eight notes on the way (480 + 20 = 500)
                 clock.advance(30)

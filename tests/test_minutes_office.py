@@ -31,7 +31,7 @@ from chair.events import (
     Event,
     Heartbeat,
     LimitSet,
-    MessageShown,
+    MessageSent,
     decode_all,
     from_record,
     to_record,
@@ -156,9 +156,9 @@ def record_office(*, end: bool = True) -> list[dict]:
     clock.advance(80)  # the process dies; 80 s lost
     s.resume(lost=lost)
     clock.advance(100)
-    stamp(s, MessageShown(text="请抓紧时间"))
+    stamp(s, MessageSent(text="请抓紧时间"))
     clock.advance(20)
-    stamp(s, MessageShown(text=None))
+    stamp(s, MessageSent(text=None))
     s.next_step()  # the vote step
     stamp(s, BreakTaken(on=True))
     clock.advance(300)
@@ -708,7 +708,7 @@ def test_property_what_the_secretary_records_reaches_the_minutes_through_a_resum
             stamp(s, LimitSet(cue=s.current.id, limit_s=60 * (n + 1)))
             expect["limits"] += 1
         elif act == "message":
-            stamp(s, MessageShown(text=f"提示{n}" if n % 2 else None))
+            stamp(s, MessageSent(text=f"提示{n}" if n % 2 else None))
         elif act == "heartbeat":
             stamp(s, Heartbeat())
         elif act == "step":

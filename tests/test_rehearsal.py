@@ -56,6 +56,11 @@ def pace(index: int) -> float:
     return (0.75, 1.0, 1.25, 1.5, 1.0)[index % 5]
 
 
+def step_number(session: Session) -> int:
+    """The script's number of the current step (`s<N>`): the pace follows the script."""
+    return int(session.current.id[1:])
+
+
 def drive(session: Session, clock: FakeClock, *, title_s: float = 3.0, timed: dict | None = None,
           factor=lambda index: 1.0) -> None:
     """Rehearse the whole script on the session directly (no screen): the reference."""
@@ -75,7 +80,7 @@ def drive(session: Session, clock: FakeClock, *, title_s: float = 3.0, timed: di
             else:
                 session.skip_cue()
             continue
-        clock.advance(sentence_seconds(session, factor(session.index)))
+        clock.advance(sentence_seconds(session, factor(step_number(session))))
         if session.at_end:
             break
         session.next_sentence()
@@ -101,7 +106,7 @@ async def pilot_drive(pilot, session: Session, clock: FakeClock, *, title_s: flo
             else:
                 await pilot.press("f")
             continue
-        clock.advance(sentence_seconds(session, factor(session.index)))
+        clock.advance(sentence_seconds(session, factor(step_number(session))))
         if session.at_end:
             break
         await pilot.press("space")
@@ -152,8 +157,9 @@ async def test_pilot_rehearsal_gives_exact_report_numbers(tmp_path):
     assert [round(i.cpm or 0, 6) for i in report.items] == [240.0] * 4 + [0.0]
     assert [i.part for i in report.items] == ["opening", "item", "item", "item", "closing"]
     assert report.items[0].chars == 612 and report.items[1].chars == 1586
-    # The time it took: 3 s on the title, the reading, 2 s at each cue (skipping takes none).
-    assert report.duration_s == 3 + (4438 + 6) * 0.25 + 3 * CUE_S == 1120
+    # The time it took: the reading, 2 s at each cue (skipping takes none); the title is
+    # shown in the header, never a step to stand on.
+    assert report.duration_s == (4438 + 6) * 0.25 + 3 * CUE_S == 1117
 
 
 async def test_pilot_report_equals_the_direct_one():
@@ -221,10 +227,8 @@ def test_current_parser_sample_measures_the_reading_speed(clock):
 
 def test_a_short_rehearsal_is_reported_but_not_remembered(clock, tmp_path):
     session = new_session(frozen_sample(), clock)
-    clock.advance(2)
-    session.next_sentence()  # title → 同志们：
     clock.advance(1)
-    session.next_sentence()
+    session.next_sentence()  # 同志们： read
     clock.advance(5)
     session.end()  # ended on the first sentence of s2: nothing of it is measured
     saved = conclude(session, header={"speed": 200, "sha256": "abc"},
@@ -382,9 +386,7 @@ def test_report_screen_snapshot(snap_compare):
 
 def test_paging_past_passages_does_not_count_as_reading(clock):
     session = new_session(frozen_sample(), clock)
-    clock.advance(2)
-    session.next_sentence()  # title → s1
-    while session.index < 5:  # read the opening at 240/min
+    while session.index < 4:  # read the opening (s1–s4) at 240/min
         clock.advance(sentence_seconds(session))
         session.next_sentence()
     for _ in range(6):  # then page through item 1 to its end, 0.4 s a passage
@@ -399,3 +401,22 @@ def test_paging_past_passages_does_not_count_as_reading(clock):
     assert report.read_chars == 612 + 45  # the opening and the first sentence of s11
     paged = {r.step_id: r for r in report.passages}
     assert paged["s7"].real_s == pytest.approx(0.4) and paged["s7"].cpm is None
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_report_screen_at_the_smallest_and_a_roomy_terminal(snap_compare, size):
+    clock = FakeClock()
+    session = new_session(frozen_sample(), clock)
+    while session.index < 12:
+        clock.advance(sentence_seconds(session, pace(session.index)) if not session.current.is_cue
+                      else CUE_S)
+        session.next_sentence()
+    app = make_app(session, lang="zh", rehearsal=True)
+
+    async def quit_rehearsal(pilot):
+        await pilot.press("q")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=quit_rehearsal)

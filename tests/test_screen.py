@@ -196,7 +196,7 @@ async def test_goto_item_and_help(clock):
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("g")
         await pilot.pause()
-        await pilot.press("down", "down", "enter")
+        await pilot.press("down", "down", "down", "enter")  # Opening, Item 1, Item 2, Item 3
         await pilot.pause()
         assert session.current.item == 2
         await pilot.press("question_mark")

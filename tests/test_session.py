@@ -33,7 +33,8 @@ def goto_cue(s: Session, n: int = 0) -> None:
 
 def test_steps_walk_the_whole_meeting(clock):
     s = make(clock)
-    assert s.current.step.kind == "title"
+    assert s.current.step.kind == "salutation"  # the title is shown, never a step to read
+    assert all(getattr(st_.step, "kind", "") != "title" for st_ in s.steps)
     seen = [s.current.id]
     while not s.at_end:
         s.next_sentence()
@@ -49,16 +50,16 @@ def test_steps_walk_the_whole_meeting(clock):
 
 def test_sentences_then_next_step(clock):
     s = make(clock)
-    s.jump_to(3)  # item 1: two sentences
+    s.jump_to(2)  # item 1: two sentences
     assert len(s.current.sentences) == 2
     s.next_sentence()
-    assert (s.index, s.sentence) == (3, 1)
+    assert (s.index, s.sentence) == (2, 1)
     s.next_sentence()
-    assert (s.index, s.sentence) == (4, 0)
-    s.prev_sentence()
-    assert (s.index, s.sentence) == (3, 1)
-    s.prev_step()
     assert (s.index, s.sentence) == (3, 0)
+    s.prev_sentence()
+    assert (s.index, s.sentence) == (2, 1)
+    s.prev_step()
+    assert (s.index, s.sentence) == (2, 0)
 
 
 def test_timer_phases_into_overtime_with_pause(clock):
@@ -136,7 +137,7 @@ def test_item_spans_and_forecast(clock):
 
 def test_auto_advance_due_at_reading_speed(clock):
     s = make(clock, speed=60)  # one character a second
-    s.jump_to(3)
+    s.jump_to(2)
     s.set_auto(True)
     assert not s.auto_due()
     clock.advance(100)
@@ -156,7 +157,7 @@ ACTIONS = st.lists(
     st.tuples(
         st.sampled_from(["ns", "ps", "nst", "pst", "t", "name", "extra", "note", "jump",
                          "auto", "speed", "skip", "resume", "attendance", "decision",
-                         "vote"]),
+                         "vote", "break", "leave", "beat", "minute", "message"]),
         st.integers(0, 400),
     ),
     max_size=60,
@@ -205,7 +206,120 @@ def test_replay_rebuilds_the_same_state(actions, end):
         elif act == "vote":
             s.record_vote(n % 7, n % 3, n % 2, unanimous=n % 5 == 0, subject=f"事项{n}",
                           rule="two_thirds" if n % 2 else "majority")
+        elif act == "break":
+            s.end_break() if s.on_break else s.take_break()
+        elif act == "leave":
+            s.leave()
+        elif act == "beat":
+            s.heartbeat()
+        elif act == "minute":
+            s.add_minute()
+        elif act == "message":
+            s.send_message(None if n % 3 == 0 else f"请抓紧时间{n}")
     if end:
         s.end()
     again = Session.replay(small_meeting(), events, clock=clock, start_wall=START)
     assert again.snapshot() == s.snapshot()
+
+
+# ---------------------------------------------------------------- breaks, limits, messages
+def test_a_break_pauses_the_running_timer_and_resumes_it(clock):
+    events: list = []
+    s = make(clock, events)
+    goto_cue(s)
+    s.toggle_timer()
+    clock.advance(60)
+    s.take_break()
+    assert s.on_break and s.phase() == "paused"
+    kinds = [type(e).__name__ for e in events[-2:]]
+    assert kinds == ["TimerAction", "BreakTaken"]  # the pause is its own event, just before
+    clock.advance(600)
+    assert s.remaining() == 240
+    s.end_break()
+    assert not s.on_break and s.phase() == "normal"
+    assert s.breaks[0].start == 60 and s.breaks[0].end == 660 and s.breaks[0].cue == s.current.id
+    again = Session.replay(small_meeting(), events, clock=clock, start_wall=START)
+    assert again.snapshot() == s.snapshot()
+
+
+def test_a_break_at_a_passage_pauses_nothing(clock):
+    s = make(clock)
+    s.take_break()
+    s.take_break()  # twice: one break
+    assert len(s.breaks) == 1 and s.breaks[0].cue is None
+    s.end_break()
+    assert s.running_cue() is None and not s.on_break
+
+
+def test_leaving_pauses_the_timer_and_is_dated(clock):
+    events: list = []
+    s = make(clock, events)
+    goto_cue(s)
+    s.toggle_timer()
+    clock.advance(30)
+    s.leave()
+    assert s.running_cue() is None and s.leaves == [30]
+    assert type(events[-1]).__name__ == "Left"
+
+
+def test_heartbeats_date_a_crash(clock):
+    events: list = []
+    s = make(clock, events)
+    goto_cue(s)
+    s.toggle_timer()
+    for _ in range(4):
+        clock.advance(5)
+        s.heartbeat()
+    # kill -9 after 22 s: the next process resumes from the journal and its last heartbeat
+    again = Session.replay(small_meeting(), events, clock=clock, start_wall=START)
+    assert again.last_t == 20
+    clock.advance(100)
+    again.resume(lost=again.last_t)
+    assert again.interruptions[0].t_lost == 20
+    assert again.speakers[again.current.id].interrupted  # the timer ran through it
+
+
+def test_one_more_minute_is_recorded_and_counts(clock):
+    events: list = []
+    s = make(clock, events)
+    goto_cue(s)
+    s.toggle_timer()
+    clock.advance(290)
+    s.add_minute()
+    assert s.limit_of(s.current.id) == 360 and s.remaining() == 70
+    assert s.speakers[s.current.id].limit_s == 360
+    s.add_minute()
+    assert s.limit_of(s.current.id) == 420
+    s.jump_to(0)
+    s.add_minute()  # not at a cue: nothing
+    assert type(events[-1]).__name__ == "Moved"
+
+
+def test_a_message_is_sent_and_cleared(clock):
+    events: list = []
+    s = make(clock, events)
+    s.send_message("请抓紧时间")
+    assert s.message == "请抓紧时间"
+    s.send_message("请抓紧时间")  # the same again: no event
+    s.send_message(None)
+    assert s.message is None
+    assert [getattr(e, "text", "?") for e in events[-2:]] == ["请抓紧时间", None]
+
+
+def test_the_forecast_does_not_jump_when_a_speaker_pauses(clock):
+    s = make(clock)
+    goto_cue(s)
+    s.toggle_timer()
+    clock.advance(60)
+    running = s.remaining_forecast()
+    s.toggle_timer()  # pause
+    assert s.remaining_forecast() == running
+
+
+def test_a_journal_that_stood_on_the_title_replays(clock):
+    from chair.events import Moved
+
+    s = Session(small_meeting(), clock=clock, start_wall=START)
+    s.apply(MeetingHeader(meeting=small_meeting(), start_wall=START, t=0.0))
+    s.apply(Moved(step="s0", sentence=0, t=0.0))
+    assert s.current.id == "s1"

@@ -40,7 +40,8 @@ def _lang(p: argparse.ArgumentParser) -> None:
 
 def _limit(p: argparse.ArgumentParser) -> None:
     p.add_argument("--limit", type=_positive_float, metavar="MINUTES",
-                   help="per-speaker limit when the script names none (10)")
+                   help="per-speaker limit (10); for run and rehearse it overrides the "
+                        "script's limits")
 
 
 def _speed(p: argparse.ArgumentParser) -> None:
@@ -66,7 +67,25 @@ def _live(p: argparse.ArgumentParser) -> None:
     p.add_argument("--journal", metavar="PATH", help="where the event journal goes")
 
 
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 8:
+        raise argparse.ArgumentTypeError(f"must be at least 8: {text!r}")
+    return value
+
+
 def _screen(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--width", type=_positive_int, metavar="CELLS",
+                   help="the teleprompter's widest line, in cells (60: 30 Chinese characters)")
+    p.add_argument("--focus", action="store_true",
+                   help="show the current sentence alone, large (long passages, big fonts)")
+    p.add_argument("--bell", action="store_true",
+                   help="ring the terminal's bell and notify the desktop at the speaker's "
+                        "warning and at zero")
+    p.add_argument("--no-blink", action="store_true", help="overtime does not blink")
     p.add_argument("--ambiguous-wide", action="store_true",
                    help="measure ambiguous-width characters (“ ” … —) as two cells, as many "
                         "Chinese terminals draw them (or CHAIR_AMBIGUOUS_WIDE=1)")

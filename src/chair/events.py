@@ -176,7 +176,10 @@ class Ended(Event):
 @event_kind("break")
 @dataclass(frozen=True, kw_only=True)
 class BreakTaken(Event):
-    """The whole meeting paused in place (休会, `on`) or went on (继续)."""
+    """The chair paused the whole meeting in place (休会, `on`) or went on (继续).
+
+    Running speaker timers are paused by their own `timer` events just before, and resumed
+    by `timer` events just after the break ends."""
 
     on: bool
 
@@ -184,19 +187,19 @@ class BreakTaken(Event):
 @event_kind("leave")
 @dataclass(frozen=True, kw_only=True)
 class Left(Event):
-    """The chair left the meeting to resume it later (稍后续会); not a crash."""
+    """The chair left the meeting to resume it later; running timers were paused before."""
 
 
 @event_kind("heartbeat")
 @dataclass(frozen=True, kw_only=True)
 class Heartbeat(Event):
-    """Written every few seconds while the app runs: a crash is dated within them."""
+    """The chair's process was alive at `t`: after a crash the gap is dated from the last."""
 
 
 @event_kind("limit")
 @dataclass(frozen=True, kw_only=True)
 class LimitSet(Event):
-    """A speaker's limit set live (one more minute)."""
+    """A speaker's limit changed live (`e`: one more minute)."""
 
     cue: str
     limit_s: int = field(metadata={"low": 1, "high": 24 * 3600})
@@ -204,7 +207,7 @@ class LimitSet(Event):
 
 @event_kind("message")
 @dataclass(frozen=True, kw_only=True)
-class MessageShown(Event):
+class MessageSent(Event):
     """A message to the speaker's display; None clears it."""
 
     text: str | None = None

@@ -20,7 +20,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal
 
-from chair.events import Absence, Ended, Event, MeetingHeader, MessageShown, TimerAction
+from chair.events import Absence, Ended, Event, MeetingHeader, MessageSent, TimerAction
 from chair.model import DEFAULT_SPEED, Meeting, SpeakerCue, reading_seconds
 from chair.procedure import (
     format_absences,
@@ -283,7 +283,7 @@ def build_minutes(
 
     def note_times(ev: Event) -> None:
         nonlocal end_t
-        if isinstance(ev, MessageShown) and ev.text:
+        if isinstance(ev, MessageSent) and ev.text:
             cue = session.current.id if session.current.is_cue else session.running_cue()
             messages.append((session.last_t, ev.text, cue))
         elif isinstance(ev, TimerAction):

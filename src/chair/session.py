@@ -34,7 +34,7 @@ from chair.events import (
     Left,
     LimitSet,
     MeetingHeader,
-    MessageShown,
+    MessageSent,
     Moved,
     Named,
     NoteTaken,
@@ -60,6 +60,13 @@ from chair.speeds import KEYED_MAX_CPM, KEYED_MIN_CPM
 from chair.text import split_sentences
 
 Phase = Literal["idle", "normal", "warning", "final", "overtime", "paused", "done"]
+
+HEARTBEAT_S = 5.0
+"""How often a running meeting writes a `heartbeat`: a crash is dated within this."""
+EXTRA_MINUTE_S = 60
+"""What `e` adds to the current speaker's limit."""
+STOCK_MESSAGES = ("请抓紧时间", "还有2分钟", "请结束发言")
+"""Messages to the speaker the chair picks with one key (free text besides)."""
 
 WARNING_S = 120
 """Seconds left when the timer turns to its warning phase (2:00)."""
@@ -210,10 +217,12 @@ class Vote:
 
 @dataclass
 class BreakSpan:
-    """休会: the meeting paused from `start` to `end` (None while it lasts)."""
+    """休会: the meeting paused in place from `start` to `end` (None while it lasts)."""
 
     start: float
     end: float | None = None
+    cue: str | None = None
+    """The speaker whose running timer the break paused (resumed when it ends)."""
 
 
 @dataclass
@@ -261,9 +270,19 @@ class Session:
         self.speed = float(speed)
         self.default_limit_s = default_limit_s
         owners = meeting.item_of_steps()
-        self.steps: list[LiveStep] = [
-            LiveStep(f"s{i}", s, owners[i], _sentences(s)) for i, s in enumerate(meeting.steps())
-        ]
+        # The script's title is shown in the header, never read: it is no step. Ids keep the
+        # script's numbering, so a journal that moved to the title moves to what follows it.
+        self.steps: list[LiveStep] = []
+        self._titles: set[str] = set()
+        for i, step in enumerate(meeting.steps()):
+            if isinstance(step, Passage) and step.kind == "title":
+                self._titles.add(f"s{i}")
+            else:
+                self.steps.append(LiveStep(f"s{i}", step, owners[i], _sentences(step)))
+        if not self.steps:  # a script of a title alone: the title is all there is to show
+            self._titles.clear()
+            self.steps = [LiveStep(f"s{i}", s, owners[i], _sentences(s))
+                          for i, s in enumerate(meeting.steps())]
         self.index = 0
         self.sentence = 0
         self.names: dict[str, str] = {}
@@ -284,6 +303,10 @@ class Session:
         """The message shown on the speaker's display, if any."""
         self._away: Literal["crash", "left", "signal"] = "crash"
         """How the process before the next `resume` went away."""
+        self.leaves: list[float] = []
+        """Meeting times at which the chair left the meeting to resume it later."""
+        self._paused_cue: str | None = None
+        """The cue a `timer pause` just paused, when that was the last event applied."""
         self.step_time: dict[str, float] = {}
         """Seconds spent on each step (rehearsal measures reading with this)."""
         self.sentence_time: dict[tuple[str, int], float] = {}
@@ -346,6 +369,10 @@ class Session:
         rec = self.speakers.get(cue_id)
         return rec.timer if rec else None
 
+    @property
+    def on_break(self) -> bool:
+        return bool(self.breaks) and self.breaks[-1].end is None
+
     def limit_of(self, cue_id: str) -> int:
         if cue_id in self.limits:
             return self.limits[cue_id]
@@ -385,8 +412,10 @@ class Session:
             if ls.is_cue:
                 rec = self.speakers.get(ls.id)
                 if rec is None:
-                    speaking += ls.step.limit_s  # type: ignore[union-attr]
-                elif rec.timer.running:
+                    speaking += self.limit_of(ls.id)
+                elif rec.timer.stopped_at is None and not rec.skipped:
+                    # Running or paused: the speaker still has the floor; a pause does
+                    # not make the rest of their time vanish from the forecast.
                     speaking += max(0.0, rec.timer.remaining(now))
                 continue
             sents = ls.sentences[self.sentence:] if i == self.index else ls.sentences
@@ -553,6 +582,61 @@ class Session:
     def interrupted(self, signal_name: str) -> None:
         self._emit(Interrupted(signal=signal_name))
 
+    def take_break(self) -> None:
+        """`p`: 休会. A running speaker timer is paused first (its own `timer` event)."""
+        if self.on_break or self.ended:
+            return
+        running = self.running_cue()
+        if running is not None:
+            self._emit(TimerAction(cue=running, action="pause"))
+        self._emit(BreakTaken(on=True))
+
+    def end_break(self) -> None:
+        """`p` again: 继续. The timer the break paused runs again, if its cue is still here."""
+        if not self.on_break:
+            return
+        cue = self.breaks[-1].cue
+        self._emit(BreakTaken(on=False))
+        if cue is not None and cue == self.current.id:
+            rec = self.speakers.get(cue)
+            if rec is not None and not rec.timer.running and rec.timer.stopped_at is None:
+                self._emit(TimerAction(cue=cue, action="resume"))
+
+    def leave(self) -> None:
+        """The chair leaves to resume later: running timers pause, the journal says when."""
+        if self.ended:
+            return
+        running = self.running_cue()
+        if running is not None:
+            self._emit(TimerAction(cue=running, action="pause"))
+        self._emit(Left())
+
+    def heartbeat(self) -> None:
+        """Alive: after a crash the interruption is dated from the last of these."""
+        if self.started and not self.ended:
+            self._emit(Heartbeat())
+
+    def add_minute(self, cue_id: str | None = None) -> None:
+        """`e`: one more minute for the current speaker, recorded."""
+        cue_id = cue_id or self.current.id
+        step = self.step_by_id(cue_id)
+        if step is None or not step.is_cue:
+            return
+        self.set_limit(self.limit_of(cue_id) + EXTRA_MINUTE_S, cue_id)
+
+    def set_limit(self, limit_s: int, cue_id: str | None = None) -> None:
+        cue_id = cue_id or self.current.id
+        step = self.step_by_id(cue_id)
+        limit_s = max(1, min(24 * 3600, int(limit_s)))
+        if step is not None and step.is_cue and limit_s != self.limit_of(cue_id):
+            self._emit(LimitSet(cue=cue_id, limit_s=limit_s))
+
+    def send_message(self, text: str | None) -> None:
+        """A message to the speaker's display (None or blank clears it)."""
+        text = (text or "").strip() or None
+        if text != self.message:
+            self._emit(MessageSent(text=text))
+
     # ------------------------------------------------------------------ events
     def _emit(self, event: Event) -> None:
         """Stamp the event with its time, hand it to the sink (the journal), then apply it."""
@@ -579,7 +663,15 @@ class Session:
         this meeting (a step id its agenda lacks) raises `BadEvent` and changes nothing.
         """
         t = self.last_t if event.t is None else event.t
+        paused = self._paused_cue
+        self._paused_cue = None
+        if isinstance(event, BreakTaken):
+            self._paused_cue = paused  # the pause written just before the break belongs to it
         self._on(event, t)
+        if isinstance(event, TimerAction) and event.action == "pause":
+            self._paused_cue = event.cue
+        elif isinstance(event, BreakTaken):
+            self._paused_cue = None
         self.last_t = max(self.last_t, t)
 
     @singledispatchmethod
@@ -658,15 +750,17 @@ class Session:
 
     @_on.register(BreakTaken)
     def _on_break(self, event: BreakTaken, t: float) -> None:
-        open_break = self.breaks[-1] if self.breaks and self.breaks[-1].end is None else None
-        if event.on and open_break is None:
-            self.breaks.append(BreakSpan(t))
-        elif not event.on and open_break is not None:
-            open_break.end = t
+        if event.on and not self.on_break:
+            self.breaks.append(BreakSpan(t, cue=self._paused_cue))
+            self.auto = False
+        elif not event.on and self.on_break:
+            self.breaks[-1].end = t
 
     @_on.register(Left)
     def _on_left(self, event: Left, t: float) -> None:
+        self.leaves.append(t)
         self._away = "left"
+        self.auto = False
 
     @_on.register(Heartbeat)
     def _on_heartbeat(self, event: Heartbeat, t: float) -> None:
@@ -685,8 +779,8 @@ class Session:
             rec.limit_s = event.limit_s
             rec.timer.limit_s = event.limit_s
 
-    @_on.register(MessageShown)
-    def _on_message(self, event: MessageShown, t: float) -> None:
+    @_on.register(MessageSent)
+    def _on_message(self, event: MessageSent, t: float) -> None:
         self.message = event.text
 
     @_on.register(CueSkipped)
@@ -737,7 +831,16 @@ class Session:
         for i, s in enumerate(self.steps):
             if s.id == step_id:
                 return i
+        if step_id in self._titles:  # a journal of a version that showed the title as a step
+            n = int(step_id[1:])
+            later = [i for i, s in enumerate(self.steps)
+                     if s.id.startswith("s") and int(s.id[1:]) > n]
+            if later:
+                return later[0]
         raise BadEvent(f"no step {step_id!r} in this meeting")
+
+    def _step(self, step_id: str) -> LiveStep:
+        return self.steps[self._index(step_id)]
 
     def _account(self, t: float) -> None:
         """Add the time spent at the position being left to its step and sentence."""
@@ -831,14 +934,17 @@ class Session:
             "decisions": [(d.t, d.text, d.item) for d in self.decisions],
             "votes": [(v.t, v.item, v.subject, v.yes, v.no, v.abstain, v.unanimous, v.passed,
                        v.rule, v.present) for v in self.votes],
-            "breaks": [(b.start, b.end) for b in self.breaks],
-            "limits": dict(self.limits),
             "sentences": [list(s.sentences) for s in self.steps],
             "items": [(s.start, s.end) for s in self.items],
             "auto": self.auto,
             "speed": self.speed,
             "ended": self.ended,
             "step_time": {k: round(v, 3) for k, v in self.step_time.items()},
+            "breaks": [(b.start, b.end, b.cue) for b in self.breaks],
+            "leaves": list(self.leaves),
+            "limits": dict(self.limits),
+            "limit_changes": [(c.t, c.cue, c.old_s, c.new_s) for c in self.limit_changes],
+            "message": self.message,
         }
 
 

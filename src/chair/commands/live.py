@@ -16,6 +16,7 @@ from chair.model import DEFAULT_LIMIT_S, Meeting
 
 if TYPE_CHECKING:
     from chair.live_meeting import LiveMeeting
+    from chair.model import Meeting
 
 
 def say(message: str) -> None:
@@ -32,6 +33,20 @@ def say(message: str) -> None:
 
 def default_limit_s(args: argparse.Namespace) -> int:
     return int(round(args.limit * 60)) if getattr(args, "limit", None) else DEFAULT_LIMIT_S
+
+
+def limit_override(meeting: Meeting, args: argparse.Namespace) -> str | None:
+    """`--limit` given: the chair's decision for this meeting wins over the limits the
+    script names. Returns what to tell the chair at the start, or None."""
+    if not getattr(args, "limit", None):
+        return None
+    limit_s = default_limit_s(args)
+    for cue in meeting.speakers:
+        cue.limit_s = limit_s
+    from chair.i18n import tr
+    from chair.timefmt import format_clock
+
+    return tr(args.lang or "zh")("limit_override", time=format_clock(limit_s))
 
 
 def read_roster(path: str | None) -> list[str]:
@@ -66,6 +81,9 @@ def start(args: argparse.Namespace, mode: str) -> int:
     limit_s = default_limit_s(args)
     sha = script_sha256(script)
     meeting = _agenda_for(script, sha, args, limit_s)
+    notice = limit_override(meeting, args)
+    if notice:
+        say(f"chair: {notice}")
     if not meeting.steps():
         raise ChairError("the script has nothing to show or read (no title, passage or item)",
                          script)
@@ -85,7 +103,7 @@ def start(args: argparse.Namespace, mode: str) -> int:
     live = LiveMeeting.start(meeting, args.journal, mode=mode, script=script, sha256=sha,
                              lang=args.lang, chair=args.chair, speed=speed,
                              default_limit_s=limit_s)
-    return _run_app(live, args, roster)
+    return _run_app(live, args, roster, notice)
 
 
 def _agenda_for(script: Path, sha: str, args: argparse.Namespace, limit_s: int) -> Meeting:
@@ -136,12 +154,18 @@ def resume_path(path: Path, args: argparse.Namespace) -> int:
     return _run_app(live, args, roster)
 
 
-def _run_app(live: LiveMeeting, args: argparse.Namespace, roster: list[str]) -> int:
+def _run_app(live: LiveMeeting, args: argparse.Namespace, roster: list[str],
+             notice: str | None = None) -> int:
     say(f"chair: journal: {live.journal.path}")
     from chair.tui.app import make_app
+    from chair.tui.widgets.teleprompter import DEFAULT_WIDTH
 
     app = make_app(live.session, lang=args.lang, journal=live.journal, roster=roster,
-                   ambiguous_wide=ambiguous_wide(args), rehearsal=live.mode == "rehearse")
+                   ambiguous_wide=ambiguous_wide(args), rehearsal=live.mode == "rehearse",
+                   width=getattr(args, "width", None) or DEFAULT_WIDTH,
+                   focus=bool(getattr(args, "focus", False)),
+                   bell=bool(getattr(args, "bell", False)),
+                   blink=not getattr(args, "no_blink", False), notice=notice)
     try:
         app.run()
     finally:

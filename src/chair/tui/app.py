@@ -16,7 +16,8 @@ from textual.app import App
 
 from chair.i18n import Strings, tr
 from chair.session import Session
-from chair.tui.screens.meeting_screen import MeetingScreen
+from chair.tui.screens.meeting_screen import MeetingScreen, make_meeting_screen
+from chair.tui.widgets.teleprompter import DEFAULT_WIDTH
 from chair.tui.wrapping import unambiguous
 
 if TYPE_CHECKING:
@@ -55,7 +56,9 @@ class ChairApp(App[Outcome]):
 
     def __init__(self, session: Session, *, lang: str = "zh", journal: Any = None,
                  roster: list[str] | None = None, ambiguous_wide: bool = False,
-                 rehearsal: bool = False, report_path: Path | None = None):
+                 rehearsal: bool = False, report_path: Path | None = None,
+                 width: int = DEFAULT_WIDTH, focus: bool = False, bell: bool = False,
+                 blink: bool = True, notice: str | None = None):
         super().__init__()
         self.session = session
         self.strings = UnambiguousStrings(tr(lang)) if ambiguous_wide else tr(lang)
@@ -69,6 +72,10 @@ class ChairApp(App[Outcome]):
         self.rehearsal = rehearsal
         self.report_path = report_path
         """Where a rehearsal's report goes; by default beside the journal."""
+        self.screen_options = {"width": width, "focus": focus, "bell": bell, "blink": blink}
+        """How the teleprompter and the timer look: `--width`, `--focus`, `--bell`, `--no-blink`."""
+        self.notice = notice
+        """Said once on the screen at the start (a `--limit` that overrides the script's)."""
         self.meeting_screen: MeetingScreen | None = None
         self.signalled: str | None = None
         """SIGTERM or SIGHUP, once one has interrupted the meeting."""
@@ -128,11 +135,13 @@ class ChairApp(App[Outcome]):
 
     def on_mount(self) -> None:
         self._install_signal_handlers()
-        self.meeting_screen = MeetingScreen(
+        self.meeting_screen = make_meeting_screen(
             self.session, self.strings, roster=self.roster,
-            ambiguous_wide=self.ambiguous_wide, rehearsal=self.rehearsal,
+            ambiguous_wide=self.ambiguous_wide, rehearsal=self.rehearsal, **self.screen_options,
         )
         self.push_screen(self.meeting_screen)
+        if self.notice:
+            self.notify(self.notice, timeout=8)
         self.call_after_refresh(self._freeze_startup_objects)
         if self.journal is not None:
             self.journal.on_problem = self.journal_problem
@@ -169,6 +178,8 @@ class ChairApp(App[Outcome]):
         """Leave the app: `end` closes the meeting in the journal, `leave` keeps it open."""
         if choice == "end":
             self.session.end()
+        elif choice == "leave":
+            self.session.leave()
         if self.rehearsal and self.session.ended:
             # Write the report, remember the speed, show it; leave when it is closed.
             from chair.tui.screens.report_screen import show_report

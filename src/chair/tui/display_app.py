@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -21,85 +21,18 @@ from textual.containers import Vertical
 from textual.widgets import Static
 
 from chair.follow import MeetingFollower
-from chair.i18n import Strings, tr
-from chair.session import Phase, Session
-from chair.timefmt import format_clock
+from chair.i18n import tr
+from chair.session import Phase
 from chair.tui.widgets.big_clock import BigClock
+from chair.views import DisplayView, display_view
 
 POLL_S = 0.25
 """How often the journal file is checked for new lines."""
 TICK_S = 0.1
 """How often the countdown is redrawn (BigClock redraws only when the digits change)."""
+KINDS = ("waiting", "between", "speaker", "break", "ended", "bad")
 
 PHASES: tuple[Phase, ...] = ("idle", "normal", "warning", "final", "overtime", "paused", "done")
-
-
-# -- the meeting as the speaker sees it ----------------------------------------------
-
-
-@dataclass(frozen=True)
-class View:
-    """Everything the screen shows; equal views need no redraw."""
-
-    kind: str
-    """`waiting`, `between`, `speaker`, `ended` or `bad`."""
-    title: str = ""
-    item: str = ""
-    name: str = ""
-    extra: bool = False
-    clock: str = ""
-    phase: Phase = "idle"
-    next_name: str = ""
-    message: str = ""
-
-
-def meeting_view(meeting: MeetingFollower, strings: Strings) -> View:
-    """What the speaker's screen shows of the followed meeting now."""
-    s = meeting.session
-    if s is None:
-        if meeting.header is not None or meeting.problem is not None \
-                or (meeting.follower.error and not meeting.follower.has_header):
-            return View("bad", message=meeting.follower.error or meeting.problem or "")
-        return View("waiting")
-    title = s.meeting.title
-    if meeting.header is not None and meeting.header.mode == "rehearse":
-        title = f"{strings['rehearsal']} · {title}"
-    if s.ended:
-        return View("ended", title=title)
-    item = _item_label(s, strings)
-    cue = s.running_cue()
-    if cue is None and s.current.is_cue:
-        cue = s.current.id
-    if cue is not None:
-        step = s.step_by_id(cue)
-        extra = bool(step is not None and getattr(step.step, "extra", False))
-        return View("speaker", title=title, item=item, name=s.name_of(cue) or "",
-                    extra=extra, clock=format_clock(s.remaining(cue)), phase=s.phase(cue))
-    return View("between", title=title, item=item, next_name=_next_speaker(s, strings))
-
-
-def _item_label(s: Session, strings: Strings) -> str:
-    item = s.current_item
-    if item is None:
-        started = any(span.start is not None for span in s.items)
-        return strings["display.closing" if started else "display.opening"]
-    from chair.minutes import chinese_number
-
-    number = item.number if strings.lang == "en" else chinese_number(item.number)
-    return strings("display.item", number=number, title=item.title)
-
-
-def _next_speaker(s: Session, strings: Strings) -> str:
-    """The next speaker within the current item, if any (who should get ready)."""
-    item = s.current.item
-    if item is None:
-        return ""
-    for step in s.steps[s.index + 1:]:
-        if step.item != item:
-            return ""
-        if step.is_cue:
-            return s.name_of(step.id) or strings["display.unnamed"]
-    return ""
 
 
 # -- the screen ----------------------------------------------------------------------
@@ -115,7 +48,7 @@ class DisplayApp(App[None]):
 
     def __init__(self, path: str | Path, *, lang: str | None = None,
                  wall: Callable[[], float] = time.time, follow: bool = True,
-                 allow_quit: bool = True):
+                 allow_quit: bool = True, blink: bool = True):
         super().__init__()
         self.path = Path(path)
         self.fixed_lang = lang
@@ -123,8 +56,11 @@ class DisplayApp(App[None]):
         self.strings = tr(lang or "zh")
         self.follow = follow
         self.allow_quit = allow_quit
-        self._shown: View | None = None
+        self._shown: DisplayView | None = None
         self._status = ""
+        self.blink = blink
+        """Overtime blinks slowly: the clock inverts every other second."""
+        self.wall = wall
 
     def compose(self) -> ComposeResult:
         yield Static(id="d-top")
@@ -133,6 +69,7 @@ class DisplayApp(App[None]):
             yield BigClock("", id="d-clock")
             yield Static(id="d-phase")
             yield Static(id="d-message")
+            yield Static(id="d-notice")
         yield Static(id="d-status")
 
     def on_mount(self) -> None:
@@ -167,8 +104,8 @@ class DisplayApp(App[None]):
                 self.strings = tr(self.meeting.lang)
                 self._shown = None
 
-    def current_view(self) -> View:
-        return meeting_view(self.meeting, self.strings)
+    def current_view(self) -> DisplayView:
+        return display_view(self.meeting, self.strings)
 
     def render_view(self) -> None:
         view = self.current_view()
@@ -176,6 +113,9 @@ class DisplayApp(App[None]):
             view = replace(view, message="display.missing")  # and say how it will appear
         problem = self.meeting.follower.error or self.meeting.problem
         self._show_status(problem if view.kind != "bad" else None)
+        clock = self.query_one("#d-clock", BigClock)
+        clock.inverted = (view.kind == "speaker" and view.phase == "overtime" and self.blink
+                          and int(self.wall()) % 2 == 0)
         if view == self._shown:
             return
         self._shown = view
@@ -185,11 +125,15 @@ class DisplayApp(App[None]):
         clock = self.query_one("#d-clock", BigClock)
         phase = self.query_one("#d-phase", Static)
         message = self.query_one("#d-message", Static)
-        for kind in ("waiting", "between", "speaker", "ended", "bad"):
+        notice = self.query_one("#d-notice", Static)
+        for kind in KINDS:
             self.screen.set_class(view.kind == kind, f"view-{kind}")
+        self.screen.set_class(bool(view.notice), "has-notice")
+        notice.update(Text(view.notice, style="bold"))
         for p in PHASES:
             self.screen.set_class(view.kind == "speaker" and view.phase == p, f"phase-{p}")
-        top.update(Text(" · ".join(x for x in (view.title, view.item) if x) or s["display.title"]))
+        top.update(Text(s["sep"].join(x for x in (view.title, view.item) if x)
+                        or s["display.title"]))
         if view.kind == "speaker":
             label = Text(view.name or s["display.unnamed"], style="bold" if view.name else "italic")
             if view.extra:
@@ -205,6 +149,8 @@ class DisplayApp(App[None]):
                 body.append("\n\n")
                 body.append(s("display.next", name=view.next_name))
             message.update(body)
+        elif view.kind == "break":
+            message.update(Text(s["display.break"], style="bold"))
         elif view.kind == "ended":
             message.update(Text(s["display.ended"], style="bold"))
         elif view.kind == "bad":

@@ -19,15 +19,22 @@ class HelpScreen(ModalScreen[None]):
         self.strings = strings
 
     def compose(self) -> ComposeResult:
+        # Two pairs of columns: every key fits at 80×24.
         table = Table.grid(padding=(0, 2))
-        table.add_column(style="bold")
-        table.add_column()
+        for _ in range(2):
+            table.add_column(style="bold")
+            table.add_column()
         wide = getattr(self.app, "ambiguous_wide", False)
-        for keys, what in HELP_KEYS:
-            table.add_row(unambiguous(keys) if wide else keys, self.strings[what])
+        rows = [(unambiguous(keys) if wide else keys, self.strings[what])
+                for keys, what in HELP_KEYS]
+        half = (len(rows) + 1) // 2
+        for left, right in zip(rows[:half], rows[half:] + [("", "")], strict=False):
+            table.add_row(*left, *right)
         with Vertical(id="dialog"):
             yield Label(self.strings["help.title"], id="dialog-title")
             yield Static(table)
+            hint = self.strings["zoom_hint"]
+            yield Static(unambiguous(hint) if wide else hint, id="help-hint")
 
     def on_key(self, event: events.Key) -> None:
         event.stop()

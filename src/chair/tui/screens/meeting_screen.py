@@ -7,88 +7,174 @@ event before it changes, so whatever this screen shows is already on disk.
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING, cast
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, cast
 
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingsMap
+from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.reactive import reactive
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Static
 
 from chair.i18n import Strings
-from chair.model import Passage, SpeakerCue
-from chair.session import Session
+from chair.session import HEARTBEAT_S, Session
 from chair.timefmt import format_duration
 from chair.tui.screens.quit_dialog import QuitChoice, QuitDialog
 from chair.tui.screens.secretary_keys import SecretaryKeys, secretary_bindings
 from chair.tui.widgets.agenda_panel import AgendaLine, AgendaPanel
+from chair.tui.widgets.big_clock import BigClock
 from chair.tui.widgets.key_bar import KeyBar
 from chair.tui.widgets.log_panel import LogPanel
 from chair.tui.widgets.meeting_header import MeetingHeader
 from chair.tui.widgets.speaker_panel import SpeakerPanel
-from chair.tui.widgets.teleprompter import PromptPassage, Teleprompter
+from chair.tui.widgets.teleprompter import DEFAULT_WIDTH, Teleprompter
+from chair.views import (
+    HeaderView,
+    PromptView,
+    SpeakerView,
+    break_view,
+    header_view,
+    item_number,
+    prompt_view,
+    speaker_view,
+)
 
 if TYPE_CHECKING:
     from chair.tui.app import ChairApp
 
 MIN_WIDTH, MIN_HEIGHT = 80, 24
 TICK_S = 0.2
-"""How often the clocks are redrawn. The time itself always comes from the clock."""
+"""How often the screen looks at the clock while auto-advance reads. Otherwise it looks just
+after the next change of what it shows (a second of the header or of the speaker's clock),
+and no more: a laptop on battery runs a three-hour meeting. The time itself always comes
+from the clock."""
+SIDE_S = 10
+"""While a speaker talks, the spoken times in the agenda and the log move every this many
+seconds (the big clock has every second; the side column is a summary)."""
+LATE_S = 0.002
+"""A tick comes this long after the change it is for, so the clock has surely crossed it."""
+ALWAYS = ("quit_meeting", "help")
+"""What the keys can do while the terminal is too small to show the meeting."""
+DURING_BREAK = ALWAYS + ("break", "note", "message")
+"""What the keys can do during a break (休会): the meeting itself stands still."""
 
 
-def meeting_bindings(s: Strings, ambiguous_wide: bool = False) -> list[Binding]:
-    """The keys of the live screen, described in the interface language for the footer."""
-    return [
+def next_second(t: float) -> float:
+    """Seconds from `t` to the next whole second."""
+    return 1.0 - (t - math.floor(t))
+
+
+def meeting_bindings(s: Strings, ambiguous_wide: bool = False,
+                     rehearsal: bool = False) -> list[Binding]:
+    """The keys of the live screen, described in the interface language for the key bar.
+
+    The order is the key bar's: what a chair needs most comes first; help is last (when
+    the bar is full it stays, and lists every key)."""
+    keys = [
         Binding("space,down", "next_sentence", s["key.next"],
                 key_display="Space" if ambiguous_wide else "␣"),
-        Binding("pagedown,right", "next_step", s["key.next_step"], key_display="PgDn"),
-        Binding("pageup,left", "prev_step", s["key.prev_step"], key_display="PgUp"),
+        Binding("pagedown,right", "next_page", s["key.next_step"], key_display="PgDn"),
+        Binding("pageup,left", "prev_page", s["key.prev_step"], key_display="PgUp"),
         Binding("up", "prev_sentence", s["key.prev"], show=False),
         Binding("t", "timer", s["key.timer"]),
         Binding("enter", "name", s["key.name"], key_display="Enter" if ambiguous_wide else "⏎"),
-        Binding("question_mark", "help", s["key.help"], key_display="?"),
-        Binding("q,ctrl+c", "quit_meeting", s["key.quit"], priority=True),
+        Binding("e", "minute", s["key.minute"]),
+        Binding("m", "message", s["key.message"]),
+        Binding("p", "break", s["key.break"]),
         Binding("i", "extra", s["key.extra"]),
         Binding("n", "note", s["key.note"]),
-        Binding("a", "auto", s["key.auto"], show=False),
+        Binding("g", "goto", s["key.goto"]),
+        Binding("a", "auto", s["key.auto"]),
         Binding("plus,equals_sign", "speed(10)", s["key.faster"], show=False),
         Binding("minus", "speed(-10)", s["key.slower"], show=False),
-        Binding("g", "goto", s["key.goto"], show=False),
-        Binding("f", "skip", s["key.skip"]),
+        Binding("q,ctrl+c", "quit_meeting", s["key.quit"], priority=True),
     ]
+    if rehearsal:
+        keys.insert(4, Binding("f", "skip", s["key.skip"]))
+    keys += secretary_bindings(s)
+    keys.append(Binding("question_mark", "help", s["key.help"], key_display="?"))
+    return keys
+
+
+@lru_cache(maxsize=16)
+def _localised(lang: str, ambiguous_wide: bool, rehearsal: bool,
+               strings: Strings) -> type[MeetingScreen]:
+    """A MeetingScreen class whose BINDINGS are in the interface language. Textual merges a
+    class's BINDINGS when the class is made, so the keys of one language are a subclass."""
+    return cast("type[MeetingScreen]", type("MeetingScreen", (MeetingScreen,), {
+        "BINDINGS": meeting_bindings(strings, ambiguous_wide, rehearsal),
+        "__doc__": MeetingScreen.__doc__,
+    }))
+
+
+def make_meeting_screen(session: Session, strings: Strings, **kwargs: Any) -> MeetingScreen:
+    """The live screen with its keys in the language of `strings`."""
+    cls = _localised(strings.lang, bool(kwargs.get("ambiguous_wide")),
+                     bool(kwargs.get("rehearsal")), strings)
+    return cls(session, strings, **kwargs)
 
 
 class MeetingScreen(SecretaryKeys, Screen[None]):
-    """Runs one `Session`. The app owns the clock ticks; this screen renders."""
+    """Runs one `Session`. The app owns the clock ticks; this screen renders views.
+
+    Made by `make_meeting_screen`, whose subclass holds the keys in the interface language."""
+
+    prompt: reactive[PromptView] = reactive(PromptView, layout=False, repaint=False, init=False)
+    speaker: reactive[SpeakerView] = reactive(SpeakerView, layout=False, repaint=False, init=False)
+    header: reactive[HeaderView] = reactive(HeaderView, layout=False, repaint=False, init=False)
 
     def __init__(self, session: Session, strings: Strings, *, roster: list[str] | None = None,
-                 ambiguous_wide: bool = False, rehearsal: bool = False):
+                 ambiguous_wide: bool = False, rehearsal: bool = False,
+                 width: int = DEFAULT_WIDTH, focus: bool = False, bell: bool = False,
+                 blink: bool = True):
         super().__init__()
         self.session = session
         self.strings = strings
         self.roster = list(roster or [])
         self.ambiguous_wide = ambiguous_wide
         self.rehearsal = rehearsal
-        self.key_bindings = meeting_bindings(strings, ambiguous_wide) + secretary_bindings(strings)
-        self._bindings = BindingsMap(self.key_bindings)
+        self.text_width = width
+        self.focus_mode = focus
+        self.bell = bell
+        """Ring the terminal's bell (and a desktop notification) at the warning and at zero."""
+        self.blink = blink
+        """Overtime blinks slowly (the clock inverts every other second)."""
+        self.key_bindings = [b for b in self.BINDINGS if isinstance(b, Binding)]
+        """The keys of this language (`make_meeting_screen` makes the class that has them)."""
         self._shown_second: int | None = None
-        self._second_tick_pending = False
+        self._tick_timer: Timer | None = None
         self.status_text = ""
         self._status_shown: str | None = None
         self._surroundings_pending = False
+        self._rung: tuple[str, str] | None = None
+        """(cue, phase) the bell last rang for."""
+        self.too_small = False
 
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
-        yield MeetingHeader(id="header")
+        st = self.strings
+        yield MeetingHeader(id="header").data_bind(view=MeetingScreen.header)
         with Horizontal(id="body"):
             with Vertical(id="side"):
-                yield Static(self.strings["agenda"], classes="panel-title")
+                yield Static(st["agenda"], classes="panel-title")
                 yield AgendaPanel(id="agenda")
-                yield Static(self.strings["log"], classes="panel-title")
+                yield Static(st["log"], classes="panel-title")
                 yield LogPanel(id="log")
             with Vertical(id="main"):
-                yield Teleprompter(id="prompter", ambiguous_wide=self.ambiguous_wide)
-                yield SpeakerPanel(id="speaker")
+                yield Teleprompter(
+                    id="prompter", ambiguous_wide=self.ambiguous_wide, width=self.text_width,
+                    focus=self.focus_mode, more_text=st["more_below"],
+                ).data_bind(view=MeetingScreen.prompt)
+                yield SpeakerPanel(
+                    id="speaker", label=f"{st['speaker']}{st['colon']}",
+                    unnamed=st["speaker_unnamed"], extra_word=st["extra_speaker"],
+                ).data_bind(view=MeetingScreen.speaker)
+                with Vertical(id="break"):
+                    yield Static(st["break.title"], id="break-title")
+                    yield Static(id="break-since")
+                    yield Static(st["break.hint"], id="break-hint")
         yield Static(id="status")
         yield Static(id="too-small")
         yield KeyBar(self.key_bindings, id="keys")
@@ -97,11 +183,13 @@ class MeetingScreen(SecretaryKeys, Screen[None]):
         if self.rehearsal:
             self.add_class("rehearsal")
         self.refresh_view()
-        self.set_interval(TICK_S, self.tick)
+        self._schedule_tick()
+        self.set_interval(HEARTBEAT_S, self.heartbeat)
 
     def on_resize(self) -> None:
         w, h = self.app.size
         small = w < MIN_WIDTH or h < MIN_HEIGHT
+        self.too_small = small
         self.set_class(small, "too-small")
         if small:
             self.query_one("#too-small", Static).update(
@@ -119,11 +207,17 @@ class MeetingScreen(SecretaryKeys, Screen[None]):
         """
         s = self.session
         at_cue = s.current.is_cue
-        self.query_one("#main").set_class(at_cue, "at-cue")
+        main = self.query_one("#main")
+        main.set_class(at_cue, "at-cue")
+        main.set_class(s.on_break, "on-break")
         if at_cue:
-            self._render_speaker()
+            self.speaker = speaker_view(s, self.strings)
         else:
-            self._render_prompter()
+            self.prompt = prompt_view(s, self.strings)
+        if s.on_break:
+            self._render_break()
+        if at_cue or s.auto:  # a timer started or stopped, auto-advance switched: tick anew
+            self._schedule_tick()
         if not self._surroundings_pending:
             self._surroundings_pending = True
             self.call_after_refresh(self._render_surroundings)
@@ -135,53 +229,22 @@ class MeetingScreen(SecretaryKeys, Screen[None]):
         self.query_one(LogPanel).show(self._log_lines(), self.strings["no_log"])
         self._render_status()
         self._update_keys()
+        self.offer_vote()
 
     def _update_keys(self) -> None:
         """The key bar dims what cannot be done now; it redraws only when that changes."""
         if self.is_mounted:
             self.query_one(KeyBar).update_keys()
 
-    def _render_prompter(self) -> None:
-        s = self.session
-        cur = s.current
-        kind = cur.step.kind if isinstance(cur.step, Passage) else "text"
-        nxt = s.steps[s.index + 1] if s.index + 1 < len(s.steps) else None
-        following = None
-        if nxt is not None:
-            nkind = nxt.step.kind if isinstance(nxt.step, Passage) else "text"
-            following = PromptPassage(tuple(nxt.sentences), nkind)
-        elif s.at_last_step:
-            following = PromptPassage((self.strings["end_of_meeting"],), "direction")
-        self.query_one(Teleprompter).show(PromptPassage(tuple(cur.sentences), kind), s.sentence, following)
-
-    def _render_speaker(self) -> None:
-        s = self.session
-        cue = s.current.step
-        assert isinstance(cue, SpeakerCue)
-        rec = s.speakers.get(s.current.id)
-        self.query_one(SpeakerPanel).show(
-            self.strings, cue.text, s.name_of(s.current.id), cue.extra, cue.limit_s,
-            s.remaining(), "done" if rec and rec.skipped and rec.timer.started_at is None else s.phase(),
-        )
-
     def _render_header(self) -> None:
-        s = self.session
-        now = s.now()
-        item = s.current_item
-        if item is not None:
-            item_text = self.strings("header.item", number=item.number, title=item.title)
-        else:
-            item_text = self.strings["opening"] if s.index < len(s.meeting.opening) else self.strings["closing"]
-        wall = s.wall_at(now)
-        self.query_one(MeetingHeader).show(
-            s.meeting.title,
-            item_text,
-            wall.strftime("%H:%M:%S"),
-            f"{self.strings['elapsed']} {format_duration(now)}",
-            f"{self.strings['forecast_end']} {s.forecast_end().strftime('%H:%M')}",
-            badge=self.strings["rehearsal"] if self.rehearsal else None,
-        )
-        self._shown_second = int(now)
+        self.header = header_view(self.session, self.strings, rehearsal=self.rehearsal)
+        self._shown_second = int(self.session.now())
+
+    def _render_break(self) -> None:
+        view = break_view(self.session)
+        if view is not None:
+            self.query_one("#break-since", Static).update(
+                self.strings("break.since", since=view.since, length=view.length))
 
     def _agenda_lines(self) -> list[AgendaLine]:
         s = self.session
@@ -233,6 +296,8 @@ class MeetingScreen(SecretaryKeys, Screen[None]):
         parts = []
         if self.status_text:
             parts.append(self.status_text)
+        if self.session.message:
+            parts.append(self.strings("message.shown", text=self.session.message))
         if self.session.auto:
             parts.append(self.strings("auto_on", speed=int(self.session.speed)))
         text = "  ".join(parts)
@@ -250,54 +315,105 @@ class MeetingScreen(SecretaryKeys, Screen[None]):
 
     def tick(self) -> None:
         """Redraw what the clock changes; the time is read from the clock, never counted."""
+        try:
+            self._tick()
+        finally:
+            self._schedule_tick()
+
+    def _tick(self) -> None:
         s = self.session
         if s.auto_due():
             s.next_sentence()
             self.refresh_view()
             return
-        if s.current.is_cue:
-            cue = s.current.step
-            assert isinstance(cue, SpeakerCue)
-            if s.phase() not in ("idle",):
-                remaining = s.remaining()
-                self.query_one(SpeakerPanel).tick(self.strings, cue.limit_s, remaining, s.phase())
-                if s.running_cue() == s.current.id:
-                    self._tick_on_the_second(remaining)
-        if int(s.now()) != self._shown_second:
+        if s.current.is_cue and s.phase() != "idle":
+            view = speaker_view(s, self.strings)
+            self.speaker = view
+            self._overtime_blink(view.phase)
+            if s.running_cue() == s.current.id:
+                self._ring(s.current.id, view.phase)
+        second = int(s.now())
+        if second != self._shown_second:
             self._render_header()
-            if s.running_cue():
+            if s.on_break:
+                self._render_break()
+            if s.running_cue() and second % SIDE_S == 0:
                 self.query_one(AgendaPanel).show(self._agenda_lines())
                 self.query_one(LogPanel).show(self._log_lines(), self.strings["no_log"])
 
-    def _tick_on_the_second(self, remaining: float) -> None:
-        """The shown MM:SS changes when the remaining time crosses a whole second. Ticks run
-        every 0.2 s from mount, so the change was drawn up to 0.2 s late, by the same amount
-        every second; the tick before a change asks for one more, just after it."""
-        if remaining >= 0:
-            to_change = remaining - math.ceil(remaining - 1e-9) + 1
-        else:
-            to_change = math.floor(-remaining) + 1 + remaining
-        if to_change < TICK_S and not self._second_tick_pending:
-            self._second_tick_pending = True
-            self.set_timer(to_change + 0.002, self._tick_after_the_second)
+    def _overtime_blink(self, phase: str) -> None:
+        """Overtime: the clock inverts every other second of the clock (a slow blink)."""
+        inverted = phase == "overtime" and self.blink and int(self.session.now()) % 2 == 0
+        self.query_one("#clock", BigClock).inverted = inverted
 
-    def _tick_after_the_second(self) -> None:
-        self._second_tick_pending = False
+    def _ring(self, cue: str, phase: str) -> None:
+        """`--bell`: the terminal's bell and a desktop notification at the warning and at zero."""
+        if not self.bell or phase not in ("warning", "overtime"):
+            return
+        if self._rung == (cue, phase):
+            return
+        first = self._rung is None or self._rung[0] != cue
+        self._rung = (cue, phase)
+        if first and phase == "overtime" and self.session.remaining() < -5:
+            return  # resumed long in overtime: the moment has passed
+        from chair.tui.bell import ring
+
+        ring(self.app, self.strings["phase." + phase], self.speaker.words)
+
+    def _schedule_tick(self) -> None:
+        """One tick pending: every TICK_S while auto-advance reads, else just after the next
+        change of the running speaker's clock, or of meeting time's whole second."""
+        if self._tick_timer is not None:
+            self._tick_timer.stop()
+        s = self.session
+        if s.auto:
+            delay = TICK_S
+        else:
+            # A running speaker's clock sets the beat: one tick a second, when its MM:SS
+            # changes (the header's seconds follow on the same tick, at most a second late).
+            delay = self._to_clock_change() or next_second(s.now())
+        self._tick_timer = self.set_timer(delay + LATE_S, self._on_tick_timer)
+
+    def _on_tick_timer(self) -> None:
+        self._tick_timer = None
         self.tick()
+
+    def _to_clock_change(self) -> float | None:
+        """Seconds until the shown MM:SS of the current speaker changes; None when no
+        speaker's clock runs here."""
+        s = self.session
+        if not (s.current.is_cue and s.running_cue() == s.current.id):
+            return None
+        remaining = s.remaining()
+        if remaining >= 0:
+            return remaining - math.ceil(remaining - 1e-9) + 1
+        return math.floor(-remaining) + 1 + remaining
+
+    def heartbeat(self) -> None:
+        """Every few seconds: the journal learns the meeting is alive (a crash is dated)."""
+        s = self.session
+        if s.now() - s.last_t >= 1.0:
+            s.heartbeat()
 
     # ------------------------------------------------------------------ actions
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         s = self.session
+        if self.too_small and action not in ALWAYS:
+            return None
+        if s.on_break and action not in DURING_BREAK:
+            return None
         if action == "skip":
             if not self.rehearsal:
                 return False
             return True if s.current.is_cue else None
-        if action in ("timer", "name"):
+        if action in ("timer", "name", "minute"):
             return True if s.current.is_cue else None
-        if action in ("next_step", "next_sentence"):
+        if action in ("next_page", "next_sentence"):
             return True  # at the end it offers to finish the meeting
-        if action in ("prev_step", "prev_sentence"):
+        if action in ("prev_page", "prev_sentence"):
             return None if (s.index, s.sentence) == (0, 0) else True
+        if action == "goto":
+            return True if s.meeting.items else None
         return True
 
     def _do(self, command, *args) -> None:
@@ -306,24 +422,45 @@ class MeetingScreen(SecretaryKeys, Screen[None]):
 
     def action_next_sentence(self) -> None:
         if self.session.at_end:
-            self.action_quit_meeting()
+            self.action_quit_meeting(at_end=True)
             return
         self._do(self.session.next_sentence)
 
     def action_prev_sentence(self) -> None:
         self._do(self.session.prev_sentence)
 
-    def action_next_step(self) -> None:
-        if self.session.at_last_step:
-            self.action_quit_meeting()
+    def action_next_page(self) -> None:
+        """PageDown (a clicker): the next page of a long passage, else the next step."""
+        s = self.session
+        if not s.current.is_cue:
+            target = self.query_one(Teleprompter).page_down_target()
+            if target is not None:
+                self._do(s.jump_to, s.index, target)
+                return
+        if s.at_last_step:
+            self.action_quit_meeting(at_end=True)
             return
-        self._do(self.session.next_step)
+        self._do(s.next_step)
 
-    def action_prev_step(self) -> None:
-        self._do(self.session.prev_step)
+    def action_prev_page(self) -> None:
+        """PageUp: the previous page of a long passage, else the previous step."""
+        s = self.session
+        if not s.current.is_cue:
+            target = self.query_one(Teleprompter).page_up_target()
+            if target is not None:
+                self._do(s.jump_to, s.index, target)
+                return
+        self._do(s.prev_step)
 
     def action_timer(self) -> None:
         self._do(self.session.toggle_timer)
+
+    def action_minute(self) -> None:
+        self._do(self.session.add_minute)
+
+    def action_break(self) -> None:
+        s = self.session
+        self._do(s.end_break if s.on_break else s.take_break)
 
     def action_skip(self) -> None:
         self._do(self.session.skip_cue)
@@ -371,38 +508,81 @@ class MeetingScreen(SecretaryKeys, Screen[None]):
             if text:
                 self._do(self.session.add_note, text)
 
-        self.app.push_screen(NoteDialog(self.strings["note.title"], self.strings["note.placeholder"]), done)
+        self.app.push_screen(NoteDialog(self.strings["note.title"], self.strings["note.placeholder"],
+                                        self.strings["note.save"]), done)
+
+    def action_message(self) -> None:
+        """`m`: a message to the speaker's display; `m` again clears the one shown."""
+        from chair.tui.screens.message_dialog import MessageDialog  # loads when first opened
+
+        s = self.session
+        if s.message:
+            self._do(s.send_message, None)
+            return
+
+        def done(text: str | None) -> None:
+            if text:
+                self._do(s.send_message, text)
+
+        st = self.strings
+        self.app.push_screen(MessageDialog(st["message.title"], st["message.placeholder"],
+                                           st["message.stock"].split("|")), done)
 
     def action_goto(self) -> None:
         from chair.tui.screens.goto_dialog import GotoDialog  # dialogs load when first opened
 
-        items = [f"{i.number} {i.title}" for i in self.session.meeting.items]
-        if not items:
+        s = self.session
+        if not s.meeting.items:
             return
+        st = self.strings
+        # (label, item index or -1 for the opening, -2 for the closing)
+        places: list[tuple[str, int]] = [(st["opening"], -1)]
+        places += [(f"{item_number(item.number, st)} {item.title}", i)
+                   for i, item in enumerate(s.meeting.items)]
+        in_items = [i for i, ls in enumerate(s.steps) if ls.item is not None]
+        if in_items and in_items[-1] + 1 < len(s.steps):
+            places.append((st["closing"], -2))
+        here = s.current.item
+        current = next((n for n, (_label, i) in enumerate(places) if i == here), 0)
 
         def done(index: int | None) -> None:
-            if index is not None:
-                self._do(self.session.jump_to_item, index)
+            if index is None:
+                return
+            target = places[index][1]
+            if target == -1:
+                self._do(s.jump_to, 0)
+            elif target == -2:
+                self._do(s.jump_to, in_items[-1] + 1)
+            else:
+                self._do(s.jump_to_item, target)
 
-        self.app.push_screen(GotoDialog(self.strings["goto.title"], items, self.session.current.item), done)
+        self.app.push_screen(GotoDialog(st["goto.title"], [p[0] for p in places], current), done)
 
     def on_agenda_panel_chosen(self, message: AgendaPanel.Chosen) -> None:
-        self._do(self.session.jump_to_item, message.item)
+        if self.check_action("goto", ()) and not self.session.on_break:
+            self._do(self.session.jump_to_item, message.item)
 
     def action_help(self) -> None:
         from chair.tui.screens.help_screen import HelpScreen  # dialogs load when first opened
 
         self.app.push_screen(HelpScreen(self.strings))
 
-    def action_quit_meeting(self) -> None:
+    def action_quit_meeting(self, at_end: bool = False) -> None:
         st = self.strings
 
         def done(choice: QuitChoice | None) -> None:
             if choice is not None:
                 cast("ChairApp", self.app).finish(choice)
 
+        if self.rehearsal:
+            title, end = st["quit.rehearsal_title"], st["quit.rehearsal_end"]
+        else:
+            title, end = st["quit.title"], st["quit.end"]
+        body = st["quit.last"] if at_end else st["quit.body"]
+        if not self.rehearsal and not at_end:
+            body += "\n" + st["quit.leave_note"]
         self.app.push_screen(
-            QuitDialog(st["quit.title"], st["quit.body"], st["quit.end"], st["quit.leave"],
-                       st["quit.cancel"], offer_leave=not self.rehearsal),
+            QuitDialog(title, body, end, st["quit.leave"], st["quit.cancel"],
+                       offer_leave=not self.rehearsal),
             done,
         )

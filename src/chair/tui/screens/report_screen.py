@@ -32,7 +32,9 @@ from chair.rehearsal import (
 from chair.timefmt import format_signed_span, format_span
 
 BAR_WIDTH = 36
-"""Cells of the longest pace bar."""
+"""Cells of the longest pace bar, where the terminal has room for them."""
+TABLE_CELLS = 60
+"""Cells the chart's columns take besides the bar (numbers, labels, padding, scrollbar)."""
 SCROLL_KEYS = {"up", "down", "pageup", "pagedown", "home", "end"}
 
 
@@ -71,7 +73,12 @@ def _summary(report: RehearsalReport, s: Strings) -> Text:
     return text
 
 
-def _chart(report: RehearsalReport, s: Strings) -> Table:
+def bar_width(terminal_width: int) -> int:
+    """The longest bar that leaves every column whole in a terminal this wide."""
+    return max(6, min(BAR_WIDTH, terminal_width - TABLE_CELLS))
+
+
+def _chart(report: RehearsalReport, s: Strings, bar: int = BAR_WIDTH) -> Table:
     t = labels(s.lang)
     paces = [r.cpm for r in report.passages if r.cpm is not None]
     scale = max(paces + [report.planned_speed]) if paces else report.planned_speed
@@ -83,25 +90,25 @@ def _chart(report: RehearsalReport, s: Strings) -> Table:
     table.add_column(t["h.forecast"], justify="right", no_wrap=True)
     table.add_column(t["h.real"], justify="right", no_wrap=True)
     table.add_column(t["h.cpm"], justify="right", no_wrap=True)
-    table.add_column("", no_wrap=True, width=BAR_WIDTH)
+    table.add_column("", no_wrap=True, width=bar)
     for row in report.passages:
         table.add_row(
             str(row.number), label_of(row, 8), str(row.chars),
             "—" if row.extra else format_span(row.forecast_s), format_span(row.real_s),
-            speed_text(row.cpm), _bar_cell(row, scale, report.planned_speed, s),
+            speed_text(row.cpm), _bar_cell(row, scale, report.planned_speed, s, bar),
             style="dim" if row.real_s is None else None,
         )
     return table
 
 
-def _bar_cell(row: PassageRow, scale: float, planned: float, s: Strings) -> Text:
+def _bar_cell(row: PassageRow, scale: float, planned: float, s: Strings, bar: int) -> Text:
     if row.kind == "cue":
         from chair.rehearsal import row_note
 
         return Text(row_note(row, s.lang), style="italic")
     if row.real_s is None:
         return Text(labels(s.lang)["not_reached"], style="dim")
-    return pace_bar(row.cpm, scale, planned)
+    return pace_bar(row.cpm, scale, planned, bar)
 
 
 class ReportScreen(Screen[None]):
@@ -121,7 +128,8 @@ class ReportScreen(Screen[None]):
         yield Static(_summary(self.report, s), id="report-summary")
         yield Static(s["report.screen.chart"], id="report-chart-title")
         with VerticalScroll(id="report-chart"):
-            yield Static(_chart(self.report, s), id="report-table")
+            yield Static(_chart(self.report, s, bar_width(self.app.size.width)),
+                         id="report-table")
         yield Static(self.note, id="report-note")
         yield Static(s["report.screen.hint"], id="report-hint")
 

@@ -12,15 +12,11 @@ from typing import Any, Protocol
 
 from textual.app import App
 from textual.binding import Binding
-from textual.timer import Timer
 
 from chair.i18n import Strings
 from chair.model import Passage
 from chair.procedure import expected_in_script, is_quorum_sentence
 from chair.session import Session
-
-VOTE_OFFER_S = 0.5
-"""How often the screen looks whether the chair has reached a vote step."""
 
 
 def secretary_bindings(s: Strings) -> list[Binding]:
@@ -45,7 +41,6 @@ class _Screen(Protocol):
 
     def refresh_view(self) -> None: ...
 
-    def set_interval(self, interval: float, callback: Any) -> Timer: ...
 
 
 class SecretaryKeys:
@@ -54,8 +49,9 @@ class SecretaryKeys:
     _vote_offered: str | None = None
     """The vote step last offered, so each visit offers once."""
 
-    def on_mount(self: _Screen) -> None:
-        self.set_interval(VOTE_OFFER_S, lambda: _offer_vote(self))
+    def offer_vote(self: _Screen) -> None:
+        """Called after every command the screen renders: no timer wakes the laptop for it."""
+        _offer_vote(self)
 
     def where(self: _Screen) -> str:
         """The current item, as the dialogs' titles name it."""

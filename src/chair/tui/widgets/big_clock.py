@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from rich.segment import Segment
 from rich.style import Style
-from textual.geometry import Size
+from textual.geometry import Region, Size
+from textual.reactive import reactive
 from textual.strip import Strip
 from textual.widget import Widget
 
@@ -29,6 +30,9 @@ FONT: dict[str, tuple[str, ...]] = {
     "-": ("...", "...", "###", "...", "..."),
 }
 GLYPH_ROWS = 5
+WIDEST = "+00:00"
+"""The scale is chosen for this, whatever is shown: the digits keep their size when the
+`+` of overtime appears (and the `+` has its room from the start)."""
 
 
 def pixel_rows(text: str) -> list[str]:
@@ -42,8 +46,11 @@ def pixel_rows(text: str) -> list[str]:
 
 
 def scale_for(text: str, width: int, height: int) -> tuple[int, int]:
-    """Cells per pixel (x, y) so the digits fill the panel; pixels look square (x = 2y)."""
-    cols = len(pixel_rows(text)[0]) or 1
+    """Cells per pixel (x, y) so the digits fill the panel; pixels look square (x = 2y).
+
+    Measured on `text` or `WIDEST`, whichever is wider, so the size never changes with
+    the time shown."""
+    cols = max(len(pixel_rows(text)[0]), len(pixel_rows(WIDEST)[0])) or 1
     sy = max(1, height // GLYPH_ROWS)
     sx = max(1, width // cols)
     sy = min(sy, max(1, sx // 2))
@@ -52,7 +59,13 @@ def scale_for(text: str, width: int, height: int) -> tuple[int, int]:
 
 
 class BigClock(Widget):
-    """Draws `text` (digits, `:`, `+`) as large as the widget allows."""
+    """Draws `text` (digits, `:`, `+`) as large as the widget allows.
+
+    `inverted` swaps the pixels: the whole clock filled, the digits cut out of it (the
+    slow blink of overtime; reverse video, so it shows in any colours and under NO_COLOR).
+    """
+
+    inverted: reactive[bool] = reactive(False)
 
     DEFAULT_CSS = """
     BigClock { height: 1fr; width: 1fr; min-height: 5; }
@@ -69,10 +82,36 @@ class BigClock(Widget):
         return self._text
 
     def show(self, text: str) -> None:
-        """Change the digits; redraws only when they differ (ticks are cheap)."""
-        if text != self._text:
-            self._text = text
+        """Change the digits; redraws only the glyphs that differ (a second changes one or
+        two of them: the rest of a large clock is not drawn again)."""
+        if text == self._text:
+            return
+        old, self._text = self._text, text
+        span = self._changed_columns(old, text)
+        if span is None:
             self.refresh()
+        else:
+            x0, x1 = span
+            self.refresh(Region(x0, 0, x1 - x0, self.size.height))
+
+    def _changed_columns(self, old: str, new: str) -> tuple[int, int] | None:
+        """The cells (from, to) that cover the glyphs in which `old` and `new` differ, or
+        None when the layout itself changes (another length, a plain-text fallback)."""
+        width, height = self.size
+        cols = len(pixel_rows(new)[0])
+        if len(old) != len(new) or not cols or width < cols or height < GLYPH_ROWS:
+            return None
+        sx, _sy = scale_for(new, width, height)
+        left = (width - cols * sx) // 2
+        changed = [i for i, (a, b) in enumerate(zip(old, new, strict=True)) if a != b]
+        starts = []
+        x = 0
+        for ch in new:
+            starts.append(x)
+            x += len(FONT[ch][0]) + 1 if ch in FONT else 0
+        first, last = changed[0], changed[-1]
+        end = starts[last] + len(FONT.get(new[last], ("",))[0])
+        return left + starts[first] * sx, left + end * sx
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return GLYPH_ROWS
@@ -89,6 +128,8 @@ class BigClock(Widget):
         left = (width - drawn_w) // 2
         base = self.rich_style
         on = base + Style(reverse=True)
+        if self.inverted:
+            base, on = on, base
         if not top <= y < top + drawn_h:
             return Strip([Segment(" " * width, base)], width)
         row = rows[(y - top) // sy]

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from rich.cells import cell_len
 from rich.text import Text
+from textual.reactive import reactive
 from textual.widgets import Static
 
 from chair.tui.wrapping import unambiguous
+from chair.views import HeaderView
 
 
 def clip_cells(text: str, width: int, ambiguous_wide: bool = False) -> str:
@@ -30,17 +32,24 @@ def clip_cells(text: str, width: int, ambiguous_wide: bool = False) -> str:
 
 
 class MeetingHeader(Static):
-    """The screen's title bar; `show` builds it from strings the screen computed."""
+    """The screen's title bar, drawn from its `HeaderView` (equal views draw nothing)."""
 
-    _shown: Text | None = None
+    view: reactive[HeaderView] = reactive(HeaderView, layout=False, repaint=False, init=False)
 
-    def show(self, title: str, item: str, clock: str, elapsed: str, forecast: str,
-             badge: str | None = None) -> None:
+    def watch_view(self) -> None:
+        self._draw()
+
+    def on_resize(self) -> None:
+        self._draw()
+
+    def _draw(self) -> None:
+        v = self.view
+        title, item, badge = v.title, v.item, v.badge
         width = max(20, self.content_size.width or 80)
         wide = getattr(self.app, "ambiguous_wide", False)
         if wide:
             title, item, badge = unambiguous(title), unambiguous(item), badge and unambiguous(badge)
-        right = f"{clock}  {elapsed}  {forecast}"
+        right = f"{v.wall}  {v.elapsed}  {v.forecast}"
         left_room = max(6, width - cell_len(right) - 2 - (cell_len(badge) + 3 if badge else 0))
         item_part = clip_cells(item, max(4, left_room // 2), wide) if item else ""
         title_room = max(4, left_room - cell_len(item_part) - (3 if item_part else 0))
@@ -55,9 +64,6 @@ class MeetingHeader(Static):
         pad = max(1, width - left.cell_len - cell_len(right))
         left.append(" " * pad)
         left.append(right)
-        if left == self._shown:
-            return
-        self._shown = left
         # One line of fixed height: redrawing it needs no layout of the screen (it changes
         # every second, and a layout pass costs more than the redraw).
         self.update(left, layout=False)

@@ -1,28 +1,36 @@
-"""At a speaker cue: the cue, the speaker's name, the big countdown and its plain-text twin."""
+"""At a speaker cue: the cue, the speaker's name, the big countdown and its plain-text twin.
+
+The panel takes a `SpeakerView` (built by `chair.views.speaker_view`) through its `view`
+reactive: an equal view does nothing, a new one redraws the parts that differ. The phase
+is a class on the panel (`phase-overtime` fills the whole panel; `blink` is the slow blink
+of overtime, toggled by the screen).
+"""
 
 from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.reactive import reactive
 from textual.widgets import Static
 
-from chair.i18n import Strings
 from chair.session import Phase
-from chair.timefmt import format_clock
 from chair.tui.widgets.big_clock import BigClock
 from chair.tui.wrapping import unambiguous
+from chair.views import SpeakerView
 
 PHASES: tuple[Phase, ...] = ("idle", "normal", "warning", "final", "overtime", "paused", "done")
 
 
 class SpeakerPanel(Vertical):
-    """Renders one cue's state; the screen calls `show` on every step and every tick."""
+    """Renders one cue's state from its view."""
 
-    _plain_shown: str | None = None
-    _cue_shown: str | None = None
-    _label_shown: Text | None = None
-    _phase_shown: Phase | None = None
+    view: reactive[SpeakerView] = reactive(SpeakerView, layout=False, repaint=False, init=False)
+
+    def __init__(self, *, label: str = "", unnamed: str = "", extra_word: str = "",
+                 id: str | None = None, classes: str | None = None):
+        super().__init__(id=id, classes=classes)
+        self.words = (label, unnamed, extra_word)
 
     def compose(self) -> ComposeResult:
         yield Static(id="cue-text")
@@ -30,40 +38,36 @@ class SpeakerPanel(Vertical):
         yield BigClock(id="clock")
         yield Static(id="clock-text")
 
-    def show(self, strings: Strings, cue_text: str, name: str | None, extra: bool,
-             limit_s: int, remaining: float, phase: Phase) -> None:
-        if getattr(self.app, "ambiguous_wide", False):
-            cue_text, name = unambiguous(cue_text), name and unambiguous(name)
-        if cue_text != self._cue_shown:  # a step between two cues alike: no relayout
-            self._cue_shown = cue_text
-            self.query_one("#cue-text", Static).update(Text(cue_text))
-        label = Text(f"{strings['speaker']}{strings['colon']}", style="dim")
-        if name:
-            label.append(name, style="bold")
-        else:
-            label.append(strings["speaker_unnamed"], style="italic")
-        if extra:
-            label.append(f"  [{strings['extra_speaker']}]", style="dim")
-        if label != self._label_shown:
-            self._label_shown = label
-            self.query_one("#speaker-name", Static).update(label)
-        self.tick(strings, limit_s, remaining, phase)
+    def watch_view(self, old: SpeakerView, new: SpeakerView) -> None:
+        if self.is_mounted:
+            self._draw(old, new)
 
-    def tick(self, strings: Strings, limit_s: int, remaining: float, phase: Phase) -> None:
-        """Redraw the time only: cheap enough for every timer tick."""
-        shown = format_clock(remaining)
-        self.query_one("#clock", BigClock).show(shown)
-        if remaining < 0:
-            words = strings("overtime_text", time=shown)
-        else:
-            words = strings("remaining", time=shown)
-        sep = " | " if getattr(self.app, "ambiguous_wide", False) else " · "
-        plain = sep.join((words, strings["phase." + phase], strings("limit", time=format_clock(limit_s))))
-        if plain != self._plain_shown:
-            self._plain_shown = plain
+    def on_mount(self) -> None:
+        self._draw(None, self.view)
+
+    def _draw(self, old: SpeakerView | None, new: SpeakerView) -> None:
+        """Redraw what differs from `old` (everything when there is none)."""
+        wide = getattr(self.app, "ambiguous_wide", False)
+        fresh = old is None
+        old = old or new
+        if fresh or new.cue_text != old.cue_text:  # a step between two cues alike: no relayout
+            text = unambiguous(new.cue_text) if wide else new.cue_text
+            self.query_one("#cue-text", Static).update(Text(text))
+        if fresh or (new.name, new.extra) != (old.name, old.extra):
+            label, unnamed, extra_word = self.words
+            line = Text(label, style="dim")
+            if new.name:
+                line.append(unambiguous(new.name) if wide else new.name, style="bold")
+            else:
+                line.append(unnamed, style="italic")
+            if new.extra:
+                line.append(f"  [{extra_word}]", style="dim")
+            self.query_one("#speaker-name", Static).update(line)
+        self.query_one("#clock", BigClock).show(new.clock)
+        if fresh or new.words != old.words:
+            words = unambiguous(new.words) if wide else new.words
             # One line of fixed height: no layout pass for a tick.
-            self.query_one("#clock-text", Static).update(plain, layout=False)
-        if phase != self._phase_shown:
-            self._phase_shown = phase
+            self.query_one("#clock-text", Static).update(words, layout=False)
+        if fresh or new.phase != old.phase:
             for p in PHASES:
-                self.set_class(p == phase, f"phase-{p}")
+                self.set_class(p == new.phase, f"phase-{p}")

@@ -1,0 +1,92 @@
+"""The views both screens draw, built from a session without Textual: equal states give equal
+views, and every word is the one the chair and the speaker both see."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from chair.events import MeetingHeader
+from chair.i18n import tr
+from chair.session import Session
+from chair.views import (
+    PromptView,
+    SpeakerView,
+    break_view,
+    clock_words,
+    header_view,
+    prompt_view,
+    speaker_view,
+)
+from tests.conftest import small_meeting
+
+START = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
+ZH = tr("zh")
+
+
+def make(clock) -> Session:
+    s = Session(small_meeting(), clock=clock, start_wall=START)
+    s.apply(MeetingHeader(meeting=small_meeting(), start_wall=START, t=0.0))
+    s.start()
+    return s
+
+
+def to_cue(s: Session) -> None:
+    s.jump_to(next(i for i, st in enumerate(s.steps) if st.is_cue))
+
+
+def test_prompt_view_is_the_passage_its_sentence_and_what_follows(clock):
+    s = make(clock)
+    s.jump_to(2, 1)
+    view = prompt_view(s, ZH)
+    assert view.sentences == tuple(s.current.sentences) and view.sentence == 1
+    assert view.following == tuple(s.steps[3].sentences) or view.following
+    assert prompt_view(s, ZH) == view, "the same state, an equal view: nothing to redraw"
+    s.jump_to(len(s.steps) - 1)
+    assert prompt_view(s, ZH).following == (ZH["end_of_meeting"],)
+
+
+def test_the_preview_of_a_cue_has_its_name(clock):
+    s = make(clock)
+    cue = next(i for i, st in enumerate(s.steps) if st.is_cue)
+    s.set_name("张三", s.steps[cue].id)
+    s.jump_to(cue - 1)
+    assert "张三" in prompt_view(s, ZH).following[0]
+
+
+def test_speaker_view_through_the_phases(clock):
+    s = make(clock)
+    to_cue(s)
+    idle = speaker_view(s, ZH)
+    assert idle.phase == "idle" and idle.clock == "05:00"
+    s.toggle_timer()
+    clock.advance(200)
+    warn = speaker_view(s, ZH)
+    assert warn.phase == "warning" and warn.words == "剩余 01:40 · ⚠ 即将结束 · 时限 05:00"
+    clock.advance(105)
+    over = speaker_view(s, ZH)
+    assert over.phase == "overtime" and over.clock == "+00:05"
+    assert over.words == "超时 +00:05 · 时限 05:00", "overtime said once"
+    s.add_minute()
+    assert speaker_view(s, ZH).limit_s == 360 and speaker_view(s, ZH).phase == "warning"
+
+
+def test_clock_words_in_english():
+    assert clock_words(tr("en"), -5, "overtime", 600) == "Over +00:05 · Limit 10:00"
+
+
+def test_header_and_break_views(clock):
+    s = make(clock)
+    clock.advance(65)
+    head = header_view(s, ZH, rehearsal=True)
+    assert head.title == s.meeting.title and head.badge == "彩排"
+    assert head.wall == "09:01:05" and head.elapsed.endswith("1:05")
+    assert break_view(s) is None
+    s.take_break()
+    clock.advance(125)
+    view = break_view(s)
+    assert view is not None and view.since == "09:01" and view.length == "02:05"
+
+
+def test_views_are_frozen_and_compare():
+    assert PromptView(("a",)) == PromptView(("a",))
+    assert SpeakerView(clock="10:00") != SpeakerView(clock="09:59")
