@@ -117,7 +117,11 @@ def _agenda_for(script: Path, sha: str, args: argparse.Namespace, limit_s: int) 
         return found[0]
     meeting = load_meeting(script, default_limit_s=limit_s)
     if meeting.warnings and not is_agenda_file(script) and _ask_review(meeting, script, args):
+        import gc
+
         from chair.commands.review import run_review
+
+        gc.enable()  # off for the meeting screen's startup (`chair.cli`); the review is another app
         from chair.speeds import resolve_speed
 
         speed, _source = resolve_speed(getattr(args, "speed", None), sha)

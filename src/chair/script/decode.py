@@ -79,9 +79,13 @@ def _is_prose(ch: str) -> bool:
     )
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+"""Below space, except \\t \\n \\v \\f \\r and ESC."""
+
+
 def _looks_binary(text: str) -> bool:
     """Control characters no script contains: a binary file that happened to decode."""
-    bad = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v\x1b")
+    bad = len(_CONTROL.findall(text))
     return bad > 0 and bad * 100 >= len(text) or "\x00" in text
 
 

@@ -85,6 +85,10 @@ def load_meeting(path: str | Path, *, default_limit_s: int = DEFAULT_LIMIT_S) ->
 
         text = decode_bytes(read_bytes(path), path)
         meeting = parse(text, source=str(path), default_limit_s=default_limit_s)
+    if suffix not in YAML_SUFFIXES:
+        from chair.script import cached_re
+
+        cached_re.keep()  # the patterns this parse compiled, for the next start
     meeting.source = str(path)
     return meeting
 

@@ -10,8 +10,9 @@ a simplified script, nearly every script, never pays for it.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
+
+from chair.script import cached_re as re  # `re`, the compiled patterns kept between runs
 
 _PUNCT = str.maketrans(
     "０１２３４５６７８９()[]:;,!?＊Ｘｘ\u3000",

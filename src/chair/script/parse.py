@@ -18,7 +18,6 @@ What has no place stays a plain passage: the chair must still see every line.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Literal
@@ -33,6 +32,7 @@ from chair.model import (
     SpeakerCue,
     Step,
 )
+from chair.script import cached_re as re  # `re`, the compiled patterns kept between runs
 from chair.script import patterns as P
 from chair.script.normal import cn_number, has_traditional, normalise
 from chair.script.patterns import find_limit, item_number

@@ -6,8 +6,7 @@ linear in the length of a script however it is laid out.
 
 from __future__ import annotations
 
-import re
-
+from chair.script import cached_re as re  # `re`, the compiled patterns kept between runs
 from chair.script.normal import NUM, cn_number
 
 ENUM = r"(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十0-9]{1,3}）|[0-9]{1,2}[、.．](?![0-9]))"

@@ -7,10 +7,10 @@ pattern runs on the normalised text (simplified, one punctuation), bounded, left
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from chair.model import CueKind
+from chair.script import cached_re as re  # `re`, the compiled patterns kept between runs
 
 SPEECH_VERBS = (
     r"发言|讲话|致辞|致词|致[^，。；！？]{1,6}?[辞词]|讲几句|报告|汇报|述职|说明|总结|表态|传达|领学|"

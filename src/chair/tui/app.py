@@ -142,7 +142,9 @@ class ChairApp(App[Outcome]):
         self.push_screen(self.meeting_screen)
         if self.notice:
             self.notify(self.notice, timeout=8)
-        self.call_after_refresh(self._freeze_startup_objects)
+        # The screen draws its passage and keys in one frame, its header and agenda in the
+        # next: collect once that frame is out, not in front of it.
+        self.call_after_refresh(self.call_after_refresh, self._freeze_startup_objects)
         if self.journal is not None:
             self.journal.on_problem = self.journal_problem
             self.set_interval(1.0, self._retry_journal)
@@ -153,9 +155,11 @@ class ChairApp(App[Outcome]):
     def _freeze_startup_objects() -> None:
         """After the first frame: what exists now (modules, Textual's CSS, the widgets, the
         meeting) lives as long as the app. Frozen, the garbage collector's full passes no
-        longer walk it: they took 25-65 ms of a step now and then, 5-15 ms after."""
+        longer walk it: they took 25-65 ms of a step now and then, 5-15 ms after. The
+        command turned the collector off for the startup (`chair.cli`); it is on from here."""
         gc.collect()
         gc.freeze()
+        gc.enable()
 
     def journal_problem(self, message: str | None) -> None:
         """The journal reports a write failure (or its end): say so on the screen at once."""
