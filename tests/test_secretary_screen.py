@@ -3,7 +3,7 @@ the quorum line filled in on the teleprompter, the vote step offering `v`."""
 
 from __future__ import annotations
 
-from textual.widgets import Checkbox, Input, Label
+from textual.widgets import Checkbox, Input, Label, TextArea
 
 from chair.events import Absence, AttendanceTaken, DecisionMade, NoteTaken, VoteTaken
 from chair.model import Item, Meeting, Passage, SpeakerCue
@@ -112,8 +112,7 @@ async def test_attendance_fills_the_quorum_line_the_chair_reads(clock):
         await pilot.pause()
         assert isinstance(app.screen, MeetingScreen)
         prompter = app.screen.query_one(Teleprompter)
-        assert prompter.passage is not None
-        assert prompter.passage.sentences == ("本次会议应到委员35人，实到委员30人，符合规定人数。",)
+        assert prompter.view.sentences == ("本次会议应到委员35人，实到委员30人，符合规定人数。",)
     assert session.present == 30
 
 
@@ -223,8 +222,8 @@ async def test_a_note_at_a_speaker_belongs_to_that_speaker(clock):
         session.jump_to(3)  # 张三
         await pilot.press("n")
         await pilot.pause()
-        app.screen.query_one(Input).value = "张三发言时调整音响"
-        await pilot.press("enter")
+        app.screen.query_one(TextArea).load_text("张三发言时调整音响")
+        await pilot.press("ctrl+s")  # the note takes several lines: Ctrl+S saves it
         await pilot.pause()
     note = events[-1]
     assert isinstance(note, NoteTaken) and (note.item, note.cue) == (0, "s3")
