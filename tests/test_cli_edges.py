@@ -49,6 +49,8 @@ def options_of(command: str, capsys) -> set[str]:
         ("check", {"--roster", "--chair", "--journal"}),
         ("import", {"--speed", "--roster", "--journal"}),
         ("resume", {"--limit", "--speed", "--journal"}),
+        ("review", {"--journal", "--width", "--focus", "--bell", "--no-blink"}),
+        ("display", {"--width", "--focus", "--bell", "--ambiguous-wide"}),
     ],
 )
 def test_each_command_lists_only_its_own_options(command, absent, capsys):
@@ -59,6 +61,19 @@ def test_run_keeps_the_options_of_a_new_meeting(capsys):
     wanted = {"--lang", "--limit", "--speed", "--roster", "--chair", "--journal"}
     assert wanted <= options_of("run", capsys)
     assert wanted <= options_of("rehearse", capsys)
+
+
+def test_the_stage_options_go_where_a_timer_shows(capsys):
+    """The live screen's reading options on run, rehearse, resume; --no-blink on the display
+    too, and on every view a browser opens."""
+    from chair.web.server import served_command
+
+    stage = {"--width", "--focus", "--bell", "--no-blink"}
+    for command in ("run", "rehearse", "resume"):
+        assert stage <= options_of(command, capsys)
+    assert "--no-blink" in options_of("display", capsys)
+    assert served_command(Path("j.jsonl"), "zh", blink=False).endswith("--no-blink")
+    assert "--no-blink" not in served_command(Path("j.jsonl"), "zh")
 
 
 def test_host_and_port_are_explained(capsys):

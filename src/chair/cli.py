@@ -82,7 +82,12 @@ def _positive_int(text: str) -> int:
     return value
 
 
-def _screen(p: argparse.ArgumentParser) -> None:
+def _no_blink(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--no-blink", action="store_true", help="overtime does not blink")
+
+
+def _stage(p: argparse.ArgumentParser) -> None:
+    """How the live screen reads in front of a room (run, rehearse, resume)."""
     p.add_argument("--width", type=_positive_int, metavar="CELLS",
                    help="the teleprompter's widest line, in cells (60: 30 Chinese characters)")
     p.add_argument("--focus", action="store_true",
@@ -90,7 +95,11 @@ def _screen(p: argparse.ArgumentParser) -> None:
     p.add_argument("--bell", action="store_true",
                    help="ring the terminal's bell and notify the desktop at the speaker's "
                         "warning and at zero")
-    p.add_argument("--no-blink", action="store_true", help="overtime does not blink")
+    _no_blink(p)
+    _screen(p)
+
+
+def _screen(p: argparse.ArgumentParser) -> None:
     p.add_argument("--ambiguous-wide", action="store_true",
                    help="measure ambiguous-width characters (“ ” … —) as two cells, as many "
                         "Chinese terminals draw them (or CHAIR_AMBIGUOUS_WIDE=1)")
@@ -131,12 +140,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("run", help="run the meeting live")
     p.add_argument("script", nargs="?", help="the script (default: the bundled sample)")
     _live(p)
-    _screen(p)
+    _stage(p)
 
     p = sub.add_parser("rehearse", help="rehearse the script and write a rehearsal report")
     p.add_argument("script", nargs="?", help="the script (default: the bundled sample)")
     _live(p)
-    _screen(p)
+    _stage(p)
 
     p = sub.add_parser("check", help="show the parsed agenda without starting")
     p.add_argument("script")
@@ -166,7 +175,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("journal_file", metavar="JOURNAL")
     _lang(p)
     _roster(p)
-    _screen(p)
+    _stage(p)
 
     p = sub.add_parser("export", help="write the minutes of a meeting")
     p.add_argument("journal_file", metavar="JOURNAL")
@@ -189,6 +198,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--token", metavar="WORD",
                    help="with --serve: a word the page's address must carry (?token=WORD); "
                         "without it the page is refused")
+    _no_blink(p)
     _lang(p)
     return parser
 

@@ -39,7 +39,8 @@ def main(args: argparse.Namespace) -> int:
     web = "WebDriver" in os.environ.get("TEXTUAL_DRIVER", "")
     # In a browser `q` would only close the tab's session, and a projector has no one to
     # restart it: there the view has no keys at all.
-    app = make_display_app(path, lang=args.lang, allow_quit=not web)
+    app = make_display_app(path, lang=args.lang, allow_quit=not web,
+                           blink=not getattr(args, "no_blink", False))
     app.run()
     return 0
 
@@ -83,7 +84,8 @@ def serve(path: Path, args: argparse.Namespace) -> int:
         from urllib.parse import quote
 
         address += f"?token={quote(token, safe='')}"
-    server = DisplayServer(path, lang=args.lang, host=host, port=port, token=token)
+    server = DisplayServer(path, lang=args.lang, host=host, port=port, token=token,
+                           blink=not getattr(args, "no_blink", False))
 
     query = address[address.index("/", len("http://")):]
 

@@ -47,11 +47,13 @@ def meeting_header(journal: Path) -> MeetingHeader | None:
     return header if isinstance(header, MeetingHeader) else None
 
 
-def served_command(journal: Path, lang: str | None) -> str:
+def served_command(journal: Path, lang: str | None, blink: bool = True) -> str:
     """The shell command started for each browser: this display, in a terminal."""
     parts = [sys.executable, "-m", "chair", "display", str(journal.absolute())]
     if lang:
         parts += ["--lang", lang]
+    if not blink:
+        parts.append("--no-blink")
     if sys.platform == "win32":
         return subprocess.list2cmdline(parts)
     import shlex
@@ -72,9 +74,10 @@ class DisplayServer(Server):
         port: int,
         token: str | None = None,
         address: str = "",
+        blink: bool = True,
     ) -> None:
         super().__init__(
-            served_command(journal, lang),
+            served_command(journal, lang, blink),
             host=host,
             port=port,
             title=f"chair · {journal.name}",
