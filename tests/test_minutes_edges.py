@@ -64,12 +64,12 @@ def spoke(jpath: Path, seconds: float) -> Recorder:
 @pytest.mark.parametrize(
     ("seconds", "shown", "whole"),
     [
-        (59.4, "00:59", 59),
-        (59.5, "01:00", 60),
-        (59.6, "01:00", 60),
-        (299.6, "05:00", 300),
-        (300.4, "05:00", 300),
-        (300.6, "05:01", 301),
+        (59.4, "59秒", 59),
+        (59.5, "1分钟", 60),
+        (59.6, "1分钟", 60),
+        (299.6, "5分钟", 300),
+        (300.4, "5分钟", 300),
+        (300.6, "5分1秒", 301),
     ],
 )
 def test_spoken_seconds_round_to_the_nearest(jpath, capsys, seconds, shown, whole):
@@ -80,8 +80,8 @@ def test_spoken_seconds_round_to_the_nearest(jpath, capsys, seconds, shown, whol
     assert sp["overtime_s"] == max(0, whole - 300)
     md = export(jpath, capsys)
     row = rows(md)[0]
-    assert row[1] == "张三" and row[4] == shown and row[5] == "05:00"
-    assert row[6] == ("+00:01" if whole == 301 else "—")
+    assert row[1] == "张三" and row[4] == shown and row[5] == "5分钟"
+    assert row[6] == ("+1秒" if whole == 301 else "—")
 
 
 def test_journal_ending_with_a_speaker_paused(jpath, capsys):
@@ -104,7 +104,7 @@ def test_journal_ending_with_a_speaker_paused(jpath, capsys):
     assert data["duration_s"] == 195
     md = export(jpath, capsys)
     assert "> 日志在 09:03:15 中止，会议未结束；以下记录截至该时刻。" in md
-    assert rows(md)[0][:5] == ["1", "张三", "09:01:00", "09:02:35", "01:35"]
+    assert rows(md)[0][:5] == ["1", "张三", "09:01:00", "09:02:35", "1分35秒"]
 
 
 def test_journal_ending_with_a_speaker_running(jpath, capsys):
@@ -161,9 +161,9 @@ def test_meeting_past_midnight(jpath, capsys):
     clock.advance(8 * 60 + 30)
     s.end()  # 00:10:30
     md = export(jpath, capsys)
-    assert "- 时间：2026年11月26日 23:50–2026年11月27日 00:10（历时 20:30）" in md
-    assert "时间：23:55:00–00:10:30（用时 15:30）" in md
-    assert rows(md)[0][:7] == ["1", "张三", "00:02:00", "00:10:30", "08:30", "05:00", "+03:30"]
+    assert "- 时间：2026年11月26日 23:50–2026年11月27日 00:10（历时20分钟）" in md  # 20:30
+    assert "时间：23:55:00–00:10:30，用时15分30秒" in md
+    assert rows(md)[0][:7] == ["1", "张三", "00:02:00", "00:10:30", "8分30秒", "5分钟", "+3分30秒"]
     data = as_yaml(jpath, capsys)
     assert data["date"] == "2026-11-26" and data["end"] == "2026-11-27T00:10:30+08:00"
 
@@ -173,7 +173,7 @@ def test_meeting_within_a_day_names_one_date(jpath, capsys):
     rec.clock.advance(3600 + 125)
     rec.session.end()
     md = export(jpath, capsys)
-    assert "- 时间：2026年11月26日 09:00–10:02（历时 1:02:05）" in md
+    assert "- 时间：2026年11月26日 09:00–10:02（历时1小时2分）" in md  # 1:02:05
 
 
 def twelve_items() -> Meeting:
@@ -208,10 +208,10 @@ def test_item_twelve_and_a_bar_in_a_name(jpath, capsys):
     s.add_note("陈|静 超时 | 20 秒")
     s.end()
     md = export(jpath, capsys)
-    assert "### 十二、表彰" in md
-    assert "### 十一、第11项" in md and "### 一、第1项" in md
+    assert "## 十二、表彰" in md
+    assert "## 十一、第11项" in md and "## 一、第1项" in md
     table = [line for line in md.splitlines() if line.startswith("| 1 |")]
-    assert table == ["| 1 | 陈\\|静 | 09:00:00 | 09:03:20 | 03:20 | 03:00 | +00:20 | |"]
+    assert table == ["| 1 | 陈\\|静 | 09:00:00 | 09:03:20 | 3分20秒 | 3分钟 | +20秒 | |"]
     assert rows(md)[0][1] == "陈|静" and len(rows(md)[0]) == 8
     assert "- 09:03:20 陈\\|静 超时 \\| 20 秒" in md
     data = as_yaml(jpath, capsys)
@@ -248,8 +248,8 @@ def test_an_extra_speaker_in_the_opening_is_listed_apart(jpath, capsys):
     s.next_step()
     s.end()
     md = export(jpath, capsys)
-    assert "### 其他发言" in md
-    assert rows(md)[0][:5] == ["1", "来宾", "09:00:00", "09:00:42", "00:42"]
+    assert "## 其他发言" in md
+    assert rows(md)[0][:5] == ["1", "来宾", "09:00:00", "09:00:42", "42秒"]
     assert rows(md)[0][7] == "临时发言"
     data = as_yaml(jpath, capsys)
     assert data["speakers"][0]["item"] is None and data["speakers"][0]["extra"] is True
@@ -288,9 +288,9 @@ def test_a_gap_in_the_journal_is_in_the_minutes(jpath, capsys):
         ],
     )
     md = export(jpath, capsys)
-    assert "- 09:00:40–09:02:10，中断 01:30" in md
+    assert "- 09:00:40–09:02:10 程序意外中断，中断1分30秒（自最后一次记录起计）" in md
     row = rows(md)[0]
-    assert row[4] == "03:10" and "计时跨越中断" in row[7]
+    assert row[4] == "3分10秒" and "计时跨越中断" in row[7]
 
 
 def test_an_extra_speaker_reached_but_never_timed(jpath, capsys):
@@ -309,7 +309,8 @@ def test_an_extra_speaker_reached_but_never_timed(jpath, capsys):
     ]
     assert cue == "x1"
     row = rows(export(jpath, capsys))[0]
-    assert row[:7] == ["1", "赵六", "—", "—", "00:00", "02:00", "—"]
+    # Spoke, untimed: the length is not known, not zero.
+    assert row[:7] == ["1", "赵六", "—", "—", "—", "2分钟", "—"]
     assert row[7] == "临时发言；已发言，未计时"
 
 
