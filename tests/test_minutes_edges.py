@@ -16,6 +16,8 @@ import pytest
 import yaml
 
 from chair.cli import main as cli_main
+from chair.events import from_record
+from chair.journal import read_journal
 from chair.minutes import chinese_number
 from chair.model import Item, Meeting, Passage, SpeakerCue
 from tests.journal_helpers import Recorder, header, write_lines
@@ -133,7 +135,7 @@ def test_a_named_cue_never_reached_is_not_a_speaker(jpath, capsys):
     assert data["items"][1]["start"] is None and data["items"][1]["speakers"] == []
     md = export(jpath, capsys)
     assert "张三" not in md and "李四" not in md
-    assert "### 二、发言\n\n时间：未进行" in md
+    assert "## 二、发言\n\n时间：未进行" in md
 
 
 def test_a_named_cue_reached_but_never_timed_is_listed_untimed(jpath, capsys):
@@ -329,8 +331,9 @@ def test_build_minutes_names_lines_counted_with_the_header(jpath):
     from chair.errors import ChairError
     from chair.minutes import build_minutes
 
-    h = header()
-    events = [{"type": "step", "step": "s3", "t": 1.0}, {"type": "step", "step": "s9", "t": 2.0}]
+    h = from_record(header())
+    events = [from_record({"type": "step", "step": "s3", "t": 1.0}),
+              from_record({"type": "step", "step": "s9", "t": 2.0})]
     with pytest.raises(ChairError) as info:
         build_minutes(h, events, path="j.jsonl")  # the events after the header: line 3
     assert (info.value.path, info.value.line) == ("j.jsonl", 3)
@@ -383,7 +386,7 @@ def test_a_rehearsal_journal_has_minutes_for_build_minutes_only(jpath, capsys):
     rec.session.jump_to(rec.session.index_of("s5"))
     rec.session.skip_cue()
     rec.session.end()
-    events = [json.loads(x) for x in jpath.read_text("utf-8").splitlines()]
+    events, _ = read_journal(jpath)
     m = build_minutes(events[0], events)
     assert m.mode == "rehearse" and m.speakers[0].skipped and m.speakers[0].spoken_s == 300
     md = render_markdown(m, "zh")
@@ -396,7 +399,7 @@ def test_a_rehearsal_journal_has_minutes_for_build_minutes_only(jpath, capsys):
 def test_the_minutes_language_comes_from_the_header(jpath, lang, want):
     from chair.minutes import build_minutes
 
-    h = header(lang=lang)
+    h = from_record(header(lang=lang))
     m = build_minutes(h, [h])
     assert m.lang == want
     assert build_minutes(h, [h], lang="en").lang == "en"
@@ -416,7 +419,7 @@ def test_the_minutes_language_comes_from_the_header(jpath, lang, want):
 def test_the_heading_from_the_title(title, name, zh, en):
     from chair.minutes import build_minutes, meeting_name, minutes_heading
 
-    h = header(title=title)
+    h = from_record(header(title=title))
     m = build_minutes(h, [h])
     assert (meeting_name(m), minutes_heading(m, "zh"), minutes_heading(m, "en")) == (name, zh, en)
 
