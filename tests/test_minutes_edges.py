@@ -7,7 +7,6 @@ a meeting past midnight, item twelve, a `|` in a name.
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
