@@ -1,7 +1,7 @@
 """Journals on disk for tests: a header, hand-written lines, a session that records to a file.
 
 Tests that check replay, resume and the minutes go through the file and the public readers
-(`read_events`, `replay_journal`, `chair export`), never through a session's in-memory events.
+(`read_journal`, `replay_journal`, `chair export`), never through a session's in-memory events.
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from chair.journal import encode, read_events
+from chair.events import Event, from_record, to_record
+from chair.journal import encode, read_journal
 from chair.model import Meeting, meeting_to_dict
 from chair.replay import replay_journal
 from chair.session import Session
@@ -77,11 +78,15 @@ class Recorder:
             sink=self.write,
             mode=mode,
         )
-        self.session.start(self.header)
+        self.write(self.header)
+        self.session.apply(from_record(self.header))
+        self.session.start()
 
-    def write(self, event: dict[str, Any]) -> None:
+    def write(self, event: Event | dict[str, Any]) -> None:
+        """The session's sink; a dict is a line written by hand."""
+        record = to_record(event) if isinstance(event, Event) else event
         with open(self.path, "ab") as f:
-            f.write(encode(event))
+            f.write(encode(record))
 
     def lines(self) -> list[dict[str, Any]]:
         return [json.loads(line) for line in self.path.read_text("utf-8").splitlines()]
@@ -89,7 +94,7 @@ class Recorder:
 
 def replayed(path: Path, now: float | None = None, **kwargs: Any) -> Session:
     """The session a journal file describes, read the way `chair export` and `resume` do."""
-    events, _ = read_events(path)
-    last = max((float(ev.get("t", 0.0)) for ev in events), default=0.0)
+    events, _ = read_journal(path)
+    last = max((ev.t or 0.0 for ev in events), default=0.0)
     t = last if now is None else now
     return replay_journal(events, path, clock=lambda: t, **kwargs)

@@ -170,20 +170,21 @@ def test_a_journal_removed_with_its_directories_comes_back_whole(tmp_path):
             assert j.append({"type": "note", "text": "二", "t": 2.0}) is True
             assert j.problem is None
             assert [e.get("text") for e in read_events(path)[0]] == [None, "一", "二"]
-            assert stat.S_IMODE(path.stat().st_mode) == 0o644
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600
             assert repr(j) == f"<Journal {path} 3 events>"
         assert repr(j) == f"<Journal {path} closed>"
     finally:
         os.umask(old)
 
 
-def test_a_new_journal_is_readable_by_others_not_writable(tmp_path):
+def test_a_new_journal_is_its_owner_s_alone(tmp_path):
+    """Names and notes of a meeting: created 0600 whatever the umask lets through."""
     import stat
 
     old = os.umask(0o022)
     try:
         with Journal.create(tmp_path / "m.jsonl", HEADER):
-            assert stat.S_IMODE((tmp_path / "m.jsonl").stat().st_mode) == 0o644
+            assert stat.S_IMODE((tmp_path / "m.jsonl").stat().st_mode) == 0o600
     finally:
         os.umask(old)
 

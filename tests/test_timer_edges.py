@@ -11,9 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from chair.events import MeetingHeader, from_record, to_record
 from chair.journal import encode
 from chair.model import meeting_to_dict
-from chair.session import Session, format_clock
+from chair.session import Session
+from chair.timefmt import format_clock
 from chair.tui.app import make_app
 from chair.tui.display_app import DisplayApp
 from chair.tui.widgets.big_clock import BigClock
@@ -38,7 +40,8 @@ EDGES = [
 
 def running_speaker(clock: FakeClock) -> Session:
     s = Session(small_meeting(), clock=clock, start_wall=START)
-    s.start({"type": "meeting", "version": 1})
+    s.apply(MeetingHeader(meeting=small_meeting(), start_wall=START, t=0.0))
+    s.start()
     s.jump_to(s.index_of("s5"))  # 张三, 5 minutes
     s.toggle_timer()
     return s
@@ -67,7 +70,8 @@ def test_paused_at_the_edge_keeps_the_time_and_says_paused(clock, left, phase, s
 def test_phases_follow_each_cue_limit(clock):
     """The edges are seconds left, not seconds spoken: a 10-minute cue warns at 8:00 spoken."""
     long = Session(small_meeting(), clock=clock, start_wall=START)
-    long.start({"type": "meeting", "version": 1})
+    long.apply(MeetingHeader(meeting=small_meeting(), start_wall=START, t=0.0))
+    long.start()
     cue = long.add_extra("赵六", limit_s=600)
     long.jump_to(long.index_of(cue))
     long.toggle_timer()
@@ -134,8 +138,10 @@ def write_journal(path: Path, clock: FakeClock) -> Session:
         with open(path, "ab") as f:
             f.write(encode(event))
 
-    s = Session(meeting, clock=clock, start_wall=WALL, sink=write)
-    s.start(header)
+    write(header)
+    s = Session(meeting, clock=clock, start_wall=WALL, sink=lambda ev: write(to_record(ev)))
+    s.apply(from_record(header))
+    s.start()
     return s
 
 

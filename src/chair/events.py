@@ -532,6 +532,8 @@ def parse_record(raw: bytes | str) -> Record:
         raise BadLine(f"not valid JSON: {exc.msg} (column {exc.colno})") from None
     except RecursionError:
         raise BadLine("not valid JSON: nested too deeply") from None
+    except BadLine:
+        raise  # NaN, Infinity, 1e999: already says why
     except ValueError as exc:  # an integer of thousands of digits
         raise BadLine(f"not valid JSON: {exc}") from None
     if not isinstance(value, dict):

@@ -63,11 +63,13 @@ def _refuse_a_script(path: str) -> None:
 
     Giving the script instead of its journal is an easy slip: say so, not `FILE:1: …`.
     """
+    if not os.path.isfile(path):
+        return  # a FIFO would block the open; read_journal says what is wrong with the file
     try:
         with open(path, "rb") as fh:
             head = fh.read(4096)
     except OSError:
-        return  # read_events says what is wrong with the file
+        return  # read_journal says what is wrong with the file
     start = head.lstrip()
     if not start or start.startswith(b"{"):
         return
