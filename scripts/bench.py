@@ -79,12 +79,32 @@ class Config:
     @classmethod
     def make(cls, quick: bool) -> Config:
         if quick:
-            return cls(True, startup_reps=2, check_reps=2, parse_reps=1, step_rounds=1, step_blocks=1,
-                       tick_count=15, timer_seconds=2.5, journal_events=20, journal_reps=2,
-                       battery_seconds=3.0)
-        return cls(False, startup_reps=7, check_reps=7, parse_reps=3, step_rounds=4, step_blocks=2,
-                   tick_count=100, timer_seconds=9.0, journal_events=100, journal_reps=5,
-                   battery_seconds=60.0)
+            return cls(
+                True,
+                startup_reps=2,
+                check_reps=2,
+                parse_reps=1,
+                step_rounds=1,
+                step_blocks=1,
+                tick_count=15,
+                timer_seconds=2.5,
+                journal_events=20,
+                journal_reps=2,
+                battery_seconds=3.0,
+            )
+        return cls(
+            False,
+            startup_reps=7,
+            check_reps=7,
+            parse_reps=3,
+            step_rounds=4,
+            step_blocks=2,
+            tick_count=100,
+            timer_seconds=9.0,
+            journal_events=100,
+            journal_reps=5,
+            battery_seconds=60.0,
+        )
 
 
 @dataclass
@@ -121,8 +141,13 @@ def sample_path() -> Path:
 
 def env_for(home: Path) -> dict[str, str]:
     env = dict(os.environ)
-    env.update(CHAIR_HOME=str(home), TERM="xterm-256color", COLUMNS=str(COLS), LINES=str(ROWS),
-               PYTHONPATH=os.pathsep.join(p for p in (str(ROOT / "src"), env.get("PYTHONPATH", "")) if p))
+    env.update(
+        CHAIR_HOME=str(home),
+        TERM="xterm-256color",
+        COLUMNS=str(COLS),
+        LINES=str(ROWS),
+        PYTHONPATH=os.pathsep.join(p for p in (str(ROOT / "src"), env.get("PYTHONPATH", "")) if p),
+    )
     env.pop("NO_COLOR", None)
     env.pop("TEXTUAL", None)
     # As installed: Python keeps compiled bytecode. (A development shell may set
@@ -159,13 +184,21 @@ class PtyProcess:
         self.out = bytearray()
         self.t0 = time.perf_counter()
         self.proc = subprocess.Popen(
-            argv, stdin=slave, stdout=slave, stderr=slave, env=env, cwd=cwd,
-            start_new_session=True, close_fds=True,
+            argv,
+            stdin=slave,
+            stdout=slave,
+            stderr=slave,
+            env=env,
+            cwd=cwd,
+            start_new_session=True,
+            close_fds=True,
             preexec_fn=lambda: fcntl.ioctl(0, termios.TIOCSCTTY, 0),
         )
         os.close(slave)
 
-    def read_until(self, markers: Sequence[bytes], since: int = 0, timeout: float = 10.0) -> float | None:
+    def read_until(
+        self, markers: Sequence[bytes], since: int = 0, timeout: float = 10.0
+    ) -> float | None:
         """Read until every marker has appeared after byte `since`; the time it took, or None."""
         deadline = time.perf_counter() + timeout
         while True:
@@ -236,8 +269,15 @@ def pty_runs(cfg: Config, tmp: Path) -> tuple[Result, Result]:
     for rep in range(-1, cfg.startup_reps):  # -1: untimed, writes the bytecode of both once
         for who in ("chair", "baseline"):
             if who == "chair":
-                argv = [sys.executable, "-m", "chair", "run", str(sample),
-                        "--journal", str(tmp / f"startup-{rep}.jsonl")]
+                argv = [
+                    sys.executable,
+                    "-m",
+                    "chair",
+                    "run",
+                    str(sample),
+                    "--journal",
+                    str(tmp / f"startup-{rep}.jsonl"),
+                ]
                 done = chair_done
             else:
                 argv = [sys.executable, str(HERE / "bench_baseline_app.py"), str(sample)]
@@ -270,20 +310,31 @@ def pty_runs(cfg: Config, tmp: Path) -> tuple[Result, Result]:
                 p.kill()
     ratios = [c / b for c, b in zip(times["chair"], times["baseline"], strict=True)]
     startup = Result(
-        med(times["chair"]) / med(times["baseline"]), "×",
+        med(times["chair"]) / med(times["baseline"]),
+        "×",
         "exec → first complete frame (title + footer) in a 100×30 pty, vs one Static + one Digits",
-        {"chair_ms": round(med(times["chair"]) * 1000, 1),
-         "baseline_ms": round(med(times["baseline"]) * 1000, 1),
-         "chair_ms_spread": [round(x * 1000, 1) for x in spread(times["chair"])],
-         "baseline_ms_spread": [round(x * 1000, 1) for x in spread(times["baseline"])],
-         "ratio_spread": spread(ratios), "reps": cfg.startup_reps},
+        {
+            "chair_ms": round(med(times["chair"]) * 1000, 1),
+            "baseline_ms": round(med(times["baseline"]) * 1000, 1),
+            "chair_ms_spread": [round(x * 1000, 1) for x in spread(times["chair"])],
+            "baseline_ms_spread": [round(x * 1000, 1) for x in spread(times["baseline"])],
+            "ratio_spread": spread(ratios),
+            "reps": cfg.startup_reps,
+        },
     )
     rss_r = Result(
-        med(rss["chair"]) / med(rss["baseline"]), "×",
+        med(rss["chair"]) / med(rss["baseline"]),
+        "×",
         "peak RSS (VmHWM) after walking every step of the sample, vs the baseline app walked as far",
-        {"chair_mb": round(med(rss["chair"]) / 1024, 1), "baseline_mb": round(med(rss["baseline"]) / 1024, 1),
-         "ratio_spread": spread([c / b for c, b in zip(rss["chair"], rss["baseline"], strict=True)]),
-         "steps": len(markers), "missed_frames": misses},
+        {
+            "chair_mb": round(med(rss["chair"]) / 1024, 1),
+            "baseline_mb": round(med(rss["baseline"]) / 1024, 1),
+            "ratio_spread": spread(
+                [c / b for c, b in zip(rss["chair"], rss["baseline"], strict=True)]
+            ),
+            "steps": len(markers),
+            "missed_frames": misses,
+        },
     )
     return startup, rss_r
 
@@ -307,8 +358,16 @@ def battery_run(cfg: Config, tmp: Path) -> tuple[Result, Result]:
     cue_word = strings["speaker_unnamed"][:4].encode()  # only the speaker panel says it
 
     def chair_at_speaker(name: str, extra: list[str], shown: str) -> PtyProcess:
-        argv = [sys.executable, "-m", "chair", "run", str(sample), "--journal",
-                str(tmp / f"{name}.jsonl"), *extra]
+        argv = [
+            sys.executable,
+            "-m",
+            "chair",
+            "run",
+            str(sample),
+            "--journal",
+            str(tmp / f"{name}.jsonl"),
+            *extra,
+        ]
         p = PtyProcess(argv, env, tmp)
         if p.read_until([strings["key.quit"].encode()], timeout=20) is None:
             raise RuntimeError(f"chair never drew its first frame:\n{p.out[-2000:]!r}")
@@ -326,10 +385,12 @@ def battery_run(cfg: Config, tmp: Path) -> tuple[Result, Result]:
         return p
 
     running = chair_at_speaker("battery", [], strings["remaining"].split("{")[0].strip())
-    over = chair_at_speaker("battery-over", ["--limit", "0.02"],
-                            strings["overtime_text"].split("{")[0].strip())
-    base = PtyProcess([sys.executable, str(HERE / "bench_baseline_app.py"), str(sample), "--tick"],
-                      env, tmp)
+    over = chair_at_speaker(
+        "battery-over", ["--limit", "0.02"], strings["overtime_text"].split("{")[0].strip()
+    )
+    base = PtyProcess(
+        [sys.executable, str(HERE / "bench_baseline_app.py"), str(sample), "--tick"], env, tmp
+    )
     procs = {"chair": running, "overtime": over, "baseline": base}
     try:
         base.read_until([b"10"], timeout=20)
@@ -347,13 +408,26 @@ def battery_run(cfg: Config, tmp: Path) -> tuple[Result, Result]:
         for p in procs.values():
             p.kill()
     base_s = max(used["baseline"], 1e-3)
-    detail = {"chair_cpu_s": round(used["chair"], 3), "overtime_cpu_s": round(used["overtime"], 3),
-              "baseline_cpu_s": round(used["baseline"], 3), "window_s": cfg.battery_seconds}
+    detail = {
+        "chair_cpu_s": round(used["chair"], 3),
+        "overtime_cpu_s": round(used["overtime"], 3),
+        "baseline_cpu_s": round(used["baseline"], 3),
+        "window_s": cfg.battery_seconds,
+    }
     return (
-        Result(used["chair"] / base_s, "×", "CPU over the window with a speaker timer running, vs "
-               "the bare app updating its Digits once a second", detail),
-        Result(used["overtime"] / base_s, "×", "CPU over the same window in overtime, blinking, "
-               "vs the same baseline", detail),
+        Result(
+            used["chair"] / base_s,
+            "×",
+            "CPU over the window with a speaker timer running, vs "
+            "the bare app updating its Digits once a second",
+            detail,
+        ),
+        Result(
+            used["overtime"] / base_s,
+            "×",
+            "CPU over the same window in overtime, blinking, vs the same baseline",
+            detail,
+        ),
     )
 
 
@@ -367,18 +441,28 @@ def check_run(cfg: Config, tmp: Path) -> Result:
     }
     times: dict[str, list[float]] = {"chair": [], "baseline": []}
     for argv in cmds.values():  # warm the page cache and .pyc files once
-        subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        subprocess.run(
+            argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True
+        )
     for _ in range(cfg.check_reps):
         for who, argv in cmds.items():
             t0 = time.perf_counter()
-            subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+            subprocess.run(
+                argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True
+            )
             times[who].append(time.perf_counter() - t0)
     return Result(
-        med(times["chair"]) / med(times["baseline"]), "×",
+        med(times["chair"]) / med(times["baseline"]),
+        "×",
         "whole process `chair check SAMPLE` vs `python -c 'import rich.console, yaml'`",
-        {"chair_ms": round(med(times["chair"]) * 1000, 1), "baseline_ms": round(med(times["baseline"]) * 1000, 1),
-         "ratio_spread": spread([c / b for c, b in zip(times["chair"], times["baseline"], strict=True)]),
-         "reps": cfg.check_reps},
+        {
+            "chair_ms": round(med(times["chair"]) * 1000, 1),
+            "baseline_ms": round(med(times["baseline"]) * 1000, 1),
+            "ratio_spread": spread(
+                [c / b for c, b in zip(times["chair"], times["baseline"], strict=True)]
+            ),
+            "reps": cfg.check_reps,
+        },
     )
 
 
@@ -409,9 +493,13 @@ def big_script(nbytes: int) -> str:
     parts, size, k = [head], len(head.encode()), 0
     while size < nbytes:
         offset = k * per_copy
-        copy = re.sub(r"第([一二三四五六七八九十]+)项",
-                      lambda m, o=offset: f"第{cn_numeral(o + '一二三四五六七八九十'.index(m.group(1)) + 1)}项",
-                      body)
+        copy = re.sub(
+            r"第([一二三四五六七八九十]+)项",
+            lambda m, o=offset: (
+                f"第{cn_numeral(o + '一二三四五六七八九十'.index(m.group(1)) + 1)}项"
+            ),
+            body,
+        )
         parts.append(copy)
         size += len(copy.encode())
         k += 1
@@ -431,15 +519,31 @@ def parse_run(cfg: Config, tmp: Path) -> tuple[Result, Result]:
         for mb in (1, 10):
             gc.collect()
             t0 = time.perf_counter()
-            meeting = parse(decode_bytes(data[mb], f"script-{mb}mb.txt"), source=f"script-{mb}mb.txt")
+            meeting = parse(
+                decode_bytes(data[mb], f"script-{mb}mb.txt"), source=f"script-{mb}mb.txt"
+            )
             times[mb].append(time.perf_counter() - t0)
             items[mb] = len(meeting.items)
-    one = Result(med(times[1]) * 1000, "ms", "decode + parse of a 1 MB script (sample repeated, items renumbered)",
-                 {"spread_ms": [round(x * 1000, 1) for x in spread(times[1])], "items": items[1],
-                  "reps": cfg.parse_reps})
-    ten = Result(med(times[10]) / med(times[1]), "×", "10 MB parse time / 1 MB parse time (linear: 10)",
-                 {"parse_10mb_ms": round(med(times[10]) * 1000, 1),
-                  "spread_ms": [round(x * 1000, 1) for x in spread(times[10])], "items": items[10]})
+    one = Result(
+        med(times[1]) * 1000,
+        "ms",
+        "decode + parse of a 1 MB script (sample repeated, items renumbered)",
+        {
+            "spread_ms": [round(x * 1000, 1) for x in spread(times[1])],
+            "items": items[1],
+            "reps": cfg.parse_reps,
+        },
+    )
+    ten = Result(
+        med(times[10]) / med(times[1]),
+        "×",
+        "10 MB parse time / 1 MB parse time (linear: 10)",
+        {
+            "parse_10mb_ms": round(med(times[10]) * 1000, 1),
+            "spread_ms": [round(x * 1000, 1) for x in spread(times[10])],
+            "items": items[10],
+        },
+    )
     return one, ten
 
 
@@ -495,8 +599,15 @@ def make_chair_app(home: Path, name: str, clock: Any = None) -> Any:
     from chair.tui.app import make_app
 
     sample = sample_path()
-    live = LiveMeeting.start(load_meeting(sample), home / f"{name}.jsonl", script=sample,
-                             sha256=script_sha256(sample), lang="zh", speed=200.0, clock=clock)
+    live = LiveMeeting.start(
+        load_meeting(sample),
+        home / f"{name}.jsonl",
+        script=sample,
+        sha256=script_sha256(sample),
+        lang="zh",
+        speed=200.0,
+        clock=clock,
+    )
     app = make_app(live.session, lang="zh", journal=live.journal)
     app.driver_class = recording_driver()
     return app, live.session, live.journal
@@ -552,8 +663,9 @@ def chair_markers(app: Any, session: Any) -> Callable[[], Expect]:
     return start
 
 
-async def _step_block(app: Any, walk: Callable[[], Expect], rounds: int,
-                      reset: Callable[[], None], out: list[float]) -> int:
+async def _step_block(
+    app: Any, walk: Callable[[], Expect], rounds: int, reset: Callable[[], None], out: list[float]
+) -> int:
     """Press pagedown through every step, `rounds` times; the key → frame latencies into `out`."""
     from textual import events
 
@@ -606,8 +718,11 @@ def step_run(cfg: Config, tmp: Path) -> tuple[Result, Result]:
             app.meeting_screen.refresh_view()
 
         try:
-            misses["chair"] += asyncio.run(_step_block(app, chair_markers(app, session),
-                                                       cfg.step_rounds, reset_chair, chair_lat))
+            misses["chair"] += asyncio.run(
+                _step_block(
+                    app, chair_markers(app, session), cfg.step_rounds, reset_chair, chair_lat
+                )
+            )
         finally:
             journal.close()
         Frames.current = Frames()
@@ -618,19 +733,31 @@ def step_run(cfg: Config, tmp: Path) -> tuple[Result, Result]:
             base.index = 0
             base.show(texts[0])
 
-        misses["baseline"] += asyncio.run(_step_block(base, walk_markers(markers), cfg.step_rounds,
-                                                      reset_base, base_lat))
+        misses["baseline"] += asyncio.run(
+            _step_block(base, walk_markers(markers), cfg.step_rounds, reset_base, base_lat)
+        )
         Frames.current = None
     p50 = Result(
-        med(chair_lat) / med(base_lat), "×",
+        med(chair_lat) / med(base_lat),
+        "×",
         "pagedown → first frame showing the next page or step (driver write), the whole "
         "sample, vs a bare Static updated with each passage",
-        {"chair_p50_ms": round(med(chair_lat) * 1000, 2), "baseline_p50_ms": round(med(base_lat) * 1000, 2),
-         "chair_p90_ms": round(pct(chair_lat, 90) * 1000, 2), "baseline_p99_ms": round(pct(base_lat, 99) * 1000, 2),
-         "samples": len(chair_lat), "baseline_samples": len(base_lat), "missed_frames": misses},
+        {
+            "chair_p50_ms": round(med(chair_lat) * 1000, 2),
+            "baseline_p50_ms": round(med(base_lat) * 1000, 2),
+            "chair_p90_ms": round(pct(chair_lat, 90) * 1000, 2),
+            "baseline_p99_ms": round(pct(base_lat, 99) * 1000, 2),
+            "samples": len(chair_lat),
+            "baseline_samples": len(base_lat),
+            "missed_frames": misses,
+        },
     )
-    p99 = Result(pct(chair_lat, 99) * 1000, "ms", "99th percentile of the same key → frame latencies",
-                 {"max_ms": round(max(chair_lat) * 1000, 2) if chair_lat else None})
+    p99 = Result(
+        pct(chair_lat, 99) * 1000,
+        "ms",
+        "99th percentile of the same key → frame latencies",
+        {"max_ms": round(max(chair_lat) * 1000, 2) if chair_lat else None},
+    )
     return p50, p99
 
 
@@ -678,9 +805,12 @@ def tick_run(cfg: Config, tmp: Path) -> Result:
         MeetingScreen.tick = original  # type: ignore[method-assign]
         journal.close()
         Frames.current = None
-    return Result(cpu / ticks * 1000, "ms",
-                  "process CPU time per tick at a running speaker timer, frames included",
-                  {"ticks": ticks, "frames": frames, "cpu_ms_total": round(cpu * 1000, 1)})
+    return Result(
+        cpu / ticks * 1000,
+        "ms",
+        "process CPU time per tick at a running speaker timer, frames included",
+        {"ticks": ticks, "frames": frames, "cpu_ms_total": round(cpu * 1000, 1)},
+    )
 
 
 def timer_run(cfg: Config, tmp: Path) -> Result:
@@ -734,20 +864,29 @@ def timer_run(cfg: Config, tmp: Path) -> Result:
     for t, shown in seen:
         truth = limit - (t - t_start)
         # `MM:SS` counts down by whole seconds: shown s is right while s-1 < truth <= s.
-        err = 0.0 if shown - 1 < truth <= shown else min(abs(truth - shown), abs(truth - (shown - 1)))
+        err = (
+            0.0 if shown - 1 < truth <= shown else min(abs(truth - shown), abs(truth - (shown - 1)))
+        )
         errors.append(err)
         if prev is not None and shown == prev - 1:
             lags.append(t - (t_start + (limit - shown)))  # how late after the true change
         prev = shown
     half = len(lags) // 2
     drift = (med(lags[half:]) - med(lags[:half])) if half else 0.0
-    return Result(max(errors) * 1000 if errors else float("nan"), "ms",
-                  "worst distance of the truth from the shown MM:SS, at every frame written, "
-                  "loop stalled 250 ms every 2 s",
-                  {"frames": len(seen), "stalls": len(stalls), "seconds": cfg.timer_seconds,
-                   "lag_p50_ms": round(med(lags) * 1000, 1) if lags else None,
-                   "lag_max_ms": round(max(lags) * 1000, 1) if lags else None,
-                   "drift_ms": round(drift * 1000, 1)})
+    return Result(
+        max(errors) * 1000 if errors else float("nan"),
+        "ms",
+        "worst distance of the truth from the shown MM:SS, at every frame written, "
+        "loop stalled 250 ms every 2 s",
+        {
+            "frames": len(seen),
+            "stalls": len(stalls),
+            "seconds": cfg.timer_seconds,
+            "lag_p50_ms": round(med(lags) * 1000, 1) if lags else None,
+            "lag_max_ms": round(max(lags) * 1000, 1) if lags else None,
+            "drift_ms": round(drift * 1000, 1),
+        },
+    )
 
 
 # ---------------------------------------------------------------- journal
@@ -775,12 +914,18 @@ def journal_run(cfg: Config, tmp: Path) -> Result:
         finally:
             journal.close()
             os.close(fd)
-    return Result(med(chair_t) / med(base_t), "×",
-                  "LiveMeeting.record (to_record, encode, write, fsync) vs os.write + os.fsync "
-                  "of the same bytes",
-                  {"chair_us": round(med(chair_t) * 1e6, 1), "baseline_us": round(med(base_t) * 1e6, 1),
-                   "chair_us_spread": [round(x * 1e6) for x in spread(chair_t)],
-                   "samples": len(chair_t)})
+    return Result(
+        med(chair_t) / med(base_t),
+        "×",
+        "LiveMeeting.record (to_record, encode, write, fsync) vs os.write + os.fsync "
+        "of the same bytes",
+        {
+            "chair_us": round(med(chair_t) * 1e6, 1),
+            "baseline_us": round(med(base_t) * 1e6, 1),
+            "chair_us_spread": [round(x * 1e6) for x in spread(chair_t)],
+            "samples": len(chair_t),
+        },
+    )
 
 
 # ---------------------------------------------------------------- report
@@ -814,13 +959,22 @@ def run_all(cfg: Config) -> dict[str, Result]:
 
 def as_json(results: dict[str, Result], cfg: Config, seconds: float) -> dict[str, Any]:
     out: dict[str, Any] = {name: round(r.value, 3) for name, r in results.items()}
-    out["goals"] = {name: (f"{op} {goal:g}" if goal is not None else "report")
-                    for name, (op, goal) in GOALS.items()}
+    out["goals"] = {
+        name: (f"{op} {goal:g}" if goal is not None else "report")
+        for name, (op, goal) in GOALS.items()
+    }
     out["met"] = {name: judge(name, r.value) for name, r in results.items()}
     out["all_met"] = all(v is not False for v in out["met"].values())
-    out["details"] = {name: {"unit": r.unit, "how": r.how, **r.detail} for name, r in results.items()}
-    out["run"] = {"quick": cfg.quick, "seconds": round(seconds, 1), "python": sys.version.split()[0],
-                  "textual": _version("textual"), "cpus": os.cpu_count()}
+    out["details"] = {
+        name: {"unit": r.unit, "how": r.how, **r.detail} for name, r in results.items()
+    }
+    out["run"] = {
+        "quick": cfg.quick,
+        "seconds": round(seconds, 1),
+        "python": sys.version.split()[0],
+        "textual": _version("textual"),
+        "cpus": os.cpu_count(),
+    }
     return out
 
 
@@ -850,17 +1004,29 @@ def table(results: dict[str, Result]) -> str:
         elif "parse_10mb_ms" in d:
             extra = f"10 MB in {d['parse_10mb_ms']} ms"
         elif "baseline_cpu_s" in d:
-            extra = (f"chair {d['chair_cpu_s']} s, overtime {d['overtime_cpu_s']} s / "
-                     f"baseline {d['baseline_cpu_s']} s CPU in {d['window_s']:g} s")
+            extra = (
+                f"chair {d['chair_cpu_s']} s, overtime {d['overtime_cpu_s']} s / "
+                f"baseline {d['baseline_cpu_s']} s CPU in {d['window_s']:g} s"
+            )
         elif "lag_p50_ms" in d:
             extra = f"display lag p50 {d['lag_p50_ms']} ms, drift {d['drift_ms']} ms"
         else:
             extra = ""
         value = f"{r.value:.2f}" + ("×" if r.unit == "×" else f" {r.unit}")
-        rows.append((name, value, f"{op} {goal:g}" if goal is not None else "report",
-                     "—" if ok is None else ("yes" if ok else "NO"), extra))
+        rows.append(
+            (
+                name,
+                value,
+                f"{op} {goal:g}" if goal is not None else "report",
+                "—" if ok is None else ("yes" if ok else "NO"),
+                extra,
+            )
+        )
     widths = [max(len(row[i]) for row in rows) for i in range(5)]
-    lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in rows]
+    lines = [
+        "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
+        for row in rows
+    ]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
 
@@ -878,8 +1044,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(json.dumps(as_json(results, cfg, seconds), ensure_ascii=False, indent=2))
     else:
         print(table(results))
-        print(f"\n{'quick' if cfg.quick else 'full'} run, {seconds:.0f} s; "
-              f"`python scripts/bench.py --json` for every detail")
+        print(
+            f"\n{'quick' if cfg.quick else 'full'} run, {seconds:.0f} s; "
+            f"`python scripts/bench.py --json` for every detail"
+        )
     return 0
 
 

@@ -143,7 +143,7 @@ def run_meeting(journal: Path) -> Path:
     clock.advance(9 * 60 + 50)
     emit(s, LimitSet(cue=speak_start, limit_s=660))  # `e`: one more minute
     clock.advance(45)
-    emit(s, MessageShown(text="请抓紧时间"))         # `m`: to the speaker's display
+    emit(s, MessageShown(text="请抓紧时间"))  # `m`: to the speaker's display
     clock.advance(30)
     s.add_note("张华提出将“四下基层”纳入年度考核")
     clock.advance(11)

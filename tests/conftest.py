@@ -55,11 +55,16 @@ def small_meeting() -> Meeting:
         ],
         items=[
             Item(1, "学习", 4, [Passage("首先，进行会议第一项，学习文件。请大家认真学习！", 4)]),
-            Item(2, "发言", 5, [
-                Passage("下面，进行会议第二项，交流发言。每人发言不超过5分钟。", 5),
-                SpeakerCue("请张三同志发言。", 6, name="张三", limit_s=300),
-                SpeakerCue("请*发言。", 8, name=None, limit_s=300),
-            ]),
+            Item(
+                2,
+                "发言",
+                5,
+                [
+                    Passage("下面，进行会议第二项，交流发言。每人发言不超过5分钟。", 5),
+                    SpeakerCue("请张三同志发言。", 6, name="张三", limit_s=300),
+                    SpeakerCue("请*发言。", 8, name=None, limit_s=300),
+                ],
+            ),
         ],
         closing=[Passage("本次会议结束。", 10, "closing")],
         overview=["学习", "发言"],

@@ -30,8 +30,15 @@ class Terminal:
     def __init__(self, args: list[str], env: dict[str, str], size: tuple[int, int] = (100, 30)):
         master, slave = pty.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", size[1], size[0], 0, 0))
-        self.proc = subprocess.Popen(args, stdin=slave, stdout=slave, stderr=slave, env=env,
-                                     close_fds=True, start_new_session=True)
+        self.proc = subprocess.Popen(
+            args,
+            stdin=slave,
+            stdout=slave,
+            stderr=slave,
+            env=env,
+            close_fds=True,
+            start_new_session=True,
+        )
         os.close(slave)
         self.master = master
         self.output = bytearray()
@@ -129,6 +136,9 @@ def run_to_first_cue(journal: Path, env: dict[str, str]) -> tuple[Terminal, int]
 def replayed(journal: Path) -> tuple[list[dict], Session]:
     """The journal's events, and the session they rebuild as of its last event."""
     events = events_of(journal)
-    session = Session.replay(meeting_from_dict(events[0]["meeting"]),
-                             decode_all(events, journal), clock=lambda: events[-1]["t"])
+    session = Session.replay(
+        meeting_from_dict(events[0]["meeting"]),
+        decode_all(events, journal),
+        clock=lambda: events[-1]["t"],
+    )
     return events, session

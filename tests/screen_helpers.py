@@ -19,8 +19,9 @@ START = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 
 def sample_session(clock: FakeClock, events: list | None = None) -> Session:
     meeting = load_meeting(paths.sample_script())
-    s = Session(meeting, clock=clock, start_wall=START,
-                sink=events.append if events is not None else None)
+    s = Session(
+        meeting, clock=clock, start_wall=START, sink=events.append if events is not None else None
+    )
     header = MeetingHeader(meeting=meeting, start_wall=START, t=0.0)
     if events is not None:
         events.append(header)  # the journal's line 1: written by the journal, not the sink

@@ -23,22 +23,31 @@ def _without_decisions(data: dict) -> dict:
 
 
 @pytest.mark.parametrize(
-    "script", [SAMPLE, *sorted(DATA.glob("*.txt")), *sorted((DATA / "scripts").glob("*.txt"))],
-    ids=lambda p: p.name)
+    "script",
+    [SAMPLE, *sorted(DATA.glob("*.txt")), *sorted((DATA / "scripts").glob("*.txt"))],
+    ids=lambda p: p.name,
+)
 def test_round_trip_gives_the_same_summary(script: Path, tmp_path: Path) -> None:
     meeting = load_meeting(script)
     path = tmp_path / "agenda.yaml"
     path.write_text(dump(meeting), encoding="utf-8")
     again = load_meeting(path)
     assert again.decisions == []
-    assert _without_decisions(summary(again, 200, "default")) == _without_decisions(summary(meeting, 200, "default"))
+    assert _without_decisions(summary(again, 200, "default")) == _without_decisions(
+        summary(meeting, 200, "default")
+    )
     assert (again.place, again.attendance) == (meeting.place, meeting.attendance)
-    assert [(s.kind, getattr(s, "role", None), getattr(s, "group", None)) for s in again.steps()] == [
-        (s.kind, getattr(s, "role", None), getattr(s, "group", None)) for s in meeting.steps()]
+    assert [
+        (s.kind, getattr(s, "role", None), getattr(s, "group", None)) for s in again.steps()
+    ] == [(s.kind, getattr(s, "role", None), getattr(s, "group", None)) for s in meeting.steps()]
     assert again.overview == meeting.overview
     assert again.written_statements == meeting.written_statements
-    assert [(type(s), s.text) for s in again.steps()] == [(type(s), s.text) for s in meeting.steps()]
-    assert [getattr(s, "after", None) for s in again.steps()] == [getattr(s, "after", None) for s in meeting.steps()]
+    assert [(type(s), s.text) for s in again.steps()] == [
+        (type(s), s.text) for s in meeting.steps()
+    ]
+    assert [getattr(s, "after", None) for s in again.steps()] == [
+        getattr(s, "after", None) for s in meeting.steps()
+    ]
 
 
 def test_dump_is_readable_chinese() -> None:
@@ -86,11 +95,17 @@ closing:
 
 def test_a_hand_written_agenda(tmp_path: Path) -> None:
     meeting = load(MINIMAL, tmp_path / "a.yaml")
-    assert meeting.title == "测试会议" and meeting.chair == "李主任" and meeting.date == "2024-05-01"
+    assert (
+        meeting.title == "测试会议" and meeting.chair == "李主任" and meeting.date == "2024-05-01"
+    )
     assert meeting.roster == ["张三", "李四"]
     assert [i.number for i in meeting.items] == [1, 2]
     cues = meeting.speakers
-    assert [(c.name, c.limit_s, c.line) for c in cues] == [("张三", 300, 10), (None, 450, 11), ("李四", 90, 18)]
+    assert [(c.name, c.limit_s, c.line) for c in cues] == [
+        ("张三", 300, 10),
+        (None, 450, 11),
+        ("李四", 90, 18),
+    ]
     assert cues[0].text == "请张三发言"
     assert meeting.closing[0].kind == "closing"
     assert meeting.items[0].steps[3].kind == "direction"
@@ -103,7 +118,11 @@ def test_a_hand_written_agenda(tmp_path: Path) -> None:
         ("title: a\n  b: c\n", 2, "bad YAML"),
         ("title: a\nspeed: 3\n", 2, "unknown key 'speed'"),
         ("title: a\nitems:\n  - title: x\n    speakers: []\n", 4, "unknown key 'speakers'"),
-        ("title: a\nitems:\n  - steps:\n      - speaker: x\n        name: y\n", 5, "unknown key 'name'"),
+        (
+            "title: a\nitems:\n  - steps:\n      - speaker: x\n        name: y\n",
+            5,
+            "unknown key 'name'",
+        ),
         ("title: a\nitems: 3\n", 2, "wrong type"),
         ("title: a\nroster: 张三\n", 2, "wrong type"),
         ("title: [a]\n", 1, "wrong type"),
@@ -138,12 +157,19 @@ def test_deep_nesting_is_an_error_not_a_crash() -> None:
 
 
 def test_cue_kind_role_and_group_are_read_and_checked(tmp_path: Path) -> None:
-    text = ("title: 会议\nitems:\n- steps:\n  - speaker: 陈静\n    role: 办公室主任\n    kind: action\n"
-            "    text: 请办公室主任陈静宣读决定。\n  - speaker: null\n    group: true\n    text: 由各位班组长依次述职。\n"
-            "  - vote: 同意的请举手。\n  - heading: 一、表彰\n")
+    text = (
+        "title: 会议\nitems:\n- steps:\n  - speaker: 陈静\n    role: 办公室主任\n    kind: action\n"
+        "    text: 请办公室主任陈静宣读决定。\n  - speaker: null\n    group: true\n    text: 由各位班组长依次述职。\n"
+        "  - vote: 同意的请举手。\n  - heading: 一、表彰\n"
+    )
     meeting = load(text, tmp_path / "a.yaml")
     action, group = meeting.items[0].speakers
-    assert (action.name, action.role, action.kind, action.timed) == ("陈静", "办公室主任", "action", False)
+    assert (action.name, action.role, action.kind, action.timed) == (
+        "陈静",
+        "办公室主任",
+        "action",
+        False,
+    )
     assert group.group and group.kind == "speech"
     assert [s.kind for s in meeting.items[0].passages] == ["vote", "heading"]
     with pytest.raises(ChairError) as bad:

@@ -26,22 +26,54 @@ SCRIPTS = sorted(p for p in BAD.iterdir() if p.suffix != ".jsonl")
 JOURNALS = sorted(BAD.glob("*.jsonl"))
 
 SHOULD_FAIL = {
-    "empty.txt", "whitespace.txt", "binary.txt", "image.png.txt", "truncated_utf8.txt",
-    "mixed_encodings.txt", "tabs.yaml", "billion_laughs.yaml", "wrong_types.yaml",
-    "wrong_types2.yaml", "wrong_types3.yaml", "wrong_types4.yaml", "unknown_keys.yaml",
-    "deep.yaml", "limits.yaml", "limits2.yaml", "nul.yaml", "scalar.yaml", "comments_only.yaml",
-    "dup.yaml", "complex_key.yaml", "zip_of_text.docx", "not_a_zip.docx", "bad_xml.docx",
-    "empty_doc.docx", "bom_only.txt", "controls.txt", "lone_cr.txt",
+    "empty.txt",
+    "whitespace.txt",
+    "binary.txt",
+    "image.png.txt",
+    "truncated_utf8.txt",
+    "mixed_encodings.txt",
+    "tabs.yaml",
+    "billion_laughs.yaml",
+    "wrong_types.yaml",
+    "wrong_types2.yaml",
+    "wrong_types3.yaml",
+    "wrong_types4.yaml",
+    "unknown_keys.yaml",
+    "deep.yaml",
+    "limits.yaml",
+    "limits2.yaml",
+    "nul.yaml",
+    "scalar.yaml",
+    "comments_only.yaml",
+    "dup.yaml",
+    "complex_key.yaml",
+    "zip_of_text.docx",
+    "not_a_zip.docx",
+    "bad_xml.docx",
+    "empty_doc.docx",
+    "bom_only.txt",
+    "controls.txt",
+    "lone_cr.txt",
     "surrogate.txt",
 }
 JOURNAL_OK = {"journal_torn_tail.jsonl", "journal_sentence_out_of_range.jsonl"}
 WITH_LINE = {
-    "truncated_utf8.txt": 3, "mixed_encodings.txt": 2, "tabs.yaml": 3, "billion_laughs.yaml": 3,
-    "unknown_keys.yaml": 2, "wrong_types.yaml": 3, "journal_garbage_lines.jsonl": 3,
-    "journal_unknown_step.jsonl": 3, "journal_wrong_types.jsonl": 3,
-    "journal_missing_field.jsonl": 3, "journal_huge_number.jsonl": 3,
-    "journal_bad_header.jsonl": 1, "journal_bad_epoch.jsonl": 1, "journal_no_start.jsonl": 1,
-    "journal_not_a_journal.jsonl": 1, "journal_garbage_bytes.jsonl": 1,
+    "truncated_utf8.txt": 3,
+    "mixed_encodings.txt": 2,
+    "tabs.yaml": 3,
+    "billion_laughs.yaml": 3,
+    "unknown_keys.yaml": 2,
+    "wrong_types.yaml": 3,
+    "journal_garbage_lines.jsonl": 3,
+    "journal_unknown_step.jsonl": 3,
+    "journal_wrong_types.jsonl": 3,
+    "journal_missing_field.jsonl": 3,
+    "journal_huge_number.jsonl": 3,
+    "journal_bad_header.jsonl": 1,
+    "journal_bad_epoch.jsonl": 1,
+    "journal_no_start.jsonl": 1,
+    "journal_not_a_journal.jsonl": 1,
+    "journal_garbage_bytes.jsonl": 1,
 }
 
 
@@ -73,10 +105,15 @@ def headless(monkeypatch: pytest.MonkeyPatch) -> list[ChairApp]:
 
 
 @pytest.mark.parametrize("path", SCRIPTS, ids=lambda p: p.name)
-def test_check_import_and_run_answer_one_line_or_work(path: Path, tmp_path: Path, capsys,
-                                                     headless) -> None:
-    for argv in (["check", str(path)], ["check", "--json", str(path)], ["import", str(path)],
-                 ["run", str(path), "--journal", str(tmp_path / "j.jsonl")]):
+def test_check_import_and_run_answer_one_line_or_work(
+    path: Path, tmp_path: Path, capsys, headless
+) -> None:
+    for argv in (
+        ["check", str(path)],
+        ["check", "--json", str(path)],
+        ["import", str(path)],
+        ["run", str(path), "--journal", str(tmp_path / "j.jsonl")],
+    ):
         code = main(argv)
         _out, err = capsys.readouterr()
         if path.name in SHOULD_FAIL:
@@ -89,12 +126,16 @@ def test_check_import_and_run_answer_one_line_or_work(path: Path, tmp_path: Path
 
 
 @pytest.mark.parametrize("path", JOURNALS, ids=lambda p: p.name)
-def test_export_and_resume_answer_one_line_or_work(path: Path, tmp_path: Path, capsys,
-                                                  headless) -> None:
+def test_export_and_resume_answer_one_line_or_work(
+    path: Path, tmp_path: Path, capsys, headless
+) -> None:
     copy = tmp_path / path.name
     shutil.copyfile(path, copy)
-    for argv in (["export", str(copy)], ["export", str(copy), "--format", "yaml"],
-                 ["resume", str(copy)]):
+    for argv in (
+        ["export", str(copy)],
+        ["export", str(copy), "--format", "yaml"],
+        ["resume", str(copy)],
+    ):
         code = main(argv)
         _out, err = capsys.readouterr()
         if path.name in JOURNAL_OK:
@@ -115,15 +156,22 @@ def test_export_and_resume_answer_one_line_or_work(path: Path, tmp_path: Path, c
 def test_big_inputs_load_whole(tmp_path: Path) -> None:
     """A 2 MB one-line passage and 50,000 agenda items load, whole (how fast: scripts/bench.py)."""
     passage = tmp_path / "passage.txt"
-    passage.write_text("大会主持词\n" + "同志们今天开会学习文件精神" * (2 * 1024 * 1024 // 39) + "\n",
-                       encoding="utf-8")
+    passage.write_text(
+        "大会主持词\n" + "同志们今天开会学习文件精神" * (2 * 1024 * 1024 // 39) + "\n",
+        encoding="utf-8",
+    )
     meeting = load_meeting(passage)
     assert meeting.chars == 13 * (2 * 1024 * 1024 // 39)  # every character once, not the title
 
     agenda = tmp_path / "many.yaml"
-    agenda.write_text("title: 大会\nitems:\n" + "".join(
-        f"  - {{number: {n}, title: 议题{n}, steps: [请张三同志发言。]}}\n" for n in range(1, 50_001)),
-        encoding="utf-8")
+    agenda.write_text(
+        "title: 大会\nitems:\n"
+        + "".join(
+            f"  - {{number: {n}, title: 议题{n}, steps: [请张三同志发言。]}}\n"
+            for n in range(1, 50_001)
+        ),
+        encoding="utf-8",
+    )
     meeting = load_meeting(agenda)
     assert len(meeting.items) == 50_000
     assert [it.number for it in meeting.items] == list(range(1, 50_001))
@@ -139,16 +187,24 @@ def test_refusals_and_memory_in_a_real_process(tmp_path: Path) -> None:
         fh.write("大会主持词\n".encode())
         fh.write("同志们，今天开会。\n".encode() * (30 * 1024 * 1024 // 28))
     passage = tmp_path / "passage.txt"
-    passage.write_text("大会主持词\n" + "同志们今天开会学习文件精神" * (2 * 1024 * 1024 // 39),
-                       encoding="utf-8")
+    passage.write_text(
+        "大会主持词\n" + "同志们今天开会学习文件精神" * (2 * 1024 * 1024 // 39), encoding="utf-8"
+    )
     runs = [
         (["check", str(huge)], 2, "too large"),
         (["run", str(BAD / "binary.txt"), "--journal", str(tmp_path / "j.jsonl")], 2, "binary"),
         (["check", "--json", str(passage)], 0, ""),
     ]
-    procs = [subprocess.Popen([sys.executable, "-m", "chair", *argv], stdout=subprocess.DEVNULL,
-                              stderr=subprocess.PIPE, text=True, stdin=subprocess.DEVNULL)
-             for argv, _, _ in runs]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "chair", *argv],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            stdin=subprocess.DEVNULL,
+        )
+        for argv, _, _ in runs
+    ]
     peak_kb = {}
     for proc, (argv, code, words) in zip(procs, runs, strict=True):
         err = proc.stderr.read()  # until the child closes it, at its exit

@@ -15,16 +15,31 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-FIGURES = ("startup_ratio", "check_ratio", "parse_1mb_ms", "parse_10mb_ratio", "step_p50_ratio",
-           "step_p99_ms", "tick_cpu_ms", "timer_error_ms", "rss_ratio", "journal_ratio",
-           "battery_ratio", "battery_overtime_ratio")
+FIGURES = (
+    "startup_ratio",
+    "check_ratio",
+    "parse_1mb_ms",
+    "parse_10mb_ratio",
+    "step_p50_ratio",
+    "step_p99_ms",
+    "tick_cpu_ms",
+    "timer_error_ms",
+    "rss_ratio",
+    "journal_ratio",
+    "battery_ratio",
+    "battery_overtime_ratio",
+)
 
 
 def test_quick_bench_prints_every_figure(tmp_path):
     env = {**os.environ, "CHAIR_HOME": str(tmp_path / "home"), "PYTHONPATH": str(ROOT / "src")}
     result = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "bench.py"), "--quick", "--json"],
-        capture_output=True, text=True, env=env, cwd=tmp_path, timeout=180,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=180,
     )
     assert result.returncode == 0, result.stderr[-3000:]
     out = json.loads(result.stdout)

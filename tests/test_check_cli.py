@@ -34,8 +34,10 @@ def test_check_json_on_the_sample(capsys: pytest.CaptureFixture[str]) -> None:
     data = json.loads(out)
     assert "四下基层" in data["title"]
     assert [i["number"] for i in data["items"]] == [1, 2, 3]
-    assert [{k: s[k] for k in ("name", "limit_s", "kind", "role", "timed")} for s in data["items"][1]["speakers"]] == [
-        {"name": None, "limit_s": 600, "kind": "speech", "role": None, "timed": True}] * 3
+    assert [
+        {k: s[k] for k in ("name", "limit_s", "kind", "role", "timed")}
+        for s in data["items"][1]["speakers"]
+    ] == [{"name": None, "limit_s": 600, "kind": "speech", "role": None, "timed": True}] * 3
     assert data["items"][0]["speakers"] == data["items"][2]["speakers"] == []
     assert all(isinstance(i["chars"], int) and i["chars"] > 0 for i in data["items"])
     assert data["speakers"] == 3
@@ -71,7 +73,9 @@ def test_import_then_check_round_trips(tmp_path: Path, capsys: pytest.CaptureFix
     assert before == after
     code, out, _ = _run(capsys, "import", str(SAMPLE))
     assert code == 0 and out == agenda.read_text(encoding="utf-8")
-    agenda.write_text(out.replace("speaker: null  # 待填 / to fill in", "speaker: 王五", 1), encoding="utf-8")
+    agenda.write_text(
+        out.replace("speaker: null  # 待填 / to fill in", "speaker: 王五", 1), encoding="utf-8"
+    )
     named = json.loads(_run(capsys, "check", str(agenda), "--json")[1])
     assert named["items"][1]["speakers"][0]["name"] == "王五"
 
@@ -106,9 +110,13 @@ def _bad_inputs(tmp: Path) -> dict[str, tuple[Path, str | None]]:
 
 
 @pytest.mark.parametrize("command", ["check", "import"])
-def test_bad_inputs_get_one_line_and_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str) -> None:
+def test_bad_inputs_get_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
     for name, (path, line) in _bad_inputs(tmp_path).items():
-        code, out, err = _run(capsys, command, str(path), *(["--json"] if command == "check" else []))
+        code, out, err = _run(
+            capsys, command, str(path), *(["--json"] if command == "check" else [])
+        )
         assert code == 2, name
         lines = err.splitlines()
         assert len(lines) == 1, (name, err)
@@ -120,8 +128,13 @@ def test_bad_inputs_get_one_line_and_exit_2(tmp_path: Path, capsys: pytest.Captu
 
 def test_subprocess_exit_code_and_no_textual_import(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "CHAIR_HOME": str(tmp_path / "home")}
-    missing = subprocess.run([sys.executable, "-m", "chair", "check", str(tmp_path / "x.txt")],
-                             capture_output=True, text=True, env=env, timeout=60)
+    missing = subprocess.run(
+        [sys.executable, "-m", "chair", "check", str(tmp_path / "x.txt")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert missing.returncode == 2 and missing.stderr.count("\n") == 1
     assert missing.stderr.startswith("chair: error: ")
     probe = (
@@ -133,5 +146,7 @@ def test_subprocess_exit_code_and_no_textual_import(tmp_path: Path) -> None:
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'docx'))\n"
         "assert not bad, bad\n"
     )
-    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=60
+    )
     assert result.returncode == 0, result.stderr

@@ -86,4 +86,3 @@ def test_run_offers_to_resume_an_unfinished_journal(user_dirs):
         again.close()
     assert list((user_dirs / "journals").glob("*.jsonl")) == journals, "no second journal"
     assert events_of(journals[0])[-1]["type"] == "end"
-

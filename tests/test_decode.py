@@ -12,13 +12,21 @@ from chair.script.decode import decode_bytes
 TEXT = "会议主持词\r\n同志们：\r现在开会。\n##paidbegin##首先，进行会议第一项。##paidend##\n散会。"
 
 
-@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "gbk", "utf-16", "utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize(
+    "encoding", ["utf-8", "utf-8-sig", "gb18030", "gbk", "utf-16", "utf-16-le", "utf-16-be"]
+)
 def test_encodings_decode_to_the_same_text(encoding: str) -> None:
     data = TEXT.encode(encoding)
     if encoding in ("utf-16-le", "utf-16-be"):
         data = ("\ufeff" + TEXT).encode(encoding)  # with a BOM, as Word writes it
     text = decode_bytes(data, "x.txt")
-    assert text.split("\n") == ["会议主持词", "同志们：", "现在开会。", "首先，进行会议第一项。", "散会。"]
+    assert text.split("\n") == [
+        "会议主持词",
+        "同志们：",
+        "现在开会。",
+        "首先，进行会议第一项。",
+        "散会。",
+    ]
 
 
 def test_markers_removed_mid_line_and_lines_kept() -> None:
@@ -50,7 +58,9 @@ def test_bad_files_name_the_file(data: bytes, words: str) -> None:
 
 
 def test_utf16_without_bom_reads_random_bytes_do_not(tmp_path):
-    sample = (Path(__file__).parent.parent / "seeds" / "000_ee9e4634ebe2cbaf.txt").read_text("utf-8")
+    sample = (Path(__file__).parent.parent / "seeds" / "000_ee9e4634ebe2cbaf.txt").read_text(
+        "utf-8"
+    )
     for encoding in ("utf-16-le", "utf-16-be"):
         text = decode_bytes(sample.encode(encoding), tmp_path / "x.txt")
         assert "四下基层" in text and "##" not in text

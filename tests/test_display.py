@@ -36,10 +36,19 @@ class Chair:
         self.clock = clock
         self.meeting = small_meeting()
         self.header = {
-            "type": "meeting", "version": 1, "script": "x.txt", "sha256": "0" * 64,
-            "title": self.meeting.title, "mode": mode, "lang": lang, "chair": None,
-            "speed": 200.0, "start_wall": START.isoformat(timespec="seconds"),
-            "epoch": EPOCH, "meeting": meeting_to_dict(self.meeting), "t": 0.0,
+            "type": "meeting",
+            "version": 1,
+            "script": "x.txt",
+            "sha256": "0" * 64,
+            "title": self.meeting.title,
+            "mode": mode,
+            "lang": lang,
+            "chair": None,
+            "speed": 200.0,
+            "start_wall": START.isoformat(timespec="seconds"),
+            "epoch": EPOCH,
+            "meeting": meeting_to_dict(self.meeting),
+            "t": 0.0,
             "wall": START.isoformat(timespec="seconds"),
         }
         self.session = Session(self.meeting, clock=clock, start_wall=START)
@@ -452,7 +461,6 @@ def test_served_command_runs_this_display(tmp_path):
     assert "-m chair display" in cmd and "--serve" not in cmd
     assert json.dumps(str(Path("rel dir/j.jsonl").absolute()))[1:-1] in cmd
     assert cmd.endswith("--lang en")
-
 
 
 # ---------------------------------------------------------------- messages, breaks, overtime

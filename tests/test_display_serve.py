@@ -59,9 +59,16 @@ return out.join('\\n');
 """
 
 CHROMIUM_FLAGS = (
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--window-size=1280,800", "--hide-scrollbars",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--window-size=1280,800",
+    "--hide-scrollbars",
     # The room may be offline: every name but loopback is unreachable.
     "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
 )
@@ -105,9 +112,21 @@ class Served:
     def start(self) -> str:
         env = dict(os.environ, PYTHONUNBUFFERED="1")
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "chair", "display", str(self.journal), "--serve",
-             "--port", str(self.port), *self.extra],
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env,
+            [
+                sys.executable,
+                "-m",
+                "chair",
+                "display",
+                str(self.journal),
+                "--serve",
+                "--port",
+                str(self.port),
+                *self.extra,
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            env=env,
         )
         line = wait_for_line(self.proc, "chair: display: ", 30)
         self.url = line.split()[2]
@@ -199,8 +218,7 @@ def views_of(journal: Path) -> list[int]:
         except OSError:
             continue
         words = [a.decode(errors="replace") for a in argv]
-        if "display" in words and wanted in words and "--serve" not in words \
-                and "-c" not in words:
+        if "display" in words and wanted in words and "--serve" not in words and "-c" not in words:
             pids.append(int(entry.name))
     return pids
 
@@ -264,8 +282,11 @@ def test_served_display_shows_the_speaker_in_chromium(served, browser, tmp_path)
 
     # `f` is the page's own key: full screen, for a projector.
     ActionChains(browser).send_keys("f").perform()
-    wait_until(lambda: browser.execute_script("return document.fullscreenElement !== null"),
-               10, "full screen on `f`")
+    wait_until(
+        lambda: browser.execute_script("return document.fullscreenElement !== null"),
+        10,
+        "full screen on `f`",
+    )
     assert journal.read_bytes() == before
 
     # The view follows the journal: a name typed by the chair shows in the browser. Once it
@@ -313,12 +334,14 @@ def test_the_page_starts_by_itself_is_ours_and_asks_nothing_of_other_hosts(serve
     # The terminal fills the window, the grid is at least the display's 80x24, nothing scrolls.
     cols, rows, width, height, doc_w, doc_h = browser.execute_script(
         "const t = window.__chairTerminal, e = document.documentElement;"
-        "return [t.cols, t.rows, innerWidth, innerHeight, e.scrollWidth, e.scrollHeight];")
+        "return [t.cols, t.rows, innerWidth, innerHeight, e.scrollWidth, e.scrollHeight];"
+    )
     assert cols >= 80 and rows >= 24
     assert (doc_w, doc_h) == (width, height), "no scroll bars"
     screen = browser.execute_script(
         "const r = document.querySelector('.xterm-screen').getBoundingClientRect();"
-        "return [r.width, r.height];")
+        "return [r.width, r.height];"
+    )
     assert screen[0] >= width * 0.95 and screen[1] >= height * 0.95
 
 
@@ -333,7 +356,8 @@ def test_the_page_comes_back_by_itself_after_the_server_restarts(server, browser
     cover = browser.execute_script(
         "const e = document.getElementById('chair-state');"
         "return [e.textContent, getComputedStyle(e).fontSize, "
-        "getComputedStyle(document.getElementById('chair-cover')).display];")
+        "getComputedStyle(document.getElementById('chair-cover')).display];"
+    )
     assert "连接中断" in cover[0] and cover[2] != "none"
     assert float(cover[1].rstrip("px")) >= 40, f"large text, not {cover[1]}"
     browser.save_screenshot(str(tmp_path / "lost.png"))
@@ -341,8 +365,13 @@ def test_the_page_comes_back_by_itself_after_the_server_restarts(server, browser
 
     time.sleep(2)  # the page keeps trying while nothing answers
     server.start()
-    wait_until(lambda: "chair-lost" not in body_classes(browser)
-               and "-first-byte" in body_classes(browser), 60, "the page reconnects")
+    wait_until(
+        lambda: (
+            "chair-lost" not in body_classes(browser) and "-first-byte" in body_classes(browser)
+        ),
+        60,
+        "the page reconnects",
+    )
     screen_text(browser, "张三")
     wait_for_views(server.journal, 1)
 
@@ -363,7 +392,8 @@ def test_the_view_is_as_large_as_the_window_allows(served, browser, width, heigh
     browser.get(url)
     screen_text(browser, "张三")
     cols, rows, font = browser.execute_script(
-        "const t = window.__chairTerminal; return [t.cols, t.rows, Number(t.options.fontSize)];")
+        "const t = window.__chairTerminal; return [t.cols, t.rows, Number(t.options.fontSize)];"
+    )
     assert cols >= 80 and rows >= 24
     assert font >= least_px, f"{font}px cells at {width}x{height}"
     assert cols < 120 and rows < 40, "not a small font lost in a big window"
@@ -405,7 +435,8 @@ def test_two_viewers_follow_and_fifty_tabs_leave_no_process(server, served, brow
     assert len(children_of(server.proc.pid)) == 2
 
     Chair(journal, FakeClock()).write(
-        {"type": "name", "cue": "s5", "name": "李四", "t": 1.0, "wall": "x"})
+        {"type": "name", "cue": "s5", "name": "李四", "t": 1.0, "wall": "x"}
+    )
     screen_text(browser, "李四", timeout=15)
     browser.switch_to.window(main)
     screen_text(browser, "李四", timeout=15)
@@ -417,9 +448,19 @@ def test_two_viewers_follow_and_fifty_tabs_leave_no_process(server, served, brow
     for _ in range(50):
         before = set(views_of(journal))
         open_tab(browser, url)
-        wait_until(lambda: "-connected" in (browser.execute_script(
-            "const e = document.getElementById('terminal'); return e && e.className") or ""),
-            30, "the tab connects")
+        wait_until(
+            lambda: (
+                "-connected"
+                in (
+                    browser.execute_script(
+                        "const e = document.getElementById('terminal'); return e && e.className"
+                    )
+                    or ""
+                )
+            ),
+            30,
+            "the tab connects",
+        )
         new = wait_until(lambda b=before: set(views_of(journal)) - b, 30, "its process starts")
         assert len(new) == 1, f"one tab started {len(new)} processes"
         browser.close()

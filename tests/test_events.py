@@ -64,14 +64,29 @@ SAMPLES: list[Event] = [
     LimitSet(cue="s5", limit_s=660, t=15.0),
     MessageSent(text="请抓紧时间", t=16.0),
     MessageSent(text=None, t=16.5),
-    AttendanceTaken(expected=35, present=30,
-                    absent=(Absence(name="张三", reason="出差"), Absence(name="李四")),
-                    observers=("王五",), attendees=("赵六", "钱七"), t=17.0),
+    AttendanceTaken(
+        expected=35,
+        present=30,
+        absent=(Absence(name="张三", reason="出差"), Absence(name="李四")),
+        observers=("王五",),
+        attendees=("赵六", "钱七"),
+        t=17.0,
+    ),
     DecisionMade(text="同意《实施方案》", item=1, t=18.0),
-    VoteTaken(item=1, subject="实施方案", yes=20, no=3, abstain=2, unanimous=False,
-              passed=True, rule="majority", t=19.0),
-    VoteTaken(item=None, subject=None, yes=30, unanimous=True, passed=True,
-              rule="two_thirds", t=20.0),
+    VoteTaken(
+        item=1,
+        subject="实施方案",
+        yes=20,
+        no=3,
+        abstain=2,
+        unanimous=False,
+        passed=True,
+        rule="majority",
+        t=19.0,
+    ),
+    VoteTaken(
+        item=None, subject=None, yes=30, unanimous=True, passed=True, rule="two_thirds", t=20.0
+    ),
     NoteTaken(text="张三发言时会场调整音响", item=1, cue="s5", t=21.0),
 ]
 

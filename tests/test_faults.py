@@ -40,8 +40,9 @@ def on_disk(path: Path) -> list[dict]:
     return read_events(path)[0]
 
 
-@pytest.mark.parametrize("fault", [("write", errno.ENOSPC), ("fsync", errno.EIO),
-                                   ("write", errno.EACCES)])
+@pytest.mark.parametrize(
+    "fault", [("write", errno.ENOSPC), ("fsync", errno.EIO), ("write", errno.EACCES)]
+)
 async def test_write_fault_is_shown_at_once_and_the_meeting_goes_on(tmp_path, monkeypatch, fault):
     clock = FakeClock()
     path = tmp_path / "j.jsonl"
@@ -102,8 +103,14 @@ def test_second_process_on_one_journal_is_refused(tmp_path, user_dirs):
     env = dict(os.environ, CHAIR_HOME=str(user_dirs))
     try:
         for argv in (["run", "--journal", str(path)], ["resume", str(path)]):
-            proc = subprocess.run([sys.executable, "-m", "chair", *argv], capture_output=True,
-                                  text=True, timeout=60, env=env, stdin=subprocess.DEVNULL)
+            proc = subprocess.run(
+                [sys.executable, "-m", "chair", *argv],
+                capture_output=True,
+                text=True,
+                timeout=60,
+                env=env,
+                stdin=subprocess.DEVNULL,
+            )
             assert proc.returncode == 2, proc.stderr
             lines = proc.stderr.strip().splitlines()
             assert lines == [f"chair: error: {path}: journal is in use by another chair process"]
@@ -148,12 +155,19 @@ def long_meeting() -> Meeting:
         steps = []
         for k in range(6):
             steps.append(Passage(f"下面，请第{n}组第{k + 1}位同志发言。大家认真听取。", line))
-            steps.append(SpeakerCue(f"请代表{n}-{k + 1}发言。", line + 1, name=f"代表{n}-{k + 1}",
-                                    limit_s=240))
+            steps.append(
+                SpeakerCue(
+                    f"请代表{n}-{k + 1}发言。", line + 1, name=f"代表{n}-{k + 1}", limit_s=240
+                )
+            )
             line += 2
         items.append(Item(n, f"第{n}组交流", line, steps))
-    return Meeting(title="长会议主持词", opening=[Passage("长会议主持词", 1, "title")], items=items,
-                   closing=[Passage("本次会议结束。", line, "closing")])
+    return Meeting(
+        title="长会议主持词",
+        opening=[Passage("长会议主持词", 1, "title")],
+        items=items,
+        closing=[Passage("本次会议结束。", line, "closing")],
+    )
 
 
 async def test_four_hour_meeting_stays_responsive_and_replays(tmp_path):
@@ -198,6 +212,10 @@ async def test_four_hour_meeting_stays_responsive_and_replays(tmp_path):
     assert objects_now - objects_then < 64 * len(journal.events), objects_now - objects_then
     events = on_disk(path)
     assert events == journal.events and events[-1]["type"] == "end"
-    again = Session.replay(meeting_from_dict(events[0]["meeting"]), decode_all(events, path),
-                           clock=lambda: events[-1]["t"], start_wall=START)
+    again = Session.replay(
+        meeting_from_dict(events[0]["meeting"]),
+        decode_all(events, path),
+        clock=lambda: events[-1]["t"],
+        start_wall=START,
+    )
     assert again.snapshot() == session.snapshot()

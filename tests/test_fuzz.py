@@ -21,22 +21,59 @@ from chair.script.decode import decode_bytes
 from chair.script.parse import parse
 from tests.conftest import small_meeting
 
-SETTINGS = settings(max_examples=120, deadline=None,
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+SETTINGS = settings(
+    max_examples=120,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 # ------------------------------------------------------------------------------ YAML
 
 YAML_BITS = [
-    "title: 会议\n", "title:\n", "title: ''\n", "items:\n", "  - number: 1\n", "  - number: x\n",
-    "    title: 学习\n", "    steps:\n", "      - 学习文件。\n", "      - speaker: 张三\n",
-    "        limit: 5\n", "        limit: -1\n", "        limit: '10:00'\n", "      - direction: 掌声\n",
-    "opening: [同志们：]\n", "closing:\n", "  - 散会\n", "limit: 1e9\n", "roster: [a, b]\n",
-    "roster: 5\n", "a: &x [1]\n", "b: *x\n", "\t- tab\n", "- list\n", "? [k]\n: v\n",
-    "chair: {a: 1}\n", "date: 2026-11-26\n", "unknown: 1\n", "%YAML 1.1\n", "---\n", "...\n",
-    "!!binary aGk=\n", "title: !!python/name:os.system\n", "{", "[", "'", '"', "#", ":", "\n",
+    "title: 会议\n",
+    "title:\n",
+    "title: ''\n",
+    "items:\n",
+    "  - number: 1\n",
+    "  - number: x\n",
+    "    title: 学习\n",
+    "    steps:\n",
+    "      - 学习文件。\n",
+    "      - speaker: 张三\n",
+    "        limit: 5\n",
+    "        limit: -1\n",
+    "        limit: '10:00'\n",
+    "      - direction: 掌声\n",
+    "opening: [同志们：]\n",
+    "closing:\n",
+    "  - 散会\n",
+    "limit: 1e9\n",
+    "roster: [a, b]\n",
+    "roster: 5\n",
+    "a: &x [1]\n",
+    "b: *x\n",
+    "\t- tab\n",
+    "- list\n",
+    "? [k]\n: v\n",
+    "chair: {a: 1}\n",
+    "date: 2026-11-26\n",
+    "unknown: 1\n",
+    "%YAML 1.1\n",
+    "---\n",
+    "...\n",
+    "!!binary aGk=\n",
+    "title: !!python/name:os.system\n",
+    "{",
+    "[",
+    "'",
+    '"',
+    "#",
+    ":",
+    "\n",
 ]
-yaml_text = st.lists(st.one_of(st.sampled_from(YAML_BITS), st.text(max_size=6)),
-                     max_size=25).map("".join)
+yaml_text = st.lists(st.one_of(st.sampled_from(YAML_BITS), st.text(max_size=6)), max_size=25).map(
+    "".join
+)
 
 
 def _load_with(loader_factory: Any, text: str) -> Any:
@@ -66,14 +103,30 @@ def test_yaml_loader_works_or_names_the_file(text: str) -> None:
 
 # ------------------------------------------------------------------------------ decoder
 
-PREFIXES = [b"", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\xff\xfe\x00\x00", b"\x89PNG",
-            b"PK\x03\x04", b"%PDF-1.4", b"{\\rtf1", b"\x1f\x8b"]
+PREFIXES = [
+    b"",
+    b"\xef\xbb\xbf",
+    b"\xff\xfe",
+    b"\xfe\xff",
+    b"\xff\xfe\x00\x00",
+    b"\x89PNG",
+    b"PK\x03\x04",
+    b"%PDF-1.4",
+    b"{\\rtf1",
+    b"\x1f\x8b",
+]
 
 
 @SETTINGS
-@given(st.sampled_from(PREFIXES), st.text(max_size=60),
-       st.sampled_from(["utf-8", "gb18030", "utf-16-le", "utf-16-be", "latin-1"]), st.binary(max_size=8))
-def test_decoder_on_boms_and_magic_then_parse(prefix: bytes, text: str, enc: str, tail: bytes) -> None:
+@given(
+    st.sampled_from(PREFIXES),
+    st.text(max_size=60),
+    st.sampled_from(["utf-8", "gb18030", "utf-16-le", "utf-16-be", "latin-1"]),
+    st.binary(max_size=8),
+)
+def test_decoder_on_boms_and_magic_then_parse(
+    prefix: bytes, text: str, enc: str, tail: bytes
+) -> None:
     try:
         body = text.encode(enc)
     except UnicodeEncodeError:
@@ -91,33 +144,70 @@ def test_decoder_on_boms_and_magic_then_parse(prefix: bytes, text: str, enc: str
 
 # ------------------------------------------------------------------------------ journal replay
 
-HEADER = {"type": "meeting", "version": 1, "title": "测试会议主持词", "mode": "run",
-          "lang": "zh", "speed": 200, "start_wall": "2026-11-26T09:00:00+08:00",
-          "meeting": meeting_to_dict(small_meeting()), "t": 0.0}
+HEADER = {
+    "type": "meeting",
+    "version": 1,
+    "title": "测试会议主持词",
+    "mode": "run",
+    "lang": "zh",
+    "speed": 200,
+    "start_wall": "2026-11-26T09:00:00+08:00",
+    "meeting": meeting_to_dict(small_meeting()),
+    "t": 0.0,
+}
 STEP_IDS = [f"s{i}" for i in range(8)] + ["x1", "x2", "s99", ""]
-anything = st.one_of(st.none(), st.booleans(), st.integers(-10**12, 10**12),
-                     st.floats(allow_nan=True, allow_infinity=True), st.text(max_size=5),
-                     st.lists(st.integers(), max_size=2))
+anything = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**12), 10**12),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(max_size=5),
+    st.lists(st.integers(), max_size=2),
+)
 event = st.one_of(
-    st.fixed_dictionaries({"type": st.just("step"), "step": st.sampled_from(STEP_IDS)},
-                          optional={"sentence": st.one_of(st.integers(-2, 50), anything)}),
-    st.fixed_dictionaries({"type": st.just("timer"), "cue": st.sampled_from(STEP_IDS),
-                           "action": st.sampled_from(["start", "pause", "resume", "stop", "x"])}),
-    st.fixed_dictionaries({"type": st.just("name"), "cue": st.sampled_from(STEP_IDS),
-                           "name": st.one_of(st.text(max_size=4), anything)}),
-    st.fixed_dictionaries({"type": st.just("extra"), "after": st.sampled_from(STEP_IDS),
-                           "cue": st.sampled_from(["x1", "x2", "s1"]),
-                           "name": st.one_of(st.none(), st.text(max_size=3)),
-                           "limit_s": st.one_of(st.integers(-5, 4000), anything)}),
-    st.fixed_dictionaries({"type": st.just("note"), "text": st.one_of(st.text(max_size=5), anything)}),
+    st.fixed_dictionaries(
+        {"type": st.just("step"), "step": st.sampled_from(STEP_IDS)},
+        optional={"sentence": st.one_of(st.integers(-2, 50), anything)},
+    ),
+    st.fixed_dictionaries(
+        {
+            "type": st.just("timer"),
+            "cue": st.sampled_from(STEP_IDS),
+            "action": st.sampled_from(["start", "pause", "resume", "stop", "x"]),
+        }
+    ),
+    st.fixed_dictionaries(
+        {
+            "type": st.just("name"),
+            "cue": st.sampled_from(STEP_IDS),
+            "name": st.one_of(st.text(max_size=4), anything),
+        }
+    ),
+    st.fixed_dictionaries(
+        {
+            "type": st.just("extra"),
+            "after": st.sampled_from(STEP_IDS),
+            "cue": st.sampled_from(["x1", "x2", "s1"]),
+            "name": st.one_of(st.none(), st.text(max_size=3)),
+            "limit_s": st.one_of(st.integers(-5, 4000), anything),
+        }
+    ),
+    st.fixed_dictionaries(
+        {"type": st.just("note"), "text": st.one_of(st.text(max_size=5), anything)}
+    ),
     st.fixed_dictionaries({"type": st.sampled_from(["skip"]), "cue": st.sampled_from(STEP_IDS)}),
     st.fixed_dictionaries({"type": st.just("auto"), "on": anything}),
     st.fixed_dictionaries({"type": st.just("speed"), "cpm": anything}),
-    st.fixed_dictionaries({"type": st.sampled_from(["resume", "interrupted", "end", "future"])},
-                          optional={"lost": anything, "signal": st.text(max_size=3)}),
+    st.fixed_dictionaries(
+        {"type": st.sampled_from(["resume", "interrupted", "end", "future"])},
+        optional={"lost": anything, "signal": st.text(max_size=3)},
+    ),
     st.dictionaries(st.sampled_from(["type", "cue", "step", "t"]), anything, max_size=3),
-).flatmap(lambda ev: st.fixed_dictionaries(
-    {}, optional={"t": st.one_of(st.floats(0, 20_000), anything)}).map(lambda t: {**ev, **t}))
+).flatmap(
+    lambda ev: st.fixed_dictionaries(
+        {}, optional={"t": st.one_of(st.floats(0, 20_000), anything)}
+    ).map(lambda t: {**ev, **t})
+)
 
 
 def replays(journal: list[dict[str, Any]]) -> Any:

@@ -31,10 +31,19 @@ def header(mode: str = "run", lang: str = "zh") -> dict:
     meeting = small_meeting()
     meeting.written_statements = ["其他同志作书面发言。"]
     return {
-        "type": "meeting", "version": 1, "script": "/tmp/测试会议.txt", "sha256": "0" * 64,
-        "title": meeting.title, "mode": mode, "lang": lang, "chair": "王主任",
-        "start_wall": START.isoformat(), "speed": 200, "meeting": meeting_to_dict(meeting),
-        "t": 0.0, "wall": START.isoformat(timespec="seconds"),
+        "type": "meeting",
+        "version": 1,
+        "script": "/tmp/测试会议.txt",
+        "sha256": "0" * 64,
+        "title": meeting.title,
+        "mode": mode,
+        "lang": lang,
+        "chair": "王主任",
+        "start_wall": START.isoformat(),
+        "speed": 200,
+        "meeting": meeting_to_dict(meeting),
+        "t": 0.0,
+        "wall": START.isoformat(timespec="seconds"),
     }
 
 
@@ -42,8 +51,13 @@ def new_session(clock: FakeClock, events: list, **kw) -> Session:
     h = header(**kw)
     from chair.model import meeting_from_dict
 
-    s = Session(meeting_from_dict(h["meeting"]), clock=clock, start_wall=START,
-                sink=lambda ev: events.append(to_record(ev)), mode=h["mode"])
+    s = Session(
+        meeting_from_dict(h["meeting"]),
+        clock=clock,
+        start_wall=START,
+        sink=lambda ev: events.append(to_record(ev)),
+        mode=h["mode"],
+    )
     events.append(h)
     s.apply(from_record(h))
     s.start()
@@ -63,26 +77,26 @@ def record_full(**kw) -> list[dict]:
     clock.advance(40)
     s.jump_to_item(1)
     clock.advance(25)
-    goto_cue(s, 0)                 # 张三
+    goto_cue(s, 0)  # 张三
     clock.advance(5)
     s.toggle_timer()
-    clock.advance(320)             # 20 s over the five minutes
-    goto_cue(s, 1)                 # leaving stops 张三
+    clock.advance(320)  # 20 s over the five minutes
+    goto_cue(s, 1)  # leaving stops 张三
     s.set_name("李四")
     s.toggle_timer()
     clock.advance(200)
-    s.toggle_timer()               # pause
+    s.toggle_timer()  # pause
     s.add_note("李四发言时会场调整音响")
     clock.advance(30)
-    s.toggle_timer()               # resume
+    s.toggle_timer()  # resume
     clock.advance(50)
     s.add_extra("王五")
-    s.next_step()                  # stops 李四, onto the extra
+    s.next_step()  # stops 李四, onto the extra
     clock.advance(3)
     s.toggle_timer()
     clock.advance(61)
     s.add_note("王五提出补充意见")
-    s.next_step()                  # closing: stops 王五, item 2 ends
+    s.next_step()  # closing: stops 王五, item 2 ends
     clock.advance(15)
     s.end()
     return events
@@ -97,12 +111,12 @@ def record_interrupted() -> list[dict]:
     clock.advance(2)
     s.toggle_timer()
     clock.advance(30)
-    s.add_note("会场断电")           # the last line the first process wrote
+    s.add_note("会场断电")  # the last line the first process wrote
     lost = s.last_t
-    clock.advance(100)             # the gap: nothing written
+    clock.advance(100)  # the gap: nothing written
     s.resume(lost=lost)
     clock.advance(20)
-    s.next_step()                  # stops 张三: 150 s counted from the start
+    s.next_step()  # stops 张三: 150 s counted from the start
     clock.advance(5)
     return events
 
@@ -121,8 +135,9 @@ def record_cut() -> list[dict]:
 
 
 def write_journal(path: Path, events: list[dict]) -> Path:
-    path.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in events),
-                    encoding="utf-8")
+    path.write_text(
+        "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in events), encoding="utf-8"
+    )
     return path
 
 
@@ -178,7 +193,7 @@ def test_unnamed_speaker_is_not_filled_in():
 def test_a_named_speaker_never_timed_is_listed_untimed():
     clock, events = FakeClock(), []
     s = new_session(clock, events)
-    goto_cue(s, 0)               # 张三, named in the script: the chair forgot `t`
+    goto_cue(s, 0)  # 张三, named in the script: the chair forgot `t`
     clock.advance(300)
     goto_cue(s, 1)
     s.set_name("李四")
@@ -186,7 +201,10 @@ def test_a_named_speaker_never_timed_is_listed_untimed():
     clock.advance(60)
     s.end()
     m = minutes_of(events)
-    assert [(sp.name, sp.spoken_s, sp.untimed) for sp in m.speakers] == [("李四", 60, False), ("张三", 0, True)]
+    assert [(sp.name, sp.spoken_s, sp.untimed) for sp in m.speakers] == [
+        ("李四", 60, False),
+        ("张三", 0, True),
+    ]
     assert "已发言，未计时" in render_markdown(m, "zh")
     assert yaml.safe_load(render_yaml(m, "en"))["speakers"][1]["untimed"] is True
 
@@ -202,9 +220,14 @@ def test_interruption_is_shown_and_the_speaker_marked():
     assert "计时跨越中断" in md
     assert not m.ended and "会议未结束" in md
     data = yaml.safe_load(render_yaml(m, "zh"))
-    assert data["interruptions"] == [{"from": "2026-11-26T09:01:02+08:00",
-                                      "to": "2026-11-26T09:02:42+08:00", "gap_s": 100,
-                                      "kind": "crash"}]
+    assert data["interruptions"] == [
+        {
+            "from": "2026-11-26T09:01:02+08:00",
+            "to": "2026-11-26T09:02:42+08:00",
+            "gap_s": 100,
+            "kind": "crash",
+        }
+    ]
     assert data["speakers"][0]["interrupted"] is True
 
 
@@ -256,11 +279,22 @@ def test_docx_reads_back(tmp_path):
     assert "主持人：王主任" in texts and any(t.startswith("时间：2026年11月26日") for t in texts)
     table = doc.tables[0]
     assert [c.text for c in table.rows[0].cells][:7] == [
-        "序号", "发言人", "开始", "结束", "发言时长", "时限", "超时"]
+        "序号",
+        "发言人",
+        "开始",
+        "结束",
+        "发言时长",
+        "时限",
+        "超时",
+    ]
     assert [r.cells[1].text for r in table.rows[1:]] == ["张三", "李四", "王五"]
     assert table.rows[1].cells[6].text == "+20秒"
-    for style, font in (("Normal", "仿宋_GB2312"), ("Title", "方正小标宋简体"),
-                        ("Heading 1", "黑体"), ("Heading 2", "楷体")):
+    for style, font in (
+        ("Normal", "仿宋_GB2312"),
+        ("Title", "方正小标宋简体"),
+        ("Heading 1", "黑体"),
+        ("Heading 2", "楷体"),
+    ):
         fonts = doc.styles[style].element.rPr.rFonts
         assert fonts.get(qn("w:eastAsia")) == font
         assert fonts.get(qn("w:eastAsiaTheme")) is None
@@ -295,8 +329,9 @@ def test_export_yaml_lists_zhang_san_first(capsys, journal, tmp_path):
     data = yaml.safe_load(out)
     assert data["speakers"][0]["name"] == "张三" and data["speakers"][0]["spoken_s"] == 320
     target = tmp_path / "minutes.yaml"
-    code, out, _ = run_cli(capsys, str(journal), "--format", "yaml", "-o", str(target),
-                           "--chair", "李主任")
+    code, out, _ = run_cli(
+        capsys, str(journal), "--format", "yaml", "-o", str(target), "--chair", "李主任"
+    )
     assert code == 0 and out == ""
     assert yaml.safe_load(target.read_text(encoding="utf-8"))["chair"] == "李主任"
 
@@ -357,6 +392,8 @@ def test_export_refuses_to_overwrite_its_journal(capsys, journal):
 
 
 def test_export_does_not_import_textual():
-    code = ("import sys; from chair.commands import export; import chair.minutes, chair.journal; "
-            "assert 'textual' not in sys.modules, 'textual imported'")
+    code = (
+        "import sys; from chair.commands import export; import chair.minutes, chair.journal; "
+        "assert 'textual' not in sys.modules, 'textual imported'"
+    )
     subprocess.run([sys.executable, "-c", code], check=True)

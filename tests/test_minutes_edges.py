@@ -331,8 +331,10 @@ def test_build_minutes_names_lines_counted_with_the_header(jpath):
     from chair.minutes import build_minutes
 
     h = from_record(header())
-    events = [from_record({"type": "step", "step": "s3", "t": 1.0}),
-              from_record({"type": "step", "step": "s9", "t": 2.0})]
+    events = [
+        from_record({"type": "step", "step": "s3", "t": 1.0}),
+        from_record({"type": "step", "step": "s9", "t": 2.0}),
+    ]
     with pytest.raises(ChairError) as info:
         build_minutes(h, events, path="j.jsonl")  # the events after the header: line 3
     assert (info.value.path, info.value.line) == ("j.jsonl", 3)
@@ -452,7 +454,9 @@ def test_a_whole_markdown_minutes(jpath, capsys):
     md = export(jpath, capsys)
     # The planned figures (计划与实际) are checked in test_minutes_office; all else here.
     head, planned = md.split("## 计划与实际\n", 1)
-    assert head == """\
+    assert (
+        head
+        == """\
 # 测试会议记录
 
 - 会议名称：测试会议
@@ -493,7 +497,10 @@ def test_a_whole_markdown_minutes(jpath, capsys):
 - 09:01:20–09:03:20 程序意外中断，中断2分钟（自最后一次记录起计）
 
 """
-    assert planned.split("**发言时长统计**\n", 1)[1] == """
+    )
+    assert (
+        planned.split("**发言时长统计**\n", 1)[1]
+        == """
 | 发言人 | 发言次数 | 发言时长合计 |
 | --- | ---: | ---: |
 | 来宾 | 1 | 1分钟 |
@@ -504,6 +511,7 @@ def test_a_whole_markdown_minutes(jpath, capsys):
 主持人（签字）：＿＿＿＿＿＿＿＿\x20\x20
 记录人（签字）：＿＿＿＿＿＿＿＿\x20\x20
 """
+    )
 
 
 def test_untimed_speakers_follow_the_timed_ones_in_order(jpath, capsys):

@@ -46,11 +46,15 @@ def _env(tmp_path: Path) -> dict[str, str]:
 def run_probe(tmp_path: Path, *argv: str) -> dict:
     result = subprocess.run(
         [sys.executable, "-c", PROBE, json.dumps(list(argv)), json.dumps(HEAVY)],
-        capture_output=True, text=True, env=_env(tmp_path), cwd=tmp_path, timeout=120,
+        capture_output=True,
+        text=True,
+        env=_env(tmp_path),
+        cwd=tmp_path,
+        timeout=120,
     )
     line = [x for x in result.stderr.splitlines() if x.startswith("PROBE ")]
     assert line, result.stderr
-    return json.loads(line[-1][len("PROBE "):])
+    return json.loads(line[-1][len("PROBE ") :])
 
 
 @pytest.fixture
@@ -60,8 +64,9 @@ def journal_file(tmp_path: Path) -> Path:
     clock = FakeClock()
     start = datetime(2024, 11, 20, 9, 0).astimezone()
     path = tmp_path / "meeting.jsonl"
-    live = LiveMeeting.start(meeting, path, script=SAMPLE, sha256="0" * 64, speed=200.0,
-                             clock=clock, start_wall=start)
+    live = LiveMeeting.start(
+        meeting, path, script=SAMPLE, sha256="0" * 64, speed=200.0, clock=clock, start_wall=start
+    )
     session, journal = live.session, live.journal
     clock.advance(30)
     session.next_step()
@@ -97,14 +102,30 @@ def test_a_failing_command_imports_no_textual_either(tmp_path):
 
 
 def test_the_core_modules_import_no_textual(tmp_path):
-    modules = ["chair.session", "chair.journal", "chair.minutes", "chair.model", "chair.script.load",
-               "chair.cli", "chair.commands.check", "chair.commands.import_", "chair.commands.export"]
-    code = ("import importlib, json, sys\n"
-            f"for name in {modules!r}:\n"
-            "    importlib.import_module(name)\n"
-            f"print(json.dumps(sorted({{m.split('.')[0] for m in sys.modules}} & set({list(HEAVY)!r}))))\n")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            env=_env(tmp_path), timeout=120)
+    modules = [
+        "chair.session",
+        "chair.journal",
+        "chair.minutes",
+        "chair.model",
+        "chair.script.load",
+        "chair.cli",
+        "chair.commands.check",
+        "chair.commands.import_",
+        "chair.commands.export",
+    ]
+    code = (
+        "import importlib, json, sys\n"
+        f"for name in {modules!r}:\n"
+        "    importlib.import_module(name)\n"
+        f"print(json.dumps(sorted({{m.split('.')[0] for m in sys.modules}} & set({list(HEAVY)!r}))))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=_env(tmp_path),
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == []
 
@@ -112,8 +133,15 @@ def test_the_core_modules_import_no_textual(tmp_path):
 def test_the_probe_sees_textual_when_it_is_there(tmp_path):
     """The probe is not blind: `chair run` does import Textual (it fails without a terminal,
     after the import, or stops at the screen: either way the module is loaded)."""
-    code = ("import json, sys\nimport chair.tui.app\n"
-            f"print(json.dumps(sorted({{m.split('.')[0] for m in sys.modules}} & set({list(HEAVY)!r}))))\n")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            env=_env(tmp_path), timeout=120)
+    code = (
+        "import json, sys\nimport chair.tui.app\n"
+        f"print(json.dumps(sorted({{m.split('.')[0] for m in sys.modules}} & set({list(HEAVY)!r}))))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=_env(tmp_path),
+        timeout=120,
+    )
     assert json.loads(result.stdout) == ["textual"]

@@ -61,8 +61,14 @@ def step_number(session: Session) -> int:
     return int(session.current.id[1:])
 
 
-def drive(session: Session, clock: FakeClock, *, title_s: float = 3.0, timed: dict | None = None,
-          factor=lambda index: 1.0) -> None:
+def drive(
+    session: Session,
+    clock: FakeClock,
+    *,
+    title_s: float = 3.0,
+    timed: dict | None = None,
+    factor=lambda index: 1.0,
+) -> None:
     """Rehearse the whole script on the session directly (no screen): the reference."""
     timed = timed or {}
     while True:
@@ -87,8 +93,15 @@ def drive(session: Session, clock: FakeClock, *, title_s: float = 3.0, timed: di
     session.end()
 
 
-async def pilot_drive(pilot, session: Session, clock: FakeClock, *, title_s: float = 3.0,
-                      timed: dict | None = None, factor=lambda index: 1.0) -> None:
+async def pilot_drive(
+    pilot,
+    session: Session,
+    clock: FakeClock,
+    *,
+    title_s: float = 3.0,
+    timed: dict | None = None,
+    factor=lambda index: 1.0,
+) -> None:
     """The same rehearsal, as the chair does it: keys on the screen, then q and y."""
     timed = timed or {}
     while True:
@@ -231,8 +244,9 @@ def test_a_short_rehearsal_is_reported_but_not_remembered(clock, tmp_path):
     session.next_sentence()  # 同志们： read
     clock.advance(5)
     session.end()  # ended on the first sentence of s2: nothing of it is measured
-    saved = conclude(session, header={"speed": 200, "sha256": "abc"},
-                     report_path=tmp_path / "x.report.md")
+    saved = conclude(
+        session, header={"speed": 200, "sha256": "abc"}, report_path=tmp_path / "x.report.md"
+    )
     assert saved.report.read_chars == 3 and saved.report.measured_speed == 180.0
     assert not saved.report.speed_usable and saved.remembered is None
     assert remembered_speed("abc") is None
@@ -281,8 +295,16 @@ async def test_remembered_speed_changes_the_next_forecast(tmp_path, capsys):
 
     journal_path = tmp_path / "j" / "rehearsal.jsonl"
     clock = FakeClock()
-    live = LiveMeeting.start(meeting, journal_path, mode="rehearse", script=sample, sha256=sha,
-                             speed=200.0, clock=clock, start_wall=START)
+    live = LiveMeeting.start(
+        meeting,
+        journal_path,
+        mode="rehearse",
+        script=sample,
+        sha256=sha,
+        speed=200.0,
+        clock=clock,
+        start_wall=START,
+    )
     session, journal = live.session, live.journal
     app = make_app(session, lang="zh", journal=journal, rehearsal=True)
     try:
@@ -338,11 +360,19 @@ def test_speeds_file_is_atomic_and_keyed_by_script():
     assert data["scripts"]["b" * 64]["title"] == "乙"
 
 
-@pytest.mark.parametrize("content", [
-    b"", b"{", b"\xff\xfe garbage", b"[]", b'{"scripts": []}',
-    b'{"scripts": {"k": {"cpm": "fast"}}}', b'{"scripts": {"k": {"cpm": -3}}}',
-    b'{"scripts": {"k": 5}}',
-])
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"",
+        b"{",
+        b"\xff\xfe garbage",
+        b"[]",
+        b'{"scripts": []}',
+        b'{"scripts": {"k": {"cpm": "fast"}}}',
+        b'{"scripts": {"k": {"cpm": -3}}}',
+        b'{"scripts": {"k": 5}}',
+    ],
+)
 def test_a_corrupt_speeds_file_is_ignored(content):
     path = paths.speeds_file()
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -356,8 +386,10 @@ def test_check_still_imports_no_textual():
     import subprocess
     import sys
 
-    code = ("import sys, chair.commands.check as c, chair.rehearsal, chair.speeds; "
-            "sys.exit(1 if any(m.startswith('textual') for m in sys.modules) else 0)")
+    code = (
+        "import sys, chair.commands.check as c, chair.rehearsal, chair.speeds; "
+        "sys.exit(1 if any(m.startswith('textual') for m in sys.modules) else 0)"
+    )
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
 
 
@@ -369,8 +401,9 @@ def test_report_screen_snapshot(snap_compare):
     session = new_session(frozen_sample(), clock)
     drive_until = 12  # read the opening and item 1, skip into item 2
     while session.index < drive_until:
-        clock.advance(sentence_seconds(session, pace(session.index)) if not session.current.is_cue
-                      else CUE_S)
+        clock.advance(
+            sentence_seconds(session, pace(session.index)) if not session.current.is_cue else CUE_S
+        )
         session.next_sentence()
     app = make_app(session, lang="zh", rehearsal=True)
 
@@ -408,8 +441,9 @@ def test_report_screen_at_the_smallest_and_a_roomy_terminal(snap_compare, size):
     clock = FakeClock()
     session = new_session(frozen_sample(), clock)
     while session.index < 12:
-        clock.advance(sentence_seconds(session, pace(session.index)) if not session.current.is_cue
-                      else CUE_S)
+        clock.advance(
+            sentence_seconds(session, pace(session.index)) if not session.current.is_cue else CUE_S
+        )
         session.next_sentence()
     app = make_app(session, lang="zh", rehearsal=True)
 

@@ -48,7 +48,10 @@ async def test_space_reads_every_sentence_in_order(clock):
         await pilot.pause()
         assert isinstance(app.screen, MeetingScreen) and not session.ended
         await pilot.press("up")
-        assert session.sentence == len(session.current.sentences) - 2 or session.index < len(session.steps) - 1
+        assert (
+            session.sentence == len(session.current.sentences) - 2
+            or session.index < len(session.steps) - 1
+        )
 
 
 async def test_teleprompter_keeps_the_sentence_in_the_upper_third(clock):
@@ -143,7 +146,9 @@ async def test_speakers_named_timed_through_every_phase(clock):
     assert spoken == [("张三", 675), ("李四", 60), ("王五", 60), ("赵六", 30)]
     assert [n.text for n in session.notes] == ["赵六补充了基层调研情况"]
     assert [e.kind for e in events].count("name") == 3
-    replayed = Session.replay(load_meeting(paths.sample_script()), events, clock=clock, start_wall=START)
+    replayed = Session.replay(
+        load_meeting(paths.sample_script()), events, clock=clock, start_wall=START
+    )
     assert replayed.snapshot() == session.snapshot()
 
 

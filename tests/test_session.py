@@ -155,9 +155,31 @@ def test_format_clock():
 # ---------------------------------------------------------------- replay (property)
 ACTIONS = st.lists(
     st.tuples(
-        st.sampled_from(["ns", "ps", "nst", "pst", "t", "name", "extra", "note", "jump",
-                         "auto", "speed", "skip", "resume", "attendance", "decision",
-                         "vote", "break", "leave", "beat", "minute", "message"]),
+        st.sampled_from(
+            [
+                "ns",
+                "ps",
+                "nst",
+                "pst",
+                "t",
+                "name",
+                "extra",
+                "note",
+                "jump",
+                "auto",
+                "speed",
+                "skip",
+                "resume",
+                "attendance",
+                "decision",
+                "vote",
+                "break",
+                "leave",
+                "beat",
+                "minute",
+                "message",
+            ]
+        ),
         st.integers(0, 400),
     ),
     max_size=60,
@@ -199,13 +221,24 @@ def test_replay_rebuilds_the_same_state(actions, end):
         elif act == "resume":
             s.resume(lost=s.last_t)
         elif act == "attendance":
-            s.take_attendance(expected=n, present=n // 2 + n % 3, absent=[Absence(name=f"缺{n}")],
-                              observers=[f"列{n}"], attendees=[f"出{n}"])
+            s.take_attendance(
+                expected=n,
+                present=n // 2 + n % 3,
+                absent=[Absence(name=f"缺{n}")],
+                observers=[f"列{n}"],
+                attendees=[f"出{n}"],
+            )
         elif act == "decision":
             s.record_decision(f"决定{n}")
         elif act == "vote":
-            s.record_vote(n % 7, n % 3, n % 2, unanimous=n % 5 == 0, subject=f"事项{n}",
-                          rule="two_thirds" if n % 2 else "majority")
+            s.record_vote(
+                n % 7,
+                n % 3,
+                n % 2,
+                unanimous=n % 5 == 0,
+                subject=f"事项{n}",
+                rule="two_thirds" if n % 2 else "majority",
+            )
         elif act == "break":
             s.end_break() if s.on_break else s.take_break()
         elif act == "leave":

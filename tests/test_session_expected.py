@@ -342,14 +342,22 @@ def test_start_writes_the_header_then_the_first_position(clock, tmp_path):
     from chair.live_meeting import LiveMeeting
 
     clock.advance(0.0004)
-    live = LiveMeeting.start(small_meeting(), tmp_path / "j.jsonl", clock=clock,
-                             start_wall=START, epoch=START.timestamp())
+    live = LiveMeeting.start(
+        small_meeting(),
+        tmp_path / "j.jsonl",
+        clock=clock,
+        start_wall=START,
+        epoch=START.timestamp(),
+    )
     s = live.session
     live.conclude()
     events = [json.loads(x) for x in (tmp_path / "j.jsonl").read_text("utf-8").splitlines()]
     head = events[0]
     assert (head["type"], head["version"], head["t"], head["wall"]) == (
-        "meeting", 1, 0.0, "2026-11-26T09:00:00+08:00"
+        "meeting",
+        1,
+        0.0,
+        "2026-11-26T09:00:00+08:00",
     )
     assert events[1:] == [
         {

@@ -90,8 +90,14 @@ print(json.dumps({"signalled": app.signalled, "code": app.return_code, "alive": 
 def test_sigterm_journals_and_exits(tmp_path):
     """The app in a child process gets SIGTERM: it journals, leaves, removes its handler."""
     root = Path(__file__).resolve().parent.parent
-    proc = subprocess.Popen([sys.executable, "-c", CHILD], cwd=root, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=dict(os.environ))
+    proc = subprocess.Popen(
+        [sys.executable, "-c", CHILD],
+        cwd=root,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=dict(os.environ),
+    )
     try:
         ready, _, _ = select.select([proc.stdout], [], [], 60)
         assert ready and proc.stdout.readline() == "ready\n", proc.stderr.read()

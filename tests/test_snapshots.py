@@ -67,8 +67,10 @@ def long_passage(clock: FakeClock):
     """A session at the longest passage of the sample."""
     session = sample_session(clock)
     clock.advance(300)
-    index = max((i for i, s in enumerate(session.steps) if not s.is_cue),
-                key=lambda i: len(session.steps[i].step.text))
+    index = max(
+        (i for i, s in enumerate(session.steps) if not s.is_cue),
+        key=lambda i: len(session.steps[i].step.text),
+    )
     session.jump_to(index)
     return session
 
@@ -128,8 +130,7 @@ def _display_with(tmp_path, clock: FakeClock, session_setup):
             if record["type"] == "meeting":
                 record["epoch"] = START.timestamp()
             f.write(encode(record))
-    return DisplayApp(journal, wall=lambda: START.timestamp() + clock(), follow=False,
-                      blink=False)
+    return DisplayApp(journal, wall=lambda: START.timestamp() + clock(), follow=False, blink=False)
 
 
 def _speaking(seconds: float, message: str | None):

@@ -43,8 +43,10 @@ def ambiguous_outside_prompter(app) -> list[tuple[int, str]]:
 
 
 def test_unambiguous_replaces_every_ambiguous_character() -> None:
-    assert unambiguous("“四下基层”……——买买提·艾力 ○ ▶ ✓ ⚠ ‖ ■ é") == \
-        "「四下基层」⋯⋯－－买买提・艾力 〇 > v ! || # e"
+    assert (
+        unambiguous("“四下基层”……——买买提·艾力 ○ ▶ ✓ ⚠ ‖ ■ é")
+        == "「四下基层」⋯⋯－－买买提・艾力 〇 > v ! || # e"
+    )
     everything = "".join(chr(c) for c in range(0x20, 0x3000) if chr(c).isprintable())
     assert not any(is_ambiguous(ch) for ch in unambiguous(everything))
 

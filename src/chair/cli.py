@@ -39,19 +39,30 @@ def _positive_float(text: str) -> float:
 
 
 def _lang(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--lang", choices=("zh", "en"), default=None,
-                   help="interface language (zh; a journal's own language for resume/export/display)")
+    p.add_argument(
+        "--lang",
+        choices=("zh", "en"),
+        default=None,
+        help="interface language (zh; a journal's own language for resume/export/display)",
+    )
 
 
 def _limit(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--limit", type=_positive_float, metavar="MINUTES",
-                   help="per-speaker limit (10); for run and rehearse it overrides the "
-                        "script's limits")
+    p.add_argument(
+        "--limit",
+        type=_positive_float,
+        metavar="MINUTES",
+        help="per-speaker limit (10); for run and rehearse it overrides the script's limits",
+    )
 
 
 def _speed(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--speed", type=_positive_float, metavar="CHARS_PER_MIN",
-                   help="reading speed for forecasts (200, or the rehearsed speed)")
+    p.add_argument(
+        "--speed",
+        type=_positive_float,
+        metavar="CHARS_PER_MIN",
+        help="reading speed for forecasts (200, or the rehearsed speed)",
+    )
 
 
 def _roster(p: argparse.ArgumentParser) -> None:
@@ -88,21 +99,33 @@ def _no_blink(p: argparse.ArgumentParser) -> None:
 
 def _stage(p: argparse.ArgumentParser) -> None:
     """How the live screen reads in front of a room (run, rehearse, resume)."""
-    p.add_argument("--width", type=_positive_int, metavar="CELLS",
-                   help="the teleprompter's widest line, in cells (60: 30 Chinese characters)")
-    p.add_argument("--focus", action="store_true",
-                   help="show the current sentence alone, large (long passages, big fonts)")
-    p.add_argument("--bell", action="store_true",
-                   help="ring the terminal's bell and notify the desktop at the speaker's "
-                        "warning and at zero")
+    p.add_argument(
+        "--width",
+        type=_positive_int,
+        metavar="CELLS",
+        help="the teleprompter's widest line, in cells (60: 30 Chinese characters)",
+    )
+    p.add_argument(
+        "--focus",
+        action="store_true",
+        help="show the current sentence alone, large (long passages, big fonts)",
+    )
+    p.add_argument(
+        "--bell",
+        action="store_true",
+        help="ring the terminal's bell and notify the desktop at the speaker's warning and at zero",
+    )
     _no_blink(p)
     _screen(p)
 
 
 def _screen(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--ambiguous-wide", action="store_true",
-                   help="measure ambiguous-width characters (“ ” … —) as two cells, as many "
-                        "Chinese terminals draw them (or CHAIR_AMBIGUOUS_WIDE=1)")
+    p.add_argument(
+        "--ambiguous-wide",
+        action="store_true",
+        help="measure ambiguous-width characters (“ ” … —) as two cells, as many "
+        "Chinese terminals draw them (or CHAIR_AMBIGUOUS_WIDE=1)",
+    )
 
 
 def _version() -> str:
@@ -121,12 +144,24 @@ class _VersionAction(argparse.Action):
     """`--version`: the version is looked up only when asked for (importlib.metadata costs
     every other command ~10 ms of startup)."""
 
-    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS,
-                 default: str = argparse.SUPPRESS, help: str = "show program's version number and exit"):
-        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0, help=help)
+    def __init__(
+        self,
+        option_strings: Sequence[str],
+        dest: str = argparse.SUPPRESS,
+        default: str = argparse.SUPPRESS,
+        help: str = "show program's version number and exit",
+    ):
+        super().__init__(
+            option_strings=option_strings, dest=dest, default=default, nargs=0, help=help
+        )
 
-    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
-                 values: object, option_string: str | None = None) -> None:
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
         sys.stdout.write(f"chair {_version()}\n")
         parser.exit()
 
@@ -162,7 +197,9 @@ def build_parser() -> argparse.ArgumentParser:
     _limit(p)
     _chair(p)
 
-    p = sub.add_parser("review", help="correct the agenda the parser read, on a screen, and save it")
+    p = sub.add_parser(
+        "review", help="correct the agenda the parser read, on a screen, and save it"
+    )
     p.add_argument("script")
     _lang(p)
     _limit(p)
@@ -179,11 +216,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", help="write the minutes of a meeting")
     p.add_argument("journal_file", metavar="JOURNAL")
-    p.add_argument("--format", choices=("md", "yaml", "docx", "csv"), default="md",
-                   help="md, yaml, docx (Word), csv (planned against actual)")
-    p.add_argument("-o", "--output", metavar="FILE", help="output file (default: stdout; docx needs -o)")
-    p.add_argument("--kind", choices=("记录", "纪要", "record", "summary"), default="记录",
-                   help="记录: the 会议记录 (default); 纪要: the 会议纪要 of the decisions")
+    p.add_argument(
+        "--format",
+        choices=("md", "yaml", "docx", "csv"),
+        default="md",
+        help="md, yaml, docx (Word), csv (planned against actual)",
+    )
+    p.add_argument(
+        "-o", "--output", metavar="FILE", help="output file (default: stdout; docx needs -o)"
+    )
+    p.add_argument(
+        "--kind",
+        choices=("记录", "纪要", "record", "summary"),
+        default="记录",
+        help="记录: the 会议记录 (default); 纪要: the 会议纪要 of the decisions",
+    )
     p.add_argument("--recorder", metavar="NAME", help="the secretary who took the minutes (记录人)")
     _lang(p)
     _chair(p)
@@ -191,13 +238,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("display", help="the speaker's read-only view of a running meeting")
     p.add_argument("journal_file", metavar="JOURNAL")
     p.add_argument("--serve", action="store_true", help="serve the view to a web browser")
-    p.add_argument("--host", default="127.0.0.1",
-                   help="with --serve: the address to listen on (127.0.0.1: this computer only; "
-                        "0.0.0.0: every network it is on)")
+    p.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="with --serve: the address to listen on (127.0.0.1: this computer only; "
+        "0.0.0.0: every network it is on)",
+    )
     p.add_argument("--port", type=int, default=8000, help="with --serve: the port (8000)")
-    p.add_argument("--token", metavar="WORD",
-                   help="with --serve: a word the page's address must carry (?token=WORD); "
-                        "without it the page is refused")
+    p.add_argument(
+        "--token",
+        metavar="WORD",
+        help="with --serve: a word the page's address must carry (?token=WORD); "
+        "without it the page is refused",
+    )
     _no_blink(p)
     _lang(p)
     return parser

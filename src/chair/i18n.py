@@ -912,9 +912,9 @@ class Strings:
 def section(lang: str, prefix: str) -> dict[str, str]:
     """The strings under `prefix` (`minutes.`, `check.`, `report.`), without it: Chinese,
     overlaid with the English ones for `en`. For the modules that format text themselves."""
-    out = {k[len(prefix):]: v for k, v in ZH.items() if k.startswith(prefix)}
+    out = {k[len(prefix) :]: v for k, v in ZH.items() if k.startswith(prefix)}
     if lang == "en":
-        out.update({k[len(prefix):]: v for k, v in EN.items() if k.startswith(prefix)})
+        out.update({k[len(prefix) :]: v for k, v in EN.items() if k.startswith(prefix)})
     return out
 
 

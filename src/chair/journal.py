@@ -149,7 +149,9 @@ class Journal:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             try:
-                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_APPEND | _BINARY, 0o600)
+                fd = os.open(
+                    path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_APPEND | _BINARY, 0o600
+                )
                 created = True
             except FileExistsError:
                 fd = os.open(path, os.O_WRONLY | os.O_APPEND | _BINARY)
@@ -301,7 +303,9 @@ class Journal:
         fd = -1
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_APPEND | _BINARY, 0o600)
+            fd = os.open(
+                self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_APPEND | _BINARY, 0o600
+            )
             try:
                 filelock.lock(fd)
                 _write_all(fd, data)

@@ -218,7 +218,12 @@ def meeting_to_dict(meeting: Meeting) -> dict:
         "title": meeting.title,
         "opening": [step(s) for s in meeting.opening],
         "items": [
-            {"number": i.number, "title": i.title, "line": i.line, "steps": [step(s) for s in i.steps]}
+            {
+                "number": i.number,
+                "title": i.title,
+                "line": i.line,
+                "steps": [step(s) for s in i.steps],
+            }
             for i in meeting.items
         ],
         "closing": [step(s) for s in meeting.closing],
@@ -248,7 +253,12 @@ def meeting_from_dict(data: dict) -> Meeting:
         title=data["title"],
         opening=[step(s) for s in data.get("opening", [])],
         items=[
-            Item(number=i["number"], title=i["title"], line=i["line"], steps=[step(s) for s in i["steps"]])
+            Item(
+                number=i["number"],
+                title=i["title"],
+                line=i["line"],
+                steps=[step(s) for s in i["steps"]],
+            )
             for i in data.get("items", [])
         ],
         closing=[step(s) for s in data.get("closing", [])],

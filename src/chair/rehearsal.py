@@ -131,8 +131,11 @@ class RehearsalReport:
     @property
     def speed_usable(self) -> bool:
         """Whether the measured speed is worth remembering for later forecasts."""
-        return (self.measured_speed is not None and self.read_chars >= MIN_MEASURED_CHARS
-                and REMEMBER_MIN_CPM <= self.measured_speed <= REMEMBER_MAX_CPM)
+        return (
+            self.measured_speed is not None
+            and self.read_chars >= MIN_MEASURED_CHARS
+            and REMEMBER_MIN_CPM <= self.measured_speed <= REMEMBER_MAX_CPM
+        )
 
     @property
     def remembered_speed(self) -> float | None:
@@ -188,11 +191,22 @@ def build_report(session: Any, *, planned_speed: float | None = None) -> Rehears
             elif timed:
                 real = max(spent or 0.0, rec.timer.spoken(now))  # type: ignore[union-attr]
             chars = step.chars
-            rows.append(PassageRow(
-                ls.id, number, ls.item, part, "cue", step.text, chars,
-                0.0 if step.extra else reading_seconds(chars, planned) + step.limit_s,
-                real, skipped=skipped, timed=timed, extra=step.extra,
-            ))
+            rows.append(
+                PassageRow(
+                    ls.id,
+                    number,
+                    ls.item,
+                    part,
+                    "cue",
+                    step.text,
+                    chars,
+                    0.0 if step.extra else reading_seconds(chars, planned) + step.limit_s,
+                    real,
+                    skipped=skipped,
+                    timed=timed,
+                    extra=step.extra,
+                )
+            )
             continue
         assert isinstance(step, Passage)
         if step.chars <= 0:
@@ -204,10 +218,21 @@ def build_report(session: Any, *, planned_speed: float | None = None) -> Rehears
             if chars > 0 and t > 0 and (ls.id, i) != final and chars * 60.0 / t <= SKIM_CPM:
                 read_chars += chars
                 read_s += t
-        rows.append(PassageRow(
-            ls.id, number, ls.item, part, "passage", step.text, step.chars,
-            reading_seconds(step.chars, planned), spent, read_chars, read_s,
-        ))
+        rows.append(
+            PassageRow(
+                ls.id,
+                number,
+                ls.item,
+                part,
+                "passage",
+                step.text,
+                step.chars,
+                reading_seconds(step.chars, planned),
+                spent,
+                read_chars,
+                read_s,
+            )
+        )
 
     read_chars = sum(r.read_chars for r in rows)
     read_s = sum(r.read_s for r in rows)
@@ -249,21 +274,24 @@ def _item_rows(meeting: Any, rows: list[PassageRow]) -> list[ItemRow]:
         members = [r for r in rows if r.part == part and r.item == item]
         reached = [r.real_s for r in members if r.real_s is not None]
         it = meeting.items[item] if item is not None else None
-        out.append(ItemRow(
-            item=item,
-            number=it.number if it else None,
-            title=it.title if it else "",
-            part=part,  # type: ignore[arg-type]
-            chars=sum(r.chars for r in members),
-            forecast_s=sum(r.forecast_s for r in members),
-            real_s=sum(reached) if reached else None,
-            read_chars=sum(r.read_chars for r in members),
-            read_s=sum(r.read_s for r in members),
-        ))
+        out.append(
+            ItemRow(
+                item=item,
+                number=it.number if it else None,
+                title=it.title if it else "",
+                part=part,  # type: ignore[arg-type]
+                chars=sum(r.chars for r in members),
+                forecast_s=sum(r.forecast_s for r in members),
+                real_s=sum(reached) if reached else None,
+                read_chars=sum(r.read_chars for r in members),
+                read_s=sum(r.read_s for r in members),
+            )
+        )
     return out
 
 
 # ---------------------------------------------------------------------------- text
+
 
 def labels(lang: str) -> dict[str, str]:
     """The report's words (`report.*` in `chair.i18n`), without the prefix."""
@@ -313,45 +341,76 @@ def render_markdown(report: RehearsalReport, lang: str = "zh") -> str:
     sep = t["sep"]
     out.append(f"- {t['when']}{sep}{r.started:%Y-%m-%d %H:%M}")
     out.append(f"- {t['duration']}{sep}{format_span(r.duration_s)}")
-    out.append(f"- {t['covered']}{sep}" + t["covered_v"].format(
-        visited=r.visited, total=len(r.passages),
-        end=t["reached_end"] if r.reached_end else t["not_end"],
-        skipped=r.skipped, timed=r.timed))
+    out.append(
+        f"- {t['covered']}{sep}"
+        + t["covered_v"].format(
+            visited=r.visited,
+            total=len(r.passages),
+            end=t["reached_end"] if r.reached_end else t["not_end"],
+            skipped=r.skipped,
+            timed=r.timed,
+        )
+    )
     if r.measured_speed is not None:
-        out.append(f"- {t['speed']}{sep}" + t["speed_v"].format(
-            cpm=speed_text(r.measured_speed), planned=speed_text(r.planned_speed),
-            chars=r.read_chars, secs=format_span(r.read_s)))
+        out.append(
+            f"- {t['speed']}{sep}"
+            + t["speed_v"].format(
+                cpm=speed_text(r.measured_speed),
+                planned=speed_text(r.planned_speed),
+                chars=r.read_chars,
+                secs=format_span(r.read_s),
+            )
+        )
     else:
         out.append(f"- {t['speed']}{sep}{t['speed_none']}")
-    out.append(f"- {t['forecast']}{sep}" + t["forecast_v"].format(
-        forecast=format_span(r.forecast_s), speakers=format_span(r.speakers_s),
-        planned=format_span(r.planned_s), pspeed=speed_text(r.planned_speed),
-        diff=format_signed_span(r.forecast_s - r.planned_s)))
+    out.append(
+        f"- {t['forecast']}{sep}"
+        + t["forecast_v"].format(
+            forecast=format_span(r.forecast_s),
+            speakers=format_span(r.speakers_s),
+            planned=format_span(r.planned_s),
+            pspeed=speed_text(r.planned_speed),
+            diff=format_signed_span(r.forecast_s - r.planned_s),
+        )
+    )
     for key, pace in (("slowest", r.slowest), ("fastest", r.fastest)):
         if pace is not None:
-            out.append(f"- {t[key]}{sep}" + t["pace_v"].format(
-                n=pace.number, label=label_of(pace), cpm=speed_text(pace.cpm)))
+            out.append(
+                f"- {t[key]}{sep}"
+                + t["pace_v"].format(n=pace.number, label=label_of(pace), cpm=speed_text(pace.cpm))
+            )
     out.append("")
-    out.append(t["remembered"].format(cpm=speed_text(r.remembered_speed))
-               if r.remembered_speed else t["not_remembered"])
+    out.append(
+        t["remembered"].format(cpm=speed_text(r.remembered_speed))
+        if r.remembered_speed
+        else t["not_remembered"]
+    )
     out.append("")
     out.append(f"## {t['items']}")
     out.append("")
-    out.append(f"| {t['h.part']} | {t['h.chars']} | {t['h.forecast']} | {t['h.real']} | {t['h.cpm']} |")
+    out.append(
+        f"| {t['h.part']} | {t['h.chars']} | {t['h.forecast']} | {t['h.real']} | {t['h.cpm']} |"
+    )
     out.append("| --- | ---: | ---: | ---: | ---: |")
     for part in r.items:
-        out.append(f"| {_cell(part_name(part, lang))} | {part.chars} | {format_span(part.forecast_s)} | "
-                   f"{format_span(part.real_s)} | {speed_text(part.cpm)} |")
+        out.append(
+            f"| {_cell(part_name(part, lang))} | {part.chars} | {format_span(part.forecast_s)} | "
+            f"{format_span(part.real_s)} | {speed_text(part.cpm)} |"
+        )
     out.append("")
     out.append(f"## {t['passages']}")
     out.append("")
-    out.append(f"| {t['h.n']} | {t['h.passage']} | {t['h.chars']} | {t['h.forecast']} | "
-               f"{t['h.real']} | {t['h.cpm']} | {t['h.note']} |")
+    out.append(
+        f"| {t['h.n']} | {t['h.passage']} | {t['h.chars']} | {t['h.forecast']} | "
+        f"{t['h.real']} | {t['h.cpm']} | {t['h.note']} |"
+    )
     out.append("| ---: | --- | ---: | ---: | ---: | ---: | --- |")
     for row in r.passages:
-        out.append(f"| {row.number} | {_cell(label_of(row))} | {row.chars} | "
-                   f"{format_span(row.forecast_s) if not row.extra else '—'} | {format_span(row.real_s)} | "
-                   f"{speed_text(row.cpm)} | {_cell(row_note(row, lang))} |")
+        out.append(
+            f"| {row.number} | {_cell(label_of(row))} | {row.chars} | "
+            f"{format_span(row.forecast_s) if not row.extra else '—'} | {format_span(row.real_s)} | "
+            f"{speed_text(row.cpm)} | {_cell(row_note(row, lang))} |"
+        )
     out.append("")
     out.append(t["final_note"])
     out.append("")
@@ -377,8 +436,13 @@ class Saved:
     errors: list[str] = field(default_factory=list)
 
 
-def conclude(session: Any, *, header: dict[str, Any] | None = None,
-             report_path: str | Path | None = None, lang: str = "zh") -> Saved:
+def conclude(
+    session: Any,
+    *,
+    header: dict[str, Any] | None = None,
+    report_path: str | Path | None = None,
+    lang: str = "zh",
+) -> Saved:
     """The end of a rehearsal: build the report, write its Markdown, remember the speed.
 
     `header` is the journal's first event (its `speed` is the planned speed, its `sha256`

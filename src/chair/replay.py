@@ -27,8 +27,13 @@ def header_of(events: list[Event], path: str | Path | None) -> MeetingHeader:
     return header
 
 
-def apply_events(session: Session, events: Iterable[Event], path: str | Path | None,
-                 first_line: int = 1, after: Callable[[Event], None] | None = None) -> None:
+def apply_events(
+    session: Session,
+    events: Iterable[Event],
+    path: str | Path | None,
+    first_line: int = 1,
+    after: Callable[[Event], None] | None = None,
+) -> None:
     """Apply decoded events in order; one that does not fit the meeting names its line."""
     for n, event in enumerate(events, start=first_line):
         try:
@@ -39,8 +44,9 @@ def apply_events(session: Session, events: Iterable[Event], path: str | Path | N
             after(event)
 
 
-def replay_journal(events: list[Event], path: str | Path | None, *,
-                   clock: Callable[[], float], **kwargs: Any) -> Session:
+def replay_journal(
+    events: list[Event], path: str | Path | None, *, clock: Callable[[], float], **kwargs: Any
+) -> Session:
     """The session a whole decoded journal (header first) describes, or a ChairError."""
     header = header_of(events, path)
     session = Session(header.meeting, clock=clock, start_wall=header.start_wall, **kwargs)

@@ -281,8 +281,10 @@ class Session:
                 self.steps.append(LiveStep(f"s{i}", step, owners[i], _sentences(step)))
         if not self.steps:  # a script of a title alone: the title is all there is to show
             self._titles.clear()
-            self.steps = [LiveStep(f"s{i}", s, owners[i], _sentences(s))
-                          for i, s in enumerate(meeting.steps())]
+            self.steps = [
+                LiveStep(f"s{i}", s, owners[i], _sentences(s))
+                for i, s in enumerate(meeting.steps())
+            ]
         self.index = 0
         self.sentence = 0
         self.names: dict[str, str] = {}
@@ -418,7 +420,7 @@ class Session:
                     # not make the rest of their time vanish from the forecast.
                     speaking += max(0.0, rec.timer.remaining(now))
                 continue
-            sents = ls.sentences[self.sentence:] if i == self.index else ls.sentences
+            sents = ls.sentences[self.sentence :] if i == self.index else ls.sentences
             chars += sum(count_chars(s) for s in sents)
         return reading_seconds(chars, self.speed) + speaking
 
@@ -509,8 +511,14 @@ class Session:
         cue = f"x{self._extras + 1}"
         if limit_s is None:
             limit_s = self._item_limit(self.current.item)
-        self._emit(ExtraSpeaker(after=self.current.id, cue=cue,
-                                name=(name or "").strip() or None, limit_s=int(limit_s)))
+        self._emit(
+            ExtraSpeaker(
+                after=self.current.id,
+                cue=cue,
+                name=(name or "").strip() or None,
+                limit_s=int(limit_s),
+            )
+        )
         return cue
 
     def add_note(self, text: str) -> None:
@@ -525,14 +533,26 @@ class Session:
         """实到 from the latest attendance, or None before one."""
         return self.attendance.present if self.attendance is not None else None
 
-    def take_attendance(self, *, expected: int | None, present: int | None,
-                        absent: list[Absence] | tuple[Absence, ...] = (),
-                        observers: list[str] | tuple[str, ...] = (),
-                        attendees: list[str] | tuple[str, ...] = ()) -> None:
+    def take_attendance(
+        self,
+        *,
+        expected: int | None,
+        present: int | None,
+        absent: list[Absence] | tuple[Absence, ...] = (),
+        observers: list[str] | tuple[str, ...] = (),
+        attendees: list[str] | tuple[str, ...] = (),
+    ) -> None:
         """`c`: 签到. A later attendance replaces an earlier one."""
         _check_counts(expected, present)
-        self._emit(AttendanceTaken(expected=expected, present=present, absent=tuple(absent),
-                                   observers=tuple(observers), attendees=tuple(attendees)))
+        self._emit(
+            AttendanceTaken(
+                expected=expected,
+                present=present,
+                absent=tuple(absent),
+                observers=tuple(observers),
+                attendees=tuple(attendees),
+            )
+        )
 
     def record_decision(self, text: str) -> None:
         """`d`: a decision (决定事项) under the current item."""
@@ -540,8 +560,16 @@ class Session:
         if text:
             self._emit(DecisionMade(text=text, item=self.current.item))
 
-    def record_vote(self, yes: int, no: int = 0, abstain: int = 0, *, unanimous: bool = False,
-                    subject: str | None = None, rule: VoteRule = "majority") -> bool:
+    def record_vote(
+        self,
+        yes: int,
+        no: int = 0,
+        abstain: int = 0,
+        *,
+        unanimous: bool = False,
+        subject: str | None = None,
+        rule: VoteRule = "majority",
+    ) -> bool:
         """`v`: a vote (表决) under the current item; whether it carried against 实到.
 
         全体通过 with no counts given counts every one present as 同意."""
@@ -550,9 +578,18 @@ class Session:
             no = abstain = 0
         _check_counts(yes, no, abstain)
         passed = vote_passes(yes, no, abstain, self.present, rule, unanimous)
-        self._emit(VoteTaken(item=self.current.item, subject=(subject or "").strip() or None,
-                             yes=yes, no=no, abstain=abstain, unanimous=unanimous,
-                             passed=passed, rule=rule))
+        self._emit(
+            VoteTaken(
+                item=self.current.item,
+                subject=(subject or "").strip() or None,
+                yes=yes,
+                no=no,
+                abstain=abstain,
+                unanimous=unanimous,
+                passed=passed,
+                rule=rule,
+            )
+        )
         return passed
 
     def skip_cue(self) -> None:
@@ -719,8 +756,9 @@ class Session:
             raise BadEvent(f"extra speaker {event.cue!r} added twice")
         at = self._index(event.after)
         owner = self.steps[at].item
-        cue = SpeakerCue(text="临时发言", line=0, name=event.name, limit_s=event.limit_s,
-                         extra=True)
+        cue = SpeakerCue(
+            text="临时发言", line=0, name=event.name, limit_s=event.limit_s, extra=True
+        )
         self.steps.insert(at + 1, LiveStep(event.cue, cue, owner, [cue.text]))
         self._extras += 1
         if event.name:
@@ -744,9 +782,20 @@ class Session:
 
     @_on.register(VoteTaken)
     def _on_vote(self, event: VoteTaken, t: float) -> None:
-        self.votes.append(Vote(t, self._item_index(event.item), event.subject, event.yes,
-                               event.no, event.abstain, event.unanimous, event.passed,
-                               event.rule, self.present))
+        self.votes.append(
+            Vote(
+                t,
+                self._item_index(event.item),
+                event.subject,
+                event.yes,
+                event.no,
+                event.abstain,
+                event.unanimous,
+                event.passed,
+                event.rule,
+                self.present,
+            )
+        )
 
     @_on.register(BreakTaken)
     def _on_break(self, event: BreakTaken, t: float) -> None:
@@ -833,8 +882,9 @@ class Session:
                 return i
         if step_id in self._titles:  # a journal of a version that showed the title as a step
             n = int(step_id[1:])
-            later = [i for i, s in enumerate(self.steps)
-                     if s.id.startswith("s") and int(s.id[1:]) > n]
+            later = [
+                i for i, s in enumerate(self.steps) if s.id.startswith("s") and int(s.id[1:]) > n
+            ]
             if later:
                 return later[0]
         raise BadEvent(f"no step {step_id!r} in this meeting")
@@ -904,9 +954,16 @@ class Session:
 
     # ------------------------------------------------------------------ replay
     @classmethod
-    def replay(cls, meeting: Meeting, events: list[Event], *, clock: Callable[[], float],
-               start_wall: datetime | None = None, sink: Callable[[Event], Any] | None = None,
-               **kwargs: Any) -> Session:
+    def replay(
+        cls,
+        meeting: Meeting,
+        events: list[Event],
+        *,
+        clock: Callable[[], float],
+        start_wall: datetime | None = None,
+        sink: Callable[[Event], Any] | None = None,
+        **kwargs: Any,
+    ) -> Session:
         """Rebuild the session a journal describes. The sink is attached after the replay."""
         session = cls(meeting, clock=clock, start_wall=start_wall, **kwargs)
         for ev in events:
@@ -923,17 +980,38 @@ class Session:
             "sentence": self.sentence,
             "names": dict(self.names),
             "speakers": {
-                k: (r.name, r.limit_s, r.extra, r.skipped, r.interrupted,
-                    round(r.timer.spoken(now), 3), r.timer.running, r.timer.started_at,
-                    r.timer.stopped_at)
+                k: (
+                    r.name,
+                    r.limit_s,
+                    r.extra,
+                    r.skipped,
+                    r.interrupted,
+                    round(r.timer.spoken(now), 3),
+                    r.timer.running,
+                    r.timer.started_at,
+                    r.timer.stopped_at,
+                )
                 for k, r in self.speakers.items()
             },
             "log": [(e.kind, e.ref) for e in self.log],
             "notes": [(n.t, n.text, n.item, n.cue) for n in self.notes],
             "attendance": self.attendance,
             "decisions": [(d.t, d.text, d.item) for d in self.decisions],
-            "votes": [(v.t, v.item, v.subject, v.yes, v.no, v.abstain, v.unanimous, v.passed,
-                       v.rule, v.present) for v in self.votes],
+            "votes": [
+                (
+                    v.t,
+                    v.item,
+                    v.subject,
+                    v.yes,
+                    v.no,
+                    v.abstain,
+                    v.unanimous,
+                    v.passed,
+                    v.rule,
+                    v.present,
+                )
+                for v in self.votes
+            ],
             "sentences": [list(s.sentences) for s in self.steps],
             "items": [(s.start, s.end) for s in self.items],
             "auto": self.auto,

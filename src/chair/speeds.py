@@ -47,8 +47,12 @@ def _load(path: Path) -> dict[str, dict[str, Any]]:
 
 
 def _valid(cpm: Any) -> bool:
-    return (isinstance(cpm, (int, float)) and not isinstance(cpm, bool)
-            and math.isfinite(cpm) and cpm > 0)
+    return (
+        isinstance(cpm, (int, float))
+        and not isinstance(cpm, bool)
+        and math.isfinite(cpm)
+        and cpm > 0
+    )
 
 
 def remembered_speed(sha256: str) -> float | None:
@@ -75,8 +79,9 @@ def resolve_speed(given: float | None, sha256: str | None) -> tuple[float, str]:
     return float(DEFAULT_SPEED), "default"
 
 
-def remember_speed(sha256: str, cpm: float, title: str = "", *,
-                   when: datetime | None = None) -> Path:
+def remember_speed(
+    sha256: str, cpm: float, title: str = "", *, when: datetime | None = None
+) -> Path:
     """Remember `cpm` for the script with this SHA-256; returns the file written.
 
     Raises OSError if the file cannot be written (the caller decides how to say so).
@@ -90,8 +95,12 @@ def remember_speed(sha256: str, cpm: float, title: str = "", *,
         "title": title,
         "updated": (when or datetime.now().astimezone()).isoformat(timespec="seconds"),
     }
-    text = json.dumps({"version": VERSION, "scripts": scripts}, ensure_ascii=False, indent=2,
-                      sort_keys=True) + "\n"
+    text = (
+        json.dumps(
+            {"version": VERSION, "scripts": scripts}, ensure_ascii=False, indent=2, sort_keys=True
+        )
+        + "\n"
+    )
     path.parent.mkdir(parents=True, exist_ok=True)
     import tempfile  # only when writing: reading speeds stays cheap for `chair check`
 

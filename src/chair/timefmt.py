@@ -69,7 +69,9 @@ def format_spoken(seconds: float, lang: str = "zh") -> str:
         return " ".join(p for p in parts if p) or "0 s"
     if not h and m and not s:
         return f"{m}分钟"
-    text = (f"{h}小时" if h else "") + (f"{m}分" if m or (h and s) else "") + (f"{s}秒" if s else "")
+    text = (
+        (f"{h}小时" if h else "") + (f"{m}分" if m or (h and s) else "") + (f"{s}秒" if s else "")
+    )
     return text or "0秒"
 
 

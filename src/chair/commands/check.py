@@ -36,8 +36,14 @@ def _sha_if_rehearsed(args: Namespace, script_sha256: Any) -> str | None:
 
 
 def _cue(cue: SpeakerCue) -> dict[str, Any]:
-    return {"name": cue.name, "limit_s": cue.limit_s, "kind": cue.kind, "role": cue.role,
-            "timed": cue.timed, "group": cue.group}
+    return {
+        "name": cue.name,
+        "limit_s": cue.limit_s,
+        "kind": cue.kind,
+        "role": cue.role,
+        "timed": cue.timed,
+        "group": cue.group,
+    }
 
 
 def decision_text(decision: Decision, lang: str) -> str:
@@ -76,8 +82,13 @@ def summary(meeting: Meeting, speed: float, source: str, lang: str = "zh") -> di
         "place": meeting.place,
         "attendance": list(meeting.attendance),
         "decisions": [
-            {"line": d.line, "text": d.text, "what": d.what, "detail": d.detail,
-             "said": decision_text(d, lang)}
+            {
+                "line": d.line,
+                "text": d.text,
+                "what": d.what,
+                "detail": d.detail,
+                "said": decision_text(d, lang),
+            }
             for d in meeting.decisions
         ],
         "speed": speed,
@@ -115,8 +126,9 @@ def main(args: Namespace) -> int:
     )
     from chair.speeds import resolve_speed
 
-    speed, source = resolve_speed(getattr(args, "speed", None),
-                                  _sha_if_rehearsed(args, script_sha256))
+    speed, source = resolve_speed(
+        getattr(args, "speed", None), _sha_if_rehearsed(args, script_sha256)
+    )
     if getattr(args, "json", False):
         lang = getattr(args, "lang", "zh") or "zh"
         data = summary(meeting, speed, source, lang)
@@ -160,7 +172,10 @@ def render(meeting: Meeting, speed: float, source: str, lang: str) -> None:
     for item in meeting.items:
         votes = sum(1 for s in item.steps if isinstance(s, Passage) and s.kind == "vote")
         voted = f" · {t['vote']} ×{votes}" if votes else ""
-        node = add(tree, f"[bold]{item.number}.[/bold] {escape(item.title)} [dim]· {reading(item.chars)}{voted}[/dim]")
+        node = add(
+            tree,
+            f"[bold]{item.number}.[/bold] {escape(item.title)} [dim]· {reading(item.chars)}{voted}[/dim]",
+        )
         for n, cue in enumerate(item.speakers, start=1):
             add(node or tree, f"{n}. {_cue_label(cue, t)}")
     if not meeting.items:

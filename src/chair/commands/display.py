@@ -30,7 +30,8 @@ def main(args: argparse.Namespace) -> int:
     if not path.exists():
         sys.stderr.write(
             f"chair: display: {path} does not exist yet; the view shows the meeting as soon "
-            f"as a chair starts it with: {next_step('run', 'SCRIPT', '--journal', path.absolute())}\n")
+            f"as a chair starts it with: {next_step('run', 'SCRIPT', '--journal', path.absolute())}\n"
+        )
         sys.stderr.flush()
     if getattr(args, "serve", False):
         return serve(path, args)
@@ -39,8 +40,9 @@ def main(args: argparse.Namespace) -> int:
     web = "WebDriver" in os.environ.get("TEXTUAL_DRIVER", "")
     # In a browser `q` would only close the tab's session, and a projector has no one to
     # restart it: there the view has no keys at all.
-    app = make_display_app(path, lang=args.lang, allow_quit=not web,
-                           blink=not getattr(args, "no_blink", False))
+    app = make_display_app(
+        path, lang=args.lang, allow_quit=not web, blink=not getattr(args, "no_blink", False)
+    )
     app.run()
     return 0
 
@@ -75,8 +77,11 @@ def serve(path: Path, args: argparse.Namespace) -> int:
     try:
         from chair.web.server import DisplayServer
     except ImportError as exc:  # pragma: no cover - textual-serve is a dependency
-        raise ChairError(f"--serve needs textual-serve ({exc}); run ./scripts/run once, "
-                         "or: python -m pip install textual-serve", path) from None
+        raise ChairError(
+            f"--serve needs textual-serve ({exc}); run ./scripts/run once, "
+            "or: python -m pip install textual-serve",
+            path,
+        ) from None
     host = args.host or "127.0.0.1"
     token = getattr(args, "token", None)
     address = f"http://{_url_host(host)}:{port}/"
@@ -84,18 +89,27 @@ def serve(path: Path, args: argparse.Namespace) -> int:
         from urllib.parse import quote
 
         address += f"?token={quote(token, safe='')}"
-    server = DisplayServer(path, lang=args.lang, host=host, port=port, token=token,
-                           blink=not getattr(args, "no_blink", False))
+    server = DisplayServer(
+        path,
+        lang=args.lang,
+        host=host,
+        port=port,
+        token=token,
+        blink=not getattr(args, "no_blink", False),
+    )
 
-    query = address[address.index("/", len("http://")):]
+    query = address[address.index("/", len("http://")) :]
 
     def ready() -> None:
         lines = [f"chair: display: {address}  (read-only; Ctrl+C stops)"]
         if host in ("0.0.0.0", "::", ""):
             room = _room_address()
-            lines.append(f"chair: display: on the other device open http://{room}:{port}{query}"
-                         if room else "chair: display: listening on every network of this "
-                         "computer; open its address with this port on the other device")
+            lines.append(
+                f"chair: display: on the other device open http://{room}:{port}{query}"
+                if room
+                else "chair: display: listening on every network of this "
+                "computer; open its address with this port on the other device"
+            )
         elif host not in ("127.0.0.1", "localhost", "::1"):
             lines.append(f"chair: display: listening on {host} only")
         sys.stdout.write("".join(line + "\n" for line in lines))

@@ -75,8 +75,11 @@ def _refuse_a_script(path: str) -> None:
         return
     if not _looks_like_a_script(head):
         return  # not text either: read_events names the line that is wrong
-    raise ChairError("this is a script, not a meeting journal; export the journal that "
-                     "`chair run` wrote (its path is printed at start and at exit)", path)
+    raise ChairError(
+        "this is a script, not a meeting journal; export the journal that "
+        "`chair run` wrote (its path is printed at start and at exit)",
+        path,
+    )
 
 
 def main(args: argparse.Namespace) -> int:
@@ -95,8 +98,7 @@ def main(args: argparse.Namespace) -> int:
     if fmt == "docx" and not output:
         raise ChairError("--format docx needs an output file: -o FILE.docx")
     path = args.journal_file
-    if output and Path(output).exists() and Path(path).exists() \
-            and os.path.samefile(output, path):
+    if output and Path(output).exists() and Path(path).exists() and os.path.samefile(output, path):
         raise ChairError("the output file is the journal itself; choose another -o FILE", output)
 
     _refuse_a_script(path)
@@ -104,22 +106,28 @@ def main(args: argparse.Namespace) -> int:
     header = events[0]
     assert isinstance(header, MeetingHeader)  # read_journal checked line 1
     if header.mode == "rehearse":
-        raise ChairError("this is a rehearsal journal; rehearsals have a rehearsal report, "
-                         "not minutes", path)
+        raise ChairError(
+            "this is a rehearsal journal; rehearsals have a rehearsal report, not minutes", path
+        )
     for warning in warnings:
         sys.stderr.write(f"chair: warning: {warning}\n")
 
     lang = _lang(args, header)
     kind = KIND_WORDS[getattr(args, "kind", None) or "记录"]
-    minutes = build_minutes(header, events, chair=getattr(args, "chair", None), lang=lang,
-                            path=path, recorder=getattr(args, "recorder", None))
+    minutes = build_minutes(
+        header,
+        events,
+        chair=getattr(args, "chair", None),
+        lang=lang,
+        path=path,
+        recorder=getattr(args, "recorder", None),
+    )
     if fmt == "docx":
         assert output is not None  # refused above without -o
         try:
             write_docx(minutes, lang, output, kind)
         except OSError as exc:
-            raise ChairError(f"cannot write the minutes: {exc.strerror or exc}",
-                             output) from None
+            raise ChairError(f"cannot write the minutes: {exc.strerror or exc}", output) from None
         return 0
     if fmt == "yaml":
         text = render_yaml(minutes, lang)

@@ -21,7 +21,9 @@ def main(args: Namespace) -> int:
     from chair.script.load import load_meeting
 
     limit = getattr(args, "limit", None)
-    meeting = load_meeting(args.script, default_limit_s=round(limit * 60) if limit else DEFAULT_LIMIT_S)
+    meeting = load_meeting(
+        args.script, default_limit_s=round(limit * 60) if limit else DEFAULT_LIMIT_S
+    )
     if getattr(args, "chair", None):
         meeting.chair = args.chair
     text = dump(meeting)
@@ -30,8 +32,11 @@ def main(args: Namespace) -> int:
         sys.stdout.write(text)
         return 0
     if Path(output).exists() and not Path(output).is_dir() and not getattr(args, "force", False):
-        raise ChairError("already exists; an agenda may hold hand edits: add --force to "
-                         "overwrite it, or choose another -o FILE", output)
+        raise ChairError(
+            "already exists; an agenda may hold hand edits: add --force to "
+            "overwrite it, or choose another -o FILE",
+            output,
+        )
     write_atomically(Path(output), text)
     sys.stderr.write(f"chair: wrote {output}\n")
     return 0

@@ -85,8 +85,9 @@ def start(args: argparse.Namespace, mode: str) -> int:
     if notice:
         say(f"chair: {notice}")
     if not meeting.steps():
-        raise ChairError("the script has nothing to show or read (no title, passage or item)",
-                         script)
+        raise ChairError(
+            "the script has nothing to show or read (no title, passage or item)", script
+        )
     roster = read_roster(args.roster)
 
     from chair.journal import find_unfinished
@@ -100,9 +101,17 @@ def start(args: argparse.Namespace, mode: str) -> int:
     from chair.speeds import resolve_speed
 
     speed, _source = resolve_speed(getattr(args, "speed", None), sha)
-    live = LiveMeeting.start(meeting, args.journal, mode=mode, script=script, sha256=sha,
-                             lang=args.lang, chair=args.chair, speed=speed,
-                             default_limit_s=limit_s)
+    live = LiveMeeting.start(
+        meeting,
+        args.journal,
+        mode=mode,
+        script=script,
+        sha256=sha,
+        lang=args.lang,
+        chair=args.chair,
+        speed=speed,
+        default_limit_s=limit_s,
+    )
     return _run_app(live, args, roster, notice)
 
 
@@ -158,18 +167,26 @@ def resume_path(path: Path, args: argparse.Namespace) -> int:
     return _run_app(live, args, roster)
 
 
-def _run_app(live: LiveMeeting, args: argparse.Namespace, roster: list[str],
-             notice: str | None = None) -> int:
+def _run_app(
+    live: LiveMeeting, args: argparse.Namespace, roster: list[str], notice: str | None = None
+) -> int:
     say(f"chair: journal: {live.journal.path}")
     from chair.tui.app import make_app
     from chair.tui.widgets.teleprompter import DEFAULT_WIDTH
 
-    app = make_app(live.session, lang=args.lang, journal=live.journal, roster=roster,
-                   ambiguous_wide=ambiguous_wide(args), rehearsal=live.mode == "rehearse",
-                   width=getattr(args, "width", None) or DEFAULT_WIDTH,
-                   focus=bool(getattr(args, "focus", False)),
-                   bell=bool(getattr(args, "bell", False)),
-                   blink=not getattr(args, "no_blink", False), notice=notice)
+    app = make_app(
+        live.session,
+        lang=args.lang,
+        journal=live.journal,
+        roster=roster,
+        ambiguous_wide=ambiguous_wide(args),
+        rehearsal=live.mode == "rehearse",
+        width=getattr(args, "width", None) or DEFAULT_WIDTH,
+        focus=bool(getattr(args, "focus", False)),
+        bell=bool(getattr(args, "bell", False)),
+        blink=not getattr(args, "no_blink", False),
+        notice=notice,
+    )
     try:
         app.run()
     finally:
@@ -177,8 +194,11 @@ def _run_app(live: LiveMeeting, args: argparse.Namespace, roster: list[str],
         done = live.conclude()
     say(f"chair: journal: {done.path}")
     if done.rescue is not None:
-        raise ChairError(f"{done.unwritten} events could not be written to the journal; "
-                         f"all events were saved to {done.rescue}", done.path)
+        raise ChairError(
+            f"{done.unwritten} events could not be written to the journal; "
+            f"all events were saved to {done.rescue}",
+            done.path,
+        )
     outcome = app.return_value
     saved = outcome.rehearsal if outcome is not None else None
     if saved is not None and saved.path is not None:
@@ -195,8 +215,10 @@ def _run_app(live: LiveMeeting, args: argparse.Namespace, roster: list[str],
 def _ask_resume(path: Path, lang: str) -> bool:
     """Offer to resume an unfinished journal of the same script (only on a terminal)."""
     if not sys.stdin.isatty():
-        say(f"chair: note: unfinished meeting journal {path}; go on with: "
-            f"{next_step('resume', path)}")
+        say(
+            f"chair: note: unfinished meeting journal {path}; go on with: "
+            f"{next_step('resume', path)}"
+        )
         return False
     from chair.i18n import tr
 

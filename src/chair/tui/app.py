@@ -54,11 +54,22 @@ class ChairApp(App[Outcome]):
     TITLE = "chair"
     ENABLE_COMMAND_PALETTE = False
 
-    def __init__(self, session: Session, *, lang: str = "zh", journal: Any = None,
-                 roster: list[str] | None = None, ambiguous_wide: bool = False,
-                 rehearsal: bool = False, report_path: Path | None = None,
-                 width: int = DEFAULT_WIDTH, focus: bool = False, bell: bool = False,
-                 blink: bool = True, notice: str | None = None):
+    def __init__(
+        self,
+        session: Session,
+        *,
+        lang: str = "zh",
+        journal: Any = None,
+        roster: list[str] | None = None,
+        ambiguous_wide: bool = False,
+        rehearsal: bool = False,
+        report_path: Path | None = None,
+        width: int = DEFAULT_WIDTH,
+        focus: bool = False,
+        bell: bool = False,
+        blink: bool = True,
+        notice: str | None = None,
+    ):
         super().__init__()
         self.session = session
         self.strings = UnambiguousStrings(tr(lang)) if ambiguous_wide else tr(lang)
@@ -136,8 +147,12 @@ class ChairApp(App[Outcome]):
     def on_mount(self) -> None:
         self._install_signal_handlers()
         self.meeting_screen = make_meeting_screen(
-            self.session, self.strings, roster=self.roster,
-            ambiguous_wide=self.ambiguous_wide, rehearsal=self.rehearsal, **self.screen_options,
+            self.session,
+            self.strings,
+            roster=self.roster,
+            ambiguous_wide=self.ambiguous_wide,
+            rehearsal=self.rehearsal,
+            **self.screen_options,
         )
         self.push_screen(self.meeting_screen)
         if self.notice:
@@ -167,8 +182,11 @@ class ChairApp(App[Outcome]):
             return
         if message:
             self.meeting_screen.set_status(self.strings("journal_problem", msg=message))
-            self.notify(unambiguous(message) if self.ambiguous_wide else message,
-                        severity="error", timeout=6)
+            self.notify(
+                unambiguous(message) if self.ambiguous_wide else message,
+                severity="error",
+                timeout=6,
+            )
         else:
             self.meeting_screen.set_status("")
             self.notify(self.strings["journal_ok"], timeout=3)
@@ -195,4 +213,3 @@ class ChairApp(App[Outcome]):
 
 def make_app(session: Session, **kwargs: Any) -> ChairApp:
     return ChairApp(session, **kwargs)
-

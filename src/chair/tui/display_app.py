@@ -46,9 +46,16 @@ class DisplayApp(App[None]):
     ENABLE_COMMAND_PALETTE = False
     BINDINGS = [Binding("q", "quit_display", show=False)]
 
-    def __init__(self, path: str | Path, *, lang: str | None = None,
-                 wall: Callable[[], float] = time.time, follow: bool = True,
-                 allow_quit: bool = True, blink: bool = True):
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        lang: str | None = None,
+        wall: Callable[[], float] = time.time,
+        follow: bool = True,
+        allow_quit: bool = True,
+        blink: bool = True,
+    ):
         super().__init__()
         self.path = Path(path)
         self.fixed_lang = lang
@@ -114,8 +121,12 @@ class DisplayApp(App[None]):
         problem = self.meeting.follower.error or self.meeting.problem
         self._show_status(problem if view.kind != "bad" else None)
         clock = self.query_one("#d-clock", BigClock)
-        clock.inverted = (view.kind == "speaker" and view.phase == "overtime" and self.blink
-                          and int(self.wall()) % 2 == 0)
+        clock.inverted = (
+            view.kind == "speaker"
+            and view.phase == "overtime"
+            and self.blink
+            and int(self.wall()) % 2 == 0
+        )
         if view == self._shown:
             return
         self._shown = view
@@ -132,8 +143,9 @@ class DisplayApp(App[None]):
         notice.update(Text(view.notice, style="bold"))
         for p in PHASES:
             self.screen.set_class(view.kind == "speaker" and view.phase == p, f"phase-{p}")
-        top.update(Text(s["sep"].join(x for x in (view.title, view.item) if x)
-                        or s["display.title"]))
+        top.update(
+            Text(s["sep"].join(x for x in (view.title, view.item) if x) or s["display.title"])
+        )
         if view.kind == "speaker":
             label = Text(view.name or s["display.unnamed"], style="bold" if view.name else "italic")
             if view.extra:

@@ -346,13 +346,55 @@ def _wrap_passage(sentences: tuple[str, ...], width: int, ambiguous_wide: bool) 
 # --------------------------------------------------------------------------- ambiguous width
 
 _UNAMBIGUOUS = {
-    "“": "「", "”": "」", "‘": "『", "’": "』", "…": "⋯", "—": "－", "―": "－", "·": "・",
-    "•": "・", "×": "✕", "÷": "/", "○": "〇", "●": "〇", "◎": "〇", "※": "＊", "°": "度",
-    "─": "-", "━": "-", "│": "|", "┃": "|", "█": "#", "■": "#", "□": "[]", "▶": ">", "▷": ">",
-    "◀": "<", "←": "￩", "↑": "￪", "→": "￫", "↓": "￬", "§": "＄", "±": "+-", "‰": "o/oo",
-    "‖": "||", "′": "'", "″": '"', "≤": "<=", "≥": ">=", "≠": "!=", "√": "V",
+    "“": "「",
+    "”": "」",
+    "‘": "『",
+    "’": "』",
+    "…": "⋯",
+    "—": "－",
+    "―": "－",
+    "·": "・",
+    "•": "・",
+    "×": "✕",
+    "÷": "/",
+    "○": "〇",
+    "●": "〇",
+    "◎": "〇",
+    "※": "＊",
+    "°": "度",
+    "─": "-",
+    "━": "-",
+    "│": "|",
+    "┃": "|",
+    "█": "#",
+    "■": "#",
+    "□": "[]",
+    "▶": ">",
+    "▷": ">",
+    "◀": "<",
+    "←": "￩",
+    "↑": "￪",
+    "→": "￫",
+    "↓": "￬",
+    "§": "＄",
+    "±": "+-",
+    "‰": "o/oo",
+    "‖": "||",
+    "′": "'",
+    "″": '"',
+    "≤": "<=",
+    "≥": ">=",
+    "≠": "!=",
+    "√": "V",
     # Not Ambiguous by Unicode, but drawn wide (as emoji) by some CJK terminals: markers.
-    "⚠": "!", "‼": "!!", "✖": "x", "✓": "v", "▸": ">", "␣": "_", "⏎": "Enter", "▼": "v",
+    "⚠": "!",
+    "‼": "!!",
+    "✖": "x",
+    "✓": "v",
+    "▸": ">",
+    "␣": "_",
+    "⏎": "Enter",
+    "▼": "v",
 }
 
 
@@ -378,7 +420,10 @@ def unambiguous(text: str) -> str:
         if not is_ambiguous(ch):
             out.append(ch)
             continue
-        plain = "".join(c for c in unicodedata.normalize("NFKD", ch)
-                        if not unicodedata.combining(c) and not is_ambiguous(c))
+        plain = "".join(
+            c
+            for c in unicodedata.normalize("NFKD", ch)
+            if not unicodedata.combining(c) and not is_ambiguous(c)
+        )
         out.append(plain if plain else ("" if unicodedata.combining(ch) else "?"))
     return "".join(out)

@@ -25,8 +25,9 @@ class HelpScreen(ModalScreen[None]):
             table.add_column(style="bold")
             table.add_column()
         wide = getattr(self.app, "ambiguous_wide", False)
-        rows = [(unambiguous(keys) if wide else keys, self.strings[what])
-                for keys, what in HELP_KEYS]
+        rows = [
+            (unambiguous(keys) if wide else keys, self.strings[what]) for keys, what in HELP_KEYS
+        ]
         half = (len(rows) + 1) // 2
         for left, right in zip(rows[:half], rows[half:] + [("", "")], strict=False):
             table.add_row(*left, *right)

@@ -66,15 +66,20 @@ def next_second(t: float) -> float:
     return 1.0 - (t - math.floor(t))
 
 
-def meeting_bindings(s: Strings, ambiguous_wide: bool = False,
-                     rehearsal: bool = False) -> list[Binding]:
+def meeting_bindings(
+    s: Strings, ambiguous_wide: bool = False, rehearsal: bool = False
+) -> list[Binding]:
     """The keys of the live screen, described in the interface language for the key bar.
 
     The order is the key bar's: what a chair needs most comes first; help is last (when
     the bar is full it stays, and lists every key)."""
     keys = [
-        Binding("space,down", "next_sentence", s["key.next"],
-                key_display="Space" if ambiguous_wide else "␣"),
+        Binding(
+            "space,down",
+            "next_sentence",
+            s["key.next"],
+            key_display="Space" if ambiguous_wide else "␣",
+        ),
         Binding("pagedown,right", "next_page", s["key.next_step"], key_display="PgDn"),
         Binding("pageup,left", "prev_page", s["key.prev_step"], key_display="PgUp"),
         Binding("up", "prev_sentence", s["key.prev"], show=False),
@@ -99,20 +104,29 @@ def meeting_bindings(s: Strings, ambiguous_wide: bool = False,
 
 
 @lru_cache(maxsize=16)
-def _localised(lang: str, ambiguous_wide: bool, rehearsal: bool,
-               strings: Strings) -> type[MeetingScreen]:
+def _localised(
+    lang: str, ambiguous_wide: bool, rehearsal: bool, strings: Strings
+) -> type[MeetingScreen]:
     """A MeetingScreen class whose BINDINGS are in the interface language. Textual merges a
     class's BINDINGS when the class is made, so the keys of one language are a subclass."""
-    return cast("type[MeetingScreen]", type("MeetingScreen", (MeetingScreen,), {
-        "BINDINGS": meeting_bindings(strings, ambiguous_wide, rehearsal),
-        "__doc__": MeetingScreen.__doc__,
-    }))
+    return cast(
+        "type[MeetingScreen]",
+        type(
+            "MeetingScreen",
+            (MeetingScreen,),
+            {
+                "BINDINGS": meeting_bindings(strings, ambiguous_wide, rehearsal),
+                "__doc__": MeetingScreen.__doc__,
+            },
+        ),
+    )
 
 
 def make_meeting_screen(session: Session, strings: Strings, **kwargs: Any) -> MeetingScreen:
     """The live screen with its keys in the language of `strings`."""
-    cls = _localised(strings.lang, bool(kwargs.get("ambiguous_wide")),
-                     bool(kwargs.get("rehearsal")), strings)
+    cls = _localised(
+        strings.lang, bool(kwargs.get("ambiguous_wide")), bool(kwargs.get("rehearsal")), strings
+    )
     return cls(session, strings, **kwargs)
 
 
@@ -125,10 +139,19 @@ class MeetingScreen(SecretaryKeys, Screen[None]):
     speaker: reactive[SpeakerView] = reactive(SpeakerView, layout=False, repaint=False, init=False)
     header: reactive[HeaderView] = reactive(HeaderView, layout=False, repaint=False, init=False)
 
-    def __init__(self, session: Session, strings: Strings, *, roster: list[str] | None = None,
-                 ambiguous_wide: bool = False, rehearsal: bool = False,
-                 width: int = DEFAULT_WIDTH, focus: bool = False, bell: bool = False,
-                 blink: bool = True):
+    def __init__(
+        self,
+        session: Session,
+        strings: Strings,
+        *,
+        roster: list[str] | None = None,
+        ambiguous_wide: bool = False,
+        rehearsal: bool = False,
+        width: int = DEFAULT_WIDTH,
+        focus: bool = False,
+        bell: bool = False,
+        blink: bool = True,
+    ):
         super().__init__()
         self.session = session
         self.strings = strings
@@ -164,12 +187,17 @@ class MeetingScreen(SecretaryKeys, Screen[None]):
                 yield LogPanel(id="log")
             with Vertical(id="main"):
                 yield Teleprompter(
-                    id="prompter", ambiguous_wide=self.ambiguous_wide, width=self.text_width,
-                    focus=self.focus_mode, more_text=st["more_below"],
+                    id="prompter",
+                    ambiguous_wide=self.ambiguous_wide,
+                    width=self.text_width,
+                    focus=self.focus_mode,
+                    more_text=st["more_below"],
                 ).data_bind(view=MeetingScreen.prompt)
                 yield SpeakerPanel(
-                    id="speaker", label=f"{st['speaker']}{st['colon']}",
-                    unnamed=st["speaker_unnamed"], extra_word=st["extra_speaker"],
+                    id="speaker",
+                    label=f"{st['speaker']}{st['colon']}",
+                    unnamed=st["speaker_unnamed"],
+                    extra_word=st["extra_speaker"],
                 ).data_bind(view=MeetingScreen.speaker)
                 with Vertical(id="break"):
                     yield Static(st["break.title"], id="break-title")
@@ -193,7 +221,8 @@ class MeetingScreen(SecretaryKeys, Screen[None]):
         self.set_class(small, "too-small")
         if small:
             self.query_one("#too-small", Static).update(
-                self.strings("too_small", w=MIN_WIDTH, h=MIN_HEIGHT, cw=w, ch=h))
+                self.strings("too_small", w=MIN_WIDTH, h=MIN_HEIGHT, cw=w, ch=h)
+            )
         self.call_after_refresh(self.refresh_view)
 
     # ------------------------------------------------------------------ rendering
@@ -244,7 +273,8 @@ class MeetingScreen(SecretaryKeys, Screen[None]):
         view = break_view(self.session)
         if view is not None:
             self.query_one("#break-since", Static).update(
-                self.strings("break.since", since=view.since, length=view.length))
+                self.strings("break.since", since=view.since, length=view.length)
+            )
 
     def _agenda_lines(self) -> list[AgendaLine]:
         s = self.session
@@ -256,19 +286,36 @@ class MeetingScreen(SecretaryKeys, Screen[None]):
                 by_item.setdefault(ls.item, []).append(ls)
         for i, item in enumerate(s.meeting.items):
             state = s.item_state(i)
-            lines.append(AgendaLine(f"{item.number} {item.title}", i, state,
-                                    current=state == "now" and not s.current.is_cue))
+            lines.append(
+                AgendaLine(
+                    f"{item.number} {item.title}",
+                    i,
+                    state,
+                    current=state == "now" and not s.current.is_cue,
+                )
+            )
             for ls in by_item.get(i, []):
                 name = s.name_of(ls.id) or self.strings["tbd"]
                 rec = s.speakers.get(ls.id)
-                spoken = f" {format_duration(rec.spoken(now))}" if rec and rec.timer.started_at is not None else ""
+                spoken = (
+                    f" {format_duration(rec.spoken(now))}"
+                    if rec and rec.timer.started_at is not None
+                    else ""
+                )
                 if self.ambiguous_wide:  # no · ▸ where they may take two cells
                     mark = ">" if ls.id == s.current.id else " "
                 else:
                     mark = "▸" if ls.id == s.current.id else "·"
                 extra = "+" if ls.step.extra else ""
-                lines.append(AgendaLine(f"{mark}{extra}{name}{spoken}", i, state, speaker=True,
-                                        current=ls.id == s.current.id))
+                lines.append(
+                    AgendaLine(
+                        f"{mark}{extra}{name}{spoken}",
+                        i,
+                        state,
+                        speaker=True,
+                        current=ls.id == s.current.id,
+                    )
+                )
         return lines
 
     def _log_lines(self) -> list[tuple[str, str]]:
@@ -288,8 +335,12 @@ class MeetingScreen(SecretaryKeys, Screen[None]):
                 out.append((text, "bold" if rec.timer.running else ""))
             else:
                 note = s.notes[int(entry.ref)]
-                out.append((f"{s.wall_at(note.t).strftime('%H:%M')} {self.strings['note_prefix']} {note.text}",
-                            "italic"))
+                out.append(
+                    (
+                        f"{s.wall_at(note.t).strftime('%H:%M')} {self.strings['note_prefix']} {note.text}",
+                        "italic",
+                    )
+                )
         return out
 
     def _render_status(self) -> None:
@@ -488,8 +539,15 @@ class MeetingScreen(SecretaryKeys, Screen[None]):
             if name:
                 self._do(s.set_name, name, cue_id)
 
-        self.app.push_screen(NameDialog(self.strings["name.title"], self.strings["name.placeholder"],
-                                        self._names(), s.name_of(cue_id) or ""), done)
+        self.app.push_screen(
+            NameDialog(
+                self.strings["name.title"],
+                self.strings["name.placeholder"],
+                self._names(),
+                s.name_of(cue_id) or "",
+            ),
+            done,
+        )
 
     def action_extra(self) -> None:
         from chair.tui.screens.name_dialog import NameDialog  # dialogs load when first opened
@@ -498,8 +556,15 @@ class MeetingScreen(SecretaryKeys, Screen[None]):
             if name is not None:
                 self._do(self.session.add_extra, name or None)
 
-        self.app.push_screen(NameDialog(self.strings["extra.title"], self.strings["name.placeholder"],
-                                        self._names(), allow_empty=True), done)
+        self.app.push_screen(
+            NameDialog(
+                self.strings["extra.title"],
+                self.strings["name.placeholder"],
+                self._names(),
+                allow_empty=True,
+            ),
+            done,
+        )
 
     def action_note(self) -> None:
         from chair.tui.screens.note_dialog import NoteDialog  # dialogs load when first opened
@@ -508,8 +573,14 @@ class MeetingScreen(SecretaryKeys, Screen[None]):
             if text:
                 self._do(self.session.add_note, text)
 
-        self.app.push_screen(NoteDialog(self.strings["note.title"], self.strings["note.placeholder"],
-                                        self.strings["note.save"]), done)
+        self.app.push_screen(
+            NoteDialog(
+                self.strings["note.title"],
+                self.strings["note.placeholder"],
+                self.strings["note.save"],
+            ),
+            done,
+        )
 
     def action_message(self) -> None:
         """`m`: a message to the speaker's display; `m` again clears the one shown."""
@@ -525,8 +596,12 @@ class MeetingScreen(SecretaryKeys, Screen[None]):
                 self._do(s.send_message, text)
 
         st = self.strings
-        self.app.push_screen(MessageDialog(st["message.title"], st["message.placeholder"],
-                                           st["message.stock"].split("|")), done)
+        self.app.push_screen(
+            MessageDialog(
+                st["message.title"], st["message.placeholder"], st["message.stock"].split("|")
+            ),
+            done,
+        )
 
     def action_goto(self) -> None:
         from chair.tui.screens.goto_dialog import GotoDialog  # dialogs load when first opened
@@ -537,8 +612,10 @@ class MeetingScreen(SecretaryKeys, Screen[None]):
         st = self.strings
         # (label, item index or -1 for the opening, -2 for the closing)
         places: list[tuple[str, int]] = [(st["opening"], -1)]
-        places += [(f"{item_number(item.number, st)} {item.title}", i)
-                   for i, item in enumerate(s.meeting.items)]
+        places += [
+            (f"{item_number(item.number, st)} {item.title}", i)
+            for i, item in enumerate(s.meeting.items)
+        ]
         in_items = [i for i, ls in enumerate(s.steps) if ls.item is not None]
         if in_items and in_items[-1] + 1 < len(s.steps):
             places.append((st["closing"], -2))
@@ -582,7 +659,13 @@ class MeetingScreen(SecretaryKeys, Screen[None]):
         if not self.rehearsal and not at_end:
             body += "\n" + st["quit.leave_note"]
         self.app.push_screen(
-            QuitDialog(title, body, end, st["quit.leave"], st["quit.cancel"],
-                       offer_leave=not self.rehearsal),
+            QuitDialog(
+                title,
+                body,
+                end,
+                st["quit.leave"],
+                st["quit.cancel"],
+                offer_leave=not self.rehearsal,
+            ),
             done,
         )

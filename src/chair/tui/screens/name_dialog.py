@@ -15,8 +15,14 @@ class NameDialog(ModalScreen[str | None]):
 
     BINDINGS = [Binding("escape", "cancel", show=False)]
 
-    def __init__(self, title: str, placeholder: str, names: list[str], value: str = "",
-                 allow_empty: bool = False):
+    def __init__(
+        self,
+        title: str,
+        placeholder: str,
+        names: list[str],
+        value: str = "",
+        allow_empty: bool = False,
+    ):
         super().__init__()
         self.title_text = title
         self.placeholder = placeholder
@@ -27,8 +33,12 @@ class NameDialog(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Label(self.title_text, id="dialog-title")
-            yield Input(value=self.value, placeholder=self.placeholder, id="name-input",
-                        suggester=SuggestFromList(self.names, case_sensitive=False))
+            yield Input(
+                value=self.value,
+                placeholder=self.placeholder,
+                id="name-input",
+                suggester=SuggestFromList(self.names, case_sensitive=False),
+            )
             if self.names:
                 yield OptionList(*self.names, id="name-choices")
 

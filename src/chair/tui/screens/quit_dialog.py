@@ -22,8 +22,9 @@ class QuitDialog(ModalScreen[QuitChoice | None]):
         Binding("n,escape,pageup", "choose('')", show=False),
     ]
 
-    def __init__(self, title: str, body: str, end: str, leave: str, cancel: str,
-                 offer_leave: bool = True):
+    def __init__(
+        self, title: str, body: str, end: str, leave: str, cancel: str, offer_leave: bool = True
+    ):
         super().__init__()
         self.texts = (title, body, end, leave, cancel)
         self.offer_leave = offer_leave

@@ -63,13 +63,17 @@ def _summary(report: RehearsalReport, s: Strings) -> Text:
         text.append(f"{t['speed_none']}\n")
     text.append(f"{s['report.screen.forecast']}  ", style="bold")
     text.append(format_span(report.forecast_s), style="bold reverse")
-    text.append(f"  {s['report.screen.planned']} {format_span(report.planned_s)} "
-                f"({format_signed_span(report.forecast_s - report.planned_s)})\n")
+    text.append(
+        f"  {s['report.screen.planned']} {format_span(report.planned_s)} "
+        f"({format_signed_span(report.forecast_s - report.planned_s)})\n"
+    )
     for key, row in (("slowest", report.slowest), ("fastest", report.fastest)):
         if row is not None:
             text.append(f"{t[key]}  ", style="bold")
-            text.append(t["pace_v"].format(n=row.number, label=label_of(row, 10),
-                                           cpm=speed_text(row.cpm)) + "\n")
+            text.append(
+                t["pace_v"].format(n=row.number, label=label_of(row, 10), cpm=speed_text(row.cpm))
+                + "\n"
+            )
     return text
 
 
@@ -82,8 +86,7 @@ def _chart(report: RehearsalReport, s: Strings, bar: int = BAR_WIDTH) -> Table:
     t = labels(s.lang)
     paces = [r.cpm for r in report.passages if r.cpm is not None]
     scale = max(paces + [report.planned_speed]) if paces else report.planned_speed
-    table = Table(box=None, padding=(0, 1), expand=False, show_edge=False,
-                  header_style="bold")
+    table = Table(box=None, padding=(0, 1), expand=False, show_edge=False, header_style="bold")
     table.add_column(t["h.n"], justify="right", no_wrap=True)
     table.add_column(t["h.passage"], no_wrap=True, max_width=20)
     table.add_column(t["h.chars"], justify="right", no_wrap=True)
@@ -93,9 +96,13 @@ def _chart(report: RehearsalReport, s: Strings, bar: int = BAR_WIDTH) -> Table:
     table.add_column("", no_wrap=True, width=bar)
     for row in report.passages:
         table.add_row(
-            str(row.number), label_of(row, 8), str(row.chars),
-            "—" if row.extra else format_span(row.forecast_s), format_span(row.real_s),
-            speed_text(row.cpm), _bar_cell(row, scale, report.planned_speed, s, bar),
+            str(row.number),
+            label_of(row, 8),
+            str(row.chars),
+            "—" if row.extra else format_span(row.forecast_s),
+            format_span(row.real_s),
+            speed_text(row.cpm),
+            _bar_cell(row, scale, report.planned_speed, s, bar),
             style="dim" if row.real_s is None else None,
         )
     return table
@@ -128,8 +135,7 @@ class ReportScreen(Screen[None]):
         yield Static(_summary(self.report, s), id="report-summary")
         yield Static(s["report.screen.chart"], id="report-chart-title")
         with VerticalScroll(id="report-chart"):
-            yield Static(_chart(self.report, s, bar_width(self.app.size.width)),
-                         id="report-table")
+            yield Static(_chart(self.report, s, bar_width(self.app.size.width)), id="report-table")
         yield Static(self.note, id="report-note")
         yield Static(s["report.screen.hint"], id="report-hint")
 

@@ -42,7 +42,6 @@ class _Screen(Protocol):
     def refresh_view(self) -> None: ...
 
 
-
 class SecretaryKeys:
     """Actions for `c`, `d` and `v`; at a vote step, a notice offering `v`."""
 

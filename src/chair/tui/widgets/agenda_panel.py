@@ -58,19 +58,27 @@ class AgendaPanel(Widget):
         width = max(4, self.content_size.width)
         height = max(1, self.content_size.height)
         now = next((n for n, line in enumerate(self.lines) if line.current), 0)
-        top = 0 if len(self.lines) <= height else max(0, min(now - height // 3, len(self.lines) - height))
+        top = (
+            0
+            if len(self.lines) <= height
+            else max(0, min(now - height // 3, len(self.lines) - height))
+        )
         self._top = top
         wide = getattr(self.app, "ambiguous_wide", False)
         marks = ASCII_MARK if wide else MARK
         out = []
-        for line in self.lines[top:top + height]:
+        for line in self.lines[top : top + height]:
             if line.speaker:
                 style = "bold" if line.current else "dim" if line.state == "done" else ""
                 out.append(Text(clip_cells("  " + line.text, width, wide), style=style))
             else:
                 mark = marks.get(line.state, " ")
-                out.append(Text(clip_cells(f"{mark} {line.text}", width, wide),
-                                style=STYLE.get(line.state, "")))
+                out.append(
+                    Text(
+                        clip_cells(f"{mark} {line.text}", width, wide),
+                        style=STYLE.get(line.state, ""),
+                    )
+                )
         return Text("\n").join(out)
 
     def on_click(self, event: events.Click) -> None:

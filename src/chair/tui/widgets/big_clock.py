@@ -71,8 +71,14 @@ class BigClock(Widget):
     BigClock { height: 1fr; width: 1fr; min-height: 5; }
     """
 
-    def __init__(self, text: str = "10:00", *, name: str | None = None, id: str | None = None,
-                 classes: str | None = None):
+    def __init__(
+        self,
+        text: str = "10:00",
+        *,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ):
         super().__init__(name=name, id=id, classes=classes)
         self._text = text
         self._rows: list[str] = []
@@ -155,7 +161,10 @@ class BigClock(Widget):
         text = self._text[:width]
         left = (width - len(text)) // 2
         return Strip(
-            [Segment(" " * left, base), Segment(text, base + Style(bold=True)),
-             Segment(" " * (width - left - len(text)), base)],
+            [
+                Segment(" " * left, base),
+                Segment(text, base + Style(bold=True)),
+                Segment(" " * (width - left - len(text)), base),
+            ],
             width,
         )

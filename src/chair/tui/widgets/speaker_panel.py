@@ -27,8 +27,15 @@ class SpeakerPanel(Vertical):
 
     view: reactive[SpeakerView] = reactive(SpeakerView, layout=False, repaint=False, init=False)
 
-    def __init__(self, *, label: str = "", unnamed: str = "", extra_word: str = "",
-                 id: str | None = None, classes: str | None = None):
+    def __init__(
+        self,
+        *,
+        label: str = "",
+        unnamed: str = "",
+        extra_word: str = "",
+        id: str | None = None,
+        classes: str | None = None,
+    ):
         super().__init__(id=id, classes=classes)
         self.words = (label, unnamed, extra_word)
 

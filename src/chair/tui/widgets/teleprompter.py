@@ -44,16 +44,25 @@ class Teleprompter(Widget):
     Teleprompter > .teleprompter--more { text-style: bold reverse; }
     """
     COMPONENT_CLASSES = {
-        "teleprompter--current", "teleprompter--rest", "teleprompter--next",
+        "teleprompter--current",
+        "teleprompter--rest",
+        "teleprompter--next",
         "teleprompter--more",
     }
 
     view: reactive[PromptView] = reactive(PromptView, layout=False, repaint=False)
     """What to show; a new, different view redraws (equal ones do nothing)."""
 
-    def __init__(self, *, ambiguous_wide: bool = False, width: int = DEFAULT_WIDTH,
-                 focus: bool = False, more_text: str = "▼ {n}", id: str | None = None,
-                 classes: str | None = None):
+    def __init__(
+        self,
+        *,
+        ambiguous_wide: bool = False,
+        width: int = DEFAULT_WIDTH,
+        focus: bool = False,
+        more_text: str = "▼ {n}",
+        id: str | None = None,
+        classes: str | None = None,
+    ):
         super().__init__(id=id, classes=classes)
         self.ambiguous_wide = ambiguous_wide
         self.max_width = max(8, width)
@@ -130,11 +139,11 @@ class Teleprompter(Widget):
             # A preview, not a second page: the chair needs to see what comes, not read it.
             preview = max(PREVIEW_MIN_LINES, height // 3)
             lines.extend([(line, nxt_style)] for line in nxt.lines[:preview])
-        shown = lines[top:top + height]
+        shown = lines[top : top + height]
         if hidden:
             mark = self.more_text.format(n=hidden)
             more = self.get_component_rich_style("teleprompter--more", partial=True)
-            shown = shown[:height - 1]
+            shown = shown[: height - 1]
             pad = max(0, width - cell_width(mark, self.ambiguous_wide))
             shown.append([(" " * pad, Style()), (mark, more)])
         return top, hidden, shown
@@ -182,8 +191,10 @@ class Teleprompter(Widget):
             base = self.rich_style
             left = max(0, (self.content_size.width - width) // 2)
             margin = [Segment(" " * left, base)] if left else []
-            self._strips = [Strip(margin + [Segment(text, base + style) for text, style in line])
-                            for line in runs]
+            self._strips = [
+                Strip(margin + [Segment(text, base + style) for text, style in line])
+                for line in runs
+            ]
             self._blank = Strip.blank(self.content_size.width, base)
             self._strips_key = self.size
         return self._strips[y] if y < len(self._strips) else self._blank
