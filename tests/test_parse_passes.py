@@ -571,3 +571,34 @@ def test_an_overview_colon_at_the_end_of_a_sentence_lists_the_lines_under_it() -
     meeting = parse(text)
     cues = [[s.name for s in i.steps if hasattr(s, "limit_s")] for i in meeting.items]
     assert cues == [["唐敏"], [], ["彭磊"]]
+
+
+@pytest.mark.parametrize(
+    ("line", "count", "titles"),
+    [
+        ("今天的仪式共有三项：一是甲方致辞；二是乙方发言；三是揭牌。", 3, ["甲方致辞", "乙方发言", "揭牌"]),
+        ("典礼程序如下：一、理事长致词；二、贵宾致词。", None, ["理事长致词", "贵宾致词"]),
+        ("今天的党课分为两个部分：一、观看教育片；二、书记讲党课。", 2, ["观看教育片", "书记讲党课"]),
+        ("今晚的年会分为三个篇章:领导致辞、年度颁奖和幸运抽奖.", 3, ["领导致辞", "年度颁奖", "幸运抽奖"]),
+    ],
+)
+def test_overview_forms_without_the_word_议程(line: str, count: int | None, titles: list[str]) -> None:
+    state = _through(f"主持词\n同志们：\n{line}\n首先，请张三同志讲话。\n", "find_title", "classify", "find_overview")
+    assert state.promised == count and state.titles == titles
+
+
+def test_a_list_apart_by_commas_counts_only_when_the_count_agrees() -> None:
+    assert P._listed("：领导致辞、年度颁奖和幸运抽奖。", 3) == ["领导致辞", "年度颁奖", "幸运抽奖"]
+    assert P._listed("：领导致辞、年度颁奖和幸运抽奖。", 4) == []
+
+
+def test_titles_are_aligned_to_the_units_in_order_by_several_kinds_of_evidence() -> None:
+    text = (
+        "揭牌仪式主持词\n各位领导：\n今天的仪式共有四项：一是集团领导致辞；二是施工单位代表发言；"
+        "三是市领导致辞；四是研究院揭牌。\n首先，请某某集团党委书记、董事长某某某致辞。\n"
+        "刚才，董事长的致辞很精彩。\n接下来，请施工单位代表某某某发言。\n"
+        "下面，请某某市委常委、常务副市长某某某致辞。\n请各位领导共同为研究院揭牌！\n仪式到此结束。\n"
+    )
+    state = _through(text, "find_title", "classify", "find_overview", "find_items")
+    opened = {n: state.units[i].norm[:6] for i, n in state.items_at.items()}
+    assert opened == {1: "首先，请某某", 2: "接下来，请施", 3: "下面，请某某", 4: "请各位领导共"}

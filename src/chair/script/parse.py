@@ -521,6 +521,20 @@ def _entries(norm: str, text: str) -> list[str]:
     return titles
 
 
+_LIST_APART = re.compile(r"[、，,]|(?:以及|及|和)(?=[^、，,]{1,12}$)")
+
+
+def _listed(text: str, promised: int) -> list[str]:
+    """分为四个篇章：领导致辞、年度颁奖、文艺表演和幸运抽奖: short titles apart by 、 (the
+    last by 和), taken only when they are exactly as many as the count promises."""
+    run = _first_sentence_run(text)
+    run = re.split(r"(?<=[\u4e00-\u9fff])\.(?![0-9])", run)[0]
+    parts = [p.strip() for p in _LIST_APART.split(run) if p.strip()]
+    if len(parts) != promised or any(len(p) > 16 for p in parts):
+        return []
+    return parts
+
+
 def _first_sentence_run(text: str) -> str:
     """The text up to the first 。 (semicolons kept), after a leading colon."""
     text = text.lstrip(" ：:，,")
@@ -563,9 +577,11 @@ def find_overview(state: ParseState) -> None:
     state.overview_at.add(at)
     units[at].role = "overview"
     units[at].cue = None
-    count = m.group("n") or m.group("k")
+    count = m.group("n") or m.group("k") or m.group("j")
     state.promised = cn_number(count) if count else None
     state.titles = _entries(units[at].norm[m.end() :], units[at].text[m.end() :])
+    if not state.titles and state.promised:
+        state.titles = _listed(units[at].text[m.end() :], state.promised)
     if not state.titles:
         _overview_lines(state, at)
 
@@ -814,17 +830,9 @@ def _best_match(state: ParseState, title: str, lo: int, hi: int) -> int | None:
 def _anchored_items(state: ParseState) -> None:
     """Items the overview names and the text runs without numbers: found by their titles."""
     start = max(state.overview_at) + 1 if state.overview_at else 0
-    at = start
-    for n, title in enumerate(state.titles, start=1):
-        for i in range(at, state.body_end):
-            u = state.units[i]
-            if not _may_open_item(u):
-                continue
-            if _bigram_share(title, u.norm[:120]) >= 0.45:
-                state.items_at[i] = n
-                state.decide(u, "anchored", str(n))
-                at = i + 1
-                break
+    for n, i in _aligned(state, start).items():
+        state.items_at[i] = n
+        state.decide(state.units[i], "anchored", str(n))
     if len(state.items_at) < len(state.titles):
         _transition_items(state, start)
     if state.items_at and 1 not in state.items_at.values():
@@ -835,6 +843,51 @@ def _anchored_items(state: ParseState) -> None:
         if first is not None:
             state.items_at[first] = 1
             state.decide(state.units[first], "anchored", "1")
+
+
+def _evidence(title: str, unit: Unit) -> float:
+    """How well a unit opens the item the overview calls `title`: its pairs of characters,
+    its characters (市领导致辞 for 请某某市委常委、常务副市长某某某致辞), and whether the unit
+    is a turn or opens with 首先/接下来…."""
+    head = unit.norm[:120]
+    chars = set(re.sub(r"[^\w]", "", normalise(title)))
+    char_share = sum(1 for c in chars if c in head[:80]) / len(chars) if chars else 0.0
+    if _THANKS.match(unit.norm):
+        return 0.0  # 刚才…的发言很好 / 感谢…: the turn before has ended, nothing opens here
+    turn = unit.role == "cue" or bool(_TRANSITION.match(unit.norm))
+    score = 0.6 * _bigram_share(title, head) + 0.4 * char_share + (0.15 if turn else 0.0)
+    return score if score >= 0.45 else 0.0
+
+
+_THANKS = re.compile(r"^\s*+(?:刚才|感谢|谢谢|非常感谢)")
+
+
+def _aligned(state: ParseState, start: int) -> dict[int, int]:
+    """The overview's titles matched to units in order, each to the unit whose evidence is
+    best while the order holds (a title may stay unmatched): item number -> unit."""
+    titles = state.titles
+    cand = [i for i in range(start, state.body_end) if _may_open_item(state.units[i])]
+    if not titles or not cand or len(titles) * len(cand) > 40_000:
+        return {}
+    rows, cols = len(titles), len(cand)
+    best = [[0.0] * (cols + 1) for _ in range(rows + 1)]
+    for t in range(rows - 1, -1, -1):
+        for c in range(cols - 1, -1, -1):
+            here = _evidence(titles[t], state.units[cand[c]])
+            take = here + best[t + 1][c + 1] if here else 0.0
+            best[t][c] = max(take, best[t + 1][c], best[t][c + 1])
+    found: dict[int, int] = {}
+    t = c = 0
+    while t < rows and c < cols:
+        here = _evidence(titles[t], state.units[cand[c]])
+        if here and abs(best[t][c] - (here + best[t + 1][c + 1])) < 1e-9:
+            found[t + 1] = cand[c]
+            t, c = t + 1, c + 1
+        elif best[t][c] == best[t + 1][c]:
+            t += 1
+        else:
+            c += 1
+    return found
 
 
 _TRANSITION = re.compile(
