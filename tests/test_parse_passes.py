@@ -602,3 +602,30 @@ def test_titles_are_aligned_to_the_units_in_order_by_several_kinds_of_evidence()
     state = _through(text, "find_title", "classify", "find_overview", "find_items")
     opened = {n: state.units[i].norm[:6] for i, n in state.items_at.items()}
     assert opened == {1: "首先，请某某", 2: "接下来，请施", 3: "下面，请某某", 4: "请各位领导共"}
+
+
+def test_a_vote_call_after_the_motion_starts_a_vote_of_its_own() -> None:
+    text = (
+        "会议主持词\n现在进行第一项，表决任免事项。下面对任免事项逐项表决。"
+        "关于任命甲为主任的决定，赞成的请举手；不赞成的请举手；弃权的请举手。通过。"
+        "关于免去乙的职务的决定，赞成的请举手；不赞成的请举手；弃权的请举手。通过。散会。\n"
+    )
+    state = _through(text, "find_title", "classify")
+    assert [u.norm[:6] for u in state.units if u.role == "vote"] == ["关于任命甲为", "关于免去乙的"]
+
+
+def test_a_verb_inside_a_logistics_word_is_no_turn() -> None:
+    assert find_cue("请工作人员分发表决票。") is None
+    assert find_cue("请张三同志发表意见。") is not None
+
+
+def test_a_vocative_before_the_item_does_not_hide_it() -> None:
+    units = [u.norm for u in P.segment("大会进行第三项，请张三同志作报告。各位代表，下面进行大会第四项议程，审议办法。", True)]
+    assert units[-1].startswith("各位代表，下面进行大会第四项")
+
+
+def test_a_turn_after_a_long_remark_in_one_sentence_is_a_unit_of_its_own() -> None:
+    text = "各位代表，经过各代表团认真讨论，代表们普遍认为修订稿体现了按劳分配的原则，请大会副秘书长***同志汇报讨论情况。"
+    units = [u.norm for u in P.segment(text, True)]
+    assert units[-1].startswith("请大会副秘书长")
+    assert [u.norm for u in P.segment("首先，请张三同志讲话。", True)] == ["首先，请张三同志讲话。"]

@@ -258,15 +258,31 @@ def _split_announcements(norm: str, starts: list[int]) -> list[int]:
 
 
 def _split_second_requests(norm: str, starts: list[int]) -> list[int]:
-    """请金鑫同志汇报…，请姜海同志发表意见: two cues in one sentence, two units."""
+    """请金鑫同志汇报…，请姜海同志发表意见: two cues in one sentence, two units; and
+    经过认真讨论，代表们普遍认为…，请副秘书长汇报…: a long remark, then a turn after a comma."""
     out: list[int] = []
     bounds = list(zip(starts, [*starts[1:], len(norm)], strict=True))
     for a, b in bounds:
         out.append(a)
         at = norm.find("，请", a, b)
-        if at > a and find_cue(norm[a:at]) is not None and find_cue(norm[at + 1 : b]) is not None:
+        if at <= a or find_cue(norm[at + 1 : b]) is None:
+            continue
+        head = norm[a:at]
+        if find_cue(head) is not None or (_late_request(head) and _cue_at_start(norm[at + 1 : b])):
             out.append(at + 1)
     return out
+
+
+def _late_request(head: str) -> bool:
+    """Whether the words before ，请 are a remark of their own (not 首先 / 进行第二项 /
+    同意的 / 为…颁奖): long, and neither an item, a vote nor an announcement."""
+    return (
+        len(head) - len(re.match(P.LEAD, head).group()) >= 16  # type: ignore[union-attr]
+        and "，" in head
+        and not item_number(head)
+        and not P.VOTE_WORD.search(head)
+        and not P.OVERVIEW.search(head)
+    )
 
 
 def segment(text: str, join_lines: bool) -> list[Unit]:
@@ -366,10 +382,10 @@ def _starts_unit(piece: str, current: str) -> bool:
         return False  # 开始第三项，有请…: the item and its cue, one sentence
     if item_number(piece) or _cue_at_start(piece[:80]) or P.VOTE_INTRO.match(piece):
         return True
-    if P.VOTE_CALL.search(piece[:24]):
-        if not _VOTE_FOR.match(piece) or re.match(
-            r"^[^，。；]{0,8}?(?:不同意|不赞成|反对|弃权)", piece
-        ):
+    call = P.VOTE_CALL.search(piece[:60])
+    clause_for = call and _VOTE_FOR.match(piece[piece.rfind("，", 0, call.start()) + 1 :])
+    if call and (call.start() < 24 or clause_for):
+        if not (_VOTE_FOR.match(piece) or clause_for) or _VOTE_ON.match(piece):
             return False  # 不同意的请举手 / 弃权的…: the same vote goes on
         return not (P.VOTE_INTRO.match(current) and not P.VOTE_CALL.search(current))
     if P.OVERVIEW.search(piece[:24]) or P.CLOSING.search(piece[:30]):
