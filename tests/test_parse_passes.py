@@ -629,3 +629,35 @@ def test_a_turn_after_a_long_remark_in_one_sentence_is_a_unit_of_its_own() -> No
     units = [u.norm for u in P.segment(text, True)]
     assert units[-1].startswith("请大会副秘书长")
     assert [u.norm for u in P.segment("首先，请张三同志讲话。", True)] == ["首先，请张三同志讲话。"]
+
+
+def test_the_last_item_announced_bare_after_numbered_ones() -> None:
+    text = (
+        "仪式主持词\n进行第一项，请张三同志宣读名单。\n进行第二项，请李四同志发言。\n"
+        "最后一项，请王五同志讲话。\n仪式到此结束。\n"
+    )
+    assert [len(i.speakers) for i in parse(text).items] == [1, 1, 1]
+
+
+def test_items_after_the_last_numbered_one_are_found_by_the_overviews_words() -> None:
+    text = (
+        "部署会主持词\n会议共有三项议程：一是传达会议精神；二是各村表态发言；三是书记作部署讲话。\n"
+        "现在进行第一项，请副镇长蔡永强传达会议精神。\n接下来，由各村书记依次作表态发言。\n"
+        "最后，请镇党委书记田文斌同志作部署讲话。\n散会。\n"
+    )
+    assert [len(i.speakers) for i in parse(text).items] == [1, 1, 1]
+
+
+def test_a_group_cue_closed_by_a_colon_and_a_list_of_people_is_one_turn_each() -> None:
+    text = (
+        "家长会主持稿\n一、备考指导\n下面请各学科备课组长分别作备考指导，每个学科控制在5分钟：\n"
+        "1. 语文备课组长倪红老师；\n2. 英语备课组长柏杨老师。\n二、结束\n会议到此结束。\n"
+    )
+    state = _through(text, "find_title", "classify")
+    assert [u.cue.name for u in state.units if u.cue and not u.cue.group] == ["倪红", "柏杨"]
+
+
+def test_a_turn_after_a_logistics_request_in_the_same_sentence_is_its_own_unit() -> None:
+    text = "典礼进行第五项：请主任任志远宣读名单。请受表彰同学上台，请各位领导为他们颁奖。"
+    units = [u.norm for u in P.segment(text, True)]
+    assert units[-1] == "请各位领导为他们颁奖。"

@@ -36,7 +36,7 @@ from chair.model import (
 from chair.script import patterns as P
 from chair.script.normal import cn_number, has_traditional, normalise
 from chair.script.patterns import find_limit, item_number
-from chair.script.people import PLACEHOLDER, Cue, find_cue
+from chair.script.people import PLACEHOLDER, Cue, find_cue, split_name
 
 __all__ = ["cn_number", "find_limit", "normalise", "parse", "review"]
 
@@ -268,7 +268,11 @@ def _split_second_requests(norm: str, starts: list[int]) -> list[int]:
         if at <= a or find_cue(norm[at + 1 : b]) is None:
             continue
         head = norm[a:at]
-        if find_cue(head) is not None or (_late_request(head) and _cue_at_start(norm[at + 1 : b])):
+        if (
+            find_cue(head) is not None
+            or (_late_request(head) and _cue_at_start(norm[at + 1 : b]))
+            or (P.LOGISTICS.match(head) and _cue_at_start(norm[at + 1 : b]))
+        ):
             out.append(at + 1)
     return out
 
@@ -378,7 +382,7 @@ def _starts_unit(piece: str, current: str) -> bool:
     overview = P.OVERVIEW.search(current)
     if overview and P.ENTRY.match(piece):
         return _runs_after_overview(current, overview.end(), piece)
-    if current.endswith("，") and item_number(current):
+    if current.endswith("，") and item_number(current) and not re.search(r"[。！？]", current):
         return False  # 开始第三项，有请…: the item and its cue, one sentence
     if item_number(piece) or _cue_at_start(piece[:80]) or P.VOTE_INTRO.match(piece):
         return True
@@ -504,6 +508,28 @@ def classify(state: ParseState) -> None:
         elif P.LOGISTICS.match(u.norm) and len(u.norm) <= 80 and not item_number(u.norm):
             u.role = "direction"
             state.decide(u, "direction")
+    _listed_turns(state)
+
+
+_LISTED_PERSON = re.compile(r"^[^，。；！？：、]{2,30}$")
+
+
+def _listed_turns(state: ParseState) -> None:
+    """请各学科备课组长分别作指导： then 1. 语文备课组长倪红老师； 2. …: a group cue closed by
+    a colon, and a numbered list of people under it: one turn each, of the group's kind."""
+    units = state.units
+    for i, u in enumerate(units):
+        if u.role != "cue" or u.cue is None or not u.cue.group or not u.norm.endswith("："):
+            continue
+        for v in units[i + 1 : i + 41]:
+            entry = P.ENTRY.match(v.norm)
+            who = v.text[entry.end() :].strip(" ；;。.，,") if entry and v.role == "text" else ""
+            name, role = split_name(who) if _LISTED_PERSON.match(who) else (None, None)
+            if not name or name == who:
+                break
+            v.role = "cue"
+            v.cue = Cue(name, role, u.cue.kind, False, entry.end(), u.cue.verb)  # type: ignore[union-attr]
+            state.decide(v, "listed_turn", name)
 
 
 # --- 4. overview ---------------------------------------------------------------------------
@@ -878,11 +904,14 @@ def _evidence(title: str, unit: Unit) -> float:
 _THANKS = re.compile(r"^\s*+(?:刚才|感谢|谢谢|非常感谢)")
 
 
-def _aligned(state: ParseState, start: int) -> dict[int, int]:
+def _aligned(
+    state: ParseState, start: int, titles: list[str] | None = None, end: int | None = None
+) -> dict[int, int]:
     """The overview's titles matched to units in order, each to the unit whose evidence is
-    best while the order holds (a title may stay unmatched): item number -> unit."""
-    titles = state.titles
-    cand = [i for i in range(start, state.body_end) if _may_open_item(state.units[i])]
+    best while the order holds (a title may stay unmatched): title's number -> unit."""
+    titles = state.titles if titles is None else titles
+    end = state.body_end if end is None else end
+    cand = [i for i in range(start, end) if _may_open_item(state.units[i])]
     if not titles or not cand or len(titles) * len(cand) > 40_000:
         return {}
     rows, cols = len(titles), len(cand)
@@ -950,6 +979,13 @@ def _unnumbered_last_items(state: ParseState) -> None:
     promised = max(state.promised or 0, len(state.titles))
     last_at = max(state.items_at)
     n = state.items_at[last_at]
+    if len(state.titles) > n:  # the overview names the items still to come: by their words
+        tail = _aligned(state, last_at + 1, state.titles[n:])
+        for k, i in tail.items():
+            state.items_at[i] = n + k
+            state.decide(state.units[i], "anchored", str(n + k))
+        if tail:
+            return
     seen_text = False
     for i in range(last_at + 1, state.body_end):
         if n >= promised:
