@@ -661,3 +661,19 @@ def test_a_turn_after_a_logistics_request_in_the_same_sentence_is_its_own_unit()
     text = "典礼进行第五项：请主任任志远宣读名单。请受表彰同学上台，请各位领导为他们颁奖。"
     units = [u.norm for u in P.segment(text, True)]
     assert units[-1] == "请各位领导为他们颁奖。"
+
+
+def test_after_an_aside_an_item_starts_although_no_full_stop_ends_the_sentence() -> None:
+    text = "开幕式进行第一项：运动员入场。首先走来的是国旗方队……（解说词略）开幕式进行第二项：升国旗。"
+    units = [u.norm for u in P.segment(text, True)]
+    assert units[-1] == "开幕式进行第二项：升国旗。"
+
+
+def test_traditional_titles_of_the_overview_are_matched_simplified() -> None:
+    text = (
+        "揭牌典禮主持稿\n各位貴賓：\n典禮程序如下：一、理事長致詞；二、貴賓致詞；三、合影。\n"
+        "首先，歡迎本會理事長張振源先生致詞。\n接下來，敬請吳明哲主任致詞。\n最後，請全體貴賓上台合影留念。\n"
+        "典禮到此圓滿結束。\n"
+    )
+    meeting = parse(text)
+    assert [len(i.speakers) for i in meeting.items] == [1, 1, 0]

@@ -83,6 +83,12 @@ class ParseState:
     """Titles found apart from the unit's own words (首先，… inside a longer unit)."""
     headings: set[int] = field(default_factory=set)
     closing_at: int = 0
+    traditional: bool = False
+    """Whether the script is in traditional characters (its titles matched simplified)."""
+
+    def plain(self, title: str) -> str:
+        """A title the overview gave, in the form the units are matched in."""
+        return normalise(title, self.traditional)
 
     def decide(self, unit: Unit, what: str, detail: str = "") -> None:
         self.meeting.decisions.append(Decision(unit.line, _short(unit.text), what, detail))
@@ -216,6 +222,7 @@ def _pieces(norm: str) -> list[int]:
     for m in _SENTENCE_END.finditer(norm):
         if m.end() < len(norm):
             starts.append(m.end())
+    starts = _split_after_asides(norm, starts)
     starts = _split_second_requests(norm, starts)
     starts = _split_announcements(norm, starts)
     starts = sorted({*starts, *(m.end() for m in P.INLINE_HEADING.finditer(norm))} - {len(norm)})
@@ -254,6 +261,25 @@ def _split_announcements(norm: str, starts: list[int]) -> list[int]:
             if m.start() > a and item_number(norm[m.end() : b]) and not item_number(norm[a:b]):
                 out.append(m.end())
                 break
+    return out
+
+
+_ASIDE_END = re.compile(r"[）】]|…{1,2}|\.{3,6}")
+
+
+def _split_after_asides(norm: str, starts: list[int]) -> list[int]:
+    """……（各方阵解说词略）开幕式进行第二项：: after a bracket or an ellipsis, an item or a
+    turn starts a sentence of its own although no full stop ends the one before."""
+    out: list[int] = []
+    bounds = list(zip(starts, [*starts[1:], len(norm)], strict=True))
+    for a, b in bounds:
+        out.append(a)
+        for m in _ASIDE_END.finditer(norm, a, b):
+            at = m.end()
+            if a < at < b and (
+                item_number(norm[at : min(b, at + 200)]) or _cue_at_start(norm[at : min(b, at + 80)])
+            ):
+                out.append(at)
     return out
 
 
@@ -855,7 +881,7 @@ def _lone_turn(state: ParseState, found: dict[int, int], n: int, lo: int, hi: in
 def _best_match(state: ParseState, title: str, lo: int, hi: int) -> int | None:
     """The unit in [lo, hi) whose opening words share most of the title's pairs (two at
     least, or nearly half of them), the first of equals."""
-    grams = _bigrams(title)
+    grams = _bigrams(state.plain(title))
     best, best_count = None, 0
     for i in range(lo, hi):
         unit = state.units[i]
@@ -918,13 +944,13 @@ def _aligned(
     best = [[0.0] * (cols + 1) for _ in range(rows + 1)]
     for t in range(rows - 1, -1, -1):
         for c in range(cols - 1, -1, -1):
-            here = _evidence(titles[t], state.units[cand[c]])
+            here = _evidence(state.plain(titles[t]), state.units[cand[c]])
             take = here + best[t + 1][c + 1] if here else 0.0
             best[t][c] = max(take, best[t + 1][c], best[t][c + 1])
     found: dict[int, int] = {}
     t = c = 0
     while t < rows and c < cols:
-        here = _evidence(titles[t], state.units[cand[c]])
+        here = _evidence(state.plain(titles[t]), state.units[cand[c]])
         if here and abs(best[t][c] - (here + best[t + 1][c + 1])) < 1e-9:
             found[t + 1] = cand[c]
             t, c = t + 1, c + 1
@@ -1342,6 +1368,7 @@ def parse(
 ) -> Meeting:
     """Parse a whole script. Never fails: what has no place becomes a plain passage."""
     state = ParseState(segment(text, join_lines), Meeting(title="", source=source), default_limit_s)
+    state.traditional = has_traditional(text)
     if not state.units:
         state.meeting.warnings = review(state.meeting)
         return state.meeting
