@@ -677,3 +677,22 @@ def test_traditional_titles_of_the_overview_are_matched_simplified() -> None:
     )
     meeting = parse(text)
     assert [len(i.speakers) for i in meeting.items] == [1, 1, 0]
+
+
+def test_a_title_broken_inside_a_word_is_joined() -> None:
+    units = P.segment("县人民医院中层干部竞聘上岗演讲\n会主持词\n各位评委：\n", True)
+    assert units[0].text == "县人民医院中层干部竞聘上岗演讲会主持词"
+
+
+def test_a_call_to_get_ready_is_no_turn() -> None:
+    assert find_cue("请3号做准备。") is None
+
+
+def test_a_request_to_the_room_before_item_two_is_item_one() -> None:
+    text = (
+        "纪念大会主持词\n同志们：\n今天我们隆重集会。\n请全体起立，奏唱国歌。\n"
+        "大会进行第二项，请局长庞丽华同志宣读通知。\n大会进行第三项，请县委书记邱永胜同志讲话。\n大会到此结束。\n"
+    )
+    meeting = parse(text)
+    assert [len(i.speakers) for i in meeting.items] == [0, 1, 1]
+    assert meeting.items[0].title.startswith("请全体起立")

@@ -192,7 +192,7 @@ def _passages(lines: list[_Line], join: bool) -> list[_Line]:
     out: list[_Line] = []
     parts: list[list[str]] = []
     open_, depth, length = False, 0, 0
-    for ln in lines:
+    for k, ln in enumerate(lines):
         if not ln.text:
             open_ = False
             continue
@@ -210,10 +210,20 @@ def _passages(lines: list[_Line], join: bool) -> list[_Line]:
         depth = max(0, depth + ln.text.count("《") - ln.text.count("》"))
         open_ = _open_after(ln.text, depth, length)
         if len(out) == 1 and len(parts[0]) == 1 and ln.text[-1] not in "，、,":
-            open_ = False  # the title line is never continued by the body
+            open_ = _title_goes_on(ln.text, lines[k + 1 : k + 2])  # never by the body
     for passage, pieces in zip(out, parts, strict=True):
         passage.text = "".join(pieces)
     return out
+
+
+def _title_goes_on(text: str, after: list[_Line]) -> bool:
+    """…竞聘上岗演讲 / 会主持词: a title broken inside a word, its end on the next line."""
+    return (
+        bool(after)
+        and 0 < len(after[0].text) <= 12
+        and not P.SCRIPT_TITLE_END.search(text)
+        and P.SCRIPT_TITLE_END.search(after[0].text) is not None
+    )
 
 
 def _pieces(norm: str) -> list[int]:
@@ -998,6 +1008,16 @@ def _unnumbered_first_item(state: ParseState) -> None:
             state.item_titles[i] = _clause(rest[_lead_end(u.norm[first_step.end() :]) :])
             state.decide(u, "unnumbered", "1")
             return
+    opening = next((i for i in range(start, first) if _opens_the_first_item(state.units[i])), None)
+    if opening is not None:  # 请全体起立，奏唱国歌。 then 大会进行第二项: that request is item 1
+        state.items_at[opening] = 1
+        state.decide(state.units[opening], "unnumbered", "1")
+
+
+def _opens_the_first_item(unit: Unit) -> bool:
+    """A request to the room or a turn, not a bracketed stage direction, not a remark."""
+    asked = re.match(P.LEAD + r"(?:请|有请)", unit.norm)
+    return unit.role in ("cue", "direction") and asked is not None and not _is_direction(unit.norm)
 
 
 def _unnumbered_last_items(state: ParseState) -> None:

@@ -54,7 +54,7 @@ _CUE_PATTERNS = (
         "give",
         re.compile(
             r"(?<![邀申提])请(?P<who>[^，。；！？：（]{1,30}?)(?<![工合协创操写著])(?P<verb>作|做)"
-            r"(?![为出好到者])" + _REST + _CLAUSE_END
+            r"(?![为出好到者准])" + _REST + _CLAUSE_END
         ),
     ),
     ("welcome", re.compile(r"欢迎" + _WHO + r"(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END)),
