@@ -696,3 +696,21 @@ def test_a_request_to_the_room_before_item_two_is_item_one() -> None:
     meeting = parse(text)
     assert [len(i.speakers) for i in meeting.items] == [0, 1, 1]
     assert meeting.items[0].title.startswith("请全体起立")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("第二个环节，我们邀请副部长罗志强先生为大家讲话。", "罗志强"),
+        ("下面，请市农业农村局局长武海燕女士发布博览会重点活动安排。", "武海燕"),
+        ("第一位分享者是文学院的郑可欣同学，她分享的书目是《万历十五年》，有请！", "郑可欣"),
+        ("最后一位分享者是计算机学院的____同学，有请。", None),
+    ],
+)
+def test_turns_announced_by_邀请_发布_or_a_closing_有请(text: str, name: str | None) -> None:
+    cue = find_cue(text)
+    assert cue is not None and cue.name == name and cue.kind == "speech"
+
+
+def test_邀请到_a_guest_is_no_turn() -> None:
+    assert find_cue("今天我们有幸邀请到历史文化学院的***教授作为点评嘉宾。") is None

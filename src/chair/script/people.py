@@ -14,7 +14,7 @@ from chair.model import CueKind
 
 SPEECH_VERBS = (
     r"发言|讲话|致辞|致词|致[^，。；！？]{1,6}?[辞词]|讲几句|报告|汇报|述职|说明|总结|表态|传达|领学|"
-    r"领读|解读|点评|讲解|介绍|通报|辅导|授课|讲课|分享|党课|作指示|提要求|对照检查|检视|交流|讲评|答辩|"
+    r"领读|解读|点评|讲解|介绍|通报|发布(?!会)|辅导|授课|讲课|分享|党课|作指示|提要求|对照检查|检视|交流|讲评|答辩|"
     r"演讲|演说|宣讲|讲述|演示|发表意见|发表|寄语|陈述|回答|补充|提出要求|提出希望|剖析|批评|作承诺|致谢|先讲|讲(?=[。！，；]|$)|部署|动员|训话|回应|答复|谈谈|谈体会|谈心得|作答|表决发言|自评|互评"
 )
 """A turn the speaker timer runs for."""
@@ -42,7 +42,7 @@ _CUE_PATTERNS = (
     ),
     (
         "ask",
-        re.compile(r"(?<![邀申提])请" + _WHO + r"(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END),
+        re.compile(r"(?<![申提])请(?!到)" + _WHO + r"(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END),
     ),
     (
         "listen",
@@ -202,7 +202,28 @@ def find_cue(norm: str) -> Cue | None:
                 break
     if best is None:
         best = _group_cue(norm)
-    return best
+    return best or _invited_last(norm)
+
+
+_INVITED_LAST = re.compile(r"[，,]\s*+有请\s*+[！!。]?\s*+$")
+_PERSON_END = re.compile(r"(?:同学|同志|老师|先生|女士|教授)(?=[，,])")
+
+
+def _invited_last(norm: str) -> Cue | None:
+    """第一位分享者是…的郑可欣同学，…，有请！ / ____同学，有请。: the person named earlier in
+    the sentence is invited at its end."""
+    if len(norm) > 160 or _INVITED_LAST.search(norm) is None:
+        return None
+    ends = list(_PERSON_END.finditer(norm))
+    if not ends:
+        return None
+    before = re.split(r"[，。；！？：]|是|的", norm[: ends[-1].start()])[-1].strip()
+    if not before or PLACEHOLDER.fullmatch(before[-1]) or PLACEHOLDER.search(before):
+        return Cue(None, None, "speech", False, ends[-1].start(), "有请")
+    name, role = split_name(before)
+    if not name or _surname_len(name) == 0:
+        return None
+    return Cue(name, role if role != name else None, "speech", False, ends[-1].start(), "有请")
 
 
 def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
@@ -223,8 +244,10 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         return Cue(None, None, kind, False, m.start(), verb)  # 请    同志发言: a blank to fill in
     if not head and m.group("who").strip() == "同志":
         return Cue(None, None, kind, False, m.start(), verb)  # 请同志发言: the name left out
-    if not head or _NOT_A_PERSON.search(head) or (not verb and "的" in named_part):
+    if not head or _NOT_A_PERSON.search(head):
         return None
+    if not verb and "的" in named_part and not _SPEECH_RE.search(rest.split("，请")[0]):
+        return None  # 有请…的…: a speech further on (，为我们分享…) makes it a turn
     name, role = split_name(head)
     named = name is not None and name != head and _surname_len(name) > 0  # 获奖团队代表、组长邓超然
     if (
