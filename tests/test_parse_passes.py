@@ -714,3 +714,13 @@ def test_turns_announced_by_邀请_发布_or_a_closing_有请(text: str, name: s
 
 def test_邀请到_a_guest_is_no_turn() -> None:
     assert find_cue("今天我们有幸邀请到历史文化学院的***教授作为点评嘉宾。") is None
+
+
+def test_a_site_tag_above_the_title_is_page_chrome() -> None:
+    state = _through("【热门】\n县人民检察院专题党课主持词\n各位党员同志：\n", "find_title")
+    assert [u.role for u in state.units[:2]] == ["chrome", "title"]
+
+
+def test_a_turn_whose_speech_is_past_a_comma_after_a_quoted_theme() -> None:
+    cue = find_cue("下面，请检察长龙启明同志以“学党纪、明规矩，做新时代检察人”为题，为大家讲授专题党课。")
+    assert cue is not None and cue.name == "龙启明" and cue.kind == "speech"

@@ -463,6 +463,10 @@ def _split_embedded_title(state: ParseState, at: int) -> None:
     state.decide(state.units[at], "title_split")
 
 
+_PAGE_TAG = re.compile(r"【[^【】]{1,6}】")
+"""【热门】 / 【推荐】 above the title: the site's tag, not the script."""
+
+
 def find_title(state: ParseState) -> None:
     """Pass 2: drop the page around the script, find the title."""
     units = state.units
@@ -474,7 +478,7 @@ def find_title(state: ParseState) -> None:
     i = first_body
     while i < len(units) and i < first_body + 8:
         u = units[i]
-        if P.CHROME.search(u.norm):
+        if P.CHROME.search(u.norm) or _PAGE_TAG.fullmatch(u.norm.strip()):
             u.role = "chrome"
         elif _title_like(u):
             candidates.append(i)
