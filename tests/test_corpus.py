@@ -53,7 +53,6 @@ KNOWN_MISSES: dict[str, str] = {
     "226_zhidaihui_headings.txt": "new, not yet read: names, roles, votes",
     "227_oath_normal.txt": "new, not yet read: items",
     "228_ceremony_masked.txt": "new, not yet read: cues, kinds, names, roles, limits",
-    "229_other_normal.txt": "new, not yet read: kinds, names, roles",
     "230_party_chrome.txt": "new, not yet read: roles, place",
     "231_award_normal.txt": "new, not yet read: cues, kinds, names, roles, limits",
     "232_zhidaihui_oneline.txt": "new, not yet read: title",

@@ -724,3 +724,20 @@ def test_a_site_tag_above_the_title_is_page_chrome() -> None:
 def test_a_turn_whose_speech_is_past_a_comma_after_a_quoted_theme() -> None:
     cue = find_cue("下面，请检察长龙启明同志以“学党纪、明规矩，做新时代检察人”为题，为大家讲授专题党课。")
     assert cue is not None and cue.name == "龙启明" and cue.kind == "speech"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("先请村务监督委员会主任卞金海说说意见。", "卞金海"),
+        ("第一项，请村委会主任王保国给老人们拜节，并通报一年来村里的工作。", "王保国"),
+    ],
+)
+def test_colloquial_turns_and_a_speech_joined_by_并(text: str, name: str) -> None:
+    cue = find_cue(text)
+    assert cue is not None and cue.name == name and cue.kind == "speech"
+
+
+def test_paperwork_by_the_room_is_no_step() -> None:
+    assert find_cue("请各位代表在会议记录上签字。") is None
+    assert find_cue("请各位领导和嘉宾移步奠基石前，为项目奠基培土。") is not None

@@ -15,7 +15,7 @@ from chair.model import CueKind
 SPEECH_VERBS = (
     r"发言|讲话|致辞|致词|致[^，。；！？]{1,6}?[辞词]|讲几句|报告|汇报|述职|说明|总结|表态|传达|领学|"
     r"领读|解读|点评|讲解|介绍|通报|发布(?!会)|辅导|授课|讲课|讲授|分享|党课|作指示|提要求|对照检查|检视|交流|讲评|答辩|"
-    r"演讲|演说|宣讲|讲述|演示|发表意见|发表|寄语|陈述|回答|补充|提出要求|提出希望|剖析|批评|作承诺|致谢|先讲|讲(?=[。！，；]|$)|部署|动员|训话|回应|答复|谈谈|谈体会|谈心得|作答|表决发言|自评|互评"
+    r"演讲|演说|宣讲|讲述|演示|发表意见|发表|寄语|陈述|回答|补充|提出要求|提出希望|剖析|批评|作承诺|致谢|先讲|讲(?=[。！，；]|$)|部署|动员|训话|回应|答复|谈谈|谈体会|谈心得|说两句|说几句|说说|讲两句|作答|表决发言|自评|互评"
 )
 """A turn the speaker timer runs for."""
 ACTION_VERBS = (
@@ -63,6 +63,13 @@ _CUE_PATTERNS = (
             r"(?<![邀申提])请(?P<who>[^，。；！？：（]{1,30}?(?:同志|先生|女士))(?![的们])"
             r"[^。；！？]{0,60}?[，](?:为大家|为我们|向大家|给大家)?(?P<verb>" + SPEECH_VERBS + r")"
             + _REST + _CLAUSE_END
+        ),
+    ),
+    (
+        "ask_and",
+        re.compile(
+            r"(?<![邀申提])请(?P<who>[^，。；！？：（]{1,30}?)(?:给|为|向)[^，。；！？]{1,12}[，]"
+            r"(?:并|并且|同时)(?P<verb>" + SPEECH_VERBS + r")" + _REST + _CLAUSE_END
         ),
     ),
     ("welcome", re.compile(r"欢迎" + _WHO + r"(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END)),
@@ -264,6 +271,8 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         or (name is None and "、" in (role or "") and re.search(r"[和及与]", head))
         or re.search(r"、[^、]{1,20}负责(?:同志|人)?$", head)
     ):
+        if _PAPERWORK.search(who):
+            return None
         people = _people(head if re.search(r"依次|分别|逐一|轮流", who + rest) else "")
         return Cue(None, None, kind, True, m.start(), verb, people)  # 请学校领导和团委老师为…
     if re.search(r"负责(?:同志|人)?$", head) and "、" not in head:
@@ -319,6 +328,10 @@ def _named(head: str) -> bool:
     return bool(name and role) and _surname_len(name or "") > 0 and len(name or "") <= 4
 
 
+_PAPERWORK = re.compile(r"在[^，。；！？]{1,12}上$")
+"""请各位代表在会议记录上签字: paperwork by the room, not a step of the meeting."""
+
+
 def _group_cue(norm: str) -> Cue | None:
     m = _BARE_GROUP.match(norm) or _LISTED_GROUP.match(norm) or _ALL_SPEAK.match(norm)
     if m and "书面" not in norm[: m.end() + 2]:
@@ -329,6 +342,8 @@ def _group_cue(norm: str) -> Cue | None:
         if not _GROUP.search(who) or re.search(r"大家|同志们", who):
             continue
         verb = _ACTION_AHEAD.match(norm, g.start("who"))
+        if verb and _PAPERWORK.search(norm[g.start("who") : verb.start("verb")]):
+            continue
         if verb:
             return Cue(None, None, "action", True, g.start(), verb.group("verb"))
     return None
