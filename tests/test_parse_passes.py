@@ -741,3 +741,9 @@ def test_colloquial_turns_and_a_speech_joined_by_并(text: str, name: str) -> No
 def test_paperwork_by_the_room_is_no_step() -> None:
     assert find_cue("请各位代表在会议记录上签字。") is None
     assert find_cue("请各位领导和嘉宾移步奠基石前，为项目奠基培土。") is not None
+
+
+def test_several_offices_acting_together_and_a_verb_inside_a_noun() -> None:
+    cue = find_cue("下面，请省交通运输厅副厅长、某某市委常委常务副市长、集团董事长共同为“某某智慧物流研究院”揭牌！")
+    assert cue is not None and cue.kind == "action" and cue.verb == "揭牌"
+    assert find_cue("好，请各位领导移步至揭牌台。") is None
