@@ -747,3 +747,16 @@ def test_several_offices_acting_together_and_a_verb_inside_a_noun() -> None:
     cue = find_cue("下面，请省交通运输厅副厅长、某某市委常委常务副市长、集团董事长共同为“某某智慧物流研究院”揭牌！")
     assert cue is not None and cue.kind == "action" and cue.verb == "揭牌"
     assert find_cue("好，请各位领导移步至揭牌台。") is None
+
+
+def test_an_overview_that_lists_before_it_counts() -> None:
+    text = (
+        "论坛主持词\n乙：本次论坛分为开幕致辞、主旨演讲和圆桌对话三个环节。\n甲：首先进入开幕致辞环节。\n"
+        "有请副主任沈慧敏致辞。\n甲：下面进入主旨演讲环节，每位嘉宾演讲时间20分钟。\n"
+        "首先有请教授闻立德，他演讲的题目是《精准医学》。\n乙：谢谢闻院士。接下来有请董事长聂宏涛，带来主旨演讲《突围之路》。\n"
+        "甲：下面进入圆桌对话环节。\n论坛到此结束。\n"
+    )
+    meeting = parse(text)
+    assert [i.title for i in meeting.items] == ["开幕致辞", "主旨演讲", "圆桌对话"]
+    assert [len(i.speakers) for i in meeting.items] == [1, 2, 0]
+    assert P.parse("会议主持词\n年会分为上下两个篇章。\n").items == []

@@ -659,10 +659,12 @@ def find_overview(state: ParseState) -> None:
     state.overview_at.add(at)
     units[at].role = "overview"
     units[at].cue = None
-    count = m.group("n") or m.group("k") or m.group("j")
+    count = m.group("n") or m.group("k") or m.group("j") or m.group("p")
     state.promised = cn_number(count) if count else None
     state.titles = _entries(units[at].norm[m.end() :], units[at].text[m.end() :])
-    if not state.titles and state.promised:
+    if m.group("pre") and state.promised:  # 分为开幕致辞、主旨演讲和圆桌对话三个环节
+        state.titles = _listed(units[at].text[m.start("pre") : m.end("pre")], state.promised)
+    elif not state.titles and state.promised:
         state.titles = _listed(units[at].text[m.end() :], state.promised)
     if not state.titles:
         _overview_lines(state, at)
@@ -937,7 +939,10 @@ def _evidence(title: str, unit: Unit) -> float:
     if _THANKS.match(unit.norm):
         return 0.0  # 刚才…的发言很好 / 感谢…: the turn before has ended, nothing opens here
     turn = unit.role == "cue" or bool(_TRANSITION.match(unit.norm))
+    section = _SECTION.search(head[:40])
     score = 0.6 * _bigram_share(title, head) + 0.4 * char_share + (0.15 if turn else 0.0)
+    if section and _bigram_share(title, section.group()) >= 0.5:
+        score += 0.3
     return score if score >= 0.45 else 0.0
 
 
@@ -976,8 +981,10 @@ def _aligned(
 
 
 _TRANSITION = re.compile(
-    r"^\s*+(?:[（(][^）)]{1,4}[）)])?\s*+(?:首先|其次|再次|然后|接下来|接着|下面|最后)"
+    r"^\s*+" + P._HOSTS + r"\s*+(?:首先|其次|再次|然后|接下来|接着|下面|最后)"
 )
+_SECTION = re.compile(r"(?:进入|开始|进行|是)[^，。；！？]{1,16}?(?:环节|阶段|篇章|板块)")
+"""下面进入主旨演讲环节: a section announced in words."""
 
 
 def _transition_items(state: ParseState, start: int) -> None:

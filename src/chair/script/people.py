@@ -249,7 +249,9 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         rest = re.split(r"[。；！？]|请", m.string[m.end() : m.end() + 60])[0]
     if how == "invite" and not verb and _LOGISTICS.search(who + rest) and not _VERB_RE.search(rest):
         return None  # 掌声有请获奖员工上台
-    if how == "invite" and re.search(r"带来|表演|演唱|朗诵", who + rest):
+    if how == "invite" and re.search(r"带来|表演|演唱|朗诵", who + rest) and not (
+        re.search(r"带来[^，。；！？]{0,6}?(?:演讲|报告|分享)", rest)
+    ):
         return None  # 有请市场部带来开场舞: a performance
     head = named_part = _head(who)
     if "的" in head and _NOT_A_PERSON.search(head.split("的")[0]) is None:
