@@ -760,3 +760,16 @@ def test_an_overview_that_lists_before_it_counts() -> None:
     assert [i.title for i in meeting.items] == ["开幕致辞", "主旨演讲", "圆桌对话"]
     assert [len(i.speakers) for i in meeting.items] == [1, 2, 0]
     assert P.parse("会议主持词\n年会分为上下两个篇章。\n").items == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("下面，请我校校长汪红梅为大家介绍学校发展情况。", "汪红梅"),
+        ("请厅机关党委常务副书记贝立群同志对全厅学习宣传贯彻党的二十届三中全会精神作具体安排。", "贝立群"),
+    ],
+)
+def test_our_own_organisation_and_a_long_matter_before_作(text: str, name: str) -> None:
+    cue = find_cue(text)
+    assert cue is not None and cue.name == name
+    assert find_cue("请允许我代表全体同志讲几句。") is None

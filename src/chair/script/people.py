@@ -53,7 +53,7 @@ _CUE_PATTERNS = (
     (
         "give",
         re.compile(
-            r"(?<![邀申提])请(?P<who>[^，。；！？：（]{1,30}?)(?<![工合协创操写著])(?P<verb>作|做)"
+            r"(?<![邀申提])请(?P<who>[^，。；！？：（]{1,60}?)(?<![工合协创操写著])(?P<verb>作|做)"
             r"(?![为出好到者准])" + _REST + _CLAUSE_END
         ),
     ),
@@ -106,8 +106,11 @@ _LISTED_GROUP = re.compile(
 )
 """南湖街道、北岸街道、东山街道依次汇报: those listed take their turns, announced without 请."""
 
+_OUR_ORG = r"[校院局市县区省厂司所部委行社镇乡村会]"
+"""我校 / 我院 / 我局: the speaker's own organisation before an office, not the chair."""
 _NOT_A_PERSON = re.compile(
-    r"^(?:大家|同志们|我|本人|咱们|我们|你们|他们|允许|参加|出席|来到|莅临)|我|的(?!同志)|把|将|到来|光临|莅临|支持|认真|按照|抓好|落实|进一步|就座|"
+    r"^(?:大家|同志们|我(?!" + _OUR_ORG + r")|本人|咱们|我们|你们|他们|允许|参加|出席|来到|莅临)"
+    r"|我(?!" + _OUR_ORG + r")|的(?!同志)|把|将|到来|光临|莅临|支持|认真|按照|抓好|落实|进一步|就座|"
     r"起立|鼓掌|入场|坐下|注意|关闭|保持|把握|加强|带来|表演|欣赏|观看|上台领|回座|留步|合影"
 )
 _GROUP = re.compile(
