@@ -62,7 +62,6 @@ KNOWN_MISSES: dict[str, str] = {
     "306_ceremony_chrome.txt": "still wrong: items",
     "307_shuzhi_masked.txt": "still wrong: cues, kinds, names, roles, limits",
     "309_school_oneline.txt": "still wrong: items, cues, kinds, names, roles, limits",
-    "312_deploy_crlf.txt": "still wrong: cues, kinds, names, roles, limits",
     "313_oath_mixedpunct.txt": "still wrong: items, place",
     "317_party_oneline.txt": "still wrong: title, place",
     "319_ceremony_traditional.txt": "still wrong: items",

@@ -773,3 +773,8 @@ def test_our_own_organisation_and_a_long_matter_before_作(text: str, name: str)
     cue = find_cue(text)
     assert cue is not None and cue.name == name
     assert find_cue("请允许我代表全体同志讲几句。") is None
+
+
+def test_a_comma_before_最后请_cuts_the_next_turn() -> None:
+    units = [u.norm for u in P.segment("接着请心内科主任温雅婷汇报，最后请护理部主任严秋菊汇报。", True)]
+    assert units == ["接着请心内科主任温雅婷汇报，", "最后请护理部主任严秋菊汇报。"]
