@@ -778,3 +778,12 @@ def test_our_own_organisation_and_a_long_matter_before_作(text: str, name: str)
 def test_a_comma_before_最后请_cuts_the_next_turn() -> None:
     units = [u.norm for u in P.segment("接着请心内科主任温雅婷汇报，最后请护理部主任严秋菊汇报。", True)]
     assert units == ["接着请心内科主任温雅婷汇报，", "最后请护理部主任严秋菊汇报。"]
+
+
+def test_the_group_coming_up_for_the_named_persons_act_is_its_other_side() -> None:
+    text = (
+        "部署会主持词\n会议进行第一项，签订目标责任书。请镇长任丽萍同志代表镇政府与各村书记签订目标责任书。"
+        "请各村党支部书记按顺序上台签订。\n会议进行第二项，请书记廖志远同志讲话。\n会议到此结束。\n"
+    )
+    assert [len(i.speakers) for i in parse(text).items] == [1, 1]
+    assert find_cue("请获奖教师和颁奖嘉宾合影留念。") is None

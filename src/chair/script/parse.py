@@ -36,7 +36,7 @@ from chair.model import (
 from chair.script import patterns as P
 from chair.script.normal import cn_number, has_traditional, normalise
 from chair.script.patterns import find_limit, item_number
-from chair.script.people import PLACEHOLDER, Cue, find_cue, split_name
+from chair.script.people import ACTION_VERBS, PLACEHOLDER, Cue, find_cue, split_name
 
 __all__ = ["cn_number", "find_limit", "normalise", "parse", "review"]
 
@@ -1199,11 +1199,30 @@ def _announces(step: SpeakerCue, after: list[Step]) -> bool:
     return len(named) >= 2
 
 
+_ACTS = re.compile(ACTION_VERBS)
+
+
+def _counterpart(step: SpeakerCue, before: list[Step]) -> bool:
+    """请镇长与各村书记签订责任书。请各村书记按顺序上台签订。: the group coming up for the
+    act the named person just led is that act's other side, not a step of its own."""
+    prev = next((s for s in reversed(before) if isinstance(s, SpeakerCue)), None)
+    if prev is None or prev.group or prev.kind != "action" or step.kind != "action":
+        return False
+    acts = set(_ACTS.findall(step.text))
+    return "上台" in step.text and bool(acts & set(_ACTS.findall(prev.text)))
+
+
 def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
     """A group cue followed by the group's own cues (…依次发言。请张三发言。) only announces them."""
     for item in items:
         steps = item.steps
         for k, step in enumerate(steps):
+            if isinstance(step, SpeakerCue) and step.group and _counterpart(step, steps[:k]):
+                steps[k] = Passage(step.text, step.line, "direction")
+                state.meeting.decisions.append(
+                    Decision(step.line, _short(step.text), "group_dropped")
+                )
+                continue
             if isinstance(step, SpeakerCue) and (step.group or _announces(step, steps[k + 1 :])):
                 if any(isinstance(s, SpeakerCue) and not s.group for s in steps[k + 1 :]):
                     steps[k] = Passage(step.text, step.line, "text")

@@ -24,7 +24,7 @@ ACTION_VERBS = (
     r"奠基|点睛|开机|颁授|授证|授衔|授警衔|戴花|佩戴|重温|领唱|领诵|公布|主持投票|主持选举|主持宣誓|主持签约"
 )
 """A step by another person, with a name and no timer by default."""
-_VERB = "(?<!分)(?:" + SPEECH_VERBS + "|" + ACTION_VERBS + ")(?![人者台石])"
+_VERB = "(?<!分)(?:" + SPEECH_VERBS + "|" + ACTION_VERBS + ")(?![人者台石嘉仪典音词])"
 _SPEECH_RE = re.compile(SPEECH_VERBS)
 _VERB_RE = re.compile(_VERB)
 _ACTION_RE = re.compile(ACTION_VERBS)
@@ -87,7 +87,7 @@ _CUE_PATTERNS = (
     ),
 )
 _REQUEST_WHO = re.compile(r"(?<![邀申提])请(?P<who>[^，。；！？：（]{1,30})")
-_ACTION_AHEAD = re.compile(r"[^。；！？]{0,40}?(?P<verb>" + ACTION_VERBS + r")(?![人者台石])")
+_ACTION_AHEAD = re.compile(r"[^。；！？]{0,40}?(?P<verb>" + ACTION_VERBS + r")(?![人者台石嘉仪典音词])")
 """请各位领导和嘉宾移步奠基石前，为项目奠基培土: a group acting, the verb past a comma."""
 _BARE_GROUP = re.compile(
     r"^(?:[0-9]{1,2}[、.]|[^。；！？]{0,40}?[，：])?(?P<who>(?:其他|其余|各|全体|与会|参会|部分)[^，。；！？：]{1,16}?)"
