@@ -53,7 +53,7 @@ KNOWN_MISSES: dict[str, str] = {
     "227_oath_normal.txt": "still wrong: items",
     "228_ceremony_masked.txt": "still wrong: roles",
     "230_party_chrome.txt": "still wrong: roles, place",
-    "231_award_normal.txt": "still wrong: cues, kinds, names, roles, limits",
+    "231_award_normal.txt": "still wrong: names, roles",
     "232_zhidaihui_oneline.txt": "still wrong: title",
     "233_symposium_pdfbreaks.txt": "still wrong: names, roles, limits",
     "302_renda_oneline.txt": "still wrong: cues, kinds, names, roles, limits",

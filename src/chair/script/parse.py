@@ -1200,6 +1200,7 @@ def _announces(step: SpeakerCue, after: list[Step]) -> bool:
 
 
 _ACTS = re.compile(ACTION_VERBS)
+_COMES_UP = re.compile(r"上台[^，。；！？]{0,6}?(?P<act>" + ACTION_VERBS + r")")
 
 
 def _counterpart(step: SpeakerCue, before: list[Step]) -> bool:
@@ -1208,8 +1209,8 @@ def _counterpart(step: SpeakerCue, before: list[Step]) -> bool:
     prev = next((s for s in reversed(before) if isinstance(s, SpeakerCue)), None)
     if prev is None or prev.group or prev.kind != "action" or step.kind != "action":
         return False
-    acts = set(_ACTS.findall(step.text))
-    return "上台" in step.text and bool(acts & set(_ACTS.findall(prev.text)))
+    up = _COMES_UP.search(step.text)
+    return up is not None and up.group("act") in set(_ACTS.findall(prev.text))
 
 
 def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
