@@ -787,3 +787,9 @@ def test_the_group_coming_up_for_the_named_persons_act_is_its_other_side() -> No
     )
     assert [len(i.speakers) for i in parse(text).items] == [1, 1]
     assert find_cue("请获奖教师和颁奖嘉宾合影留念。") is None
+
+
+def test_a_named_person_acting_for_those_called_up_is_an_action() -> None:
+    cue = find_cue("请博士毕业生代表上台，请校长方志远同志为他们拨穗。")
+    assert cue is not None and cue.name == "方志远" and cue.kind == "action"
+    assert find_cue("请大家为他们鼓掌。") is None

@@ -220,7 +220,26 @@ def find_cue(norm: str) -> Cue | None:
                 break
     if best is None:
         best = _group_cue(norm)
-    return best or _invited_last(norm)
+    return best or _invited_last(norm) or _acting_for(norm)
+
+
+_ACTING_FOR = re.compile(
+    r"(?<![邀申提])请(?P<who>[^，。；！？：（]{1,40}?)(?:同志|先生|女士)?为(?:他们|她们|获奖|受表彰|毕业|新)"
+    r"[^，。；！？]{0,16}(?=[，。；！？]|$)"
+)
+
+
+def _acting_for(norm: str) -> Cue | None:
+    """请校长方志远同志为他们拨穗: a named person doing something for those called up is an
+    action by that person, whatever the act is called."""
+    m = _ACTING_FOR.search(norm)
+    if m is None:
+        return None
+    head = _LEAD.sub("", m.group("who").strip(" ，、："))
+    name, role = split_name(head)
+    if not name or name == head and _surname_len(name) == 0 or _NOT_A_PERSON.search(head):
+        return None
+    return Cue(name, role, "action", False, m.start(), "")
 
 
 _INVITED_LAST = re.compile(r"[，,]\s*+有请\s*+[！!。]?\s*+$")
