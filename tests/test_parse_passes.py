@@ -571,3 +571,225 @@ def test_an_overview_colon_at_the_end_of_a_sentence_lists_the_lines_under_it() -
     meeting = parse(text)
     cues = [[s.name for s in i.steps if hasattr(s, "limit_s")] for i in meeting.items]
     assert cues == [["唐敏"], [], ["彭磊"]]
+
+
+@pytest.mark.parametrize(
+    ("line", "count", "titles"),
+    [
+        ("今天的仪式共有三项：一是甲方致辞；二是乙方发言；三是揭牌。", 3, ["甲方致辞", "乙方发言", "揭牌"]),
+        ("典礼程序如下：一、理事长致词；二、贵宾致词。", None, ["理事长致词", "贵宾致词"]),
+        ("今天的党课分为两个部分：一、观看教育片；二、书记讲党课。", 2, ["观看教育片", "书记讲党课"]),
+        ("今晚的年会分为三个篇章:领导致辞、年度颁奖和幸运抽奖.", 3, ["领导致辞", "年度颁奖", "幸运抽奖"]),
+    ],
+)
+def test_overview_forms_without_the_word_议程(line: str, count: int | None, titles: list[str]) -> None:
+    state = _through(f"主持词\n同志们：\n{line}\n首先，请张三同志讲话。\n", "find_title", "classify", "find_overview")
+    assert state.promised == count and state.titles == titles
+
+
+def test_a_list_apart_by_commas_counts_only_when_the_count_agrees() -> None:
+    assert P._listed("：领导致辞、年度颁奖和幸运抽奖。", 3) == ["领导致辞", "年度颁奖", "幸运抽奖"]
+    assert P._listed("：领导致辞、年度颁奖和幸运抽奖。", 4) == []
+
+
+def test_titles_are_aligned_to_the_units_in_order_by_several_kinds_of_evidence() -> None:
+    text = (
+        "揭牌仪式主持词\n各位领导：\n今天的仪式共有四项：一是集团领导致辞；二是施工单位代表发言；"
+        "三是市领导致辞；四是研究院揭牌。\n首先，请某某集团党委书记、董事长某某某致辞。\n"
+        "刚才，董事长的致辞很精彩。\n接下来，请施工单位代表某某某发言。\n"
+        "下面，请某某市委常委、常务副市长某某某致辞。\n请各位领导共同为研究院揭牌！\n仪式到此结束。\n"
+    )
+    state = _through(text, "find_title", "classify", "find_overview", "find_items")
+    opened = {n: state.units[i].norm[:6] for i, n in state.items_at.items()}
+    assert opened == {1: "首先，请某某", 2: "接下来，请施", 3: "下面，请某某", 4: "请各位领导共"}
+
+
+def test_a_vote_call_after_the_motion_starts_a_vote_of_its_own() -> None:
+    text = (
+        "会议主持词\n现在进行第一项，表决任免事项。下面对任免事项逐项表决。"
+        "关于任命甲为主任的决定，赞成的请举手；不赞成的请举手；弃权的请举手。通过。"
+        "关于免去乙的职务的决定，赞成的请举手；不赞成的请举手；弃权的请举手。通过。散会。\n"
+    )
+    state = _through(text, "find_title", "classify")
+    assert [u.norm[:6] for u in state.units if u.role == "vote"] == ["关于任命甲为", "关于免去乙的"]
+
+
+def test_a_verb_inside_a_logistics_word_is_no_turn() -> None:
+    assert find_cue("请工作人员分发表决票。") is None
+    assert find_cue("请张三同志发表意见。") is not None
+
+
+def test_a_vocative_before_the_item_does_not_hide_it() -> None:
+    units = [u.norm for u in P.segment("大会进行第三项，请张三同志作报告。各位代表，下面进行大会第四项议程，审议办法。", True)]
+    assert units[-1].startswith("各位代表，下面进行大会第四项")
+
+
+def test_a_turn_after_a_long_remark_in_one_sentence_is_a_unit_of_its_own() -> None:
+    text = "各位代表，经过各代表团认真讨论，代表们普遍认为修订稿体现了按劳分配的原则，请大会副秘书长***同志汇报讨论情况。"
+    units = [u.norm for u in P.segment(text, True)]
+    assert units[-1].startswith("请大会副秘书长")
+    assert [u.norm for u in P.segment("首先，请张三同志讲话。", True)] == ["首先，请张三同志讲话。"]
+
+
+def test_the_last_item_announced_bare_after_numbered_ones() -> None:
+    text = (
+        "仪式主持词\n进行第一项，请张三同志宣读名单。\n进行第二项，请李四同志发言。\n"
+        "最后一项，请王五同志讲话。\n仪式到此结束。\n"
+    )
+    assert [len(i.speakers) for i in parse(text).items] == [1, 1, 1]
+
+
+def test_items_after_the_last_numbered_one_are_found_by_the_overviews_words() -> None:
+    text = (
+        "部署会主持词\n会议共有三项议程：一是传达会议精神；二是各村表态发言；三是书记作部署讲话。\n"
+        "现在进行第一项，请副镇长蔡永强传达会议精神。\n接下来，由各村书记依次作表态发言。\n"
+        "最后，请镇党委书记田文斌同志作部署讲话。\n散会。\n"
+    )
+    assert [len(i.speakers) for i in parse(text).items] == [1, 1, 1]
+
+
+def test_a_group_cue_closed_by_a_colon_and_a_list_of_people_is_one_turn_each() -> None:
+    text = (
+        "家长会主持稿\n一、备考指导\n下面请各学科备课组长分别作备考指导，每个学科控制在5分钟：\n"
+        "1. 语文备课组长倪红老师；\n2. 英语备课组长柏杨老师。\n二、结束\n会议到此结束。\n"
+    )
+    state = _through(text, "find_title", "classify")
+    assert [u.cue.name for u in state.units if u.cue and not u.cue.group] == ["倪红", "柏杨"]
+
+
+def test_a_turn_after_a_logistics_request_in_the_same_sentence_is_its_own_unit() -> None:
+    text = "典礼进行第五项：请主任任志远宣读名单。请受表彰同学上台，请各位领导为他们颁奖。"
+    units = [u.norm for u in P.segment(text, True)]
+    assert units[-1] == "请各位领导为他们颁奖。"
+
+
+def test_after_an_aside_an_item_starts_although_no_full_stop_ends_the_sentence() -> None:
+    text = "开幕式进行第一项：运动员入场。首先走来的是国旗方队……（解说词略）开幕式进行第二项：升国旗。"
+    units = [u.norm for u in P.segment(text, True)]
+    assert units[-1] == "开幕式进行第二项：升国旗。"
+
+
+def test_traditional_titles_of_the_overview_are_matched_simplified() -> None:
+    text = (
+        "揭牌典禮主持稿\n各位貴賓：\n典禮程序如下：一、理事長致詞；二、貴賓致詞；三、合影。\n"
+        "首先，歡迎本會理事長張振源先生致詞。\n接下來，敬請吳明哲主任致詞。\n最後，請全體貴賓上台合影留念。\n"
+        "典禮到此圓滿結束。\n"
+    )
+    meeting = parse(text)
+    assert [len(i.speakers) for i in meeting.items] == [1, 1, 0]
+
+
+def test_a_title_broken_inside_a_word_is_joined() -> None:
+    units = P.segment("县人民医院中层干部竞聘上岗演讲\n会主持词\n各位评委：\n", True)
+    assert units[0].text == "县人民医院中层干部竞聘上岗演讲会主持词"
+
+
+def test_a_call_to_get_ready_is_no_turn() -> None:
+    assert find_cue("请3号做准备。") is None
+
+
+def test_a_request_to_the_room_before_item_two_is_item_one() -> None:
+    text = (
+        "纪念大会主持词\n同志们：\n今天我们隆重集会。\n请全体起立，奏唱国歌。\n"
+        "大会进行第二项，请局长庞丽华同志宣读通知。\n大会进行第三项，请县委书记邱永胜同志讲话。\n大会到此结束。\n"
+    )
+    meeting = parse(text)
+    assert [len(i.speakers) for i in meeting.items] == [0, 1, 1]
+    assert meeting.items[0].title.startswith("请全体起立")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("第二个环节，我们邀请副部长罗志强先生为大家讲话。", "罗志强"),
+        ("下面，请市农业农村局局长武海燕女士发布博览会重点活动安排。", "武海燕"),
+        ("第一位分享者是文学院的郑可欣同学，她分享的书目是《万历十五年》，有请！", "郑可欣"),
+        ("最后一位分享者是计算机学院的____同学，有请。", None),
+    ],
+)
+def test_turns_announced_by_邀请_发布_or_a_closing_有请(text: str, name: str | None) -> None:
+    cue = find_cue(text)
+    assert cue is not None and cue.name == name and cue.kind == "speech"
+
+
+def test_邀请到_a_guest_is_no_turn() -> None:
+    assert find_cue("今天我们有幸邀请到历史文化学院的***教授作为点评嘉宾。") is None
+
+
+def test_a_site_tag_above_the_title_is_page_chrome() -> None:
+    state = _through("【热门】\n县人民检察院专题党课主持词\n各位党员同志：\n", "find_title")
+    assert [u.role for u in state.units[:2]] == ["chrome", "title"]
+
+
+def test_a_turn_whose_speech_is_past_a_comma_after_a_quoted_theme() -> None:
+    cue = find_cue("下面，请检察长龙启明同志以“学党纪、明规矩，做新时代检察人”为题，为大家讲授专题党课。")
+    assert cue is not None and cue.name == "龙启明" and cue.kind == "speech"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("先请村务监督委员会主任卞金海说说意见。", "卞金海"),
+        ("第一项，请村委会主任王保国给老人们拜节，并通报一年来村里的工作。", "王保国"),
+    ],
+)
+def test_colloquial_turns_and_a_speech_joined_by_并(text: str, name: str) -> None:
+    cue = find_cue(text)
+    assert cue is not None and cue.name == name and cue.kind == "speech"
+
+
+def test_paperwork_by_the_room_is_no_step() -> None:
+    assert find_cue("请各位代表在会议记录上签字。") is None
+    assert find_cue("请各位领导和嘉宾移步奠基石前，为项目奠基培土。") is not None
+
+
+def test_several_offices_acting_together_and_a_verb_inside_a_noun() -> None:
+    cue = find_cue("下面，请省交通运输厅副厅长、某某市委常委常务副市长、集团董事长共同为“某某智慧物流研究院”揭牌！")
+    assert cue is not None and cue.kind == "action" and cue.verb == "揭牌"
+    assert find_cue("好，请各位领导移步至揭牌台。") is None
+
+
+def test_an_overview_that_lists_before_it_counts() -> None:
+    text = (
+        "论坛主持词\n乙：本次论坛分为开幕致辞、主旨演讲和圆桌对话三个环节。\n甲：首先进入开幕致辞环节。\n"
+        "有请副主任沈慧敏致辞。\n甲：下面进入主旨演讲环节，每位嘉宾演讲时间20分钟。\n"
+        "首先有请教授闻立德，他演讲的题目是《精准医学》。\n乙：谢谢闻院士。接下来有请董事长聂宏涛，带来主旨演讲《突围之路》。\n"
+        "甲：下面进入圆桌对话环节。\n论坛到此结束。\n"
+    )
+    meeting = parse(text)
+    assert [i.title for i in meeting.items] == ["开幕致辞", "主旨演讲", "圆桌对话"]
+    assert [len(i.speakers) for i in meeting.items] == [1, 2, 0]
+    assert P.parse("会议主持词\n年会分为上下两个篇章。\n").items == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("下面，请我校校长汪红梅为大家介绍学校发展情况。", "汪红梅"),
+        ("请厅机关党委常务副书记贝立群同志对全厅学习宣传贯彻党的二十届三中全会精神作具体安排。", "贝立群"),
+    ],
+)
+def test_our_own_organisation_and_a_long_matter_before_作(text: str, name: str) -> None:
+    cue = find_cue(text)
+    assert cue is not None and cue.name == name
+    assert find_cue("请允许我代表全体同志讲几句。") is None
+
+
+def test_a_comma_before_最后请_cuts_the_next_turn() -> None:
+    units = [u.norm for u in P.segment("接着请心内科主任温雅婷汇报，最后请护理部主任严秋菊汇报。", True)]
+    assert units == ["接着请心内科主任温雅婷汇报，", "最后请护理部主任严秋菊汇报。"]
+
+
+def test_the_group_coming_up_for_the_named_persons_act_is_its_other_side() -> None:
+    text = (
+        "部署会主持词\n会议进行第一项，签订目标责任书。请镇长任丽萍同志代表镇政府与各村书记签订目标责任书。"
+        "请各村党支部书记按顺序上台签订。\n会议进行第二项，请书记廖志远同志讲话。\n会议到此结束。\n"
+    )
+    assert [len(i.speakers) for i in parse(text).items] == [1, 1]
+    assert find_cue("请获奖教师和颁奖嘉宾合影留念。") is None
+
+
+def test_a_named_person_acting_for_those_called_up_is_an_action() -> None:
+    cue = find_cue("请博士毕业生代表上台，请校长方志远同志为他们拨穗。")
+    assert cue is not None and cue.name == "方志远" and cue.kind == "action"
+    assert find_cue("请大家为他们鼓掌。") is None

@@ -36,7 +36,7 @@ from chair.script import cached_re as re  # `re`, the compiled patterns kept bet
 from chair.script import patterns as P
 from chair.script.normal import cn_number, has_traditional, normalise
 from chair.script.patterns import find_limit, item_number
-from chair.script.people import PLACEHOLDER, Cue, find_cue
+from chair.script.people import ACTION_VERBS, PLACEHOLDER, Cue, find_cue, split_name
 
 __all__ = ["cn_number", "find_limit", "normalise", "parse", "review"]
 
@@ -83,6 +83,12 @@ class ParseState:
     """Titles found apart from the unit's own words (首先，… inside a longer unit)."""
     headings: set[int] = field(default_factory=set)
     closing_at: int = 0
+    traditional: bool = False
+    """Whether the script is in traditional characters (its titles matched simplified)."""
+
+    def plain(self, title: str) -> str:
+        """A title the overview gave, in the form the units are matched in."""
+        return normalise(title, self.traditional)
 
     def decide(self, unit: Unit, what: str, detail: str = "") -> None:
         self.meeting.decisions.append(Decision(unit.line, _short(unit.text), what, detail))
@@ -103,7 +109,8 @@ _VENDOR = re.compile(r"##[A-Za-z_0-9]{1,40}##")
 _SENTENCE_END = re.compile(
     r"[。！？；]+[”’」』】》\"']*|(?<=[\u4e00-\u9fff）》”」』])\.(?=[\u4e00-\u9fff（“《])"
     r"|(?<!下面)(?<!首先)(?<!接下来)(?<!现在)(?<!然后)(?<!最后)(?<!接着)(?<!好)"
-    r"，(?=(?:(?:接着|然后|随后|之后|再|下面)，?)?(?:有请)|(?:接着|然后|随后|之后|再|下面)，?(?:请|由))"
+    r"，(?=(?:(?:接着|然后|随后|之后|再|下面|最后|其次)，?)?(?:有请)"
+    r"|(?:接着|然后|随后|之后|再|下面|最后|其次)，?(?:请|由))"
 )
 _PAREN_HEAD = re.compile(r"\s*+[（【][^（）【】]{1,30}[）】]")
 
@@ -186,7 +193,7 @@ def _passages(lines: list[_Line], join: bool) -> list[_Line]:
     out: list[_Line] = []
     parts: list[list[str]] = []
     open_, depth, length = False, 0, 0
-    for ln in lines:
+    for k, ln in enumerate(lines):
         if not ln.text:
             open_ = False
             continue
@@ -204,10 +211,20 @@ def _passages(lines: list[_Line], join: bool) -> list[_Line]:
         depth = max(0, depth + ln.text.count("《") - ln.text.count("》"))
         open_ = _open_after(ln.text, depth, length)
         if len(out) == 1 and len(parts[0]) == 1 and ln.text[-1] not in "，、,":
-            open_ = False  # the title line is never continued by the body
+            open_ = _title_goes_on(ln.text, lines[k + 1 : k + 2])  # never by the body
     for passage, pieces in zip(out, parts, strict=True):
         passage.text = "".join(pieces)
     return out
+
+
+def _title_goes_on(text: str, after: list[_Line]) -> bool:
+    """…竞聘上岗演讲 / 会主持词: a title broken inside a word, its end on the next line."""
+    return (
+        bool(after)
+        and 0 < len(after[0].text) <= 12
+        and not P.SCRIPT_TITLE_END.search(text)
+        and P.SCRIPT_TITLE_END.search(after[0].text) is not None
+    )
 
 
 def _pieces(norm: str) -> list[int]:
@@ -216,6 +233,7 @@ def _pieces(norm: str) -> list[int]:
     for m in _SENTENCE_END.finditer(norm):
         if m.end() < len(norm):
             starts.append(m.end())
+    starts = _split_after_asides(norm, starts)
     starts = _split_second_requests(norm, starts)
     starts = _split_announcements(norm, starts)
     starts = sorted({*starts, *(m.end() for m in P.INLINE_HEADING.finditer(norm))} - {len(norm)})
@@ -257,16 +275,55 @@ def _split_announcements(norm: str, starts: list[int]) -> list[int]:
     return out
 
 
+_ASIDE_END = re.compile(r"[）】]|…{1,2}|\.{3,6}")
+
+
+def _split_after_asides(norm: str, starts: list[int]) -> list[int]:
+    """……（各方阵解说词略）开幕式进行第二项：: after a bracket or an ellipsis, an item or a
+    turn starts a sentence of its own although no full stop ends the one before."""
+    out: list[int] = []
+    bounds = list(zip(starts, [*starts[1:], len(norm)], strict=True))
+    for a, b in bounds:
+        out.append(a)
+        for m in _ASIDE_END.finditer(norm, a, b):
+            at = m.end()
+            if a < at < b and (
+                item_number(norm[at : min(b, at + 200)]) or _cue_at_start(norm[at : min(b, at + 80)])
+            ):
+                out.append(at)
+    return out
+
+
 def _split_second_requests(norm: str, starts: list[int]) -> list[int]:
-    """请金鑫同志汇报…，请姜海同志发表意见: two cues in one sentence, two units."""
+    """请金鑫同志汇报…，请姜海同志发表意见: two cues in one sentence, two units; and
+    经过认真讨论，代表们普遍认为…，请副秘书长汇报…: a long remark, then a turn after a comma."""
     out: list[int] = []
     bounds = list(zip(starts, [*starts[1:], len(norm)], strict=True))
     for a, b in bounds:
         out.append(a)
         at = norm.find("，请", a, b)
-        if at > a and find_cue(norm[a:at]) is not None and find_cue(norm[at + 1 : b]) is not None:
+        if at <= a or find_cue(norm[at + 1 : b]) is None:
+            continue
+        head = norm[a:at]
+        if (
+            find_cue(head) is not None
+            or (_late_request(head) and _cue_at_start(norm[at + 1 : b]))
+            or (P.LOGISTICS.match(head) and _cue_at_start(norm[at + 1 : b]))
+        ):
             out.append(at + 1)
     return out
+
+
+def _late_request(head: str) -> bool:
+    """Whether the words before ，请 are a remark of their own (not 首先 / 进行第二项 /
+    同意的 / 为…颁奖): long, and neither an item, a vote nor an announcement."""
+    return (
+        len(head) - len(re.match(P.LEAD, head).group()) >= 16  # type: ignore[union-attr]
+        and "，" in head
+        and not item_number(head)
+        and not P.VOTE_WORD.search(head)
+        and not P.OVERVIEW.search(head)
+    )
 
 
 def segment(text: str, join_lines: bool) -> list[Unit]:
@@ -362,14 +419,14 @@ def _starts_unit(piece: str, current: str) -> bool:
     overview = P.OVERVIEW.search(current)
     if overview and P.ENTRY.match(piece):
         return _runs_after_overview(current, overview.end(), piece)
-    if current.endswith("，") and item_number(current):
+    if current.endswith("，") and item_number(current) and not re.search(r"[。！？]", current):
         return False  # 开始第三项，有请…: the item and its cue, one sentence
     if item_number(piece) or _cue_at_start(piece[:80]) or P.VOTE_INTRO.match(piece):
         return True
-    if P.VOTE_CALL.search(piece[:24]):
-        if not _VOTE_FOR.match(piece) or re.match(
-            r"^[^，。；]{0,8}?(?:不同意|不赞成|反对|弃权)", piece
-        ):
+    call = P.VOTE_CALL.search(piece[:60])
+    clause_for = call and _VOTE_FOR.match(piece[piece.rfind("，", 0, call.start()) + 1 :])
+    if call and (call.start() < 24 or clause_for):
+        if not (_VOTE_FOR.match(piece) or clause_for) or _VOTE_ON.match(piece):
             return False  # 不同意的请举手 / 弃权的…: the same vote goes on
         return not (P.VOTE_INTRO.match(current) and not P.VOTE_CALL.search(current))
     if P.OVERVIEW.search(piece[:24]) or P.CLOSING.search(piece[:30]):
@@ -407,6 +464,10 @@ def _split_embedded_title(state: ParseState, at: int) -> None:
     state.decide(state.units[at], "title_split")
 
 
+_PAGE_TAG = re.compile(r"【[^【】]{1,6}】")
+"""【热门】 / 【推荐】 above the title: the site's tag, not the script."""
+
+
 def find_title(state: ParseState) -> None:
     """Pass 2: drop the page around the script, find the title."""
     units = state.units
@@ -418,7 +479,7 @@ def find_title(state: ParseState) -> None:
     i = first_body
     while i < len(units) and i < first_body + 8:
         u = units[i]
-        if P.CHROME.search(u.norm):
+        if P.CHROME.search(u.norm) or _PAGE_TAG.fullmatch(u.norm.strip()):
             u.role = "chrome"
         elif _title_like(u):
             candidates.append(i)
@@ -488,6 +549,28 @@ def classify(state: ParseState) -> None:
         elif P.LOGISTICS.match(u.norm) and len(u.norm) <= 80 and not item_number(u.norm):
             u.role = "direction"
             state.decide(u, "direction")
+    _listed_turns(state)
+
+
+_LISTED_PERSON = re.compile(r"^[^，。；！？：、]{2,30}$")
+
+
+def _listed_turns(state: ParseState) -> None:
+    """请各学科备课组长分别作指导： then 1. 语文备课组长倪红老师； 2. …: a group cue closed by
+    a colon, and a numbered list of people under it: one turn each, of the group's kind."""
+    units = state.units
+    for i, u in enumerate(units):
+        if u.role != "cue" or u.cue is None or not u.cue.group or not u.norm.endswith("："):
+            continue
+        for v in units[i + 1 : i + 41]:
+            entry = P.ENTRY.match(v.norm)
+            who = v.text[entry.end() :].strip(" ；;。.，,") if entry and v.role == "text" else ""
+            name, role = split_name(who) if _LISTED_PERSON.match(who) else (None, None)
+            if not name or name == who:
+                break
+            v.role = "cue"
+            v.cue = Cue(name, role, u.cue.kind, False, entry.end(), u.cue.verb)  # type: ignore[union-attr]
+            state.decide(v, "listed_turn", name)
 
 
 # --- 4. overview ---------------------------------------------------------------------------
@@ -519,6 +602,20 @@ def _entries(norm: str, text: str) -> list[str]:
         stop = marks[i + 1][0] if i + 1 < len(marks) else len(text)
         titles.append(_clause(re.split(r"[；;]", text[end:stop])[0]))
     return titles
+
+
+_LIST_APART = re.compile(r"[、，,]|(?:以及|及|和)(?=[^、，,]{1,12}$)")
+
+
+def _listed(text: str, promised: int) -> list[str]:
+    """分为四个篇章：领导致辞、年度颁奖、文艺表演和幸运抽奖: short titles apart by 、 (the
+    last by 和), taken only when they are exactly as many as the count promises."""
+    run = _first_sentence_run(text)
+    run = re.split(r"(?<=[\u4e00-\u9fff])\.(?![0-9])", run)[0]
+    parts = [p.strip() for p in _LIST_APART.split(run) if p.strip()]
+    if len(parts) != promised or any(len(p) > 16 for p in parts):
+        return []
+    return parts
 
 
 def _first_sentence_run(text: str) -> str:
@@ -563,9 +660,13 @@ def find_overview(state: ParseState) -> None:
     state.overview_at.add(at)
     units[at].role = "overview"
     units[at].cue = None
-    count = m.group("n") or m.group("k")
+    count = m.group("n") or m.group("k") or m.group("j") or m.group("p")
     state.promised = cn_number(count) if count else None
     state.titles = _entries(units[at].norm[m.end() :], units[at].text[m.end() :])
+    if m.group("pre") and state.promised:  # 分为开幕致辞、主旨演讲和圆桌对话三个环节
+        state.titles = _listed(units[at].text[m.start("pre") : m.end("pre")], state.promised)
+    elif not state.titles and state.promised:
+        state.titles = _listed(units[at].text[m.end() :], state.promised)
     if not state.titles:
         _overview_lines(state, at)
 
@@ -797,7 +898,7 @@ def _lone_turn(state: ParseState, found: dict[int, int], n: int, lo: int, hi: in
 def _best_match(state: ParseState, title: str, lo: int, hi: int) -> int | None:
     """The unit in [lo, hi) whose opening words share most of the title's pairs (two at
     least, or nearly half of them), the first of equals."""
-    grams = _bigrams(title)
+    grams = _bigrams(state.plain(title))
     best, best_count = None, 0
     for i in range(lo, hi):
         unit = state.units[i]
@@ -814,17 +915,9 @@ def _best_match(state: ParseState, title: str, lo: int, hi: int) -> int | None:
 def _anchored_items(state: ParseState) -> None:
     """Items the overview names and the text runs without numbers: found by their titles."""
     start = max(state.overview_at) + 1 if state.overview_at else 0
-    at = start
-    for n, title in enumerate(state.titles, start=1):
-        for i in range(at, state.body_end):
-            u = state.units[i]
-            if not _may_open_item(u):
-                continue
-            if _bigram_share(title, u.norm[:120]) >= 0.45:
-                state.items_at[i] = n
-                state.decide(u, "anchored", str(n))
-                at = i + 1
-                break
+    for n, i in _aligned(state, start).items():
+        state.items_at[i] = n
+        state.decide(state.units[i], "anchored", str(n))
     if len(state.items_at) < len(state.titles):
         _transition_items(state, start)
     if state.items_at and 1 not in state.items_at.values():
@@ -837,9 +930,62 @@ def _anchored_items(state: ParseState) -> None:
             state.decide(state.units[first], "anchored", "1")
 
 
+def _evidence(title: str, unit: Unit) -> float:
+    """How well a unit opens the item the overview calls `title`: its pairs of characters,
+    its characters (市领导致辞 for 请某某市委常委、常务副市长某某某致辞), and whether the unit
+    is a turn or opens with 首先/接下来…."""
+    head = unit.norm[:120]
+    chars = set(re.sub(r"[^\w]", "", normalise(title)))
+    char_share = sum(1 for c in chars if c in head[:80]) / len(chars) if chars else 0.0
+    if _THANKS.match(unit.norm):
+        return 0.0  # 刚才…的发言很好 / 感谢…: the turn before has ended, nothing opens here
+    turn = unit.role == "cue" or bool(_TRANSITION.match(unit.norm))
+    section = _SECTION.search(head[:40])
+    score = 0.6 * _bigram_share(title, head) + 0.4 * char_share + (0.15 if turn else 0.0)
+    if section and _bigram_share(title, section.group()) >= 0.5:
+        score += 0.3
+    return score if score >= 0.45 else 0.0
+
+
+_THANKS = re.compile(r"^\s*+(?:刚才|感谢|谢谢|非常感谢)")
+
+
+def _aligned(
+    state: ParseState, start: int, titles: list[str] | None = None, end: int | None = None
+) -> dict[int, int]:
+    """The overview's titles matched to units in order, each to the unit whose evidence is
+    best while the order holds (a title may stay unmatched): title's number -> unit."""
+    titles = state.titles if titles is None else titles
+    end = state.body_end if end is None else end
+    cand = [i for i in range(start, end) if _may_open_item(state.units[i])]
+    if not titles or not cand or len(titles) * len(cand) > 40_000:
+        return {}
+    rows, cols = len(titles), len(cand)
+    best = [[0.0] * (cols + 1) for _ in range(rows + 1)]
+    for t in range(rows - 1, -1, -1):
+        for c in range(cols - 1, -1, -1):
+            here = _evidence(state.plain(titles[t]), state.units[cand[c]])
+            take = here + best[t + 1][c + 1] if here else 0.0
+            best[t][c] = max(take, best[t + 1][c], best[t][c + 1])
+    found: dict[int, int] = {}
+    t = c = 0
+    while t < rows and c < cols:
+        here = _evidence(state.plain(titles[t]), state.units[cand[c]])
+        if here and abs(best[t][c] - (here + best[t + 1][c + 1])) < 1e-9:
+            found[t + 1] = cand[c]
+            t, c = t + 1, c + 1
+        elif best[t][c] == best[t + 1][c]:
+            t += 1
+        else:
+            c += 1
+    return found
+
+
 _TRANSITION = re.compile(
-    r"^\s*+(?:[（(][^）)]{1,4}[）)])?\s*+(?:首先|其次|再次|然后|接下来|接着|下面|最后)"
+    r"^\s*+" + P._HOSTS + r"\s*+(?:首先|其次|再次|然后|接下来|接着|下面|最后)"
 )
+_SECTION = re.compile(r"(?:进入|开始|进行|是)[^，。；！？]{1,16}?(?:环节|阶段|篇章|板块)")
+"""下面进入主旨演讲环节: a section announced in words."""
 
 
 def _transition_items(state: ParseState, start: int) -> None:
@@ -874,6 +1020,16 @@ def _unnumbered_first_item(state: ParseState) -> None:
             state.item_titles[i] = _clause(rest[_lead_end(u.norm[first_step.end() :]) :])
             state.decide(u, "unnumbered", "1")
             return
+    opening = next((i for i in range(start, first) if _opens_the_first_item(state.units[i])), None)
+    if opening is not None:  # 请全体起立，奏唱国歌。 then 大会进行第二项: that request is item 1
+        state.items_at[opening] = 1
+        state.decide(state.units[opening], "unnumbered", "1")
+
+
+def _opens_the_first_item(unit: Unit) -> bool:
+    """A request to the room or a turn, not a bracketed stage direction, not a remark."""
+    asked = re.match(P.LEAD + r"(?:请|有请)", unit.norm)
+    return unit.role in ("cue", "direction") and asked is not None and not _is_direction(unit.norm)
 
 
 def _unnumbered_last_items(state: ParseState) -> None:
@@ -881,6 +1037,13 @@ def _unnumbered_last_items(state: ParseState) -> None:
     promised = max(state.promised or 0, len(state.titles))
     last_at = max(state.items_at)
     n = state.items_at[last_at]
+    if len(state.titles) > n:  # the overview names the items still to come: by their words
+        tail = _aligned(state, last_at + 1, state.titles[n:])
+        for k, i in tail.items():
+            state.items_at[i] = n + k
+            state.decide(state.units[i], "anchored", str(n + k))
+        if tail:
+            return
     seen_text = False
     for i in range(last_at + 1, state.body_end):
         if n >= promised:
@@ -1036,11 +1199,31 @@ def _announces(step: SpeakerCue, after: list[Step]) -> bool:
     return len(named) >= 2
 
 
+_ACTS = re.compile(ACTION_VERBS)
+_COMES_UP = re.compile(r"上台[^，。；！？]{0,6}?(?P<act>" + ACTION_VERBS + r")")
+
+
+def _counterpart(step: SpeakerCue, before: list[Step]) -> bool:
+    """请镇长与各村书记签订责任书。请各村书记按顺序上台签订。: the group coming up for the
+    act the named person just led is that act's other side, not a step of its own."""
+    prev = next((s for s in reversed(before) if isinstance(s, SpeakerCue)), None)
+    if prev is None or prev.group or prev.kind != "action" or step.kind != "action":
+        return False
+    up = _COMES_UP.search(step.text)
+    return up is not None and up.group("act") in set(_ACTS.findall(prev.text))
+
+
 def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
     """A group cue followed by the group's own cues (…依次发言。请张三发言。) only announces them."""
     for item in items:
         steps = item.steps
         for k, step in enumerate(steps):
+            if isinstance(step, SpeakerCue) and step.group and _counterpart(step, steps[:k]):
+                steps[k] = Passage(step.text, step.line, "direction")
+                state.meeting.decisions.append(
+                    Decision(step.line, _short(step.text), "group_dropped")
+                )
+                continue
             if isinstance(step, SpeakerCue) and (step.group or _announces(step, steps[k + 1 :])):
                 if any(isinstance(s, SpeakerCue) and not s.group for s in steps[k + 1 :]):
                     steps[k] = Passage(step.text, step.line, "text")
@@ -1237,6 +1420,7 @@ def parse(
 ) -> Meeting:
     """Parse a whole script. Never fails: what has no place becomes a plain passage."""
     state = ParseState(segment(text, join_lines), Meeting(title="", source=source), default_limit_s)
+    state.traditional = has_traditional(text)
     if not state.units:
         state.meeting.warnings = review(state.meeting)
         return state.meeting

@@ -14,8 +14,8 @@ from chair.script import cached_re as re  # `re`, the compiled patterns kept bet
 
 SPEECH_VERBS = (
     r"发言|讲话|致辞|致词|致[^，。；！？]{1,6}?[辞词]|讲几句|报告|汇报|述职|说明|总结|表态|传达|领学|"
-    r"领读|解读|点评|讲解|介绍|通报|辅导|授课|讲课|分享|党课|作指示|提要求|对照检查|检视|交流|讲评|答辩|"
-    r"演讲|演说|宣讲|讲述|演示|发表意见|发表|寄语|陈述|回答|补充|提出要求|提出希望|剖析|批评|作承诺|致谢|先讲|讲(?=[。！，；]|$)|部署|动员|训话|回应|答复|谈谈|谈体会|谈心得|作答|表决发言|自评|互评"
+    r"领读|解读|点评|讲解|介绍|通报|发布(?!会)|辅导|授课|讲课|讲授|分享|党课|作指示|提要求|对照检查|检视|交流|讲评|答辩|"
+    r"演讲|演说|宣讲|讲述|演示|发表意见|发表|寄语|陈述|回答|补充|提出要求|提出希望|剖析|批评|作承诺|致谢|先讲|讲(?=[。！，；]|$)|部署|动员|训话|回应|答复|谈谈|谈体会|谈心得|说两句|说几句|说说|讲两句|作答|表决发言|自评|互评"
 )
 """A turn the speaker timer runs for."""
 ACTION_VERBS = (
@@ -24,12 +24,12 @@ ACTION_VERBS = (
     r"奠基|点睛|开机|颁授|授证|授衔|授警衔|戴花|佩戴|重温|领唱|领诵|公布|主持投票|主持选举|主持宣誓|主持签约"
 )
 """A step by another person, with a name and no timer by default."""
-_VERB = "(?:" + SPEECH_VERBS + "|" + ACTION_VERBS + ")(?![人者])"
+_VERB = "(?<!分)(?:" + SPEECH_VERBS + "|" + ACTION_VERBS + ")(?![人者台石嘉仪典音词])"
 _SPEECH_RE = re.compile(SPEECH_VERBS)
 _VERB_RE = re.compile(_VERB)
 _ACTION_RE = re.compile(ACTION_VERBS)
 _CLAUSE_END = r"(?=[，。；！？：\s…（]|$)"
-_WHO = r"(?P<who>(?:[^，。；！？：（]|（[^（），。]{1,4}）){1,40}?)"
+_WHO = r"(?P<who>(?:[^，。；！？：（]|（[^（），。]{1,4}）){1,60}?)"
 _REST = r"(?P<rest>[^。；！？]{0,40}?)"
 
 _CUE_PATTERNS = (
@@ -42,7 +42,7 @@ _CUE_PATTERNS = (
     ),
     (
         "ask",
-        re.compile(r"(?<![邀申提])请" + _WHO + r"(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END),
+        re.compile(r"(?<![申提])请(?!到)" + _WHO + r"(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END),
     ),
     (
         "listen",
@@ -53,8 +53,23 @@ _CUE_PATTERNS = (
     (
         "give",
         re.compile(
-            r"(?<![邀申提])请(?P<who>[^，。；！？：（]{1,30}?)(?<![工合协创操写著])(?P<verb>作|做)"
-            r"(?![为出好到者])" + _REST + _CLAUSE_END
+            r"(?<![邀申提])请(?P<who>[^，。；！？：（]{1,60}?)(?<![工合协创操写著])(?P<verb>作|做)"
+            r"(?![为出好到者准])" + _REST + _CLAUSE_END
+        ),
+    ),
+    (
+        "ask_far",
+        re.compile(
+            r"(?<![邀申提])请(?P<who>[^，。；！？：（]{1,30}?(?:同志|先生|女士))(?![的们])"
+            r"[^。；！？]{0,60}?[，](?:为大家|为我们|向大家|给大家)?(?P<verb>" + SPEECH_VERBS + r")"
+            + _REST + _CLAUSE_END
+        ),
+    ),
+    (
+        "ask_and",
+        re.compile(
+            r"(?<![邀申提])请(?P<who>[^，。；！？：（]{1,30}?)(?:给|为|向)[^，。；！？]{1,12}[，]"
+            r"(?:并|并且|同时)(?P<verb>" + SPEECH_VERBS + r")" + _REST + _CLAUSE_END
         ),
     ),
     ("welcome", re.compile(r"欢迎" + _WHO + r"(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END)),
@@ -72,7 +87,7 @@ _CUE_PATTERNS = (
     ),
 )
 _REQUEST_WHO = re.compile(r"(?<![邀申提])请(?P<who>[^，。；！？：（]{1,30})")
-_ACTION_AHEAD = re.compile(r"[^。；！？]{0,40}?(?P<verb>" + ACTION_VERBS + r")")
+_ACTION_AHEAD = re.compile(r"[^。；！？]{0,40}?(?P<verb>" + ACTION_VERBS + r")(?![人者台石嘉仪典音词])")
 """请各位领导和嘉宾移步奠基石前，为项目奠基培土: a group acting, the verb past a comma."""
 _BARE_GROUP = re.compile(
     r"^(?:[0-9]{1,2}[、.]|[^。；！？]{0,40}?[，：])?(?P<who>(?:其他|其余|各|全体|与会|参会|部分)[^，。；！？：]{1,16}?)"
@@ -91,8 +106,11 @@ _LISTED_GROUP = re.compile(
 )
 """南湖街道、北岸街道、东山街道依次汇报: those listed take their turns, announced without 请."""
 
+_OUR_ORG = r"[校院局市县区省厂司所部委行社镇乡村会]"
+"""我校 / 我院 / 我局: the speaker's own organisation before an office, not the chair."""
 _NOT_A_PERSON = re.compile(
-    r"^(?:大家|同志们|我|本人|咱们|我们|你们|他们|允许|参加|出席|来到|莅临)|我|的(?!同志)|把|将|到来|光临|莅临|支持|认真|按照|抓好|落实|进一步|就座|"
+    r"^(?:大家|同志们|我(?!" + _OUR_ORG + r")|本人|咱们|我们|你们|他们|允许|参加|出席|来到|莅临)"
+    r"|我(?!" + _OUR_ORG + r")|的(?!同志)|把|将|到来|光临|莅临|支持|认真|按照|抓好|落实|进一步|就座|"
     r"起立|鼓掌|入场|坐下|注意|关闭|保持|把握|加强|带来|表演|欣赏|观看|上台领|回座|留步|合影"
 )
 _GROUP = re.compile(
@@ -106,7 +124,7 @@ _LOGISTICS = re.compile(
 )
 _NAME_CUT = re.compile(
     r"(?:同志|同学|先生|女士)(?!的)|(?<![工合协创操写著])作(?![社家者品协])|(?<![工])做|进行|为大家|为我们|给大家|给我们|就|对(?!象)|围绕|结合|上台|上场|"
-    r"向(?=大家|全体|与会|各位|你们|我们|同志|获)|依次|分别|自由|简要|重点|专题|集中|带领|组织(?=学习|大家|开展|观看|参观|全体|与会)|来|为|与"
+    r"向(?=大家|全体|与会|各位|你们|我们|同志|获)|依次|分别|自由|简要|重点|专题|集中|带领|组织(?=学习|大家|开展|观看|参观|全体|与会)|共同|一起|一同|来|为|与"
 )
 _LEAD = re.compile(
     r"^(?:下面|首先|接下来|现在|再|然后|最后|大会|会议|热烈|让我们|以热烈的掌声|掌声)+"
@@ -202,7 +220,47 @@ def find_cue(norm: str) -> Cue | None:
                 break
     if best is None:
         best = _group_cue(norm)
-    return best
+    return best or _invited_last(norm) or _acting_for(norm)
+
+
+_ACTING_FOR = re.compile(
+    r"(?<![邀申提])请(?P<who>[^，。；！？：（]{1,40}?)(?:同志|先生|女士)?为(?:他们|她们|获奖|受表彰|毕业|新)"
+    r"[^，。；！？]{0,16}(?=[，。；！？]|$)"
+)
+
+
+def _acting_for(norm: str) -> Cue | None:
+    """请校长方志远同志为他们拨穗: a named person doing something for those called up is an
+    action by that person, whatever the act is called."""
+    m = _ACTING_FOR.search(norm)
+    if m is None:
+        return None
+    head = _LEAD.sub("", m.group("who").strip(" ，、："))
+    name, role = split_name(head)
+    if not name or name == head and _surname_len(name) == 0 or _NOT_A_PERSON.search(head):
+        return None
+    return Cue(name, role, "action", False, m.start(), "")
+
+
+_INVITED_LAST = re.compile(r"[，,]\s*+有请\s*+[！!。]?\s*+$")
+_PERSON_END = re.compile(r"(?:同学|同志|老师|先生|女士|教授)(?=[，,])")
+
+
+def _invited_last(norm: str) -> Cue | None:
+    """第一位分享者是…的郑可欣同学，…，有请！ / ____同学，有请。: the person named earlier in
+    the sentence is invited at its end."""
+    if len(norm) > 160 or _INVITED_LAST.search(norm) is None:
+        return None
+    ends = list(_PERSON_END.finditer(norm))
+    if not ends:
+        return None
+    before = re.split(r"[，。；！？：]|是|的", norm[: ends[-1].start()])[-1].strip()
+    if not before or PLACEHOLDER.fullmatch(before[-1]) or PLACEHOLDER.search(before):
+        return Cue(None, None, "speech", False, ends[-1].start(), "有请")
+    name, role = split_name(before)
+    if not name or _surname_len(name) == 0:
+        return None
+    return Cue(name, role if role != name else None, "speech", False, ends[-1].start(), "有请")
 
 
 def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
@@ -213,7 +271,9 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         rest = re.split(r"[。；！？]|请", m.string[m.end() : m.end() + 60])[0]
     if how == "invite" and not verb and _LOGISTICS.search(who + rest) and not _VERB_RE.search(rest):
         return None  # 掌声有请获奖员工上台
-    if how == "invite" and re.search(r"带来|表演|演唱|朗诵", who + rest):
+    if how == "invite" and re.search(r"带来|表演|演唱|朗诵", who + rest) and not (
+        re.search(r"带来[^，。；！？]{0,6}?(?:演讲|报告|分享)", rest)
+    ):
         return None  # 有请市场部带来开场舞: a performance
     head = named_part = _head(who)
     if "的" in head and _NOT_A_PERSON.search(head.split("的")[0]) is None:
@@ -223,8 +283,10 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         return Cue(None, None, kind, False, m.start(), verb)  # 请    同志发言: a blank to fill in
     if not head and m.group("who").strip() == "同志":
         return Cue(None, None, kind, False, m.start(), verb)  # 请同志发言: the name left out
-    if not head or _NOT_A_PERSON.search(head) or (not verb and "的" in named_part):
+    if not head or _NOT_A_PERSON.search(head):
         return None
+    if not verb and "的" in named_part and not _SPEECH_RE.search(rest.split("，请")[0]):
+        return None  # 有请…的…: a speech further on (，为我们分享…) makes it a turn
     name, role = split_name(head)
     named = name is not None and name != head and _surname_len(name) > 0  # 获奖团队代表、组长邓超然
     if (
@@ -233,6 +295,8 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         or (name is None and "、" in (role or "") and re.search(r"[和及与]", head))
         or re.search(r"、[^、]{1,20}负责(?:同志|人)?$", head)
     ):
+        if _PAPERWORK.search(who):
+            return None
         people = _people(head if re.search(r"依次|分别|逐一|轮流", who + rest) else "")
         return Cue(None, None, kind, True, m.start(), verb, people)  # 请学校领导和团委老师为…
     if re.search(r"负责(?:同志|人)?$", head) and "、" not in head:
@@ -288,6 +352,10 @@ def _named(head: str) -> bool:
     return bool(name and role) and _surname_len(name or "") > 0 and len(name or "") <= 4
 
 
+_PAPERWORK = re.compile(r"在[^，。；！？]{1,12}上$")
+"""请各位代表在会议记录上签字: paperwork by the room, not a step of the meeting."""
+
+
 def _group_cue(norm: str) -> Cue | None:
     m = _BARE_GROUP.match(norm) or _LISTED_GROUP.match(norm) or _ALL_SPEAK.match(norm)
     if m and "书面" not in norm[: m.end() + 2]:
@@ -298,6 +366,8 @@ def _group_cue(norm: str) -> Cue | None:
         if not _GROUP.search(who) or re.search(r"大家|同志们", who):
             continue
         verb = _ACTION_AHEAD.match(norm, g.start("who"))
+        if verb and _PAPERWORK.search(norm[g.start("who") : verb.start("verb")]):
+            continue
         if verb:
             return Cue(None, None, "action", True, g.start(), verb.group("verb"))
     return None
