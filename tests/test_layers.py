@@ -1,7 +1,8 @@
-"""The layers hold: the import contracts in pyproject.toml are kept and `src/` type-checks.
+"""The layers hold: the import contracts in pyproject.toml are kept, `src/` type-checks, and
+the tree is linted and formatted.
 
-Both tools run as the developer would run them, on the installed tree; a broken contract or a
-type error fails the suite with the tool's own report.
+The tools run as the developer would run them, on the installed tree; a broken contract, a
+type error or a file out of format fails the suite with the tool's own report.
 """
 
 from __future__ import annotations
@@ -27,3 +28,13 @@ def test_import_contracts_are_kept() -> None:
 def test_src_type_checks() -> None:
     done = _run([sys.executable, "-m", "mypy"])
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_ruff_lints_and_formats_the_tree() -> None:
+    """The style is checked, not hoped for: `ruff check` and `ruff format --check` as the
+    developer runs them, over the code and its tests."""
+    ruff = str(BIN / "ruff")
+    lint = _run([ruff, "check", "src", "tests", "scripts"])
+    assert lint.returncode == 0, lint.stdout + lint.stderr
+    fmt = _run([ruff, "format", "--check", "src", "tests", "scripts"])
+    assert fmt.returncode == 0, fmt.stdout + fmt.stderr

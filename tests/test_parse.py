@@ -110,7 +110,11 @@ def test_traditional_characters_and_ascii_parentheses() -> None:
     assert second.name == "陳主席" and second.limit_s == 480
     assert meeting.closing and meeting.closing[0].text == "本次會議到此結束。"
     # 《…（草案）》 is part of a document's name, not a stage direction
-    assert all(s.kind != "direction" for s in meeting.steps() if isinstance(s, SpeakerCue) is False and "草案" in s.text)
+    assert all(
+        s.kind != "direction"
+        for s in meeting.steps()
+        if isinstance(s, SpeakerCue) is False and "草案" in s.text
+    )
 
 
 def test_pdf_breaks_twelfth_item_and_you() -> None:
@@ -119,7 +123,9 @@ def test_pdf_breaks_twelfth_item_and_you() -> None:
     assert body.line == 3 and body.text.endswith("研究部署下一阶段改革工作。")
     assert [i.number for i in meeting.items] == [11, 12]
     cue = meeting.items[0].speakers[0]
-    assert cue.name == "王五" and cue.role == "区国资委主任" and cue.limit_s == 180 and cue.line == 8
+    assert (
+        cue.name == "王五" and cue.role == "区国资委主任" and cue.limit_s == 180 and cue.line == 8
+    )
     assert meeting.items[1].speakers[0].text == "第十二项，由区委书记讲话。"
     assert meeting.items[1].steps[1].kind == "direction"
     assert meeting.closing[0].text == "散会。"
@@ -202,7 +208,10 @@ def test_item_starts(line: str, number: int) -> None:
     assert [i.number for i in meeting.items] == [number]
 
 
-@pytest.mark.parametrize("line", ["第一，从实际出发。", "第二项工作是抓好落实。", "一、提高认识。", "我们要做好第一项工作。"])
+@pytest.mark.parametrize(
+    "line",
+    ["第一，从实际出发。", "第二项工作是抓好落实。", "一、提高认识。", "我们要做好第一项工作。"],
+)
 def test_not_item_starts(line: str) -> None:
     assert parse(f"会议主持词\n{line}\n").items == []
 
@@ -216,16 +225,20 @@ def test_overview_titles_and_count_warning() -> None:
 
 
 def test_overview_listed_on_its_own_lines_before_the_items() -> None:
-    script = ("主持词\n会议议程如下：\n第一项，传达文件；\n第二项，审议方案。\n"
-              "首先进行第一项议程。\n请张三同志传达文件。\n下面进行第二项议程。\n散会。\n")
+    script = (
+        "主持词\n会议议程如下：\n第一项，传达文件；\n第二项，审议方案。\n"
+        "首先进行第一项议程。\n请张三同志传达文件。\n下面进行第二项议程。\n散会。\n"
+    )
     meeting = parse(script)
     assert meeting.overview == ["传达文件", "审议方案"]
     assert [(i.number, i.line) for i in meeting.items] == [(1, 5), (2, 7)]
 
 
 def test_limits_and_defaults() -> None:
-    script = ("主持词\n进行会议第一项，每人发言不超过5分钟。\n请张三发言。\n请李四发言。\n"
-              "进行会议第二项。\n请王五发言。\n")
+    script = (
+        "主持词\n进行会议第一项，每人发言不超过5分钟。\n请张三发言。\n请李四发言。\n"
+        "进行会议第二项。\n请王五发言。\n"
+    )
     meeting = parse(script, default_limit_s=420)
     assert [c.limit_s for c in meeting.speakers] == [300, 300, 420]
 
@@ -247,13 +260,16 @@ def test_find_limit(text: str, seconds: int | None) -> None:
 
 
 def test_numbers() -> None:
-    assert [cn_number(x) for x in ["一", "十", "十一", "十二", "二十", "二十三", "一百零五", "两", "7"]] == [
-        1, 10, 11, 12, 20, 23, 105, 2, 7]
+    assert [
+        cn_number(x) for x in ["一", "十", "十一", "十二", "二十", "二十三", "一百零五", "两", "7"]
+    ] == [1, 10, 11, 12, 20, 23, 105, 2, 7]
 
 
 def test_written_statements_and_closing_only_at_the_end() -> None:
-    script = ("主持词\n进行会议第一项，上次会议结束后，各单位抓了落实。\n其他同志作书面发言。\n"
-              "会议结束后请大家留步。\n本次会议到此结束。\n（奏国际歌）\n")
+    script = (
+        "主持词\n进行会议第一项，上次会议结束后，各单位抓了落实。\n其他同志作书面发言。\n"
+        "会议结束后请大家留步。\n本次会议到此结束。\n（奏国际歌）\n"
+    )
     meeting = parse(script)
     assert meeting.written_statements == ["其他同志作书面发言"]
     assert [s.text for s in meeting.closing] == ["本次会议到此结束。", "（奏国际歌）"]
@@ -261,7 +277,9 @@ def test_written_statements_and_closing_only_at_the_end() -> None:
 
 
 def test_draft_in_parentheses_is_not_a_direction() -> None:
-    script = "主持词\n进行会议第一项，审议《关于加强管理的决定\n（草案）》。\n（草案）\n（全体起立）\n"
+    script = (
+        "主持词\n进行会议第一项，审议《关于加强管理的决定\n（草案）》。\n（草案）\n（全体起立）\n"
+    )
     meeting = parse(script)
     steps = meeting.items[0].steps
     assert steps[0].text.endswith("（草案）》。")

@@ -426,7 +426,10 @@ def test_overview_in_traditional_characters_names_the_items() -> None:
 
 
 def test_overview_forms_with_a_colon_or_a_list_of_points() -> None:
-    for overview in ("大会议程：（1）作动员；（2）学生代表发言。", "仪式有以下几项：\n（1）作动员\n（2）学生代表发言"):
+    for overview in (
+        "大会议程：（1）作动员；（2）学生代表发言。",
+        "仪式有以下几项：\n（1）作动员\n（2）学生代表发言",
+    ):
         text = f"誓师大会主持词\n同学们：\n{overview}\n首先，请傅海峰老师作动员。\n请学生代表甄妙发言。\n大会到此结束。\n"
         meeting = parse(text)
         assert [i.title for i in meeting.items] == ["作动员", "学生代表发言"], overview
@@ -438,9 +441,21 @@ def test_overview_forms_with_a_colon_or_a_list_of_points() -> None:
 @pytest.mark.parametrize(
     ("text", "name", "role", "kind", "group"),
     [
-        ("请县气象局局长曾小娟同志作今年汛期气候趋势预测。", "曾小娟", "县气象局局长", "speech", False),
+        (
+            "请县气象局局长曾小娟同志作今年汛期气候趋势预测。",
+            "曾小娟",
+            "县气象局局长",
+            "speech",
+            False,
+        ),
         ("请总监票人郝明亮同志主持投票。", "郝明亮", "总监票人", "action", False),
-        ("请市见义勇为基金会秘书长乔丽宣读决定。", "乔丽", "市见义勇为基金会秘书长", "action", False),
+        (
+            "请市见义勇为基金会秘书长乔丽宣读决定。",
+            "乔丽",
+            "市见义勇为基金会秘书长",
+            "action",
+            False,
+        ),
         ("有请火海救人的村民蒋春来同志作报告。", "蒋春来", "村民", "speech", False),
         ("请获奖团队代表、支付组组长邓超然发表获奖感言。", "邓超然", "支付组组长", "speech", False),
         ("请大会秘书处负责同志简要说明。", None, "秘书处负责同志", "speech", False),
@@ -514,7 +529,9 @@ def test_item_framings_and_courtesy_names() -> None:
     meeting = parse(text)
     assert [i.title for i in meeting.items] == ["校长讲话", "家长代表发言", "自由交流"]
     assert meeting.items[1].steps[0].name == "王先生"  # type: ignore[union-attr]
-    signing = parse("签约仪式主持词\n各位嘉宾：\n签约仪式第一项：请董事长李强先生致辞。\n签约仪式第二项：请市长张明先生致辞。\n")
+    signing = parse(
+        "签约仪式主持词\n各位嘉宾：\n签约仪式第一项：请董事长李强先生致辞。\n签约仪式第二项：请市长张明先生致辞。\n"
+    )
     assert [i.number for i in signing.items] == [1, 2]
     assert split_name("嘉宾代表、市商会会长刘先生") == ("刘先生", "市商会会长")
 
@@ -576,14 +593,33 @@ def test_an_overview_colon_at_the_end_of_a_sentence_lists_the_lines_under_it() -
 @pytest.mark.parametrize(
     ("line", "count", "titles"),
     [
-        ("今天的仪式共有三项：一是甲方致辞；二是乙方发言；三是揭牌。", 3, ["甲方致辞", "乙方发言", "揭牌"]),
+        (
+            "今天的仪式共有三项：一是甲方致辞；二是乙方发言；三是揭牌。",
+            3,
+            ["甲方致辞", "乙方发言", "揭牌"],
+        ),
         ("典礼程序如下：一、理事长致词；二、贵宾致词。", None, ["理事长致词", "贵宾致词"]),
-        ("今天的党课分为两个部分：一、观看教育片；二、书记讲党课。", 2, ["观看教育片", "书记讲党课"]),
-        ("今晚的年会分为三个篇章:领导致辞、年度颁奖和幸运抽奖.", 3, ["领导致辞", "年度颁奖", "幸运抽奖"]),
+        (
+            "今天的党课分为两个部分：一、观看教育片；二、书记讲党课。",
+            2,
+            ["观看教育片", "书记讲党课"],
+        ),
+        (
+            "今晚的年会分为三个篇章:领导致辞、年度颁奖和幸运抽奖.",
+            3,
+            ["领导致辞", "年度颁奖", "幸运抽奖"],
+        ),
     ],
 )
-def test_overview_forms_without_the_word_议程(line: str, count: int | None, titles: list[str]) -> None:
-    state = _through(f"主持词\n同志们：\n{line}\n首先，请张三同志讲话。\n", "find_title", "classify", "find_overview")
+def test_overview_forms_without_the_word_议程(
+    line: str, count: int | None, titles: list[str]
+) -> None:
+    state = _through(
+        f"主持词\n同志们：\n{line}\n首先，请张三同志讲话。\n",
+        "find_title",
+        "classify",
+        "find_overview",
+    )
     assert state.promised == count and state.titles == titles
 
 
@@ -620,7 +656,12 @@ def test_a_verb_inside_a_logistics_word_is_no_turn() -> None:
 
 
 def test_a_vocative_before_the_item_does_not_hide_it() -> None:
-    units = [u.norm for u in P.segment("大会进行第三项，请张三同志作报告。各位代表，下面进行大会第四项议程，审议办法。", True)]
+    units = [
+        u.norm
+        for u in P.segment(
+            "大会进行第三项，请张三同志作报告。各位代表，下面进行大会第四项议程，审议办法。", True
+        )
+    ]
     assert units[-1].startswith("各位代表，下面进行大会第四项")
 
 
@@ -664,7 +705,9 @@ def test_a_turn_after_a_logistics_request_in_the_same_sentence_is_its_own_unit()
 
 
 def test_after_an_aside_an_item_starts_although_no_full_stop_ends_the_sentence() -> None:
-    text = "开幕式进行第一项：运动员入场。首先走来的是国旗方队……（解说词略）开幕式进行第二项：升国旗。"
+    text = (
+        "开幕式进行第一项：运动员入场。首先走来的是国旗方队……（解说词略）开幕式进行第二项：升国旗。"
+    )
     units = [u.norm for u in P.segment(text, True)]
     assert units[-1] == "开幕式进行第二项：升国旗。"
 
@@ -722,7 +765,9 @@ def test_a_site_tag_above_the_title_is_page_chrome() -> None:
 
 
 def test_a_turn_whose_speech_is_past_a_comma_after_a_quoted_theme() -> None:
-    cue = find_cue("下面，请检察长龙启明同志以“学党纪、明规矩，做新时代检察人”为题，为大家讲授专题党课。")
+    cue = find_cue(
+        "下面，请检察长龙启明同志以“学党纪、明规矩，做新时代检察人”为题，为大家讲授专题党课。"
+    )
     assert cue is not None and cue.name == "龙启明" and cue.kind == "speech"
 
 
@@ -744,7 +789,9 @@ def test_paperwork_by_the_room_is_no_step() -> None:
 
 
 def test_several_offices_acting_together_and_a_verb_inside_a_noun() -> None:
-    cue = find_cue("下面，请省交通运输厅副厅长、某某市委常委常务副市长、集团董事长共同为“某某智慧物流研究院”揭牌！")
+    cue = find_cue(
+        "下面，请省交通运输厅副厅长、某某市委常委常务副市长、集团董事长共同为“某某智慧物流研究院”揭牌！"
+    )
     assert cue is not None and cue.kind == "action" and cue.verb == "揭牌"
     assert find_cue("好，请各位领导移步至揭牌台。") is None
 
@@ -766,7 +813,10 @@ def test_an_overview_that_lists_before_it_counts() -> None:
     ("text", "name"),
     [
         ("下面，请我校校长汪红梅为大家介绍学校发展情况。", "汪红梅"),
-        ("请厅机关党委常务副书记贝立群同志对全厅学习宣传贯彻党的二十届三中全会精神作具体安排。", "贝立群"),
+        (
+            "请厅机关党委常务副书记贝立群同志对全厅学习宣传贯彻党的二十届三中全会精神作具体安排。",
+            "贝立群",
+        ),
     ],
 )
 def test_our_own_organisation_and_a_long_matter_before_作(text: str, name: str) -> None:
@@ -776,7 +826,9 @@ def test_our_own_organisation_and_a_long_matter_before_作(text: str, name: str)
 
 
 def test_a_comma_before_最后请_cuts_the_next_turn() -> None:
-    units = [u.norm for u in P.segment("接着请心内科主任温雅婷汇报，最后请护理部主任严秋菊汇报。", True)]
+    units = [
+        u.norm for u in P.segment("接着请心内科主任温雅婷汇报，最后请护理部主任严秋菊汇报。", True)
+    ]
     assert units == ["接着请心内科主任温雅婷汇报，", "最后请护理部主任严秋菊汇报。"]
 
 

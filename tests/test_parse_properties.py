@@ -14,14 +14,45 @@ from chair.script.decode import decode_bytes
 from chair.script.parse import parse
 
 FRAGMENTS = [
-    "会议主持词", "同志们：", "今天会议共有三项议程，一是学习；二是发言；三是总结。", "首先，进行会议第一项，",
-    "下面，进行会议第二项。", "进行第三项议程。", "会议进行第四项", "第十二项，", "请张三同志发言。", "请*发言；",
-    "（发言毕）", "(掌声)", "请×××作表态发言", "有请陈局长讲话", "由县长讲话。", "每人发言不超过5分钟。",
-    "其他同志作书面发言。", "本次会议结束。", "散会", "第一，", "《关于…（草案）》", "##paidbegin##", "\n", "\n",
-    "\r\n", "。", "，", "進行會議第二項", "请**同志发言", "欢迎书记作重要讲话", "XXX", "1", "：", " ",
+    "会议主持词",
+    "同志们：",
+    "今天会议共有三项议程，一是学习；二是发言；三是总结。",
+    "首先，进行会议第一项，",
+    "下面，进行会议第二项。",
+    "进行第三项议程。",
+    "会议进行第四项",
+    "第十二项，",
+    "请张三同志发言。",
+    "请*发言；",
+    "（发言毕）",
+    "(掌声)",
+    "请×××作表态发言",
+    "有请陈局长讲话",
+    "由县长讲话。",
+    "每人发言不超过5分钟。",
+    "其他同志作书面发言。",
+    "本次会议结束。",
+    "散会",
+    "第一，",
+    "《关于…（草案）》",
+    "##paidbegin##",
+    "\n",
+    "\n",
+    "\r\n",
+    "。",
+    "，",
+    "進行會議第二項",
+    "请**同志发言",
+    "欢迎书记作重要讲话",
+    "XXX",
+    "1",
+    "：",
+    " ",
 ]
 
-script_text = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=8)), max_size=40).map("".join)
+script_text = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=8)), max_size=40).map(
+    "".join
+)
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

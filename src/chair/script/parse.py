@@ -288,7 +288,8 @@ def _split_after_asides(norm: str, starts: list[int]) -> list[int]:
         for m in _ASIDE_END.finditer(norm, a, b):
             at = m.end()
             if a < at < b and (
-                item_number(norm[at : min(b, at + 200)]) or _cue_at_start(norm[at : min(b, at + 80)])
+                item_number(norm[at : min(b, at + 200)])
+                or _cue_at_start(norm[at : min(b, at + 80)])
             ):
                 out.append(at)
     return out
@@ -871,8 +872,10 @@ def _reconcile(state: ParseState) -> None:
                 continue
             lo = max([start, *(i + 1 for m, i in found.items() if m < n)])
             hi = min([state.body_end, *(i for m, i in found.items() if m > n)])
-            at = _best_match(state, titles[n - 1], lo, hi) if by_title else _lone_turn(
-                state, found, n, lo, hi
+            at = (
+                _best_match(state, titles[n - 1], lo, hi)
+                if by_title
+                else _lone_turn(state, found, n, lo, hi)
             )
             if at is not None:
                 found[n] = at
@@ -981,9 +984,7 @@ def _aligned(
     return found
 
 
-_TRANSITION = re.compile(
-    r"^\s*+" + P._HOSTS + r"\s*+(?:首先|其次|再次|然后|接下来|接着|下面|最后)"
-)
+_TRANSITION = re.compile(r"^\s*+" + P._HOSTS + r"\s*+(?:首先|其次|再次|然后|接下来|接着|下面|最后)")
 _SECTION = re.compile(r"(?:进入|开始|进行|是)[^，。；！？]{1,16}?(?:环节|阶段|篇章|板块)")
 """下面进入主旨演讲环节: a section announced in words."""
 

@@ -42,7 +42,9 @@ _CUE_PATTERNS = (
     ),
     (
         "ask",
-        re.compile(r"(?<![申提])请(?!到)" + _WHO + r"(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END),
+        re.compile(
+            r"(?<![申提])请(?!到)" + _WHO + r"(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END
+        ),
     ),
     (
         "listen",
@@ -61,8 +63,11 @@ _CUE_PATTERNS = (
         "ask_far",
         re.compile(
             r"(?<![邀申提])请(?P<who>[^，。；！？：（]{1,30}?(?:同志|先生|女士))(?![的们])"
-            r"[^。；！？]{0,60}?[，](?:为大家|为我们|向大家|给大家)?(?P<verb>" + SPEECH_VERBS + r")"
-            + _REST + _CLAUSE_END
+            r"[^。；！？]{0,60}?[，](?:为大家|为我们|向大家|给大家)?(?P<verb>"
+            + SPEECH_VERBS
+            + r")"
+            + _REST
+            + _CLAUSE_END
         ),
     ),
     (
@@ -87,7 +92,9 @@ _CUE_PATTERNS = (
     ),
 )
 _REQUEST_WHO = re.compile(r"(?<![邀申提])请(?P<who>[^，。；！？：（]{1,30})")
-_ACTION_AHEAD = re.compile(r"[^。；！？]{0,40}?(?P<verb>" + ACTION_VERBS + r")(?![人者台石嘉仪典音词])")
+_ACTION_AHEAD = re.compile(
+    r"[^。；！？]{0,40}?(?P<verb>" + ACTION_VERBS + r")(?![人者台石嘉仪典音词])"
+)
 """请各位领导和嘉宾移步奠基石前，为项目奠基培土: a group acting, the verb past a comma."""
 _BARE_GROUP = re.compile(
     r"^(?:[0-9]{1,2}[、.]|[^。；！？]{0,40}?[，：])?(?P<who>(?:其他|其余|各|全体|与会|参会|部分)[^，。；！？：]{1,16}?)"
@@ -110,7 +117,9 @@ _OUR_ORG = r"[校院局市县区省厂司所部委行社镇乡村会]"
 """我校 / 我院 / 我局: the speaker's own organisation before an office, not the chair."""
 _NOT_A_PERSON = re.compile(
     r"^(?:大家|同志们|我(?!" + _OUR_ORG + r")|本人|咱们|我们|你们|他们|允许|参加|出席|来到|莅临)"
-    r"|我(?!" + _OUR_ORG + r")|的(?!同志)|把|将|到来|光临|莅临|支持|认真|按照|抓好|落实|进一步|就座|"
+    r"|我(?!"
+    + _OUR_ORG
+    + r")|的(?!同志)|把|将|到来|光临|莅临|支持|认真|按照|抓好|落实|进一步|就座|"
     r"起立|鼓掌|入场|坐下|注意|关闭|保持|把握|加强|带来|表演|欣赏|观看|上台领|回座|留步|合影"
 )
 _GROUP = re.compile(
@@ -271,8 +280,10 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         rest = re.split(r"[。；！？]|请", m.string[m.end() : m.end() + 60])[0]
     if how == "invite" and not verb and _LOGISTICS.search(who + rest) and not _VERB_RE.search(rest):
         return None  # 掌声有请获奖员工上台
-    if how == "invite" and re.search(r"带来|表演|演唱|朗诵", who + rest) and not (
-        re.search(r"带来[^，。；！？]{0,6}?(?:演讲|报告|分享)", rest)
+    if (
+        how == "invite"
+        and re.search(r"带来|表演|演唱|朗诵", who + rest)
+        and not (re.search(r"带来[^，。；！？]{0,6}?(?:演讲|报告|分享)", rest))
     ):
         return None  # 有请市场部带来开场舞: a performance
     head = named_part = _head(who)
