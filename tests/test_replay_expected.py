@@ -301,7 +301,7 @@ def test_names_and_extras_land_where_they_were_added(jpath):
     second = s.add_extra(None)
     assert (first, second) == ("x1", "x2")
     r = replayed(jpath)
-    assert [st.id for st in r.steps][5:9] == ["s5", "s6", "x2", "x1"]
+    assert [st.id for st in r.steps][4:8] == ["s5", "s6", "x2", "x1"]
     assert r.name_of("s6") == "李四" and r.name_of("x1") == "赵六" and r.name_of("x2") is None
     assert r.limit_of("x1") == 120 and r.limit_of("x2") == 300  # the item's own limit
     names = [ev for ev in rec.lines() if ev["type"] == "name"]

@@ -17,8 +17,9 @@ from chair.timefmt import format_clock, format_duration
 from tests.conftest import FakeClock, small_meeting
 from tests.journal_helpers import START, header, replayed, write_lines
 
-# small_meeting: s0 title (7 characters), s1 salutation (3), s2 overview (19), s3 item 1
-# (two sentences: 13 + 7), s4 item 2 (13 + 10), s5 张三 5 min, s6 unnamed 5 min, s7 closing (6).
+# small_meeting: its title (s0, 7 characters) is shown in the header and is no step, so step
+# index i has id s{i+1}: 0 s1 salutation (3), 1 s2 overview (19), 2 s3 item 1 (two sentences:
+# 13 + 7), 3 s4 item 2 (13 + 10), 4 s5 张三 5 min, 5 s6 unnamed 5 min, 6 s7 closing (6).
 
 
 def started(clock: FakeClock, **kw) -> Session:
@@ -38,11 +39,11 @@ def test_snapshot_of_a_known_walk(clock):
     s = started(clock)
     s.sink = into(events)
     clock.advance(5)
-    s.jump_to(3)  # t=5: item 1
+    s.jump_to(2)  # t=5: item 1
     clock.advance(4)
     s.next_sentence()  # t=9: its second sentence
     clock.advance(6)
-    s.jump_to(5)  # t=15: 张三
+    s.jump_to(4)  # t=15: 张三
     s.toggle_timer()
     clock.advance(50)
     s.add_note("张三谈预算")  # t=65
@@ -55,8 +56,8 @@ def test_snapshot_of_a_known_walk(clock):
     snap = s.snapshot()
     assert snap.pop("sentences") == [ls.sentences for ls in s.steps]
     assert snap == {
-        "steps": ["s0", "s1", "s2", "s3", "s4", "s5", "s6", "s7"],
-        "index": 6,
+        "steps": ["s1", "s2", "s3", "s4", "s5", "s6", "s7"],
+        "index": 5,
         "sentence": 0,
         "names": {"s6": "李四"},
         "speakers": {"s5": ("张三", 300, False, False, False, 70.0, False, 15.0, 85.0)},
@@ -71,10 +72,13 @@ def test_snapshot_of_a_known_walk(clock):
         "auto": True,
         "speed": 250.0,
         "ended": False,
-        "step_time": {"s0": 5.0, "s3": 10.0, "s5": 70.0},
+        "step_time": {"s1": 5.0, "s3": 10.0, "s5": 70.0},
+        "leaves": [],
+        "limit_changes": [],
+        "message": None,
     }
-    assert s.sentence_time == {("s0", 0): 5.0, ("s3", 0): 4.0, ("s3", 1): 6.0, ("s5", 0): 70.0}
-    assert s.visited == {"s0", "s3", "s5", "s6"}
+    assert s.sentence_time == {("s1", 0): 5.0, ("s3", 0): 4.0, ("s3", 1): 6.0, ("s5", 0): 70.0}
+    assert s.visited == {"s1", "s3", "s5", "s6"}
     assert [e["type"] for e in events] == [
         "step",
         "step",
@@ -99,25 +103,25 @@ def test_snapshot_of_a_known_walk(clock):
 
 def test_end_closes_the_item_the_timers_and_the_last_step(clock):
     s = started(clock)
-    s.jump_to(5)
+    s.jump_to(4)
     s.toggle_timer()
     clock.advance(30)
     s.end()
     assert s.ended and s.items == [s.items[0], s.items[1]]
     assert [(i.start, i.end) for i in s.items] == [(None, None), (0.0, 30.0)]
     assert s.speakers["s5"].timer.stopped_at == 30.0
-    assert s.step_time == {"s0": 0.0, "s5": 30.0}
+    assert s.step_time == {"s1": 0.0, "s5": 30.0}
     s.end()  # once only
     assert s.last_t == 30.0
 
 
 def test_forecast_counts_the_reading_left_and_the_speakers_left(clock):
     s = started(clock)
-    # 7 + 3 + 19 + 20 + 23 + 6 = 78 characters at 200 a minute, two speakers at 5 minutes.
-    assert s.remaining_forecast() == pytest.approx(78 * 0.3 + 600)
-    s.jump_to(3, 1)  # the second sentence of item 1: 7 + 23 + 6 characters are left
+    # 3 + 19 + 20 + 23 + 6 = 71 characters at 200 a minute, two speakers at 5 minutes.
+    assert s.remaining_forecast() == pytest.approx(71 * 0.3 + 600)
+    s.jump_to(2, 1)  # the second sentence of item 1: 7 + 23 + 6 characters are left
     assert s.remaining_forecast() == pytest.approx(36 * 0.3 + 600)
-    s.jump_to(5)
+    s.jump_to(4)
     s.toggle_timer()
     clock.advance(100)  # 张三 has 200 s left, the next speaker 300, the closing 6 characters
     assert s.remaining_forecast() == pytest.approx(200 + 300 + 1.8)
@@ -125,13 +129,13 @@ def test_forecast_counts_the_reading_left_and_the_speakers_left(clock):
     s.next_step()  # 张三 done: counts nothing any more
     assert s.remaining_forecast() == pytest.approx(300 + 1.8)
     clock.advance(400)
-    s.jump_to(5)  # back at the finished 张三: he counts nothing
+    s.jump_to(4)  # back at the finished 张三: he counts nothing
     assert s.remaining_forecast() == pytest.approx(300 + 1.8)
 
 
 def test_forecast_in_overtime_adds_nothing_for_the_speaker(clock):
     s = started(clock)
-    s.jump_to(6)
+    s.jump_to(5)
     s.toggle_timer()
     clock.advance(400)
     assert s.remaining_forecast() == pytest.approx(1.8)
@@ -139,11 +143,11 @@ def test_forecast_in_overtime_adds_nothing_for_the_speaker(clock):
 
 def test_prev_sentence_goes_to_the_last_sentence_of_the_step_before(clock):
     s = started(clock)
-    s.jump_to(4)
+    s.jump_to(3)
     s.prev_sentence()
-    assert (s.index, s.sentence) == (3, 1)
+    assert (s.index, s.sentence) == (2, 1)
     s.prev_sentence()
-    assert (s.index, s.sentence) == (3, 0)
+    assert (s.index, s.sentence) == (2, 0)
     s.jump_to(0)
     s.prev_sentence()  # at the very start: nothing
     assert (s.index, s.sentence) == (0, 0)
@@ -151,26 +155,26 @@ def test_prev_sentence_goes_to_the_last_sentence_of_the_step_before(clock):
 
 def test_prev_step_from_a_cue_goes_to_the_step_before(clock):
     s = started(clock)
-    s.jump_to(4, 1)
+    s.jump_to(3, 1)
     s.prev_step()  # the start of the passage first
-    assert (s.index, s.sentence) == (4, 0)
+    assert (s.index, s.sentence) == (3, 0)
+    s.prev_step()
+    assert (s.index, s.sentence) == (2, 0)
+    s.jump_to(4)
     s.prev_step()
     assert (s.index, s.sentence) == (3, 0)
-    s.jump_to(5)
-    s.prev_step()
-    assert (s.index, s.sentence) == (4, 0)
 
 
 def test_jump_outside_the_meeting_is_ignored_and_sentences_are_clamped(clock):
     events: list[dict] = []
     s = started(clock)
     s.sink = into(events)
-    s.jump_to(8)
+    s.jump_to(7)
     s.jump_to(-1)
     assert events == [] and s.index == 0
-    s.jump_to(3, 9)
-    assert (s.index, s.sentence) == (3, 1)
-    s.jump_to(3, 1)  # already there: no event
+    s.jump_to(2, 9)
+    assert (s.index, s.sentence) == (2, 1)
+    s.jump_to(2, 1)  # already there: no event
     assert len(events) == 1
     s.jump_to_item(5)  # no such item: nothing
     assert len(events) == 1
@@ -178,25 +182,25 @@ def test_jump_outside_the_meeting_is_ignored_and_sentences_are_clamped(clock):
 
 def test_skip_counts_the_limit_only_for_an_untimed_cue(clock):
     s = started(clock, mode="rehearse")
-    s.jump_to(5)
+    s.jump_to(4)
     s.skip_cue()
-    assert s.index == 6 and s.speakers["s5"].skipped
+    assert s.index == 5 and s.speakers["s5"].skipped
     assert s.speakers["s5"].spoken(clock()) == 300.0
     s.toggle_timer()
     clock.advance(40)
     s.skip_cue()  # timed: no skip, only the move (which stops the timer)
-    assert s.index == 7 and not s.speakers["s6"].skipped
+    assert s.index == 6 and not s.speakers["s6"].skipped
     assert s.speakers["s6"].spoken(clock()) == 40.0
-    s.jump_to(3)
+    s.jump_to(2)
     s.skip_cue()  # not a cue: nothing
-    assert s.index == 3
+    assert s.index == 2
 
 
 def test_a_skipped_cue_timed_later_counts_its_time(clock):
     s = started(clock, mode="rehearse")
-    s.jump_to(5)
+    s.jump_to(4)
     s.skip_cue()
-    s.jump_to(5)
+    s.jump_to(4)
     s.toggle_timer()
     clock.advance(12)
     rec = s.speakers["s5"]
@@ -212,7 +216,7 @@ def test_toggle_and_name_only_at_a_cue(clock):
     s.set_name("   ", "s5")
     s.set_name("王五", "s99")
     assert events == [] and s.phase() == "idle" and s.running_cue() is None
-    s.jump_to(5)
+    s.jump_to(4)
     s.toggle_timer()
     assert s.running_cue() == "s5"
 
@@ -220,7 +224,7 @@ def test_toggle_and_name_only_at_a_cue(clock):
 def test_stop_timer_writes_stop_once(clock):
     events: list[dict] = []
     s = started(clock)
-    s.jump_to(5)
+    s.jump_to(4)
     s.sink = into(events)
     s.stop_timer()  # never started: nothing
     s.toggle_timer()
@@ -233,7 +237,7 @@ def test_stop_timer_writes_stop_once(clock):
 
 def test_a_timer_resumed_twice_does_not_restart(clock):
     s = started(clock)
-    s.jump_to(5)
+    s.jump_to(4)
     s.toggle_timer()
     clock.advance(10)
     s.apply(from_record({"type": "timer", "cue": "s5", "action": "resume", "t": 10.0}))
@@ -249,7 +253,7 @@ def test_names_and_limits_of_cues(clock):
     s.set_name("李四", "s6")
     assert s.name_of("s6") == "李四"
     assert s.current_item is None
-    s.jump_to(3)
+    s.jump_to(2)
     assert s.current_item is s.meeting.items[0]
     assert [s.item_state(0), s.item_state(1)] == ["now", "todo"]
 
@@ -257,11 +261,11 @@ def test_names_and_limits_of_cues(clock):
 def test_at_end_means_the_last_sentence_of_the_last_step(clock):
     s = started(clock)
     assert not s.at_last_step and not s.at_end
-    s.jump_to(7)
+    s.jump_to(6)
     assert s.at_last_step and s.at_end
     s.next_step()
     s.next_sentence()
-    assert s.index == 7
+    assert s.index == 6
 
 
 def test_wall_times_of_events(clock):
@@ -333,9 +337,9 @@ def test_a_new_session_before_any_event(clock):
     assert s.speakers == {} and s.names == {} and s.notes == [] and s.log == []
     assert [(i.start, i.end) for i in s.items] == [(None, None), (None, None)]
     assert s.interruptions == [] and s.step_time == {} and s.visited == set()
-    assert [ls.item for ls in s.steps] == [None, None, None, 0, 1, 1, 1, None]
-    assert s.steps[3].sentences == ["首先，进行会议第一项，学习文件。", "请大家认真学习！"]
-    assert s.steps[5].sentences == ["请张三同志发言。"] and s.steps[5].is_cue
+    assert [ls.item for ls in s.steps] == [None, None, 0, 1, 1, 1, None]
+    assert s.steps[2].sentences == ["首先，进行会议第一项，学习文件。", "请大家认真学习！"]
+    assert s.steps[4].sentences == ["请张三同志发言。"] and s.steps[4].is_cue
 
 
 def test_start_writes_the_header_then_the_first_position(clock, tmp_path):
@@ -362,13 +366,13 @@ def test_start_writes_the_header_then_the_first_position(clock, tmp_path):
     assert events[1:] == [
         {
             "type": "step",
-            "step": "s0",
+            "step": "s1",
             "sentence": 0,
             "t": 0.0,
             "wall": "2026-11-26T09:00:00+08:00",
         },
     ]
-    assert s.started and s.visited == {"s0"}
+    assert s.started and s.visited == {"s1"}
 
 
 def test_events_carry_rounded_time_and_keep_a_given_one(clock):
@@ -407,14 +411,14 @@ def test_replay_attaches_the_sink_after_replaying(clock):
         speed=240,
     )
     assert written == [] and s.sink is not None
-    assert (s.index, s.sentence, s.mode, s.speed, s.start_wall) == (3, 1, "rehearse", 240.0, START)
+    assert (s.index, s.sentence, s.mode, s.speed, s.start_wall) == (2, 1, "rehearse", 240.0, START)
     s.add_note("接着")
     assert [e["type"] for e in written] == ["note"]
 
 
 def test_a_timer_just_started_has_its_whole_limit(clock):
     s = started(clock)
-    s.jump_to(5)
+    s.jump_to(4)
     clock.advance(7)
     s.toggle_timer()
     rec = s.speakers["s5"]
@@ -450,7 +454,7 @@ def test_a_skipped_cue_is_idle_and_a_paused_untimed_one_spoke_nothing(tmp_path):
 
 def test_the_remaining_time_and_phase_of_another_cue(clock):
     s = started(clock)
-    s.jump_to(5)
+    s.jump_to(4)
     s.toggle_timer()
     clock.advance(70)
     s.next_step()
@@ -462,19 +466,19 @@ def test_the_remaining_time_and_phase_of_another_cue(clock):
 
 def test_three_sentences_forth_and_back(clock):
     s = started(clock)
-    s.jump_to(2)  # the overview: three sentences
+    s.jump_to(1)  # the overview: three sentences
     assert len(s.current.sentences) == 3
     seen = []
     for _ in range(4):
         s.next_sentence()
         seen.append((s.index, s.sentence))
-    assert seen == [(2, 1), (2, 2), (3, 0), (3, 1)]
+    assert seen == [(1, 1), (1, 2), (2, 0), (2, 1)]
     back = []
     for _ in range(5):
         s.prev_sentence()
         back.append((s.index, s.sentence))
-    assert back == [(3, 0), (2, 2), (2, 1), (2, 0), (1, 0)]
-    s.prev_sentence()
+    assert back == [(2, 0), (1, 2), (1, 1), (1, 0), (0, 0)]
+    s.prev_sentence()  # at the very start: nothing
     assert (s.index, s.sentence) == (0, 0)
     s.jump_to(1)
     s.prev_step()
@@ -483,12 +487,12 @@ def test_three_sentences_forth_and_back(clock):
 
 def test_jump_to_an_item_lands_on_its_first_sentence(clock):
     s = started(clock)
-    s.jump_to(3, 1)
-    s.jump_to(7)
+    s.jump_to(2, 1)
+    s.jump_to(6)
     s.jump_to_item(0)
-    assert (s.index, s.sentence) == (3, 0)
+    assert (s.index, s.sentence) == (2, 0)
     s.jump_to_item(1)
-    assert (s.index, s.sentence) == (4, 0)
+    assert (s.index, s.sentence) == (3, 0)
 
 
 def test_an_extra_speaker_takes_the_first_cue_limit_of_its_item(clock):
@@ -522,13 +526,13 @@ def test_an_extra_speaker_takes_the_first_cue_limit_of_its_item(clock):
 def test_the_snapshot_rounds_to_the_millisecond(clock):
     s = started(clock)
     clock.advance(0.00049)
-    s.jump_to(5)
+    s.jump_to(4)
     s.toggle_timer()
     clock.advance(1.23456)
     s.next_step()
     snap = s.snapshot()
     assert snap["speakers"]["s5"][5] == 1.235
-    assert snap["step_time"] == {"s0": 0.0, "s5": 1.235}
+    assert snap["step_time"] == {"s1": 0.0, "s5": 1.235}
 
 
 def test_lines_written_by_hand_that_leave_things_out(tmp_path):
@@ -540,7 +544,7 @@ def test_lines_written_by_hand_that_leave_things_out(tmp_path):
             header(),
             {"type": "step", "step": "s3", "sentence": 1, "t": 2.0},
             {"type": "step", "step": "s3", "t": 3.0},  # no sentence: the first
-            {"type": "step", "step": "s0", "sentence": 5, "t": 4.0},  # one sentence only
+            {"type": "step", "step": "s1", "sentence": 5, "t": 4.0},  # one sentence only
             {"type": "step", "step": "s3", "t": 6.0},
             {"type": "step", "step": "s5", "t": 7.0},
             {"type": "timer", "cue": "s5", "action": "start", "t": 10.0},
@@ -550,7 +554,7 @@ def test_lines_written_by_hand_that_leave_things_out(tmp_path):
     )
     r = replayed(jpath)
     assert r.sentence_time[("s3", 0)] == 2.0  # 3→4 and 6→7: both visits count
-    assert r.sentence_time[("s3", 1)] == 1.0 and r.sentence_time[("s0", 0)] == 4.0
+    assert r.sentence_time[("s3", 1)] == 1.0 and r.sentence_time[("s1", 0)] == 4.0
     assert r.notes[0].t == 10.0
     sp = r.speakers["s5"]
     assert (sp.timer.stopped_at, sp.timer.running, sp.spoken(99.0)) == (50.0, False, 40.0)
@@ -583,7 +587,7 @@ def test_replayed_extra_speaker_step(tmp_path):
 
 def test_renaming_a_speaker_who_has_spoken(clock):
     s = started(clock)
-    s.jump_to(5)
+    s.jump_to(4)
     s.toggle_timer()
     s.set_name("张三丰")
     assert s.speakers["s5"].name == "张三丰" and s.name_of("s5") == "张三丰"
@@ -593,7 +597,7 @@ def test_a_move_writes_the_sentence_it_lands_on(clock):
     events: list[dict] = []
     s = started(clock)
     s.sink = into(events)
-    s.jump_to(3, 9)
+    s.jump_to(2, 9)
     assert events[-1]["sentence"] == 1
 
 

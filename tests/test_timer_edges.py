@@ -111,7 +111,7 @@ async def test_screen_phase_at_every_edge(clock):
 
 EPOCH = 1_750_000_000.0
 WALL = datetime.fromtimestamp(EPOCH).astimezone()
-DISPLAY_WORDS = {"normal": "剩余", "warning": "即将结束", "final": "即将结束", "overtime": "超时"}
+DISPLAY_WORDS = {"normal": "剩余", "warning": "即将结束", "final": "最后30秒", "overtime": "超时"}
 
 
 def write_journal(path: Path, clock: FakeClock) -> Session:
