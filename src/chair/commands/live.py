@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from chair import paths
 from chair.errors import ChairError
-from chair.launcher import next_step
 from chair.model import DEFAULT_LIMIT_S, Meeting
 
 if TYPE_CHECKING:
@@ -199,6 +198,8 @@ def _run_app(
             f"all events were saved to {done.rescue}",
             done.path,
         )
+    from chair.launcher import next_step  # only at exit: subprocess, shlex, sysconfig
+
     outcome = app.return_value
     saved = outcome.rehearsal if outcome is not None else None
     if saved is not None and saved.path is not None:
@@ -215,6 +216,8 @@ def _run_app(
 def _ask_resume(path: Path, lang: str) -> bool:
     """Offer to resume an unfinished journal of the same script (only on a terminal)."""
     if not sys.stdin.isatty():
+        from chair.launcher import next_step
+
         say(
             f"chair: note: unfinished meeting journal {path}; go on with: "
             f"{next_step('resume', path)}"
