@@ -16,15 +16,12 @@ counts as empty, and writing is atomic. No Textual here.
 
 from __future__ import annotations
 
-import json
-import os
-import tempfile
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from chair import paths
 from chair.model import Meeting
+from chair.script_table import load_table, store_table, write_atomically
 
 VERSION = 1
 SUFFIX = ".agenda.yaml"
@@ -39,20 +36,9 @@ def agenda_path(script: str | Path) -> Path:
     return script.with_name(script.stem + SUFFIX)
 
 
-def _load(path: Path) -> dict[str, dict[str, Any]]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    scripts = data.get("scripts") if isinstance(data, dict) else None
-    if not isinstance(scripts, dict):
-        return {}
-    return {k: v for k, v in scripts.items() if isinstance(k, str) and isinstance(v, dict)}
-
-
 def reviewed_agenda(sha256: str) -> Path | None:
     """The corrected agenda remembered for the script with this hash, if it is still there."""
-    entry = _load(paths.reviewed_file()).get(sha256)
+    entry = load_table(paths.reviewed_file()).get(sha256)
     agenda = entry.get("agenda") if entry else None
     if not isinstance(agenda, str):
         return None
@@ -60,38 +46,16 @@ def reviewed_agenda(sha256: str) -> Path | None:
     return path if path.is_file() else None
 
 
-def _write_atomically(path: Path, text: str) -> None:
-    """A temporary file in the same directory, flushed, then renamed over: a crash leaves
-    the old file or the new one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".chair-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def remember(sha256: str, agenda: Path, script: Path, *, when: datetime | None = None) -> None:
     """Remember that the script with this hash runs from `agenda` from now on."""
     path = paths.reviewed_file()
-    scripts = _load(path)
+    scripts = load_table(path)
     scripts[sha256] = {
         "agenda": str(agenda.resolve()),
         "script": str(script.resolve()),
         "saved": (when or datetime.now().astimezone()).isoformat(timespec="seconds"),
     }
-    text = (
-        json.dumps(
-            {"version": VERSION, "scripts": scripts}, ensure_ascii=False, indent=2, sort_keys=True
-        )
-        + "\n"
-    )
-    _write_atomically(path, text)
+    store_table(path, VERSION, scripts)
 
 
 def save(meeting: Meeting, agenda: Path, script: Path | None, sha256: str | None) -> None:
@@ -102,6 +66,6 @@ def save(meeting: Meeting, agenda: Path, script: Path | None, sha256: str | None
     head = ""
     if script is not None and sha256 and agenda != script:
         head = f"# reviewed from {script.name} (sha256 {sha256})\n"
-    _write_atomically(agenda, head + dump(meeting))
+    write_atomically(agenda, head + dump(meeting))
     if script is not None and sha256 and agenda != script:
         remember(sha256, agenda, script)

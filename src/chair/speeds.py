@@ -15,15 +15,14 @@ a convenience and must never stop a meeting. No Textual here.
 
 from __future__ import annotations
 
-import json
 import math
-import os
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from chair import paths
 from chair.model import DEFAULT_SPEED
+from chair.script_table import load_table, store_table
 
 VERSION = 1
 
@@ -32,18 +31,6 @@ KEYED_MIN_CPM, KEYED_MAX_CPM = 60.0, 600.0
 REMEMBER_MIN_CPM, REMEMBER_MAX_CPM = 60.0, 600.0
 """A rehearsal's measured speed outside this range is shown but not remembered (keys
 pressed in a rush)."""
-
-
-def _load(path: Path) -> dict[str, dict[str, Any]]:
-    """The `scripts` table, or an empty one if the file is missing, unreadable or corrupt."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    scripts = data.get("scripts") if isinstance(data, dict) else None
-    if not isinstance(scripts, dict):
-        return {}
-    return {k: v for k, v in scripts.items() if isinstance(k, str) and isinstance(v, dict)}
 
 
 def _valid(cpm: Any) -> bool:
@@ -57,7 +44,7 @@ def _valid(cpm: Any) -> bool:
 
 def remembered_speed(sha256: str) -> float | None:
     """The speed rehearsed for the script with this SHA-256, in characters a minute."""
-    entry = _load(paths.speeds_file()).get(sha256)
+    entry = load_table(paths.speeds_file()).get(sha256)
     if entry is None:
         return None
     cpm = entry.get("cpm")
@@ -89,32 +76,11 @@ def remember_speed(
     if not _valid(cpm):
         raise ValueError(f"not a reading speed: {cpm!r}")
     path = paths.speeds_file()
-    scripts = _load(path)
+    scripts = load_table(path)
     scripts[sha256] = {
         "cpm": round(float(cpm), 1),
         "title": title,
         "updated": (when or datetime.now().astimezone()).isoformat(timespec="seconds"),
     }
-    text = (
-        json.dumps(
-            {"version": VERSION, "scripts": scripts}, ensure_ascii=False, indent=2, sort_keys=True
-        )
-        + "\n"
-    )
-    path.parent.mkdir(parents=True, exist_ok=True)
-    import tempfile  # only when writing: reading speeds stays cheap for `chair check`
-
-    fd, tmp = tempfile.mkstemp(prefix=".speeds-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    store_table(path, VERSION, scripts)
     return path
