@@ -190,9 +190,13 @@ def _rescue(journal: Journal) -> Path:
         target = folder / f"{journal.path.stem}.rescue-{os.getpid()}.jsonl"
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            with open(target, "w", encoding="utf-8") as fh:
+            # Private like the journal itself: a meeting's names and notes are the office's.
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with open(fd, "w", encoding="utf-8") as fh:
                 for record in journal.events:
                     fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+                fh.flush()
+                os.fsync(fh.fileno())
             return target
         except OSError:
             continue

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from chair.events import Absence, Ended, Event, MeetingHeader, MessageSent, TimerAction
+from chair.i18n import chinese_number
 from chair.model import DEFAULT_SPEED, Meeting, SpeakerCue, reading_seconds
 from chair.procedure import (
     format_absences,
@@ -524,7 +525,6 @@ def _lang(value: Any) -> str:
 # ---------------------------------------------------------------------- words
 
 _TITLE_SUFFIXES = ("主持词", "主持稿", "主持辞", "主持人讲话", "主持讲话", "串词")
-_DIGITS = "零一二三四五六七八九"
 
 
 def labels(lang: str) -> dict[str, str]:
@@ -559,16 +559,6 @@ def minutes_heading(m: Minutes, lang: str, kind: MinutesKind = "record") -> str:
     if not base:
         return "会议" + suffix
     return _as_meeting(base) + suffix
-
-
-def chinese_number(n: int) -> str:
-    """一, 十二, 二十 … for item headings; digits beyond 99."""
-    if n <= 0 or n >= 100:
-        return str(n)
-    tens, ones = divmod(n, 10)
-    if tens == 0:
-        return _DIGITS[ones]
-    return ("" if tens == 1 else _DIGITS[tens]) + "十" + (_DIGITS[ones] if ones else "")
 
 
 def item_heading(item: ItemMinutes, lang: str) -> str:
