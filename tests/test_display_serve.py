@@ -128,7 +128,7 @@ class Served:
             text=True,
             env=env,
         )
-        line = wait_for_line(self.proc, "chair: display: ", 30)
+        line = wait_for_line(self.proc, "chair: display: http", 30)
         self.url = line.split()[2]
         deadline = time.monotonic() + 15
         while True:  # the address is printed as the server starts; wait until it answers
@@ -477,7 +477,7 @@ def test_a_token_guards_the_page_and_its_websocket(tmp_path, browser):
         url = display.start()
         assert url == f"http://127.0.0.1:{display.port}/?token=s3cret"
         base = f"http://127.0.0.1:{display.port}"
-        for refused in ("/", "/?token=wrong", "/ws", "/ws/wrong"):
+        for refused in ("/", "/?token=wrong", "/ws", "/ws/wrong", "/meeting", "/meeting?token=x"):
             with pytest.raises(HTTPError) as err:
                 urlopen(base + refused, timeout=10)
             assert err.value.code == 403, refused
@@ -488,3 +488,33 @@ def test_a_token_guards_the_page_and_its_websocket(tmp_path, browser):
     finally:
         display.stop()
         wait_for_no_views(display.journal)
+
+
+def test_a_page_opened_before_the_meeting_learns_its_title(tmp_path, browser):
+    """The display is set up before the chair starts: the tab says chair, then the meeting."""
+    import json
+    from urllib.request import urlopen
+
+    journal = tmp_path / "later.jsonl"
+    display = Served(journal, free_port())
+    try:
+        url = display.start()
+        with urlopen(url + "meeting", timeout=10) as answer:
+            assert json.load(answer)["known"] is False
+        browser.get(url)
+        assert "测试会议主持词" not in browser.title and "chair" in browser.title
+        chair = Chair(journal, FakeClock())
+        chair.header["epoch"] = time.time()
+        chair.begin()
+        wait_until(lambda: "测试会议主持词" in browser.title, 20, "the meeting's title in the tab")
+        assert browser.title == "测试会议主持词 · chair"
+        with urlopen(url + "meeting", timeout=10) as answer:
+            names = json.load(answer)
+        assert names == {
+            "known": True,
+            "page_title": "测试会议主持词 · chair",
+            "heading": "测试会议主持词",
+        }
+    finally:
+        display.stop()
+        wait_for_no_views(journal)

@@ -97,6 +97,7 @@ class DisplayServer(Server):
         app = await super()._make_app()
         app.router.add_static("/textual", TEXTUAL_STATIC, name="textual")
         app.router.add_get("/ws/{token}", self.handle_websocket, name="websocket-token")
+        app.router.add_get("/meeting", self.handle_meeting, name="meeting")
         return app
 
     def _allowed(self, given: str | None) -> bool:
@@ -104,19 +105,43 @@ class DisplayServer(Server):
             return True
         return given is not None and secrets.compare_digest(given, self.token)
 
-    async def handle_index(self, request: web.Request) -> web.Response:  # type: ignore[override]
-        if not self._allowed(request.query.get("token")):
-            raise web.HTTPForbidden(text="chair display: this address needs its ?token=…\n")
+    def _names(self) -> dict[str, Any]:
+        """The page's language, tab title and cover heading, from the journal's header."""
         header = meeting_header(self.journal)
         lang = self.lang or (header.lang if header and header.lang in ("zh", "en") else "zh")
         strings = tr(lang)
         title = header.title if header else None
-        scheme = "wss" if request.scheme == "https" else "ws"
-        ws_path = f"/ws/{self.token}" if self.token else "/ws"
-        context = {
-            "lang": "zh-CN" if lang == "zh" else "en",
+        return {
+            "lang": lang,
+            "known": title is not None,
             "page_title": f"{title} · chair" if title else f"chair · {strings['display.title']}",
             "heading": title or strings["display.title"],
+        }
+
+    async def handle_meeting(self, request: web.Request) -> web.Response:
+        """The tab title once the meeting has started: a page opened before the chair began
+        asks for it until it is known."""
+        if not self._allowed(request.query.get("token")):
+            raise web.HTTPForbidden(text="chair display: wrong or missing token\n")
+        names = self._names()
+        body = {k: names[k] for k in ("known", "page_title", "heading")}
+        return web.json_response(body, headers={"Cache-Control": "no-store"})
+
+    async def handle_index(self, request: web.Request) -> web.Response:  # type: ignore[override]
+        if not self._allowed(request.query.get("token")):
+            raise web.HTTPForbidden(text="chair display: this address needs its ?token=…\n")
+        names = self._names()
+        lang = names["lang"]
+        strings = tr(lang)
+        scheme = "wss" if request.scheme == "https" else "ws"
+        ws_path = f"/ws/{self.token}" if self.token else "/ws"
+        meeting_url = f"/meeting?token={self.token}" if self.token else "/meeting"
+        context = {
+            "lang": "zh-CN" if lang == "zh" else "en",
+            "page_title": names["page_title"],
+            "heading": names["heading"],
+            "title_known": "1" if names["known"] else "0",
+            "meeting_url": meeting_url,
             "websocket_url": f"{scheme}://{request.host}{ws_path}",
             "static": "/static/",
             "textual": "/textual/",

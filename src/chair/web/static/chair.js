@@ -105,6 +105,28 @@
     }, PING_MS);
   }
 
+  // -- a page opened before the meeting began learns its title once it has one ----------
+
+  const TITLE_POLL_MS = 3000;
+
+  async function askTitle() {
+    try {
+      const answer = await fetch(text("meetingUrl"), { cache: "no-store" });
+      if (answer.ok) {
+        const names = await answer.json();
+        if (names.known) {
+          document.title = names.page_title;
+          const heading = document.querySelector(".chair-cover-title");
+          if (heading) heading.textContent = names.heading;
+          return;
+        }
+      }
+    } catch (error) {
+      // the server is away: the reconnect logic handles that; keep asking
+    }
+    window.setTimeout(askTitle, TITLE_POLL_MS);
+  }
+
   // -- keys: the page only looks; `f` toggles full screen ---------------------------------
 
   function toggleFullscreen() {
@@ -163,6 +185,7 @@
     document.addEventListener("dblclick", toggleFullscreen);
     showHint();
     watchLiveness();
+    if (text("titleKnown") === "0" && text("meetingUrl")) window.setTimeout(askTitle, TITLE_POLL_MS);
     if (startTextual) startTextual(event);
   };
 })();
