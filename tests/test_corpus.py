@@ -74,6 +74,23 @@ KNOWN_MISSES: dict[str, str] = {
     "329_school_headings.txt": "still wrong: limits",
     "330_zhidaihui_oneline.txt": "still wrong: limits, title",
     "331_party_oneline.txt": "still wrong: limits, place",
+    "501_party_oneline.txt": "still wrong: roles",
+    "502_renda_mixedpunct.txt": "still wrong: cues, kinds, names, roles, limits",
+    "503_zhengxie_headings.txt": "still wrong: names",
+    "504_award_oneline.txt": "still wrong: items, cues, kinds, names, roles, limits",
+    "505_ceremony_traditional.txt": "still wrong: items, cues, kinds, names, roles, limits",
+    "507_symposium_normal.txt": "still wrong: cues, kinds, names, roles, limits",
+    "508_school_mixedpunct.txt": "still wrong: items, cues, kinds, names, roles, limits",
+    "509_nianhui_oneline.txt": "still wrong: cues, kinds, names, roles, limits",
+    "510_ceremony_normal.txt": "still wrong: items, cues, kinds, names, roles, limits",
+    "511_zhidaihui_oneline.txt": "still wrong: cues, kinds, names, roles, limits",
+    "512_deploy_normal.txt": "still wrong: names, roles",
+    "513_oath_normal.txt": "still wrong: items, cues, kinds, names, roles, limits, votes",
+    "514_training_headings.txt": "still wrong: names",
+    "515_other_nonumber.txt": "still wrong: items, cues, kinds, names, roles, limits, votes",
+    "516_school_oneline.txt": "still wrong: cues, kinds, names, roles, limits",
+    "517_press_chrome.txt": "still wrong: items, cues, kinds, names, roles, limits, votes",
+    "518_party_masked.txt": "still wrong: cues, kinds, names, roles, limits",
 }
 """Script name -> what the parser still gets wrong there (and why, briefly)."""
 
