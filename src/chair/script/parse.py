@@ -36,7 +36,7 @@ from chair.script import cached_re as re  # `re`, the compiled patterns kept bet
 from chair.script import patterns as P
 from chair.script.normal import cn_number, has_traditional, normalise
 from chair.script.patterns import find_limit, item_number
-from chair.script.people import ACTION_VERBS, PLACEHOLDER, Cue, find_cue, split_name
+from chair.script.people import ACTION_VERBS, PLACEHOLDER, Cue, find_cue, split_name, turn_title
 
 __all__ = ["cn_number", "find_limit", "normalise", "parse", "review"]
 
@@ -1321,6 +1321,7 @@ def _item_title(state: ParseState, i: int, n: int) -> str:
     rest = unit.text[end:]
     rest = re.sub(r"^[\s，、：:。是即为]+", "", rest)
     title = _clause(rest) or _clause(re.sub("^" + P.ENUM, "", unit.text.strip()))
+    title = turn_title(title) or title
     if len(title) > 80:
         cut = max(title.rfind("，", 0, 80), title.rfind("、", 0, 80))
         title = title[:cut] if cut > 8 else title[:80]

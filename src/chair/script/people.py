@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from chair.model import CueKind
 from chair.script import cached_re as re  # `re`, the compiled patterns kept between runs
+from chair.script.normal import normalise
 
 SPEECH_VERBS = (
     r"发言|讲话|致辞|致词|致[^，。；！？]{1,6}?[辞词]|讲几句|报告|汇报|述职|说明|总结|表态|传达|领学|"
@@ -132,7 +133,7 @@ _LOGISTICS = re.compile(
     r"交换|落座|请坐|鼓掌"
 )
 _NAME_CUT = re.compile(
-    r"(?:同志|同学|先生|女士)(?!的)|(?<![工合协创操写著])作(?![社家者品协])|(?<![工])做|进行|为大家|为我们|给大家|给我们|就|对(?!象)|围绕|结合|上台|上场|"
+    r"(?<=[\u4e00-\u9fff])代表(?=全体|全校|全院|全市|全县|全区|所有|广大|大家|我们)|(?:同志|同学|先生|女士)(?!的)|(?<![工合协创操写著])作(?![社家者品协])|(?<![工])做|进行|为大家|为我们|给大家|给我们|就|对(?!象)|围绕|结合|上台|上场|"
     r"向(?=大家|全体|与会|各位|你们|我们|同志|获)|依次|分别|自由|简要|重点|专题|集中|带领|组织(?=学习|大家|开展|观看|参观|全体|与会)|共同|一起|一同|来|为|与"
 )
 _LEAD = re.compile(
@@ -200,7 +201,7 @@ class Cue:
     group: bool
     start: int
     verb: str
-    people: tuple[tuple[str, str | None], ...] = ()
+    people: tuple[tuple[str | None, str | None], ...] = ()
     """Everyone a group cue names (A和B分别作回应): each takes the floor in turn."""
 
 
@@ -298,6 +299,9 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         return None
     if not verb and "的" in named_part and not _SPEECH_RE.search(rest.split("，请")[0]):
         return None  # 有请…的…: a speech further on (，为我们分享…) makes it a turn
+    joint = _joint(who) if kind == "speech" else ()
+    if joint:
+        return Cue(None, None, kind, True, m.start(), verb, joint)  # 请张三同志、李四同志发言
     name, role = split_name(head)
     named = name is not None and name != head and _surname_len(name) > 0  # 获奖团队代表、组长邓超然
     if (
@@ -325,7 +329,7 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
 _HONOURED = re.compile(r"同志|先生|女士|同学")
 
 
-def _people(who: str) -> tuple[tuple[str, str | None], ...]:
+def _people(who: str) -> tuple[tuple[str | None, str | None], ...]:
     """The people a group cue names one by one (局长宣海涛和局长贾文斌), when each part of it
     names someone; else none."""
     parts = [p for p in re.split(r"[、，和及与]", who) if p.strip()]
@@ -333,6 +337,32 @@ def _people(who: str) -> tuple[tuple[str, str | None], ...]:
     if len(parts) < 2 or not all(_named(p) for p in parts):
         return ()
     return tuple((name or "", role) for name, role in found)
+
+
+_JOINT_APART = re.compile(r"(?<=同志|同学|先生|女士|老师)(?:[、，]|以及|和|及|与)")
+
+
+def _joint(who: str) -> tuple[tuple[str | None, str | None], ...]:
+    """请四（2）班丁一凡同学和五（1）班林可馨同学分享 / 请××同志、××同志发言: several people
+    invited together to speak take a turn each (people acting together, 揭牌 or 颁奖, are one
+    step: the caller asks only for speeches). A blank is a name to fill in."""
+    cut = next((m for m in _NAME_CUT.finditer(who) if not _HONOURED.match(m.group())), None)
+    who = who[: cut.start()] if cut else who
+    parts = [p.strip(" ，、") for p in _JOINT_APART.split(who)]
+    parts = parts[:-1] if len(parts) > 1 and not parts[-1] else parts
+    if len(parts) < 2 or not all(parts):
+        return _people(who) if re.search(r"[、和与及]", who) else ()
+    out: list[tuple[str | None, str | None]] = []
+    for part in parts:
+        head = _head(part)
+        if not head and PLACEHOLDER.search(part):
+            out.append((None, None))
+            continue
+        name, role = split_name(head)
+        if not name or _surname_len(name) == 0 or len(name) > 4:
+            return ()
+        out.append((name, role))
+    return tuple(out)
 
 
 def _head(who: str) -> str:
@@ -499,3 +529,91 @@ def split_name(who: str) -> tuple[str | None, str | None]:
     if len(who) > 5 and re.fullmatch(r"[\u4e00-\u9fff]+", who):
         return None, who  # 上级党组织指导(同志): too long for a name, words about someone
     return who, None
+
+
+_TURN_LEAD = re.compile(
+    r"^(?:(?:下面|首先|接下来|接着|现在|然后|最后|再)[，]?)*(?:让我们)?(?:以热烈的掌声)?"
+    r"(?:掌声)?(?:有请|请|由|欢迎)"
+)
+_HONORIFIC_AFTER = re.compile(r"^(?:同志|先生|女士|同学|老师)")
+_ON_BEHALF = re.compile(
+    r"^代表(?:全体|全校|全院|全市|全县|全区|所有)?(?P<who>[^，。；！？]{1,8}?)(?=发言|讲话|致辞|表态)"
+)
+_SECOND_OFFICE = re.compile(r"(?:^|[^党])(?:副|常委|委员|成员)|^常务")
+"""A deputy's or a member's office: beside a principal one (区委副书记、区长), not the one
+an agenda names."""
+
+
+def turn_title(text: str) -> str | None:
+    """The agenda's words for an item that is one person's turn, as a careful reader lists
+    it: the office and the act, not the request or the name (请校长欧阳平致开学辞 -> 校长致开学辞;
+    请教师代表、五年级语文老师汤雪梅发言 -> 教师代表发言). None when `text` opens with no turn."""
+    norm = normalise(text)
+    lead = _TURN_LEAD.match(norm)
+    cue = find_cue(norm) if lead else None
+    if lead is None or cue is None or cue.group or cue.people or not cue.verb:
+        return None
+    start = lead.end()
+    act_at = norm.find(cue.verb, start)
+    if cue.name and (at := norm.find(cue.name, start)) >= 0:
+        act_at = at + len(cue.name)
+        honour = _HONORIFIC_AFTER.match(norm[act_at:])
+        act_at += honour.end() if honour else 0
+        act_at += _post_after(norm[act_at:], cue.verb)
+    elif act_at > start and norm[act_at - 1] in "作做":
+        act_at -= 1
+    if act_at < 0 or act_at - start > 60:
+        return None
+    end = re.search(r"[，。；！？]|$", norm[act_at:])
+    act = text[act_at : act_at + (end.start() if end else 0)]
+    act = re.sub(r"^作(?:重要)?(?=讲话|指示)", "", act)
+    office = _office(text[start:act_at], norm[start:act_at], cue.name)
+    behalf = _ON_BEHALF.match(normalise(act))
+    if behalf:
+        office, act = behalf.group("who") + "代表", act[behalf.end() :]
+    if cue.kind == "action" and re.match(r"宣读|宣布|公布", act):
+        return _short_document(act)  # 宣读表彰决定: the document is the item, not its reader
+    return office + act if office else None
+
+
+def _post_after(rest: str, verb: str) -> int:
+    """How long the post written after a name is (楼建平教授发言 -> 2), before the act."""
+    for k in range(6, 0, -1):
+        if _is_post(rest[:k]) and re.match(r"(?:作|做)?" + re.escape(verb), rest[k:]):
+            return k
+    return 0
+
+
+def _office(who: str, who_norm: str, name: str | None) -> str:
+    """The office in `who` once the name, honorifics and placeholders are gone; of several,
+    a 代表 (whom the person stands for), else the first principal one (院党委书记、院长 -> 院党委
+    书记; 区委副书记、区长 -> 区长), else the last."""
+    if name and (at := who_norm.find(name)) >= 0:
+        tail = who[at + len(name) :]
+        cut = _HONORIFIC_AFTER.match(who_norm[at + len(name) :])
+        tail = tail[cut.end() :] if cut else tail
+        before = who_norm[:at].strip(" ，、")
+        if before and (_is_post(before) or _KIND_OF_PERSON.search(before)):
+            tail = ""  # 化学学院楼建平教授: the office is already said before the name
+        who = who[:at] + tail
+    who = re.sub(r"(?:同志|先生|女士|同学)$", "", PLACEHOLDER.sub("", who).strip()).strip()
+    parts = [p for p in re.split(r"[、，,]", who) if p.strip()]
+    if not parts:
+        return ""
+    for part in parts:
+        at = normalise(part).find("代表")
+        if at > 0 and not re.match(r"[工大团处委会队组]", normalise(part)[at + 2 : at + 3]):
+            return part[: at + 2]
+    principal = [p for p in parts if _SECOND_OFFICE.search(normalise(p)) is None]
+    return principal[0] if principal else parts[-1]
+
+
+_DOCUMENT = re.compile(r"《[^《》]{0,30}?关于(?P<topic>表彰|奖励|任免|命名)[^《》]{2,80}的(?P<kind>决定|通报|命令)》")
+
+
+def _short_document(act: str) -> str:
+    """宣读《关于表彰2023年度…的决定》 -> 宣读表彰决定: a decision named as agendas name it."""
+    m = _DOCUMENT.search(normalise(act))
+    if m is None:
+        return act
+    return act[: m.start()] + act[m.start("topic") : m.end("topic")] + act[m.start("kind") : m.end("kind")] + act[m.end() :]
