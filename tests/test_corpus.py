@@ -70,18 +70,14 @@ KNOWN_MISSES: dict[str, str] = {
     "330_zhidaihui_oneline.txt": "still wrong: limits, title",
     "331_party_oneline.txt": "still wrong: limits, place",
     "501_party_oneline.txt": "still wrong: roles",
-    "502_renda_mixedpunct.txt": "still wrong: cues, kinds, names, roles, limits",
     "503_zhengxie_headings.txt": "still wrong: names",
-    "507_symposium_normal.txt": "still wrong: cues, kinds, names, roles, limits",
-    "508_school_mixedpunct.txt": "still wrong: items, cues, kinds, names, roles, limits",
+    "508_school_mixedpunct.txt": "still wrong: roles",
     "509_nianhui_oneline.txt": "still wrong: cues, kinds, names, roles, limits",
-    "511_zhidaihui_oneline.txt": "still wrong: cues, kinds, names, roles, limits",
     "512_deploy_normal.txt": "still wrong: names, roles",
     "513_oath_normal.txt": "still wrong: items, cues, kinds, names, roles, limits, votes",
     "514_training_headings.txt": "still wrong: names",
     "515_other_nonumber.txt": "still wrong: items, cues, kinds, names, roles, limits, votes",
     "517_press_chrome.txt": "still wrong: items, cues, kinds, names, roles, limits, votes",
-    "518_party_masked.txt": "still wrong: cues, kinds, names, roles, limits",
 }
 """Script name -> what the parser still gets wrong there (and why, briefly)."""
 

@@ -303,15 +303,15 @@ def _split_second_requests(norm: str, starts: list[int]) -> list[int]:
     for a, b in bounds:
         out.append(a)
         at = norm.find("，请", a, b)
-        if at <= a or find_cue(norm[at + 1 : b]) is None:
-            continue
-        head = norm[a:at]
-        if (
-            find_cue(head) is not None
-            or (_late_request(head) and _cue_at_start(norm[at + 1 : b]))
-            or (P.LOGISTICS.match(head) and _cue_at_start(norm[at + 1 : b]))
-        ):
-            out.append(at + 1)
+        while a < at:
+            head, tail = norm[max(out[-1], at - 200) : at], norm[at + 1 : min(b, at + 200)]
+            if find_cue(tail) is not None and (
+                find_cue(head) is not None
+                or (_late_request(head) and _cue_at_start(tail))
+                or (P.LOGISTICS.match(head) and _cue_at_start(tail))
+            ):
+                out.append(at + 1)
+            at = norm.find("，请", at + 2, b)
     return out
 
 
@@ -393,11 +393,14 @@ def _line_at(breaks: list[tuple[int, int]], offset: int) -> int:
 
 
 def _cue_at_start(norm: str) -> bool:
-    """A cue that opens the sentence (after 下面， / 首先 / 2、 / (男)), not one inside it."""
+    """A cue that opens the sentence (after 下面， / 首先 / 2、 / (男) / 下面进行宪法宣誓，), not
+    one inside it."""
     cue = find_cue(norm)
     if cue is None:
         return False
-    lead = re.match(P.LEAD + r"(?:[^，。；！？]{0,6}?(?:由|请|有请|欢迎))?", norm)
+    lead = re.match(
+        P.LEAD + r"(?:进行[^，。；！？]{1,12}[，：])?(?:[^，。；！？]{0,6}?(?:由|请|有请|欢迎))?", norm
+    )
     return cue.start <= (lead.end() if lead else 0) + 1
 
 

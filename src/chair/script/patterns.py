@@ -158,7 +158,9 @@ ENUM_START = re.compile(
 VOTE_CALL = re.compile(
     r"(?:同意|赞成)的?[^，。；！？]{0,8}?(?:请)?(?:举手|按)|举手表决|请举手|请按[^，。；]{0,6}键"
 )
-VOTE_INTRO = re.compile(LEAD + r"(?:进行)?表决")
+VOTE_INTRO = re.compile(
+    LEAD + r"(?:请(?:各位|全体)[^，。；！？]{0,6}?(?:代表|委员|同志|党员|成员)?(?:对[^，。；！？]{1,30}?)?)?(?:进行)?表决"
+)
 VOTE_WORD = re.compile(r"同意|赞成|反对|弃权")
 LOGISTICS = re.compile(
     LEAD

@@ -117,7 +117,7 @@ _LISTED_GROUP = re.compile(
 _OUR_ORG = r"[校院局市县区省厂司所部委行社镇乡村会]"
 """我校 / 我院 / 我局: the speaker's own organisation before an office, not the chair."""
 _NOT_A_PERSON = re.compile(
-    r"^(?:大家|同志们|我(?!" + _OUR_ORG + r")|本人|咱们|我们|你们|他们|允许|参加|出席|来到|莅临)"
+    r"^(?:大家|同志们|我(?!" + _OUR_ORG + r")|本人|咱们|我们|你们|他们|允许|参加|出席|来到|莅临|每(?:位|人|个|名))"
     r"|我(?!"
     + _OUR_ORG
     + r")|的(?!同志)|把|将|到来|光临|莅临|支持|认真|按照|抓好|落实|进一步|就座|"
@@ -126,7 +126,7 @@ _NOT_A_PERSON = re.compile(
 _GROUP = re.compile(
     r"^(?:各位|各|全体|与会|参会|其他|其余|部分|有关|相关|几位|在座|受表彰|获奖|新当选|"
     r"[0-9一二三四五六七八九十几两多]+(?:位|名|个))"
-    r"|们|依次|分别|逐一"
+    r"|们|依次|分别|逐一|(?:有关|相关|各)(?:部门|单位)"
 )
 _LOGISTICS = re.compile(
     r"上台|入场|就座|就位|起立|领奖|合影|退席|离场|移步|发放|分发|填写|举手|投票|回座|带回|"
@@ -291,6 +291,9 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
     if "的" in head and _NOT_A_PERSON.search(head.split("的")[0]) is None:
         head = head.rsplit("的", 1)[1] or head  # 分管教学的王秀兰副校长 / 沈心怡同学的家长沈卫东
     kind = _kind(verb, rest)
+    joint = _joint(who) if kind == "speech" else ()
+    if joint:
+        return Cue(None, None, kind, True, m.start(), verb, joint)  # 请张三同志、李四同志发言
     if not head and (m.group("who").isspace() or PLACEHOLDER.search(m.group("who"))):
         return Cue(None, None, kind, False, m.start(), verb)  # 请    同志发言: a blank to fill in
     if not head and m.group("who").strip() == "同志":
@@ -299,9 +302,6 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         return None
     if not verb and "的" in named_part and not _SPEECH_RE.search(rest.split("，请")[0]):
         return None  # 有请…的…: a speech further on (，为我们分享…) makes it a turn
-    joint = _joint(who) if kind == "speech" else ()
-    if joint:
-        return Cue(None, None, kind, True, m.start(), verb, joint)  # 请张三同志、李四同志发言
     name, role = split_name(head)
     named = name is not None and name != head and _surname_len(name) > 0  # 获奖团队代表、组长邓超然
     if (
@@ -355,7 +355,7 @@ def _joint(who: str) -> tuple[tuple[str | None, str | None], ...]:
     out: list[tuple[str | None, str | None]] = []
     for part in parts:
         head = _head(part)
-        if not head and PLACEHOLDER.search(part):
+        if not PLACEHOLDER.sub("", head).strip() and PLACEHOLDER.search(part):
             out.append((None, None))
             continue
         name, role = split_name(head)
@@ -397,6 +397,10 @@ _PAPERWORK = re.compile(r"在[^，。；！？]{1,12}上$")
 """请各位代表在会议记录上签字: paperwork by the room, not a step of the meeting."""
 
 
+_LEADERS = re.compile(r"(?:[校院局市县区省镇乡村]|公司|集团|学校|医院)?领导(?!小组)")
+"""请校领导上台，为毕业生颁发证书: the leaders as a body, acting together."""
+
+
 def _group_cue(norm: str) -> Cue | None:
     m = _BARE_GROUP.match(norm) or _LISTED_GROUP.match(norm) or _ALL_SPEAK.match(norm)
     if m and "书面" not in norm[: m.end() + 2]:
@@ -404,7 +408,7 @@ def _group_cue(norm: str) -> Cue | None:
         return Cue(None, None, "speech", True, m.start("who"), m.group("verb"), people)
     for g in _REQUEST_WHO.finditer(norm):
         who = g.group("who")
-        if not _GROUP.search(who) or re.search(r"大家|同志们", who):
+        if not (_GROUP.search(who) or _LEADERS.match(who)) or re.search(r"大家|同志们", who):
             continue
         verb = _ACTION_AHEAD.match(norm, g.start("who"))
         if verb and _PAPERWORK.search(norm[g.start("who") : verb.start("verb")]):
@@ -578,6 +582,8 @@ def turn_title(text: str) -> str | None:
 
 def _post_after(rest: str, verb: str) -> int:
     """How long the post written after a name is (楼建平教授发言 -> 2), before the act."""
+    if rest.startswith("代表"):
+        return 0  # 钟海燕代表全体教师发言: on behalf of, not a post
     for k in range(6, 0, -1):
         if _is_post(rest[:k]) and re.match(r"(?:作|做)?" + re.escape(verb), rest[k:]):
             return k
