@@ -74,10 +74,7 @@ KNOWN_MISSES: dict[str, str] = {
     "508_school_mixedpunct.txt": "still wrong: roles",
     "509_nianhui_oneline.txt": "still wrong: cues, kinds, names, roles, limits",
     "512_deploy_normal.txt": "still wrong: names, roles",
-    "513_oath_normal.txt": "still wrong: items, cues, kinds, names, roles, limits, votes",
     "514_training_headings.txt": "still wrong: names",
-    "515_other_nonumber.txt": "still wrong: items, cues, kinds, names, roles, limits, votes",
-    "517_press_chrome.txt": "still wrong: items, cues, kinds, names, roles, limits, votes",
 }
 """Script name -> what the parser still gets wrong there (and why, briefly)."""
 

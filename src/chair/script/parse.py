@@ -611,15 +611,20 @@ def _entries(norm: str, text: str) -> list[str]:
 _LIST_APART = re.compile(r"[、，,]|(?:以及|及|和)(?=[^、，,]{1,12}$)")
 
 
-def _listed(text: str, promised: int) -> list[str]:
+def _listed(text: str, promised: int | None) -> list[str]:
     """分为四个篇章：领导致辞、年度颁奖、文艺表演和幸运抽奖: short titles apart by 、 (the
-    last by 和), taken only when they are exactly as many as the count promises."""
+    last by 和), taken only when they are exactly as many as the count promises (有这么几项内容：
+    promises no count: two to eight)."""
     run = _first_sentence_run(text)
     run = re.split(r"(?<=[\u4e00-\u9fff])\.(?![0-9])", run)[0]
-    parts = [p.strip() for p in _LIST_APART.split(run) if p.strip()]
-    if len(parts) != promised or any(len(p) > 16 for p in parts):
+    parts = [_THEN.sub("", p.strip()) for p in _LIST_APART.split(run) if p.strip()]
+    counted = len(parts) == promised if promised else 2 <= len(parts) <= 8
+    if not counted or any(len(p) > 16 or not p for p in parts):
         return []
     return parts
+
+
+_THEN = re.compile(r"^(?:首先是|然后是|接着是|最后是|还有|最后)")
 
 
 def _first_sentence_run(text: str) -> str:
@@ -669,7 +674,7 @@ def find_overview(state: ParseState) -> None:
     state.titles = _entries(units[at].norm[m.end() :], units[at].text[m.end() :])
     if m.group("pre") and state.promised:  # 分为开幕致辞、主旨演讲和圆桌对话三个环节
         state.titles = _listed(units[at].text[m.start("pre") : m.end("pre")], state.promised)
-    elif not state.titles and state.promised:
+    elif not state.titles and (state.promised or m.group("few")):
         state.titles = _listed(units[at].text[m.end() :], state.promised)
     if not state.titles:
         _overview_lines(state, at)
@@ -739,6 +744,8 @@ def find_items(state: ParseState) -> None:
         state.titles = titles
     if not state.items_at and len(state.titles) >= 2:
         _anchored_items(state)
+    if not state.items_at:
+        _stepped_items(state)
     if state.items_at:
         _unnumbered_first_item(state)
         _unnumbered_last_items(state)
@@ -1007,6 +1014,35 @@ def _transition_items(state: ParseState, start: int) -> None:
     state.items_at = {i: n for n, i in enumerate(turns, start=1)}
     for i in turns:
         state.decide(state.units[i], "anchored", str(state.items_at[i]))
+
+
+_STEP_AHEAD = re.compile(
+    r"^\s*+(?:首先|其次|然后|接下来|接着|下面|随后|最后)[，、]?\s*+"
+    r"(?:(?:请|有请|由|让我们)|(?:进行|进入|开始)(?P<what>[^，。；！？]{2,16}))"
+)
+
+
+def _stepped_items(state: ParseState) -> None:
+    """首先，请…；接下来，请…；下面进行宪法宣誓…；最后，请…: a script with no numbers, headings
+    or overview is laid out by the words that move it on; each opens an item when they open
+    two or more turns, requests or named activities."""
+    start = max([*state.overview_at, state.title_at or 0, -1]) + 1
+    steps = []
+    for i in range(start, state.body_end):
+        u = state.units[i]
+        m = _STEP_AHEAD.match(u.norm)
+        if m is None or P.CLOSING.search(u.norm) or u.role in ("vote", "chrome"):
+            continue
+        what = m.group("what") or ""
+        if what and re.search(r"(?:开始|开会|开幕)$|^(?:表决|投票)", what):
+            continue  # 下面，宣誓仪式开始: the meeting opens, no item
+        if what or u.role in ("cue", "direction"):
+            steps.append(i)
+    if len(steps) < 2:
+        return
+    for n, i in enumerate(steps, start=1):
+        state.items_at[i] = n
+        state.decide(state.units[i], "unnumbered", str(n))
 
 
 def _unnumbered_first_item(state: ParseState) -> None:
