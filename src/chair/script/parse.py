@@ -302,8 +302,8 @@ def _split_second_requests(norm: str, starts: list[int]) -> list[int]:
     bounds = list(zip(starts, [*starts[1:], len(norm)], strict=True))
     for a, b in bounds:
         out.append(a)
-        at = norm.find("，请", a, b)
-        while a < at:
+        for m in _SECOND_REQUEST.finditer(norm, a, b):
+            at = m.start()
             head, tail = norm[max(out[-1], at - 200) : at], norm[at + 1 : min(b, at + 200)]
             if find_cue(tail) is not None and (
                 find_cue(head) is not None
@@ -311,8 +311,10 @@ def _split_second_requests(norm: str, starts: list[int]) -> list[int]:
                 or (P.LOGISTICS.match(head) and _cue_at_start(tail))
             ):
                 out.append(at + 1)
-            at = norm.find("，请", at + 2, b)
     return out
+
+
+_SECOND_REQUEST = re.compile(r"[，；](?=(?:并|再|还|同时|然后)?请)")
 
 
 def _late_request(head: str) -> bool:
@@ -405,6 +407,9 @@ def _cue_at_start(norm: str) -> bool:
 
 
 _VOTE_FOR = re.compile(r"^[^，。；]{0,8}?(?:同意|赞成)")
+_SECTION_START = re.compile(
+    P.LEAD + r"(?:进入|开始|进行|是)[^，。；！？]{1,16}?(?:环节|阶段|篇章|板块)(?![^，。；！？]{0,4}(?:结束|圆满))"
+)
 
 
 def _runs_after_overview(current: str, end: int, piece: str) -> bool:
@@ -427,6 +432,8 @@ def _starts_unit(piece: str, current: str) -> bool:
         return False  # 开始第三项，有请…: the item and its cue, one sentence
     if item_number(piece) or _cue_at_start(piece[:80]) or P.VOTE_INTRO.match(piece):
         return True
+    if _SECTION_START.match(piece):
+        return True  # 接下来进入年度表彰环节: a part of the programme opens
     call = P.VOTE_CALL.search(piece[:60])
     clause_for = call and _VOTE_FOR.match(piece[piece.rfind("，", 0, call.start()) + 1 :])
     if call and (call.start() < 24 or clause_for):
