@@ -314,7 +314,7 @@ def _split_second_requests(norm: str, starts: list[int]) -> list[int]:
     return out
 
 
-_SECOND_REQUEST = re.compile(r"[，；](?=(?:并|再|还|同时|然后)?请)")
+_SECOND_REQUEST = re.compile(r"[，；](?=(?:并|再|还|同时|然后)?请|由)")
 
 
 def _late_request(head: str) -> bool:
@@ -428,7 +428,12 @@ def _starts_unit(piece: str, current: str) -> bool:
     overview = P.OVERVIEW.search(current)
     if overview and P.ENTRY.match(piece):
         return _runs_after_overview(current, overview.end(), piece)
-    if current.endswith("，") and item_number(current) and not re.search(r"[。！？]", current):
+    if (
+        current.endswith("，")
+        and item_number(current)
+        and not re.search(r"[。！？]", current)
+        and find_cue(current[-200:]) is None
+    ):
         return False  # 开始第三项，有请…: the item and its cue, one sentence
     if item_number(piece) or _cue_at_start(piece[:80]) or P.VOTE_INTRO.match(piece):
         return True
