@@ -845,3 +845,102 @@ def test_a_named_person_acting_for_those_called_up_is_an_action() -> None:
     cue = find_cue("请博士毕业生代表上台，请校长方志远同志为他们拨穗。")
     assert cue is not None and cue.name == "方志远" and cue.kind == "action"
     assert find_cue("请大家为他们鼓掌。") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("请校长欧阳平致开学辞。", "校长致开学辞"),
+        ("请教师代表、五年级语文老师汤雪梅发言", "教师代表发言"),
+        ("请区委副书记、区长陈卫东同志作重要讲话，大家欢迎", "区长讲话"),
+        ("请院党委书记、院长宁志华同志讲话", "院党委书记讲话"),
+        ("请区教育局罗晓梅科长讲话", "区教育局科长讲话"),
+        ("请高三年级组长、数学老师钟海燕代表全体教师发言", "教师代表发言"),
+        ("请教师代表、化学学院楼建平教授发言", "教师代表发言"),
+        ("请副主任毕晓宇宣读《关于表彰第三届“最美医生”的决定》", "宣读表彰决定"),
+        ("請集團董事長孫毅恆先生致辭", "集團董事長致辭"),
+    ],
+)
+def test_an_item_that_is_one_turn_is_titled_by_office_and_act(text: str, title: str) -> None:
+    from chair.script.people import turn_title
+
+    assert turn_title(text) == title
+
+
+def test_a_turn_title_needs_a_turn_and_an_office() -> None:
+    from chair.script.people import turn_title
+
+    assert turn_title("全体起立，奏唱国歌") is None
+    assert turn_title("请王志刚同志讲话") is None  # no office: the sentence stays the title
+    assert turn_title("请各位代表依次发言") is None
+
+
+def test_people_invited_together_to_speak_take_a_turn_each() -> None:
+    cue = find_cue("请学生代表、四（2）班丁一凡同学和五（1）班林可馨同学分享读书心得")
+    assert cue is not None and [name for name, _ in cue.people] == ["丁一凡", "林可馨"]
+    blanks = find_cue("请××同志、××同志结合观看警示教育片作交流发言")
+    assert blanks is not None and blanks.people == ((None, None), (None, None))
+    together = find_cue("有请甄美玲部长、窦建华副市长为获奖医生颁奖")
+    assert together is not None and together.name == "甄美玲" and not together.people
+
+
+def test_a_limit_asked_of_each_speaker_is_no_turn() -> None:
+    assert find_cue("为了让更多企业家有发言机会，请每位发言不超过6分钟。") is None
+    assert find_cue("请各位记者提问前先通报所在媒体名称。") is None
+
+
+def test_a_script_with_no_numbers_is_laid_out_by_the_words_that_move_it_on() -> None:
+    text = (
+        "宣誓仪式主持词\n同志们：\n下面，宣誓仪式开始。\n首先，请全体起立，奏唱国歌。\n"
+        "接下来，请组织委员彭丽宣读任职决定。\n下面进行宪法宣誓。请主任凤建平同志领誓。\n"
+        "最后，请书记沈国强同志讲话。\n散会。\n"
+    )
+    meeting = parse(text)
+    assert [len(i.speakers) for i in meeting.items] == [0, 1, 1, 1]
+    assert meeting.items[1].title == "宣读任职决定"
+    assert any(d.what == "stepped" for d in meeting.decisions)
+
+
+def test_an_overview_without_a_count_lists_its_items() -> None:
+    state = _through(
+        "团拜会主持词\n今天的团拜会有这么几项内容：书记通报工作，为“最美家庭”颁奖，镇领导讲话，"
+        "最后是文艺节目。\n",
+        "find_title",
+        "classify",
+        "find_overview",
+    )
+    assert state.titles == ["书记通报工作", "为“最美家庭”颁奖", "镇领导讲话", "文艺节目"]
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (
+            "下面进行宪法宣誓，请副主任房立新同志监誓，请主任晏国栋同志领誓。",
+            ["下面进行宪法宣誓，请副主任房立新同志监誓，", "请主任晏国栋同志领誓。"],
+        ),
+        (
+            "宣誓仪式由副主任孙丽同志监誓，由王磊同志领誓。",
+            ["宣誓仪式由副主任孙丽同志监誓，", "由王磊同志领誓。"],
+        ),
+        (
+            "第三项，请主席王小红宣读名单，请邹主席为他们发放慰问品。",
+            ["第三项，请主席王小红宣读名单，", "请邹主席为他们发放慰问品。"],
+        ),
+        (
+            "乙：感谢贺总的致辞。接下来进入年度表彰环节。请经理程丽宣读决定。",
+            ["乙：感谢贺总的致辞。", "接下来进入年度表彰环节。", "请经理程丽宣读决定。"],
+        ),
+    ],
+)
+def test_a_second_turn_or_a_part_of_the_programme_starts_a_unit(
+    text: str, units: list[str]
+) -> None:
+    assert [u.norm for u in P.segment(text, True)] == units
+
+
+def test_a_vote_asked_of_the_delegates_opens_after_a_turn() -> None:
+    text = (
+        "请主任尹立强同志作说明。下面请各位代表对集体合同草案进行表决：赞成的请举手；反对的请举手。"
+    )
+    assert len(P.segment(text, True)) == 2

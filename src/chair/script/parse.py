@@ -233,6 +233,8 @@ def _pieces(norm: str) -> list[int]:
     for m in _SENTENCE_END.finditer(norm):
         if m.end() < len(norm):
             starts.append(m.end())
+    starts += [m.start() for m in _HOST_TURN.finditer(norm)]
+    starts = sorted(set(starts))
     starts = _split_after_asides(norm, starts)
     starts = _split_second_requests(norm, starts)
     starts = _split_announcements(norm, starts)
@@ -250,6 +252,9 @@ def _pieces(norm: str) -> list[int]:
             out.append(head.end())
     return out
 
+
+_HOST_TURN = re.compile(r"(?<=[，~～\s）”」】])(?:主持人)?[甲乙男女合](?:、[甲乙男女])?：")
+"""…亲爱的同事们，乙：大家晚上好！ / …哦~男：: the other host takes up, a sentence of its own."""
 
 _HEAD_AFTER_TITLE = re.compile(
     r"\s*+(?:" + P.SALUTATION_HEAD.pattern + r"|[（(]|尊敬|各位|同志们|亲爱)"
@@ -401,14 +406,16 @@ def _cue_at_start(norm: str) -> bool:
     if cue is None:
         return False
     lead = re.match(
-        P.LEAD + r"(?:进行[^，。；！？]{1,12}[，：])?(?:[^，。；！？]{0,6}?(?:由|请|有请|欢迎))?", norm
+        P.LEAD + r"(?:进行[^，。；！？]{1,12}[，：])?(?:[^，。；！？]{0,6}?(?:由|请|有请|欢迎))?",
+        norm,
     )
     return cue.start <= (lead.end() if lead else 0) + 1
 
 
 _VOTE_FOR = re.compile(r"^[^，。；]{0,8}?(?:同意|赞成)")
 _SECTION_START = re.compile(
-    P.LEAD + r"(?:进入|开始|进行|是)[^，。；！？]{1,16}?(?:环节|阶段|篇章|板块)(?![^，。；！？]{0,4}(?:结束|圆满))"
+    P.LEAD
+    + r"(?:进入|开始|进行|是)[^，。；！？]{1,16}?(?:环节|阶段|篇章|板块)(?![^，。；！？]{0,4}(?:结束|圆满))"
 )
 
 
@@ -1054,7 +1061,7 @@ def _stepped_items(state: ParseState) -> None:
         return
     for n, i in enumerate(steps, start=1):
         state.items_at[i] = n
-        state.decide(state.units[i], "unnumbered", str(n))
+        state.decide(state.units[i], "stepped", str(n))
 
 
 def _unnumbered_first_item(state: ParseState) -> None:

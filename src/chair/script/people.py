@@ -125,7 +125,9 @@ _LISTED_GROUP = re.compile(
 _OUR_ORG = r"[校院局市县区省厂司所部委行社镇乡村会]"
 """我校 / 我院 / 我局: the speaker's own organisation before an office, not the chair."""
 _NOT_A_PERSON = re.compile(
-    r"^(?:大家|同志们|我(?!" + _OUR_ORG + r")|本人|咱们|我们|你们|他们|允许|参加|出席|来到|莅临|每(?:位|人|个|名))"
+    r"^(?:大家|同志们|我(?!"
+    + _OUR_ORG
+    + r")|本人|咱们|我们|你们|他们|允许|参加|出席|来到|莅临|每(?:位|人|个|名))"
     r"|我(?!"
     + _OUR_ORG
     + r")|的(?!同志)|把|将|到来|光临|莅临|支持|认真|按照|抓好|落实|进一步|就座|"
@@ -622,7 +624,9 @@ def _office(who: str, who_norm: str, name: str | None) -> str:
     return principal[0] if principal else parts[-1]
 
 
-_DOCUMENT = re.compile(r"《[^《》]{0,30}?关于(?P<topic>表彰|奖励|任免|命名)[^《》]{2,80}的(?P<kind>决定|通报|命令)》")
+_DOCUMENT = re.compile(
+    r"《[^《》]{0,30}?关于(?P<topic>表彰|奖励|任免|命名)[^《》]{2,80}的(?P<kind>决定|通报|命令)》"
+)
 
 
 def _short_document(act: str) -> str:
@@ -630,4 +634,9 @@ def _short_document(act: str) -> str:
     m = _DOCUMENT.search(normalise(act))
     if m is None:
         return act
-    return act[: m.start()] + act[m.start("topic") : m.end("topic")] + act[m.start("kind") : m.end("kind")] + act[m.end() :]
+    return (
+        act[: m.start()]
+        + act[m.start("topic") : m.end("topic")]
+        + act[m.start("kind") : m.end("kind")]
+        + act[m.end() :]
+    )
