@@ -1087,7 +1087,7 @@ def _unnumbered_first_item(state: ParseState) -> None:
 
 def _opens_the_first_item(unit: Unit) -> bool:
     """A request to the room or a turn, not a bracketed stage direction, not a remark."""
-    asked = re.match(P.LEAD + r"(?:请|有请)", unit.norm)
+    asked = re.match(P.LEAD + r"(?:请|有请|欢迎)", unit.norm)
     return unit.role in ("cue", "direction") and asked is not None and not _is_direction(unit.norm)
 
 

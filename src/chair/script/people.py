@@ -86,6 +86,13 @@ _CUE_PATTERNS = (
             r"(?:并|并且|同时)(?P<verb>" + SPEECH_VERBS + r")" + _REST + _CLAUSE_END
         ),
     ),
+    (
+        "by_give",
+        re.compile(
+            r"(?:^|[，。；！\s]|下面|接下来|首先|现在|然后|先)由(?P<who>[^，。；！？：（]{1,60}?)"
+            r"(?<![工合协创操写著])(?P<verb>作|做)(?![为出好到者准])" + _REST + _CLAUSE_END
+        ),
+    ),
     ("welcome", re.compile(r"欢迎" + _WHO + r"(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END)),
     (
         "by",
@@ -458,7 +465,7 @@ def _tail_name(text: str) -> tuple[str, str] | None:
             continue
         if any(ch in _NOT_IN_GIVEN for ch in name[1:]):
             continue
-        if _is_post(rest) and not _is_post(rest + name[0]):
+        if _is_post(rest) and not _is_post(rest + name[0]) and not _is_post(text):
             return rest, name  # after a post the name needs no known surname (总经理阎秀英)
         sl = _surname_len(name)
         if (
@@ -625,7 +632,7 @@ def _office(who: str, who_norm: str, name: str | None) -> str:
 
 
 _DOCUMENT = re.compile(
-    r"《[^《》]{0,30}?关于(?P<topic>表彰|奖励|任免|命名)[^《》]{2,80}的(?P<kind>决定|通报|命令)》"
+    r"《[^《》]{0,30}?关于(?P<topic>表彰|奖励)[^《》]{2,80}的(?P<kind>决定|通报|命令)》"
 )
 
 
