@@ -944,3 +944,26 @@ def test_a_vote_asked_of_the_delegates_opens_after_a_turn() -> None:
         "请主任尹立强同志作说明。下面请各位代表对集体合同草案进行表决：赞成的请举手；反对的请举手。"
     )
     assert len(P.segment(text, True)) == 2
+
+
+def test_an_overview_run_together_and_one_that_goes_on_past_a_comma() -> None:
+    state = _through(
+        "职代会主持词\n大会共有三项议程：一、听取工作报告二、审议财务报告三、董事长讲话\n",
+        "find_title",
+        "classify",
+        "find_overview",
+    )
+    assert state.titles == ["听取工作报告", "审议财务报告", "董事长讲话"]
+    state = _through(
+        "述职会主持词\n今天的会议有三项议程：首先是班组长述职，其次是民主测评，"
+        "最后请公司总经理作点评讲话。\n",
+        "find_title",
+        "classify",
+        "find_overview",
+    )
+    assert state.titles == ["班组长述职", "民主测评", "公司总经理作点评讲话"]
+
+
+def test_a_verb_inside_a_noun_is_no_turn() -> None:
+    assert find_cue("请各运动员按班次进场。") is None
+    assert split_name("总监票人") == (None, "总监票人")

@@ -435,6 +435,8 @@ def _starts_unit(piece: str, current: str) -> bool:
     overview = P.OVERVIEW.search(current)
     if overview and P.ENTRY.match(piece):
         return _runs_after_overview(current, overview.end(), piece)
+    if overview and current.rstrip()[-1:] in ("，", "、", "：") and not item_number(piece):
+        return False  # 首先是…，其次是…，最后请…讲话: the overview's sentence goes on
     if (
         current.endswith("，")
         and item_number(current)
@@ -618,6 +620,8 @@ def _entries(norm: str, text: str) -> list[str]:
             marks.append((m.start(), m.end()))
             expected += 1
     titles: list[str] = []
+    if len(marks) < 2:
+        marks = _run_together(norm) or marks
     if not marks:  # 有三项议程：甲；乙；丙。 — the entries apart only by semicolons
         clauses = [c for c in re.split(r"[；;]", _first_sentence_run(text)) if c.strip()]
         return [_clause(c) for c in clauses] if len(clauses) >= 2 else []
@@ -625,6 +629,19 @@ def _entries(norm: str, text: str) -> list[str]:
         stop = marks[i + 1][0] if i + 1 < len(marks) else len(text)
         titles.append(_clause(re.split(r"[；;]", text[end:stop])[0]))
     return titles
+
+
+def _run_together(norm: str) -> list[tuple[int, int]]:
+    """一、甲二、乙三、丙: entries run together with nothing between them, found in order."""
+    marks: list[tuple[int, int]] = []
+    at = 0
+    for n in "一二三四五六七八九":
+        found = norm.find(n + "、", at, at + 200)
+        if found < 0:
+            break
+        marks.append((found, found + 2))
+        at = found + 2
+    return marks if len(marks) >= 2 else []
 
 
 _LIST_APART = re.compile(r"[、，,]|(?:以及|及|和)(?=[^、，,]{1,12}$)")
@@ -643,7 +660,7 @@ def _listed(text: str, promised: int | None) -> list[str]:
     return parts
 
 
-_THEN = re.compile(r"^(?:首先是|然后是|接着是|最后是|还有|最后)")
+_THEN = re.compile(r"^(?:(?:首先|其次|然后|接着|再次|最后)(?:是|请|由)?|还有)")
 
 
 def _first_sentence_run(text: str) -> str:
