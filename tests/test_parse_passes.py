@@ -967,3 +967,19 @@ def test_an_overview_run_together_and_one_that_goes_on_past_a_comma() -> None:
 def test_a_verb_inside_a_noun_is_no_turn() -> None:
     assert find_cue("请各运动员按班次进场。") is None
     assert split_name("总监票人") == (None, "总监票人")
+
+
+def test_a_kind_of_person_announces_the_named_turns_of_that_kind() -> None:
+    text = (
+        "发展党员大会主持词\n下面进行第一项议程，请入党介绍人介绍发展对象情况。"
+        "请张晓雨同志的入党介绍人邱雅琴同志介绍。请刘一鸣同志的入党介绍人孟凡同志介绍。\n"
+        "下面进行第二项议程，讨论。请党员同志们充分发表意见。\n大会到此结束。\n"
+    )
+    items = parse(text).items
+    assert [c.name for c in items[0].speakers] == ["邱雅琴", "孟凡"]
+    assert len(items[1].speakers) == 1 and items[1].speakers[0].group
+
+
+def test_a_page_of_sample_scripts_is_chrome_before_the_title() -> None:
+    text = "【精选】公司年会主持词范文3篇\n篇一：××物流集团2023年度年会主持词\n男：大家好！\n"
+    assert parse(text).title.endswith("××物流集团2023年度年会主持词")

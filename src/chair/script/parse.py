@@ -1265,13 +1265,22 @@ def _turn_word(norm: str) -> str:
 
 
 def _announces(step: SpeakerCue, after: list[Step]) -> bool:
-    """请居民代表发言。请张大爷发言。请李阿姨发言。: a kind of person without a name, then
-    two or more named turns of the same kind: the first only announces them."""
-    if step.name is not None or not (step.role or "").endswith("代表"):
+    """请居民代表发言。请张大爷发言。请李阿姨发言。 / 请入党介绍人介绍。请…的入党介绍人邱雅琴
+    同志介绍。…: a kind of person without a name, then two or more named turns of that kind
+    (a 代表, or named by the same words): the first only announces them."""
+    role = step.role or ""
+    if step.name is not None or not role.endswith(("代表", "人", "员")):
         return False
     if PLACEHOLDER.search(step.text):
         return False  # 请××社区居民代表××发言: one person, the name to fill in
-    named = [s for s in after if isinstance(s, SpeakerCue) and s.name and s.kind == step.kind]
+    named = [
+        s
+        for s in after
+        if isinstance(s, SpeakerCue)
+        and s.name
+        and s.kind == step.kind
+        and (role.endswith("代表") or role in s.text)
+    ]
     return len(named) >= 2
 
 
@@ -1285,8 +1294,8 @@ def _counterpart(step: SpeakerCue, before: list[Step]) -> bool:
     prev = next((s for s in reversed(before) if isinstance(s, SpeakerCue)), None)
     if prev is None or prev.group or prev.kind != "action" or step.kind != "action":
         return False
-    up = _COMES_UP.search(step.text)
-    return up is not None and up.group("act") in set(_ACTS.findall(prev.text))
+    up = _COMES_UP.search(normalise(step.text))
+    return up is not None and up.group("act") in set(_ACTS.findall(normalise(prev.text)))
 
 
 def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
