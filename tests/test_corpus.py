@@ -31,7 +31,7 @@ KNOWN_MISSES: dict[str, str] = {
     "049_renda_long.txt": "limits: the overview gives two limits by kind of turn (每项报告不超过10"
     "分钟, 各组召集人汇报每人不超过5分钟); the second, for the 召集人 of item 10, is not told apart",
     "203_zhengxie_headings.txt": "still wrong: roles",
-    "205_award_chrome.txt": "still wrong: items, roles",
+    "205_award_chrome.txt": "still wrong: roles",
     "208_symposium_traditional.txt": "still wrong: roles, place",
     "209_school_gb18030.txt": "still wrong: items, roles",
     "210_nianhui_mixedpunct.txt": "still wrong: items, cues, kinds, names, roles, limits, votes",
@@ -59,7 +59,7 @@ KNOWN_MISSES: dict[str, str] = {
     "307_shuzhi_masked.txt": "still wrong: cues, kinds, names, roles, limits",
     "313_oath_mixedpunct.txt": "still wrong: place",
     "317_party_oneline.txt": "still wrong: title, place",
-    "320_school_chrome.txt": "still wrong: items, names, roles",
+    "320_school_chrome.txt": "still wrong: items, roles",
     "321_other_normal.txt": "still wrong: items, limits",
     "322_training_gb18030.txt": "still wrong: cues, kinds, names, roles, limits",
     "323_deploy_oneline.txt": "still wrong: roles, limits",

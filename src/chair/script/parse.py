@@ -1395,6 +1395,10 @@ def _lead_end(norm: str) -> int:
     return m.end() if m else 0
 
 
+_RISE = re.compile(r"^(?:请)?全体(?:起立|肃立)[，,]\s*+(?=\S)")
+"""请全体起立，奏唱国歌: the agenda names what is done, not the rising for it."""
+
+
 def _item_title(state: ParseState, i: int, n: int) -> str:
     unit = state.units[i]
     if 0 < n <= len(state.titles) and state.titles[n - 1]:
@@ -1405,7 +1409,7 @@ def _item_title(state: ParseState, i: int, n: int) -> str:
     rest = unit.text[end:]
     rest = re.sub(r"^[\s，、：:。是即为]+", "", rest)
     title = _clause(rest) or _clause(re.sub("^" + P.ENUM, "", unit.text.strip()))
-    title = turn_title(title) or title
+    title = turn_title(title) or _RISE.sub("", title) or title
     if len(title) > 80:
         cut = max(title.rfind("，", 0, 80), title.rfind("、", 0, 80))
         title = title[:cut] if cut > 8 else title[:80]

@@ -399,9 +399,14 @@ def _head(who: str) -> str:
         return first
     for at in [*cuts[1:], len(who)]:
         head = who[:at].strip(" ，、：")
-        if _named(head):
-            return head
+        if _named(head) or _names_someone(head):
+            return head  # 计算机科学与技术学院博士研究生简欣然: 与 inside the school's name
     return first
+
+
+def _names_someone(head: str) -> bool:
+    name = split_name(head)[0]
+    return bool(name) and name != head and _surname_len(name or "") > 0 and len(name or "") <= 4
 
 
 def _named(head: str) -> bool:
@@ -572,8 +577,10 @@ def turn_title(text: str) -> str | None:
     norm = normalise(text)
     lead = _TURN_LEAD.match(norm)
     cue = find_cue(norm) if lead else None
-    if lead is None or cue is None or cue.group or cue.people or not cue.verb:
+    if lead is None or cue is None or cue.people or not cue.verb:
         return None
+    if cue.group and not PLACEHOLDER.search(norm[lead.end() : lead.end() + 40]):
+        return None  # 请各位代表依次发言: the room's turn, its words are the title
     start = lead.end()
     act_at = norm.find(cue.verb, start)
     if cue.name and (at := norm.find(cue.name, start)) >= 0:
