@@ -983,3 +983,23 @@ def test_a_kind_of_person_announces_the_named_turns_of_that_kind() -> None:
 def test_a_page_of_sample_scripts_is_chrome_before_the_title() -> None:
     text = "【精选】公司年会主持词范文3篇\n篇一：××物流集团2023年度年会主持词\n男：大家好！\n"
     assert parse(text).title.endswith("××物流集团2023年度年会主持词")
+
+
+def test_an_overview_told_as_a_plan_and_its_first_item_opened_by_首先() -> None:
+    text = (
+        "座谈会主持词\n各位朋友：\n今天的座谈会，我们先请大家自由交流，每位发言控制在8分钟以内，"
+        "再请团市委书记阎小萌同志讲话。\n首先，由公司CEO瞿一鸣发言。\n下面有请总经理钮晓丽发言。\n"
+        "接下来，欢迎会长齐鸿飞作交流发言。\n下面，请团市委书记阎小萌同志讲话。\n到此结束。\n"
+    )
+    items = parse(text).items
+    assert [i.title for i in items] == ["自由交流", "团市委书记讲话"]
+    assert [len(i.speakers) for i in items] == [3, 1]
+
+
+def test_a_notice_is_named_by_its_kind_and_other_decisions_keep_their_names() -> None:
+    from chair.script.people import turn_title
+
+    assert turn_title("请局长庞丽华同志宣读《关于开展纪念活动的通知》") == "宣读通知"
+    assert turn_title("请副校长贾秀英宣读《关于授予学士学位的决定》") == (
+        "宣读《关于授予学士学位的决定》"
+    )

@@ -432,6 +432,8 @@ def _runs_after_overview(current: str, end: int, piece: str) -> bool:
 
 def _starts_unit(piece: str, current: str) -> bool:
     """Whether a sentence starts a new unit rather than going on with the one before."""
+    if _PLAN_HEAD.search(current[-120:]) and re.match(r"(?:然后|再)(?:请|由)", piece):
+        return False  # 我们先请大家自由交流，…，再请书记讲话。: one sentence, a plan
     overview = P.OVERVIEW.search(current)
     if overview and P.ENTRY.match(piece):
         return _runs_after_overview(current, overview.end(), piece)
@@ -700,6 +702,7 @@ def find_overview(state: ParseState) -> None:
     )
     candidate = _overview_candidate(state, first_strong)
     if candidate is None:
+        _plan(state, first_strong)
         return
     at, m = candidate
     state.overview_at.add(at)
@@ -714,6 +717,32 @@ def find_overview(state: ParseState) -> None:
         state.titles = _listed(units[at].text[m.end() :], state.promised)
     if not state.titles:
         _overview_lines(state, at)
+
+
+_PLAN_HEAD = re.compile(
+    r"(?:^|[。！])\s*+(?:今天|本次)[^，。；！？]{0,12}?[，]?\s*+(?:我们)?先[^。！？]*$"
+)
+_PLAN = re.compile(
+    r"(?:^|[。！])\s*+(?:今天|本次)[^，。；！？]{0,12}?[，]?\s*+(?:我们)?先(?P<a>[^，。；！？]{2,30})"
+    r"[，](?:[^。；！？]{0,30}?[，])?(?:然后|再)(?P<b>[^，。；！？]{2,30})[。；！]"
+)
+"""今天的座谈会，我们先请大家自由交流，…，再请团市委书记讲话。: an overview told as a plan."""
+
+
+def _plan(state: ParseState, stop: int) -> None:
+    """Two items promised as what comes first and what then, when no overview counts them."""
+    for i, u in enumerate(state.units[:stop]):
+        if u.role in ("chrome", "title") or item_number(u.norm):
+            continue
+        m = _PLAN.search(u.norm[:300])
+        if m is None:
+            continue
+        parts = [u.text[m.start(g) : m.end(g)] for g in ("a", "b")]
+        state.titles = [turn_title(p) or re.sub(r"^(?:请|由)(?:大家)?", "", p) for p in parts]
+        state.promised = 2
+        state.overview_at.add(i)
+        u.role, u.cue = "overview", None
+        return
 
 
 def _numbering_goes_on(state: ParseState, j: int, n: int) -> bool:
@@ -997,6 +1026,16 @@ def _evidence(title: str, unit: Unit) -> float:
 
 
 _THANKS = re.compile(r"^\s*+(?:刚才|感谢|谢谢|非常感谢)")
+_FIRST = re.compile(r"^\s*+" + P._HOSTS + r"\s*+首先[，,]?\s*+(?:请(?!允许)|有请|由|进行)")
+
+
+def _opening(first: bool, title: str, state: ParseState, unit: Unit) -> float:
+    """The evidence that `unit` opens the overview's item `title`: its words, and for the
+    first item a turn announced with 首先 even when it shares no words with the title."""
+    here = _evidence(state.plain(title), unit)
+    if first and unit.role == "cue" and _FIRST.match(unit.norm):
+        return max(here, 0.45) + 0.3
+    return here
 
 
 def _aligned(
@@ -1004,6 +1043,7 @@ def _aligned(
 ) -> dict[int, int]:
     """The overview's titles matched to units in order, each to the unit whose evidence is
     best while the order holds (a title may stay unmatched): title's number -> unit."""
+    first = 0 if titles is None else -1  # the bonus of 首先 is the first item's alone
     titles = state.titles if titles is None else titles
     end = state.body_end if end is None else end
     cand = [i for i in range(start, end) if _may_open_item(state.units[i])]
@@ -1013,13 +1053,13 @@ def _aligned(
     best = [[0.0] * (cols + 1) for _ in range(rows + 1)]
     for t in range(rows - 1, -1, -1):
         for c in range(cols - 1, -1, -1):
-            here = _evidence(state.plain(titles[t]), state.units[cand[c]])
+            here = _opening(t == first, titles[t], state, state.units[cand[c]])
             take = here + best[t + 1][c + 1] if here else 0.0
             best[t][c] = max(take, best[t + 1][c], best[t][c + 1])
     found: dict[int, int] = {}
     t = c = 0
     while t < rows and c < cols:
-        here = _evidence(state.plain(titles[t]), state.units[cand[c]])
+        here = _opening(t == first, titles[t], state, state.units[cand[c]])
         if here and abs(best[t][c] - (here + best[t + 1][c + 1])) < 1e-9:
             found[t + 1] = cand[c]
             t, c = t + 1, c + 1

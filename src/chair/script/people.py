@@ -521,7 +521,9 @@ def _person(segment: str) -> tuple[str | None, str | None] | None:
 
 _SURNAME_POLITE = re.compile(r"^(?P<r>[^，]{0,30}?)(?P<s>[\u4e00-\u9fff])(?P<p>先生|女士)$")
 """家长代表王先生 / 王女士: a surname and a courtesy title stand for the name."""
-_GENERIC = re.compile(r"^(?:妈妈|爸爸|父亲|母亲|家长|爷爷|奶奶|代表|嘉宾|同学|老师|领导|主持人)$")
+_GENERIC = re.compile(
+    r"^(?:这位|那位|妈妈|爸爸|父亲|母亲|家长|爷爷|奶奶|代表|嘉宾|同学|老师|领导|主持人)$"
+)
 """A kind of person, not a name (卢子涵同学的妈妈)."""
 
 
@@ -639,15 +641,20 @@ def _office(who: str, who_norm: str, name: str | None) -> str:
 
 
 _DOCUMENT = re.compile(
-    r"《[^《》]{0,30}?关于(?P<topic>表彰|奖励)[^《》]{2,80}的(?P<kind>决定|通报|命令)》"
+    r"《[^《》]{0,30}?关于(?:(?P<topic>表彰|奖励)[^《》]{2,80}的(?P<kind>决定|通报|命令)"
+    r"|[^《》]{2,80}的(?P<notice>通知))》"
 )
 
 
 def _short_document(act: str) -> str:
-    """宣读《关于表彰2023年度…的决定》 -> 宣读表彰决定: a decision named as agendas name it."""
+    """宣读《关于表彰2023年度…的决定》 -> 宣读表彰决定, 宣读《关于开展…活动的通知》 -> 宣读通知:
+    a document named as agendas name it (a decision that honours, a notice); others keep
+    their names (宣读《关于授予…学位的决定》)."""
     m = _DOCUMENT.search(normalise(act))
     if m is None:
         return act
+    if m.group("notice"):
+        return act[: m.start()] + act[m.start("notice") : m.end("notice")] + act[m.end() :]
     return (
         act[: m.start()]
         + act[m.start("topic") : m.end("topic")]
