@@ -1003,3 +1003,16 @@ def test_a_notice_is_named_by_its_kind_and_other_decisions_keep_their_names() ->
     assert turn_title("请副校长贾秀英宣读《关于授予学士学位的决定》") == (
         "宣读《关于授予学士学位的决定》"
     )
+
+
+def test_a_list_of_people_under_第一项_is_no_heading_and_each_takes_a_turn() -> None:
+    text = (
+        "述职评议会议主持词\n同志们：\n会议议程有：\n第一项：社区书记现场述职；\n第二项：书记点评。\n"
+        "下面进入会议第一项议程，社区书记现场述职。述职顺序为：\n1.阳光社区党委书记祝晓丽；\n"
+        "2.和平社区党委书记谭立军。\n下面进入会议第二项议程，请街道党工委书记鲁建平同志逐一进行点评。\n"
+        "会议到此结束。\n"
+    )
+    items = parse(text).items
+    assert [i.title for i in items] == ["社区书记现场述职", "书记点评"]
+    assert [c.name for c in items[0].speakers] == ["祝晓丽", "谭立军"]
+    assert [c.name for c in items[1].speakers] == ["鲁建平"]

@@ -36,7 +36,15 @@ from chair.script import cached_re as re  # `re`, the compiled patterns kept bet
 from chair.script import patterns as P
 from chair.script.normal import cn_number, has_traditional, normalise
 from chair.script.patterns import find_limit, item_number
-from chair.script.people import ACTION_VERBS, PLACEHOLDER, Cue, find_cue, split_name, turn_title
+from chair.script.people import (
+    ACTION_VERBS,
+    PLACEHOLDER,
+    SPEECH_VERBS,
+    Cue,
+    find_cue,
+    split_name,
+    turn_title,
+)
 
 __all__ = ["cn_number", "find_limit", "normalise", "parse", "review"]
 
@@ -582,12 +590,23 @@ def classify(state: ParseState) -> None:
 _LISTED_PERSON = re.compile(r"^[^，。；！？：、]{2,30}$")
 
 
+_TURNS_TOLD = re.compile(SPEECH_VERBS)
+
+
 def _listed_turns(state: ParseState) -> None:
     """请各学科备课组长分别作指导： then 1. 语文备课组长倪红老师； 2. …: a group cue closed by
-    a colon, and a numbered list of people under it: one turn each, of the group's kind."""
+    a colon, and a numbered list of people under it: one turn each, of the group's kind; so
+    too a sentence that tells of the turns (…现场述职。述职顺序为：) with the list under it."""
     units = state.units
     for i, u in enumerate(units):
-        if u.role != "cue" or u.cue is None or not u.cue.group or not u.norm.endswith("："):
+        if not u.norm.endswith("："):
+            continue
+        told = _TURNS_TOLD.search(u.norm[-80:]) if u.role == "text" else None
+        if u.role == "cue" and u.cue is not None and u.cue.group:
+            kind, verb = u.cue.kind, u.cue.verb
+        elif told:
+            kind, verb = "speech", told.group()
+        else:
             continue
         for v in units[i + 1 : i + 41]:
             entry = P.ENTRY.match(v.norm)
@@ -596,7 +615,7 @@ def _listed_turns(state: ParseState) -> None:
             if not name or name == who:
                 break
             v.role = "cue"
-            v.cue = Cue(name, role, u.cue.kind, False, entry.end(), u.cue.verb)  # type: ignore[union-attr]
+            v.cue = Cue(name, role, kind, False, entry.end(), verb)  # type: ignore[union-attr]
             state.decide(v, "listed_turn", name)
 
 
@@ -745,12 +764,15 @@ def _plan(state: ParseState, stop: int) -> None:
         return
 
 
-def _numbering_goes_on(state: ParseState, j: int, n: int) -> bool:
+def _numbering_goes_on(state: ParseState, j: int, n: int, kind: str | None = None) -> bool:
     """Whether a later line at a line's start goes on with entry number `n` (二、 after
-    一、 and its words): then the entries were headings, not a list."""
+    一、 and its words) numbered the same way: then the entries were headings, not a list
+    (a list of people 1. 2. … under 第一项 goes on with nothing)."""
     for u in state.units[j + 1 : state.body_end]:
         entry = P.ENTRY.match(u.norm)
         if entry and u.line_start and cn_number(next(g for g in entry.groups() if g)) == n:
+            if kind is not None and entry.lastgroup != kind:
+                continue
             return not item_number(u.norm)
     return False
 
@@ -760,13 +782,15 @@ def _overview_lines(state: ParseState, at: int) -> None:
     units = state.units
     j = at + 1
     titles: list[str] = []
+    kind: str | None = None
     while j < state.body_end:
         entry = P.ENTRY.match(units[j].norm)
         if not entry or cn_number(next(g for g in entry.groups() if g)) != len(titles) + 1:
             break
+        kind = entry.lastgroup
         titles.append(_clause(re.split(r"[；;]", units[j].text[entry.end() :])[0]))
         j += 1
-    if not titles or _numbering_goes_on(state, j, len(titles) + 1):
+    if not titles or _numbering_goes_on(state, j, len(titles) + 1, kind):
         return  # 一、传达…（its words）二、…: headings with the chair's words, not a list
     later = [item_number(u.norm) for u in units[j : state.body_end]]
     later_numbers = [f[0] for f in later if f]
@@ -1094,7 +1118,7 @@ def _transition_items(state: ParseState, start: int) -> None:
 
 _STEP_AHEAD = re.compile(
     r"^\s*+(?:首先|其次|然后|接下来|接着|下面|随后|最后)[，、]?\s*+"
-    r"(?:(?:请|有请|由|让我们)|(?:进行|进入|开始)(?P<what>[^，。；！？]{2,16}))"
+    r"(?:(?P<ask>请(?!允许)|有请|由|让我们)|(?:进行|进入|开始)(?P<what>[^，。；！？]{2,16}))"
 )
 
 
@@ -1112,8 +1136,8 @@ def _stepped_items(state: ParseState) -> None:
         what = m.group("what") or ""
         if what and re.search(r"(?:开始|开会|开幕)$|^(?:表决|投票)", what):
             continue  # 下面，宣誓仪式开始: the meeting opens, no item
-        if what or u.role in ("cue", "direction"):
-            steps.append(i)
+        if what or u.role in ("cue", "direction") or m.group("ask") == "请":
+            steps.append(i)  # 首先，请观看…短片: a request opens a step too
     if len(steps) < 2:
         return
     for n, i in enumerate(steps, start=1):

@@ -323,7 +323,7 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
     named = name is not None and name != head and _surname_len(name) > 0  # 获奖团队代表、组长邓超然
     if (
         (_GROUP.search(head) and not named)
-        or re.search(r"依次|分别|逐一|轮流|自由", who + rest)
+        or (re.search(r"依次|分别|逐一|轮流|自由", who + rest) and not _one_person(head, named))
         or (name is None and "、" in (role or "") and re.search(r"[和及与]", head))
         or re.search(r"、[^、]{1,20}负责(?:同志|人)?$", head)
     ):
@@ -341,6 +341,11 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
             role or head,
         )  # 请上级党组织指导同志**讲话: the office, the name to fill in
     return Cue(name, role, kind, False, m.start(), verb)
+
+
+def _one_person(head: str, named: bool) -> bool:
+    """请书记鲁建平同志逐一进行点评: one named person doing something to each, not a group."""
+    return named and not re.search(r"[、，和及与]", head) and not _GROUP.search(head)
 
 
 _HONOURED = re.compile(r"同志|先生|女士|同学")
