@@ -1016,3 +1016,19 @@ def test_a_list_of_people_under_第一项_is_no_heading_and_each_takes_a_turn() 
     assert [i.title for i in items] == ["社区书记现场述职", "书记点评"]
     assert [c.name for c in items[0].speakers] == ["祝晓丽", "谭立军"]
     assert [c.name for c in items[1].speakers] == ["鲁建平"]
+
+
+def test_numbered_turns_are_the_items_when_nothing_else_names_them() -> None:
+    text = (
+        "通车仪式主持词\n各位来宾：\n下面，通车仪式开始。\n一、请××集团董事长秦晓峰介绍项目建设情况。\n"
+        "二、请施工单位代表、中铁××局项目经理武振华发言。\n三、请市委副书记、市长钟天明宣布通车。\n"
+        "通车仪式到此结束。\n"
+    )
+    items = parse(text).items
+    assert [i.title for i in items] == [
+        "集团董事长介绍项目建设情况",
+        "施工单位代表发言",
+        "宣布通车",
+    ]
+    assert find_cue("请总监票人报告发出选票和收回选票的情况。").kind == "action"  # type: ignore[union-attr]
+    assert split_name("机电工程学院智能制造专业郁凯") == ("郁凯", None)

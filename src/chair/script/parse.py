@@ -881,6 +881,9 @@ def _heading_items(state: ParseState) -> None:
     if not found and state.promised:
         loose = _heading_run(state, loose=True)
         found = loose if len(loose) == state.promised else []
+    elif not found and not state.titles:  # 一、请董事长介绍…。二、请…发言。: numbered turns
+        loose = _heading_run(state, loose=True)
+        found = loose if all(state.units[i].role == "cue" for i, _, _ in loose) else []
     for i, n, title in found:
         state.items_at[i] = n
         state.headings.add(i)
@@ -933,7 +936,8 @@ def _headings_of(state: ParseState, kind: str, loose: bool = False) -> list[tupl
             continue
         if cn_number(m.group(kind)) == len(found) + 1:
             g = next(k for k in ("t", "u", "v") if m.group(k))
-            found.append((i, len(found) + 1, u.text[m.start(g) : m.end(g)].strip()))
+            title = u.text[m.start(g) : m.end(g)].strip()
+            found.append((i, len(found) + 1, turn_title(title) or title))
     return found
 
 

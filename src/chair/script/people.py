@@ -166,6 +166,7 @@ _SURNAMES = set(
     "毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦"
     "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩"
     "明佘池乐匡钮萧阎蔺茅晁盖邝钟楼郎冼訾鄢宣荆练揭竺权逯蔚暴郜晋危封贝闻阚扈储惠"
+    "赖郁洪胥宓荀杭鞠伏钭衡弓奚帅邰郦颉綦钦"
 )
 _COMPOUND_SURNAMES = (
     "单于",
@@ -223,8 +224,10 @@ class Cue:
 
 
 def _kind(verb: str, rest: str) -> CueKind:
-    if verb in ("报告", "汇报", "通报") and re.match(r"^[^，。；]{0,6}结果", rest):
-        return "action"  # 请总监票人报告计票结果: announcing a count, not a speech
+    if verb in ("报告", "汇报", "通报") and re.match(
+        r"^[^，。；]{0,6}结果|^[^，。；]{0,12}选票", rest
+    ):
+        return "action"  # 请总监票人报告计票结果 / 报告发出选票和收回选票的情况: a count
     if verb and _SPEECH_RE.fullmatch(verb) is None and _ACTION_RE.match(verb):
         return "action"
     if verb:
@@ -482,7 +485,12 @@ def _tail_name(text: str) -> tuple[str, str] | None:
             by_surname is None
             and sl
             and len(name) - sl in (1, 2)
-            and (rest == "" or rest[-1] in _ORG_END or _KIND_OF_PERSON.search(rest))
+            and (
+                rest == ""
+                or rest[-1] in _ORG_END
+                or rest.endswith("专业")  # 智能制造专业郁凯: a student of a subject
+                or _KIND_OF_PERSON.search(rest)
+            )
         ):
             by_surname = rest, name
     return by_surname
