@@ -1032,3 +1032,14 @@ def test_numbered_turns_are_the_items_when_nothing_else_names_them() -> None:
     ]
     assert find_cue("请总监票人报告发出选票和收回选票的情况。").kind == "action"  # type: ignore[union-attr]
     assert split_name("机电工程学院智能制造专业郁凯") == ("郁凯", None)
+
+
+def test_items_named_议程一_议程二() -> None:
+    text = (
+        "论坛主持词\n主持人：本次论坛议程如下：议程一，开幕致辞；议程二，主旨报告。\n"
+        "主持人：下面进行议程一，开幕致辞。有请厅长易国华先生致辞。\n"
+        "主持人：下面进行议程二，主旨报告。有请院士向东方先生作主旨报告。\n主持人：论坛到此结束。\n"
+    )
+    items = parse(text).items
+    assert [i.title for i in items] == ["开幕致辞", "主旨报告"]
+    assert [len(i.speakers) for i in items] == [1, 1]
