@@ -1043,3 +1043,10 @@ def test_items_named_议程一_议程二() -> None:
     items = parse(text).items
     assert [i.title for i in items] == ["开幕致辞", "主旨报告"]
     assert [len(i.speakers) for i in items] == [1, 1]
+
+
+def test_our_own_head_and_a_talk_in_plain_words_are_turns() -> None:
+    cue = find_cue("下面，请我们的校长章立新讲话，大家欢迎！")
+    assert cue is not None and cue.name == "章立新"
+    cue = find_cue("下面，请德育处主任应小红老师给大家讲一讲假期安全。")
+    assert cue is not None and cue.name == "应小红" and cue.kind == "speech"
