@@ -1050,3 +1050,19 @@ def test_our_own_head_and_a_talk_in_plain_words_are_turns() -> None:
     assert cue is not None and cue.name == "章立新"
     cue = find_cue("下面，请德育处主任应小红老师给大家讲一讲假期安全。")
     assert cue is not None and cue.name == "应小红" and cue.kind == "speech"
+
+
+def test_a_script_that_lost_its_line_breaks_keeps_its_steps_and_its_listed_items() -> None:
+    text = (
+        "入团仪式主持稿亲爱的同学们：仪式有以下几项：（1）奏唱国歌（2）宣读新团员名单（3）团委书记讲话。"
+        "首先，请全体起立，奏唱国歌。请坐。下面，请副书记何小玲老师宣读新团员名单。"
+        "最后，请校团委书记宁波老师讲话。入团仪式到此结束。"
+    )
+    items = parse(text).items
+    assert [i.title for i in items] == ["奏唱国歌", "宣读新团员名单", "团委书记讲话"]
+    assert [len(i.speakers) for i in items] == [0, 1, 1]
+    text = (
+        "调度会主持词同志们：会议主要议程：1.消防大队通报火灾形势；2.副区长讲话。"
+        "第一项，请消防大队大队长孙立通报。第二项，请范建军副区长讲话。散会。"
+    )
+    assert [len(i.speakers) for i in parse(text).items] == [1, 1]

@@ -430,12 +430,13 @@ _SECTION_START = re.compile(
 def _runs_after_overview(current: str, end: int, piece: str) -> bool:
     """共有两项议程。第一项，经验交流。: the overview closed with its count and the first item
     runs; 二是…；三是请…讲话 (or 第一项，…；) goes on with the overview."""
-    return (
-        current.rstrip().endswith("。")
-        and piece.rstrip().endswith("。")
-        and item_number(piece) is not None
-        and P.ENTRY.search(current, end) is None
-    )
+    if not current.rstrip().endswith("。") or item_number(piece) is None:
+        return False
+    marks = P.ENTRY.finditer(current, end, end + 2000)
+    listed = [cn_number(next(g for g in m.groups() if g)) or 0 for m in marks]
+    if listed:  # 1.甲；2.乙。第一项，…: the numbering starts again, the items run
+        return (item_number(piece) or (0,))[0] in range(1, max(listed) + 1)
+    return piece.rstrip().endswith("。")
 
 
 def _starts_unit(piece: str, current: str) -> bool:
@@ -456,8 +457,8 @@ def _starts_unit(piece: str, current: str) -> bool:
         return False  # 开始第三项，有请…: the item and its cue, one sentence
     if item_number(piece) or _cue_at_start(piece[:80]) or P.VOTE_INTRO.match(piece):
         return True
-    if _SECTION_START.match(piece):
-        return True  # 接下来进入年度表彰环节: a part of the programme opens
+    if _SECTION_START.match(piece) or _STEP_AHEAD.match(piece):
+        return True  # 接下来进入年度表彰环节 / 首先，请全体起立…: a step of the programme opens
     call = P.VOTE_CALL.search(piece[:60])
     clause_for = call and _VOTE_FOR.match(piece[piece.rfind("，", 0, call.start()) + 1 :])
     if call and (call.start() < 24 or clause_for):
@@ -652,17 +653,27 @@ def _entries(norm: str, text: str) -> list[str]:
     return titles
 
 
+_RUN_STYLES = ("{c}、", "（{c}）", "（{d}）", "{d}、", "{d}.")
+"""How entries run together are numbered: 一、 （一） （1） 1、 1."""
+
+
 def _run_together(norm: str) -> list[tuple[int, int]]:
-    """一、甲二、乙三、丙: entries run together with nothing between them, found in order."""
-    marks: list[tuple[int, int]] = []
-    at = 0
-    for n in "一二三四五六七八九":
-        found = norm.find(n + "、", at, at + 200)
-        if found < 0:
-            break
-        marks.append((found, found + 2))
-        at = found + 2
-    return marks if len(marks) >= 2 else []
+    """一、甲二、乙三、丙 / （1）甲（2）乙: entries run together with nothing between them,
+    found in order, in the way of numbering that finds most."""
+    best: list[tuple[int, int]] = []
+    for style in _RUN_STYLES:
+        marks: list[tuple[int, int]] = []
+        at = 0
+        for n in range(1, 10):
+            mark = style.format(c="一二三四五六七八九"[n - 1], d=n)
+            found = norm.find(mark, at, at + 200)
+            if found < 0:
+                break
+            marks.append((found, found + len(mark)))
+            at = found + len(mark)
+        if len(marks) > len(best):
+            best = marks
+    return best if len(best) >= 2 else []
 
 
 _LIST_APART = re.compile(r"[、，,]|(?:以及|及|和)(?=[^、，,]{1,12}$)")
