@@ -611,11 +611,11 @@ def _listed_turns(state: ParseState) -> None:
             continue
         for v in units[i + 1 : i + 41]:
             entry = P.ENTRY.match(v.norm)
-            who = v.text[entry.end() :].strip(" ；;。.，,") if entry and v.role == "text" else ""
+            who = v.norm[entry.end() :].strip(" ；;。.，,") if entry and v.role == "text" else ""
             name, role = split_name(who) if _LISTED_PERSON.match(who) else (None, None)
             if not name or name == who:
                 break
-            v.role = "cue"
+            v.role = "cue"  # the names found on the normalised text, shown as written
             v.cue = Cue(name, role, kind, False, entry.end(), verb)  # type: ignore[union-attr]
             state.decide(v, "listed_turn", name)
 
