@@ -158,7 +158,7 @@ def _starts_line_structure(text: str) -> bool:
         return True
     if P.CHROME.search(norm) or P.CHROME_TAIL.match(norm) or P.EMBEDDED_TITLE.match(norm):
         return True
-    if P.FRONT_MATTER.match(norm) or P.DATE_LINE.match(norm):
+    if P.FRONT_MATTER.match(norm) or P.DATE_LINE.match(norm) or P.HOST_LINE.match(norm):
         return True
     return _cue_at_start(norm[:60])
 
@@ -182,8 +182,8 @@ def _open_after(line: str, depth: int, length: int) -> bool:
     norm = normalise(line)
     if P.HEADING.match(norm) or _is_direction(norm) or P.CHROME.search(norm):
         return False
-    if P.TITLE_END.search(norm) or P.FRONT_MATTER.match(norm):
-        return False
+    if P.TITLE_END.search(norm) or (P.FRONT_MATTER.match(norm) and len(norm) <= 30):
+        return False  # 主持人：张三 is front matter; 主持人：…a host's long line goes on
     return (
         bool(depth)
         or length >= 12
@@ -207,7 +207,7 @@ def _passages(lines: list[_Line], join: bool) -> list[_Line]:
             continue
         if join and open_ and _PAGE_NUMBER.match(ln.text):
             continue  # - 2 - between the two halves of a sentence: the PDF's page, not the script
-        if join and open_ and out and not _starts_line_structure(ln.text):
+        if join and open_ and out and (not _starts_line_structure(ln.text) or _listing(parts[-1])):
             glue = _join_char(parts[-1][-1], ln.text)
             out[-1].breaks.append((length + len(glue), ln.line))
             parts[-1].append(glue + ln.text)
@@ -223,6 +223,13 @@ def _passages(lines: list[_Line], join: bool) -> list[_Line]:
     for passage, pieces in zip(out, parts, strict=True):
         passage.text = "".join(pieces)
     return out
+
+
+def _listing(parts: list[str]) -> bool:
+    """…三项议程：首先是述职，其次是测评， / 最后请…讲话。: an overview's sentence broken
+    before its last entry goes on, though that entry looks like a turn."""
+    last = parts[-1]
+    return last[-1:] in "，、" and P.OVERVIEW.search(normalise(last)) is not None
 
 
 def _title_goes_on(text: str, after: list[_Line]) -> bool:

@@ -211,6 +211,10 @@ PLACE = re.compile(
 FRONT_MATTER = re.compile(
     r"^(?:会议)?(?:时间|地点|主持人?|参加人员|出席人员|列席人员|记录人?)\s*+[：:]"
 )
+HOST_LINE = re.compile(
+    r"^(?:主持人)?[甲乙男女合AB](?:、[甲乙男女AB])?[：:]|^[（(][男女合甲乙][）)]"
+)
+"""男： / （女）: a line the other host takes up, never the end of the line before."""
 SCRIPT_TITLE_END = re.compile(
     r"(?:主持词|主持稿|主持辞|串词|主持提纲|主持人词)\s*+(?:[（(][^）)]{1,12}[）)])?$"
 )
