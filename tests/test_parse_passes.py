@@ -1073,7 +1073,7 @@ def test_hard_breaks_in_a_host_s_lines_and_in_an_overview_are_joined() -> None:
         "论坛主持词\n主持人：下面进行议程二，主旨报告。首先有请院士向东方先生作\n"
         "主旨报告，时间30分钟。\n主持人：论坛到此结束。\n"
     )
-    assert [len(u.text) > 30 for u in P.segment(text, True)][1]
+    assert any("向东方先生作主旨报告" in u.text for u in P.segment(text, True))
     text = (
         "述职会主持词\n今天的会议有两项议程：首先是班组长述职，\n最后请公司总经理作点评讲话。\n"
         "首先，由各位班组长依次述职。\n最后，请公司总经理傅海平同志作点评讲话。\n散会。\n"

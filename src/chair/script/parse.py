@@ -182,7 +182,9 @@ def _open_after(line: str, depth: int, length: int) -> bool:
     norm = normalise(line)
     if P.HEADING.match(norm) or _is_direction(norm) or P.CHROME.search(norm):
         return False
-    if P.TITLE_END.search(norm) or (P.FRONT_MATTER.match(norm) and len(norm) <= 30):
+    if P.TITLE_END.search(norm) or (
+        P.FRONT_MATTER.match(norm) and not re.search(r"[。！？]", norm)
+    ):
         return False  # 主持人：张三 is front matter; 主持人：…a host's long line goes on
     return (
         bool(depth)
