@@ -1080,3 +1080,9 @@ def test_hard_breaks_in_a_host_s_lines_and_in_an_overview_are_joined() -> None:
     )
     assert [len(i.speakers) for i in parse(text).items] == [1, 1]
     assert find_cue("会后，各党支部要及时组织讨论。") is None
+
+
+def test_the_room_talking_it_over_is_no_turn_but_the_room_speaking_is() -> None:
+    assert find_cue("各位代表对方案还有什么意见？请大家讨论。") is None
+    cue = find_cue("请党员同志们充分发表意见。")
+    assert cue is not None and cue.group

@@ -121,9 +121,9 @@ _BARE_GROUP = re.compile(
 """其他企业家自由发言 / 与会代表交流发言: a group's turn announced without 请."""
 _ALL_SPEAK = re.compile(
     r"^[^。；！？]{0,12}?请(?P<who>大家|各位|[^，。；！？请]{0,6}?们)(?:自由|踊跃|积极|充分|畅所欲言，?)?"
-    r"(?P<verb>发言|交流|讨论|发表意见)" + _CLAUSE_END
+    r"(?P<verb>发言|交流|发表意见)" + _CLAUSE_END
 )
-"""请大家自由发言: everyone's turn, a group."""
+"""请大家自由发言: everyone's turn, a group (请大家讨论 is the room talking it over: no turn)."""
 _LISTED_GROUP = re.compile(
     r"^(?:[^，。；！？]{0,12}?[，：])?(?P<who>[^，。；！？：、]{2,12}(?:[、，][^，。；！？：、]{2,12}){1,8})"
     r"(?:依次|分别|逐一|先后)(?:作|进行)?(?P<verb>发言|述职|汇报|交流|表态|报告)" + _CLAUSE_END
