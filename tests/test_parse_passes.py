@@ -1086,3 +1086,15 @@ def test_the_room_talking_it_over_is_no_turn_but_the_room_speaking_is() -> None:
     assert find_cue("各位代表对方案还有什么意见？请大家讨论。") is None
     cue = find_cue("请党员同志们充分发表意见。")
     assert cue is not None and cue.group
+
+
+def test_a_part_of_the_programme_keeps_its_turns_up_to_最后() -> None:
+    text = (
+        "颁奖典礼主持稿\n（女）首先，让我们以热烈的掌声欢迎校党委书记晏明致辞！\n"
+        "（男）下面进入颁奖环节。有请颁奖嘉宾——副校长邵华为方婷婷同学颁奖！\n"
+        "（男）下面，请获奖者代表方婷婷同学发表获奖感言。\n（女）最后，请校长韦志诚讲话。\n"
+        "（合）颁奖典礼到此结束！\n"
+    )
+    items = parse(text).items
+    assert [len(i.speakers) for i in items] == [1, 2, 1]
+    assert items[1].speakers[0].role == "副校长"

@@ -1146,12 +1146,16 @@ _STEP_AHEAD = re.compile(
 )
 
 
+_LAST_STEP = re.compile(r"^\s*+" + P._HOSTS + r"\s*+最后")
+
+
 def _stepped_items(state: ParseState) -> None:
     """首先，请…；接下来，请…；下面进行宪法宣誓…；最后，请…: a script with no numbers, headings
     or overview is laid out by the words that move it on; each opens an item when they open
     two or more turns, requests or named activities."""
     start = max([*state.overview_at, state.title_at or 0, -1]) + 1
     steps = []
+    in_part = False  # 下面进入颁奖环节: the turns after it are that part's, up to 最后
     for i in range(start, state.body_end):
         u = state.units[i]
         m = _STEP_AHEAD.match(u.norm)
@@ -1160,8 +1164,12 @@ def _stepped_items(state: ParseState) -> None:
         what = m.group("what") or ""
         if what and re.search(r"(?:开始|开会|开幕)$|^(?:表决|投票)", what):
             continue  # 下面，宣誓仪式开始: the meeting opens, no item
+        part = bool(_SECTION.search(u.norm[:40]))
+        if in_part and not part and not _LAST_STEP.match(u.norm):
+            continue
         if what or u.role in ("cue", "direction") or m.group("ask") == "请":
             steps.append(i)  # 首先，请观看…短片: a request opens a step too
+            in_part = part
     if len(steps) < 2:
         return
     for n, i in enumerate(steps, start=1):

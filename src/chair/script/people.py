@@ -554,7 +554,7 @@ def split_name(who: str) -> tuple[str | None, str | None]:
     who = re.sub(r"(?:同志|同学|先生|女士)$", "", who.strip()).strip()
     if _GENERIC.match(who):
         return None, None
-    parts = re.split(r"[、，,和及]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", who)
+    parts = re.split(r"[、，,和及]|—+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", who)
     for i, segment in enumerate(parts):
         found = _person(re.sub(r"(?:同志|同学|先生|女士)$", "", segment.strip()))
         if found and not PLACEHOLDER.search(found[0] or ""):
