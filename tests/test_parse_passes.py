@@ -1098,3 +1098,15 @@ def test_a_part_of_the_programme_keeps_its_turns_up_to_最后() -> None:
     items = parse(text).items
     assert [len(i.speakers) for i in items] == [1, 2, 1]
     assert items[1].speakers[0].role == "副校长"
+
+
+def test_the_room_s_turn_and_a_vote_open_the_items_the_overview_promised() -> None:
+    text = (
+        "支部党员大会主持词\n同志们：\n会议有三项议程：\n1．发展对象汇报；\n2．与会党员讨论；\n3．表决。\n"
+        "首先，请发展对象……同志汇报。\n下面，请大家发表意见。\n（讨论）\n"
+        "最后，进行表决。同意的请举手；不同意的请举手；弃权的请举手。\n大会到此结束。\n"
+    )
+    items = parse(text).items
+    assert [len(i.speakers) for i in items] == [1, 1, 0]
+    cue = find_cue("其次，请入党介绍人……同志、……同志介绍情况。")
+    assert cue is not None and cue.people == ((None, "入党介绍人"), (None, None))

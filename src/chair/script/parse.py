@@ -975,7 +975,9 @@ def _bigram_share(title: str, text: str) -> float:
 def _may_open_item(unit: Unit) -> bool:
     """Whether an item may start at this unit: not the page, not the overview, not a stage
     direction in brackets (请全体起立，奏国歌 may be an item the overview names)."""
-    if unit.role in ("chrome", "overview", "title", "vote"):
+    if unit.role == "vote":  # 最后，进行表决。同意的请举手…: a vote announced opens an item
+        return bool(_TRANSITION.match(unit.norm) or P.VOTE_INTRO.match(unit.norm))
+    if unit.role in ("chrome", "overview", "title"):
         return False
     return unit.role != "direction" or not _is_direction(unit.norm)
 
@@ -1008,17 +1010,11 @@ def _reconcile(state: ParseState) -> None:
 
 def _lone_turn(state: ParseState, found: dict[int, int], n: int, lo: int, hi: int) -> int | None:
     """Item `n`, missing between two found items with nothing else missing there, and one
-    person's turn in the gap: that turn (请副市长蒋涛讲话 for 市领导讲话)."""
+    turn in the gap, a person's or the room's: that turn (请副市长蒋涛讲话 for 市领导讲话)."""
     if any(m not in found for m in (n - 1, n + 1) if 1 <= m <= len(state.titles)):
         return None
-    turns = [
-        i
-        for i in range(lo, hi)
-        if state.units[i].role == "cue"
-        and state.units[i].cue is not None
-        and not state.units[i].cue.group  # type: ignore[union-attr]
-    ]
-    return turns[0] if len(turns) == 1 else None
+    turns = [i for i in range(lo, hi) if state.units[i].role == "cue"]
+    return turns[0] if len(turns) == 1 else None  # 请大家发表意见 for 与会党员讨论 too
 
 
 def _best_match(state: ParseState, title: str, lo: int, hi: int) -> int | None:

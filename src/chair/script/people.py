@@ -381,8 +381,9 @@ def _joint(who: str) -> tuple[tuple[str | None, str | None], ...]:
     out: list[tuple[str | None, str | None]] = []
     for part in parts:
         head = _head(part)
-        if not PLACEHOLDER.sub("", head).strip() and PLACEHOLDER.search(part):
-            out.append((None, None))
+        if PLACEHOLDER.search(part) and not _names_someone(head):
+            role = split_name(head)[1] if PLACEHOLDER.sub("", head).strip() else None
+            out.append((None, role))  # 入党介绍人……同志: an office, the name to fill in
             continue
         name, role = split_name(head)
         if not name or _surname_len(name) == 0 or len(name) > 4:
