@@ -1110,3 +1110,13 @@ def test_the_room_s_turn_and_a_vote_open_the_items_the_overview_promised() -> No
     assert [len(i.speakers) for i in items] == [1, 1, 0]
     cue = find_cue("其次，请入党介绍人……同志、……同志介绍情况。")
     assert cue is not None and cue.people == ((None, "入党介绍人"), (None, None))
+
+
+def test_an_overview_that_names_a_request_to_the_room_is_an_overview() -> None:
+    state = _through(
+        "开幕会主持词\n开幕会共有两项议程：一、全体起立，奏唱国歌；二、听取常委会工作报告。\n",
+        "find_title",
+        "classify",
+        "find_overview",
+    )
+    assert state.titles == ["全体起立，奏唱国歌", "听取常委会工作报告"]

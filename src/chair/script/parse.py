@@ -717,9 +717,11 @@ def _overview_candidate(state: ParseState, stop: int) -> tuple[int, re.Match[str
     found: list[tuple[int, re.Match[str]]] = []
     for i in range(len(state.units[:stop])):
         u = state.units[i]
-        if u.role in ("chrome", "title", "direction") or item_number(u.norm):
+        if u.role in ("chrome", "title") or item_number(u.norm):
             continue
         m = P.OVERVIEW.search(u.norm)
+        if u.role == "direction" and (_is_direction(u.norm) or not m or m.start() > 24):
+            continue  # …共有四项议程：一、全体起立，奏唱国歌；…: an overview, not a request
         if m:
             found.append((i, m))
     if not found:
