@@ -1120,3 +1120,14 @@ def test_an_overview_that_names_a_request_to_the_room_is_an_overview() -> None:
         "find_overview",
     )
     assert state.titles == ["全体起立，奏唱国歌", "听取常委会工作报告"]
+
+
+def test_parts_called_篇章_are_listed_and_announced_like_items() -> None:
+    text = (
+        "年会主持词\nA：今晚的年会，共有两个篇章：第一篇章“回望”，第二篇章“启航”。\n"
+        "B：下面进入第一篇章“回望”。有请集团董事长简一鸣先生致辞！\n"
+        "A：下面进入第二篇章“启航”。有请总经理倪涛先生启动新征程！\nA：年会到此结束！\n"
+    )
+    items = parse(text).items
+    assert [i.title for i in items] == ["“回望”", "“启航”"]
+    assert [len(i.speakers) for i in items] == [1, 1]

@@ -291,7 +291,12 @@ def _split_announcements(norm: str, starts: list[int]) -> list[int]:
     for a, b in bounds:
         out.append(a)
         for m in _ITEM_HINT.finditer(norm, a, b):
-            if m.start() > a and item_number(norm[m.end() : b]) and not item_number(norm[a:b]):
+            if (
+                m.start() > a
+                and item_number(norm[m.end() : b])
+                and not item_number(norm[a:b])
+                and not P.OVERVIEW.search(norm[a : m.start()])  # 共有四个篇章：第一篇章…，第二…
+            ):
                 out.append(m.end())
                 break
     return out
