@@ -652,7 +652,22 @@ def _office(who: str, who_norm: str, name: str | None) -> str:
         if at > 0 and not re.match(r"[工大团处委会队组]", normalise(part)[at + 2 : at + 3]):
             return part[: at + 2]
     principal = [p for p in parts if _SECOND_OFFICE.search(normalise(p)) is None]
-    return principal[0] if principal else parts[-1]
+    return _post(principal[0] if principal else parts[-1])
+
+
+def _post(office: str) -> str:
+    """The post an office ends in, without the organisation before it (区教育局科长 -> 科长,
+    市中级人民法院院长 -> 院长, 学院党委副书记 -> 副书记): what an agenda names."""
+    plain = normalise(office)
+    for k in range(len(plain) - 2, 0, -1):
+        if plain[k - 1] in _ORG_END and _is_post(plain[k:]) and _is_post_word(plain[k:]):
+            return office[k:]
+    return office
+
+
+def _is_post_word(text: str) -> bool:
+    """A post on its own (科长, 副书记, 董事长), not a word that only ends like one (长)."""
+    return len(text) >= 2 and _POST.fullmatch(text) is not None
 
 
 _DOCUMENT = re.compile(
