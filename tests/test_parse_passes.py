@@ -1131,3 +1131,9 @@ def test_parts_called_篇章_are_listed_and_announced_like_items() -> None:
     items = parse(text).items
     assert [i.title for i in items] == ["“回望”", "“启航”"]
     assert [len(i.speakers) for i in items] == [1, 1]
+
+
+def test_a_writer_before_a_name_is_a_kind_of_person_but_a_family_is_not() -> None:
+    cue = find_cue("下面有请特邀嘉宾、著名作家梁晓声先生为我们分享创作心得。")
+    assert cue is not None and cue.name == "梁晓声"
+    assert split_name("著名作家梁晓声")[0] == "梁晓声"

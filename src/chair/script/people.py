@@ -203,7 +203,7 @@ _NOT_IN_GIVEN = set("委局副部厅处科办党")
 """Characters that end an office, not a given name (党组成员 is no 成员)."""
 _KIND_OF_PERSON = re.compile(
     r"(?:代表|党员|队员|学员|会员|职工|员工|群众|同学|学生|家长|青年|选手|嘉宾|人士|妻子|丈夫|"
-    r"父亲|母亲|儿子|女儿|家属|生|裁判|运动员|教练|志愿者|[^大国专]家|专家)$"
+    r"父亲|母亲|儿子|女儿|家属|生|裁判|运动员|教练|志愿者|[^大国专一全]家|专家)$"
 )
 """Words before a name that say what kind of person, not an office (老党员殷长福)."""
 _ORG_END = set('局委司厂部院校会办室所站队组班处科）)”"区县市镇乡村省行社馆团中心')
