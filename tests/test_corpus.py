@@ -38,7 +38,7 @@ KNOWN_MISSES: dict[str, str] = {
     "211_safety_crlf.txt": "place: 会议在县政府一号会议室设主会场 not recognised as a place",
     "215_ceremony_traditional.txt": "roles: the role is cut out in simplified characters (越南平阳省…会长) where the annotation keeps the written 會長",
     "216_other_paidtokens.txt": "place: the place sentence is not recognised",
-    "217_symposium_normal.txt": "items: titles summarise (给老人们拜节并通报村里工作 / 宣读名单并发放慰问品); names, roles: 老党员王德福大爷 not cut into name and kind of person",
+    "217_symposium_normal.txt": "items: the annotator's titles summarise (给老人们拜节并通报村里工作 / 宣读名单并发放慰问品)",
     "218_other_normal.txt": "roles: 102岁的抗战老战士 not taken as the role",
     "219_school_headings.txt": "roles: 家长代表 kept as role by the annotation (see 203)",
     "220_shuzhi_pdfbreaks.txt": "items, cues (so kinds, names, roles, limits): 请监督员钱卫国股长监督计分 — 监督 is not an act the parser knows, and the title summarises three requests",

@@ -1137,3 +1137,9 @@ def test_a_writer_before_a_name_is_a_kind_of_person_but_a_family_is_not() -> Non
     cue = find_cue("下面有请特邀嘉宾、著名作家梁晓声先生为我们分享创作心得。")
     assert cue is not None and cue.name == "梁晓声"
     assert split_name("著名作家梁晓声")[0] == "梁晓声"
+
+
+def test_an_elder_honoured_after_the_name_and_an_adverb_after_请() -> None:
+    assert split_name("退休教师郑国强伯伯") == ("郑国强", "退休教师")
+    assert split_name("陈婆婆") == ("陈婆婆", None)
+    assert find_cue("提问前请先通报所在新闻机构。") is None

@@ -319,8 +319,8 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         return Cue(None, None, kind, False, m.start(), verb)  # 请    同志发言: a blank to fill in
     if not head and m.group("who").strip() == "同志":
         return Cue(None, None, kind, False, m.start(), verb)  # 请同志发言: the name left out
-    if not head or _NOT_A_PERSON.search(head):
-        return None
+    if not head or _NOT_A_PERSON.search(head) or head in ("先", "再", "务必", "一定"):
+        return None  # 提问前请先通报…: an adverb, nobody
     if not verb and "的" in named_part and not _SPEECH_RE.search(rest.split("，请")[0]):
         return None  # 有请…的…: a speech further on (，为我们分享…) makes it a turn
     name, role = split_name(head)
@@ -542,6 +542,10 @@ _GENERIC = re.compile(
 """A kind of person, not a name (卢子涵同学的妈妈)."""
 
 
+_ELDER = re.compile(r"(?:大爷|大娘|大妈|奶奶|爷爷|阿姨|叔叔|伯伯|婆婆|阿婆|师傅)$")
+"""How a younger speaker honours an elder, after the full name (王德福大爷)."""
+
+
 def split_name(who: str) -> tuple[str | None, str | None]:
     """(name, role) of the person named in `who`; name None for a placeholder."""
     polite = _SURNAME_POLITE.search(who.strip())
@@ -555,6 +559,10 @@ def split_name(who: str) -> tuple[str | None, str | None]:
     who = re.sub(r"(?:同志|同学|先生|女士)$", "", who.strip()).strip()
     if _GENERIC.match(who):
         return None, None
+    elder = _ELDER.search(who)
+    tail = _tail_name(who[: elder.start()]) if elder else None
+    if elder and tail and 0 < _surname_len(tail[1]) < len(tail[1]):
+        return split_name(who[: elder.start()])  # 退休教师郑国强伯伯: the full name before it
     parts = re.split(r"[、，,和及]|—+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", who)
     for i, segment in enumerate(parts):
         found = _person(re.sub(r"(?:同志|同学|先生|女士)$", "", segment.strip()))
