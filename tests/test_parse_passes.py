@@ -1143,3 +1143,11 @@ def test_an_elder_honoured_after_the_name_and_an_adverb_after_请() -> None:
     assert split_name("退休教师郑国强伯伯") == ("郑国强", "退休教师")
     assert split_name("陈婆婆") == ("陈婆婆", None)
     assert find_cue("提问前请先通报所在新闻机构。") is None
+
+
+def test_after_an_overview_said_a_transition_starts_the_items() -> None:
+    text = (
+        "大会主持词同志们：会议共有两项议程：一是观看专题片；二是县委书记作重要讲话。"
+        "首先，观看警示教育专题片。下面，请县委书记冼立明同志作重要讲话！会议结束。"
+    )
+    assert [len(i.speakers) for i in parse(text).items] == [0, 1]
