@@ -1151,3 +1151,16 @@ def test_after_an_overview_said_a_transition_starts_the_items() -> None:
         "首先，观看警示教育专题片。下面，请县委书记冼立明同志作重要讲话！会议结束。"
     )
     assert [len(i.speakers) for i in parse(text).items] == [0, 1]
+
+
+def test_numbered_lines_of_turns_and_people_listed_with_commas() -> None:
+    text = (
+        "儿童节庆祝大会主持稿\n亲爱的同学们：\n1．请校长胡晓燕致节日贺词。\n"
+        "2．请少先队大队长朱可欣同学代表全体少先队员发言。\n"
+        "3．为优秀少先队员颁奖。请获奖同学上台，请学校领导为他们颁奖。\n4．文艺表演。\n大会到此结束！\n"
+    )
+    items = parse(text).items
+    assert [i.title for i in items][1:] == ["少先队员代表发言", "为优秀少先队员颁奖", "文艺表演"]
+    cue = find_cue("请市委常委、副市长危志明，县委书记朱立成上台见证签约。")
+    assert cue is not None and cue.name == "危志明" and cue.kind == "action"
+    assert find_cue("请大家注意安全，工作人员上台引导。") is None

@@ -911,8 +911,10 @@ def _heading_items(state: ParseState) -> None:
         loose = _heading_run(state, loose=True)
         found = loose if len(loose) == state.promised else []
     elif not found and not state.titles:  # 一、请董事长介绍…。二、请…发言。: numbered turns
-        loose = _heading_run(state, loose=True)
-        found = loose if all(state.units[i].role == "cue" for i, _, _ in loose) else []
+        loose = _heading_run(state, loose=True, lists=True)
+        roles = [state.units[i].role for i, _, _ in loose]
+        turns = roles.count("cue")
+        found = loose if turns >= 2 and "direction" not in roles and turns * 2 >= len(roles) else []
     for i, n, title in found:
         state.items_at[i] = n
         state.headings.add(i)
@@ -926,12 +928,15 @@ def _heading_items(state: ParseState) -> None:
         state.decide(state.units[found[0][0]], "headings", str(len(found)))
 
 
-def _heading_run(state: ParseState, loose: bool) -> list[tuple[int, int, str]]:
-    """The first kind of headings (一、 / （一） / 1、) that runs 1, 2, 3… at least twice."""
+def _heading_run(state: ParseState, loose: bool, lists: bool = False) -> list[tuple[int, int, str]]:
+    """The first kind of headings (一、 / （一） / 1、) that runs 1, 2, 3… at least twice
+    (1、2、3、 one line after another only when `lists`: numbered turns, not rules)."""
     for kind in ("a", "b", "c"):
-        found = _headings_of(state, kind, loose)
-        if kind == "c" and any(
-            b - a < 2 for (a, _, _), (b, _, _) in zip(found, found[1:], strict=False)
+        found = _headings_of(state, kind, loose, lists)
+        if (
+            kind == "c"
+            and not lists
+            and any(b - a < 2 for (a, _, _), (b, _, _) in zip(found, found[1:], strict=False))
         ):
             continue  # 1、2、3、 one after another: a list (rules of the meeting), not headings
         if len(found) >= 2:
@@ -948,12 +953,16 @@ def _undo_headings(state: ParseState) -> None:
     state.meeting.decisions = [d for d in state.meeting.decisions if d.what != "headings"]
 
 
-def _headings_of(state: ParseState, kind: str, loose: bool = False) -> list[tuple[int, int, str]]:
-    """(unit, number, title) of the headings of one kind, numbered 1, 2, 3… in order."""
+def _headings_of(
+    state: ParseState, kind: str, loose: bool = False, lists: bool = False
+) -> list[tuple[int, int, str]]:
+    """(unit, number, title) of the headings of one kind, numbered 1, 2, 3… in order; with
+    `lists`, a numbered line's first sentence is its heading (3．为优秀队员颁奖。请…)."""
     found: list[tuple[int, int, str]] = []
     for i in range(len(state.units[: state.body_end])):
         u = state.units[i]
-        m = P.HEADING.match(u.norm.rstrip("。") if loose else u.norm)
+        norm = u.norm.split("。")[0] if lists else u.norm.rstrip("。") if loose else u.norm
+        m = P.HEADING.match(norm)
         if (
             not m
             or not u.line_start
@@ -961,7 +970,7 @@ def _headings_of(state: ParseState, kind: str, loose: bool = False) -> list[tupl
             or not m.group(kind)
         ):
             continue
-        if kind == "c" and len(u.norm) > 24:
+        if kind == "c" and len(u.norm) > 24 and not lists:
             continue
         if cn_number(m.group(kind)) == len(found) + 1:
             g = next(k for k in ("t", "u", "v") if m.group(k))

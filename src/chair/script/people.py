@@ -56,6 +56,13 @@ _CUE_PATTERNS = (
         ),
     ),
     (
+        "ask_pair",
+        re.compile(
+            r"(?<![邀申提])请(?P<who>[^，。；！？：（]{2,30}(?:，[^，。；！？：（]{2,30}){1,3}?)"
+            r"(?:上台|共同|一起)(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END
+        ),
+    ),
+    (
         "listen",
         re.compile(
             r"(?:收听|聆听)" + _WHO + r"的?(?P<verb>讲话|致辞|发言|报告)" + _REST + _CLAUSE_END
@@ -295,6 +302,8 @@ def _invited_last(norm: str) -> Cue | None:
 
 
 def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
+    if how == "ask_pair" and not all(_named(p) for p in m.group("who").split("，")):
+        return None  # 请副市长危志明，县委书记朱立成上台见证: each part names someone
     who = _LEAD.sub("", m.group("who").strip(" ，、："))
     verb = m.group("verb") or ""
     rest = m.group("rest") or ""
