@@ -1164,3 +1164,8 @@ def test_numbered_lines_of_turns_and_people_listed_with_commas() -> None:
     cue = find_cue("请市委常委、副市长危志明，县委书记朱立成上台见证签约。")
     assert cue is not None and cue.name == "危志明" and cue.kind == "action"
     assert find_cue("请大家注意安全，工作人员上台引导。") is None
+
+
+def test_a_masked_count_of_units_is_a_group() -> None:
+    cue = find_cue("请X个乡镇作交流发言。")
+    assert cue is not None and cue.group
