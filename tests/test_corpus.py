@@ -83,7 +83,6 @@ KNOWN_MISSES: dict[str, str] = {
     "546_school_oneline.txt": "roles: 学院领导 given as role of a group of leaders",
     "554_ceremony_schedule.txt": "roles: 运动员代表 (see 203)",
     "558_other_village.txt": "roles: 镇包村干部 not taken as an office",
-    "563_ceremony_invite.txt": "items: 有请…廖凯先生！ with no verb: the title keeps the invitation's words, the annotation says 致辞",
     "570_party_ellipsis.txt": "roles: the first of 请入党介绍人……同志、……同志 gets the role 入党介绍人, the annotation leaves both empty",
     "578_school_hosts_oneline.txt": "roles: 学生代表 (see 203)",
     "580_school_arabic_lines.txt": "roles: 学校领导 given as role of a group of leaders",

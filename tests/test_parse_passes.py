@@ -1169,3 +1169,11 @@ def test_numbered_lines_of_turns_and_people_listed_with_commas() -> None:
 def test_a_masked_count_of_units_is_a_group() -> None:
     cue = find_cue("请X个乡镇作交流发言。")
     assert cue is not None and cue.group
+
+
+def test_a_turn_invited_without_a_verb_is_titled_by_the_act_its_direction_names() -> None:
+    text = (
+        "开园仪式主持词\n各位来宾：\n仪式第一项，有请××集团总裁廖凯先生！\n（致辞）\n"
+        "仪式第二项，有请区委书记许振华！\n（致辞）\n仪式到此结束。\n"
+    )
+    assert [i.title for i in parse(text).items] == ["总裁致辞", "书记致辞"]

@@ -1509,6 +1509,18 @@ _RISE = re.compile(r"^(?:请)?全体(?:起立|肃立)[，,]\s*+(?=\S)")
 """请全体起立，奏唱国歌: the agenda names what is done, not the rising for it."""
 
 
+_ACT_AFTER = re.compile(r"^[（(](?P<act>致辞|讲话|发言|报告|致欢迎辞)毕?[）)]$")
+
+
+def _act_after(state: ParseState, i: int, unit: Unit) -> str:
+    """有请区委书记许振华！ then （致辞）: the act the stage direction after it names, for a
+    turn invited without a verb."""
+    if unit.cue is None or unit.cue.verb or i + 1 >= len(state.units):
+        return ""
+    act = _ACT_AFTER.match(state.units[i + 1].norm.strip())
+    return act.group("act") if act else ""
+
+
 def _item_title(state: ParseState, i: int, n: int) -> str:
     unit = state.units[i]
     if 0 < n <= len(state.titles) and state.titles[n - 1]:
@@ -1519,7 +1531,7 @@ def _item_title(state: ParseState, i: int, n: int) -> str:
     rest = unit.text[end:]
     rest = re.sub(r"^[\s，、：:。是即为]+", "", rest)
     title = _clause(rest) or _clause(re.sub("^" + P.ENUM, "", unit.text.strip()))
-    title = turn_title(title) or _RISE.sub("", title) or title
+    title = turn_title(title + _act_after(state, i, unit)) or _RISE.sub("", title) or title
     if len(title) > 80:
         cut = max(title.rfind("，", 0, 80), title.rfind("、", 0, 80))
         title = title[:cut] if cut > 8 else title[:80]
