@@ -738,7 +738,7 @@ def test_a_request_to_the_room_before_item_two_is_item_one() -> None:
     )
     meeting = parse(text)
     assert [len(i.speakers) for i in meeting.items] == [0, 1, 1]
-    assert meeting.items[0].title.startswith("请全体起立")
+    assert meeting.items[0].title == "奏唱国歌"  # the act, not the rising for it
 
 
 @pytest.mark.parametrize(
@@ -845,3 +845,335 @@ def test_a_named_person_acting_for_those_called_up_is_an_action() -> None:
     cue = find_cue("请博士毕业生代表上台，请校长方志远同志为他们拨穗。")
     assert cue is not None and cue.name == "方志远" and cue.kind == "action"
     assert find_cue("请大家为他们鼓掌。") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("请校长欧阳平致开学辞。", "校长致开学辞"),
+        ("请教师代表、五年级语文老师汤雪梅发言", "教师代表发言"),
+        ("请区委副书记、区长陈卫东同志作重要讲话，大家欢迎", "区长讲话"),
+        ("请院党委书记、院长宁志华同志讲话", "书记讲话"),
+        ("请区教育局罗晓梅科长讲话", "科长讲话"),
+        ("请高三年级组长、数学老师钟海燕代表全体教师发言", "教师代表发言"),
+        ("请教师代表、化学学院楼建平教授发言", "教师代表发言"),
+        ("请副主任毕晓宇宣读《关于表彰第三届“最美医生”的决定》", "宣读表彰决定"),
+        ("請集團董事長孫毅恆先生致辭", "董事長致辭"),
+    ],
+)
+def test_an_item_that_is_one_turn_is_titled_by_office_and_act(text: str, title: str) -> None:
+    from chair.script.people import turn_title
+
+    assert turn_title(text) == title
+
+
+def test_a_turn_title_needs_a_turn_and_an_office() -> None:
+    from chair.script.people import turn_title
+
+    assert turn_title("全体起立，奏唱国歌") is None
+    assert turn_title("请王志刚同志讲话") is None  # no office: the sentence stays the title
+    assert turn_title("请各位代表依次发言") is None
+
+
+def test_people_invited_together_to_speak_take_a_turn_each() -> None:
+    cue = find_cue("请学生代表、四（2）班丁一凡同学和五（1）班林可馨同学分享读书心得")
+    assert cue is not None and [name for name, _ in cue.people] == ["丁一凡", "林可馨"]
+    blanks = find_cue("请××同志、××同志结合观看警示教育片作交流发言")
+    assert blanks is not None and blanks.people == ((None, None), (None, None))
+    together = find_cue("有请甄美玲部长、窦建华副市长为获奖医生颁奖")
+    assert together is not None and together.name == "甄美玲" and not together.people
+
+
+def test_a_limit_asked_of_each_speaker_is_no_turn() -> None:
+    assert find_cue("为了让更多企业家有发言机会，请每位发言不超过6分钟。") is None
+    assert find_cue("请各位记者提问前先通报所在媒体名称。") is None
+
+
+def test_a_script_with_no_numbers_is_laid_out_by_the_words_that_move_it_on() -> None:
+    text = (
+        "宣誓仪式主持词\n同志们：\n下面，宣誓仪式开始。\n首先，请全体起立，奏唱国歌。\n"
+        "接下来，请组织委员彭丽宣读任职决定。\n下面进行宪法宣誓。请主任凤建平同志领誓。\n"
+        "最后，请书记沈国强同志讲话。\n散会。\n"
+    )
+    meeting = parse(text)
+    assert [len(i.speakers) for i in meeting.items] == [0, 1, 1, 1]
+    assert meeting.items[1].title == "宣读任职决定"
+    assert any(d.what == "stepped" for d in meeting.decisions)
+
+
+def test_an_overview_without_a_count_lists_its_items() -> None:
+    state = _through(
+        "团拜会主持词\n今天的团拜会有这么几项内容：书记通报工作，为“最美家庭”颁奖，镇领导讲话，"
+        "最后是文艺节目。\n",
+        "find_title",
+        "classify",
+        "find_overview",
+    )
+    assert state.titles == ["书记通报工作", "为“最美家庭”颁奖", "镇领导讲话", "文艺节目"]
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (
+            "下面进行宪法宣誓，请副主任房立新同志监誓，请主任晏国栋同志领誓。",
+            ["下面进行宪法宣誓，请副主任房立新同志监誓，", "请主任晏国栋同志领誓。"],
+        ),
+        (
+            "宣誓仪式由副主任孙丽同志监誓，由王磊同志领誓。",
+            ["宣誓仪式由副主任孙丽同志监誓，", "由王磊同志领誓。"],
+        ),
+        (
+            "第三项，请主席王小红宣读名单，请邹主席为他们发放慰问品。",
+            ["第三项，请主席王小红宣读名单，", "请邹主席为他们发放慰问品。"],
+        ),
+        (
+            "乙：感谢贺总的致辞。接下来进入年度表彰环节。请经理程丽宣读决定。",
+            ["乙：感谢贺总的致辞。", "接下来进入年度表彰环节。", "请经理程丽宣读决定。"],
+        ),
+    ],
+)
+def test_a_second_turn_or_a_part_of_the_programme_starts_a_unit(
+    text: str, units: list[str]
+) -> None:
+    assert [u.norm for u in P.segment(text, True)] == units
+
+
+def test_a_vote_asked_of_the_delegates_opens_after_a_turn() -> None:
+    text = (
+        "请主任尹立强同志作说明。下面请各位代表对集体合同草案进行表决：赞成的请举手；反对的请举手。"
+    )
+    assert len(P.segment(text, True)) == 2
+
+
+def test_an_overview_run_together_and_one_that_goes_on_past_a_comma() -> None:
+    state = _through(
+        "职代会主持词\n大会共有三项议程：一、听取工作报告二、审议财务报告三、董事长讲话\n",
+        "find_title",
+        "classify",
+        "find_overview",
+    )
+    assert state.titles == ["听取工作报告", "审议财务报告", "董事长讲话"]
+    state = _through(
+        "述职会主持词\n今天的会议有三项议程：首先是班组长述职，其次是民主测评，"
+        "最后请公司总经理作点评讲话。\n",
+        "find_title",
+        "classify",
+        "find_overview",
+    )
+    assert state.titles == ["班组长述职", "民主测评", "公司总经理作点评讲话"]
+
+
+def test_a_verb_inside_a_noun_is_no_turn() -> None:
+    assert find_cue("请各运动员按班次进场。") is None
+    assert split_name("总监票人") == (None, "总监票人")
+
+
+def test_a_kind_of_person_announces_the_named_turns_of_that_kind() -> None:
+    text = (
+        "发展党员大会主持词\n下面进行第一项议程，请入党介绍人介绍发展对象情况。"
+        "请张晓雨同志的入党介绍人邱雅琴同志介绍。请刘一鸣同志的入党介绍人孟凡同志介绍。\n"
+        "下面进行第二项议程，讨论。请党员同志们充分发表意见。\n大会到此结束。\n"
+    )
+    items = parse(text).items
+    assert [c.name for c in items[0].speakers] == ["邱雅琴", "孟凡"]
+    assert len(items[1].speakers) == 1 and items[1].speakers[0].group
+
+
+def test_a_page_of_sample_scripts_is_chrome_before_the_title() -> None:
+    text = "【精选】公司年会主持词范文3篇\n篇一：××物流集团2023年度年会主持词\n男：大家好！\n"
+    assert parse(text).title.endswith("××物流集团2023年度年会主持词")
+
+
+def test_an_overview_told_as_a_plan_and_its_first_item_opened_by_首先() -> None:
+    text = (
+        "座谈会主持词\n各位朋友：\n今天的座谈会，我们先请大家自由交流，每位发言控制在8分钟以内，"
+        "再请团市委书记阎小萌同志讲话。\n首先，由公司CEO瞿一鸣发言。\n下面有请总经理钮晓丽发言。\n"
+        "接下来，欢迎会长齐鸿飞作交流发言。\n下面，请团市委书记阎小萌同志讲话。\n到此结束。\n"
+    )
+    items = parse(text).items
+    assert [i.title for i in items] == ["自由交流", "书记讲话"]
+    assert [len(i.speakers) for i in items] == [3, 1]
+
+
+def test_a_notice_is_named_by_its_kind_and_other_decisions_keep_their_names() -> None:
+    from chair.script.people import turn_title
+
+    assert turn_title("请局长庞丽华同志宣读《关于开展纪念活动的通知》") == "宣读通知"
+    assert turn_title("请副校长贾秀英宣读《关于授予学士学位的决定》") == (
+        "宣读《关于授予学士学位的决定》"
+    )
+
+
+def test_a_list_of_people_under_第一项_is_no_heading_and_each_takes_a_turn() -> None:
+    text = (
+        "述职评议会议主持词\n同志们：\n会议议程有：\n第一项：社区书记现场述职；\n第二项：书记点评。\n"
+        "下面进入会议第一项议程，社区书记现场述职。述职顺序为：\n1.阳光社区党委书记祝晓丽；\n"
+        "2.和平社区党委书记谭立军。\n下面进入会议第二项议程，请街道党工委书记鲁建平同志逐一进行点评。\n"
+        "会议到此结束。\n"
+    )
+    items = parse(text).items
+    assert [i.title for i in items] == ["社区书记现场述职", "书记点评"]
+    assert [c.name for c in items[0].speakers] == ["祝晓丽", "谭立军"]
+    assert [c.name for c in items[1].speakers] == ["鲁建平"]
+
+
+def test_numbered_turns_are_the_items_when_nothing_else_names_them() -> None:
+    text = (
+        "通车仪式主持词\n各位来宾：\n下面，通车仪式开始。\n一、请××集团董事长秦晓峰介绍项目建设情况。\n"
+        "二、请施工单位代表、中铁××局项目经理武振华发言。\n三、请市委副书记、市长钟天明宣布通车。\n"
+        "通车仪式到此结束。\n"
+    )
+    items = parse(text).items
+    assert [i.title for i in items] == [
+        "董事长介绍项目建设情况",
+        "施工单位代表发言",
+        "宣布通车",
+    ]
+    assert find_cue("请总监票人报告发出选票和收回选票的情况。").kind == "action"  # type: ignore[union-attr]
+    assert split_name("机电工程学院智能制造专业郁凯") == ("郁凯", None)
+
+
+def test_items_named_议程一_议程二() -> None:
+    text = (
+        "论坛主持词\n主持人：本次论坛议程如下：议程一，开幕致辞；议程二，主旨报告。\n"
+        "主持人：下面进行议程一，开幕致辞。有请厅长易国华先生致辞。\n"
+        "主持人：下面进行议程二，主旨报告。有请院士向东方先生作主旨报告。\n主持人：论坛到此结束。\n"
+    )
+    items = parse(text).items
+    assert [i.title for i in items] == ["开幕致辞", "主旨报告"]
+    assert [len(i.speakers) for i in items] == [1, 1]
+
+
+def test_our_own_head_and_a_talk_in_plain_words_are_turns() -> None:
+    cue = find_cue("下面，请我们的校长章立新讲话，大家欢迎！")
+    assert cue is not None and cue.name == "章立新"
+    cue = find_cue("下面，请德育处主任应小红老师给大家讲一讲假期安全。")
+    assert cue is not None and cue.name == "应小红" and cue.kind == "speech"
+
+
+def test_a_script_that_lost_its_line_breaks_keeps_its_steps_and_its_listed_items() -> None:
+    text = (
+        "入团仪式主持稿亲爱的同学们：仪式有以下几项：（1）奏唱国歌（2）宣读新团员名单（3）团委书记讲话。"
+        "首先，请全体起立，奏唱国歌。请坐。下面，请副书记何小玲老师宣读新团员名单。"
+        "最后，请校团委书记宁波老师讲话。入团仪式到此结束。"
+    )
+    items = parse(text).items
+    assert [i.title for i in items] == ["奏唱国歌", "宣读新团员名单", "团委书记讲话"]
+    assert [len(i.speakers) for i in items] == [0, 1, 1]
+    text = (
+        "调度会主持词同志们：会议主要议程：1.消防大队通报火灾形势；2.副区长讲话。"
+        "第一项，请消防大队大队长孙立通报。第二项，请范建军副区长讲话。散会。"
+    )
+    assert [len(i.speakers) for i in parse(text).items] == [1, 1]
+
+
+def test_hard_breaks_in_a_host_s_lines_and_in_an_overview_are_joined() -> None:
+    text = (
+        "论坛主持词\n主持人：下面进行议程二，主旨报告。首先有请院士向东方先生作\n"
+        "主旨报告，时间30分钟。\n主持人：论坛到此结束。\n"
+    )
+    assert any("向东方先生作主旨报告" in u.text for u in P.segment(text, True))
+    text = (
+        "述职会主持词\n今天的会议有两项议程：首先是班组长述职，\n最后请公司总经理作点评讲话。\n"
+        "首先，由各位班组长依次述职。\n最后，请公司总经理傅海平同志作点评讲话。\n散会。\n"
+    )
+    assert [len(i.speakers) for i in parse(text).items] == [1, 1]
+    assert find_cue("会后，各党支部要及时组织讨论。") is None
+
+
+def test_the_room_talking_it_over_is_no_turn_but_the_room_speaking_is() -> None:
+    assert find_cue("各位代表对方案还有什么意见？请大家讨论。") is None
+    cue = find_cue("请党员同志们充分发表意见。")
+    assert cue is not None and cue.group
+
+
+def test_a_part_of_the_programme_keeps_its_turns_up_to_最后() -> None:
+    text = (
+        "颁奖典礼主持稿\n（女）首先，让我们以热烈的掌声欢迎校党委书记晏明致辞！\n"
+        "（男）下面进入颁奖环节。有请颁奖嘉宾——副校长邵华为方婷婷同学颁奖！\n"
+        "（男）下面，请获奖者代表方婷婷同学发表获奖感言。\n（女）最后，请校长韦志诚讲话。\n"
+        "（合）颁奖典礼到此结束！\n"
+    )
+    items = parse(text).items
+    assert [len(i.speakers) for i in items] == [1, 2, 1]
+    assert items[1].speakers[0].role == "副校长"
+
+
+def test_the_room_s_turn_and_a_vote_open_the_items_the_overview_promised() -> None:
+    text = (
+        "支部党员大会主持词\n同志们：\n会议有三项议程：\n1．发展对象汇报；\n2．与会党员讨论；\n3．表决。\n"
+        "首先，请发展对象……同志汇报。\n下面，请大家发表意见。\n（讨论）\n"
+        "最后，进行表决。同意的请举手；不同意的请举手；弃权的请举手。\n大会到此结束。\n"
+    )
+    items = parse(text).items
+    assert [len(i.speakers) for i in items] == [1, 1, 0]
+    cue = find_cue("其次，请入党介绍人……同志、……同志介绍情况。")
+    assert cue is not None and cue.people == ((None, "入党介绍人"), (None, None))
+
+
+def test_an_overview_that_names_a_request_to_the_room_is_an_overview() -> None:
+    state = _through(
+        "开幕会主持词\n开幕会共有两项议程：一、全体起立，奏唱国歌；二、听取常委会工作报告。\n",
+        "find_title",
+        "classify",
+        "find_overview",
+    )
+    assert state.titles == ["全体起立，奏唱国歌", "听取常委会工作报告"]
+
+
+def test_parts_called_篇章_are_listed_and_announced_like_items() -> None:
+    text = (
+        "年会主持词\nA：今晚的年会，共有两个篇章：第一篇章“回望”，第二篇章“启航”。\n"
+        "B：下面进入第一篇章“回望”。有请集团董事长简一鸣先生致辞！\n"
+        "A：下面进入第二篇章“启航”。有请总经理倪涛先生启动新征程！\nA：年会到此结束！\n"
+    )
+    items = parse(text).items
+    assert [i.title for i in items] == ["“回望”", "“启航”"]
+    assert [len(i.speakers) for i in items] == [1, 1]
+
+
+def test_a_writer_before_a_name_is_a_kind_of_person_but_a_family_is_not() -> None:
+    cue = find_cue("下面有请特邀嘉宾、著名作家梁晓声先生为我们分享创作心得。")
+    assert cue is not None and cue.name == "梁晓声"
+    assert split_name("著名作家梁晓声")[0] == "梁晓声"
+
+
+def test_an_elder_honoured_after_the_name_and_an_adverb_after_请() -> None:
+    assert split_name("退休教师郑国强伯伯") == ("郑国强", "退休教师")
+    assert split_name("陈婆婆") == ("陈婆婆", None)
+    assert find_cue("提问前请先通报所在新闻机构。") is None
+
+
+def test_after_an_overview_said_a_transition_starts_the_items() -> None:
+    text = (
+        "大会主持词同志们：会议共有两项议程：一是观看专题片；二是县委书记作重要讲话。"
+        "首先，观看警示教育专题片。下面，请县委书记冼立明同志作重要讲话！会议结束。"
+    )
+    assert [len(i.speakers) for i in parse(text).items] == [0, 1]
+
+
+def test_numbered_lines_of_turns_and_people_listed_with_commas() -> None:
+    text = (
+        "儿童节庆祝大会主持稿\n亲爱的同学们：\n1．请校长胡晓燕致节日贺词。\n"
+        "2．请少先队大队长朱可欣同学代表全体少先队员发言。\n"
+        "3．为优秀少先队员颁奖。请获奖同学上台，请学校领导为他们颁奖。\n4．文艺表演。\n大会到此结束！\n"
+    )
+    items = parse(text).items
+    assert [i.title for i in items][1:] == ["少先队员代表发言", "为优秀少先队员颁奖", "文艺表演"]
+    cue = find_cue("请市委常委、副市长危志明，县委书记朱立成上台见证签约。")
+    assert cue is not None and cue.name == "危志明" and cue.kind == "action"
+    assert find_cue("请大家注意安全，工作人员上台引导。") is None
+
+
+def test_a_masked_count_of_units_is_a_group() -> None:
+    cue = find_cue("请X个乡镇作交流发言。")
+    assert cue is not None and cue.group
+
+
+def test_a_turn_invited_without_a_verb_is_titled_by_the_act_its_direction_names() -> None:
+    text = (
+        "开园仪式主持词\n各位来宾：\n仪式第一项，有请××集团总裁廖凯先生！\n（致辞）\n"
+        "仪式第二项，有请区委书记许振华！\n（致辞）\n仪式到此结束。\n"
+    )
+    assert [i.title for i in parse(text).items] == ["总裁致辞", "书记致辞"]

@@ -36,7 +36,15 @@ from chair.script import cached_re as re  # `re`, the compiled patterns kept bet
 from chair.script import patterns as P
 from chair.script.normal import cn_number, has_traditional, normalise
 from chair.script.patterns import find_limit, item_number
-from chair.script.people import ACTION_VERBS, PLACEHOLDER, Cue, find_cue, split_name
+from chair.script.people import (
+    ACTION_VERBS,
+    PLACEHOLDER,
+    SPEECH_VERBS,
+    Cue,
+    find_cue,
+    split_name,
+    turn_title,
+)
 
 __all__ = ["cn_number", "find_limit", "normalise", "parse", "review"]
 
@@ -150,7 +158,7 @@ def _starts_line_structure(text: str) -> bool:
         return True
     if P.CHROME.search(norm) or P.CHROME_TAIL.match(norm) or P.EMBEDDED_TITLE.match(norm):
         return True
-    if P.FRONT_MATTER.match(norm) or P.DATE_LINE.match(norm):
+    if P.FRONT_MATTER.match(norm) or P.DATE_LINE.match(norm) or P.HOST_LINE.match(norm):
         return True
     return _cue_at_start(norm[:60])
 
@@ -174,8 +182,10 @@ def _open_after(line: str, depth: int, length: int) -> bool:
     norm = normalise(line)
     if P.HEADING.match(norm) or _is_direction(norm) or P.CHROME.search(norm):
         return False
-    if P.TITLE_END.search(norm) or P.FRONT_MATTER.match(norm):
-        return False
+    if P.TITLE_END.search(norm) or (
+        P.FRONT_MATTER.match(norm) and not re.search(r"[。！？]", norm)
+    ):
+        return False  # 主持人：张三 is front matter; 主持人：…a host's long line goes on
     return (
         bool(depth)
         or length >= 12
@@ -199,7 +209,7 @@ def _passages(lines: list[_Line], join: bool) -> list[_Line]:
             continue
         if join and open_ and _PAGE_NUMBER.match(ln.text):
             continue  # - 2 - between the two halves of a sentence: the PDF's page, not the script
-        if join and open_ and out and not _starts_line_structure(ln.text):
+        if join and open_ and out and (not _starts_line_structure(ln.text) or _listing(parts[-1])):
             glue = _join_char(parts[-1][-1], ln.text)
             out[-1].breaks.append((length + len(glue), ln.line))
             parts[-1].append(glue + ln.text)
@@ -215,6 +225,13 @@ def _passages(lines: list[_Line], join: bool) -> list[_Line]:
     for passage, pieces in zip(out, parts, strict=True):
         passage.text = "".join(pieces)
     return out
+
+
+def _listing(parts: list[str]) -> bool:
+    """…三项议程：首先是述职，其次是测评， / 最后请…讲话。: an overview's sentence broken
+    before its last entry goes on, though that entry looks like a turn."""
+    last = parts[-1]
+    return last[-1:] in "，、" and P.OVERVIEW.search(normalise(last)) is not None
 
 
 def _title_goes_on(text: str, after: list[_Line]) -> bool:
@@ -233,6 +250,8 @@ def _pieces(norm: str) -> list[int]:
     for m in _SENTENCE_END.finditer(norm):
         if m.end() < len(norm):
             starts.append(m.end())
+    starts += [m.start() for m in _HOST_TURN.finditer(norm)]
+    starts = sorted(set(starts))
     starts = _split_after_asides(norm, starts)
     starts = _split_second_requests(norm, starts)
     starts = _split_announcements(norm, starts)
@@ -250,6 +269,9 @@ def _pieces(norm: str) -> list[int]:
             out.append(head.end())
     return out
 
+
+_HOST_TURN = re.compile(r"(?<=[，~～\s）”」】])(?:主持人)?[甲乙男女合](?:、[甲乙男女])?：")
+"""…亲爱的同事们，乙：大家晚上好！ / …哦~男：: the other host takes up, a sentence of its own."""
 
 _HEAD_AFTER_TITLE = re.compile(
     r"\s*+(?:" + P.SALUTATION_HEAD.pattern + r"|[（(]|尊敬|各位|同志们|亲爱)"
@@ -269,7 +291,12 @@ def _split_announcements(norm: str, starts: list[int]) -> list[int]:
     for a, b in bounds:
         out.append(a)
         for m in _ITEM_HINT.finditer(norm, a, b):
-            if m.start() > a and item_number(norm[m.end() : b]) and not item_number(norm[a:b]):
+            if (
+                m.start() > a
+                and item_number(norm[m.end() : b])
+                and not item_number(norm[a:b])
+                and not P.OVERVIEW.search(norm[a : m.start()])  # 共有四个篇章：第一篇章…，第二…
+            ):
                 out.append(m.end())
                 break
     return out
@@ -302,17 +329,19 @@ def _split_second_requests(norm: str, starts: list[int]) -> list[int]:
     bounds = list(zip(starts, [*starts[1:], len(norm)], strict=True))
     for a, b in bounds:
         out.append(a)
-        at = norm.find("，请", a, b)
-        if at <= a or find_cue(norm[at + 1 : b]) is None:
-            continue
-        head = norm[a:at]
-        if (
-            find_cue(head) is not None
-            or (_late_request(head) and _cue_at_start(norm[at + 1 : b]))
-            or (P.LOGISTICS.match(head) and _cue_at_start(norm[at + 1 : b]))
-        ):
-            out.append(at + 1)
+        for m in _SECOND_REQUEST.finditer(norm, a, b):
+            at = m.start()
+            head, tail = norm[max(out[-1], at - 200) : at], norm[at + 1 : min(b, at + 200)]
+            if find_cue(tail) is not None and (
+                find_cue(head) is not None
+                or (_late_request(head) and _cue_at_start(tail))
+                or (P.LOGISTICS.match(head) and _cue_at_start(tail))
+            ):
+                out.append(at + 1)
     return out
+
+
+_SECOND_REQUEST = re.compile(r"[，；](?=(?:并|再|还|同时|然后)?请|由)")
 
 
 def _late_request(head: str) -> bool:
@@ -393,37 +422,59 @@ def _line_at(breaks: list[tuple[int, int]], offset: int) -> int:
 
 
 def _cue_at_start(norm: str) -> bool:
-    """A cue that opens the sentence (after 下面， / 首先 / 2、 / (男)), not one inside it."""
+    """A cue that opens the sentence (after 下面， / 首先 / 2、 / (男) / 下面进行宪法宣誓，), not
+    one inside it."""
     cue = find_cue(norm)
     if cue is None:
         return False
-    lead = re.match(P.LEAD + r"(?:[^，。；！？]{0,6}?(?:由|请|有请|欢迎))?", norm)
+    lead = re.match(
+        P.LEAD + r"(?:进行[^，。；！？]{1,12}[，：])?(?:[^，。；！？]{0,6}?(?:由|请|有请|欢迎))?",
+        norm,
+    )
     return cue.start <= (lead.end() if lead else 0) + 1
 
 
 _VOTE_FOR = re.compile(r"^[^，。；]{0,8}?(?:同意|赞成)")
+_SECTION_START = re.compile(
+    P.LEAD
+    + r"(?:进入|开始|进行|是)[^，。；！？]{1,16}?(?:环节|阶段|篇章|板块)(?![^，。；！？]{0,4}(?:结束|圆满))"
+)
 
 
 def _runs_after_overview(current: str, end: int, piece: str) -> bool:
     """共有两项议程。第一项，经验交流。: the overview closed with its count and the first item
     runs; 二是…；三是请…讲话 (or 第一项，…；) goes on with the overview."""
-    return (
-        current.rstrip().endswith("。")
-        and piece.rstrip().endswith("。")
-        and item_number(piece) is not None
-        and P.ENTRY.search(current, end) is None
-    )
+    if not current.rstrip().endswith("。") or item_number(piece) is None:
+        return False
+    marks = P.ENTRY.finditer(current, end, end + 2000)
+    listed = [cn_number(next(g for g in m.groups() if g)) or 0 for m in marks]
+    if listed:  # 1.甲；2.乙。第一项，…: the numbering starts again, the items run
+        return (item_number(piece) or (0,))[0] in range(1, max(listed) + 1)
+    return piece.rstrip().endswith("。")
 
 
 def _starts_unit(piece: str, current: str) -> bool:
     """Whether a sentence starts a new unit rather than going on with the one before."""
+    if _PLAN_HEAD.search(current[-120:]) and re.match(r"(?:然后|再)(?:请|由)", piece):
+        return False  # 我们先请大家自由交流，…，再请书记讲话。: one sentence, a plan
     overview = P.OVERVIEW.search(current)
     if overview and P.ENTRY.match(piece):
         return _runs_after_overview(current, overview.end(), piece)
-    if current.endswith("，") and item_number(current) and not re.search(r"[。！？]", current):
+    if overview and current.rstrip()[-1:] in ("，", "、") and not item_number(piece):
+        return False  # 首先是…，其次是…，最后请…讲话: the overview's sentence goes on
+    if overview and current.rstrip()[-1:] == "。" and _TRANSITION.match(piece):
+        return True  # …四是书记讲话。首先，观看专题片。: the overview said, the items run
+    if (
+        current.endswith("，")
+        and item_number(current)
+        and not re.search(r"[。！？]", current)
+        and find_cue(current[-200:]) is None
+    ):
         return False  # 开始第三项，有请…: the item and its cue, one sentence
     if item_number(piece) or _cue_at_start(piece[:80]) or P.VOTE_INTRO.match(piece):
         return True
+    if _SECTION_START.match(piece) or _STEP_AHEAD.match(piece):
+        return True  # 接下来进入年度表彰环节 / 首先，请全体起立…: a step of the programme opens
     call = P.VOTE_CALL.search(piece[:60])
     clause_for = call and _VOTE_FOR.match(piece[piece.rfind("，", 0, call.start()) + 1 :])
     if call and (call.start() < 24 or clause_for):
@@ -556,21 +607,32 @@ def classify(state: ParseState) -> None:
 _LISTED_PERSON = re.compile(r"^[^，。；！？：、]{2,30}$")
 
 
+_TURNS_TOLD = re.compile(SPEECH_VERBS)
+
+
 def _listed_turns(state: ParseState) -> None:
     """请各学科备课组长分别作指导： then 1. 语文备课组长倪红老师； 2. …: a group cue closed by
-    a colon, and a numbered list of people under it: one turn each, of the group's kind."""
+    a colon, and a numbered list of people under it: one turn each, of the group's kind; so
+    too a sentence that tells of the turns (…现场述职。述职顺序为：) with the list under it."""
     units = state.units
     for i, u in enumerate(units):
-        if u.role != "cue" or u.cue is None or not u.cue.group or not u.norm.endswith("："):
+        if not u.norm.endswith("："):
+            continue
+        told = _TURNS_TOLD.search(u.norm[-80:]) if u.role == "text" else None
+        if u.role == "cue" and u.cue is not None and u.cue.group:
+            kind, verb = u.cue.kind, u.cue.verb
+        elif told:
+            kind, verb = "speech", told.group()
+        else:
             continue
         for v in units[i + 1 : i + 41]:
             entry = P.ENTRY.match(v.norm)
-            who = v.text[entry.end() :].strip(" ；;。.，,") if entry and v.role == "text" else ""
+            who = v.norm[entry.end() :].strip(" ；;。.，,") if entry and v.role == "text" else ""
             name, role = split_name(who) if _LISTED_PERSON.match(who) else (None, None)
             if not name or name == who:
                 break
-            v.role = "cue"
-            v.cue = Cue(name, role, u.cue.kind, False, entry.end(), u.cue.verb)  # type: ignore[union-attr]
+            v.role = "cue"  # the names found on the normalised text, shown as written
+            v.cue = Cue(name, role, kind, False, entry.end(), verb)  # type: ignore[union-attr]
             state.decide(v, "listed_turn", name)
 
 
@@ -596,6 +658,8 @@ def _entries(norm: str, text: str) -> list[str]:
             marks.append((m.start(), m.end()))
             expected += 1
     titles: list[str] = []
+    if len(marks) < 2:
+        marks = _run_together(norm) or marks
     if not marks:  # 有三项议程：甲；乙；丙。 — the entries apart only by semicolons
         clauses = [c for c in re.split(r"[；;]", _first_sentence_run(text)) if c.strip()]
         return [_clause(c) for c in clauses] if len(clauses) >= 2 else []
@@ -605,18 +669,46 @@ def _entries(norm: str, text: str) -> list[str]:
     return titles
 
 
+_RUN_STYLES = ("{c}、", "（{c}）", "（{d}）", "{d}、", "{d}.")
+"""How entries run together are numbered: 一、 （一） （1） 1、 1."""
+
+
+def _run_together(norm: str) -> list[tuple[int, int]]:
+    """一、甲二、乙三、丙 / （1）甲（2）乙: entries run together with nothing between them,
+    found in order, in the way of numbering that finds most."""
+    best: list[tuple[int, int]] = []
+    for style in _RUN_STYLES:
+        marks: list[tuple[int, int]] = []
+        at = 0
+        for n in range(1, 10):
+            mark = style.format(c="一二三四五六七八九"[n - 1], d=n)
+            found = norm.find(mark, at, at + 200)
+            if found < 0:
+                break
+            marks.append((found, found + len(mark)))
+            at = found + len(mark)
+        if len(marks) > len(best):
+            best = marks
+    return best if len(best) >= 2 else []
+
+
 _LIST_APART = re.compile(r"[、，,]|(?:以及|及|和)(?=[^、，,]{1,12}$)")
 
 
-def _listed(text: str, promised: int) -> list[str]:
+def _listed(text: str, promised: int | None) -> list[str]:
     """分为四个篇章：领导致辞、年度颁奖、文艺表演和幸运抽奖: short titles apart by 、 (the
-    last by 和), taken only when they are exactly as many as the count promises."""
+    last by 和), taken only when they are exactly as many as the count promises (有这么几项内容：
+    promises no count: two to eight)."""
     run = _first_sentence_run(text)
     run = re.split(r"(?<=[\u4e00-\u9fff])\.(?![0-9])", run)[0]
-    parts = [p.strip() for p in _LIST_APART.split(run) if p.strip()]
-    if len(parts) != promised or any(len(p) > 16 for p in parts):
+    parts = [_THEN.sub("", p.strip()) for p in _LIST_APART.split(run) if p.strip()]
+    counted = len(parts) == promised if promised else 2 <= len(parts) <= 8
+    if not counted or any(len(p) > 16 or not p for p in parts):
         return []
     return parts
+
+
+_THEN = re.compile(r"^(?:(?:首先|其次|然后|接着|再次|最后)(?:是|请|由)?|还有)")
 
 
 def _first_sentence_run(text: str) -> str:
@@ -632,9 +724,11 @@ def _overview_candidate(state: ParseState, stop: int) -> tuple[int, re.Match[str
     found: list[tuple[int, re.Match[str]]] = []
     for i in range(len(state.units[:stop])):
         u = state.units[i]
-        if u.role in ("chrome", "title", "direction") or item_number(u.norm):
+        if u.role in ("chrome", "title") or item_number(u.norm):
             continue
         m = P.OVERVIEW.search(u.norm)
+        if u.role == "direction" and (_is_direction(u.norm) or not m or m.start() > 24):
+            continue  # …共有四项议程：一、全体起立，奏唱国歌；…: an overview, not a request
         if m:
             found.append((i, m))
     if not found:
@@ -656,6 +750,7 @@ def find_overview(state: ParseState) -> None:
     )
     candidate = _overview_candidate(state, first_strong)
     if candidate is None:
+        _plan(state, first_strong)
         return
     at, m = candidate
     state.overview_at.add(at)
@@ -666,18 +761,47 @@ def find_overview(state: ParseState) -> None:
     state.titles = _entries(units[at].norm[m.end() :], units[at].text[m.end() :])
     if m.group("pre") and state.promised:  # 分为开幕致辞、主旨演讲和圆桌对话三个环节
         state.titles = _listed(units[at].text[m.start("pre") : m.end("pre")], state.promised)
-    elif not state.titles and state.promised:
+    elif not state.titles and (state.promised or m.group("few")):
         state.titles = _listed(units[at].text[m.end() :], state.promised)
     if not state.titles:
         _overview_lines(state, at)
 
 
-def _numbering_goes_on(state: ParseState, j: int, n: int) -> bool:
+_PLAN_HEAD = re.compile(
+    r"(?:^|[。！])\s*+(?:今天|本次)[^，。；！？]{0,12}?[，]?\s*+(?:我们)?先[^。！？]*$"
+)
+_PLAN = re.compile(
+    r"(?:^|[。！])\s*+(?:今天|本次)[^，。；！？]{0,12}?[，]?\s*+(?:我们)?先(?P<a>[^，。；！？]{2,30})"
+    r"[，](?:[^。；！？]{0,30}?[，])?(?:然后|再)(?P<b>[^，。；！？]{2,30})[。；！]"
+)
+"""今天的座谈会，我们先请大家自由交流，…，再请团市委书记讲话。: an overview told as a plan."""
+
+
+def _plan(state: ParseState, stop: int) -> None:
+    """Two items promised as what comes first and what then, when no overview counts them."""
+    for i, u in enumerate(state.units[:stop]):
+        if u.role in ("chrome", "title") or item_number(u.norm):
+            continue
+        m = _PLAN.search(u.norm[:300])
+        if m is None:
+            continue
+        parts = [u.text[m.start(g) : m.end(g)] for g in ("a", "b")]
+        state.titles = [turn_title(p) or re.sub(r"^(?:请|由)(?:大家)?", "", p) for p in parts]
+        state.promised = 2
+        state.overview_at.add(i)
+        u.role, u.cue = "overview", None
+        return
+
+
+def _numbering_goes_on(state: ParseState, j: int, n: int, kind: str | None = None) -> bool:
     """Whether a later line at a line's start goes on with entry number `n` (二、 after
-    一、 and its words): then the entries were headings, not a list."""
+    一、 and its words) numbered the same way: then the entries were headings, not a list
+    (a list of people 1. 2. … under 第一项 goes on with nothing)."""
     for u in state.units[j + 1 : state.body_end]:
         entry = P.ENTRY.match(u.norm)
         if entry and u.line_start and cn_number(next(g for g in entry.groups() if g)) == n:
+            if kind is not None and entry.lastgroup != kind:
+                continue
             return not item_number(u.norm)
     return False
 
@@ -687,13 +811,15 @@ def _overview_lines(state: ParseState, at: int) -> None:
     units = state.units
     j = at + 1
     titles: list[str] = []
+    kind: str | None = None
     while j < state.body_end:
         entry = P.ENTRY.match(units[j].norm)
         if not entry or cn_number(next(g for g in entry.groups() if g)) != len(titles) + 1:
             break
+        kind = entry.lastgroup
         titles.append(_clause(re.split(r"[；;]", units[j].text[entry.end() :])[0]))
         j += 1
-    if not titles or _numbering_goes_on(state, j, len(titles) + 1):
+    if not titles or _numbering_goes_on(state, j, len(titles) + 1, kind):
         return  # 一、传达…（its words）二、…: headings with the chair's words, not a list
     later = [item_number(u.norm) for u in units[j : state.body_end]]
     later_numbers = [f[0] for f in later if f]
@@ -736,6 +862,8 @@ def find_items(state: ParseState) -> None:
         state.titles = titles
     if not state.items_at and len(state.titles) >= 2:
         _anchored_items(state)
+    if not state.items_at:
+        _stepped_items(state)
     if state.items_at:
         _unnumbered_first_item(state)
         _unnumbered_last_items(state)
@@ -782,6 +910,11 @@ def _heading_items(state: ParseState) -> None:
     if not found and state.promised:
         loose = _heading_run(state, loose=True)
         found = loose if len(loose) == state.promised else []
+    elif not found and not state.titles:  # 一、请董事长介绍…。二、请…发言。: numbered turns
+        loose = _heading_run(state, loose=True, lists=True)
+        roles = [state.units[i].role for i, _, _ in loose]
+        turns = roles.count("cue")
+        found = loose if turns >= 2 and "direction" not in roles and turns * 2 >= len(roles) else []
     for i, n, title in found:
         state.items_at[i] = n
         state.headings.add(i)
@@ -795,12 +928,15 @@ def _heading_items(state: ParseState) -> None:
         state.decide(state.units[found[0][0]], "headings", str(len(found)))
 
 
-def _heading_run(state: ParseState, loose: bool) -> list[tuple[int, int, str]]:
-    """The first kind of headings (一、 / （一） / 1、) that runs 1, 2, 3… at least twice."""
+def _heading_run(state: ParseState, loose: bool, lists: bool = False) -> list[tuple[int, int, str]]:
+    """The first kind of headings (一、 / （一） / 1、) that runs 1, 2, 3… at least twice
+    (1、2、3、 one line after another only when `lists`: numbered turns, not rules)."""
     for kind in ("a", "b", "c"):
-        found = _headings_of(state, kind, loose)
-        if kind == "c" and any(
-            b - a < 2 for (a, _, _), (b, _, _) in zip(found, found[1:], strict=False)
+        found = _headings_of(state, kind, loose, lists)
+        if (
+            kind == "c"
+            and not lists
+            and any(b - a < 2 for (a, _, _), (b, _, _) in zip(found, found[1:], strict=False))
         ):
             continue  # 1、2、3、 one after another: a list (rules of the meeting), not headings
         if len(found) >= 2:
@@ -817,12 +953,16 @@ def _undo_headings(state: ParseState) -> None:
     state.meeting.decisions = [d for d in state.meeting.decisions if d.what != "headings"]
 
 
-def _headings_of(state: ParseState, kind: str, loose: bool = False) -> list[tuple[int, int, str]]:
-    """(unit, number, title) of the headings of one kind, numbered 1, 2, 3… in order."""
+def _headings_of(
+    state: ParseState, kind: str, loose: bool = False, lists: bool = False
+) -> list[tuple[int, int, str]]:
+    """(unit, number, title) of the headings of one kind, numbered 1, 2, 3… in order; with
+    `lists`, a numbered line's first sentence is its heading (3．为优秀队员颁奖。请…)."""
     found: list[tuple[int, int, str]] = []
     for i in range(len(state.units[: state.body_end])):
         u = state.units[i]
-        m = P.HEADING.match(u.norm.rstrip("。") if loose else u.norm)
+        norm = u.norm.split("。")[0] if lists else u.norm.rstrip("。") if loose else u.norm
+        m = P.HEADING.match(norm)
         if (
             not m
             or not u.line_start
@@ -830,11 +970,12 @@ def _headings_of(state: ParseState, kind: str, loose: bool = False) -> list[tupl
             or not m.group(kind)
         ):
             continue
-        if kind == "c" and len(u.norm) > 24:
+        if kind == "c" and len(u.norm) > 24 and not lists:
             continue
         if cn_number(m.group(kind)) == len(found) + 1:
             g = next(k for k in ("t", "u", "v") if m.group(k))
-            found.append((i, len(found) + 1, u.text[m.start(g) : m.end(g)].strip()))
+            title = u.text[m.start(g) : m.end(g)].strip()
+            found.append((i, len(found) + 1, turn_title(title) or title))
     return found
 
 
@@ -852,7 +993,9 @@ def _bigram_share(title: str, text: str) -> float:
 def _may_open_item(unit: Unit) -> bool:
     """Whether an item may start at this unit: not the page, not the overview, not a stage
     direction in brackets (请全体起立，奏国歌 may be an item the overview names)."""
-    if unit.role in ("chrome", "overview", "title", "vote"):
+    if unit.role == "vote":  # 最后，进行表决。同意的请举手…: a vote announced opens an item
+        return bool(_TRANSITION.match(unit.norm) or P.VOTE_INTRO.match(unit.norm))
+    if unit.role in ("chrome", "overview", "title"):
         return False
     return unit.role != "direction" or not _is_direction(unit.norm)
 
@@ -885,17 +1028,11 @@ def _reconcile(state: ParseState) -> None:
 
 def _lone_turn(state: ParseState, found: dict[int, int], n: int, lo: int, hi: int) -> int | None:
     """Item `n`, missing between two found items with nothing else missing there, and one
-    person's turn in the gap: that turn (请副市长蒋涛讲话 for 市领导讲话)."""
+    turn in the gap, a person's or the room's: that turn (请副市长蒋涛讲话 for 市领导讲话)."""
     if any(m not in found for m in (n - 1, n + 1) if 1 <= m <= len(state.titles)):
         return None
-    turns = [
-        i
-        for i in range(lo, hi)
-        if state.units[i].role == "cue"
-        and state.units[i].cue is not None
-        and not state.units[i].cue.group  # type: ignore[union-attr]
-    ]
-    return turns[0] if len(turns) == 1 else None
+    turns = [i for i in range(lo, hi) if state.units[i].role == "cue"]
+    return turns[0] if len(turns) == 1 else None  # 请大家发表意见 for 与会党员讨论 too
 
 
 def _best_match(state: ParseState, title: str, lo: int, hi: int) -> int | None:
@@ -951,6 +1088,16 @@ def _evidence(title: str, unit: Unit) -> float:
 
 
 _THANKS = re.compile(r"^\s*+(?:刚才|感谢|谢谢|非常感谢)")
+_FIRST = re.compile(r"^\s*+" + P._HOSTS + r"\s*+首先[，,]?\s*+(?:请(?!允许)|有请|由|进行)")
+
+
+def _opening(first: bool, title: str, state: ParseState, unit: Unit) -> float:
+    """The evidence that `unit` opens the overview's item `title`: its words, and for the
+    first item a turn announced with 首先 even when it shares no words with the title."""
+    here = _evidence(state.plain(title), unit)
+    if first and unit.role == "cue" and _FIRST.match(unit.norm):
+        return max(here, 0.45) + 0.3
+    return here
 
 
 def _aligned(
@@ -958,6 +1105,7 @@ def _aligned(
 ) -> dict[int, int]:
     """The overview's titles matched to units in order, each to the unit whose evidence is
     best while the order holds (a title may stay unmatched): title's number -> unit."""
+    first = 0 if titles is None else -1  # the bonus of 首先 is the first item's alone
     titles = state.titles if titles is None else titles
     end = state.body_end if end is None else end
     cand = [i for i in range(start, end) if _may_open_item(state.units[i])]
@@ -967,13 +1115,13 @@ def _aligned(
     best = [[0.0] * (cols + 1) for _ in range(rows + 1)]
     for t in range(rows - 1, -1, -1):
         for c in range(cols - 1, -1, -1):
-            here = _evidence(state.plain(titles[t]), state.units[cand[c]])
+            here = _opening(t == first, titles[t], state, state.units[cand[c]])
             take = here + best[t + 1][c + 1] if here else 0.0
             best[t][c] = max(take, best[t + 1][c], best[t][c + 1])
     found: dict[int, int] = {}
     t = c = 0
     while t < rows and c < cols:
-        here = _evidence(state.plain(titles[t]), state.units[cand[c]])
+        here = _opening(t == first, titles[t], state, state.units[cand[c]])
         if here and abs(best[t][c] - (here + best[t + 1][c + 1])) < 1e-9:
             found[t + 1] = cand[c]
             t, c = t + 1, c + 1
@@ -1006,6 +1154,43 @@ def _transition_items(state: ParseState, start: int) -> None:
         state.decide(state.units[i], "anchored", str(state.items_at[i]))
 
 
+_STEP_AHEAD = re.compile(
+    r"^\s*+(?:首先|其次|然后|接下来|接着|下面|随后|最后)[，、]?\s*+"
+    r"(?:(?P<ask>请(?!允许)|有请|由|让我们)|(?:进行|进入|开始)(?P<what>[^，。；！？]{2,16}))"
+)
+
+
+_LAST_STEP = re.compile(r"^\s*+" + P._HOSTS + r"\s*+最后")
+
+
+def _stepped_items(state: ParseState) -> None:
+    """首先，请…；接下来，请…；下面进行宪法宣誓…；最后，请…: a script with no numbers, headings
+    or overview is laid out by the words that move it on; each opens an item when they open
+    two or more turns, requests or named activities."""
+    start = max([*state.overview_at, state.title_at or 0, -1]) + 1
+    steps = []
+    in_part = False  # 下面进入颁奖环节: the turns after it are that part's, up to 最后
+    for i in range(start, state.body_end):
+        u = state.units[i]
+        m = _STEP_AHEAD.match(u.norm)
+        if m is None or P.CLOSING.search(u.norm) or u.role in ("vote", "chrome"):
+            continue
+        what = m.group("what") or ""
+        if what and re.search(r"(?:开始|开会|开幕)$|^(?:表决|投票)", what):
+            continue  # 下面，宣誓仪式开始: the meeting opens, no item
+        part = bool(_SECTION.search(u.norm[:40]))
+        if in_part and not part and not _LAST_STEP.match(u.norm):
+            continue
+        if what or u.role in ("cue", "direction") or m.group("ask") == "请":
+            steps.append(i)  # 首先，请观看…短片: a request opens a step too
+            in_part = part
+    if len(steps) < 2:
+        return
+    for n, i in enumerate(steps, start=1):
+        state.items_at[i] = n
+        state.decide(state.units[i], "stepped", str(n))
+
+
 def _unnumbered_first_item(state: ParseState) -> None:
     """首先，请全体起立，奏唱国歌 before 进行典礼第二项: item 1, run without its number."""
     first = min(state.items_at)
@@ -1029,7 +1214,7 @@ def _unnumbered_first_item(state: ParseState) -> None:
 
 def _opens_the_first_item(unit: Unit) -> bool:
     """A request to the room or a turn, not a bracketed stage direction, not a remark."""
-    asked = re.match(P.LEAD + r"(?:请|有请)", unit.norm)
+    asked = re.match(P.LEAD + r"(?:请|有请|欢迎)", unit.norm)
     return unit.role in ("cue", "direction") and asked is not None and not _is_direction(unit.norm)
 
 
@@ -1190,13 +1375,22 @@ def _turn_word(norm: str) -> str:
 
 
 def _announces(step: SpeakerCue, after: list[Step]) -> bool:
-    """请居民代表发言。请张大爷发言。请李阿姨发言。: a kind of person without a name, then
-    two or more named turns of the same kind: the first only announces them."""
-    if step.name is not None or not (step.role or "").endswith("代表"):
+    """请居民代表发言。请张大爷发言。请李阿姨发言。 / 请入党介绍人介绍。请…的入党介绍人邱雅琴
+    同志介绍。…: a kind of person without a name, then two or more named turns of that kind
+    (a 代表, or named by the same words): the first only announces them."""
+    role = step.role or ""
+    if step.name is not None or not role.endswith(("代表", "人", "员")):
         return False
     if PLACEHOLDER.search(step.text):
         return False  # 请××社区居民代表××发言: one person, the name to fill in
-    named = [s for s in after if isinstance(s, SpeakerCue) and s.name and s.kind == step.kind]
+    named = [
+        s
+        for s in after
+        if isinstance(s, SpeakerCue)
+        and s.name
+        and s.kind == step.kind
+        and (role.endswith("代表") or role in s.text)
+    ]
     return len(named) >= 2
 
 
@@ -1210,8 +1404,8 @@ def _counterpart(step: SpeakerCue, before: list[Step]) -> bool:
     prev = next((s for s in reversed(before) if isinstance(s, SpeakerCue)), None)
     if prev is None or prev.group or prev.kind != "action" or step.kind != "action":
         return False
-    up = _COMES_UP.search(step.text)
-    return up is not None and up.group("act") in set(_ACTS.findall(prev.text))
+    up = _COMES_UP.search(normalise(step.text))
+    return up is not None and up.group("act") in set(_ACTS.findall(normalise(prev.text)))
 
 
 def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
@@ -1311,6 +1505,22 @@ def _lead_end(norm: str) -> int:
     return m.end() if m else 0
 
 
+_RISE = re.compile(r"^(?:请)?全体(?:起立|肃立)[，,]\s*+(?=\S)")
+"""请全体起立，奏唱国歌: the agenda names what is done, not the rising for it."""
+
+
+_ACT_AFTER = re.compile(r"^[（(](?P<act>致辞|讲话|发言|报告|致欢迎辞)毕?[）)]$")
+
+
+def _act_after(state: ParseState, i: int, unit: Unit) -> str:
+    """有请区委书记许振华！ then （致辞）: the act the stage direction after it names, for a
+    turn invited without a verb."""
+    if unit.cue is None or unit.cue.verb or i + 1 >= len(state.units):
+        return ""
+    act = _ACT_AFTER.match(state.units[i + 1].norm.strip())
+    return act.group("act") if act else ""
+
+
 def _item_title(state: ParseState, i: int, n: int) -> str:
     unit = state.units[i]
     if 0 < n <= len(state.titles) and state.titles[n - 1]:
@@ -1321,6 +1531,7 @@ def _item_title(state: ParseState, i: int, n: int) -> str:
     rest = unit.text[end:]
     rest = re.sub(r"^[\s，、：:。是即为]+", "", rest)
     title = _clause(rest) or _clause(re.sub("^" + P.ENUM, "", unit.text.strip()))
+    title = turn_title(title + _act_after(state, i, unit)) or _RISE.sub("", title) or title
     if len(title) > 80:
         cut = max(title.rfind("，", 0, 80), title.rfind("、", 0, 80))
         title = title[:cut] if cut > 8 else title[:80]

@@ -11,16 +11,17 @@ from dataclasses import dataclass
 
 from chair.model import CueKind
 from chair.script import cached_re as re  # `re`, the compiled patterns kept between runs
+from chair.script.normal import normalise
 
 SPEECH_VERBS = (
     r"发言|讲话|致辞|致词|致[^，。；！？]{1,6}?[辞词]|讲几句|报告|汇报|述职|说明|总结|表态|传达|领学|"
     r"领读|解读|点评|讲解|介绍|通报|发布(?!会)|辅导|授课|讲课|讲授|分享|党课|作指示|提要求|对照检查|检视|交流|讲评|答辩|"
-    r"演讲|演说|宣讲|讲述|演示|发表意见|发表|寄语|陈述|回答|补充|提出要求|提出希望|剖析|批评|作承诺|致谢|先讲|讲(?=[。！，；]|$)|部署|动员|训话|回应|答复|谈谈|谈体会|谈心得|说两句|说几句|说说|讲两句|作答|表决发言|自评|互评"
+    r"演讲|演说|宣讲|讲述|演示|发表意见|发表|寄语|陈述|回答|补充|提出要求|提出希望|剖析|批评|作承诺|致谢|先讲|讲(?=[。！，；]|$)|部署|(?<!运)动员|训话|回应|答复|谈谈|谈体会|谈心得|说两句|说几句|说说|讲两句|讲一讲|讲讲|说一说|聊一聊|作答|表决发言|自评|互评"
 )
 """A turn the speaker timer runs for."""
 ACTION_VERBS = (
     r"宣读|颁奖|颁发|授旗|授牌|授予|颁证|领誓|宣誓|宣布|启动|培土|奠基|揭牌|揭幕|剪彩|签约|签订|签字|"
-    r"签署|献花|升旗|点亮|抽奖|抽出|敬献|按下|开启|授课证|发证|监誓|见证|揭晓|开球|鸣锣|敲钟|植树|挥锹|"
+    r"签署|献花|升旗|点亮|抽奖|抽出|抽取|敬献|按下|开启|授课证|发证|监誓|见证|揭晓|开球|鸣锣|敲钟|植树|挥锹|"
     r"奠基|点睛|开机|颁授|授证|授衔|授警衔|戴花|佩戴|重温|领唱|领诵|公布|主持投票|主持选举|主持宣誓|主持签约"
 )
 """A step by another person, with a name and no timer by default."""
@@ -44,6 +45,21 @@ _CUE_PATTERNS = (
         "ask",
         re.compile(
             r"(?<![申提])请(?!到)" + _WHO + r"(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END
+        ),
+    ),
+    (
+        "ask_list",
+        re.compile(
+            r"(?<![邀申提])请(?P<who>[^，。；！？：（]{1,40}?(?:先生|女士|同志)"
+            r"(?:，[^，。；！？：（]{1,40}?(?:先生|女士|同志))+)(?:上台|共同|一起)?"
+            r"(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END
+        ),
+    ),
+    (
+        "ask_pair",
+        re.compile(
+            r"(?<![邀申提])请(?P<who>[^，。；！？：（]{2,30}(?:，[^，。；！？：（]{2,30}){1,3}?)"
+            r"(?:上台|共同|一起)(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END
         ),
     ),
     (
@@ -77,11 +93,18 @@ _CUE_PATTERNS = (
             r"(?:并|并且|同时)(?P<verb>" + SPEECH_VERBS + r")" + _REST + _CLAUSE_END
         ),
     ),
+    (
+        "by_give",
+        re.compile(
+            r"(?:^|[，。；！\s]|下面|接下来|首先|现在|然后|先)由(?P<who>[^，。；！？：（]{1,60}?)"
+            r"(?<![工合协创操写著])(?P<verb>作|做)(?![为出好到者准])" + _REST + _CLAUSE_END
+        ),
+    ),
     ("welcome", re.compile(r"欢迎" + _WHO + r"(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END)),
     (
         "by",
         re.compile(
-            r"(?:^|[，。；！\s]|下面|接下来|首先|现在|然后|先)由"
+            r"(?:^|[，。；！\s]|下面|接下来|首先|现在|然后|先|仪式|宣誓|签约|颁奖)由"
             + _WHO
             + r"(?P<verb>"
             + _VERB
@@ -97,16 +120,17 @@ _ACTION_AHEAD = re.compile(
 )
 """请各位领导和嘉宾移步奠基石前，为项目奠基培土: a group acting, the verb past a comma."""
 _BARE_GROUP = re.compile(
-    r"^(?:[0-9]{1,2}[、.]|[^。；！？]{0,40}?[，：])?(?P<who>(?:其他|其余|各|全体|与会|参会|部分)[^，。；！？：]{1,16}?)"
+    r"^(?:[0-9]{1,2}[、.]|[^。；！？]{0,40}?[，：])?(?P<who>(?:其他|其余|各|全体|与会|参会|部分)"
+    r"(?:(?!要|应|务必|需要)[^，。；！？：]){1,16}?)"
     r"(?:依次|自由|集体|分别|逐一)?(?:作|进行)?(?:交流|表态|自由)?(?P<verb>发言|述职|汇报|交流|讨论)"
     + _CLAUSE_END
 )
 """其他企业家自由发言 / 与会代表交流发言: a group's turn announced without 请."""
 _ALL_SPEAK = re.compile(
-    r"^[^。；！？]{0,12}?请(?P<who>大家|各位|同志们)(?:自由|踊跃|积极|充分|畅所欲言，?)?"
-    r"(?P<verb>发言|交流|讨论|发表意见)" + _CLAUSE_END
+    r"^[^。；！？]{0,12}?请(?P<who>大家|各位|[^，。；！？请]{0,6}?们)(?:自由|踊跃|积极|充分|畅所欲言，?)?"
+    r"(?P<verb>发言|交流|发表意见)" + _CLAUSE_END
 )
-"""请大家自由发言: everyone's turn, a group."""
+"""请大家自由发言: everyone's turn, a group (请大家讨论 is the room talking it over: no turn)."""
 _LISTED_GROUP = re.compile(
     r"^(?:[^，。；！？]{0,12}?[，：])?(?P<who>[^，。；！？：、]{2,12}(?:[、，][^，。；！？：、]{2,12}){1,8})"
     r"(?:依次|分别|逐一|先后)(?:作|进行)?(?P<verb>发言|述职|汇报|交流|表态|报告)" + _CLAUSE_END
@@ -116,27 +140,29 @@ _LISTED_GROUP = re.compile(
 _OUR_ORG = r"[校院局市县区省厂司所部委行社镇乡村会]"
 """我校 / 我院 / 我局: the speaker's own organisation before an office, not the chair."""
 _NOT_A_PERSON = re.compile(
-    r"^(?:大家|同志们|我(?!" + _OUR_ORG + r")|本人|咱们|我们|你们|他们|允许|参加|出席|来到|莅临)"
+    r"^(?:大家|同志们|我(?!"
+    + _OUR_ORG
+    + r")|本人|咱们|我们|你们|他们|允许|参加|出席|来到|莅临|每(?:位|人|个|名))"
     r"|我(?!"
     + _OUR_ORG
     + r")|的(?!同志)|把|将|到来|光临|莅临|支持|认真|按照|抓好|落实|进一步|就座|"
-    r"起立|鼓掌|入场|坐下|注意|关闭|保持|把握|加强|带来|表演|欣赏|观看|上台领|回座|留步|合影"
+    r"起立|鼓掌|入场|坐下|注意|关闭|保持|把握|加强|带来|表演|欣赏|观看|上台领|回座|留步|合影|提问"
 )
 _GROUP = re.compile(
     r"^(?:各位|各|全体|与会|参会|其他|其余|部分|有关|相关|几位|在座|受表彰|获奖|新当选|"
-    r"[0-9一二三四五六七八九十几两多]+(?:位|名|个))"
-    r"|们|依次|分别|逐一"
+    r"[0-9一二三四五六七八九十几两多Xx×*]+(?:位|名|个))"
+    r"|们|依次|分别|逐一|(?:有关|相关|各)(?:部门|单位)"
 )
 _LOGISTICS = re.compile(
     r"上台|入场|就座|就位|起立|领奖|合影|退席|离场|移步|发放|分发|填写|举手|投票|回座|带回|"
     r"交换|落座|请坐|鼓掌"
 )
 _NAME_CUT = re.compile(
-    r"(?:同志|同学|先生|女士)(?!的)|(?<![工合协创操写著])作(?![社家者品协])|(?<![工])做|进行|为大家|为我们|给大家|给我们|就|对(?!象)|围绕|结合|上台|上场|"
+    r"(?<=[\u4e00-\u9fff])代表(?=全体|全校|全院|全市|全县|全区|所有|广大|大家|我们)|(?:同志|同学|先生|女士)(?!的)|(?<![工合协创操写著])作(?![社家者品协])|(?<![工])做|进行|为大家|为我们|给大家|给我们|就|对(?!象)|围绕|结合|上台|上场|"
     r"向(?=大家|全体|与会|各位|你们|我们|同志|获)|依次|分别|自由|简要|重点|专题|集中|带领|组织(?=学习|大家|开展|观看|参观|全体|与会)|共同|一起|一同|来|为|与"
 )
 _LEAD = re.compile(
-    r"^(?:下面|首先|接下来|现在|再|然后|最后|大会|会议|热烈|让我们|以热烈的掌声|掌声)+"
+    r"^(?:下面|首先|接下来|现在|再|然后|最后|大会|会议|热烈|让我们|以热烈的掌声|掌声|我们的|咱们的)+"
 )
 PLACEHOLDER = re.compile(
     r"[*×✕╳○□_＿…]|某某|某|\$\{[^}]*\}|(?<![A-Za-z])[Xx]+(?![A-Za-z])|^\s+$|\s{2,}"
@@ -148,6 +174,7 @@ _SURNAMES = set(
     "毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦"
     "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩"
     "明佘池乐匡钮萧阎蔺茅晁盖邝钟楼郎冼訾鄢宣荆练揭竺权逯蔚暴郜晋危封贝闻阚扈储惠"
+    "赖郁洪胥宓荀杭鞠伏钭衡弓奚帅邰郦颉綦钦"
 )
 _COMPOUND_SURNAMES = (
     "单于",
@@ -183,7 +210,7 @@ _NOT_IN_GIVEN = set("委局副部厅处科办党")
 """Characters that end an office, not a given name (党组成员 is no 成员)."""
 _KIND_OF_PERSON = re.compile(
     r"(?:代表|党员|队员|学员|会员|职工|员工|群众|同学|学生|家长|青年|选手|嘉宾|人士|妻子|丈夫|"
-    r"父亲|母亲|儿子|女儿|家属|生)$"
+    r"父亲|母亲|儿子|女儿|家属|生|裁判|运动员|教练|志愿者|[^大国专一全]家|专家)$"
 )
 """Words before a name that say what kind of person, not an office (老党员殷长福)."""
 _ORG_END = set('局委司厂部院校会办室所站队组班处科）)”"区县市镇乡村省行社馆团中心')
@@ -200,13 +227,15 @@ class Cue:
     group: bool
     start: int
     verb: str
-    people: tuple[tuple[str, str | None], ...] = ()
+    people: tuple[tuple[str | None, str | None], ...] = ()
     """Everyone a group cue names (A和B分别作回应): each takes the floor in turn."""
 
 
 def _kind(verb: str, rest: str) -> CueKind:
-    if verb in ("报告", "汇报", "通报") and re.match(r"^[^，。；]{0,6}结果", rest):
-        return "action"  # 请总监票人报告计票结果: announcing a count, not a speech
+    if verb in ("报告", "汇报", "通报") and re.match(
+        r"^[^，。；]{0,6}结果|^[^，。；]{0,12}选票", rest
+    ):
+        return "action"  # 请总监票人报告计票结果 / 报告发出选票和收回选票的情况: a count
     if verb and _SPEECH_RE.fullmatch(verb) is None and _ACTION_RE.match(verb):
         return "action"
     if verb:
@@ -273,6 +302,8 @@ def _invited_last(norm: str) -> Cue | None:
 
 
 def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
+    if how == "ask_pair" and not all(_named(p) for p in m.group("who").split("，")):
+        return None  # 请副市长危志明，县委书记朱立成上台见证: each part names someone
     who = _LEAD.sub("", m.group("who").strip(" ，、："))
     verb = m.group("verb") or ""
     rest = m.group("rest") or ""
@@ -290,19 +321,22 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
     if "的" in head and _NOT_A_PERSON.search(head.split("的")[0]) is None:
         head = head.rsplit("的", 1)[1] or head  # 分管教学的王秀兰副校长 / 沈心怡同学的家长沈卫东
     kind = _kind(verb, rest)
+    joint = _joint(who) if kind == "speech" else ()
+    if joint:
+        return Cue(None, None, kind, True, m.start(), verb, joint)  # 请张三同志、李四同志发言
     if not head and (m.group("who").isspace() or PLACEHOLDER.search(m.group("who"))):
         return Cue(None, None, kind, False, m.start(), verb)  # 请    同志发言: a blank to fill in
     if not head and m.group("who").strip() == "同志":
         return Cue(None, None, kind, False, m.start(), verb)  # 请同志发言: the name left out
-    if not head or _NOT_A_PERSON.search(head):
-        return None
+    if not head or _NOT_A_PERSON.search(head) or head in ("先", "再", "务必", "一定"):
+        return None  # 提问前请先通报…: an adverb, nobody
     if not verb and "的" in named_part and not _SPEECH_RE.search(rest.split("，请")[0]):
         return None  # 有请…的…: a speech further on (，为我们分享…) makes it a turn
     name, role = split_name(head)
     named = name is not None and name != head and _surname_len(name) > 0  # 获奖团队代表、组长邓超然
     if (
         (_GROUP.search(head) and not named)
-        or re.search(r"依次|分别|逐一|轮流|自由", who + rest)
+        or (re.search(r"依次|分别|逐一|轮流|自由", who + rest) and not _one_person(head, named))
         or (name is None and "、" in (role or "") and re.search(r"[和及与]", head))
         or re.search(r"、[^、]{1,20}负责(?:同志|人)?$", head)
     ):
@@ -322,10 +356,15 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
     return Cue(name, role, kind, False, m.start(), verb)
 
 
+def _one_person(head: str, named: bool) -> bool:
+    """请书记鲁建平同志逐一进行点评: one named person doing something to each, not a group."""
+    return named and not re.search(r"[、，和及与]", head) and not _GROUP.search(head)
+
+
 _HONOURED = re.compile(r"同志|先生|女士|同学")
 
 
-def _people(who: str) -> tuple[tuple[str, str | None], ...]:
+def _people(who: str) -> tuple[tuple[str | None, str | None], ...]:
     """The people a group cue names one by one (局长宣海涛和局长贾文斌), when each part of it
     names someone; else none."""
     parts = [p for p in re.split(r"[、，和及与]", who) if p.strip()]
@@ -333,6 +372,33 @@ def _people(who: str) -> tuple[tuple[str, str | None], ...]:
     if len(parts) < 2 or not all(_named(p) for p in parts):
         return ()
     return tuple((name or "", role) for name, role in found)
+
+
+_JOINT_APART = re.compile(r"(?<=同志|同学|先生|女士|老师)(?:[、，]|以及|和|及|与)")
+
+
+def _joint(who: str) -> tuple[tuple[str | None, str | None], ...]:
+    """请四（2）班丁一凡同学和五（1）班林可馨同学分享 / 请××同志、××同志发言: several people
+    invited together to speak take a turn each (people acting together, 揭牌 or 颁奖, are one
+    step: the caller asks only for speeches). A blank is a name to fill in."""
+    cut = next((m for m in _NAME_CUT.finditer(who) if not _HONOURED.match(m.group())), None)
+    who = who[: cut.start()] if cut else who
+    parts = [p.strip(" ，、") for p in _JOINT_APART.split(who)]
+    parts = parts[:-1] if len(parts) > 1 and not parts[-1] else parts
+    if len(parts) < 2 or not all(parts):
+        return _people(who) if re.search(r"[、和与及]", who) else ()
+    out: list[tuple[str | None, str | None]] = []
+    for part in parts:
+        head = _head(part)
+        if PLACEHOLDER.search(part) and not _names_someone(head):
+            role = split_name(head)[1] if PLACEHOLDER.sub("", head).strip() else None
+            out.append((None, role))  # 入党介绍人……同志: an office, the name to fill in
+            continue
+        name, role = split_name(head)
+        if not name or _surname_len(name) == 0 or len(name) > 4:
+            return ()
+        out.append((name, role))
+    return tuple(out)
 
 
 def _head(who: str) -> str:
@@ -352,9 +418,14 @@ def _head(who: str) -> str:
         return first
     for at in [*cuts[1:], len(who)]:
         head = who[:at].strip(" ，、：")
-        if _named(head):
-            return head
+        if _named(head) or _names_someone(head):
+            return head  # 计算机科学与技术学院博士研究生简欣然: 与 inside the school's name
     return first
+
+
+def _names_someone(head: str) -> bool:
+    name = split_name(head)[0]
+    return bool(name) and name != head and _surname_len(name or "") > 0 and len(name or "") <= 4
 
 
 def _named(head: str) -> bool:
@@ -367,6 +438,10 @@ _PAPERWORK = re.compile(r"在[^，。；！？]{1,12}上$")
 """请各位代表在会议记录上签字: paperwork by the room, not a step of the meeting."""
 
 
+_LEADERS = re.compile(r"(?:[校院局市县区省镇乡村]|公司|集团|学校|医院)?领导(?!小组)")
+"""请校领导上台，为毕业生颁发证书: the leaders as a body, acting together."""
+
+
 def _group_cue(norm: str) -> Cue | None:
     m = _BARE_GROUP.match(norm) or _LISTED_GROUP.match(norm) or _ALL_SPEAK.match(norm)
     if m and "书面" not in norm[: m.end() + 2]:
@@ -374,7 +449,7 @@ def _group_cue(norm: str) -> Cue | None:
         return Cue(None, None, "speech", True, m.start("who"), m.group("verb"), people)
     for g in _REQUEST_WHO.finditer(norm):
         who = g.group("who")
-        if not _GROUP.search(who) or re.search(r"大家|同志们", who):
+        if not (_GROUP.search(who) or _LEADERS.match(who)) or re.search(r"大家|同志们", who):
             continue
         verb = _ACTION_AHEAD.match(norm, g.start("who"))
         if verb and _PAPERWORK.search(norm[g.start("who") : verb.start("verb")]):
@@ -414,14 +489,19 @@ def _tail_name(text: str) -> tuple[str, str] | None:
             continue
         if any(ch in _NOT_IN_GIVEN for ch in name[1:]):
             continue
-        if _is_post(rest) and not _is_post(rest + name[0]):
+        if _is_post(rest) and not _is_post(rest + name[0]) and not _is_post(text):
             return rest, name  # after a post the name needs no known surname (总经理阎秀英)
         sl = _surname_len(name)
         if (
             by_surname is None
             and sl
             and len(name) - sl in (1, 2)
-            and (rest == "" or rest[-1] in _ORG_END or _KIND_OF_PERSON.search(rest))
+            and (
+                rest == ""
+                or rest[-1] in _ORG_END
+                or rest.endswith("专业")  # 智能制造专业郁凯: a student of a subject
+                or _KIND_OF_PERSON.search(rest)
+            )
         ):
             by_surname = rest, name
     return by_surname
@@ -465,8 +545,14 @@ def _person(segment: str) -> tuple[str | None, str | None] | None:
 
 _SURNAME_POLITE = re.compile(r"^(?P<r>[^，]{0,30}?)(?P<s>[\u4e00-\u9fff])(?P<p>先生|女士)$")
 """家长代表王先生 / 王女士: a surname and a courtesy title stand for the name."""
-_GENERIC = re.compile(r"^(?:妈妈|爸爸|父亲|母亲|家长|爷爷|奶奶|代表|嘉宾|同学|老师|领导|主持人)$")
+_GENERIC = re.compile(
+    r"^(?:这位|那位|妈妈|爸爸|父亲|母亲|家长|爷爷|奶奶|代表|嘉宾|同学|老师|领导|主持人)$"
+)
 """A kind of person, not a name (卢子涵同学的妈妈)."""
+
+
+_ELDER = re.compile(r"(?:大爷|大娘|大妈|奶奶|爷爷|阿姨|叔叔|伯伯|婆婆|阿婆|师傅)$")
+"""How a younger speaker honours an elder, after the full name (王德福大爷)."""
 
 
 def split_name(who: str) -> tuple[str | None, str | None]:
@@ -482,7 +568,11 @@ def split_name(who: str) -> tuple[str | None, str | None]:
     who = re.sub(r"(?:同志|同学|先生|女士)$", "", who.strip()).strip()
     if _GENERIC.match(who):
         return None, None
-    parts = re.split(r"[、，,和及]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", who)
+    elder = _ELDER.search(who)
+    tail = _tail_name(who[: elder.start()]) if elder else None
+    if elder and tail and 0 < _surname_len(tail[1]) < len(tail[1]):
+        return split_name(who[: elder.start()])  # 退休教师郑国强伯伯: the full name before it
+    parts = re.split(r"[、，,和及]|—+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", who)
     for i, segment in enumerate(parts):
         found = _person(re.sub(r"(?:同志|同学|先生|女士)$", "", segment.strip()))
         if found and not PLACEHOLDER.search(found[0] or ""):
@@ -499,3 +589,122 @@ def split_name(who: str) -> tuple[str | None, str | None]:
     if len(who) > 5 and re.fullmatch(r"[\u4e00-\u9fff]+", who):
         return None, who  # 上级党组织指导(同志): too long for a name, words about someone
     return who, None
+
+
+_TURN_LEAD = re.compile(
+    r"^(?:(?:下面|首先|接下来|接着|现在|然后|最后|再)[，]?)*(?:让我们)?(?:以热烈的掌声)?"
+    r"(?:掌声)?(?:有请|请|由|欢迎)"
+)
+_HONORIFIC_AFTER = re.compile(r"^(?:同志|先生|女士|同学|老师)")
+_ON_BEHALF = re.compile(
+    r"^代表(?:全体|全校|全院|全市|全县|全区|所有)?(?P<who>[^，。；！？]{1,8}?)(?=发言|讲话|致辞|表态)"
+)
+_SECOND_OFFICE = re.compile(r"(?:^|[^党])(?:副|常委|委员|成员)|^常务")
+"""A deputy's or a member's office: beside a principal one (区委副书记、区长), not the one
+an agenda names."""
+
+
+def turn_title(text: str) -> str | None:
+    """The agenda's words for an item that is one person's turn, as a careful reader lists
+    it: the office and the act, not the request or the name (请校长欧阳平致开学辞 -> 校长致开学辞;
+    请教师代表、五年级语文老师汤雪梅发言 -> 教师代表发言). None when `text` opens with no turn."""
+    norm = normalise(text)
+    lead = _TURN_LEAD.match(norm)
+    cue = find_cue(norm) if lead else None
+    if lead is None or cue is None or cue.people or not cue.verb:
+        return None
+    if cue.group and not PLACEHOLDER.search(norm[lead.end() : lead.end() + 40]):
+        return None  # 请各位代表依次发言: the room's turn, its words are the title
+    start = lead.end()
+    act_at = norm.find(cue.verb, start)
+    if cue.name and (at := norm.find(cue.name, start)) >= 0:
+        act_at = at + len(cue.name)
+        honour = _HONORIFIC_AFTER.match(norm[act_at:])
+        act_at += honour.end() if honour else 0
+        act_at += _post_after(norm[act_at:], cue.verb)
+    elif act_at > start and norm[act_at - 1] in "作做":
+        act_at -= 1
+    if act_at < 0 or act_at - start > 60:
+        return None
+    end = re.search(r"[，。；！？]|$", norm[act_at:])
+    act = text[act_at : act_at + (end.start() if end else 0)]
+    act = re.sub(r"^作(?:重要)?(?=讲话|指示)", "", act)
+    office = _office(text[start:act_at], norm[start:act_at], cue.name)
+    behalf = _ON_BEHALF.match(normalise(act))
+    if behalf:
+        office, act = behalf.group("who") + "代表", act[behalf.end() :]
+    if cue.kind == "action" and re.match(r"宣读|宣布|公布", act):
+        return _short_document(act)  # 宣读表彰决定: the document is the item, not its reader
+    return office + act if office else None
+
+
+def _post_after(rest: str, verb: str) -> int:
+    """How long the post written after a name is (楼建平教授发言 -> 2), before the act."""
+    if rest.startswith("代表"):
+        return 0  # 钟海燕代表全体教师发言: on behalf of, not a post
+    for k in range(6, 0, -1):
+        if _is_post(rest[:k]) and re.match(r"(?:作|做)?" + re.escape(verb), rest[k:]):
+            return k
+    return 0
+
+
+def _office(who: str, who_norm: str, name: str | None) -> str:
+    """The office in `who` once the name, honorifics and placeholders are gone; of several,
+    a 代表 (whom the person stands for), else the first principal one (院党委书记、院长 -> 院党委
+    书记; 区委副书记、区长 -> 区长), else the last."""
+    if name and (at := who_norm.find(name)) >= 0:
+        tail = who[at + len(name) :]
+        cut = _HONORIFIC_AFTER.match(who_norm[at + len(name) :])
+        tail = tail[cut.end() :] if cut else tail
+        before = who_norm[:at].strip(" ，、")
+        if before and (_is_post(before) or _KIND_OF_PERSON.search(before)):
+            tail = ""  # 化学学院楼建平教授: the office is already said before the name
+        who = who[:at] + tail
+    who = re.sub(r"(?:同志|先生|女士|同学)$", "", PLACEHOLDER.sub("", who).strip()).strip()
+    parts = [p for p in re.split(r"[、，,]", who) if p.strip()]
+    if not parts:
+        return ""
+    for part in parts:
+        at = normalise(part).find("代表")
+        if at > 0 and not re.match(r"[工大团处委会队组]", normalise(part)[at + 2 : at + 3]):
+            return part[: at + 2]
+    principal = [p for p in parts if _SECOND_OFFICE.search(normalise(p)) is None]
+    return _post(principal[0] if principal else parts[-1])
+
+
+def _post(office: str) -> str:
+    """The post an office ends in, without the organisation before it (区教育局科长 -> 科长,
+    市中级人民法院院长 -> 院长, 学院党委副书记 -> 副书记): what an agenda names."""
+    plain = normalise(office)
+    for k in range(len(plain) - 2, 0, -1):
+        if plain[k - 1] in _ORG_END and _is_post(plain[k:]) and _is_post_word(plain[k:]):
+            return office[k:]
+    return office
+
+
+def _is_post_word(text: str) -> bool:
+    """A post on its own (科长, 副书记, 董事长), not a word that only ends like one (长)."""
+    return len(text) >= 2 and _POST.fullmatch(text) is not None
+
+
+_DOCUMENT = re.compile(
+    r"《[^《》]{0,30}?关于(?:(?P<topic>表彰|奖励)[^《》]{2,80}的(?P<kind>决定|通报|命令)"
+    r"|[^《》]{2,80}的(?P<notice>通知))》"
+)
+
+
+def _short_document(act: str) -> str:
+    """宣读《关于表彰2023年度…的决定》 -> 宣读表彰决定, 宣读《关于开展…活动的通知》 -> 宣读通知:
+    a document named as agendas name it (a decision that honours, a notice); others keep
+    their names (宣读《关于授予…学位的决定》)."""
+    m = _DOCUMENT.search(normalise(act))
+    if m is None:
+        return act
+    if m.group("notice"):
+        return act[: m.start()] + act[m.start("notice") : m.end("notice")] + act[m.end() :]
+    return (
+        act[: m.start()]
+        + act[m.start("topic") : m.end("topic")]
+        + act[m.start("kind") : m.end("kind")]
+        + act[m.end() :]
+    )
