@@ -11,6 +11,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
 
@@ -50,6 +51,9 @@ class SpeakerPanel(Vertical):
             self._draw(old, new)
 
     def on_mount(self) -> None:
+        # Looked up once: the clock and its words change every second.
+        self._clock = self.query_one("#clock", BigClock)
+        self._clock_text = self.query_one("#clock-text", Static)
         self._draw(None, self.view)
 
     def _draw(self, old: SpeakerView | None, new: SpeakerView) -> None:
@@ -70,11 +74,12 @@ class SpeakerPanel(Vertical):
             if new.extra:
                 line.append(f"  [{extra_word}]", style="dim")
             self.query_one("#speaker-name", Static).update(line)
-        self.query_one("#clock", BigClock).show(new.clock)
+        self._clock.show(new.clock)
         if fresh or new.words != old.words:
             words = unambiguous(new.words) if wide else new.words
-            # One line of fixed height: no layout pass for a tick.
-            self.query_one("#clock-text", Static).update(words, layout=False)
+            # One line of fixed height: no layout pass for a tick; plain words, no markup
+            # to parse every second.
+            self._clock_text.update(Content(words), layout=False)
         if fresh or new.phase != old.phase:
             for p in PHASES:
                 self.set_class(p == new.phase, f"phase-{p}")
