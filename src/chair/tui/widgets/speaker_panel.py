@@ -11,12 +11,12 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
 
 from chair.session import Phase
 from chair.tui.widgets.big_clock import BigClock
+from chair.tui.widgets.clock_words import ClockWords
 from chair.tui.wrapping import unambiguous
 from chair.views import SpeakerView
 
@@ -44,7 +44,7 @@ class SpeakerPanel(Vertical):
         yield Static(id="cue-text")
         yield Static(id="speaker-name")
         yield BigClock(id="clock")
-        yield Static(id="clock-text")
+        yield ClockWords(id="clock-text")
 
     def watch_view(self, old: SpeakerView, new: SpeakerView) -> None:
         if self.is_mounted:
@@ -53,7 +53,7 @@ class SpeakerPanel(Vertical):
     def on_mount(self) -> None:
         # Looked up once: the clock and its words change every second.
         self._clock = self.query_one("#clock", BigClock)
-        self._clock_text = self.query_one("#clock-text", Static)
+        self._clock_text = self.query_one("#clock-text", ClockWords)
         self._draw(None, self.view)
 
     def _draw(self, old: SpeakerView | None, new: SpeakerView) -> None:
@@ -77,9 +77,7 @@ class SpeakerPanel(Vertical):
         self._clock.show(new.clock)
         if fresh or new.words != old.words:
             words = unambiguous(new.words) if wide else new.words
-            # One line of fixed height: no layout pass for a tick; plain words, no markup
-            # to parse every second.
-            self._clock_text.update(Content(words), layout=False)
+            self._clock_text.show(words)
         if fresh or new.phase != old.phase:
             for p in PHASES:
                 self.set_class(p == new.phase, f"phase-{p}")
