@@ -9,9 +9,9 @@ Rich: the core's import contract holds for this module too.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from chair.dataclass_lite import dataclass
 from chair.i18n import Strings, chinese_number
 from chair.model import Passage, SpeakerCue
 from chair.session import Phase, Session

@@ -8,12 +8,12 @@ import gc
 import os
 import signal
 import threading
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual.app import App
 
+from chair.dataclass_lite import dataclass
 from chair.i18n import Strings, tr
 from chair.session import HEARTBEAT_S, Session
 from chair.tui.screens.meeting_screen import MeetingScreen, make_meeting_screen
