@@ -13,7 +13,7 @@ import pytest
 
 from chair.events import MeetingHeader, from_record, to_record
 from chair.session import MeetingClock, Session
-from chair.timefmt import format_clock, format_duration
+from chair.timefmt import format_clock, format_duration, format_minutes
 from tests.conftest import FakeClock, small_meeting
 from tests.journal_helpers import START, header, replayed, write_lines
 
@@ -315,6 +315,22 @@ def test_meeting_clock_counts_from_its_offset():
 def test_clock_and_duration_texts(seconds, clock_text, duration):
     assert format_clock(seconds) == clock_text
     assert format_duration(seconds) == duration
+
+
+@pytest.mark.parametrize(
+    ("seconds", "zh", "en"),
+    [
+        (0, "0分钟", "0 min"),
+        (59.9, "0分钟", "0 min"),
+        (60, "1分钟", "1 min"),
+        (3599, "59分钟", "59 min"),
+        (3600, "1小时", "1 h 0 min"),
+        (3725, "1小时2分", "1 h 2 min"),
+        (-3, "0分钟", "0 min"),
+    ],
+)
+def test_minutes_never_round_up(seconds, zh, en):
+    assert (format_minutes(seconds), format_minutes(seconds, "en")) == (zh, en)
 
 
 def test_header_speed_and_resume_turn_auto_off(clock):

@@ -482,8 +482,10 @@ async def test_the_big_clock_redraws_only_the_glyphs_that_change(clock):
         await pilot.pause()
         big = app.screen.query_one("#clock", BigClock)
         width = big.size.width
-        span = big._changed_columns("09:58", "09:57")
-        assert span is not None and span[1] - span[0] < width // 4, "the last digit only"
-        assert big._changed_columns("00:01", "+00:01") is None, "another length: all of it"
-        whole = big._changed_columns("19:58", "09:57")
-        assert whole is not None and whole[1] - whole[0] > span[1] - span[0]
+        span = big._changed_cells("09:58", "09:57")
+        assert span is not None and span.width < width // 4, "the last digit only"
+        assert span.height < big.size.height, "the rows of the digits, not the blank ones"
+        assert big._changed_cells("00:01", "+00:01") is None, "another length: all of it"
+        whole = big._changed_cells("19:58", "09:57")
+        assert whole is not None and whole.width > span.width
+        assert big._band().height == span.height, "the blink redraws the same rows"

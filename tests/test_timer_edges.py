@@ -6,6 +6,7 @@ of each edge are where a wrong comparison or constant shows.
 
 from __future__ import annotations
 
+import asyncio
 from datetime import datetime
 from pathlib import Path
 
@@ -163,3 +164,31 @@ async def test_display_phase_at_every_edge(tmp_path, clock):
             assert app.screen.has_class(f"phase-{phase}"), (left, phase)
             others = {"normal", "warning", "final", "overtime"} - {phase}
             assert not any(app.screen.has_class(f"phase-{p}") for p in others), (left, phase)
+
+
+async def test_the_screen_wakes_once_a_second_only_while_a_clock_runs():
+    """A passage being read wakes the screen when its header (to the minute) next changes;
+    a running speaker's clock, every second, just after its MM:SS changes."""
+    clock = FakeClock()
+    session = sample_session(clock)
+    app = make_app(session)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = screen_of(app)
+        clock.advance(15.5)
+        screen.refresh_view()
+        await pilot.pause()
+        screen._schedule_tick()
+        pending = screen._tick_timer
+        assert pending is not None
+        wait = pending.when() - asyncio.get_running_loop().time()
+        assert 1.0 < wait <= 44.5 + 0.01, "the header's next minute, not the next second"
+        session.jump_to(next(i for i, s in enumerate(session.steps) if s.is_cue))
+        session.toggle_timer()
+        clock.advance(0.25)
+        screen.refresh_view()
+        pending = screen._tick_timer
+        assert pending is not None
+        wait = pending.when() - asyncio.get_running_loop().time()
+        assert 0.7 < wait <= 0.76, "the speaker's clock: just after its next second"
+        session.toggle_timer()
+        assert screen._to_clock_change() is None, "paused: nothing to count down"

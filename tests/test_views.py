@@ -79,12 +79,28 @@ def test_header_and_break_views(clock):
     clock.advance(65)
     head = header_view(s, ZH, rehearsal=True)
     assert head.title == s.meeting.title and head.badge == "彩排"
-    assert head.wall == "09:01:05" and head.elapsed.endswith("1:05")
+    assert head.wall == "09:01" and head.elapsed == "已用 1分钟", "to the minute"
     assert break_view(s) is None
     s.take_break()
     clock.advance(125)
     view = break_view(s)
     assert view is not None and view.since == "09:01" and view.length == "02:05"
+
+
+def test_the_header_changes_once_a_minute(clock):
+    """A header equal from one second to the next draws nothing: it is to the minute
+    (the forecast end moves with the clock while a passage is read, a minute at a time)."""
+    s = make(clock)
+    clock.advance(65)
+    head = header_view(s, ZH)
+    clock.advance(54)
+    same = header_view(s, ZH)
+    assert (same.wall, same.elapsed) == (head.wall, head.elapsed) == ("09:01", "已用 1分钟")
+    clock.advance(1)
+    later = header_view(s, ZH)
+    assert (later.wall, later.elapsed) == ("09:02", "已用 2分钟")
+    clock.advance(3600)
+    assert header_view(s, tr("en")).elapsed == "Elapsed 1 h 2 min"
 
 
 def test_views_are_frozen_and_compare():

@@ -20,11 +20,12 @@ import math
 import types
 import typing
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import datetime
 from pathlib import Path
 from typing import Any, ClassVar, Literal, TypeVar
 
+from chair.dataclass_lite import dataclass
 from chair.errors import ChairError
 from chair.model import Meeting, SpeakerCue, meeting_from_dict, meeting_to_dict
 

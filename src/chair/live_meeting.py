@@ -13,12 +13,12 @@ import os
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from chair import paths
+from chair.dataclass_lite import dataclass
 from chair.errors import ChairError
 from chair.events import Ended, Event, MeetingHeader, decode_all, to_record
 from chair.journal import Journal, ProblemCallback, default_journal_path

@@ -9,9 +9,11 @@ flattens them into the order the chair walks through them live.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import lru_cache
 from typing import Literal
+
+from chair.dataclass_lite import dataclass
 
 DEFAULT_LIMIT_S = 600
 """Per-speaker limit when neither the script nor `--limit` names one (10 minutes)."""

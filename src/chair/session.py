@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import singledispatchmethod
 from typing import Any, Literal
 
+from chair.dataclass_lite import dataclass
 from chair.events import (
     Absence,
     AttendanceTaken,

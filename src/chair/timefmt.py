@@ -43,6 +43,17 @@ def format_signed_span(seconds: float) -> str:
     return ("+" if s > 0 else "-" if s < 0 else "±") + format_span(abs(s))
 
 
+def format_minutes(seconds: float, lang: str = "zh") -> str:
+    """A length to the whole minute, never rounded up: `0分钟`, `12分钟`, `1小时5分`;
+    `12 min`, `1 h 5 min`. What the header says has elapsed: it changes once a minute."""
+    h, m = divmod(int(max(0.0, seconds) // 60), 60)
+    if lang == "en":
+        return f"{h} h {m} min" if h else f"{m} min"
+    if not h:
+        return f"{m}分钟"
+    return f"{h}小时" + (f"{m}分" if m else "")
+
+
 def format_hours(seconds: float) -> str:
     """`h:mm:ss` always: the forecast of a whole meeting."""
     h, m, s = _hms(seconds)

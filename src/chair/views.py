@@ -9,13 +9,13 @@ Rich: the core's import contract holds for this module too.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from chair.dataclass_lite import dataclass
 from chair.i18n import Strings, chinese_number
 from chair.model import Passage, SpeakerCue
 from chair.session import Phase, Session
-from chair.timefmt import format_clock, format_duration
+from chair.timefmt import format_clock, format_duration, format_minutes
 
 if TYPE_CHECKING:
     from chair.follow import MeetingFollower
@@ -180,12 +180,14 @@ def item_label(s: Session, strings: Strings) -> str:
 
 
 def header_view(s: Session, strings: Strings, *, rehearsal: bool = False) -> HeaderView:
+    """The title bar, to the minute: the big clock has the seconds, and a header that
+    changed every second would be redrawn every second through a three-hour meeting."""
     now = s.now()
     return HeaderView(
         s.meeting.title,
         item_label(s, strings),
-        s.wall_at(now).strftime("%H:%M:%S"),
-        f"{strings['elapsed']} {format_duration(now)}",
+        s.wall_at(now).strftime("%H:%M"),
+        f"{strings['elapsed']} {format_minutes(now, strings.lang)}",
         f"{strings['forecast_end']} {s.forecast_end().strftime('%H:%M')}",
         badge=strings["rehearsal"] if rehearsal else None,
     )

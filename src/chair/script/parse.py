@@ -18,10 +18,11 @@ What has no place stays a plain passage: the chair must still see every line.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import PurePath
 from typing import Literal
 
+from chair.dataclass_lite import dataclass
 from chair.model import (
     DEFAULT_LIMIT_S,
     Decision,

@@ -7,8 +7,7 @@ pattern runs on the normalised text (simplified, one punctuation), bounded, left
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from chair.dataclass_lite import dataclass
 from chair.model import CueKind
 from chair.script import cached_re as re  # `re`, the compiled patterns kept between runs
 from chair.script.normal import normalise

@@ -8,20 +8,27 @@ import gc
 import os
 import signal
 import threading
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual.app import App
 
+from chair.dataclass_lite import dataclass
 from chair.i18n import Strings, tr
-from chair.session import Session
+from chair.session import HEARTBEAT_S, Session
 from chair.tui.screens.meeting_screen import MeetingScreen, make_meeting_screen
 from chair.tui.widgets.teleprompter import DEFAULT_WIDTH
 from chair.tui.wrapping import unambiguous
 
 if TYPE_CHECKING:
+    from textual.timer import Timer
+
     from chair.rehearsal import Saved
+
+RETRY_S = 1.0
+"""How often a failing journal is written again."""
+QUIET_CHECK_S = HEARTBEAT_S
+"""How often a healthy journal is looked at (a file removed while nothing is written)."""
 
 
 class UnambiguousStrings(Strings):
@@ -74,6 +81,8 @@ class ChairApp(App[Outcome]):
         self.session = session
         self.strings = UnambiguousStrings(tr(lang)) if ambiguous_wide else tr(lang)
         self.journal = journal
+        self._retry_timer: Timer | None = None
+        """Every second while the journal fails (paused while it writes)."""
         self.roster = roster or []
         self.ambiguous_wide = ambiguous_wide
         """Draw nothing East Asian Ambiguous outside the teleprompter: no box borders, ASCII
@@ -162,7 +171,11 @@ class ChairApp(App[Outcome]):
         self.call_after_refresh(self.call_after_refresh, self._freeze_startup_objects)
         if self.journal is not None:
             self.journal.on_problem = self.journal_problem
-            self.set_interval(1.0, self._retry_journal)
+            # A healthy journal is looked at every few seconds (a file removed while the
+            # meeting is quiet); a failing one every second until it writes again. A timer
+            # that wakes the app every second costs a laptop's battery through a long meeting.
+            self.set_interval(QUIET_CHECK_S, self._retry_journal)
+            self._retry_timer = self.set_interval(RETRY_S, self._retry_journal, pause=True)
             if self.journal.problem:  # a failure before the screen existed
                 self.journal_problem(self.journal.problem)
 
@@ -178,6 +191,11 @@ class ChairApp(App[Outcome]):
 
     def journal_problem(self, message: str | None) -> None:
         """The journal reports a write failure (or its end): say so on the screen at once."""
+        if self._retry_timer is not None:
+            if message:
+                self._retry_timer.resume()
+            else:
+                self._retry_timer.pause()
         if self.meeting_screen is None:
             return
         if message:
@@ -192,7 +210,8 @@ class ChairApp(App[Outcome]):
             self.notify(self.strings["journal_ok"], timeout=3)
 
     def _retry_journal(self) -> None:
-        """Once a second: write what is pending, and notice a journal removed behind our back."""
+        """Write what is pending (every second while the journal fails), and notice a
+        journal removed behind our back (every few seconds)."""
         if self.journal is not None:
             self.journal.retry()
 

@@ -26,12 +26,13 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 
 from rich._unicode_data import load as _load_cell_table
 from rich.cells import cell_len, get_character_cell_size
+
+from chair.dataclass_lite import dataclass
 
 __all__ = [
     "HANG_CELLS",

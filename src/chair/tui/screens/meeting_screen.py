@@ -6,6 +6,7 @@ event before it changes, so whatever this screen shows is already on disk.
 
 from __future__ import annotations
 
+import asyncio
 import math
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, cast
@@ -15,7 +16,6 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.timer import Timer
 from textual.widgets import Static
 
 from chair.i18n import Strings
@@ -47,9 +47,9 @@ if TYPE_CHECKING:
 MIN_WIDTH, MIN_HEIGHT = 80, 24
 TICK_S = 0.2
 """How often the screen looks at the clock while auto-advance reads. Otherwise it looks just
-after the next change of what it shows (a second of the header or of the speaker's clock),
-and no more: a laptop on battery runs a three-hour meeting. The time itself always comes
-from the clock."""
+after the next change of what it shows (a second of the speaker's clock, a minute of the
+header), and no more: a laptop on battery runs a three-hour meeting. The time itself always
+comes from the clock."""
 SIDE_S = 10
 """While a speaker talks, the spoken times in the agenda and the log move every this many
 seconds (the big clock has every second; the side column is a summary)."""
@@ -167,7 +167,7 @@ class MeetingScreen(SecretaryKeys, Screen[None]):
         self.key_bindings = [b for b in self.BINDINGS if isinstance(b, Binding)]
         """The keys of this language (`make_meeting_screen` makes the class that has them)."""
         self._shown_second: int | None = None
-        self._tick_timer: Timer | None = None
+        self._tick_timer: asyncio.TimerHandle | None = None
         self.status_text = ""
         self._status_shown: str | None = None
         self._surroundings_pending = False
@@ -412,22 +412,49 @@ class MeetingScreen(SecretaryKeys, Screen[None]):
         ring(self.app, self.strings["phase." + phase], self.speaker.words)
 
     def _schedule_tick(self) -> None:
-        """One tick pending: every TICK_S while auto-advance reads, else just after the next
-        change of the running speaker's clock, or of meeting time's whole second."""
+        """One tick pending: every TICK_S while auto-advance reads; just after the next
+        change of the running speaker's clock; every second during a break or while a
+        speaker elsewhere runs (the side column's spoken times); else when the header,
+        which is to the minute, next changes. A passage being read wakes nothing."""
         if self._tick_timer is not None:
-            self._tick_timer.stop()
+            self._tick_timer.cancel()
         s = self.session
         if s.auto:
             delay = TICK_S
         else:
-            # A running speaker's clock sets the beat: one tick a second, when its MM:SS
-            # changes (the header's seconds follow on the same tick, at most a second late).
-            delay = self._to_clock_change() or next_second(s.now())
-        self._tick_timer = self.set_timer(delay + LATE_S, self._on_tick_timer)
+            clock = self._to_clock_change()
+            if clock is not None:
+                delay = clock
+            elif s.on_break or s.running_cue():
+                delay = next_second(s.now())
+            else:
+                delay = self._to_header_change()
+        # A bare handle of the event loop, not a Textual timer (a task per tick); the
+        # tick itself runs in the screen's own message loop.
+        loop = asyncio.get_running_loop()
+        self._tick_timer = loop.call_later(delay + LATE_S, self._on_tick_timer)
 
     def _on_tick_timer(self) -> None:
         self._tick_timer = None
-        self.tick()
+        self.call_next(self.tick)
+
+    def on_unmount(self) -> None:
+        if self._tick_timer is not None:
+            self._tick_timer.cancel()
+            self._tick_timer = None
+
+    def _to_header_change(self) -> float:
+        """Seconds until the header may change by itself: the next minute of the wall
+        clock, of the elapsed time, or of the forecast end (which moves with the clock
+        while no speaker's time is counted down), whichever comes first."""
+        s = self.session
+        now = s.now()
+        wall, end = s.wall_at(now), s.forecast_end()
+        return min(
+            60.0 - (wall.second + wall.microsecond / 1e6),
+            60.0 - now % 60.0,
+            60.0 - (end.second + end.microsecond / 1e6),
+        )
 
     def _to_clock_change(self) -> float | None:
         """Seconds until the shown MM:SS of the current speaker changes; None when no

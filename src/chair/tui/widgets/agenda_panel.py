@@ -6,13 +6,12 @@ on an item asks the screen to jump there (`AgendaPanel.Chosen`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from rich.text import Text
 from textual import events
 from textual.message import Message
 from textual.widget import Widget
 
+from chair.dataclass_lite import dataclass
 from chair.tui.widgets.meeting_header import clip_cells
 
 MARK = {"done": "✓", "now": "▶", "todo": "○"}

@@ -61,11 +61,13 @@ def scale_for(text: str, width: int, height: int) -> tuple[int, int]:
 class BigClock(Widget):
     """Draws `text` (digits, `:`, `+`) as large as the widget allows.
 
-    `inverted` swaps the pixels: the whole clock filled, the digits cut out of it (the
-    slow blink of overtime; reverse video, so it shows in any colours and under NO_COLOR).
+    `inverted` swaps the pixels of the rows the digits stand in: a filled band across
+    the clock, the digits cut out of it (the slow blink of overtime; reverse video, so it
+    shows in any colours and under NO_COLOR). Only that band is drawn again when it
+    blinks, not the blank rows above and below it.
     """
 
-    inverted: reactive[bool] = reactive(False)
+    inverted: reactive[bool] = reactive(False, repaint=False)
 
     DEFAULT_CSS = """
     BigClock { height: 1fr; width: 1fr; min-height: 5; }
@@ -81,7 +83,9 @@ class BigClock(Widget):
     ):
         super().__init__(name=name, id=id, classes=classes)
         self._text = text
-        self._rows: list[str] = []
+        self._base_style: Style | None = None
+        self._layout_key: tuple[object, ...] | None = None
+        self._layout: tuple[int, Strip, list[Strip]] = (0, Strip.blank(0), [])
 
     @property
     def text(self) -> str:
@@ -89,26 +93,26 @@ class BigClock(Widget):
 
     def show(self, text: str) -> None:
         """Change the digits; redraws only the glyphs that differ (a second changes one or
-        two of them: the rest of a large clock is not drawn again)."""
+        two of them: the rest of a large clock, and its blank rows, are not drawn again)."""
         if text == self._text:
             return
         old, self._text = self._text, text
-        span = self._changed_columns(old, text)
+        span = self._changed_cells(old, text)
         if span is None:
             self.refresh()
         else:
-            x0, x1 = span
-            self.refresh(Region(x0, 0, x1 - x0, self.size.height))
+            self.refresh(span)
 
-    def _changed_columns(self, old: str, new: str) -> tuple[int, int] | None:
-        """The cells (from, to) that cover the glyphs in which `old` and `new` differ, or
-        None when the layout itself changes (another length, a plain-text fallback)."""
+    def _changed_cells(self, old: str, new: str) -> Region | None:
+        """The cells that cover the glyphs in which `old` and `new` differ, or None when
+        the layout itself changes (another length, a plain-text fallback)."""
         width, height = self.size
         cols = len(pixel_rows(new)[0])
         if len(old) != len(new) or not cols or width < cols or height < GLYPH_ROWS:
             return None
-        sx, _sy = scale_for(new, width, height)
+        sx, sy = scale_for(new, width, height)
         left = (width - cols * sx) // 2
+        top = (height - GLYPH_ROWS * sy) // 2
         changed = [i for i, (a, b) in enumerate(zip(old, new, strict=True)) if a != b]
         starts = []
         x = 0
@@ -117,47 +121,75 @@ class BigClock(Widget):
             x += len(FONT[ch][0]) + 1 if ch in FONT else 0
         first, last = changed[0], changed[-1]
         end = starts[last] + len(FONT.get(new[last], ("",))[0])
-        return left + starts[first] * sx, left + end * sx
+        x0 = left + starts[first] * sx
+        return Region(x0, top, left + end * sx - x0, GLYPH_ROWS * sy)
+
+    def watch_inverted(self) -> None:
+        self.refresh(self._band())
+
+    def _band(self) -> Region:
+        """The rows the digits stand in (the whole clock when they do not fit)."""
+        width, height = self.size
+        cols = len(pixel_rows(self._text)[0])
+        if not cols or width < cols or height < GLYPH_ROWS:
+            return Region(0, 0, width, height)
+        _sx, sy = scale_for(self._text, width, height)
+        return Region(0, (height - GLYPH_ROWS * sy) // 2, width, GLYPH_ROWS * sy)
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return GLYPH_ROWS
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # The style is looked up once a frame, not once a line (it walks the ancestors).
+        self._base_style = self.rich_style
+        return super().render_lines(crop)
+
     def render_line(self, y: int) -> Strip:
         width, height = self.size
+        base = self._base_style if self._base_style is not None else self.rich_style
+        key = (self._text, width, height, self.inverted, base)
+        if self._layout_key != key:
+            self._layout_key = key
+            self._layout = self._lay_out(width, height, base)
+        top, blank, rows = self._layout
+        if top <= y < top + len(rows):
+            return rows[y - top]
+        return blank
+
+    def _lay_out(self, width: int, height: int, base: Style) -> tuple[int, Strip, list[Strip]]:
+        """(first row of the digits, a blank row, the rows of the digits) for this size."""
         rows = pixel_rows(self._text)
         cols = len(rows[0])
         if width < cols or height < GLYPH_ROWS:
-            return self._plain_line(y, width, height)
+            middle = self._plain_line(width, base)
+            return height // 2, Strip([Segment(" " * width, base)], width), [middle]
         sx, sy = scale_for(self._text, width, height)
         drawn_w, drawn_h = cols * sx, GLYPH_ROWS * sy
         top = (height - drawn_h) // 2
         left = (width - drawn_w) // 2
-        base = self.rich_style
+        blank = Strip([Segment(" " * width, base)], width)
         on = base + Style(reverse=True)
         if self.inverted:
             base, on = on, base
-        if not top <= y < top + drawn_h:
-            return Strip([Segment(" " * width, base)], width)
-        row = rows[(y - top) // sy]
-        segments = [Segment(" " * left, base)] if left else []
-        run_char, run_len = row[0], 0
-        for ch in row:
-            if ch == run_char:
-                run_len += 1
-                continue
+        drawn: list[Strip] = []
+        for row in rows:
+            segments = [Segment(" " * left, base)] if left else []
+            run_char, run_len = row[0], 0
+            for ch in row:
+                if ch == run_char:
+                    run_len += 1
+                    continue
+                segments.append(Segment(" " * (run_len * sx), on if run_char == "#" else base))
+                run_char, run_len = ch, 1
             segments.append(Segment(" " * (run_len * sx), on if run_char == "#" else base))
-            run_char, run_len = ch, 1
-        segments.append(Segment(" " * (run_len * sx), on if run_char == "#" else base))
-        right = width - left - drawn_w
-        if right > 0:
-            segments.append(Segment(" " * right, base))
-        return Strip(segments, width)
+            right = width - left - drawn_w
+            if right > 0:
+                segments.append(Segment(" " * right, base))
+            drawn += [Strip(segments, width)] * sy
+        return top, blank, drawn
 
-    def _plain_line(self, y: int, width: int, height: int) -> Strip:
+    def _plain_line(self, width: int, base: Style) -> Strip:
         """Too small for big digits: the plain text, centred and bold."""
-        base = self.rich_style
-        if y != height // 2:
-            return Strip([Segment(" " * width, base)], width)
         text = self._text[:width]
         left = (width - len(text)) // 2
         return Strip(

@@ -16,6 +16,7 @@ from textual.widgets import Static
 
 from chair.session import Phase
 from chair.tui.widgets.big_clock import BigClock
+from chair.tui.widgets.clock_words import ClockWords
 from chair.tui.wrapping import unambiguous
 from chair.views import SpeakerView
 
@@ -43,13 +44,16 @@ class SpeakerPanel(Vertical):
         yield Static(id="cue-text")
         yield Static(id="speaker-name")
         yield BigClock(id="clock")
-        yield Static(id="clock-text")
+        yield ClockWords(id="clock-text")
 
     def watch_view(self, old: SpeakerView, new: SpeakerView) -> None:
         if self.is_mounted:
             self._draw(old, new)
 
     def on_mount(self) -> None:
+        # Looked up once: the clock and its words change every second.
+        self._clock = self.query_one("#clock", BigClock)
+        self._clock_text = self.query_one("#clock-text", ClockWords)
         self._draw(None, self.view)
 
     def _draw(self, old: SpeakerView | None, new: SpeakerView) -> None:
@@ -70,11 +74,10 @@ class SpeakerPanel(Vertical):
             if new.extra:
                 line.append(f"  [{extra_word}]", style="dim")
             self.query_one("#speaker-name", Static).update(line)
-        self.query_one("#clock", BigClock).show(new.clock)
+        self._clock.show(new.clock)
         if fresh or new.words != old.words:
             words = unambiguous(new.words) if wide else new.words
-            # One line of fixed height: no layout pass for a tick.
-            self.query_one("#clock-text", Static).update(words, layout=False)
+            self._clock_text.show(words)
         if fresh or new.phase != old.phase:
             for p in PHASES:
                 self.set_class(p == new.phase, f"phase-{p}")
