@@ -25,7 +25,9 @@ ACTION_VERBS = (
     r"奠基|点睛|开机|颁授|授证|授衔|授警衔|戴花|佩戴|重温|领唱|领诵|公布|主持投票|主持选举|主持宣誓|主持签约"
 )
 """A step by another person, with a name and no timer by default."""
-_VERB = "(?<!分)(?:" + SPEECH_VERBS + "|" + ACTION_VERBS + ")(?![人者台石嘉仪典音词])"
+_VERB = (
+    "(?<!分)(?:" + SPEECH_VERBS + "|" + ACTION_VERBS + ")(?![人者台石嘉仪典音词]|领导(?!小组))"
+)
 _SPEECH_RE = re.compile(SPEECH_VERBS)
 _VERB_RE = re.compile(_VERB)
 _ACTION_RE = re.compile(ACTION_VERBS)
@@ -63,6 +65,13 @@ _CUE_PATTERNS = (
         ),
     ),
     (
+        "ask_up",
+        re.compile(
+            r"(?<![邀申提])请(?P<who>[^，。；！？：（]{2,80}?)上台，(?:共同|一起|一同)?"
+            r"(?:为[^，。；！？]{1,40}?)?(?P<verb>" + ACTION_VERBS + r")" + _REST + _CLAUSE_END
+        ),
+    ),
+    (
         "listen",
         re.compile(
             r"(?:收听|聆听)" + _WHO + r"的?(?P<verb>讲话|致辞|发言|报告)" + _REST + _CLAUSE_END
@@ -71,7 +80,7 @@ _CUE_PATTERNS = (
     (
         "give",
         re.compile(
-            r"(?<![邀申提])请(?P<who>[^，。；！？：（]{1,60}?)(?<![工合协创操写著])(?P<verb>作|做)"
+            r"(?<![邀申提])请(?P<who>[^，。；！？：（]{1,60}?)(?<![工合协创操写著所])(?P<verb>作|做)"
             r"(?![为出好到者准])" + _REST + _CLAUSE_END
         ),
     ),
@@ -97,14 +106,14 @@ _CUE_PATTERNS = (
         "by_give",
         re.compile(
             r"(?:^|[，。；！\s]|下面|接下来|首先|现在|然后|先)由(?P<who>[^，。；！？：（]{1,60}?)"
-            r"(?<![工合协创操写著])(?P<verb>作|做)(?![为出好到者准])" + _REST + _CLAUSE_END
+            r"(?<![工合协创操写著所])(?P<verb>作|做)(?![为出好到者准])" + _REST + _CLAUSE_END
         ),
     ),
     ("welcome", re.compile(r"欢迎" + _WHO + r"(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END)),
     (
         "by",
         re.compile(
-            r"(?:^|[，。；！\s]|下面|接下来|首先|现在|然后|先|仪式|宣誓|签约|颁奖)由"
+            r"(?:^|[，。；！\s]|下面|接下来|接着|首先|其次|现在|然后|随后|最后|再|先|仪式|宣誓|签约|颁奖)由"
             + _WHO
             + r"(?P<verb>"
             + _VERB
@@ -116,7 +125,7 @@ _CUE_PATTERNS = (
 )
 _REQUEST_WHO = re.compile(r"(?<![邀申提])请(?P<who>[^，。；！？：（]{1,30})")
 _ACTION_AHEAD = re.compile(
-    r"[^。；！？]{0,40}?(?P<verb>" + ACTION_VERBS + r")(?![人者台石嘉仪典音词])"
+    r"[^。；！？]{0,40}?(?P<verb>" + ACTION_VERBS + r")(?![人者台石嘉仪典音词]|领导(?!小组))"
 )
 """请各位领导和嘉宾移步奠基石前，为项目奠基培土: a group acting, the verb past a comma."""
 _BARE_GROUP = re.compile(
@@ -142,7 +151,8 @@ _OUR_ORG = r"[校院局市县区省厂司所部委行社镇乡村会]"
 _NOT_A_PERSON = re.compile(
     r"^(?:大家|同志们|我(?!"
     + _OUR_ORG
-    + r")|本人|咱们|我们|你们|他们|允许|参加|出席|来到|莅临|每(?:位|人|个|名))"
+    + r")|本人|咱们|我们|你们|他们|允许|参加|出席|来到|莅临|每(?:位|人|个|名)"
+    r"|(?:各位|全体|与会)[^，。；！？]{0,6}?(?:审查|审议|审阅|听取))"
     r"|我(?!"
     + _OUR_ORG
     + r")|的(?!同志)|把|将|到来|光临|莅临|支持|认真|按照|抓好|落实|进一步|就座|"
@@ -262,7 +272,8 @@ def find_cue(norm: str) -> Cue | None:
 
 
 _ACTING_FOR = re.compile(
-    r"(?<![邀申提])请(?P<who>[^，。；！？：（]{1,40}?)(?:同志|先生|女士)?为(?:他们|她们|获奖|受表彰|毕业|新)"
+    r"(?<![邀申提])请(?P<who>[^，。；！？：（]{1,40}?(?:(?:同志|先生|女士)，[^，。；！？：（]{1,40}?){0,3})"
+    r"(?:同志|先生|女士)?为(?:他们|她们|获奖|受表彰|毕业|新|[^，。；！？]{1,4}们)"
     r"[^，。；！？]{0,16}(?=[，。；！？]|$)"
 )
 
@@ -328,6 +339,8 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         return Cue(None, None, kind, False, m.start(), verb)  # 请    同志发言: a blank to fill in
     if not head and m.group("who").strip() == "同志":
         return Cue(None, None, kind, False, m.start(), verb)  # 请同志发言: the name left out
+    if _STAFF.match(head) and verb != "宣读":
+        return None  # 请工作人员发放测评表 / 公布表决结果: the staff's logistics, no turn
     if not head or _NOT_A_PERSON.search(head) or head in ("先", "再", "务必", "一定"):
         return None  # 提问前请先通报…: an adverb, nobody
     if not verb and "的" in named_part and not _SPEECH_RE.search(rest.split("，请")[0]):
@@ -434,6 +447,8 @@ def _named(head: str) -> bool:
     return bool(name and role) and _surname_len(name or "") > 0 and len(name or "") <= 4
 
 
+_STAFF = re.compile(r"(?:工作|礼仪|服务)人员")
+"""The meeting's staff: they read a list aloud (宣读, an action), else run logistics."""
 _PAPERWORK = re.compile(r"在[^，。；！？]{1,12}上$")
 """请各位代表在会议记录上签字: paperwork by the room, not a step of the meeting."""
 
