@@ -25,9 +25,7 @@ ACTION_VERBS = (
     r"奠基|点睛|开机|颁授|授证|授衔|授警衔|戴花|佩戴|重温|领唱|领诵|公布|主持投票|主持选举|主持宣誓|主持签约"
 )
 """A step by another person, with a name and no timer by default."""
-_VERB = (
-    "(?<!分)(?:" + SPEECH_VERBS + "|" + ACTION_VERBS + ")(?![人者台石嘉仪典音词]|领导(?!小组))"
-)
+_VERB = "(?<!分)(?:" + SPEECH_VERBS + "|" + ACTION_VERBS + ")(?![人者台石嘉仪典音词]|领导(?!小组))"
 _SPEECH_RE = re.compile(SPEECH_VERBS)
 _VERB_RE = re.compile(_VERB)
 _ACTION_RE = re.compile(ACTION_VERBS)
