@@ -1327,8 +1327,8 @@ def _cue_steps(state: ParseState, unit: Unit) -> list[SpeakerCue]:
 
 
 def _place_limit(state: ParseState, section: _Section, i: int, meeting_limit: list[int]) -> bool:
-    """A limit sentence: the meeting's (opening, or 全体), its item's (每人…), or one cue's
-    (False: the cue at this unit keeps it as its own)."""
+    """A limit sentence: the meeting's (opening, or 全体), its item's (每人…, or a group's turn),
+    or one cue's (False: the cue at this unit keeps it as its own)."""
     unit = state.units[i]
     limit = unit.limit
     if limit is None:
@@ -1337,7 +1337,8 @@ def _place_limit(state: ParseState, section: _Section, i: int, meeting_limit: li
         meeting_limit[0] = limit
         state.decide(unit, "limit_meeting", str(limit))
         return True
-    if section.kind == "item" and (unit.role != "cue" or P.LIMIT_EACH.search(unit.norm)):
+    group = unit.cue is not None and unit.cue.group  # 由委员和企业代表发言…6分钟以内: each one's
+    if section.kind == "item" and (unit.role != "cue" or group or P.LIMIT_EACH.search(unit.norm)):
         if section.limit is None:
             section.limit = limit
             counted = _COUNTED.search(unit.norm)

@@ -15,7 +15,7 @@ from chair.script.normal import normalise
 
 SPEECH_VERBS = (
     r"发言|讲话|致辞|致词|致[^，。；！？]{1,6}?[辞词]|讲几句|报告|汇报|述职|说明|总结|表态|传达|领学|"
-    r"领读|解读|点评|讲解|介绍|通报|发布(?!会)|辅导|授课|讲课|讲授|分享|党课|作指示|提要求|对照检查|检视|交流|讲评|答辩|"
+    r"领读|解读|点评|讲解|介绍|通报|发布(?!会)|辅导|授课|讲课|讲授|分享|党课|作指示|提要求|对照检查|检视|交流|讲评|答辩|讲座|进行分析|"
     r"演讲|演说|宣讲|讲述|演示|发表意见|发表|寄语|陈述|回答|补充|提出要求|提出希望|剖析|批评|作承诺|致谢|先讲|讲(?=[。！，；]|$)|部署|(?<!运)动员|训话|回应|答复|谈谈|谈体会|谈心得|说两句|说几句|说说|讲两句|讲一讲|讲讲|说一说|聊一聊|作答|表决发言|自评|互评"
 )
 """A turn the speaker timer runs for."""
@@ -37,14 +37,20 @@ _CUE_PATTERNS = (
     (
         "invite",
         re.compile(
-            r"(?:有请|掌声请|掌声有请|掌声欢迎)(?P<who>[^，。；！？：（]{1,40}?)(?:同志|先生|女士)?"
-            r"(?:(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END + r"|(?=[，。；！？：…（]|$))"
+            r"(?:有请|掌声请|掌声有请|掌声欢迎)(?P<who>(?:[^，。；！？：（]|（[^（），。]{1,4}）){1,40}?)"
+            r"(?:同志|先生|女士)?"
+            r"(?:(?P<verb>"
+            + _VERB
+            + r")"
+            + _REST
+            + _CLAUSE_END
+            + r"|(?=[，。；！？：…]|（(?![^（），。]{1,4}）[^，。；！？：\s])|$))"
         ),
     ),
     (
         "ask",
         re.compile(
-            r"(?<![申提])请(?!到)" + _WHO + r"(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END
+            r"(?<![申提])请(?!到|了)" + _WHO + r"(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END
         ),
     ),
     (
@@ -326,6 +332,9 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         and not (re.search(r"带来[^，。；！？]{0,6}?(?:演讲|报告|分享)", rest))
     ):
         return None  # 有请市场部带来开场舞: a performance
+    kin = _KIN.search(who)
+    if kin and not _names_someone(kin.group("after").strip(" ，、")):
+        return Cue(None, None, _kind(verb, rest), False, m.start(), verb)  # 某同学的妈妈: unnamed
     head = named_part = _head(who)
     if "的" in head and _NOT_A_PERSON.search(head.split("的")[0]) is None:
         head = head.rsplit("的", 1)[1] or head  # 分管教学的王秀兰副校长 / 沈心怡同学的家长沈卫东
@@ -349,6 +358,7 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         (_GROUP.search(head) and not named)
         or (re.search(r"依次|分别|逐一|轮流|自由", who + rest) and not _one_person(head, named))
         or (name is None and "、" in (role or "") and re.search(r"[和及与]", head))
+        or (name is None and _KINDS_TOGETHER.search(head))
         or re.search(r"、[^、]{1,20}负责(?:同志|人)?$", head)
     ):
         if _PAPERWORK.search(who):
@@ -445,6 +455,12 @@ def _named(head: str) -> bool:
     return bool(name and role) and _surname_len(name or "") > 0 and len(name or "") <= 4
 
 
+_KINDS_TOGETHER = re.compile(
+    r"[和及与、][^和及与、]{1,8}(?:代表|委员|同志|人员|们)(?:协商|交流|表态|集体|自由)?$"
+)
+"""委员和企业代表(协商发言): kinds of people taking turns together, a group, no one name."""
+_KIN = re.compile(r"(?:同学|同志|学生|孩子)的(?:妈妈|爸爸|母亲|父亲|家长|爷爷|奶奶)(?P<after>.*)")
+"""八（3）班宋雨桐同学的妈妈: a parent the script does not name (…的家长沈卫东 names one)."""
 _STAFF = re.compile(r"(?:工作|礼仪|服务)人员")
 """The meeting's staff: they read a list aloud (宣读, an action), else run logistics."""
 _PAPERWORK = re.compile(r"在[^，。；！？]{1,12}上$")
