@@ -25,7 +25,9 @@ ACTION_VERBS = (
     r"奠基|点睛|开机|颁授|授证|授衔|授警衔|戴花|佩戴|重温|领唱|领诵|公布|主持投票|主持选举|主持宣誓|主持签约"
 )
 """A step by another person, with a name and no timer by default."""
-_VERB = "(?<!分)(?:" + SPEECH_VERBS + "|" + ACTION_VERBS + ")(?![人者台石嘉仪典音词]|领导(?!小组))"
+_VERB = (
+    "(?<!分)(?:" + SPEECH_VERBS + "|" + ACTION_VERBS + ")(?![人者台石嘉仪典音词]|领导(?!小组)|中心)"
+)
 _SPEECH_RE = re.compile(SPEECH_VERBS)
 _VERB_RE = re.compile(_VERB)
 _ACTION_RE = re.compile(ACTION_VERBS)
@@ -113,6 +115,16 @@ _CUE_PATTERNS = (
             r"(?<![工合协创操写著所])(?P<verb>作|做)(?![为出好到者准])" + _REST + _CLAUSE_END
         ),
     ),
+    (
+        "host",
+        re.compile(
+            r"(?:环节|对话|讨论|沙龙|座谈)由"
+            + _WHO
+            + r"(?P<verb>主持)(?![人词稿])"
+            + _REST
+            + _CLAUSE_END
+        ),
+    ),
     ("welcome", re.compile(r"欢迎" + _WHO + r"(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END)),
     (
         "by",
@@ -129,7 +141,7 @@ _CUE_PATTERNS = (
 )
 _REQUEST_WHO = re.compile(r"(?<![邀申提])请(?P<who>[^，。；！？：（]{1,30})")
 _ACTION_AHEAD = re.compile(
-    r"[^。；！？]{0,40}?(?P<verb>" + ACTION_VERBS + r")(?![人者台石嘉仪典音词]|领导(?!小组))"
+    r"[^。；！？]{0,40}?(?P<verb>" + ACTION_VERBS + r")(?![人者台石嘉仪典音词]|领导(?!小组)|中心)"
 )
 """请各位领导和嘉宾移步奠基石前，为项目奠基培土: a group acting, the verb past a comma."""
 _BARE_GROUP = re.compile(
@@ -213,7 +225,7 @@ _COMPOUND_SURNAMES = (
 _POST = re.compile(
     r"(?:副|常务副?|执行)?(?:书记|主任|局长|县长|市长|区长|镇长|乡长|省长|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
     r"厂长|队长|组长|班长|馆长|台长|董事长|理事长|秘书长|总经理|经理|总监|总裁|主席|委员|常委|老师|教师|"
-    r"教授|院士|工程师|主管|专员|干事|总|长|师|对象|介绍人|候选人|联系人|召集人|[^党队学会社成委]员|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|骑手|司机|村民|居民|农民|工人|医生|护士|律师|记者|保安|厨师|"
+    r"教授|院士|博士|研究员|工程师|主管|专员|干事|总|长|师|对象|介绍人|候选人|联系人|召集人|[^党队学会社成委]员|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|骑手|司机|村民|居民|农民|工人|医生|护士|律师|记者|保安|厨师|"
     r"志愿者|[A-Z]{2,5})$"
 )
 """A post at the end of a role (or after a surname, 陈局长)."""
@@ -290,6 +302,8 @@ def _acting_for(norm: str) -> Cue | None:
         return None
     head = _LEAD.sub("", m.group("who").strip(" ，、："))
     name, role = split_name(head)
+    if _LEADERS.match(head) and not _NOT_A_PERSON.search(head):
+        return Cue(None, None, "action", True, m.start(), "")  # 请院领导和护士长为新护士授帽
     if not name or name == head and _surname_len(name) == 0 or _NOT_A_PERSON.search(head):
         return None
     return Cue(name, role, "action", False, m.start(), "")
@@ -317,6 +331,8 @@ def _invited_last(norm: str) -> Cue | None:
 
 
 def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
+    if _HOSTED.search(m.group("who")):
+        return None  # 由省科协、闽江大学联合主办的论坛: the organisers, nobody's turn
     if how == "ask_pair" and not all(_named(p) for p in m.group("who").split("，")):
         return None  # 请副市长危志明，县委书记朱立成上台见证: each part names someone
     who = _LEAD.sub("", m.group("who").strip(" ，、："))
@@ -461,6 +477,7 @@ _KINDS_TOGETHER = re.compile(
 """委员和企业代表(协商发言): kinds of people taking turns together, a group, no one name."""
 _KIN = re.compile(r"(?:同学|同志|学生|孩子)的(?:妈妈|爸爸|母亲|父亲|家长|爷爷|奶奶)(?P<after>.*)")
 """八（3）班宋雨桐同学的妈妈: a parent the script does not name (…的家长沈卫东 names one)."""
+_HOSTED = re.compile(r"(?:主办|承办|协办|举办|指导)的")
 _STAFF = re.compile(r"(?:工作|礼仪|服务)人员")
 """The meeting's staff: they read a list aloud (宣读, an action), else run logistics."""
 _PAPERWORK = re.compile(r"在[^，。；！？]{1,12}上$")
