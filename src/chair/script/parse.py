@@ -1409,6 +1409,13 @@ def _counterpart(step: SpeakerCue, before: list[Step]) -> bool:
     return up is not None and up.group("act") in set(_ACTS.findall(normalise(prev.text)))
 
 
+def _until_vote(steps: list[Step]) -> list[Step]:
+    """The steps before the item's next vote: a turn after a vote (请赵一鸣同志表态) is not one
+    of those a group's turn before it announced."""
+    end = next((k for k, s in enumerate(steps) if getattr(s, "kind", None) == "vote"), len(steps))
+    return steps[:end]
+
+
 def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
     """A group cue followed by the group's own cues (…依次发言。请张三发言。) only announces them."""
     for item in items:
@@ -1420,8 +1427,9 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
                     Decision(step.line, _short(step.text), "group_dropped")
                 )
                 continue
-            if isinstance(step, SpeakerCue) and (step.group or _announces(step, steps[k + 1 :])):
-                if any(isinstance(s, SpeakerCue) and not s.group for s in steps[k + 1 :]):
+            after = _until_vote(steps[k + 1 :])
+            if isinstance(step, SpeakerCue) and (step.group or _announces(step, after)):
+                if any(isinstance(s, SpeakerCue) and not s.group for s in after):
                     steps[k] = Passage(step.text, step.line, "text")
                     state.meeting.decisions = [
                         d

@@ -152,7 +152,7 @@ _BARE_GROUP = re.compile(
 )
 """其他企业家自由发言 / 与会代表交流发言: a group's turn announced without 请."""
 _ALL_SPEAK = re.compile(
-    r"^[^。；！？]{0,12}?请(?P<who>大家|各位|[^，。；！？请]{0,6}?们)(?:自由|踊跃|积极|充分|畅所欲言，?)?"
+    r"^[^。；！？]{0,12}?请(?P<who>大家|(?:各位|与会|参会)[^，。；！？请]{0,6}?|[^，。；！？请]{0,6}?们)(?:自由|踊跃|积极|充分|畅所欲言，?)?"
     r"(?P<verb>发言|交流|发表意见)" + _CLAUSE_END
 )
 """请大家自由发言: everyone's turn, a group (请大家讨论 is the room talking it over: no turn)."""
