@@ -648,10 +648,10 @@ def _clause(text: str) -> str:
     return text.strip(" ，、：；。,;:")
 
 
-def _entries(norm: str, text: str) -> list[str]:
+def _entries(norm: str, text: str, first: int = 1) -> list[str]:
     """Titles listed as 一是…二是… / 第一项… / 一、… / （一）… / 1. … in sequence."""
     marks: list[tuple[int, int]] = []
-    expected = 1
+    expected = first
     for m in P.ENTRY.finditer(norm):
         n = cn_number(next(g for g in m.groups() if g))
         if n == expected:
@@ -765,6 +765,26 @@ def find_overview(state: ParseState) -> None:
         state.titles = _listed(units[at].text[m.end() :], state.promised)
     if not state.titles:
         _overview_lines(state, at)
+    _overview_goes_on(state, at)
+
+
+def _overview_goes_on(state: ParseState, at: int) -> None:
+    """一是…；二是…； on one line, 三是…；四是… on the next (a hard break after a semicolon):
+    the entries the count promised go on in the units after the overview."""
+    j = at + 1
+    while state.promised and 0 < len(state.titles) < state.promised and j < state.body_end:
+        u = state.units[j]
+        entry = P.ENTRY.match(u.norm)
+        n = len(state.titles) + 1
+        if not entry or cn_number(next(g for g in entry.groups() if g)) != n:
+            return
+        more = _entries(u.norm, u.text, n)
+        if not more:
+            return
+        state.titles += more
+        u.role, u.cue = "overview", None
+        state.overview_at.add(j)
+        j += 1
 
 
 _PLAN_HEAD = re.compile(

@@ -369,14 +369,7 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
     if not verb and "的" in named_part and not _SPEECH_RE.search(rest.split("，请")[0]):
         return None  # 有请…的…: a speech further on (，为我们分享…) makes it a turn
     name, role = split_name(head)
-    named = name is not None and name != head and _surname_len(name) > 0  # 获奖团队代表、组长邓超然
-    if (
-        (_GROUP.search(head) and not named)
-        or (re.search(r"依次|分别|逐一|轮流|自由", who + rest) and not _one_person(head, named))
-        or (name is None and "、" in (role or "") and re.search(r"[和及与]", head))
-        or (name is None and _KINDS_TOGETHER.search(head))
-        or re.search(r"、[^、]{1,20}负责(?:同志|人)?$", head)
-    ):
+    if _is_group(who, head, rest, name, role):
         if _PAPERWORK.search(who):
             return None
         people = _people(head if re.search(r"依次|分别|逐一|轮流", who + rest) else "")
@@ -391,6 +384,20 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
             role or head,
         )  # 请上级党组织指导同志**讲话: the office, the name to fill in
     return Cue(name, role, kind, False, m.start(), verb)
+
+
+def _is_group(who: str, head: str, rest: str, name: str | None, role: str | None) -> bool:
+    """Whether the cue is several people's turn: kinds of people (各位…, 委员和企业代表,
+    老同志们), people taking turns (依次, 分别) or offices joined without a name."""
+    named = name is not None and name != head and _surname_len(name) > 0  # 获奖团队代表、组长邓超然
+    return bool(
+        (_GROUP.search(head) and not named)
+        or (re.search(r"依次|分别|逐一|轮流|自由", who + rest) and not _one_person(head, named))
+        or (name is None and "、" in (role or "") and re.search(r"[和及与]", head))
+        or (name is None and _KINDS_TOGETHER.search(head))
+        or re.search(r"(?:同志|同学|老师|代表|委员|朋友)们$", who.strip())
+        or re.search(r"、[^、]{1,20}负责(?:同志|人)?$", head)
+    )
 
 
 def _one_person(head: str, named: bool) -> bool:
