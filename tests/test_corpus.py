@@ -109,7 +109,7 @@ KNOWN_MISSES: dict[str, str] = {
     "434_ceremony_pdfbreaks.txt": "held out until scored once; still wrong: place",
     "435_school_gb18030.txt": "held out until scored once; still wrong: names, roles",
     "437_party_crlf.txt": "held out until scored once; still wrong: names",
-    "438_zhengxie_normal.txt": "held out until scored once; still wrong: items, votes, place",
+    "438_zhengxie_normal.txt": "held out until scored once; still wrong: votes, place",
     "439_award_normal.txt": "held out until scored once; still wrong: roles, place",
     "440_renda_normal.txt": "held out until scored once; still wrong: limits, place",
     "701_party_normal.txt": "held out until scored once; still wrong: votes",

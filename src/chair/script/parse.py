@@ -1550,12 +1550,29 @@ def _act_after(state: ParseState, i: int, unit: Unit) -> str:
     return act.group("act") if act else ""
 
 
+_ORDINAL_ONLY = re.compile(
+    r"^(?:第\s*+)?[一二三四五六七八九十0-9]{1,3}\s*+(?:项|个)?(?:议程|议题|环节|项)?$"
+)
+"""一、第一议程: a heading that only numbers the item; its title is in the words under it."""
+
+
 def _item_title(state: ParseState, i: int, n: int) -> str:
-    unit = state.units[i]
     if 0 < n <= len(state.titles) and state.titles[n - 1]:
-        return state.titles[n - 1]
+        if not _ORDINAL_ONLY.match(state.titles[n - 1]):
+            return state.titles[n - 1]
     if state.item_titles.get(i):
         return state.item_titles[i]
+    title = _own_title(state, i, n)
+    if _ORDINAL_ONLY.match(title) and i + 1 < len(state.units):
+        below = P.item_number(state.units[i + 1].norm)
+        if (below and below[0] == n) or state.units[i].role == "heading":
+            title = _own_title(state, i + 1, n)
+    return title
+
+
+def _own_title(state: ParseState, i: int, n: int) -> str:
+    """The title a unit announcing item `n` gives in its own words."""
+    unit = state.units[i]
     end = P.item_end(unit.norm) or _lead_end(unit.norm)
     rest = unit.text[end:]
     rest = re.sub(r"^[\s，、：:。是即为]+", "", rest)
