@@ -718,6 +718,10 @@ def _first_sentence_run(text: str) -> str:
     return text[: m.start()] if m else text
 
 
+_ONE = re.compile(r"只有一项|(?:共有|共|有)一(?:项|个)")
+"""预备会议只有一项任务: one thing to do, not an agenda to count items by."""
+
+
 def _overview_candidate(state: ParseState, stop: int) -> tuple[int, re.Match[str]] | None:
     """The unit announcing the agenda: 议程 wording beats 任务 and 阶段 (主要任务有两项 and
     分两个阶段进行 are not the agenda when 议程 is counted too)."""
@@ -729,7 +733,7 @@ def _overview_candidate(state: ParseState, stop: int) -> tuple[int, re.Match[str
         m = P.OVERVIEW.search(u.norm)
         if u.role == "direction" and (_is_direction(u.norm) or not m or m.start() > 24):
             continue  # …共有四项议程：一、全体起立，奏唱国歌；…: an overview, not a request
-        if m:
+        if m and not _ONE.search(u.norm[max(0, m.start() - 2) : m.end()]):
             found.append((i, m))
     if not found:
         return None
