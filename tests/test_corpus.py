@@ -129,7 +129,6 @@ KNOWN_MISSES: dict[str, str] = {
     "723_zhidaihui_normal.txt": "held out until scored once; still wrong: roles, limits, votes, place",
     "725_renda_oneline.txt": "held out until scored once; still wrong: votes",
     "726_symposium_crlf.txt": "held out until scored once; still wrong: names, roles",
-    "731_press_chrome.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes, title",
     "732_forum_normal.txt": "held out until scored once; still wrong: limits, place",
     "733_oath_mixedpunct.txt": "held out until scored once; still wrong: place",
     "734_other_normal.txt": "held out until scored once; still wrong: votes",

@@ -701,9 +701,11 @@ def _listed(text: str, promised: int | None) -> list[str]:
     promises no count: two to eight)."""
     run = _first_sentence_run(text)
     run = re.split(r"(?<=[\u4e00-\u9fff])\.(?![0-9])", run)[0]
-    parts = [_THEN.sub("", p.strip()) for p in _LIST_APART.split(run) if p.strip()]
+    raw = [p.strip() for p in _LIST_APART.split(run) if p.strip()]
+    parts = [_THEN.sub("", p) for p in raw]
     counted = len(parts) == promised if promised else 2 <= len(parts) <= 8
-    if not counted or any(len(p) > 16 or not p for p in parts):
+    longest = 30 if raw and all(_THEN.match(p) for p in raw) else 16  # 首先由…，然后…
+    if not counted or any(len(p) > longest or not p for p in parts):
         return []
     return parts
 
