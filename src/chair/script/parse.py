@@ -38,6 +38,7 @@ from chair.script.normal import cn_number, has_traditional, normalise
 from chair.script.patterns import find_limit, item_number
 from chair.script.people import (
     ACTION_VERBS,
+    OATH_TAKER,
     PLACEHOLDER,
     SPEECH_VERBS,
     Cue,
@@ -1442,11 +1443,21 @@ def _until_vote(steps: list[Step]) -> list[Step]:
     return steps[:end]
 
 
+def _led_oath(step: SpeakerCue, steps: list[Step]) -> bool:
+    """请宣誓人骆振宇同志上台，面向国旗… then 请…领誓: the one who leads the oath is its step."""
+    return OATH_TAKER.search(normalise(step.text)) is not None and any(
+        isinstance(s, SpeakerCue) and s is not step and "领誓" in s.text for s in steps
+    )
+
+
 def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
     """A group cue followed by the group's own cues (…依次发言。请张三发言。) only announces them."""
     for item in items:
         steps = item.steps
         for k, step in enumerate(steps):
+            if isinstance(step, SpeakerCue) and _led_oath(step, steps):
+                steps[k] = Passage(step.text, step.line, "direction")
+                continue
             if isinstance(step, SpeakerCue) and step.group and _counterpart(step, steps[:k]):
                 steps[k] = Passage(step.text, step.line, "direction")
                 state.meeting.decisions.append(

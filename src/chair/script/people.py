@@ -78,6 +78,13 @@ _CUE_PATTERNS = (
         ),
     ),
     (
+        "oath",
+        re.compile(
+            r"(?<![邀申提])请(?P<who>[^，。；！？：（]{2,40}?)(?:同志|先生|女士)?上台，"
+            r"(?P<rest>面向(?:国旗|党旗|团旗|警旗|队旗))(?P<verb>)"
+        ),
+    ),
+    (
         "listen",
         re.compile(
             r"(?:收听|聆听)" + _WHO + r"的?(?P<verb>讲话|致辞|发言|报告)" + _REST + _CLAUSE_END
@@ -333,6 +340,8 @@ def _invited_last(norm: str) -> Cue | None:
 def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
     if _HOSTED.search(m.group("who")):
         return None  # 由省科协、闽江大学联合主办的论坛: the organisers, nobody's turn
+    if how == "oath":
+        return _oath_taker(m)
     if how == "ask_pair" and not all(_named(p) for p in m.group("who").split("，")):
         return None  # 请副市长危志明，县委书记朱立成上台见证: each part names someone
     who = _LEAD.sub("", m.group("who").strip(" ，、："))
@@ -398,6 +407,20 @@ def _is_group(who: str, head: str, rest: str, name: str | None, role: str | None
         or re.search(r"(?:同志|同学|老师|代表|委员|朋友)们$", who.strip())
         or re.search(r"、[^、]{1,20}负责(?:同志|人)?$", head)
     )
+
+
+OATH_TAKER = re.compile(r"上台，面向(?:国旗|党旗|团旗|警旗|队旗)")
+"""请新当选的副镇长樊静同志上台，面向国旗，…举起右拳: the one sworn in, the oath's step."""
+
+
+def _oath_taker(m: re.Match[str]) -> Cue | None:
+    """The named person called up to take the oath (no name, 请宣誓人上台, is a direction)."""
+    head = _LEAD.sub("", _head(m.group("who").strip(" ，、：")))
+    head = re.split(r"[、，和]", head.rsplit("的", 1)[-1])[0]
+    name, role = split_name(head)
+    if not _names_someone(head) or name is None:
+        return None
+    return Cue(name, role if role != name else None, "action", False, m.start(), "宣誓")
 
 
 def _one_person(head: str, named: bool) -> bool:
