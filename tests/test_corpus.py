@@ -95,7 +95,7 @@ KNOWN_MISSES: dict[str, str] = {
     "414_press_normal.txt": "held out until scored once; still wrong: names, roles",
     "415_forum_crlf.txt": "held out until scored once; still wrong: kinds, names, roles, place",
     "417_other_traditional.txt": "held out until scored once; still wrong: votes",
-    "419_renda_normal.txt": "held out until scored once; still wrong: roles, votes, place",
+    "419_renda_normal.txt": "held out until scored once; still wrong: votes, place",
     "420_ceremony_normal.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
     "421_award_twohosts.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
     "422_school_normal.txt": "held out until scored once; still wrong: roles",

@@ -561,7 +561,8 @@ def _tail_name(text: str) -> tuple[str, str] | None:
         name, rest = text[-k:], text[:-k]
         if _is_post(name) or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
             continue
-        if name[-1] in _ORG_END or name[-1] in _NOT_GIVEN or k == 4 and _surname_len(name) != 2:
+        org = text.endswith("中心") or (name[-1] in _ORG_END and name[-1] not in "中心")  # 卢振中
+        if org or name[-1] in _NOT_GIVEN or k == 4 and _surname_len(name) != 2:
             continue
         if any(ch in _NOT_IN_GIVEN for ch in name[1:]):
             continue
