@@ -592,7 +592,7 @@ def classify(state: ParseState) -> None:
             u.role = "direction"
             continue
         u.limit = find_limit(u.norm)
-        if P.VOTE_CALL.search(u.norm) and P.VOTE_WORD.search(u.norm):
+        if P.VOTE_CALL.search(u.norm) and P.VOTE_WORD.search(u.norm) or P.VOTE_KEY.search(u.norm):
             u.role = "vote"
             continue
         cue = find_cue(u.norm)
