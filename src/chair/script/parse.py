@@ -1457,6 +1457,10 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
         for k, step in enumerate(steps):
             if isinstance(step, SpeakerCue) and _led_oath(step, steps):
                 steps[k] = Passage(step.text, step.line, "direction")
+                state.meeting.decisions = [
+                    d for d in state.meeting.decisions if (d.line, d.what) != (step.line, "action")
+                ]
+                state.meeting.decisions.append(Decision(step.line, _short(step.text), "oath_led"))
                 continue
             if isinstance(step, SpeakerCue) and step.group and _counterpart(step, steps[:k]):
                 steps[k] = Passage(step.text, step.line, "direction")
