@@ -880,6 +880,7 @@ def _overview_lines(state: ParseState, at: int) -> None:
 def find_items(state: ParseState) -> None:
     """Pass 5: the agenda items, by number, by heading, or by the overview's titles."""
     _numbered_items(state)
+    _parts_not_items(state)
     numbered, titles = dict(state.items_at), list(state.titles)
     state.items_at.clear()
     _heading_items(state)
@@ -895,6 +896,19 @@ def find_items(state: ParseState) -> None:
         _unnumbered_first_item(state)
         _unnumbered_last_items(state)
         _reconcile(state)
+
+
+_PART = re.compile(P.LEAD + r"第\s*+[一二三四五六七八九十0-9]{1,3}\s*+(?:个)?(?:篇章|乐章|板块)")
+
+
+def _parts_not_items(state: ParseState) -> None:
+    """颁奖分为…五个篇章。第一篇章：助人为乐 under an overview of 四项议程: numbered parts of
+    one item, not the agenda, when they are not as many as the overview promises."""
+    found = list(state.items_at)
+    if not state.promised or not found or len(found) == state.promised:
+        return
+    if all(_PART.match(state.units[i].norm) for i in found):
+        state.items_at.clear()
 
 
 def _numbered_items(state: ParseState) -> None:

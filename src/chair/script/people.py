@@ -630,7 +630,7 @@ _GENERIC = re.compile(
 """A kind of person, not a name (卢子涵同学的妈妈)."""
 
 
-_ELDER = re.compile(r"(?:大爷|大娘|大妈|奶奶|爷爷|阿姨|叔叔|伯伯|婆婆|阿婆|师傅)$")
+_ELDER = re.compile(r"(?:老人|大爷|大娘|大妈|奶奶|爷爷|阿姨|叔叔|伯伯|婆婆|阿婆|师傅)$")
 """How a younger speaker honours an elder, after the full name (王德福大爷)."""
 
 
