@@ -1031,6 +1031,10 @@ def _bigram_share(title: str, text: str) -> float:
     return sum(1 for g in grams if g in text) / len(grams) if grams else 0.0
 
 
+def _bare(text: str) -> str:
+    return re.sub(r"[^\w]", "", text)
+
+
 def _may_open_item(unit: Unit) -> bool:
     """Whether an item may start at this unit: not the page, not the overview, not a stage
     direction in brackets (请全体起立，奏国歌 may be an item the overview names)."""
@@ -1038,7 +1042,11 @@ def _may_open_item(unit: Unit) -> bool:
         return bool(_TRANSITION.match(unit.norm) or P.VOTE_INTRO.match(unit.norm))
     if unit.role in ("chrome", "overview", "title"):
         return False
-    return unit.role != "direction" or not _is_direction(unit.norm)
+    return unit.role != "direction" or not _is_direction(unit.norm) or bool(_TAG.match(unit.norm))
+
+
+_TAG = re.compile(r"^【(?P<t>[^【】]{2,16})】$")
+"""【领导致辞】 on a line of its own: a section's name, as a heading is."""
 
 
 def _reconcile(state: ParseState) -> None:
@@ -1116,6 +1124,9 @@ def _evidence(title: str, unit: Unit) -> float:
     its characters (市领导致辞 for 请某某市委常委、常务副市长某某某致辞), and whether the unit
     is a turn or opens with 首先/接下来…."""
     head = unit.norm[:120]
+    tag = _TAG.match(unit.norm)
+    if tag:  # 【年度表彰】 names its section, or opens nothing
+        return 2.0 if _bare(tag.group("t")) == _bare(normalise(title)) else 0.0
     chars = set(re.sub(r"[^\w]", "", normalise(title)))
     char_share = sum(1 for c in chars if c in head[:80]) / len(chars) if chars else 0.0
     if _THANKS.match(unit.norm):
