@@ -109,7 +109,6 @@ KNOWN_MISSES: dict[str, str] = {
     "702_renda_normal.txt": "held out until scored once; still wrong: votes",
     "708_school_twohosts.txt": "held out until scored once; still wrong: names, roles",
     "714_forum_chrome.txt": "held out until scored once; still wrong: kinds",
-    "717_party_headings.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits",
     "718_zhengxie_normal.txt": "held out until scored once; still wrong: limits",
     "719_award_normal.txt": "held out until scored once; still wrong: names, roles",
     "721_school_normal.txt": "held out until scored once; still wrong: roles",

@@ -956,6 +956,8 @@ def _heading_items(state: ParseState) -> None:
         roles = [state.units[i].role for i, _, _ in loose]
         turns = roles.count("cue")
         found = loose if turns >= 2 and "direction" not in roles and turns * 2 >= len(roles) else []
+    if found and len(found) > len(state.titles):
+        state.titles = []  # 一、宣布会议开始 heads an item the overview (五项议程) leaves out
     for i, n, title in found:
         state.items_at[i] = n
         state.headings.add(i)
@@ -1461,6 +1463,9 @@ def _counterpart(step: SpeakerCue, before: list[Step]) -> bool:
     return up is not None and up.group("act") in set(_ACTS.findall(normalise(prev.text)))
 
 
+_OTHERS = re.compile(r"请(?:其他|其余)[^，。；！？]{0,8}?对")
+
+
 def _until_vote(steps: list[Step]) -> list[Step]:
     """The steps before the item's next vote: a turn after a vote (请赵一鸣同志表态) is not one
     of those a group's turn before it announced."""
@@ -1494,6 +1499,8 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
                 )
                 continue
             after = _until_vote(steps[k + 1 :])
+            if _OTHERS.search(step.text):
+                continue  # 请其他同志对焦红英同志提出批评意见: the others' turn after hers
             if isinstance(step, SpeakerCue) and (step.group or _announces(step, after)):
                 if any(isinstance(s, SpeakerCue) and not s.group for s in after):
                     steps[k] = Passage(step.text, step.line, "text")
