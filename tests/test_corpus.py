@@ -116,7 +116,6 @@ KNOWN_MISSES: dict[str, str] = {
     "725_renda_oneline.txt": "held out until scored once; still wrong: votes",
     "726_symposium_crlf.txt": "held out until scored once; still wrong: names, roles",
     "732_forum_normal.txt": "held out until scored once; still wrong: limits",
-    "733_oath_mixedpunct.txt": "held out until scored once; still wrong: place",
     "734_other_normal.txt": "held out until scored once; still wrong: votes",
     "735_ceremony_pdfbreaks.txt": "held out until scored once; still wrong: roles",
     "736_deploy_headings.txt": "held out until scored once; still wrong: roles",

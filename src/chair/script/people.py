@@ -359,7 +359,7 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
     ):
         return None  # 有请市场部带来开场舞: a performance
     kin = _KIN.search(who)
-    if kin and not _names_someone(kin.group("after").strip(" ，、")):
+    if kin and not _kin_named(kin.group("after").strip(" ，、")):
         return Cue(None, None, _kind(verb, rest), False, m.start(), verb)  # 某同学的妈妈: unnamed
     head = named_part = _head(who)
     if "的" in head and _NOT_A_PERSON.search(head.split("的")[0]) is None:
@@ -506,6 +506,12 @@ _KINDS_TOGETHER = re.compile(
     r"[和及与、][^和及与、]{1,8}(?:代表|委员|同志|人员|们)(?:协商|交流|表态|集体|自由)?$"
 )
 """委员和企业代表(协商发言): kinds of people taking turns together, a group, no one name."""
+def _kin_named(after: str) -> bool:
+    """…的家长沈卫东: the parent's name follows (…的妈妈和大家 names nobody)."""
+    name = split_name(_head(after))[0] if after else None
+    return bool(name) and _surname_len(name or "") > 0 and not re.match(r"[和与及]", after)
+
+
 _KIN = re.compile(r"(?:同学|同志|学生|孩子)的(?:妈妈|爸爸|母亲|父亲|家长|爷爷|奶奶)(?P<after>.*)")
 """八（3）班宋雨桐同学的妈妈: a parent the script does not name (…的家长沈卫东 names one)."""
 _HOSTED = re.compile(r"(?:主办|承办|协办|举办|指导)的")
