@@ -506,6 +506,8 @@ _KINDS_TOGETHER = re.compile(
     r"[和及与、][^和及与、]{1,8}(?:代表|委员|同志|人员|们)(?:协商|交流|表态|集体|自由)?$"
 )
 """委员和企业代表(协商发言): kinds of people taking turns together, a group, no one name."""
+
+
 def _kin_named(after: str) -> bool:
     """…的家长沈卫东: the parent's name follows (…的妈妈和大家 names nobody)."""
     name = split_name(_head(after))[0] if after else None
