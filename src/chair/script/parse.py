@@ -39,6 +39,7 @@ from chair.script.normal import cn_number, has_traditional, normalise
 from chair.script.patterns import find_limit, item_number
 from chair.script.people import (
     ACTION_VERBS,
+    OATH_TAKER,
     PLACEHOLDER,
     SPEECH_VERBS,
     Cue,
@@ -592,7 +593,7 @@ def classify(state: ParseState) -> None:
             u.role = "direction"
             continue
         u.limit = find_limit(u.norm)
-        if P.VOTE_CALL.search(u.norm) and P.VOTE_WORD.search(u.norm):
+        if P.VOTE_CALL.search(u.norm) and P.VOTE_WORD.search(u.norm) or P.VOTE_KEY.search(u.norm):
             u.role = "vote"
             continue
         cue = find_cue(u.norm)
@@ -649,10 +650,10 @@ def _clause(text: str) -> str:
     return text.strip(" ，、：；。,;:")
 
 
-def _entries(norm: str, text: str) -> list[str]:
+def _entries(norm: str, text: str, first: int = 1) -> list[str]:
     """Titles listed as 一是…二是… / 第一项… / 一、… / （一）… / 1. … in sequence."""
     marks: list[tuple[int, int]] = []
-    expected = 1
+    expected = first
     for m in P.ENTRY.finditer(norm):
         n = cn_number(next(g for g in m.groups() if g))
         if n == expected:
@@ -702,9 +703,11 @@ def _listed(text: str, promised: int | None) -> list[str]:
     promises no count: two to eight)."""
     run = _first_sentence_run(text)
     run = re.split(r"(?<=[\u4e00-\u9fff])\.(?![0-9])", run)[0]
-    parts = [_THEN.sub("", p.strip()) for p in _LIST_APART.split(run) if p.strip()]
+    raw = [p.strip() for p in _LIST_APART.split(run) if p.strip()]
+    parts = [_THEN.sub("", p) for p in raw]
     counted = len(parts) == promised if promised else 2 <= len(parts) <= 8
-    if not counted or any(len(p) > 16 or not p for p in parts):
+    longest = 30 if raw and all(_THEN.match(p) for p in raw) else 16  # 首先由…，然后…
+    if not counted or any(len(p) > longest or not p for p in parts):
         return []
     return parts
 
@@ -719,6 +722,10 @@ def _first_sentence_run(text: str) -> str:
     return text[: m.start()] if m else text
 
 
+_ONE = re.compile(r"只有一项|(?:共有|共|有)一(?:项|个)")
+"""预备会议只有一项任务: one thing to do, not an agenda to count items by."""
+
+
 def _overview_candidate(state: ParseState, stop: int) -> tuple[int, re.Match[str]] | None:
     """The unit announcing the agenda: 议程 wording beats 任务 and 阶段 (主要任务有两项 and
     分两个阶段进行 are not the agenda when 议程 is counted too)."""
@@ -730,7 +737,7 @@ def _overview_candidate(state: ParseState, stop: int) -> tuple[int, re.Match[str
         m = P.OVERVIEW.search(u.norm)
         if u.role == "direction" and (_is_direction(u.norm) or not m or m.start() > 24):
             continue  # …共有四项议程：一、全体起立，奏唱国歌；…: an overview, not a request
-        if m:
+        if m and not _ONE.search(u.norm[max(0, m.start() - 2) : m.end()]):
             found.append((i, m))
     if not found:
         return None
@@ -766,6 +773,26 @@ def find_overview(state: ParseState) -> None:
         state.titles = _listed(units[at].text[m.end() :], state.promised)
     if not state.titles:
         _overview_lines(state, at)
+    _overview_goes_on(state, at)
+
+
+def _overview_goes_on(state: ParseState, at: int) -> None:
+    """一是…；二是…； on one line, 三是…；四是… on the next (a hard break after a semicolon):
+    the entries the count promised go on in the units after the overview."""
+    j = at + 1
+    while state.promised and 0 < len(state.titles) < state.promised and j < state.body_end:
+        u = state.units[j]
+        entry = P.ENTRY.match(u.norm)
+        n = len(state.titles) + 1
+        if not entry or cn_number(next(g for g in entry.groups() if g)) != n:
+            return
+        more = _entries(u.norm, u.text, n)
+        if not more:
+            return
+        state.titles += more
+        u.role, u.cue = "overview", None
+        state.overview_at.add(j)
+        j += 1
 
 
 _PLAN_HEAD = re.compile(
@@ -854,6 +881,7 @@ def _overview_lines(state: ParseState, at: int) -> None:
 def find_items(state: ParseState) -> None:
     """Pass 5: the agenda items, by number, by heading, or by the overview's titles."""
     _numbered_items(state)
+    _parts_not_items(state)
     numbered, titles = dict(state.items_at), list(state.titles)
     state.items_at.clear()
     _heading_items(state)
@@ -869,6 +897,19 @@ def find_items(state: ParseState) -> None:
         _unnumbered_first_item(state)
         _unnumbered_last_items(state)
         _reconcile(state)
+
+
+_PART = re.compile(P.LEAD + r"第\s*+[一二三四五六七八九十0-9]{1,3}\s*+(?:个)?(?:篇章|乐章|板块)")
+
+
+def _parts_not_items(state: ParseState) -> None:
+    """颁奖分为…五个篇章。第一篇章：助人为乐 under an overview of 四项议程: numbered parts of
+    one item, not the agenda, when they are not as many as the overview promises."""
+    found = list(state.items_at)
+    if not state.promised or not found or len(found) == state.promised:
+        return
+    if all(_PART.match(state.units[i].norm) for i in found):
+        state.items_at.clear()
 
 
 def _numbered_items(state: ParseState) -> None:
@@ -916,6 +957,8 @@ def _heading_items(state: ParseState) -> None:
         roles = [state.units[i].role for i, _, _ in loose]
         turns = roles.count("cue")
         found = loose if turns >= 2 and "direction" not in roles and turns * 2 >= len(roles) else []
+    if found and len(found) > len(state.titles):
+        state.titles = []  # 一、宣布会议开始 heads an item the overview (五项议程) leaves out
     for i, n, title in found:
         state.items_at[i] = n
         state.headings.add(i)
@@ -991,6 +1034,10 @@ def _bigram_share(title: str, text: str) -> float:
     return sum(1 for g in grams if g in text) / len(grams) if grams else 0.0
 
 
+def _bare(text: str) -> str:
+    return re.sub(r"[^\w]", "", text)
+
+
 def _may_open_item(unit: Unit) -> bool:
     """Whether an item may start at this unit: not the page, not the overview, not a stage
     direction in brackets (请全体起立，奏国歌 may be an item the overview names)."""
@@ -998,7 +1045,11 @@ def _may_open_item(unit: Unit) -> bool:
         return bool(_TRANSITION.match(unit.norm) or P.VOTE_INTRO.match(unit.norm))
     if unit.role in ("chrome", "overview", "title"):
         return False
-    return unit.role != "direction" or not _is_direction(unit.norm)
+    return unit.role != "direction" or not _is_direction(unit.norm) or bool(_TAG.match(unit.norm))
+
+
+_TAG = re.compile(r"^【(?P<t>[^【】]{2,16})】$")
+"""【领导致辞】 on a line of its own: a section's name, as a heading is."""
 
 
 def _reconcile(state: ParseState) -> None:
@@ -1033,7 +1084,16 @@ def _lone_turn(state: ParseState, found: dict[int, int], n: int, lo: int, hi: in
     if any(m not in found for m in (n - 1, n + 1) if 1 <= m <= len(state.titles)):
         return None
     turns = [i for i in range(lo, hi) if state.units[i].role == "cue"]
+    turns = [i for k, i in enumerate(turns) if not (k and _witnesses(state, turns[k - 1], i))]
     return turns[0] if len(turns) == 1 else None  # 请大家发表意见 for 与会党员讨论 too
+
+
+def _witnesses(state: ParseState, before: int, at: int) -> bool:
+    """请…上台签约。请…上台见证签约。: those who witness the act just done are part of it."""
+    done, cue = state.units[before].cue, state.units[at].cue
+    return bool(
+        done and cue and cue.verb == "见证" and done.verb and done.verb in state.units[at].norm
+    )
 
 
 def _best_match(state: ParseState, title: str, lo: int, hi: int) -> int | None:
@@ -1076,6 +1136,9 @@ def _evidence(title: str, unit: Unit) -> float:
     its characters (市领导致辞 for 请某某市委常委、常务副市长某某某致辞), and whether the unit
     is a turn or opens with 首先/接下来…."""
     head = unit.norm[:120]
+    tag = _TAG.match(unit.norm)
+    if tag:  # 【年度表彰】 names its section, or opens nothing
+        return 2.0 if _bare(tag.group("t")) == _bare(normalise(title)) else 0.0
     chars = set(re.sub(r"[^\w]", "", normalise(title)))
     char_share = sum(1 for c in chars if c in head[:80]) / len(chars) if chars else 0.0
     if _THANKS.match(unit.norm):
@@ -1328,8 +1391,8 @@ def _cue_steps(state: ParseState, unit: Unit) -> list[SpeakerCue]:
 
 
 def _place_limit(state: ParseState, section: _Section, i: int, meeting_limit: list[int]) -> bool:
-    """A limit sentence: the meeting's (opening, or 全体), its item's (每人…), or one cue's
-    (False: the cue at this unit keeps it as its own)."""
+    """A limit sentence: the meeting's (opening, or 全体), its item's (每人…, or a group's turn),
+    or one cue's (False: the cue at this unit keeps it as its own)."""
     unit = state.units[i]
     limit = unit.limit
     if limit is None:
@@ -1338,7 +1401,8 @@ def _place_limit(state: ParseState, section: _Section, i: int, meeting_limit: li
         meeting_limit[0] = limit
         state.decide(unit, "limit_meeting", str(limit))
         return True
-    if section.kind == "item" and (unit.role != "cue" or P.LIMIT_EACH.search(unit.norm)):
+    group = unit.cue is not None and unit.cue.group  # 由委员和企业代表发言…6分钟以内: each one's
+    if section.kind == "item" and (unit.role != "cue" or group or P.LIMIT_EACH.search(unit.norm)):
         if section.limit is None:
             section.limit = limit
             counted = _COUNTED.search(unit.norm)
@@ -1409,19 +1473,46 @@ def _counterpart(step: SpeakerCue, before: list[Step]) -> bool:
     return up is not None and up.group("act") in set(_ACTS.findall(normalise(prev.text)))
 
 
+_OTHERS = re.compile(r"请(?:其他|其余)[^，。；！？]{0,8}?对")
+
+
+def _until_vote(steps: list[Step]) -> list[Step]:
+    """The steps before the item's next vote: a turn after a vote (请赵一鸣同志表态) is not one
+    of those a group's turn before it announced."""
+    end = next((k for k, s in enumerate(steps) if getattr(s, "kind", None) == "vote"), len(steps))
+    return steps[:end]
+
+
+def _led_oath(step: SpeakerCue, steps: list[Step]) -> bool:
+    """请宣誓人骆振宇同志上台，面向国旗… then 请…领誓: the one who leads the oath is its step."""
+    return OATH_TAKER.search(normalise(step.text)) is not None and any(
+        isinstance(s, SpeakerCue) and s is not step and "领誓" in s.text for s in steps
+    )
+
+
 def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
     """A group cue followed by the group's own cues (…依次发言。请张三发言。) only announces them."""
     for item in items:
         steps = item.steps
         for k, step in enumerate(steps):
+            if isinstance(step, SpeakerCue) and _led_oath(step, steps):
+                steps[k] = Passage(step.text, step.line, "direction")
+                state.meeting.decisions = [
+                    d for d in state.meeting.decisions if (d.line, d.what) != (step.line, "action")
+                ]
+                state.meeting.decisions.append(Decision(step.line, _short(step.text), "oath_led"))
+                continue
             if isinstance(step, SpeakerCue) and step.group and _counterpart(step, steps[:k]):
                 steps[k] = Passage(step.text, step.line, "direction")
                 state.meeting.decisions.append(
                     Decision(step.line, _short(step.text), "group_dropped")
                 )
                 continue
-            if isinstance(step, SpeakerCue) and (step.group or _announces(step, steps[k + 1 :])):
-                if any(isinstance(s, SpeakerCue) and not s.group for s in steps[k + 1 :]):
+            after = _until_vote(steps[k + 1 :])
+            if _OTHERS.search(step.text):
+                continue  # 请其他同志对焦红英同志提出批评意见: the others' turn after hers
+            if isinstance(step, SpeakerCue) and (step.group or _announces(step, after)):
+                if any(isinstance(s, SpeakerCue) and not s.group for s in after):
                     steps[k] = Passage(step.text, step.line, "text")
                     state.meeting.decisions = [
                         d
@@ -1522,12 +1613,29 @@ def _act_after(state: ParseState, i: int, unit: Unit) -> str:
     return act.group("act") if act else ""
 
 
+_ORDINAL_ONLY = re.compile(
+    r"^(?:第\s*+)?[一二三四五六七八九十0-9]{1,3}\s*+(?:项|个)?(?:议程|议题|环节|项)?$"
+)
+"""一、第一议程: a heading that only numbers the item; its title is in the words under it."""
+
+
 def _item_title(state: ParseState, i: int, n: int) -> str:
-    unit = state.units[i]
     if 0 < n <= len(state.titles) and state.titles[n - 1]:
-        return state.titles[n - 1]
+        if not _ORDINAL_ONLY.match(state.titles[n - 1]):
+            return state.titles[n - 1]
     if state.item_titles.get(i):
         return state.item_titles[i]
+    title = _own_title(state, i, n)
+    if _ORDINAL_ONLY.match(title) and i + 1 < len(state.units):
+        below = P.item_number(state.units[i + 1].norm)
+        if (below and below[0] == n) or state.units[i].role == "heading":
+            title = _own_title(state, i + 1, n)
+    return title
+
+
+def _own_title(state: ParseState, i: int, n: int) -> str:
+    """The title a unit announcing item `n` gives in its own words."""
+    unit = state.units[i]
     end = P.item_end(unit.norm) or _lead_end(unit.norm)
     rest = unit.text[end:]
     rest = re.sub(r"^[\s，、：:。是即为]+", "", rest)

@@ -14,7 +14,7 @@ from chair.script.normal import normalise
 
 SPEECH_VERBS = (
     r"发言|讲话|致辞|致词|致[^，。；！？]{1,6}?[辞词]|讲几句|报告|汇报|述职|说明|总结|表态|传达|领学|"
-    r"领读|解读|点评|讲解|介绍|通报|发布(?!会)|辅导|授课|讲课|讲授|分享|党课|作指示|提要求|对照检查|检视|交流|讲评|答辩|"
+    r"领读|解读|点评|讲解|介绍|通报|发布(?!会)|辅导|授课|讲课|讲授|分享|党课|作指示|提要求|对照检查|检视|交流|讲评|答辩|讲座|进行分析|"
     r"演讲|演说|宣讲|讲述|演示|发表意见|发表|寄语|陈述|回答|补充|提出要求|提出希望|剖析|批评|作承诺|致谢|先讲|讲(?=[。！，；]|$)|部署|(?<!运)动员|训话|回应|答复|谈谈|谈体会|谈心得|说两句|说几句|说说|讲两句|讲一讲|讲讲|说一说|聊一聊|作答|表决发言|自评|互评"
 )
 """A turn the speaker timer runs for."""
@@ -24,7 +24,9 @@ ACTION_VERBS = (
     r"奠基|点睛|开机|颁授|授证|授衔|授警衔|戴花|佩戴|重温|领唱|领诵|公布|主持投票|主持选举|主持宣誓|主持签约"
 )
 """A step by another person, with a name and no timer by default."""
-_VERB = "(?<!分)(?:" + SPEECH_VERBS + "|" + ACTION_VERBS + ")(?![人者台石嘉仪典音词])"
+_VERB = (
+    "(?<!分)(?:" + SPEECH_VERBS + "|" + ACTION_VERBS + ")(?![人者台石嘉仪典音词]|领导(?!小组)|中心)"
+)
 _SPEECH_RE = re.compile(SPEECH_VERBS)
 _VERB_RE = re.compile(_VERB)
 _ACTION_RE = re.compile(ACTION_VERBS)
@@ -36,14 +38,20 @@ _CUE_PATTERNS = (
     (
         "invite",
         re.compile(
-            r"(?:有请|掌声请|掌声有请|掌声欢迎)(?P<who>[^，。；！？：（]{1,40}?)(?:同志|先生|女士)?"
-            r"(?:(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END + r"|(?=[，。；！？：…（]|$))"
+            r"(?:有请|掌声请|掌声有请|掌声欢迎)(?P<who>(?:[^，。；！？：（]|（[^（），。]{1,4}）){1,40}?)"
+            r"(?:同志|先生|女士)?"
+            r"(?:(?P<verb>"
+            + _VERB
+            + r")"
+            + _REST
+            + _CLAUSE_END
+            + r"|(?=[，。；！？：…]|（(?![^（），。]{1,4}）[^，。；！？：\s])|$))"
         ),
     ),
     (
         "ask",
         re.compile(
-            r"(?<![申提])请(?!到)" + _WHO + r"(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END
+            r"(?<![申提])请(?!到|了)" + _WHO + r"(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END
         ),
     ),
     (
@@ -62,6 +70,20 @@ _CUE_PATTERNS = (
         ),
     ),
     (
+        "ask_up",
+        re.compile(
+            r"(?<![邀申提])请(?P<who>[^，。；！？：（]{2,80}?)上台，(?:共同|一起|一同)?"
+            r"(?:为[^，。；！？]{1,40}?)?(?P<verb>" + ACTION_VERBS + r")" + _REST + _CLAUSE_END
+        ),
+    ),
+    (
+        "oath",
+        re.compile(
+            r"(?<![邀申提])请(?P<who>[^，。；！？：（]{2,40}?)(?:同志|先生|女士)?上台，"
+            r"(?P<rest>面向(?:国旗|党旗|团旗|警旗|队旗))(?P<verb>)"
+        ),
+    ),
+    (
         "listen",
         re.compile(
             r"(?:收听|聆听)" + _WHO + r"的?(?P<verb>讲话|致辞|发言|报告)" + _REST + _CLAUSE_END
@@ -70,7 +92,7 @@ _CUE_PATTERNS = (
     (
         "give",
         re.compile(
-            r"(?<![邀申提])请(?P<who>[^，。；！？：（]{1,60}?)(?<![工合协创操写著])(?P<verb>作|做)"
+            r"(?<![邀申提])请(?P<who>[^，。；！？：（]{1,60}?)(?<![工合协创操写著所])(?P<verb>作|做)"
             r"(?![为出好到者准])" + _REST + _CLAUSE_END
         ),
     ),
@@ -96,14 +118,24 @@ _CUE_PATTERNS = (
         "by_give",
         re.compile(
             r"(?:^|[，。；！\s]|下面|接下来|首先|现在|然后|先)由(?P<who>[^，。；！？：（]{1,60}?)"
-            r"(?<![工合协创操写著])(?P<verb>作|做)(?![为出好到者准])" + _REST + _CLAUSE_END
+            r"(?<![工合协创操写著所])(?P<verb>作|做)(?![为出好到者准])" + _REST + _CLAUSE_END
+        ),
+    ),
+    (
+        "host",
+        re.compile(
+            r"(?:环节|对话|讨论|沙龙|座谈)由"
+            + _WHO
+            + r"(?P<verb>主持)(?![人词稿])"
+            + _REST
+            + _CLAUSE_END
         ),
     ),
     ("welcome", re.compile(r"欢迎" + _WHO + r"(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END)),
     (
         "by",
         re.compile(
-            r"(?:^|[，。；！\s]|下面|接下来|首先|现在|然后|先|仪式|宣誓|签约|颁奖)由"
+            r"(?:^|[，。；！\s]|下面|接下来|接着|首先|其次|现在|然后|随后|最后|再|先|仪式|宣誓|签约|颁奖)由"
             + _WHO
             + r"(?P<verb>"
             + _VERB
@@ -115,7 +147,7 @@ _CUE_PATTERNS = (
 )
 _REQUEST_WHO = re.compile(r"(?<![邀申提])请(?P<who>[^，。；！？：（]{1,30})")
 _ACTION_AHEAD = re.compile(
-    r"[^。；！？]{0,40}?(?P<verb>" + ACTION_VERBS + r")(?![人者台石嘉仪典音词])"
+    r"[^。；！？]{0,40}?(?P<verb>" + ACTION_VERBS + r")(?![人者台石嘉仪典音词]|领导(?!小组)|中心)"
 )
 """请各位领导和嘉宾移步奠基石前，为项目奠基培土: a group acting, the verb past a comma."""
 _BARE_GROUP = re.compile(
@@ -126,7 +158,7 @@ _BARE_GROUP = re.compile(
 )
 """其他企业家自由发言 / 与会代表交流发言: a group's turn announced without 请."""
 _ALL_SPEAK = re.compile(
-    r"^[^。；！？]{0,12}?请(?P<who>大家|各位|[^，。；！？请]{0,6}?们)(?:自由|踊跃|积极|充分|畅所欲言，?)?"
+    r"^[^。；！？]{0,12}?请(?P<who>大家|(?:各位|与会|参会)[^，。；！？请]{0,6}?|[^，。；！？请]{0,6}?们)(?:自由|踊跃|积极|充分|畅所欲言，?)?"
     r"(?P<verb>发言|交流|发表意见)" + _CLAUSE_END
 )
 """请大家自由发言: everyone's turn, a group (请大家讨论 is the room talking it over: no turn)."""
@@ -141,7 +173,8 @@ _OUR_ORG = r"[校院局市县区省厂司所部委行社镇乡村会]"
 _NOT_A_PERSON = re.compile(
     r"^(?:大家|同志们|我(?!"
     + _OUR_ORG
-    + r")|本人|咱们|我们|你们|他们|允许|参加|出席|来到|莅临|每(?:位|人|个|名))"
+    + r")|本人|咱们|我们|你们|他们|允许|参加|出席|来到|莅临|每(?:位|人|个|名)"
+    r"|(?:各位|全体|与会)[^，。；！？]{0,6}?(?:审查|审议|审阅|听取))"
     r"|我(?!"
     + _OUR_ORG
     + r")|的(?!同志)|把|将|到来|光临|莅临|支持|认真|按照|抓好|落实|进一步|就座|"
@@ -173,7 +206,7 @@ _SURNAMES = set(
     "毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦"
     "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩"
     "明佘池乐匡钮萧阎蔺茅晁盖邝钟楼郎冼訾鄢宣荆练揭竺权逯蔚暴郜晋危封贝闻阚扈储惠"
-    "赖郁洪胥宓荀杭鞠伏钭衡弓奚帅邰郦颉綦钦"
+    "赖郁洪胥宓荀杭鞠伏钭衡弓奚帅邰郦颉綦钦巴"
 )
 _COMPOUND_SURNAMES = (
     "单于",
@@ -194,11 +227,12 @@ _COMPOUND_SURNAMES = (
     "宇文",
     "澹台",
     "南宫",
+    "申屠",
 )
 _POST = re.compile(
     r"(?:副|常务副?|执行)?(?:书记|主任|局长|县长|市长|区长|镇长|乡长|省长|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
     r"厂长|队长|组长|班长|馆长|台长|董事长|理事长|秘书长|总经理|经理|总监|总裁|主席|委员|常委|老师|教师|"
-    r"教授|院士|工程师|主管|专员|干事|总|长|师|对象|介绍人|候选人|联系人|召集人|[^党队学会社成委]员|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|骑手|司机|村民|居民|农民|工人|医生|护士|律师|记者|保安|厨师|"
+    r"教授|院士|博士|研究员|工程师|主管|专员|干事|总|长|师|对象|介绍人|候选人|联系人|召集人|(?:联合)?创始人|发起人|领誓人|宣誓人|会计|[^党队学会社成委]员|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|骑手|司机|村民|居民|农民|工人|医生|护士|律师|记者|保安|厨师|"
     r"志愿者|[A-Z]{2,5})$"
 )
 """A post at the end of a role (or after a surname, 陈局长)."""
@@ -261,7 +295,8 @@ def find_cue(norm: str) -> Cue | None:
 
 
 _ACTING_FOR = re.compile(
-    r"(?<![邀申提])请(?P<who>[^，。；！？：（]{1,40}?)(?:同志|先生|女士)?为(?:他们|她们|获奖|受表彰|毕业|新)"
+    r"(?<![邀申提])请(?P<who>[^，。；！？：（]{1,40}?(?:(?:同志|先生|女士)，[^，。；！？：（]{1,40}?){0,3})"
+    r"(?:同志|先生|女士)?为(?:他们|她们|获奖|受表彰|毕业|新|[^，。；！？]{1,4}们)"
     r"[^，。；！？]{0,16}(?=[，。；！？]|$)"
 )
 
@@ -274,6 +309,8 @@ def _acting_for(norm: str) -> Cue | None:
         return None
     head = _LEAD.sub("", m.group("who").strip(" ，、："))
     name, role = split_name(head)
+    if _LEADERS.match(head) and not _NOT_A_PERSON.search(head):
+        return Cue(None, None, "action", True, m.start(), "")  # 请院领导和护士长为新护士授帽
     if not name or name == head and _surname_len(name) == 0 or _NOT_A_PERSON.search(head):
         return None
     return Cue(name, role, "action", False, m.start(), "")
@@ -301,6 +338,10 @@ def _invited_last(norm: str) -> Cue | None:
 
 
 def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
+    if _HOSTED.search(m.group("who")):
+        return None  # 由省科协、闽江大学联合主办的论坛: the organisers, nobody's turn
+    if how == "oath":
+        return _oath_taker(m)
     if how == "ask_pair" and not all(_named(p) for p in m.group("who").split("，")):
         return None  # 请副市长危志明，县委书记朱立成上台见证: each part names someone
     who = _LEAD.sub("", m.group("who").strip(" ，、："))
@@ -316,6 +357,9 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         and not (re.search(r"带来[^，。；！？]{0,6}?(?:演讲|报告|分享)", rest))
     ):
         return None  # 有请市场部带来开场舞: a performance
+    kin = _KIN.search(who)
+    if kin and not _kin_named(kin.group("after").strip(" ，、")):
+        return Cue(None, None, _kind(verb, rest), False, m.start(), verb)  # 某同学的妈妈: unnamed
     head = named_part = _head(who)
     if "的" in head and _NOT_A_PERSON.search(head.split("的")[0]) is None:
         head = head.rsplit("的", 1)[1] or head  # 分管教学的王秀兰副校长 / 沈心怡同学的家长沈卫东
@@ -327,18 +371,14 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         return Cue(None, None, kind, False, m.start(), verb)  # 请    同志发言: a blank to fill in
     if not head and m.group("who").strip() == "同志":
         return Cue(None, None, kind, False, m.start(), verb)  # 请同志发言: the name left out
+    if _STAFF.match(head) and verb != "宣读":
+        return None  # 请工作人员发放测评表 / 公布表决结果: the staff's logistics, no turn
     if not head or _NOT_A_PERSON.search(head) or head in ("先", "再", "务必", "一定"):
         return None  # 提问前请先通报…: an adverb, nobody
     if not verb and "的" in named_part and not _SPEECH_RE.search(rest.split("，请")[0]):
         return None  # 有请…的…: a speech further on (，为我们分享…) makes it a turn
     name, role = split_name(head)
-    named = name is not None and name != head and _surname_len(name) > 0  # 获奖团队代表、组长邓超然
-    if (
-        (_GROUP.search(head) and not named)
-        or (re.search(r"依次|分别|逐一|轮流|自由", who + rest) and not _one_person(head, named))
-        or (name is None and "、" in (role or "") and re.search(r"[和及与]", head))
-        or re.search(r"、[^、]{1,20}负责(?:同志|人)?$", head)
-    ):
+    if _is_group(who, head, rest, name, role):
         if _PAPERWORK.search(who):
             return None
         people = _people(head if re.search(r"依次|分别|逐一|轮流", who + rest) else "")
@@ -353,6 +393,34 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
             role or head,
         )  # 请上级党组织指导同志**讲话: the office, the name to fill in
     return Cue(name, role, kind, False, m.start(), verb)
+
+
+def _is_group(who: str, head: str, rest: str, name: str | None, role: str | None) -> bool:
+    """Whether the cue is several people's turn: kinds of people (各位…, 委员和企业代表,
+    老同志们), people taking turns (依次, 分别) or offices joined without a name."""
+    named = name is not None and name != head and _surname_len(name) > 0  # 获奖团队代表、组长邓超然
+    return bool(
+        (_GROUP.search(head) and not named)
+        or (re.search(r"依次|分别|逐一|轮流|自由", who + rest) and not _one_person(head, named))
+        or (name is None and "、" in (role or "") and re.search(r"[和及与]", head))
+        or (name is None and _KINDS_TOGETHER.search(head))
+        or re.search(r"(?:同志|同学|老师|代表|委员|朋友)们$", who.strip())
+        or re.search(r"、[^、]{1,20}负责(?:同志|人)?$", head)
+    )
+
+
+OATH_TAKER = re.compile(r"上台，面向(?:国旗|党旗|团旗|警旗|队旗)")
+"""请新当选的副镇长樊静同志上台，面向国旗，…举起右拳: the one sworn in, the oath's step."""
+
+
+def _oath_taker(m: re.Match[str]) -> Cue | None:
+    """The named person called up to take the oath (no name, 请宣誓人上台, is a direction)."""
+    head = _LEAD.sub("", _head(m.group("who").strip(" ，、：")))
+    head = re.split(r"[、，和]", head.rsplit("的", 1)[-1])[0]
+    name, role = split_name(head)
+    if not _names_someone(head) or name is None:
+        return None
+    return Cue(name, role if role != name else None, "action", False, m.start(), "宣誓")
 
 
 def _one_person(head: str, named: bool) -> bool:
@@ -433,6 +501,23 @@ def _named(head: str) -> bool:
     return bool(name and role) and _surname_len(name or "") > 0 and len(name or "") <= 4
 
 
+_KINDS_TOGETHER = re.compile(
+    r"[和及与、][^和及与、]{1,8}(?:代表|委员|同志|人员|们)(?:协商|交流|表态|集体|自由)?$"
+)
+"""委员和企业代表(协商发言): kinds of people taking turns together, a group, no one name."""
+
+
+def _kin_named(after: str) -> bool:
+    """…的家长沈卫东: the parent's name follows (…的妈妈和大家 names nobody)."""
+    name = split_name(_head(after))[0] if after else None
+    return bool(name) and _surname_len(name or "") > 0 and not re.match(r"[和与及]", after)
+
+
+_KIN = re.compile(r"(?:同学|同志|学生|孩子)的(?:妈妈|爸爸|母亲|父亲|家长|爷爷|奶奶)(?P<after>.*)")
+"""八（3）班宋雨桐同学的妈妈: a parent the script does not name (…的家长沈卫东 names one)."""
+_HOSTED = re.compile(r"(?:主办|承办|协办|举办|指导)的")
+_STAFF = re.compile(r"(?:工作|礼仪|服务)人员")
+"""The meeting's staff: they read a list aloud (宣读, an action), else run logistics."""
 _PAPERWORK = re.compile(r"在[^，。；！？]{1,12}上$")
 """请各位代表在会议记录上签字: paperwork by the room, not a step of the meeting."""
 
@@ -484,7 +569,8 @@ def _tail_name(text: str) -> tuple[str, str] | None:
         name, rest = text[-k:], text[:-k]
         if _is_post(name) or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
             continue
-        if name[-1] in _ORG_END or name[-1] in _NOT_GIVEN or k == 4 and _surname_len(name) != 2:
+        org = text.endswith("中心") or (name[-1] in _ORG_END and name[-1] not in "中心")  # 卢振中
+        if org or name[-1] in _NOT_GIVEN or k == 4 and _surname_len(name) != 2:
             continue
         if any(ch in _NOT_IN_GIVEN for ch in name[1:]):
             continue
@@ -498,6 +584,7 @@ def _tail_name(text: str) -> tuple[str, str] | None:
             and (
                 rest == ""
                 or rest[-1] in _ORG_END
+                or rest.endswith(("中学", "小学", "大学"))  # 县第一中学党钰
                 or rest.endswith("专业")  # 智能制造专业郁凯: a student of a subject
                 or _KIND_OF_PERSON.search(rest)
             )
@@ -550,7 +637,7 @@ _GENERIC = re.compile(
 """A kind of person, not a name (卢子涵同学的妈妈)."""
 
 
-_ELDER = re.compile(r"(?:大爷|大娘|大妈|奶奶|爷爷|阿姨|叔叔|伯伯|婆婆|阿婆|师傅)$")
+_ELDER = re.compile(r"(?:老人|大爷|大娘|大妈|奶奶|爷爷|阿姨|叔叔|伯伯|婆婆|阿婆|师傅)$")
 """How a younger speaker honours an elder, after the full name (王德福大爷)."""
 
 
