@@ -268,3 +268,17 @@ def test_resume_of_an_event_that_does_not_fit_names_its_line(tmp_path) -> None:
     with pytest.raises(ChairError) as err:
         LiveMeeting.resume(path, wall=lambda: 0.0, mono=FakeClock())
     assert err.value.render().startswith(f"{path}:2: cannot replay this 'step' event")
+
+
+def test_a_resumed_meeting_reports_a_failing_disk_too(tmp_path, monkeypatch) -> None:
+    path = _journal(tmp_path / "m.jsonl", epoch=1000.0, last_t=1.0)
+    problems: list[str | None] = []
+    live, _ = LiveMeeting.resume(
+        path, wall=lambda: 1000.0, mono=FakeClock(), on_problem=problems.append
+    )
+    _break_writes(monkeypatch, live)
+    live.session.next_step()
+    assert problems == [
+        f"cannot write the journal: {os.strerror(errno.ENOSPC)}; 1 event(s) kept in memory"
+    ]
+    live.conclude()
