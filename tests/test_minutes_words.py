@@ -1,0 +1,233 @@
+"""The minutes' words where the office record does not reach: a meeting cut short with no
+attendance, a lowered limit, a unanimous vote, an open break; the 纪要's time of day at each
+edge; the spreadsheet row by row.
+
+The journal is written by a session on a fake clock. Expected lines are worked out by hand:
+the meeting starts 09:30:00; item 1 at +60 s, its note at +90 s; item 2 at +90 s; 陈静 is
+given 4 minutes (from 5) and speaks from +100 s to +300 s (3分20秒); the votes and the
+break are at +300 s, where the journal stops.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import replace
+
+import pytest
+
+from chair.events import Absence, BreakTaken, LimitSet, from_record, to_record
+from chair.minutes import (
+    AttendanceMinutes,
+    Minutes,
+    render_csv,
+    render_markdown,
+    summary_attendance,
+    summary_opening,
+)
+from chair.model import meeting_to_dict
+from chair.session import Session
+from tests.conftest import FakeClock
+from tests.test_minutes_office import START, minutes_of, office_meeting, record_office, stamp
+
+NINE_THIRTY = START.replace(hour=9)
+
+
+def cut_short() -> Minutes:
+    clock, records = FakeClock(), []
+    meeting = office_meeting()
+    header = {
+        "type": "meeting",
+        "version": 1,
+        "title": meeting.title,
+        "mode": "run",
+        "lang": "zh",
+        "start_wall": NINE_THIRTY.isoformat(),
+        "speed": 200,
+        "meeting": meeting_to_dict(meeting),
+        "t": 0.0,
+    }
+    s = Session(
+        meeting, clock=clock, start_wall=NINE_THIRTY, sink=lambda ev: records.append(to_record(ev))
+    )
+    records.append(header)
+    s.apply(from_record(header))
+    s.start()
+    clock.advance(60)
+    s.jump_to_item(0)
+    clock.advance(30)
+    s.add_note("传达了会议精神")
+    s.jump_to_item(1)
+    clock.advance(10)
+    s.next_step()  # 陈静
+    stamp(s, LimitSet(cue=s.current.id, limit_s=240))
+    s.toggle_timer()
+    clock.advance(200)
+    s.next_step()
+    s.next_step()  # the vote step
+    s.record_vote(0, unanimous=True, subject="工作要点")
+    s.record_vote(3, 2, 1)
+    stamp(s, BreakTaken(on=True))
+    return minutes_of(records)
+
+
+def test_a_record_cut_short_in_chinese() -> None:
+    lines = render_markdown(cut_short(), "zh").splitlines()
+    for line in (
+        "- 时间：2026年11月26日 09:30–09:35（历时5分钟）",
+        "- 主持人：未填写",
+        "- 出席情况：未记录",
+        "- 记录人：未填写",
+        "> 日志在 09:35:00 中止，会议未结束；以下记录截至该时刻。",
+        "时间：09:31:00–09:31:30，用时30秒（计划5秒）",
+        "- 09:31:30 传达了会议精神",
+        "时间：09:31:30–09:35:00，用时3分30秒（计划10分15秒）；记录截止时进行中",
+        "| 1 | 陈静 | 办公室主任 | 09:31:40 | 09:35:00 | 3分20秒 | 4分钟 | — | 时限改为4分钟 |",
+        "- 09:31:40 时限改为4分钟",
+        "1. 09:35:00 工作要点：全体同意；以投票数计，过半数须1票；通过。",
+        "2. 09:35:00 表决事项：同意3票，反对2票，弃权1票；以投票数计，过半数须4票；未通过。",
+        "- 09:35:00–09:35:00 休会0秒；记录截止时进行中",
+        "计划结束 09:40，实际结束 09:35（-5分28秒）；计划用时10分钟，实际用时5分钟。",
+        "日志止于 09:35:00，会议未宣布散会。",
+    ):
+        assert line in lines, line
+    # Item 1 has notes alone: they are its first part; item 2's votes its second.
+    headings = [line for line in lines if line.startswith("#")]
+    assert headings == [
+        "# 局党组2026年第12次会议记录",
+        "## 一、由主持人传达上级会议精神",
+        "### （一）记录",
+        "## 二、审议《年度工作要点》",
+        "### （一）发言",
+        "### （二）表决",
+        "## 书面发言",
+        "## 休会",
+        "## 计划与实际",
+    ]
+
+
+def test_a_record_cut_short_in_english() -> None:
+    lines = render_markdown(cut_short(), "en").splitlines()
+    for line in (
+        "- Chair: (not filled in)",
+        "- Attendance: not recorded",
+        "### (1) Notes",
+        "### (2) Votes",
+        "| 1 | 陈静 | 办公室主任 | 09:31:40 | 09:35:00 | 3 min 20 s | 4 min | — | limit set to 4 min |",
+        "1. 09:35:00 工作要点: unanimous; of the votes cast, a majority is 1; carried.",
+        "2. 09:35:00 the motion: 3 for, 2 against, 1 abstaining; of the votes cast, "
+        "a majority is 4; not carried.",
+        "- 09:35:00–09:35:00 break of 0 s; under way when the journal stops",
+        "The journal stops at 09:35:00; the meeting was not closed.",
+    ):
+        assert line in lines, line
+
+
+def test_a_summary_cut_short() -> None:
+    m = cut_short()
+    zh = [line for line in render_markdown(m, "zh", "summary").splitlines() if line]
+    assert zh[2:] == [
+        "2026年11月26日上午，在局机关三楼会议室召开局党组2026年第12次会议。会议由主持人主持。"
+        "会议议程：一是由主持人传达上级会议精神；二是审议《年度工作要点》。现将议定事项纪要如下：",
+        "一、会议表决通过工作要点（全体同意）。",
+        "二、会议对表决事项进行了表决，未获通过（同意3票，反对2票，弃权1票）。",
+    ]
+    en = [line for line in render_markdown(m, "en", "summary").splitlines() if line]
+    assert en[0] == "# Summary of decisions: 局党组2026年第12次会议"
+    assert en[2:] == [
+        "On 2026-11-26, the meeting “局党组2026年第12次会议” was held at 局机关三楼会议室. "
+        "It was chaired by the chair. The agenda: (1) 由主持人传达上级会议精神; "
+        "(2) 审议《年度工作要点》. The decisions are recorded as follows:",
+        "1. The meeting approved 工作要点 (unanimous).",
+        "2. The meeting voted on the motion; it was not carried (3 for, 2 against, 1 abstaining).",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("hour", "minute", "part"),
+    [(0, 0, "上午"), (11, 59, "上午"), (12, 0, "下午"), (17, 59, "下午"), (18, 0, "晚上")],
+)
+def test_the_summary_says_the_part_of_the_day(hour: int, minute: int, part: str) -> None:
+    m = replace(minutes_of(record_office()), start=START.replace(hour=hour, minute=minute))
+    assert summary_opening(m, "zh").startswith(f"2026年11月26日{part}，在局机关三楼会议室召开")
+
+
+def test_a_summary_without_place_chair_or_attendance() -> None:
+    m = replace(minutes_of(record_office()), place=None, chair=None, attendance=None)
+    assert summary_opening(m, "zh") == (
+        "2026年11月26日下午，召开局党组2026年第12次会议。会议由主持人主持。"
+        "会议议程：一是由王建国传达上级会议精神；二是审议《年度工作要点》。现将议定事项纪要如下："
+    )
+    assert summary_opening(m, "en") == (
+        "On 2026-11-26, the meeting “局党组2026年第12次会议” was held. It was chaired by the "
+        "chair. The agenda: (1) 由王建国传达上级会议精神; (2) 审议《年度工作要点》. "
+        "The decisions are recorded as follows:"
+    )
+    assert summary_attendance(m, "zh") == []
+
+
+def test_the_summarys_attendance_lines() -> None:
+    m = minutes_of(record_office())
+    count_only = AttendanceMinutes(
+        expected=None, present=12, attendees=[], absent=[], observers=[], quorum=None
+    )
+    assert summary_attendance(replace(m, attendance=count_only), "zh") == [("出席", "实到12人")]
+    assert summary_attendance(replace(m, attendance=count_only), "en") == [
+        ("Present", "present 12")
+    ]
+    named = AttendanceMinutes(
+        expected=9,
+        present=8,
+        attendees=["张三", "李四"],
+        absent=[Absence(name="孙悦", reason="病假"), Absence(name="马丽", reason=None)],
+        observers=["赵六", "钱七"],
+        quorum=True,
+    )
+    assert summary_attendance(replace(m, attendance=named), "zh") == [
+        ("出席", "张三、李四"),
+        ("请假", "孙悦（病假）、马丽"),
+        ("列席", "赵六、钱七"),
+    ]
+    assert summary_attendance(replace(m, attendance=named), "en") == [
+        ("Present", "张三, 李四"),
+        ("On leave", "孙悦 (病假), 马丽"),
+        ("Observers", "赵六, 钱七"),
+    ]
+
+
+def test_the_spreadsheet_row_by_row() -> None:
+    """Actual times from the walk in test_minutes_office: item 1 at +50 s, item 2 at +350 s,
+    the closing at +1240 s, the end at +1250 s; 陈静 290+40+10 s, 李明 from +705 s to +910 s
+    (across the crash). Planned: the opening read in 7 s, item 1 in 5 s, 628 s in all."""
+    text = render_csv(minutes_of(record_office(), recorder="周强"), "zh")
+    assert text.endswith("\r\n") and "\n" not in text.replace("\r\n", "")
+    assert list(csv.reader(io.StringIO(text))) == [
+        [
+            "类别",
+            "序号",
+            "名称",
+            "计划开始",
+            "计划结束",
+            "计划用时（秒）",
+            "实际开始",
+            "实际结束",
+            "实际用时（秒）",
+            "差额（秒）",
+            "发言次数",
+        ],
+        ["议程", "1", "由王建国传达上级会议精神", "14:30:07", "14:30:12", "5"]
+        + ["14:30:50", "14:35:50", "300", "295", ""],
+        ["议程", "2", "审议《年度工作要点》", "14:30:12", "14:40:27", "615"]
+        + ["14:35:50", "14:50:40", "890", "275", ""],
+        ["会议", "", "局党组2026年第12次会议", "14:30:00", "14:40:28", "628"]
+        + ["14:30:00", "14:50:50", "1250", "622", ""],
+        ["发言人", "", "陈静", "", "", "", "", "", "340", "", "1"],
+        ["发言人", "", "李明", "", "", "", "", "", "205", "", "1"],
+    ]
+
+
+def test_the_spreadsheet_of_a_meeting_cut_short_leaves_what_did_not_happen_empty() -> None:
+    rows = list(csv.reader(io.StringIO(render_csv(cut_short(), "en"))))
+    assert rows[1][0] == "item" and rows[1][6:10] == ["09:31:00", "09:31:30", "30", "25"]
+    assert rows[2][6:10] == ["09:31:30", "09:35:00", "210", str(210 - 615)]
+    assert rows[3][0] == "meeting" and rows[3][6:10] == ["09:30:00", "09:35:00", "300", "-328"]
