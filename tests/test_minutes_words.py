@@ -13,8 +13,12 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import replace
+from pathlib import Path
+from typing import Any
 
 import pytest
+from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 from chair.events import Absence, BreakTaken, LimitSet, from_record, to_record
 from chair.minutes import (
@@ -24,6 +28,7 @@ from chair.minutes import (
     render_markdown,
     summary_attendance,
     summary_opening,
+    write_docx,
 )
 from chair.model import meeting_to_dict
 from chair.session import Session
@@ -231,3 +236,171 @@ def test_the_spreadsheet_of_a_meeting_cut_short_leaves_what_did_not_happen_empty
     assert rows[1][0] == "item" and rows[1][6:10] == ["09:31:00", "09:31:30", "30", "25"]
     assert rows[2][6:10] == ["09:31:30", "09:35:00", "210", str(210 - 615)]
     assert rows[3][0] == "meeting" and rows[3][6:10] == ["09:30:00", "09:35:00", "300", "-328"]
+
+
+# --- the same meeting in Word ---------------------------------------------------------------
+
+INDENT = 32.0
+"""Two characters of the 16 pt body: the first-line indent of running text."""
+
+
+def word(m: Minutes, lang: str, tmp_path: Path, kind: str = "record") -> Any:
+    path = tmp_path / f"{kind}-{lang}.docx"
+    write_docx(m, lang, path, kind)  # type: ignore[arg-type]
+    return Document(str(path))
+
+
+def layout(doc: Any) -> list[tuple[str, str, float | None, str | None]]:
+    """Each paragraph: style, text, first-line indent in points, alignment if set."""
+    out = []
+    for p in doc.paragraphs:
+        indent = p.paragraph_format.first_line_indent
+        align = p.alignment.name if p.alignment is not None else None
+        out.append((p.style.name, p.text, indent.pt if indent is not None else None, align))
+    return out
+
+
+def test_the_record_cut_short_in_word(tmp_path: Path) -> None:
+    doc = word(cut_short(), "zh", tmp_path)
+    body, h1, h2 = "Normal", "Heading 1", "Heading 2"
+    assert layout(doc) == [
+        ("Title", "局党组2026年第12次会议记录", None, None),
+        (body, "日志在 09:35:00 中止，会议未结束；以下记录截至该时刻。", INDENT, None),
+        (body, "会议名称：局党组2026年第12次会议", None, None),
+        (body, "时间：2026年11月26日 09:30–09:35（历时5分钟）", None, None),
+        (body, "地点：局机关三楼会议室", None, None),
+        (body, "主持人：未填写", None, None),
+        (body, "出席情况：未记录", None, None),
+        (body, "记录人：未填写", None, None),
+        (h1, "一、由主持人传达上级会议精神", None, None),
+        (body, "时间：09:31:00–09:31:30，用时30秒（计划5秒）", INDENT, None),
+        (h2, "（一）记录", None, None),
+        (body, "09:31:30\u3000传达了会议精神", INDENT, None),
+        (h1, "二、审议《年度工作要点》", None, None),
+        (
+            body,
+            "时间：09:31:30–09:35:00，用时3分30秒（计划10分15秒）；记录截止时进行中",
+            INDENT,
+            None,
+        ),
+        (h2, "（一）发言", None, None),
+        (body, "陈静（办公室主任）发言时：", INDENT, None),
+        (body, "09:31:40 时限改为4分钟", INDENT, None),
+        (h2, "（二）表决", None, None),
+        (body, "1. 09:35:00 工作要点：全体同意；以投票数计，过半数须1票；通过。", INDENT, None),
+        (
+            body,
+            "2. 09:35:00 表决事项：同意3票，反对2票，弃权1票；以投票数计，过半数须4票；未通过。",
+            INDENT,
+            None,
+        ),
+        (h1, "书面发言", None, None),
+        (body, "其他同志作书面发言。", INDENT, None),
+        (h1, "休会", None, None),
+        (body, "09:35:00–09:35:00 休会0秒；记录截止时进行中", INDENT, None),
+        (h1, "计划与实际", None, None),
+        (
+            body,
+            "计划结束 09:40，实际结束 09:35（-5分28秒）；计划用时10分钟，实际用时5分钟。",
+            INDENT,
+            None,
+        ),
+        (body, "发言时长统计", INDENT, None),
+        (body, "日志止于 09:35:00，会议未宣布散会。", INDENT, None),
+        (body, "", None, None),
+        (body, "主持人（签字）：＿＿＿＿＿＿＿＿", None, "RIGHT"),
+        (body, "记录人（签字）：＿＿＿＿＿＿＿＿", None, "RIGHT"),
+    ]
+    assert not doc.styles["Title"].font.bold  # 小标宋 is heavy enough in Chinese
+
+
+def centred(table: Any, row: int) -> list[bool]:
+    return [c.paragraphs[0].alignment == WD_ALIGN_PARAGRAPH.CENTER for c in table.rows[row].cells]
+
+
+def test_word_tables_centre_numbers_and_times_not_names(tmp_path: Path) -> None:
+    speakers, plan, totals = word(cut_short(), "zh", tmp_path).tables
+    assert [c.text for c in speakers.rows[1].cells] == [
+        "1",
+        "陈静",
+        "办公室主任",
+        "09:31:40",
+        "09:35:00",
+        "3分20秒",
+        "4分钟",
+        "—",
+        "时限改为4分钟",
+    ]
+    assert centred(speakers, 0) == [True] * 9  # the header row
+    assert centred(speakers, 1) == [True, False, False, True, True, True, True, True, False]
+    assert [c.text for c in plan.rows[2].cells] == [
+        "二、审议《年度工作要点》",
+        "09:30",
+        "09:31",
+        "10分15秒",
+        "3分30秒",
+        "-6分45秒",
+    ]
+    assert centred(plan, 2) == [False, True, True, True, True, True]
+    assert [c.text for c in totals.rows[1].cells] == ["陈静", "1", "3分20秒"]
+    assert centred(totals, 1) == [False, True, True]
+
+
+def test_word_speakers_without_roles_have_no_role_column(tmp_path: Path) -> None:
+    m = cut_short()
+    for item in m.items:
+        item.speakers[:] = [replace(s, role=None) for s in item.speakers]
+    speakers = word(m, "zh", tmp_path).tables[0]
+    assert [c.text for c in speakers.rows[0].cells] == [
+        "序号",
+        "发言人",
+        "开始",
+        "结束",
+        "发言时长",
+        "时限",
+        "超时",
+        "说明",
+    ]
+    assert centred(speakers, 1) == [True, False, True, True, True, True, True, False]
+
+
+def test_the_summary_cut_short_in_word_in_english(tmp_path: Path) -> None:
+    doc = word(cut_short(), "en", tmp_path, "summary")
+    assert doc.styles["Title"].font.bold  # Latin letters have no 小标宋 weight
+    assert layout(doc) == [
+        ("Title", "Summary of decisions: 局党组2026年第12次会议", None, None),
+        (
+            "Normal",
+            "The journal stops at 09:35:00 before the meeting ended; these minutes go up to "
+            "that moment.",
+            INDENT,
+            None,
+        ),
+        (
+            "Normal",
+            "On 2026-11-26, the meeting “局党组2026年第12次会议” was held at 局机关三楼会议室. "
+            "It was chaired by the chair. The agenda: (1) 由主持人传达上级会议精神; "
+            "(2) 审议《年度工作要点》. The decisions are recorded as follows:",
+            INDENT,
+            "JUSTIFY",
+        ),
+        ("Normal", "1. The meeting approved 工作要点 (unanimous).", INDENT, "JUSTIFY"),
+        (
+            "Normal",
+            "2. The meeting voted on the motion; it was not carried "
+            "(3 for, 2 against, 1 abstaining).",
+            INDENT,
+            "JUSTIFY",
+        ),
+    ]
+    point = doc.paragraphs[3]
+    assert [r.text for r in point.runs] == ["1. ", "The meeting approved 工作要点 (unanimous)."]
+
+
+def test_the_word_record_is_titled_for_its_recorder_or_its_chair(tmp_path: Path) -> None:
+    m = cut_short()
+    assert word(m, "zh", tmp_path).core_properties.author == "主持人"  # nobody named
+    assert word(m, "en", tmp_path).core_properties.author == "the chair"
+    assert word(replace(m, chair="王建国"), "zh", tmp_path).core_properties.author == "王建国"
+    named = replace(m, chair="王建国", recorder="周强")
+    assert word(named, "zh", tmp_path).core_properties.author == "周强"
