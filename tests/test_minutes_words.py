@@ -18,7 +18,9 @@ from typing import Any
 
 import pytest
 from docx import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.shared import RGBColor
 
 from chair.events import Absence, BreakTaken, LimitSet, from_record, to_record
 from chair.minutes import (
@@ -404,3 +406,103 @@ def test_the_word_record_is_titled_for_its_recorder_or_its_chair(tmp_path: Path)
     assert word(replace(m, chair="王建国"), "zh", tmp_path).core_properties.author == "王建国"
     named = replace(m, chair="王建国", recorder="周强")
     assert word(named, "zh", tmp_path).core_properties.author == "周强"
+
+
+def test_the_word_record_in_english_speaks_english_in_its_tables(tmp_path: Path) -> None:
+    doc = word(cut_short(), "en", tmp_path)
+    speakers = doc.tables[0]
+    assert [c.text for c in speakers.rows[0].cells] == [
+        "No.",
+        "Speaker",
+        "Role",
+        "Start",
+        "End",
+        "Spoken",
+        "Limit",
+        "Overtime",
+        "Remarks",
+    ]
+    assert [c.text for c in speakers.rows[1].cells][5:] == [
+        "3 min 20 s",
+        "4 min",
+        "—",
+        "limit set to 4 min",
+    ]
+    texts = [p.text for p in doc.paragraphs]
+    at = texts.index("While 陈静 (办公室主任) spoke:")
+    assert texts[at + 1] == "09:31:40 limit set to 4 min"
+    assert "Item 1: 由主持人传达上级会议精神" in texts and "(1) Notes" in texts
+
+
+# --- the official layout (GB/T 9704), read back -----------------------------------------------
+
+
+def test_word_styles_are_plain_black_with_exact_spacing(tmp_path: Path) -> None:
+    doc = word(cut_short(), "zh", tmp_path)
+    for name, size, line, indent in (
+        ("Normal", 16, 28, None),
+        ("Title", 22, 36, None),
+        ("Heading 1", 16, 28, 32),  # two characters in, as a heading of a 公文 is
+        ("Heading 2", 16, 28, 32),
+        ("Table Text", 10.5, None, None),
+    ):
+        style = doc.styles[name]
+        fmt = style.paragraph_format
+        assert style.font.size.pt == size, name
+        assert style.font.italic is False and style.font.color.rgb == RGBColor(0, 0, 0), name
+        assert (fmt.space_before.pt, fmt.space_after.pt) == (0, 28 if name == "Title" else 0)
+        if line is None:
+            assert fmt.line_spacing_rule == WD_LINE_SPACING.SINGLE, name
+        else:
+            assert fmt.line_spacing_rule == WD_LINE_SPACING.EXACTLY, name
+            assert fmt.line_spacing.pt == line, name
+        got = fmt.first_line_indent
+        assert (got.pt if got is not None else None) == indent, name
+    assert doc.styles["Heading 1"].paragraph_format.keep_with_next is True
+    assert doc.styles["Heading 2"].paragraph_format.keep_with_next is True
+    assert doc.styles["Table Text"].base_style.name == "Normal"
+    section = doc.sections[0]
+    assert round(section.header_distance.mm, 1) == 15
+    assert round(section.footer_distance.mm, 1) == round(35 - 7 - 14 * 25.4 / 72, 1)
+
+
+def test_word_page_numbers_sit_a_character_in_from_the_edge(tmp_path: Path) -> None:
+    section = word(cut_short(), "zh", tmp_path).sections[0]
+    odd, even = section.footer.paragraphs[0], section.even_page_footer.paragraphs[0]
+    assert odd.paragraph_format.right_indent.pt == 14 and odd.paragraph_format.left_indent is None
+    assert even.paragraph_format.left_indent.pt == 14 and even.paragraph_format.right_indent is None
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    kinds = [el.get(f"{w}fldCharType") for el in odd._p.iter(f"{w}fldChar")]
+    assert kinds == ["begin", "separate", "end"]
+    (instr,) = list(odd._p.iter(f"{w}instrText"))
+    assert instr.text == " PAGE "
+    assert instr.get("{http://www.w3.org/XML/1998/namespace}space") == "preserve"
+    assert odd.text == "— 1 —"
+
+
+def test_word_tables_keep_rows_whole_and_repeat_their_header(tmp_path: Path) -> None:
+    speakers, plan, totals = word(cut_short(), "zh", tmp_path).tables
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    for table, widths in ((speakers, [12, 15, 18, 19, 19, 20, 16, 14, 23]), (totals, [70, 30, 56])):
+        assert table.style.name == "Table Grid"
+        assert table.alignment == WD_TABLE_ALIGNMENT.CENTER and table.autofit is False
+        assert [round(c.width.mm) for c in table.columns] == widths
+        rows = table.rows
+        assert all(r._tr.trPr.find(f"{w}cantSplit") is not None for r in rows)
+        headers = [r._tr.trPr.find(f"{w}tblHeader") is not None for r in rows]
+        assert headers == [True] + [False] * (len(rows) - 1)
+        assert all(run.bold for cell in rows[0].cells for run in cell.paragraphs[0].runs)
+        assert all(c.paragraphs[0].style.name == "Table Text" for r in rows for c in r.cells)
+        margins = table._tbl.tblPr.find(f"{w}tblCellMar")
+        assert [(m.tag.removeprefix(w), m.get(f"{w}w"), m.get(f"{w}type")) for m in margins] == [
+            ("left", "57", "dxa"),
+            ("right", "57", "dxa"),
+        ]
+    assert [round(c.width.mm) for c in plan.columns] == [48, 21, 21, 22, 22, 22]
+
+
+def test_word_properties_hold_nothing_but_title_author_and_dates(tmp_path: Path) -> None:
+    props = word(cut_short(), "zh", tmp_path).core_properties
+    assert props.revision == 1
+    assert (props.comments, props.subject, props.keywords, props.category) == ("", "", "", "")
+    assert props.created == props.modified == NINE_THIRTY  # the meeting's start, in UTC
