@@ -1,0 +1,139 @@
+"""Whole scripts of the shapes chairs write, each read as a chair reads it.
+
+Every expected agenda here is worked out from the script's own words: the items its
+overview promises and its text announces, who is called up, which limit governs them, and
+the calls a careful reader could make otherwise (the decisions `chair check` lists).
+"""
+
+from __future__ import annotations
+
+from chair.model import Meeting, Passage, SpeakerCue
+from chair.script.parse import parse
+
+
+def steps_of(meeting: Meeting) -> list[tuple]:
+    """Every step as (item number or section, kind, line, text, name, role, limit)."""
+    out: list[tuple] = []
+    sections = [("opening", meeting.opening)]
+    sections += [(item.number, item.steps) for item in meeting.items]
+    sections.append(("closing", meeting.closing))
+    for where, steps in sections:
+        for s in steps:
+            if isinstance(s, SpeakerCue):
+                out.append((where, s.kind, s.line, s.text, s.name, s.role, s.limit_s))
+            else:
+                assert isinstance(s, Passage)
+                out.append((where, s.kind, s.line, s.text))
+    return out
+
+
+def decisions_of(meeting: Meeting) -> list[tuple[int, str, str]]:
+    return [(d.line, d.what, d.detail) for d in meeting.decisions]
+
+
+def test_items_found_by_the_overviews_titles_when_the_text_runs_without_numbers() -> None:
+    meeting = parse(
+        "学习会主持词\n同志们：\n"
+        "今天的会议主要有三项议程：一是传达上级文件精神；二是交流学习体会；三是请领导讲话。\n"
+        "首先，传达上级文件精神。\n（传达）\n下面，交流学习体会。请张三同志发言。\n"
+        "最后，请县委书记李四同志讲话。\n会议到此结束。\n"
+    )
+    assert meeting.overview == ["传达上级文件精神", "交流学习体会", "请领导讲话"]
+    assert [(i.number, i.title, i.line) for i in meeting.items] == [
+        (1, "传达上级文件精神", 4),
+        (2, "交流学习体会", 6),
+        (3, "请领导讲话", 7),
+    ]
+    assert steps_of(meeting) == [
+        ("opening", "title", 1, "学习会主持词"),
+        ("opening", "salutation", 2, "同志们："),
+        (
+            "opening",
+            "overview",
+            3,
+            "今天的会议主要有三项议程：一是传达上级文件精神；二是交流学习体会；三是请领导讲话。",
+        ),
+        (1, "text", 4, "首先，传达上级文件精神。"),
+        (1, "direction", 5, "（传达）"),
+        (2, "text", 6, "下面，交流学习体会。"),
+        (2, "speech", 6, "请张三同志发言。", "张三", None, 600),
+        (3, "speech", 7, "最后，请县委书记李四同志讲话。", "李四", "县委书记", 600),
+        ("closing", "closing", 8, "会议到此结束。"),
+    ]
+    assert decisions_of(meeting) == [
+        (4, "anchored", "1"),
+        (6, "anchored", "2"),
+        (7, "anchored", "3"),
+    ]
+    assert meeting.warnings == []
+
+
+def test_a_script_that_lost_its_line_breaks_reads_like_one_that_kept_them() -> None:
+    meeting = parse(
+        "表彰大会主持词同志们：今天召开表彰大会。会议有两项议程。"
+        "进行第一项，请王五同志宣读表彰决定。进行第二项，请李四同志讲话。会议到此结束。散会。"
+    )
+    assert meeting.title == "表彰大会主持词"
+    assert meeting.overview == ["第1项", "第2项"]  # promised by count, titled by number
+    assert steps_of(meeting) == [
+        ("opening", "title", 1, "表彰大会主持词"),
+        ("opening", "salutation", 1, "同志们："),
+        ("opening", "text", 1, "今天召开表彰大会。"),
+        ("opening", "overview", 1, "会议有两项议程。"),
+        (1, "action", 1, "进行第一项，请王五同志宣读表彰决定。", "王五", None, 600),
+        (2, "speech", 1, "进行第二项，请李四同志讲话。", "李四", None, 600),
+        ("closing", "closing", 1, "会议到此结束。"),
+        ("closing", "closing", 1, "散会。"),
+    ]
+    assert decisions_of(meeting) == [(1, "action", "宣读")]
+
+
+def test_the_web_page_around_a_script_is_dropped_and_said_so() -> None:
+    meeting = parse(
+        "首页 > 范文 > 主持词\n发布时间：2025-01-01 来源：网络\n民主生活会主持词\n同志们：\n"
+        "进行第一项，请各位同志依次发言，每人不超过5分钟。\n"
+        "进行第二项，请县委书记李四同志作总结讲话。\n散会。\n相关文章\n另一篇主持词\n"
+    )
+    assert meeting.title == "民主生活会主持词"
+    texts = [step.text for step in meeting.steps()]
+    assert not any("首页" in t or "来源" in t or "相关文章" in t or "另一篇" in t for t in texts)
+    group = meeting.items[0].speakers[0]
+    assert (group.group, group.name, group.limit_s) == (True, None, 300)
+    leader = meeting.items[1].speakers[0]
+    assert (leader.name, leader.role, leader.limit_s) == ("李四", "县委书记", 600)
+    assert decisions_of(meeting) == [
+        (1, "chrome", ""),
+        (2, "chrome", ""),
+        (5, "limit_item", "300"),
+        (5, "group", ""),
+        (8, "chrome", ""),
+    ]
+
+
+def test_masked_item_numbers_count_in_order() -> None:
+    meeting = parse("大会主持词\n进行第×项，请×××同志发言。\n进行第×项，请××同志讲话。\n散会。\n")
+    assert [(i.number, i.line) for i in meeting.items] == [(1, 2), (2, 3)]
+    assert [c.name for c in meeting.items[0].speakers + meeting.items[1].speakers] == [None, None]
+    assert decisions_of(meeting) == [(2, "masked", "1"), (3, "masked", "2")]
+
+
+def test_an_evening_show_without_agenda_items_is_shown_as_passages() -> None:
+    meeting = parse(
+        "文艺晚会主持词\n甲：尊敬的各位领导、各位来宾：\n乙：大家晚上好！\n"
+        "甲：首先，请校长张三致辞。\n乙：下面，请欣赏舞蹈《春》。\n合：晚会到此结束。\n"
+    )
+    assert meeting.items == []
+    assert meeting.warnings == [
+        "未找到议程项，全文按段落显示 / no agenda items found: the script is shown as passages"
+    ]
+    assert [(type(s).__name__, s.line) for s in meeting.steps()] == [
+        ("Passage", 1),
+        ("Passage", 2),
+        ("Passage", 3),
+        ("SpeakerCue", 4),
+        ("Passage", 5),  # a performance is no speaker's turn
+        ("Passage", 6),
+    ]
+    cue = meeting.opening[3]
+    assert isinstance(cue, SpeakerCue) and (cue.name, cue.role) == ("张三", "校长")
+    assert [(p.kind, p.text) for p in meeting.closing] == [("closing", "合：晚会到此结束。")]
