@@ -137,3 +137,83 @@ def test_an_evening_show_without_agenda_items_is_shown_as_passages() -> None:
     cue = meeting.opening[3]
     assert isinstance(cue, SpeakerCue) and (cue.name, cue.role) == ("张三", "校长")
     assert [(p.kind, p.text) for p in meeting.closing] == [("closing", "合：晚会到此结束。")]
+
+
+def test_items_laid_out_by_headings() -> None:
+    meeting = parse(
+        "县委全会主持词\n一、开幕\n同志们：现在开会。\n二、审议工作报告\n"
+        "请县委书记李四同志作工作报告。\n三、表决\n同意的请举手。反对的请举手。弃权的请举手。\n"
+        "四、闭幕\n会议到此结束。\n"
+    )
+    assert meeting.overview == ["开幕", "审议工作报告", "表决", "闭幕"]
+    assert [(i.number, i.title, i.line) for i in meeting.items] == [
+        (1, "开幕", 2),
+        (2, "审议工作报告", 4),
+        (3, "表决", 6),
+        (4, "闭幕", 8),
+    ]
+    assert steps_of(meeting)[1:] == [
+        (1, "heading", 2, "一、开幕"),
+        (1, "salutation", 3, "同志们："),
+        (1, "text", 3, "现在开会。"),
+        (2, "heading", 4, "二、审议工作报告"),
+        (2, "speech", 5, "请县委书记李四同志作工作报告。", "李四", "县委书记", 600),
+        (3, "heading", 6, "三、表决"),
+        (3, "vote", 7, "同意的请举手。反对的请举手。弃权的请举手。"),
+        (4, "heading", 8, "四、闭幕"),
+        ("closing", "closing", 9, "会议到此结束。"),
+    ]
+    assert decisions_of(meeting) == [(2, "headings", "4")]
+
+
+def test_a_first_item_run_without_its_number() -> None:
+    meeting = parse(
+        "党支部会议主持词\n同志们：\n今天会议有三项议程。\n首先，请张三同志传达文件精神。\n"
+        "进行第二项，请李四同志发言。\n进行第三项，请王五同志讲话。\n散会。\n"
+    )
+    assert [(i.number, i.line) for i in meeting.items] == [(1, 4), (2, 5), (3, 6)]
+    assert [i.speakers[0].name for i in meeting.items] == ["张三", "李四", "王五"]
+    assert decisions_of(meeting) == [(4, "unnumbered", "1")]
+
+
+def test_stages_listed_before_they_are_counted_and_announced_in_words() -> None:
+    meeting = parse(
+        "开学典礼主持词\n尊敬的各位领导、老师们、同学们：\n本次典礼分为升旗、致辞和颁奖三个环节。\n"
+        "下面进入升旗环节。请全体起立，升国旗，奏国歌。\n下面进入致辞环节。有请校长张三致辞。\n"
+        "下面进入颁奖环节。请王五副校长宣读获奖名单。\n典礼到此结束。\n"
+    )
+    assert meeting.overview == ["升旗", "致辞", "颁奖"]
+    assert [(i.number, i.title, i.line) for i in meeting.items] == [
+        (1, "升旗", 4),
+        (2, "致辞", 5),
+        (3, "颁奖", 6),
+    ]
+    cues = [(c.name, c.role, c.kind) for c in meeting.steps() if isinstance(c, SpeakerCue)]
+    assert cues == [("张三", "校长", "speech"), ("王五", "副校长", "action")]
+    assert decisions_of(meeting) == [
+        (4, "anchored", "1"),
+        (5, "anchored", "2"),
+        (6, "anchored", "3"),
+        (6, "action", "宣读"),
+    ]
+
+
+def test_hard_line_breaks_of_a_pdf_are_joined_inside_a_sentence() -> None:
+    meeting = parse(
+        "工作会议主持词\n同志们：今天我们召开全县工作会议，主要任务是\n"
+        "总结去年工作，部署今年任务。会议共有两项议程。\n进行第一项，请县长张三同志作\n"
+        "政府工作报告。\n进行第二项，请县委书记李四同志讲话。\n散会。\n"
+    )
+    assert steps_of(meeting) == [
+        ("opening", "title", 1, "工作会议主持词"),
+        ("opening", "salutation", 2, "同志们："),
+        ("opening", "text", 2, "今天我们召开全县工作会议，主要任务是总结去年工作，部署今年任务。"),
+        ("opening", "overview", 3, "会议共有两项议程。"),
+        (1, "speech", 4, "进行第一项，请县长张三同志作政府工作报告。", "张三", "县长", 600),
+        (2, "speech", 6, "进行第二项，请县委书记李四同志讲话。", "李四", "县委书记", 600),
+        ("closing", "closing", 7, "散会。"),
+    ]
+    assert [i.title for i in meeting.items] == [
+        "请县长张三同志作政府工作报告",
+        "请县委书记李四同志讲话",
+    ]
