@@ -7,8 +7,10 @@ the calls a careful reader could make otherwise (the decisions `chair check` lis
 
 from __future__ import annotations
 
+import pytest
+
 from chair.model import Meeting, Passage, SpeakerCue
-from chair.script.parse import parse
+from chair.script.parse import parse, segment
 
 
 def steps_of(meeting: Meeting) -> list[tuple]:
@@ -217,3 +219,72 @@ def test_hard_line_breaks_of_a_pdf_are_joined_inside_a_sentence() -> None:
         "请县长张三同志作政府工作报告",
         "请县委书记李四同志讲话",
     ]
+
+
+# --- lines broken by a PDF -------------------------------------------------------------------
+
+HEAD = "主持词\n同志们：\n"
+
+
+def units(text: str) -> list[str]:
+    """The units of a script after its title and salutation."""
+    return [u.text for u in segment(HEAD + text, True)][2:]
+
+
+def test_a_sentence_broken_across_lines_is_joined() -> None:
+    assert units("今天我们召开会议，研究部署\n全年重点工作。会议共有三项议程。") == [
+        "今天我们召开会议，研究部署全年重点工作。",  # the line's first six characters end it
+        "会议共有三项议程。",
+    ]
+    assert units("欢迎来自伦敦的嘉宾 John\nSmith 先生出席今天的会议。") == [
+        "欢迎来自伦敦的嘉宾 John Smith 先生出席今天的会议。"  # a space between Latin words
+    ]
+    assert units("欢迎来自伦敦的嘉宾 John\n史密斯先生出席。") == [
+        "欢迎来自伦敦的嘉宾 John史密斯先生出席。"
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "全年的重点工作。会议共有三项议程。",  # seven characters: a sentence of its own
+        "一、传达文件",
+        "请张三同志发言。",
+        "（掌声）",
+        "来源：网络",
+    ],
+)
+def test_a_line_that_starts_something_new_is_not_joined(line: str) -> None:
+    got = units("今天我们召开会议，研究部署\n" + line)
+    assert got[0] == "今天我们召开会议，研究部署"
+    assert "".join(got[1:]) == line
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "一、传达文件\n二、讨论工作\n三、书记讲话\n",
+        "1、传达文件；\n2、讨论工作；\n3、书记讲话。\n",
+        "（一）传达文件\n（二）讨论工作\n（三）书记讲话\n",
+    ],
+)
+def test_an_overview_listed_line_by_line(listed: str) -> None:
+    meeting = parse(
+        "工作会议主持词\n会议议程如下：\n"
+        + listed
+        + "首先，进行第一项，传达文件。\n下面进行第二项，讨论工作。\n最后进行第三项，请书记讲话。\n散会。\n"
+    )
+    assert meeting.overview == ["传达文件", "讨论工作", "书记讲话"]
+    assert [(i.number, i.title, i.line) for i in meeting.items] == [
+        (1, "传达文件", 6),
+        (2, "讨论工作", 7),
+        (3, "书记讲话", 8),
+    ]
+    assert [(p.kind, p.line) for p in meeting.opening] == [
+        ("title", 1),
+        ("overview", 2),
+        ("overview", 3),
+        ("overview", 4),
+        ("overview", 5),
+    ]
+    assert meeting.warnings == []
