@@ -288,3 +288,49 @@ def test_an_overview_listed_line_by_line(listed: str) -> None:
         ("overview", 5),
     ]
     assert meeting.warnings == []
+
+
+def test_the_one_persons_turn_between_two_found_items_is_the_missing_item() -> None:
+    meeting = parse(
+        "全市工作会议主持词\n同志们：\n"
+        "今天的会议有三项议程：一是传达上级文件精神；二是市领导讲话；三是部署全年工作。\n"
+        "首先，传达上级文件精神。\n（传达）\n下面，请副市长蒋涛讲话。\n（讲话毕）\n"
+        "最后，部署全年工作。请各单位抓好落实。\n散会。\n"
+    )
+    assert [(i.number, i.title, i.line) for i in meeting.items] == [
+        (1, "传达上级文件精神", 4),
+        (2, "市领导讲话", 6),  # 请副市长蒋涛讲话: the only turn between items 1 and 3
+        (3, "部署全年工作", 8),
+    ]
+    cue = meeting.items[1].steps[0]
+    assert isinstance(cue, SpeakerCue)
+    assert (cue.name, cue.role, cue.after) == ("蒋涛", "副市长", "（讲话毕）")
+
+
+def test_the_group_coming_up_for_the_act_just_led_is_no_step_of_its_own() -> None:
+    meeting = parse(
+        "责任书签订仪式主持词\n进行第一项，请镇长张三与各村书记签订责任书。\n"
+        "请各村书记按顺序上台签订。\n进行第二项，请县委书记李四同志讲话。\n散会。\n"
+    )
+    assert steps_of(meeting)[1:3] == [
+        (1, "action", 2, "进行第一项，请镇长张三与各村书记签订责任书。", "张三", "镇长", 600),
+        (1, "direction", 3, "请各村书记按顺序上台签订。"),
+    ]
+    assert decisions_of(meeting) == [
+        (2, "action", "签订"),
+        (3, "action", "签订"),
+        (3, "group_dropped", ""),
+    ]
+
+
+def test_a_kind_of_person_announced_before_the_named_turns_only_announces_them() -> None:
+    meeting = parse(
+        "座谈会主持词\n进行第一项，请居民代表发言。\n请张大爷发言。\n请李阿姨发言。\n"
+        "进行第二项，请县委书记李四同志讲话。\n散会。\n"
+    )
+    assert steps_of(meeting)[1:4] == [
+        (1, "text", 2, "进行第一项，请居民代表发言。"),
+        (1, "speech", 3, "请张大爷发言。", "张大爷", None, 600),
+        (1, "speech", 4, "请李阿姨发言。", "李阿姨", None, 600),
+    ]
+    assert decisions_of(meeting) == [(2, "group_dropped", "")]
