@@ -334,3 +334,17 @@ def test_a_kind_of_person_announced_before_the_named_turns_only_announces_them()
         (1, "speech", 4, "请李阿姨发言。", "李阿姨", None, 600),
     ]
     assert decisions_of(meeting) == [(2, "group_dropped", "")]
+
+
+def test_a_title_run_on_into_the_first_sentence_is_cut_off_and_said_so() -> None:
+    body = "进行第一项，请张三同志发言。\n散会。\n"
+    for chrome, line in (("", 1), ("来源：网络\n", 2)):
+        meeting = parse(chrome + "全县工作会议主持词今天我们在这里召开全县工作会议。\n" + body)
+        assert meeting.title == "全县工作会议主持词"
+        assert [(p.text, p.kind, p.line) for p in meeting.opening] == [
+            ("全县工作会议主持词", "title", line),
+            ("今天我们在这里召开全县工作会议。", "text", line),
+        ]
+        split = (line, "全县工作会议主持词", "title_split")
+        decided = [(d.line, d.text, d.what) for d in meeting.decisions]
+        assert decided == ([(1, "来源：网络", "chrome")] if chrome else []) + [split]
