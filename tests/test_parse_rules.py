@@ -157,6 +157,28 @@ def test_a_compound_surname_before_an_office_is_read_like_a_single_one() -> None
         ("请各位代表依次发言", None, None, "speech", True, "发言"),
         ("请____同志发言", None, None, "speech", False, "发言"),  # a blank to fill in
         ("请同志发言", None, None, "speech", False, "发言"),
+        (
+            "请市见义勇为基金会秘书长乔丽讲话",
+            "乔丽",
+            "市见义勇为基金会秘书长",
+            "speech",
+            False,
+            "讲话",
+        ),
+        ("请村民蒋春来同志发言", "蒋春来", "村民", "speech", False, "发言"),  # 来 ends the name
+        ("请家长代表王先生发言", "王先生", None, "speech", False, "发言"),
+        ("请分管教学的王秀兰副校长讲话", "王秀兰", "副校长", "speech", False, "讲话"),
+        ("请沈心怡同学的家长沈卫东发言", "沈卫东", None, "speech", False, "发言"),
+        ("请校长方志远同志为他们拨穗", "方志远", "校长", "action", False, ""),
+        (
+            "第一位分享者是来自高一（3）班的郑可欣同学，有请！",
+            "郑可欣",
+            None,
+            "speech",
+            False,
+            "有请",
+        ),
+        ("请学校领导和团委老师为获奖同学颁奖", None, None, "action", True, "颁奖"),
     ],
 )
 def test_a_cue(sentence: str, name, role, kind: str, group: bool, verb: str) -> None:
@@ -165,8 +187,24 @@ def test_a_cue(sentence: str, name, role, kind: str, group: bool, verb: str) -> 
     assert (cue.name, cue.role, cue.kind, cue.group, cue.verb) == (name, role, kind, group, verb)
 
 
-def test_no_cue_in_a_sentence_that_asks_nobody_to_speak() -> None:
-    assert find_cue(normalise("今天我们召开全县工作会议。")) is None
+@pytest.mark.parametrize(
+    "sentence",
+    ["今天我们召开全县工作会议。", "有请市场部带来开场舞", "请大家在会议记录上签字"],
+)
+def test_no_cue_in_a_sentence_that_asks_nobody_to_speak(sentence: str) -> None:
+    assert find_cue(normalise(sentence)) is None  # a performance, paperwork: no one's turn
+
+
+def test_people_named_one_by_one_in_a_group_take_the_floor_in_turn() -> None:
+    cue = find_cue(normalise("请局长宣海涛和局长贾文斌分别作回应"))
+    assert cue is not None and cue.group and cue.verb == "回应"
+    assert cue.people == (("宣海涛", "局长"), ("贾文斌", "局长"))
+
+
+@pytest.mark.xfail(strict=True, reason="总监票人 is read as the office 总监 and the name 票人")
+def test_an_office_that_ends_like_a_name_is_no_name() -> None:
+    cue = find_cue(normalise("请总监票人报告计票结果"))
+    assert cue is not None and (cue.name, cue.role, cue.kind) == (None, "总监票人", "action")
 
 
 # --- whole scripts -------------------------------------------------------------------------
