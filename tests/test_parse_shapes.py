@@ -348,3 +348,60 @@ def test_a_title_run_on_into_the_first_sentence_is_cut_off_and_said_so() -> None
         split = (line, "全县工作会议主持词", "title_split")
         decided = [(d.line, d.text, d.what) for d in meeting.decisions]
         assert decided == ([(1, "来源：网络", "chrome")] if chrome else []) + [split]
+
+
+def items_of(meeting: Meeting) -> list[tuple[int, str, int]]:
+    return [(i.number, i.title, i.line) for i in meeting.items]
+
+
+def test_turns_opened_by_first_next_and_last_are_the_items_the_overview_counts() -> None:
+    meeting = parse(
+        "座谈会主持词\n同志们：\n今天的座谈会有三项议程：一是工作交流；二是经验分享；三是总结提升。\n"
+        "首先，请张三同志发言。\n接下来，请李四同志发言。\n最后，请王五同志讲话。\n散会。\n"
+    )
+    assert items_of(meeting) == [(1, "工作交流", 4), (2, "经验分享", 5), (3, "总结提升", 6)]
+    assert decisions_of(meeting) == [
+        (4, "anchored", "1"),
+        (5, "anchored", "2"),
+        (6, "anchored", "3"),
+    ]
+
+
+def test_words_of_thanks_for_the_item_before_do_not_open_the_next() -> None:
+    meeting = parse(
+        "学习会主持词\n今天的会议有两项议程：一是传达文件；二是讨论工作。\n首先，传达文件。\n"
+        "（传达）\n刚才传达了文件，讨论工作要认真。\n下面，讨论工作。请大家发言。\n散会。\n"
+    )
+    assert items_of(meeting) == [(1, "传达文件", 3), (2, "讨论工作", 6)]
+    assert [s.text for s in meeting.items[0].steps][-1] == "刚才传达了文件，讨论工作要认真。"
+
+
+def test_a_last_turn_after_the_numbered_items_is_the_item_still_promised() -> None:
+    meeting = parse(
+        "工作会议主持词\n会议共有三项议程。\n进行第一项，请张三同志发言。\n刚才张三同志讲得很好。\n"
+        "进行第二项，请李四同志发言。\n谢谢李四同志。\n最后，请县委书记王五同志讲话。\n散会。\n"
+    )
+    assert items_of(meeting) == [
+        (1, "请张三同志发言", 3),
+        (2, "请李四同志发言", 5),
+        (3, "请县委书记王五同志讲话", 7),
+    ]
+    assert decisions_of(meeting) == [(7, "unnumbered", "3")]
+
+
+def test_a_request_to_the_room_before_item_two_is_item_one() -> None:
+    meeting = parse(
+        "开幕式主持词\n尊敬的各位来宾：\n大会共有三项议程。\n请全体起立，奏唱国歌。\n"
+        "大会进行第二项，请县长张三致辞。\n大会进行第三项，请县委书记李四宣布开幕。\n散会。\n"
+    )
+    assert items_of(meeting) == [
+        (1, "请全体起立，奏唱国歌", 4),
+        (2, "请县长张三致辞", 5),
+        (3, "请县委书记李四宣布开幕", 6),
+    ]
+    assert steps_of(meeting)[3] == (1, "direction", 4, "请全体起立，奏唱国歌。")
+    assert decisions_of(meeting) == [
+        (4, "direction", ""),
+        (4, "unnumbered", "1"),
+        (6, "action", "宣布"),
+    ]
