@@ -405,3 +405,52 @@ def test_a_request_to_the_room_before_item_two_is_item_one() -> None:
         (4, "unnumbered", "1"),
         (6, "action", "宣布"),
     ]
+
+
+def test_place_written_statements_and_a_break_that_limits_nobody() -> None:
+    meeting = parse(
+        "总结大会主持词\n（2025年9月12日上午，学校体育馆）\n会议地点：行政楼三楼会议室\n同志们：\n"
+        "进行第一项，请张三同志发言。\n（休息10分钟）\n"
+        "进行第二项，请李四同志讲话。其他同志作书面发言。其他同志作书面发言。\n散会。\n"
+    )
+    assert meeting.place == "学校体育馆"  # the first place the script names
+    assert meeting.written_statements == ["其他同志作书面发言"]  # said twice, listed once
+    assert [c.limit_s for c in meeting.steps() if isinstance(c, SpeakerCue)] == [600, 600]
+
+
+def test_a_limit_for_everyone_said_inside_an_item_holds_for_the_meeting() -> None:
+    meeting = parse(
+        "动员大会主持词\n今天我们相聚在县委党校大礼堂，召开动员大会。\n"
+        "进行第一项，请张三同志作动员讲话，请全体同志发言控制在5分钟以内。\n"
+        "进行第二项，请李四同志发言。\n散会。\n"
+    )
+    assert meeting.place == "县委党校大礼堂"
+    cues = [(c.name, c.limit_s) for c in meeting.steps() if isinstance(c, SpeakerCue)]
+    assert cues == [("张三", 600), ("李四", 300)]  # 讲话 keeps the default
+
+
+def test_a_long_item_title_is_cut_at_a_comma_before_eighty_characters() -> None:
+    title = (
+        "审议关于进一步加强和改进新时代全县机关党的建设工作、推动机关党建与业务工作深度融合、"
+        "全面提升机关党建工作质量和水平的实施意见（征求意见稿）"
+    )
+    meeting = parse(
+        "大会主持词\n进行第一项，"
+        + title
+        + "，请大家认真审议并提出修改意见和建议，会后报县委办公室汇总。\n"
+        "进行第二项，请张三同志发言。\n散会。\n"
+    )
+    assert len(title) == 69 and meeting.items[0].title == title
+
+
+def test_turns_without_items_are_still_turns_and_the_end_is_the_closing() -> None:
+    meeting = parse(
+        "大会主持词\n同志们：\n请张三同志发言。\n请李四同志发言。\n本次会议到此结束。\n"
+    )
+    assert steps_of(meeting) == [
+        ("opening", "title", 1, "大会主持词"),
+        ("opening", "salutation", 2, "同志们："),
+        ("opening", "speech", 3, "请张三同志发言。", "张三", None, 600),
+        ("opening", "speech", 4, "请李四同志发言。", "李四", None, 600),
+        ("closing", "closing", 5, "本次会议到此结束。"),
+    ]
