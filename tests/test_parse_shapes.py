@@ -454,3 +454,28 @@ def test_turns_without_items_are_still_turns_and_the_end_is_the_closing() -> Non
         ("opening", "speech", 4, "请李四同志发言。", "李四", None, 600),
         ("closing", "closing", 5, "本次会议到此结束。"),
     ]
+
+
+def test_a_bracketed_duration_after_a_speech_is_that_speechs_limit() -> None:
+    meeting = parse(
+        "大会主持词\n请张三同志致辞。\n（致辞约5分钟）\n进行第一项，请赵六同志讲党课。\n"
+        "（党课约40分钟）\n进行第二项，请李四同志发言。\n散会。\n"
+    )
+    cues = [(c.name, c.limit_s) for c in meeting.steps() if isinstance(c, SpeakerCue)]
+    assert cues == [("张三", 300), ("赵六", 2400), ("李四", 600)]  # in the opening too
+    assert [(d.line, d.text, d.what, d.detail) for d in meeting.decisions] == [
+        (3, "（致辞约5分钟）", "limit_cue", "300"),
+        (5, "（党课约40分钟）", "limit_cue", "2400"),
+    ]
+
+
+def test_a_decision_quotes_at_most_24_characters_of_its_line() -> None:
+    meeting = parse(
+        "大会主持词\n进行第一项，请各位同志依次发言，每人发言时间不超过五分钟，请大家抓紧时间。\n散会。\n"
+    )
+    quoted = "进行第一项，请各位同志依次发言，每人发言时间不…"
+    assert len(quoted) == 24
+    assert [(d.line, d.text, d.what, d.detail) for d in meeting.decisions] == [
+        (2, quoted, "limit_item", "300"),
+        (2, quoted, "group", ""),
+    ]
