@@ -479,3 +479,51 @@ def test_a_decision_quotes_at_most_24_characters_of_its_line() -> None:
         (2, quoted, "limit_item", "300"),
         (2, quoted, "group", ""),
     ]
+
+
+@pytest.mark.parametrize(
+    ("overview", "titles"),
+    [
+        ("今天的会议有两项议程：传达文件；讨论工作。", ["传达文件", "讨论工作"]),  # by ； alone
+        (
+            "会议议程如下：第一项，传达文件；第二项，讨论工作。",
+            ["传达文件", "讨论工作"],
+        ),
+    ],
+)
+def test_an_overview_in_one_sentence(overview: str, titles: list[str]) -> None:
+    meeting = parse(
+        f"大会主持词\n{overview}\n进行第一项，传达文件。\n进行第二项，讨论工作。\n散会。\n"
+    )
+    assert meeting.overview == titles
+    assert items_of(meeting) == [(1, "传达文件", 3), (2, "讨论工作", 4)]
+    assert meeting.warnings == []
+
+
+def test_stages_listed_with_a_last_and() -> None:
+    meeting = parse(
+        "年会主持词\n今天的年会分为四个篇章：领导致辞、年度颁奖、文艺表演和幸运抽奖。\n"
+        "首先，请领导致辞。\n下面进行年度颁奖。\n下面请欣赏文艺表演。\n最后进行幸运抽奖。\n年会到此结束。\n"
+    )
+    assert meeting.overview == ["领导致辞", "年度颁奖", "文艺表演", "幸运抽奖"]
+    assert [(i.number, i.line) for i in meeting.items] == [(1, 3), (2, 4), (3, 5), (4, 6)]
+
+
+def test_the_first_item_running_on_after_the_overviews_count() -> None:
+    meeting = parse(
+        "座谈会主持词\n本次会议共有两项议程。第一项，经验交流。请张三同志发言。"
+        "第二项，请李四同志讲话。散会。\n"
+    )
+    assert meeting.overview == ["第1项", "第2项"]
+    assert items_of(meeting) == [(1, "经验交流", 2), (2, "请李四同志讲话", 2)]
+    assert [c.name for c in meeting.steps() if isinstance(c, SpeakerCue)] == ["张三", "李四"]
+
+
+@pytest.mark.xfail(strict=True, reason="议程： before 第一项 is not read as an overview")
+def test_an_overview_after_a_bare_colon_that_numbers_its_items() -> None:
+    meeting = parse(
+        "大会主持词\n会议议程：第一项，传达文件精神；第二项，讨论年度计划；第三项，书记讲话。\n"
+        "进行第一项，传达文件精神。\n进行第二项，讨论年度计划。\n进行第三项，请书记讲话。\n散会。\n"
+    )
+    assert meeting.overview == ["传达文件精神", "讨论年度计划", "书记讲话"]
+    assert [(i.number, i.line) for i in meeting.items] == [(1, 3), (2, 4), (3, 5)]
