@@ -136,6 +136,23 @@ def test_traditional_characters_are_noticed() -> None:
         ("县委书记", None, "县委书记"),  # the office, the name to fill in
         ("居民代表", None, "居民代表"),
         ("妈妈", None, None),
+        ("萧志远教授", "萧志远", "教授"),  # a name right before a title
+        ("刘明书记", "刘明", "书记"),
+        ("省委刘书记", "刘书记", "省委书记"),
+        ("区长孙伟", "孙伟", "区长"),  # not 长孙伟 after 区
+        ("总经理阎秀英", "阎秀英", "总经理"),
+        ("校长诸葛文华院士", "诸葛文华", "校长、院士"),
+        ("县委常委、宣传部部长王五", "王五", "县委常委、宣传部部长"),
+        ("办公室主任陈静", "陈静", "办公室主任"),
+        ("党组成员张三", "张三", "党组成员"),
+        ("会长刘先生", "刘先生", "会长"),
+        ("老党员殷长福", "殷长福", None),  # a kind of person, not an office
+        ("县财政局李四", "李四", None),  # an organisation alone is no role
+        ("高三（5）班杜浩然", "杜浩然", None),
+        ("欧阳娜娜", "欧阳娜娜", None),
+        ("××社区居民代表××", None, "社区居民代表"),  # the name to fill in
+        ("上级党组织指导", None, "上级党组织指导"),  # words about someone, no name
+        ("Tom Smith", "Tom Smith", None),
     ],
 )
 def test_name_and_role(who: str, name: str | None, role: str | None) -> None:
