@@ -527,3 +527,32 @@ def test_an_overview_after_a_bare_colon_that_numbers_its_items() -> None:
     )
     assert meeting.overview == ["传达文件精神", "讨论年度计划", "书记讲话"]
     assert [(i.number, i.line) for i in meeting.items] == [(1, 3), (2, 4), (3, 5)]
+
+
+def test_people_named_in_one_group_cue_each_get_a_turn() -> None:
+    meeting = parse("大会主持词\n进行第一项，请局长宣海涛和局长贾文斌分别作回应。\n散会。\n")
+    text = "进行第一项，请局长宣海涛和局长贾文斌分别作回应。"
+    assert steps_of(meeting)[1:3] == [
+        (1, "speech", 2, text, "宣海涛", "局长", 600),
+        (1, "speech", 2, text, "贾文斌", "局长", 600),
+    ]
+    assert decisions_of(meeting) == [(2, "group", "")]
+
+
+def test_a_traditional_role_stays_as_written() -> None:
+    meeting = parse("工作會議主持詞\n進行第一項，請縣委書記李四同志講話。\n散會。\n")
+    (cue,) = meeting.items[0].speakers
+    assert (cue.name, cue.role) == ("李四", "縣委書記")
+
+
+LONG_A = "审议关于进一步加强和改进新时代全县机关党的建设工作推动机关党建与业务工作深度融合全面提升机关党建工作质量"
+LONG_B = "和水平的实施意见征求意见稿并请大家认真审议提出修改意见和建议会后报县委办公室汇总"
+
+
+def test_a_long_title_without_commas_is_cut_at_a_list_mark_or_at_eighty() -> None:
+    assert (len(LONG_A), len(LONG_A + LONG_B)) == (52, 92)
+    rest = "\n进行第二项，请张三同志发言。\n散会。\n"
+    meeting = parse("大会主持词\n进行第一项，" + LONG_A + LONG_B + "。" + rest)
+    assert meeting.items[0].title == (LONG_A + LONG_B)[:80]
+    meeting = parse("大会主持词\n进行第一项，" + LONG_A + "、" + LONG_B + "。" + rest)
+    assert meeting.items[0].title == LONG_A
