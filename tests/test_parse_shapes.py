@@ -556,3 +556,28 @@ def test_a_long_title_without_commas_is_cut_at_a_list_mark_or_at_eighty() -> Non
     assert meeting.items[0].title == (LONG_A + LONG_B)[:80]
     meeting = parse("大会主持词\n进行第一项，" + LONG_A + "、" + LONG_B + "。" + rest)
     assert meeting.items[0].title == LONG_A
+
+
+def test_a_second_script_on_the_page_after_the_first_closed_is_cut_off() -> None:
+    meeting = parse(
+        "第一次会议主持词\n进行第一项，请张三同志发言。\n进行第二项，请李四同志讲话。\n散会。\n"
+        "第二次会议主持词\n进行第一项，请王五同志发言。\n散会。\n"
+    )
+    assert items_of(meeting) == [(1, "请张三同志发言", 2), (2, "请李四同志讲话", 3)]
+    assert [(p.text, p.line) for p in meeting.closing] == [("散会。", 4)]
+    assert not any("王五" in step.text for step in meeting.steps())
+    assert decisions_of(meeting) == [(5, "second_script", "")]
+
+
+def test_people_listed_under_a_group_cue_each_get_a_turn() -> None:
+    meeting = parse(
+        "教研会主持词\n进行第一项，请各学科备课组长分别作指导：\n1. 语文备课组长倪红老师；\n"
+        "2. 数学备课组长王刚老师。\n进行第二项，请校长张三讲话。\n散会。\n"
+    )
+    assert [(c.name, c.line) for c in meeting.items[0].speakers] == [("倪红", 3), ("王刚", 4)]
+    assert steps_of(meeting)[1] == (1, "text", 2, "进行第一项，请各学科备课组长分别作指导：")
+    assert decisions_of(meeting) == [
+        (2, "group_dropped", ""),
+        (3, "listed_turn", "倪红"),
+        (4, "listed_turn", "王刚"),
+    ]
