@@ -581,3 +581,33 @@ def test_people_listed_under_a_group_cue_each_get_a_turn() -> None:
         (3, "listed_turn", "倪红"),
         (4, "listed_turn", "王刚"),
     ]
+
+
+LONE = (
+    "全市工作会议主持词\n同志们：\n"
+    "今天的会议有三项议程：一是传达上级文件精神；二是领导寄语；三是部署全年工作。\n"
+    "首先，传达上级文件精神。\n{gap}最后，部署全年工作。请各单位抓好落实。\n散会。\n"
+)
+
+
+def test_a_lone_turn_is_the_missing_item_even_without_a_word_of_its_title() -> None:
+    meeting = parse(LONE.format(gap="（传达）\n请副市长蒋涛发言。\n（发言毕）\n"))
+    assert items_of(meeting) == [
+        (1, "传达上级文件精神", 4),
+        (2, "领导寄语", 6),
+        (3, "部署全年工作", 8),
+    ]
+    assert decisions_of(meeting) == [
+        (4, "anchored", "1"),
+        (6, "anchored", "2"),
+        (8, "anchored", "3"),
+    ]
+
+
+def test_two_turns_in_the_gap_leave_the_item_missing_and_say_so() -> None:
+    meeting = parse(LONE.format(gap="请副市长蒋涛发言。\n请市长王五发言。\n"))
+    assert items_of(meeting) == [(1, "传达上级文件精神", 4), (3, "部署全年工作", 7)]
+    assert meeting.warnings == [
+        "概述列出 3 项议程，正文有 2 项 / the overview lists 3 items, the text has 2",
+        "议程编号不连续：1, 3 / item numbers are not consecutive: 1, 3",
+    ]
