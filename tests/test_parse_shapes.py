@@ -611,3 +611,33 @@ def test_two_turns_in_the_gap_leave_the_item_missing_and_say_so() -> None:
         "概述列出 3 项议程，正文有 2 项 / the overview lists 3 items, the text has 2",
         "议程编号不连续：1, 3 / item numbers are not consecutive: 1, 3",
     ]
+
+
+def test_an_item_run_without_its_number_between_numbered_ones_is_found_by_its_title() -> None:
+    meeting = parse(
+        "工作会议主持词\n今天的会议有三项议程：一是传达文件；二是讨论年度工作计划；三是书记讲话。\n"
+        "进行第一项，传达文件。\n下面，大家讨论年度工作计划。\n进行第三项，请书记讲话。\n散会。\n"
+    )
+    assert items_of(meeting) == [(1, "传达文件", 3), (2, "讨论年度工作计划", 4), (3, "书记讲话", 5)]
+    assert decisions_of(meeting) == [(4, "anchored", "2")]
+
+
+def test_an_item_announced_twice_is_one_item() -> None:
+    meeting = parse(
+        "大会主持词\n二、第二议程\n（奏乐）\n下面进行第二项议程，请张三同志发言。\n散会。\n"
+    )
+    assert items_of(meeting) == [(2, "第二议程", 2)]
+    assert [(type(s).__name__, s.line) for s in meeting.items[0].steps] == [
+        ("Passage", 2),
+        ("Passage", 3),
+        ("SpeakerCue", 4),
+    ]
+
+
+def test_the_last_item_is_the_one_the_count_promises() -> None:
+    meeting = parse(
+        "大会主持词\n会议共有三项议程。\n进行第一项，请张三同志发言。\n"
+        "进行第二项，请李四同志发言。\n最后一项，请王五同志讲话。\n散会。\n"
+    )
+    assert [(i.number, i.line) for i in meeting.items] == [(1, 3), (2, 4), (3, 5)]
+    assert meeting.warnings == []
