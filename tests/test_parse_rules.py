@@ -196,6 +196,17 @@ def test_a_compound_surname_before_an_office_is_read_like_a_single_one() -> None
             "有请",
         ),
         ("请学校领导和团委老师为获奖同学颁奖", None, None, "action", True, "颁奖"),
+        ("请各位代表发言", None, None, "speech", True, "发言"),
+        ("下面请大家自由发言", None, None, "speech", True, "发言"),
+        ("请部门负责人依次述职", None, None, "speech", True, "述职"),
+        ("____同学，有请。", None, None, "speech", False, "有请"),  # a blank to fill in
+        ("有请研究院院长张三为研究院揭牌", "张三", "研究院院长", "action", False, "揭牌"),
+        ("请张三同志宣读表彰决定", "张三", None, "action", False, "宣读"),
+        ("请李四同志领誓", "李四", None, "action", False, "领誓"),
+        ("请赵六同志报告工作", "赵六", None, "speech", False, "报告"),
+        ("请上级党组织指导同志**讲话", None, "上级党组织指导", "speech", False, "讲话"),
+        ("请卢子涵同学的妈妈发言", None, None, "speech", False, "发言"),  # no name given
+        ("请王刚同志为大家带来主旨演讲", "王刚", None, "speech", False, "演讲"),
     ],
 )
 def test_a_cue(sentence: str, name, role, kind: str, group: bool, verb: str) -> None:
@@ -206,7 +217,14 @@ def test_a_cue(sentence: str, name, role, kind: str, group: bool, verb: str) -> 
 
 @pytest.mark.parametrize(
     "sentence",
-    ["今天我们召开全县工作会议。", "有请市场部带来开场舞", "请大家在会议记录上签字"],
+    [
+        "今天我们召开全县工作会议。",
+        "有请市场部带来开场舞",
+        "请大家在会议记录上签字",
+        "其他同志作书面发言",
+        "请获奖员工上台领奖",
+        "掌声有请获奖员工上台",
+    ],
 )
 def test_no_cue_in_a_sentence_that_asks_nobody_to_speak(sentence: str) -> None:
     assert find_cue(normalise(sentence)) is None  # a performance, paperwork: no one's turn
