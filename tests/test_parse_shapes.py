@@ -641,3 +641,39 @@ def test_the_last_item_is_the_one_the_count_promises() -> None:
     )
     assert [(i.number, i.line) for i in meeting.items] == [(1, 3), (2, 4), (3, 5)]
     assert meeting.warnings == []
+
+
+WORDS = "关于加强基层治理体系建设的若干意见" * 8
+
+
+def long_title(length: int, marks: tuple[int, ...]) -> str:
+    chars = list(WORDS[:length])
+    for at in marks:
+        chars[at] = "、"
+    return "".join(chars)
+
+
+@pytest.mark.parametrize(
+    ("length", "marks", "kept"),
+    [
+        (80, (40,), 80),  # eighty characters are short enough
+        (81, (40,), 40),  # longer: cut at the list mark
+        (100, (20, 50), 50),  # at the last mark before eighty
+        (100, (30, 80), 30),  # a mark at eighty is past the cut
+        (100, (8,), 80),  # a mark in the first eight characters leaves too little
+        (100, (9,), 9),
+    ],
+)
+def test_where_a_long_item_title_is_cut(length: int, marks: tuple[int, ...], kept: int) -> None:
+    title = long_title(length, marks)
+    meeting = parse(f"大会主持词\n进行第一项，{title}。\n进行第二项，请张三同志发言。\n散会。\n")
+    assert meeting.items[0].title == title[:kept]
+
+
+def test_a_first_item_of_two_run_without_its_number_is_found_by_its_title() -> None:
+    meeting = parse(
+        "工作会议主持词\n今天的会议有两项议程：一是传达上级文件；二是讨论年度工作计划。\n"
+        "同志们，现在传达上级文件。\n进行第二项，讨论年度工作计划。\n散会。\n"
+    )
+    assert items_of(meeting) == [(1, "传达上级文件", 3), (2, "讨论年度工作计划", 4)]
+    assert decisions_of(meeting) == [(3, "anchored", "1")]
