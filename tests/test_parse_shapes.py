@@ -677,3 +677,34 @@ def test_a_first_item_of_two_run_without_its_number_is_found_by_its_title() -> N
     )
     assert items_of(meeting) == [(1, "传达上级文件", 3), (2, "讨论年度工作计划", 4)]
     assert decisions_of(meeting) == [(3, "anchored", "1")]
+
+
+THREE = "工作会议主持词\n会议共有三项议程。\n进行第一项，请张三同志发言。\n进行第二项，请李四同志发言。\n"
+
+
+@pytest.mark.parametrize(
+    ("tail", "turns", "decided"),
+    [
+        (  # thanks for the turn before, then 下面: the item still promised
+            "刚才李四同志讲得很好。\n下面，请县委书记王五同志讲话。\n",
+            [["张三"], ["李四"], ["王五"]],
+            [(6, "unnumbered", "3")],
+        ),
+        ("下面，请赵六同志发言。\n", [["张三"], ["李四", "赵六"]], []),  # a second turn
+        (  # the count is reached: a later turn stays in the last item
+            "刚才李四同志讲得很好。\n下面，请县委书记王五同志讲话。\n"
+            "刚才王五同志讲得很好。\n下面，请赵六同志发言。\n",
+            [["张三"], ["李四"], ["王五", "赵六"]],
+            [(6, "unnumbered", "3")],
+        ),
+        (  # written statements are no turn that ended
+            "其他同志作书面发言。\n下面，请赵六同志发言。\n",
+            [["张三"], ["李四", "赵六"]],
+            [],
+        ),
+    ],
+)
+def test_turns_after_the_last_numbered_item(tail: str, turns: list, decided: list) -> None:
+    meeting = parse(THREE + tail + "散会。\n")
+    assert [[c.name for c in item.speakers] for item in meeting.items] == turns
+    assert decisions_of(meeting) == decided
