@@ -708,3 +708,25 @@ def test_turns_after_the_last_numbered_item(tail: str, turns: list, decided: lis
     meeting = parse(THREE + tail + "散会。\n")
     assert [[c.name for c in item.speakers] for item in meeting.items] == turns
     assert decisions_of(meeting) == decided
+
+
+def test_an_overview_listed_with_commas() -> None:
+    meeting = parse(
+        "大会主持词\n会议议程有三项：一是传达文件，二是讨论工作，三是书记讲话。\n"
+        "进行第一项，传达文件。\n进行第二项，讨论工作。\n进行第三项，请书记讲话。\n散会。\n"
+    )
+    assert meeting.overview == ["传达文件", "讨论工作", "书记讲话"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cut"),
+    [
+        ("请金鑫同志汇报工作，请姜海同志发表意见。", True),  # two turns in one sentence
+        ("经过讨论，代表们普遍认为报告很好，请副秘书长张三汇报讨论情况。", True),  # 16 first
+        ("经过讨论，代表们都认为报告很好，请副秘书长张三汇报讨论情况。", False),  # 15 first
+    ],
+)
+def test_a_turn_after_a_long_remark_is_a_unit_of_its_own(sentence: str, cut: bool) -> None:
+    head, rest = sentence.split("，请", 1)
+    expected = [head + "，", "请" + rest] if cut else [sentence]
+    assert units(sentence) == expected
