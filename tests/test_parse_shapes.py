@@ -730,3 +730,31 @@ def test_a_turn_after_a_long_remark_is_a_unit_of_its_own(sentence: str, cut: boo
     head, rest = sentence.split("，请", 1)
     expected = [head + "，", "请" + rest] if cut else [sentence]
     assert units(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (  # one named turn after it: the representatives' turn is a turn
+            "请居民代表发言。\n请张大爷发言。\n",
+            [(None, "居民代表", "speech"), ("张大爷", None, "speech")],
+        ),
+        (  # a representative whose name is to be filled in is one person
+            "请××社区居民代表××发言。\n请张大爷发言。\n请李阿姨发言。\n",
+            [
+                (None, "社区居民代表", "speech"),
+                ("张大爷", None, "speech"),
+                ("李阿姨", None, "speech"),
+            ],
+        ),
+        (  # turns of another kind are not the ones announced
+            "请居民代表发言。\n请张大爷宣读倡议书。\n请李阿姨宣读倡议书。\n",
+            [(None, "居民代表", "speech"), ("张大爷", None, "action"), ("李阿姨", None, "action")],
+        ),
+    ],
+)
+def test_when_a_kind_of_person_is_a_turn_of_its_own(turns: str, expected: list) -> None:
+    meeting = parse(
+        f"座谈会主持词\n进行第一项，{turns}进行第二项，请县委书记李四同志讲话。\n散会。\n"
+    )
+    assert [(c.name, c.role, c.kind) for c in meeting.items[0].speakers] == expected
