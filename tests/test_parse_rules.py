@@ -70,6 +70,8 @@ def test_no_limit_where_none_is_set(sentence: str) -> None:
         ("九十九", 99),
         ("百", 100),
         ("一百零五", 105),
+        ("一百二十", 120),
+        ("三百四十五", 345),
         ("〇五", 5),
     ],
 )
@@ -77,7 +79,7 @@ def test_chinese_numerals(text: str, number: int) -> None:
     assert cn_number(text) == number
 
 
-@pytest.mark.parametrize("text", ["零", "abc", "第二", "十A"])
+@pytest.mark.parametrize("text", ["零", "", "abc", "第二", "十A"])
 def test_what_is_no_number(text: str) -> None:
     assert cn_number(text) is None
 
@@ -207,6 +209,9 @@ def test_a_compound_surname_before_an_office_is_read_like_a_single_one() -> None
         ("请上级党组织指导同志**讲话", None, "上级党组织指导", "speech", False, "讲话"),
         ("请卢子涵同学的妈妈发言", None, None, "speech", False, "发言"),  # no name given
         ("请王刚同志为大家带来主旨演讲", "王刚", None, "speech", False, "演讲"),
+        ("请监票人汇报计票结果", None, "监票人", "action", False, "汇报"),  # a count, no speech
+        ("请监票人通报选举结果", None, "监票人", "action", False, "通报"),
+        ("请计票人报告计票结果", None, "计票人", "action", False, "报告"),
     ],
 )
 def test_a_cue(sentence: str, name, role, kind: str, group: bool, verb: str) -> None:
