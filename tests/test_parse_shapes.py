@@ -758,3 +758,31 @@ def test_when_a_kind_of_person_is_a_turn_of_its_own(turns: str, expected: list) 
         f"座谈会主持词\n进行第一项，{turns}进行第二项，请县委书记李四同志讲话。\n散会。\n"
     )
     assert [(c.name, c.role, c.kind) for c in meeting.items[0].speakers] == expected
+
+
+def test_an_empty_script_says_it_has_neither_items_nor_title() -> None:
+    meeting = parse("", source="/会议/空.txt")
+    assert (meeting.title, meeting.steps()) == ("", [])
+    assert meeting.warnings == [
+        "未找到议程项，全文按段落显示 / no agenda items found: the script is shown as passages",
+        "没有标题 / no title",
+    ]
+
+
+def test_without_title_or_file_name_the_first_words_are_the_title() -> None:
+    first = "同志们，今天我们在这里隆重召开全县经济工作会议暨表彰大会，总结去年工作，部署今年任务。"
+    meeting = parse(first + "\n进行第一项，请张三同志发言。\n散会。\n")
+    assert meeting.title == first[:30]
+    named = parse("进行第一项，请张三同志发言。\n散会。\n", source="/会议/年会.txt")
+    assert (named.title, named.source) == ("年会", "/会议/年会.txt")
+
+
+def test_a_limit_looking_back_is_listed_among_the_decisions() -> None:
+    decided = [(d.line, d.text, d.what, d.detail) for d in parse(TURNS_BACK).decisions]
+    assert (4, "（以上每人发言不超过3分钟）", "limit_cue", "180") in decided
+
+
+TURNS_BACK = (
+    "座谈会主持词\n进行第一项，请孙七同志发言。\n请周八同志发言。\n（以上每人发言不超过3分钟）\n"
+    "进行第二项，请县委书记李四同志讲话。\n散会。\n"
+)
