@@ -363,7 +363,11 @@ def test_the_page_comes_back_by_itself_after_the_server_restarts(server, browser
     browser.save_screenshot(str(tmp_path / "lost.png"))
     wait_for_views(server.journal, 0)  # the orphaned view ended with its server
 
-    time.sleep(2)  # the page keeps trying while nothing answers
+    wait_until(  # the page keeps trying while nothing answers: one probe has failed
+        lambda: int(browser.execute_script("return document.body.dataset.retries || 0")) >= 2,
+        30,
+        "a probe fails while the server is down",
+    )
     server.start()
     wait_until(
         lambda: (

@@ -179,8 +179,10 @@ def minutes_of(records: list[dict], **kw) -> Minutes:
     return build_minutes(events[0], events, **kw)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def office() -> Minutes:
+    """Built for each test (not once a module): a mutation run then knows which tests
+    read the minutes, and runs them all against each changed line."""
     return minutes_of(record_office(), recorder="周强")
 
 
@@ -444,9 +446,9 @@ def test_export_options(capsys, tmp_path):
 # ---------------------------------------------------------------------- Word
 
 
-@pytest.fixture(scope="module")
-def record_docx(office, tmp_path_factory) -> Document:
-    path = tmp_path_factory.mktemp("docx") / "记录.docx"
+@pytest.fixture
+def record_docx(office, tmp_path) -> Document:
+    path = tmp_path / "记录.docx"
     write_docx(office, "zh", path)
     return Document(str(path))
 

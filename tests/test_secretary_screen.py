@@ -14,7 +14,7 @@ from chair.tui.screens.decision_dialog import DecisionDialog
 from chair.tui.screens.meeting_screen import MeetingScreen
 from chair.tui.screens.vote_dialog import VoteDialog
 from chair.tui.widgets.teleprompter import Teleprompter
-from tests.screen_helpers import START, sample_session
+from tests.screen_helpers import START, sample_session, until
 
 SIZE = (80, 24)
 
@@ -167,8 +167,11 @@ async def test_the_vote_step_offers_the_vote_and_the_dialog_says_whether_it_carr
     async with app.run_test(size=SIZE) as pilot:
         session.jump_to(2)  # 同意的请举手…
         screen = app.screen
-        await pilot.pause(0.7)
-        assert any("按 v" in str(n.message) for n in app._notifications)
+        await until(
+            pilot,
+            lambda: any("按 v" in str(n.message) for n in app._notifications),
+            what="the vote offered on the vote step",
+        )
         await pilot.press("v")
         await pilot.pause()
         dialog = app.screen

@@ -78,6 +78,7 @@
     const base = Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** retries);
     const delay = Math.round(base * (0.8 + Math.random() * 0.4));
     retries += 1;
+    document.body.dataset.retries = String(retries); // how often it tried: for the tests
     showRetry(delay);
     window.setTimeout(probe, delay);
   }
