@@ -241,7 +241,6 @@ def test_people_named_one_by_one_in_a_group_take_the_floor_in_turn() -> None:
     assert cue.people == (("宣海涛", "局长"), ("贾文斌", "局长"))
 
 
-@pytest.mark.xfail(strict=True, reason="总监票人 is read as the office 总监 and the name 票人")
 def test_an_office_that_ends_like_a_name_is_no_name() -> None:
     cue = find_cue(normalise("请总监票人报告计票结果"))
     assert cue is not None and (cue.name, cue.role, cue.kind) == (None, "总监票人", "action")
@@ -433,3 +432,20 @@ def test_without_a_title_line_the_files_name_is_the_title() -> None:
     text = "进行第一项，传达文件。\n进行第二项，请张三同志发言。\n散会。"
     assert parse(text, source="/会议/年度总结会.txt").title == "年度总结会"
     assert [item.number for item in parse(text).items] == [1, 2]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "请全体同志发言控制在5分钟以内。",
+        "请各位代表发言时间不超过5分钟。",
+        "请大家发言尽量控制在3分钟。",
+    ],
+)
+def test_how_long_each_may_speak_is_no_turn(sentence: str) -> None:
+    assert find_cue(normalise(sentence)) is None
+
+
+def test_a_group_asked_to_speak_in_turn_with_a_limit_is_a_turn() -> None:
+    cue = find_cue(normalise("请各位代表依次发言，每人不超过5分钟。"))
+    assert cue is not None and (cue.group, cue.kind, cue.verb) == (True, "speech", "发言")

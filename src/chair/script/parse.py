@@ -95,13 +95,18 @@ class ParseState:
     closing_at: int = 0
     traditional: bool = False
     """Whether the script is in traditional characters (its titles matched simplified)."""
+    decided: set[tuple[int, str, str, str]] = field(default_factory=set)
 
     def plain(self, title: str) -> str:
         """A title the overview gave, in the form the units are matched in."""
         return normalise(title, self.traditional)
 
     def decide(self, unit: Unit, what: str, detail: str = "") -> None:
-        self.meeting.decisions.append(Decision(unit.line, _short(unit.text), what, detail))
+        """Record a decision once: passes that reach the same one again say nothing new."""
+        key = (unit.line, _short(unit.text), what, detail)
+        if key not in self.decided:
+            self.decided.add(key)
+            self.meeting.decisions.append(Decision(*key))
 
 
 def _short(text: str, width: int = 24) -> str:

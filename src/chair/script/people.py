@@ -379,8 +379,8 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         return None  # 有请…的…: a speech further on (，为我们分享…) makes it a turn
     name, role = split_name(head)
     if _is_group(who, head, rest, name, role):
-        if _PAPERWORK.search(who):
-            return None
+        if _PAPERWORK.search(who) or _LIMIT_ASKED.match(rest):
+            return None  # 请全体同志发言控制在5分钟以内: how long each may speak, no turn
         people = _people(head if re.search(r"依次|分别|逐一|轮流", who + rest) else "")
         return Cue(None, None, kind, True, m.start(), verb, people)  # 请学校领导和团委老师为…
     if re.search(r"负责(?:同志|人)?$", head) and "、" not in head:
@@ -393,6 +393,13 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
             role or head,
         )  # 请上级党组织指导同志**讲话: the office, the name to fill in
     return Cue(name, role, kind, False, m.start(), verb)
+
+
+_LIMIT_ASKED = re.compile(
+    r"\s*+(?:的)?(?:时间)?(?:要|应|请|均|一律|都|尽量)?"
+    r"(?:控制|不超过|不得超过|不要超过|限时|限定|限制|最多)"
+)
+"""What follows a group's verb when the sentence asks how long each speaks (发言控制在…)."""
 
 
 def _is_group(who: str, head: str, rest: str, name: str | None, role: str | None) -> bool:
