@@ -71,25 +71,36 @@ def load_meeting(path: str | Path, *, default_limit_s: int = DEFAULT_LIMIT_S) ->
 
         text = decode_bytes(read_bytes(path), path)
         meeting = load(text, path, default_limit_s=default_limit_s)
-    elif suffix == ".docx":
-        from chair.script.docx import read_docx
-        from chair.script.parse import parse
+    else:
+        meeting = _parsed(path, suffix == ".docx", default_limit_s)
+    meeting.source = str(path)
+    return meeting
 
-        _check_path(path, MAX_DOCX_BYTES)
+
+def _parsed(path: Path, docx: bool, default_limit_s: int) -> Meeting:
+    """A text or Word script parsed, or as it was parsed last time (chair.script.parse_cache)."""
+    from chair.script import parse_cache
+
+    data = read_bytes(path, MAX_DOCX_BYTES if docx else MAX_BYTES)
+    name = parse_cache.key(data, path, default_limit_s)
+    meeting = parse_cache.recall(name)
+    if meeting is not None:
+        return meeting
+    from chair.script import cached_re
+    from chair.script.parse import parse
+
+    if docx:
+        from chair.script.docx import read_docx
+
         meeting = parse(
             read_docx(path), source=str(path), default_limit_s=default_limit_s, join_lines=False
         )
     else:
         from chair.script.decode import decode_bytes
-        from chair.script.parse import parse
 
-        text = decode_bytes(read_bytes(path), path)
-        meeting = parse(text, source=str(path), default_limit_s=default_limit_s)
-    if suffix not in YAML_SUFFIXES:
-        from chair.script import cached_re
-
-        cached_re.keep()  # the patterns this parse compiled, for the next start
-    meeting.source = str(path)
+        meeting = parse(decode_bytes(data, path), source=str(path), default_limit_s=default_limit_s)
+    cached_re.keep()  # the patterns this parse compiled, for the next start
+    parse_cache.keep(name, meeting)
     return meeting
 
 
