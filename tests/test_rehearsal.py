@@ -245,7 +245,7 @@ def test_a_short_rehearsal_is_reported_but_not_remembered(clock, tmp_path):
     clock.advance(5)
     session.end()  # ended on the first sentence of s2: nothing of it is measured
     saved = conclude(
-        session, header={"speed": 200, "sha256": "abc"}, report_path=tmp_path / "x.report.md"
+        session, planned_speed=200, script_sha256="abc", report_path=tmp_path / "x.report.md"
     )
     assert saved.report.read_chars == 3 and saved.report.measured_speed == 180.0
     assert not saved.report.speed_usable and saved.remembered is None

@@ -27,7 +27,7 @@ def rehearsed(clock: FakeClock, **kw):
 def test_a_whole_rehearsal_writes_its_report_and_remembers_the_speed(clock, tmp_path):
     session = rehearsed(clock)
     path = tmp_path / "deep" / "r.report.md"
-    saved = conclude(session, header={"speed": 180, "sha256": "f00d"}, report_path=path)
+    saved = conclude(session, planned_speed=180, script_sha256="f00d", report_path=path)
     assert saved.errors == []
     assert saved.path == path and path.read_text("utf-8").startswith("# ")
     assert saved.report.measured_speed == SPEED and saved.report.speed_usable
@@ -48,7 +48,7 @@ def test_a_report_that_cannot_be_written_is_an_error_collected(clock, tmp_path):
     session = rehearsed(clock)
     path = tmp_path / "r.report.md"
     path.mkdir()  # a directory where the report should go
-    saved = conclude(session, header={"speed": 200, "sha256": "beef"}, report_path=path)
+    saved = conclude(session, planned_speed=200, script_sha256="beef", report_path=path)
     assert saved.path is None
     assert saved.errors == [f"{path}: Is a directory"]
     assert saved.remembered == SPEED  # the speed is still remembered
@@ -62,7 +62,7 @@ def test_a_speed_that_cannot_be_remembered_is_an_error_collected(clock, tmp_path
 
     monkeypatch.setattr(speeds, "remember_speed", full)
     saved = conclude(
-        session, header={"speed": 200, "sha256": "cafe"}, report_path=tmp_path / "r.report.md"
+        session, planned_speed=200, script_sha256="cafe", report_path=tmp_path / "r.report.md"
     )
     assert saved.errors == ["speeds: No space left on device"]
     assert saved.remembered is None and saved.path == tmp_path / "r.report.md"

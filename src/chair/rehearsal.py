@@ -439,18 +439,19 @@ class Saved:
 def conclude(
     session: Any,
     *,
-    header: dict[str, Any] | None = None,
+    planned_speed: float | None = None,
+    script_sha256: str | None = None,
     report_path: str | Path | None = None,
     lang: str = "zh",
 ) -> Saved:
     """The end of a rehearsal: build the report, write its Markdown, remember the speed.
 
-    `header` is the journal's first event (its `speed` is the planned speed, its `sha256`
-    keys the remembered speed). Writes to `report_path` when given. Failures to write are
-    collected in `errors`, never raised: the rehearsal is over and its journal is safe.
+    `planned_speed` is the speed the rehearsal started with (the journal header's), and
+    `script_sha256` keys the remembered speed. Writes to `report_path` when given. Failures
+    to write are collected in `errors`, never raised: the rehearsal is over and its journal
+    is safe.
     """
-    planned = header.get("speed") if header else None
-    report = build_report(session, planned_speed=float(planned) if planned else None)
+    report = build_report(session, planned_speed=float(planned_speed) if planned_speed else None)
     saved = Saved(report)
     if report_path is not None:
         path = Path(report_path)
@@ -460,12 +461,11 @@ def conclude(
             saved.path = path
         except OSError as exc:
             saved.errors.append(f"{path}: {exc.strerror or exc}")
-    sha = header.get("sha256") if header else None
-    if sha and report.remembered_speed:
+    if script_sha256 and report.remembered_speed:
         from chair.speeds import remember_speed
 
         try:
-            remember_speed(sha, report.remembered_speed, report.title)
+            remember_speed(script_sha256, report.remembered_speed, report.title)
             saved.remembered = report.remembered_speed
         except OSError as exc:
             saved.errors.append(f"speeds: {exc.strerror or exc}")

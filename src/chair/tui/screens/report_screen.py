@@ -18,6 +18,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
+from chair.events import MeetingHeader, from_record
 from chair.i18n import Strings
 from chair.rehearsal import (
     PassageRow,
@@ -153,6 +154,15 @@ class ReportScreen(Screen[None]):
         self.dismiss(None)
 
 
+def _header(journal: Any) -> MeetingHeader | None:
+    """The journal's first event, read as the header it is (None for a journal-less app)."""
+    records = getattr(journal, "events", None) if journal is not None else None
+    if not records:
+        return None
+    header = from_record(records[0])
+    return header if isinstance(header, MeetingHeader) else None
+
+
 def show_report(app: Any, on_close: Callable[[], None]) -> Saved:
     """The end of a rehearsal in the app: conclude it, then push the report screen.
 
@@ -161,12 +171,18 @@ def show_report(app: Any, on_close: Callable[[], None]) -> Saved:
     outcome (`Outcome.rehearsal`) for the command to print the path.
     """
     journal = getattr(app, "journal", None)
-    header = journal.events[0] if journal is not None and getattr(journal, "events", None) else None
+    header = _header(journal)
     path = getattr(app, "report_path", None)
     if path is None and journal is not None:
         path = report_path_for(journal.path)
     strings: Strings = app.strings
-    saved = conclude(app.session, header=header, report_path=path, lang=strings.lang)
+    saved = conclude(
+        app.session,
+        planned_speed=header.speed if header else None,
+        script_sha256=header.sha256 if header else None,
+        report_path=path,
+        lang=strings.lang,
+    )
     if saved.errors:
         note = strings("report.screen.unsaved", msg="; ".join(saved.errors))
     elif saved.path is not None:
