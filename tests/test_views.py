@@ -11,11 +11,13 @@ from chair.session import Session
 from chair.views import (
     PromptView,
     SpeakerView,
+    StatusView,
     break_view,
     clock_words,
     header_view,
     prompt_view,
     speaker_view,
+    status_view,
 )
 from tests.conftest import small_meeting
 
@@ -106,3 +108,19 @@ def test_the_header_changes_once_a_minute(clock):
 def test_views_are_frozen_and_compare():
     assert PromptView(("a",)) == PromptView(("a",))
     assert SpeakerView(clock="10:00") != SpeakerView(clock="09:59")
+
+
+def test_status_view_says_a_problem_first_then_the_message_then_auto(clock):
+    s = make(clock)
+    assert status_view(s, ZH) == StatusView("", False), "nothing to say: the line is hidden"
+    s.send_message("请抓紧时间")
+    s.set_auto(True)
+    speed = int(s.speed)
+    assert status_view(s, ZH) == StatusView(
+        f"发言人屏幕提示：请抓紧时间  自动 {speed} 字/分", False
+    )
+    problem = status_view(s, ZH, "日志写入失败")
+    assert problem.problem and problem.text.startswith("日志写入失败  发言人屏幕提示")
+    s.send_message(None)
+    s.set_auto(False)
+    assert status_view(s, tr("en"), "disk full") == StatusView("disk full", True)

@@ -117,6 +117,24 @@ class BreakView:
     """How long it has lasted (M:SS)."""
 
 
+@dataclass(frozen=True)
+class StatusView:
+    """The line under the passage: a problem to see at once, a message the speaker has on
+    screen, auto-advance; empty, the line is not shown."""
+
+    text: str = ""
+    problem: bool = False
+
+
+def status_view(s: Session, strings: Strings, problem: str = "") -> StatusView:
+    parts = [problem] if problem else []
+    if s.message:
+        parts.append(strings("message.shown", text=s.message))
+    if s.auto:
+        parts.append(strings("auto_on", speed=int(s.speed)))
+    return StatusView("  ".join(parts), bool(problem))
+
+
 def prompt_view(s: Session, strings: Strings) -> PromptView:
     cur = s.current
     kind = cur.step.kind if isinstance(cur.step, Passage) else "text"

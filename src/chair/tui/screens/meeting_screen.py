@@ -29,6 +29,7 @@ from chair.tui.widgets.key_bar import KeyBar
 from chair.tui.widgets.log_panel import LogPanel
 from chair.tui.widgets.meeting_header import MeetingHeader
 from chair.tui.widgets.speaker_panel import SpeakerPanel
+from chair.tui.widgets.status_line import StatusLine
 from chair.tui.widgets.teleprompter import DEFAULT_WIDTH, Teleprompter
 from chair.views import (
     HeaderView,
@@ -39,6 +40,7 @@ from chair.views import (
     item_number,
     prompt_view,
     speaker_view,
+    status_view,
 )
 
 if TYPE_CHECKING:
@@ -169,7 +171,6 @@ class MeetingScreen(SecretaryKeys, Screen[None]):
         self._shown_second: int | None = None
         self._tick_timer: asyncio.TimerHandle | None = None
         self.status_text = ""
-        self._status_shown: str | None = None
         self._surroundings_pending = False
         self._rung: tuple[str, str] | None = None
         """(cue, phase) the bell last rang for."""
@@ -203,7 +204,7 @@ class MeetingScreen(SecretaryKeys, Screen[None]):
                     yield Static(st["break.title"], id="break-title")
                     yield Static(id="break-since")
                     yield Static(st["break.hint"], id="break-hint")
-        yield Static(id="status")
+        yield StatusLine(id="status")
         yield Static(id="too-small")
         yield KeyBar(self.key_bindings, id="keys")
 
@@ -344,21 +345,9 @@ class MeetingScreen(SecretaryKeys, Screen[None]):
         return out
 
     def _render_status(self) -> None:
-        parts = []
-        if self.status_text:
-            parts.append(self.status_text)
-        if self.session.message:
-            parts.append(self.strings("message.shown", text=self.session.message))
-        if self.session.auto:
-            parts.append(self.strings("auto_on", speed=int(self.session.speed)))
-        text = "  ".join(parts)
-        if text == self._status_shown:  # refresh_view calls this on every step: no relayout then
-            return
-        self._status_shown = text
-        status = self.query_one("#status", Static)
-        status.update(text)
-        status.set_class(bool(self.status_text), "problem")
-        status.display = bool(parts)
+        self.query_one("#status", StatusLine).view = status_view(
+            self.session, self.strings, self.status_text
+        )
 
     def set_status(self, text: str) -> None:
         self.status_text = text
