@@ -9,6 +9,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual import events
 from textual.message import Message
+from textual.reactive import reactive
 from textual.widget import Widget
 
 from chair.dataclass_lite import dataclass
@@ -43,15 +44,15 @@ class AgendaPanel(Widget):
             super().__init__()
             self.item = item
 
+    lines: reactive[tuple[AgendaLine, ...]] = reactive((), layout=False)
+    """Equal lines (most steps leave the agenda as it was) draw nothing."""
+
     def __init__(self, *, id: str | None = None, classes: str | None = None):
         super().__init__(id=id, classes=classes)
-        self.lines: list[AgendaLine] = []
         self._top = 0
 
     def show(self, lines: list[AgendaLine]) -> None:
-        if lines != self.lines:
-            self.lines = lines
-            self.refresh()
+        self.lines = tuple(lines)
 
     def render(self) -> Text:
         width = max(4, self.content_size.width)

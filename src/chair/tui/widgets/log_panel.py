@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual.reactive import reactive
 from textual.widget import Widget
 
 from chair.tui.widgets.meeting_header import clip_cells
@@ -15,16 +16,12 @@ class LogPanel(Widget):
     LogPanel { text-wrap: nowrap; text-overflow: clip; }
     """
 
-    def __init__(self, *, id: str | None = None, classes: str | None = None):
-        super().__init__(id=id, classes=classes)
-        self.lines: list[tuple[str, str]] = []
-        self.empty_text = ""
+    lines: reactive[tuple[tuple[str, str], ...]] = reactive((), layout=False)
+    """(text, style) pairs, oldest first; equal lines draw nothing."""
+    empty_text: reactive[str] = reactive("", layout=False)
 
     def show(self, lines: list[tuple[str, str]], empty_text: str) -> None:
-        """`lines` are (text, style) pairs, oldest first."""
-        if lines != self.lines or empty_text != self.empty_text:
-            self.lines, self.empty_text = lines, empty_text
-            self.refresh()
+        self.lines, self.empty_text = tuple(lines), empty_text
 
     def render(self) -> Text:
         width = max(4, self.content_size.width)
