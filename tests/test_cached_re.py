@@ -131,9 +131,21 @@ def test_a_parse_keeps_its_patterns_for_the_next_start(tmp_path):
         "sys.stdout.flush()\n"
         "os._exit(0)\n"
     )
-    first = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    # Each start with its own data directory: a script read before is not parsed again
+    # (chair.script.parse_cache), and this is about the parse's patterns.
+    first = subprocess.run(
+        [sys.executable, "-c", code],
+        env={**env, "CHAIR_HOME": str(tmp_path / "home1")},
+        capture_output=True,
+        text=True,
+    )
     assert first.returncode == 0, first.stderr
     assert list((tmp_path / "pycache").rglob("cached_re.*.patterns"))
-    second = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    second = subprocess.run(
+        [sys.executable, "-c", code],
+        env={**env, "CHAIR_HOME": str(tmp_path / "home2")},
+        capture_output=True,
+        text=True,
+    )
     kept, new = map(int, second.stdout.split())
     assert kept >= 40 and new == 0
