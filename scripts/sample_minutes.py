@@ -27,7 +27,7 @@ from pathlib import Path
 
 from chair import paths
 from chair.cli import main as chair
-from chair.events import BreakTaken, Event, LimitSet, MessageShown
+from chair.events import BreakTaken, Event, LimitSet, MessageSent
 from chair.live_meeting import LiveMeeting
 from chair.model import count_chars, reading_seconds
 from chair.procedure import parse_absences
@@ -143,11 +143,11 @@ def run_meeting(journal: Path) -> Path:
     clock.advance(9 * 60 + 50)
     emit(s, LimitSet(cue=speak_start, limit_s=660))  # `e`: one more minute
     clock.advance(45)
-    emit(s, MessageShown(text="请抓紧时间"))  # `m`: to the speaker's display
+    emit(s, MessageSent(text="请抓紧时间"))  # `m`: to the speaker's display
     clock.advance(30)
     s.add_note("张华提出将“四下基层”纳入年度考核")
     clock.advance(11)
-    emit(s, MessageShown(text=None))
+    emit(s, MessageSent(text=None))
     s.stop_timer()
     s.next_step()
     clock.advance(35)
