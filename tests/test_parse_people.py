@@ -95,6 +95,30 @@ def test_the_oath_is_taken_by_the_person_called_up() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("请新当选的区人民政府的副区长樊静同志上台，面向国旗", "樊静", "副区长"),
+        (
+            "请新任命的区教育局局长、党组书记何晓东同志上台，面向国旗宣誓",
+            "何晓东",
+            "区教育局局长、党组书记",
+        ),
+        ("请新任职的检察官代表、第一检察部主任陈默同志上台，面向国旗", "陈默", "第一检察部主任"),
+    ],
+)
+def test_the_one_sworn_in_is_found_after_several_offices(
+    sentence: str, name: str, role: str
+) -> None:
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.name, cue.role, cue.kind, cue.verb) == (
+        name,
+        role,
+        "action",
+        "宣誓",
+    )
+
+
 def test_of_several_called_up_to_the_oath_the_first_is_named() -> None:
     cue = find_cue(normalise("请新当选的人大常委会委员吴丽和周海上台，面向国旗"))
     assert cue is not None and (cue.name, cue.role, cue.verb) == ("吴丽", "人大常委会委员", "宣誓")

@@ -423,7 +423,10 @@ OATH_TAKER = re.compile(r"上台，面向(?:国旗|党旗|团旗|警旗|队旗)"
 def _oath_taker(m: re.Match[str]) -> Cue | None:
     """The named person called up to take the oath (no name, 请宣誓人上台, is a direction)."""
     head = _LEAD.sub("", _head(m.group("who").strip(" ，、：")))
-    head = re.split(r"[、，和]", head.rsplit("的", 1)[-1])[0]
+    parts = re.split(r"[、，和]", head.rsplit("的", 1)[-1])
+    # 局长、党组书记何晓东: the offices up to the name; 吴丽和周海: the first one named
+    named = next((k for k, part in enumerate(parts) if _names_someone(part)), 0)
+    head = "、".join(parts[: named + 1])
     name, role = split_name(head)
     if not _names_someone(head) or name is None:
         return None
