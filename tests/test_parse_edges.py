@@ -91,3 +91,52 @@ def test_a_character_that_converts_to_several_is_kept_as_written(
 
     monkeypatch.setattr(normal, "_converter", lambda: Splitting())
     assert normal.to_simplified("戰鬥") == "戰鬥"
+
+
+# --- a script laid out by the words that move it on ---------------------------------------
+
+
+def _turns(item: object) -> list[tuple[str, str | None]]:
+    return [(s.kind, s.name) for s in item.steps if s.kind in ("speech", "action")]  # type: ignore[attr-defined]
+
+
+def test_steps_without_numbers_are_the_items_and_a_vote_or_an_opening_is_none() -> None:
+    meeting = P.parse(
+        "XX公司安全生产动员会主持词\n各位同事：\n大家好！现在开会。\n"
+        "首先，请安全部经理李强通报上半年安全生产情况。\n"
+        "接下来，进行安全知识有奖问答。\n"
+        "接下来，请对《安全生产责任书》进行表决，同意的请举手。\n"  # a vote, no step
+        "随后，请员工代表王芳表态发言。\n"
+        "下面，表彰仪式开始。\n"  # an opening, no step
+        "最后，请总经理赵刚讲话。\n会议到此结束。\n"
+    )
+    assert len(meeting.items) == 4
+    assert [_turns(item) for item in meeting.items] == [
+        [("speech", "李强")],
+        [],
+        [("speech", "王芳")],
+        [("speech", "赵刚")],
+    ]
+    assert [s.kind for s in meeting.items[1].steps if s.kind == "vote"] == ["vote"]
+    stepped = [(d.line, d.detail) for d in meeting.decisions if d.what == "stepped"]
+    assert stepped == [(4, "1"), (5, "2"), (7, "3"), (9, "4")]
+
+
+def test_the_turns_inside_a_part_of_the_programme_are_that_parts_up_to_the_last() -> None:
+    meeting = P.parse(
+        "2026年度表彰大会主持词\n各位来宾：\n大家好！现在开会。\n"
+        "首先，请院长周平致辞。\n下面进入颁奖环节。\n"
+        "首先，请副院长吴敏为优秀员工颁奖。\n接下来，请副院长郑华为先进集体颁奖。\n"
+        "最后，请党委书记孙立讲话。\n"
+    )
+    assert [_turns(item) for item in meeting.items] == [
+        [("speech", "周平")],
+        [("action", "吴敏"), ("action", "郑华")],
+        [("speech", "孙立")],
+    ]
+    assert [item.title for item in meeting.items] == ["院长致辞", "进入颁奖环节", "书记讲话"]
+
+
+def test_one_step_word_alone_lays_out_nothing() -> None:
+    meeting = P.parse("座谈会主持词\n同志们：\n现在开会。\n首先，请王强同志发言。\n谢谢大家。\n")
+    assert [d for d in meeting.decisions if d.what == "stepped"] == []
