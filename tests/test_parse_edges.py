@@ -140,3 +140,71 @@ def test_the_turns_inside_a_part_of_the_programme_are_that_parts_up_to_the_last(
 def test_one_step_word_alone_lays_out_nothing() -> None:
     meeting = P.parse("座谈会主持词\n同志们：\n现在开会。\n首先，请王强同志发言。\n谢谢大家。\n")
     assert [d for d in meeting.decisions if d.what == "stepped"] == []
+
+
+# --- entries on lines of their own under the overview: a list, or the body's headings -----
+
+_HEAD = "主持词\n今天会议共有两项议程。\n"
+
+
+@pytest.mark.parametrize(
+    ("lines", "titles"),
+    [
+        # Announced with a colon: the list under it, each entry up to its semicolon.
+        (
+            "主持词\n今天会议共有两项议程：\n1、传达文件精神；学习讲话\n2、请书记讲话\n"
+            "首先，传达文件精神。\n最后，请书记讲话。\n",
+            ["传达文件精神", "请书记讲话"],
+        ),
+        # 1、 2、 entries are a list, said with a colon or not.
+        (
+            _HEAD
+            + "1、传达文件精神；\n2、请书记讲话。\n首先，传达文件精神。\n最后，请书记讲话。\n",
+            ["传达文件精神", "请书记讲话"],
+        ),
+        # 一、 二、 listed and then the same two headings over the body: the first two list.
+        (
+            _HEAD + "一、传达文件精神\n二、请书记讲话\n一、传达文件精神\n下面由我传达文件。\n"
+            "二、请书记讲话\n请书记讲话。\n",
+            ["传达文件精神", "请书记讲话"],
+        ),
+        # 一、 二、 and then items by number: a list of what the numbers run.
+        (
+            _HEAD + "一、传达文件精神\n二、请书记讲话\n会议进行第一项，传达文件精神。\n"
+            "会议进行第二项，请书记讲话。\n",
+            ["传达文件精神", "请书记讲话"],
+        ),
+    ],
+)
+def test_entries_under_the_overview_that_list_the_agenda(lines: str, titles: list[str]) -> None:
+    state = _through(lines, "find_title", "classify", "find_overview")
+    assert state.titles == titles
+    assert len(state.overview_at) == 3  # the overview's line and its two entries
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # 一、 二、 with nothing after them that runs the items: the body's own headings.
+        _HEAD + "一、传达文件精神\n二、请书记讲话\n首先，传达文件精神。\n最后，请书记讲话。\n",
+        _HEAD + "一、传达文件精神\n同志们，要认真学习。\n二、请书记讲话\n书记讲话。\n",
+        # Listed once, only one heading again after: still the body's headings.
+        _HEAD + "一、传达文件精神\n二、请书记讲话\n一、传达文件精神\n下面由我传达文件。\n",
+    ],
+)
+def test_headings_under_the_overview_that_are_the_body(lines: str) -> None:
+    state = _through(lines, "find_title", "classify", "find_overview")
+    assert state.promised == 2 and state.titles == []
+    meeting = P.parse(lines)
+    assert [item.title for item in meeting.items] == ["传达文件精神", "书记讲话"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known fault: 1、 entries with no stop under an overview said without a colon are read as neither the list nor the items",
+)
+def test_a_list_with_no_stops_under_an_overview_without_a_colon() -> None:
+    meeting = P.parse(
+        _HEAD + "1、传达文件精神\n2、请书记讲话\n首先，传达文件精神。\n最后，请书记讲话。\n"
+    )
+    assert [item.title for item in meeting.items] == ["传达文件精神", "请书记讲话"]
