@@ -442,6 +442,15 @@ def _cue_at_start(norm: str) -> bool:
 
 
 _VOTE_FOR = re.compile(r"^[^，。；]{0,8}?(?:同意|赞成)")
+_BARE_INVITE = re.compile(r"\s*+有请[^，。；！？]{0,6}[！。]?\s*+")
+
+
+def _introduces(text: str) -> bool:
+    """Whether `text` introduces a speaker and then invites them (第二位…是…。有请！)."""
+    cue = find_cue(text)
+    return cue is not None and cue.start == 0 and cue.verb == "有请"
+
+
 _SECTION_START = re.compile(
     P.LEAD
     + r"(?:进入|开始|进行|是)[^，。；！？]{1,16}?(?:环节|阶段|篇章|板块)(?![^，。；！？]{0,4}(?:结束|圆满))"
@@ -464,6 +473,8 @@ def _starts_unit(piece: str, current: str) -> bool:
     """Whether a sentence starts a new unit rather than going on with the one before."""
     if _PLAN_HEAD.search(current[-120:]) and re.match(r"(?:然后|再)(?:请|由)", piece):
         return False  # 我们先请大家自由交流，…，再请书记讲话。: one sentence, a plan
+    if _BARE_INVITE.fullmatch(piece) and _introduces(current + piece):
+        return False  # 第一位嘉宾是…窦国强教授，…。有请窦院士！: the one just introduced
     overview = P.OVERVIEW.search(current)
     if overview and P.ENTRY.match(piece):
         return _runs_after_overview(current, overview.end(), piece)
@@ -839,6 +850,14 @@ def _numbering_goes_on(state: ParseState, j: int, n: int, kind: str | None = Non
     return False
 
 
+def _host_entry(norm: str) -> tuple[re.Match[str] | None, int]:
+    """An overview entry on a line one of two hosts reads (女：第一项，…): the entry and where
+    the host's mark ends."""
+    host = P.HOST_LINE.match(norm)
+    at = host.end() if host else 0
+    return P.ENTRY.match(norm[at:]), at
+
+
 def _overview_lines(state: ParseState, at: int) -> None:
     """Entries on units of their own after the overview (1、… 2、…), when items follow them."""
     units = state.units
@@ -846,11 +865,11 @@ def _overview_lines(state: ParseState, at: int) -> None:
     titles: list[str] = []
     kind: str | None = None
     while j < state.body_end:
-        entry = P.ENTRY.match(units[j].norm)
+        entry, host = _host_entry(units[j].norm)
         if not entry or cn_number(next(g for g in entry.groups() if g)) != len(titles) + 1:
             break
         kind = entry.lastgroup
-        titles.append(_clause(re.split(r"[；;]", units[j].text[entry.end() :])[0]))
+        titles.append(_clause(re.split(r"[；;]", units[j].text[host + entry.end() :])[0]))
         j += 1
     if not titles or _numbering_goes_on(state, j, len(titles) + 1, kind):
         return  # 一、传达…（its words）二、…: headings with the chair's words, not a list

@@ -131,7 +131,7 @@ DOC_STATUS = re.compile(
 )
 CLOSES_CUE = re.compile(r"毕|结束|完毕|讲完|之后|后）")
 CLOSING = re.compile(
-    r"(?:会议|大会|会|仪式|典礼|活动|晚会|年会|座谈会)(?:就|到此|到这里|圆满|胜利|就此)*(?:结束|闭幕|闭会)(?:了)?"
+    r"(?:会议|大会|会|仪式|典礼|活动|晚会|年会|座谈会|[班业学幕]式)(?:就|到此|到这里|圆满|胜利|就此)*(?:结束|闭幕|闭会)(?:了)?"
     r"(?=[。！，；\s!]|$)"
     r"|(?:^|[，。！\s])(?:现在|宣布)?散会(?=[。！，\s]|$)"
 )
@@ -144,8 +144,9 @@ LIMIT = re.compile(
 )
 LIMIT_CONTEXT = re.compile(
     r"发言|讲话|每人|每位|每个|各单位|限时|表态|汇报|述职|控制|不超过|不得超过|以内|之内|"
-    r"寄语|致辞|(?<!会议)时间约?[0-9一二三四五六七八九十半]|时间(?:大约|大概)[0-9]"
+    r"寄语|致辞|(?<!会议)时间约?[0-9一二三四五六七八九十半]|时间(?:大约|大概)[0-9一二三四五六七八九十半]"
 )
+_HELD = re.compile(r"(?:召开|举行)[，,]\s*+(?:时间|历时|用时)")
 LIMIT_EACH = re.compile(
     r"每人|每位|每个|各单位|各位|每名|每一位|[两二三四五六七八九十几]位|均|一律"
 )
@@ -262,8 +263,8 @@ def item_end(norm: str) -> int:
 def find_limit(norm: str) -> int | None:
     """Per-speaker limit in seconds (每人发言时间控制在10分钟 -> 600), or None."""
     for clause in re.split(r"[。；！？]", norm):
-        if not LIMIT_CONTEXT.search(clause):
-            continue
+        if not LIMIT_CONTEXT.search(clause) or _HELD.search(clause):
+            continue  # 家长会在报告厅召开，时间大约一个半小时: how long the meeting runs
         for m in LIMIT.finditer(clause):
             if m.group("half"):
                 return 1800
