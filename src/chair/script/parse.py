@@ -1465,8 +1465,9 @@ def _turn_word(norm: str) -> str:
 
 def _announces(step: SpeakerCue, after: list[Step]) -> bool:
     """请居民代表发言。请张大爷发言。请李阿姨发言。 / 请入党介绍人介绍。请…的入党介绍人邱雅琴
-    同志介绍。…: a kind of person without a name, then two or more named turns of that kind
-    (a 代表, or named by the same words): the first only announces them."""
+    同志介绍。… / 请第一介绍人…介绍: a kind of person without a name, then two or more named
+    turns of that kind (a 代表, named by the same words, or in a role of the same post): the
+    first only announces them."""
     role = step.role or ""
     if step.name is not None or not role.endswith(("代表", "人", "员")):
         return False
@@ -1478,7 +1479,7 @@ def _announces(step: SpeakerCue, after: list[Step]) -> bool:
         if isinstance(s, SpeakerCue)
         and s.name
         and s.kind == step.kind
-        and (role.endswith("代表") or role in s.text)
+        and (role.endswith("代表") or role in s.text or role[-3:] in (s.role or ""))
     ]
     return len(named) >= 2
 
