@@ -449,3 +449,122 @@ def test_how_long_each_may_speak_is_no_turn(sentence: str) -> None:
 def test_a_group_asked_to_speak_in_turn_with_a_limit_is_a_turn() -> None:
     cue = find_cue(normalise("请各位代表依次发言，每人不超过5分钟。"))
     assert cue is not None and (cue.group, cue.kind, cue.verb) == (True, "speech", "发言")
+
+
+# --- turns: who takes the floor, read as a careful reader would -------------------------------
+
+
+def _turns(text: str) -> list[list[tuple[str, str | None, str | None]]]:
+    """(kind, name, role) of each turn, item by item; the opening's turns first."""
+    meeting = parse(text)
+    opening = [(s.kind, s.name, s.role) for s in meeting.opening if isinstance(s, SpeakerCue)]
+    return [opening] + [[(c.kind, c.name, c.role) for c in item.speakers] for item in meeting.items]
+
+
+def test_a_report_given_on_behalf_of_a_body_is_the_speakers_turn() -> None:
+    text = "会议进行第一项，请县人大常委会副主任石秀英同志受县人大常委会委托，作常委会工作报告。\n散会。"
+    assert _turns(text) == [[], [("speech", "石秀英", "县人大常委会副主任")]]
+
+
+def test_an_act_with_others_past_a_comma_is_the_named_persons_step() -> None:
+    text = (
+        "会议进行第一项，签订责任书。\n"
+        "请副区长戴红梅同志代表区政府，与各街道签订安全生产目标责任书。\n散会。"
+    )
+    assert _turns(text) == [[], [("action", "戴红梅", "副区长")]]
+
+
+def test_a_group_called_up_to_sign_with_a_named_person_is_that_persons_step() -> None:
+    text = "仪式进行第一项，签约。\n请第二批企业代表上台，与投资促进局局长饶晓峰先生签约！\n散会。"
+    assert _turns(text) == [[], [("action", "饶晓峰", "投资促进局局长")]]
+
+
+def test_a_speaker_introduced_then_invited_is_the_one_introduced() -> None:
+    text = (
+        "会议进行第一项，主旨演讲。\n"
+        "第一位嘉宾是滨江大学环境学院院长窦国强教授，题目是《流域生态补偿》。有请窦院士！\n"
+        "第二位是青川县应急管理局股长滕雪。有请！\n散会。"
+    )
+    assert _turns(text) == [
+        [],
+        [("speech", "窦国强", "滨江大学环境学院院长"), ("speech", "滕雪", "青川县应急管理局股长")],
+    ]
+
+
+def test_the_others_going_on_in_turn_are_one_group_turn_after_the_named_ones() -> None:
+    text = "会议进行第一项，对照检查。\n请张明同志作个人对照检查。\n其余党员同志按座次依次进行。\n散会。"
+    assert _turns(text) == [[], [("speech", "张明", None), ("speech", None, None)]]
+
+
+def test_a_representative_invited_by_what_makes_them_known_takes_a_turn() -> None:
+    text = "会议进行第一项，代表发言。\n首先有请“好邻居”代表、7栋的邱桂兰阿姨。\n散会。"
+    assert _turns(text) == [[], [("speech", "邱桂兰", None)]]
+
+
+def test_a_panels_host_leads_it_as_an_action() -> None:
+    text = "会议进行第一项，圆桌对话。\n本环节由滨江大学副校长柯晓芸同志主持。\n散会。"
+    assert _turns(text) == [[], [("action", "柯晓芸", "滨江大学副校长")]]
+
+
+def test_a_presentation_of_a_project_is_a_speech() -> None:
+    text = "会议进行第一项，项目推介。\n请管委会副主任卜建国先生推介本次签约项目。\n散会。"
+    assert _turns(text) == [[], [("speech", "卜建国", "管委会副主任")]]
+
+
+def test_handing_over_pledges_in_turn_is_a_groups_action() -> None:
+    text = (
+        "会议进行第一项，递交承诺书。\n请各村党组织书记依次上台，向镇党委书记递交承诺书。\n散会。"
+    )
+    assert _turns(text) == [[], [("action", None, None)]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "让我们以热烈的掌声欢迎各位领导和来宾！",  # a welcome
+        "请委员们佩戴委员证，凭证出入会场。",  # wearing one's own badge
+        "请各班组有序进入作业面，参加应急演练。",  # 作业 is work, not 作 (give a report)
+        "请全体学员在报告厅门前集合。",  # 报告厅 is a hall
+        "请安排口头发言的委员提前准备。",  # 发言的委员: who, not a turn
+    ],
+)
+def test_requests_that_name_a_verb_inside_another_word_are_no_turns(sentence: str) -> None:
+    assert find_cue(normalise(sentence)) is None
+
+
+def test_a_kind_of_person_announced_before_those_in_that_post_is_no_turn_of_its_own() -> None:
+    text = (
+        "会议进行第一项，请入党介绍人介绍发展对象的情况。\n"
+        "首先请第一介绍人岳建华同志介绍，然后请第二介绍人蓝晓丽同志介绍。\n散会。"
+    )
+    assert _turns(text) == [
+        [],
+        [("speech", "岳建华", "第一介绍人"), ("speech", "蓝晓丽", "第二介绍人")],
+    ]
+
+
+def test_the_overview_two_hosts_read_lists_the_items_and_runs_none() -> None:
+    text = (
+        "男：今天的表彰会共有两项议程。\n女：第一项，宣读表彰决定；第二项，领导讲话。\n"
+        "男：表彰会进行第一项，请社区党委副书记申晓梅女士宣读表彰决定。\n"
+        "女：表彰会进行第二项，有请街道党工委副书记祝红英女士讲话。\n散会。"
+    )
+    meeting = parse(text)
+    assert [item.title for item in meeting.items] == ["宣读表彰决定", "领导讲话"]
+    assert _turns(text)[1:] == [
+        [("action", "申晓梅", "社区党委副书记")],
+        [("speech", "祝红英", "街道党工委副书记")],
+    ]
+
+
+def test_a_training_sessions_close_ends_the_meeting_and_what_follows_is_no_item_turn() -> None:
+    text = (
+        "会议进行第一项，请市委组织部副部长包志华同志讲话。\n"
+        "开班式到此结束。休息十分钟后，由市委党校胡蓉教授讲授第一课。"
+    )
+    assert _turns(text)[1:] == [[("speech", "包志华", "市委组织部副部长")]]
+
+
+def test_a_planned_length_in_words_is_the_turns_limit_but_the_meetings_length_is_not() -> None:
+    assert find_limit(normalise("请张三同志介绍教学安排，时间大约十五分钟。")) == 15 * 60
+    assert find_limit(normalise("本次家长会在报告厅召开，时间大约一个半小时。")) is None
