@@ -26,7 +26,7 @@ ACTION_VERBS = (
 """A step by another person, with a name and no timer by default."""
 _VERB = (
     "(?<!分)(?:" + SPEECH_VERBS + "|" + ACTION_VERBS + ")"
-    "(?![人者台石嘉仪典音词厅席的]|领导(?!小组)|中心)"
+    "(?![人者台石嘉仪典音词厅席的员]|领导(?!小组)|中心)"
 )
 _SPEECH_RE = re.compile(SPEECH_VERBS)
 _VERB_RE = re.compile(_VERB)
@@ -693,6 +693,8 @@ def _person(segment: str) -> tuple[str | None, str | None] | None:
             if _is_post(rest) and not rest.endswith(title):
                 return found[1], f"{rest}、{title}"
             return found[1], rest if _is_post(rest) else rest + title
+        if head[-2:] in _COMPOUND_SURNAMES:  # 欧阳校长
+            return head[-2:] + post.group(), (head[:-2] + post.group())
         if (
             re.fullmatch(r"[\u4e00-\u9fff]{2,3}", head)
             and not _is_post(head)
@@ -701,8 +703,6 @@ def _person(segment: str) -> tuple[str | None, str | None] | None:
             and post.group() not in ("常委", "成员", "委员", "主委")
         ):
             return head, post.group()  # 萧志远教授: a name right before a post
-        if head[-2:] in _COMPOUND_SURNAMES:  # 欧阳校长
-            return head[-2:] + post.group(), (head[:-2] + post.group())
         sl = _surname_len(head[-1:]) if head else 0
         if sl and (len(head) == 1 or head[-2] in _ORG_END):  # 陈局长, 省委刘书记
             return head[-1] + post.group(), (head[:-1] + post.group())
