@@ -421,7 +421,6 @@ def test_limits_for_a_counted_few_a_speech_and_the_turns_before() -> None:
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="the looking-back limit is decided twice")
 def test_each_limit_the_parser_placed_is_one_decision() -> None:
     decisions = [(d.line, d.what, d.detail) for d in parse(TURNS).decisions]
     assert decisions == [(7, "limit_cue", "2400"), (10, "limit_cue", "180")]

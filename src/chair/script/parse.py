@@ -101,7 +101,7 @@ class ParseState:
         """A title the overview gave, in the form the units are matched in."""
         return normalise(title, self.traditional)
 
-    def decide(self, unit: Unit, what: str, detail: str = "") -> None:
+    def decide(self, unit: Unit | Step, what: str, detail: str = "") -> None:
         """Record a decision once: passes that reach the same one again say nothing new."""
         key = (unit.line, _short(unit.text), what, detail)
         if key not in self.decided:
@@ -1568,9 +1568,7 @@ def _limits_looking_back(state: ParseState) -> None:
             steps[j].limit_s = limit  # type: ignore[union-attr]
             j -= 1
         if j < k - 1:
-            state.meeting.decisions.append(
-                Decision(step.line, _short(step.text), "limit_cue", str(limit))
-            )
+            state.decide(step, "limit_cue", str(limit))
 
 
 def _passage_kind(section: _Section, unit: Unit) -> PassageKind:
