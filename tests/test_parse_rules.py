@@ -567,3 +567,15 @@ def test_a_training_sessions_close_ends_the_meeting_and_what_follows_is_no_item_
 def test_a_planned_length_in_words_is_the_turns_limit_but_the_meetings_length_is_not() -> None:
     assert find_limit(normalise("请张三同志介绍教学安排，时间大约十五分钟。")) == 15 * 60
     assert find_limit(normalise("本次家长会在报告厅召开，时间大约一个半小时。")) is None
+
+
+def test_a_ballot_is_the_items_one_vote_however_many_lines_tell_of_it() -> None:
+    text = (
+        "会议进行第一项，选举镇长。\n请工作人员分发选票。\n下面开始投票。\n（投票、计票）\n"
+        "会议进行第二项，请新当选的镇长讲话。\n散会。"
+    )
+    meeting = parse(text)
+    votes = [
+        [s.text for s in item.steps if getattr(s, "kind", None) == "vote"] for item in meeting.items
+    ]
+    assert votes == [["下面开始投票。"], []]

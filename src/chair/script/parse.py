@@ -1549,6 +1549,29 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
                     )
 
 
+_BALLOT = re.compile(
+    r"(?:开始|进行|现在|下面|依次|第[一二三四五六七八九十]，)(?:无记名)?投票|^[（(][^（）()]{0,8}投票"
+)
+
+
+def _ballots(state: ParseState) -> None:
+    """下面开始投票 / （写票、投票、计票）: a ballot is the item's vote, taken once however many
+    lines tell of it (the words the chair reads rather than the stage direction)."""
+    for item in state.meeting.items:
+        ballots = [
+            s
+            for s in item.steps
+            if isinstance(s, Passage)
+            and s.kind in ("text", "direction")
+            and _BALLOT.search(normalise(s.text))
+        ]
+        if not ballots:
+            continue
+        step = next((s for s in ballots if s.kind == "text"), ballots[0])
+        step.kind = "vote"
+        state.decide(step, "ballot")
+
+
 _LOOKING_BACK = re.compile(r"^[（(【]?\s*+(?:以上|上述|前面)")
 
 
@@ -1732,6 +1755,7 @@ def assemble(state: ParseState) -> None:
         _step_for(state, section, i, meeting_limit)
     _close_section(section, meeting_limit[0], state.default_limit_s)
     _drop_group_cues(state, meeting.items)
+    _ballots(state)
     _limits_looking_back(state)
     meeting.overview = list(state.titles)
     if state.promised and len(meeting.overview) < state.promised:
