@@ -579,3 +579,20 @@ def test_a_ballot_is_the_items_one_vote_however_many_lines_tell_of_it() -> None:
         [s.text for s in item.steps if getattr(s, "kind", None) == "vote"] for item in meeting.items
     ]
     assert votes == [["下面开始投票。"], []]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("会议在县政府一号会议室设主会场，各乡镇设分会场。", "县政府一号会议室"),
+        ("今天，我们在城北安置房项目施工现场集合，举行启动仪式。", "城北安置房项目施工现场"),
+        ("欢迎来到图书馆一楼学术报告厅，参加读书分享会。", "图书馆一楼学术报告厅"),
+        ("本次活动地点在社区党群服务中心二楼党员活动室。", "社区党群服务中心二楼党员活动室"),
+        ("时间：2024年7月5日上午9:00  地点：市律师协会多功能厅", "市律师协会多功能厅"),
+        ("今天，我们在县政协委员之家召开协商议事会。", "县政协委员之家"),
+    ],
+)
+def test_where_the_meeting_is_held_is_its_place(sentence: str, place: str) -> None:
+    assert (
+        parse("会议主持词\n" + sentence + "\n进行第一项，请张三同志讲话。\n散会。").place == place
+    )
