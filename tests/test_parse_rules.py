@@ -32,6 +32,9 @@ from chair.script.people import find_cue, split_name
         ("讲话时间一小时", 3600),
         ("会议开了两小时。每人发言3分钟", 180),  # the clause that speaks of speaking
         ("请各位代表发言，每人3个分钟", 180),
+        ("辅导报告的题目是《…》，时间大约一个半小时", 90 * 60),
+        ("讲话时间两个半小时", 150 * 60),
+        ("请庞伟为大家作交通安全专题讲座，大约15分钟。", 15 * 60),  # a planned length
     ],
 )
 def test_a_limit_in_words_is_its_seconds(sentence: str, seconds: int) -> None:

@@ -140,11 +140,12 @@ LIMIT = re.compile(
     + NUM
     + r"|[0-9]++(?:\.[0-9]+)?)\s*+(?:个)?\s*+(?P<u>分钟|分(?=\s*+(?:[0-9一二三四五六七八九十]+\s*+秒|[，。；！？）\s]|$))|min|小时)"
     r"(?:\s*+(?P<s>" + NUM + r")\s*+秒)?"
-    r"|(?P<half>半)(?:个)?小时"
+    r"|(?:(?P<h>[一两二三1-3])个)?(?P<half>半)(?:个)?小时"
 )
 LIMIT_CONTEXT = re.compile(
     r"发言|讲话|每人|每位|每个|各单位|限时|表态|汇报|述职|控制|不超过|不得超过|以内|之内|"
-    r"寄语|致辞|(?<!会议)时间约?[0-9一二三四五六七八九十半]|时间(?:大约|大概)[0-9一二三四五六七八九十半]"
+    r"寄语|致辞|(?<!会议)时间约?[0-9一二三四五六七八九十半]|时间(?:大约|大概)[0-9一二三四五六七八九十半]|"
+    r"[，,]\s*+(?:大约|大概)[0-9一二三四五六七八九十](?:[^，。；]{0,3})分钟[。！]?$"
 )
 _HELD = re.compile(r"(?:召开|举行)[，,]\s*+(?:时间|历时|用时)")
 LIMIT_EACH = re.compile(
@@ -268,8 +269,8 @@ def find_limit(norm: str) -> int | None:
         if not LIMIT_CONTEXT.search(clause) or _HELD.search(clause):
             continue  # 家长会在报告厅召开，时间大约一个半小时: how long the meeting runs
         for m in LIMIT.finditer(clause):
-            if m.group("half"):
-                return 1800
+            if m.group("half"):  # 半小时 / 一个半小时
+                return 1800 + 3600 * (cn_number(m.group("h")) or 0 if m.group("h") else 0)
             n_text = m.group("n")
             value = (
                 float(n_text) if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", n_text) else cn_number(n_text)
