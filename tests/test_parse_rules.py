@@ -158,6 +158,10 @@ def test_traditional_characters_are_noticed() -> None:
         ("××社区居民代表××", None, "社区居民代表"),  # the name to fill in
         ("上级党组织指导", None, "上级党组织指导"),  # words about someone, no name
         ("Tom Smith", "Tom Smith", None),
+        ("市文化和旅游局局长晏春兰", "晏春兰", "市文化和旅游局局长"),  # 和 inside the bureau's name
+        ("县发展和改革委员会主任王五", "王五", "县发展和改革委员会主任"),
+        ("县政协副主席、总支主委蒋秀兰", "蒋秀兰", "县政协副主席、总支主委"),  # 县政协 is no name
+        ("区政协秘书长、机关党组成员樊立明", "樊立明", "区政协秘书长、机关党组成员"),
     ],
 )
 def test_name_and_role(who: str, name: str | None, role: str | None) -> None:

@@ -272,7 +272,7 @@ _KIND_OF_PERSON = re.compile(
     r"父亲|母亲|儿子|女儿|家属|生|裁判|运动员|教练|志愿者|[^大国专一全]家|专家)$"
 )
 """Words before a name that say what kind of person, not an office (老党员殷长福)."""
-_ORG_END = set('局委司厂部院校会办室所站队组班处科）)”"区县市镇乡村省行社馆团中心')
+_ORG_END = set('局委司厂部院校会办室所站队组班处科）)”"区县市镇乡村省行社馆团中心协联')
 """The end of an organisation's name before a person's (县财政局李四, 高三（5）班杜浩然)."""
 
 
@@ -717,6 +717,12 @@ _GENERIC = re.compile(
 """A kind of person, not a name (卢子涵同学的妈妈)."""
 
 
+_PEOPLE_APART = re.compile(
+    r"[、，,及]|和(?![^、，和]{0,6}?(?:局|厅|部|委员会)(?![长员]))|—+"
+    r"|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
+)
+"""Where one person's words end and the next one's begin: not the 和 inside an organisation's
+name (市文化和旅游局局长晏春兰, 县发展和改革委员会主任)."""
 _ELDER = re.compile(r"(?:老人|大爷|大娘|大妈|奶奶|爷爷|阿姨|叔叔|伯伯|婆婆|阿婆|师傅)$")
 """How a younger speaker honours an elder, after the full name (王德福大爷)."""
 
@@ -738,7 +744,7 @@ def split_name(who: str) -> tuple[str | None, str | None]:
     tail = _tail_name(who[: elder.start()]) if elder else None
     if elder and tail and 0 < _surname_len(tail[1]) < len(tail[1]):
         return split_name(who[: elder.start()])  # 退休教师郑国强伯伯: the full name before it
-    parts = re.split(r"[、，,和及]|—+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", who)
+    parts = re.split(_PEOPLE_APART, who)
     for i, segment in enumerate(parts):
         found = _person(re.sub(r"(?:同志|同学|先生|女士)$", "", segment.strip()))
         if found and not PLACEHOLDER.search(found[0] or ""):
