@@ -98,7 +98,6 @@ KNOWN_MISSES: dict[str, str] = {
     "736_deploy_headings.txt": "held out until scored once; still wrong: roles",
     "739_school_normal.txt": "held out until scored once; still wrong: roles",
     "740_renda_normal.txt": "held out until scored once; still wrong: limits",
-    "803_zhidaihui_oneline.txt": "held out until scored once; still wrong: votes",
     "809_nianhui_normal.txt": "held out until scored once; still wrong: roles",
     "817_zhengxie_normal.txt": "held out until scored once; still wrong: names, limits",
     "819_school_normal.txt": "held out until scored once; still wrong: items",

@@ -603,3 +603,12 @@ def test_where_the_meeting_is_held_is_its_place(sentence: str, place: str) -> No
     assert (
         parse("会议主持词\n" + sentence + "\n进行第一项，请张三同志讲话。\n散会。").place == place
     )
+
+
+def test_a_written_vote_on_a_motion_is_the_items_vote() -> None:
+    text = (
+        "会议进行第一项，审议通过薪酬管理办法。\n"
+        "下面进行表决，请各位代表在表决票上划“○”，然后投入票箱。\n（填写、投票）\n散会。"
+    )
+    (item,) = parse(text).items
+    assert [s.line for s in item.steps if getattr(s, "kind", None) == "vote"] == [2]

@@ -1551,6 +1551,7 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
 
 _BALLOT = re.compile(
     r"(?:开始|进行|现在|下面|依次|第[一二三四五六七八九十]，)(?:无记名)?投票|^[（(][^（）()]{0,8}投票"
+    r"|表决票上"
 )
 
 
