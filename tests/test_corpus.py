@@ -100,7 +100,6 @@ KNOWN_MISSES: dict[str, str] = {
     "740_renda_normal.txt": "held out until scored once; still wrong: limits",
     "809_nianhui_normal.txt": "held out until scored once; still wrong: roles",
     "817_zhengxie_normal.txt": "held out until scored once; still wrong: names, limits",
-    "819_school_normal.txt": "held out until scored once; still wrong: items",
     "821_zhidaihui_normal.txt": "held out until scored once; still wrong: votes",
     "826_safety_normal.txt": "held out until scored once; still wrong: names",
     "827_symposium_normal.txt": "held out until scored once; still wrong: roles",

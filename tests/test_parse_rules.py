@@ -612,3 +612,13 @@ def test_a_written_vote_on_a_motion_is_the_items_vote() -> None:
     )
     (item,) = parse(text).items
     assert [s.line for s in item.steps if getattr(s, "kind", None) == "vote"] == [2]
+
+
+def test_a_plan_of_the_meetings_parts_does_not_name_more_items_numbered_after_it() -> None:
+    text = (
+        "家长会主持稿\n今天的家长会先在学校报告厅集中召开，然后各位家长到孩子所在班级参加班级家长会。\n"
+        "现在进行第一项，由副校长葛春霞作质量分析。\n接下来开始第二项，请邹蕾老师作专题讲座。\n"
+        "第三项，家长代表经验交流。\n集中会议到此结束。"
+    )
+    titles = [item.title for item in parse(text).items]
+    assert titles == ["副校长作质量分析", "请邹蕾老师作专题讲座", "家长代表经验交流"]

@@ -93,6 +93,8 @@ class ParseState:
     """Titles found apart from the unit's own words (首先，… inside a longer unit)."""
     headings: set[int] = field(default_factory=set)
     closing_at: int = 0
+    plan: bool = False
+    """Whether the overview was told as a plan (先…，然后…) rather than counted."""
     traditional: bool = False
     """Whether the script is in traditional characters (its titles matched simplified)."""
     decided: set[tuple[int, str, str, str]] = field(default_factory=set)
@@ -832,6 +834,7 @@ def _plan(state: ParseState, stop: int) -> None:
         parts = [u.text[m.start(g) : m.end(g)] for g in ("a", "b")]
         state.titles = [turn_title(p) or re.sub(r"^(?:请|由)(?:大家)?", "", p) for p in parts]
         state.promised = 2
+        state.plan = True
         state.overview_at.add(i)
         u.role, u.cue = "overview", None
         return
@@ -905,6 +908,8 @@ def _overview_lines(state: ParseState, at: int) -> None:
 def find_items(state: ParseState) -> None:
     """Pass 5: the agenda items, by number, by heading, or by the overview's titles."""
     _numbered_items(state)
+    if state.plan and len(state.items_at) > (state.promised or 0):
+        state.titles, state.promised = [], None  # 先集中开会，然后到班级: parts, not the items
     _parts_not_items(state)
     numbered, titles = dict(state.items_at), list(state.titles)
     state.items_at.clear()
