@@ -622,3 +622,25 @@ def test_a_plan_of_the_meetings_parts_does_not_name_more_items_numbered_after_it
     )
     titles = [item.title for item in parse(text).items]
     assert titles == ["副校长作质量分析", "请邹蕾老师作专题讲座", "家长代表经验交流"]
+
+
+def test_a_limit_for_so_many_turns_before_it_governs_that_many() -> None:
+    text = (
+        "会议进行第一项，交流发言。\n请张三同志发言。\n请李四同志发言。\n请王五同志发言。\n"
+        "（两位学员代表发言时间各控制在5分钟）\n散会。"
+    )
+    (item,) = parse(text).items
+    assert [(c.name, c.limit_s) for c in item.speakers] == [
+        ("张三", 600),
+        ("李四", 300),
+        ("王五", 300),
+    ]
+
+
+def test_each_sessions_length_governs_the_items_reports() -> None:
+    text = (
+        "会议进行第一项，特邀报告。本环节共安排两场特邀报告，每场报告30分钟。\n"
+        "有请柴振声院士作特邀报告。\n有请何思远教授作特邀报告。\n散会。"
+    )
+    (item,) = parse(text).items
+    assert [c.limit_s for c in item.speakers] == [1800, 1800]

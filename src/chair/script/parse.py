@@ -1578,22 +1578,26 @@ def _ballots(state: ParseState) -> None:
         state.decide(step, "ballot")
 
 
-_LOOKING_BACK = re.compile(r"^[（(【]?\s*+(?:以上|上述|前面)")
+_LOOKING_BACK = re.compile(
+    r"^[（(【]?\s*+(?:以上|上述|前面|(?P<n>[两二三四五六七八九十])位[^，。；！？]{0,12}?各)"
+)
 
 
 def _limits_looking_back(state: ParseState) -> None:
     """（以上每人发言不超过5分钟）: a limit for the turns just before it, however many items
-    they span — back to the first step that is not a speech."""
+    they span — back to the first step that is not a speech; （两位…发言时间各控制在5分钟）: for
+    that many turns before it."""
     steps = [s for item in state.meeting.items for s in item.steps]
     for k, step in enumerate(steps):
-        if not isinstance(step, Passage) or not _LOOKING_BACK.match(step.text):
+        back = _LOOKING_BACK.match(step.text) if isinstance(step, Passage) else None
+        if back is None:
             continue
         norm = normalise(step.text)
         limit = find_limit(norm) if P.LIMIT_EACH.search(norm) else None
         if limit is None:
             continue
-        j = k - 1
-        while j >= 0 and isinstance(steps[j], SpeakerCue) and steps[j].kind == "speech":
+        j, stop = k - 1, k - 1 - (cn_number(back.group("n")) or k) if back.group("n") else -1
+        while j > stop and isinstance(steps[j], SpeakerCue) and steps[j].kind == "speech":
             steps[j].limit_s = limit  # type: ignore[union-attr]
             j -= 1
         if j < k - 1:
