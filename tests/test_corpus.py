@@ -95,7 +95,6 @@ KNOWN_MISSES: dict[str, str] = {
     "735_ceremony_pdfbreaks.txt": "held out until scored once; still wrong: roles",
     "736_deploy_headings.txt": "held out until scored once; still wrong: roles",
     "739_school_normal.txt": "held out until scored once; still wrong: roles",
-    "740_renda_normal.txt": "held out until scored once; still wrong: limits",
     "809_nianhui_normal.txt": "held out until scored once; still wrong: roles",
     "817_zhengxie_normal.txt": "held out until scored once; still wrong: names, limits",
     "821_zhidaihui_normal.txt": "held out until scored once; still wrong: votes",

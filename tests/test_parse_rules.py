@@ -644,3 +644,17 @@ def test_each_sessions_length_governs_the_items_reports() -> None:
     )
     (item,) = parse(text).items
     assert [c.limit_s for c in item.speakers] == [1800, 1800]
+
+
+def test_a_limit_for_the_counted_speakers_after_a_report_leaves_the_report_alone() -> None:
+    text = (
+        "会议进行第一项，请院长赵一作工作报告。\n"
+        "下面请大家审议。每人发言不超过8分钟。已经报名发言的有2位委员。\n"
+        "请钱二委员发言。\n请孙三委员发言。\n散会。"
+    )
+    (item,) = parse(text).items
+    assert [(c.name, c.limit_s) for c in item.speakers] == [
+        ("赵一", 600),
+        ("钱二", 480),
+        ("孙三", 480),
+    ]

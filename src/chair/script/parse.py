@@ -1376,6 +1376,8 @@ class _Section:
     limit: int | None = None
     limit_count: int | None = None
     """How many turns the item's limit is for, when it counts them (有6位同志作重点发言)."""
+    limit_from: int | None = None
+    """The first of the item's cues its limit governs, when it counts turns after a turn."""
 
 
 def _original(unit: Unit, value: str | None, start: int) -> str | None:
@@ -1434,6 +1436,7 @@ def _place_limit(state: ParseState, section: _Section, i: int, meeting_limit: li
     if section.kind == "item" and (unit.role != "cue" or group or P.LIMIT_EACH.search(unit.norm)):
         if section.limit is None:
             section.limit = limit
+            section.limit_from = len(section.cues) if unit.role != "cue" else None
             counted = _COUNTED.search(unit.norm)
             section.limit_count = cn_number(counted.group("n")) if counted else None
         if unit.role == "cue" or section.cues:
@@ -1449,8 +1452,12 @@ def _close_section(section: _Section, meeting_limit: int, default: int) -> None:
     and speak in turn, not for a leader's 讲话: that keeps the default. An item's limit for
     a counted few (有6位同志作重点发言，每人…) governs that many turns, not the replies after."""
     left = section.limit_count
-    for cue, own in section.cues:
+    first = section.limit_from if left is not None else None
+    for k, (cue, own) in enumerate(section.cues):
         wide = default if _turn_word(normalise(cue.text)) == "讲话" else meeting_limit
+        if first is not None and k < first:
+            cue.limit_s = own or wide  # 请院长作报告。…已报名发言的有5位…: not one of the five
+            continue
         item = section.limit if left is None or left > 0 else None
         if left is not None and not cue.group:
             left -= 1
