@@ -48,7 +48,6 @@ KNOWN_MISSES: dict[str, str] = {
     "230_party_chrome.txt": "roles: 检察官助理 not kept",
     "231_award_normal.txt": "names, roles: a name and office run into an organisation's name are not cut",
     "232_zhidaihui_oneline.txt": "title: a one-line page with site chrome before the title: the title is not found",
-    "233_symposium_pdfbreaks.txt": "limits: 每位发言8分钟左右 not applied",
     "302_renda_oneline.txt": "limits: 每位委员发言一般不超过5分钟 in item 1 is taken for the meeting",
     "304_zhidaihui_headings.txt": "roles: 职工董事; limits: 30分钟 of a group discussion taken for a speaker",
     "307_shuzhi_masked.txt": "cues (so kinds, names, roles, limits): 首先请XXX同志述职，请xxx同志做准备 — the annotation counts the one asked to get ready as a turn",

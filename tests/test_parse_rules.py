@@ -658,3 +658,17 @@ def test_a_limit_for_the_counted_speakers_after_a_report_leaves_the_report_alone
         ("钱二", 480),
         ("孙三", 480),
     ]
+
+
+def test_the_counted_speakers_are_the_named_ones_and_a_reply_keeps_its_own_limit() -> None:
+    text = (
+        "会议进行第一项，请企业家代表发言。这次安排2位企业家发言，请每位发言人把时间控制在8分钟以内。\n"
+        "请某某公司董事长公孙明发言。\n请某某集团总经理欧阳丽华发言。\n"
+        "下面请县发改委负责同志就企业家关心的问题作简要回应，每个部门不超过3分钟。\n散会。"
+    )
+    (item,) = parse(text).items
+    assert [(c.name, c.limit_s) for c in item.speakers] == [
+        ("公孙明", 480),
+        ("欧阳丽华", 480),
+        (None, 180),
+    ]

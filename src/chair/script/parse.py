@@ -1434,6 +1434,8 @@ def _place_limit(state: ParseState, section: _Section, i: int, meeting_limit: li
         return True
     group = unit.cue is not None and unit.cue.group  # 由委员和企业代表发言…6分钟以内: each one's
     if section.kind == "item" and (unit.role != "cue" or group or P.LIMIT_EACH.search(unit.norm)):
+        if section.limit is not None and unit.role == "cue" and limit != section.limit:
+            return False  # …作简要回应，每个部门不超过3分钟 after the item's 8: that turn's own
         if section.limit is None:
             section.limit = limit
             section.limit_from = len(section.cues) if unit.role != "cue" else None
@@ -1453,13 +1455,14 @@ def _close_section(section: _Section, meeting_limit: int, default: int) -> None:
     a counted few (有6位同志作重点发言，每人…) governs that many turns, not the replies after."""
     left = section.limit_count
     first = section.limit_from if left is not None else None
+    later: list[Step] = [c for c, _ in section.cues]
     for k, (cue, own) in enumerate(section.cues):
         wide = default if _turn_word(normalise(cue.text)) == "讲话" else meeting_limit
         if first is not None and k < first:
             cue.limit_s = own or wide  # 请院长作报告。…已报名发言的有5位…: not one of the five
             continue
         item = section.limit if left is None or left > 0 else None
-        if left is not None and not cue.group:
+        if left is not None and not cue.group and not _announces(cue, later[k + 1 :]):
             left -= 1
         cue.limit_s = own or item or wide
     section.cues.clear()
