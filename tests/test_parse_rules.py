@@ -672,3 +672,21 @@ def test_the_counted_speakers_are_the_named_ones_and_a_reply_keeps_its_own_limit
         ("欧阳丽华", 480),
         (None, 180),
     ]
+
+
+def test_a_limit_for_the_members_speeches_leaves_the_report_before_it_alone() -> None:
+    text = (
+        "会议进行第一项，请副县长张华同志作国有资产管理情况的报告。\n（报告毕）\n"
+        "下面请各位委员对报告进行审议，发言请按铃，每位委员发言一般不超过5分钟。\n散会。"
+    )
+    (item,) = parse(text).items
+    assert [(c.name, c.limit_s) for c in item.speakers] == [("张华", 600), (None, 300)]
+
+
+def test_a_group_discussions_length_is_no_limit_for_the_explanation_before_it() -> None:
+    text = (
+        "会议进行第一项，请公司工会副主席刘芳就集体合同草案作说明。\n"
+        "下面各代表团分组讨论，时间30分钟。\n散会。"
+    )
+    (item,) = parse(text).items
+    assert [(c.name, c.limit_s) for c in item.speakers] == [("刘芳", 600)]

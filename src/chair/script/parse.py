@@ -1377,7 +1377,9 @@ class _Section:
     limit_count: int | None = None
     """How many turns the item's limit is for, when it counts them (有6位同志作重点发言)."""
     limit_from: int | None = None
-    """The first of the item's cues its limit governs, when it counts turns after a turn."""
+    """The first of the item's cues its limit surely governs: the turns before it only when
+    they are the kind of turn it speaks of (发言, not the 报告 before the members' 发言)."""
+    limit_word: str = ""
 
 
 def _original(unit: Unit, value: str | None, start: int) -> str | None:
@@ -1438,7 +1440,8 @@ def _place_limit(state: ParseState, section: _Section, i: int, meeting_limit: li
             return False  # …作简要回应，每个部门不超过3分钟 after the item's 8: that turn's own
         if section.limit is None:
             section.limit = limit
-            section.limit_from = len(section.cues) if unit.role != "cue" else None
+            section.limit_from = len(section.cues) if unit.role != "cue" or group else None
+            section.limit_word = _limit_word(unit.norm)
             counted = _COUNTED.search(unit.norm)
             section.limit_count = cn_number(counted.group("n")) if counted else None
         if unit.role == "cue" or section.cues:
@@ -1454,12 +1457,13 @@ def _close_section(section: _Section, meeting_limit: int, default: int) -> None:
     and speak in turn, not for a leader's 讲话: that keeps the default. An item's limit for
     a counted few (有6位同志作重点发言，每人…) governs that many turns, not the replies after."""
     left = section.limit_count
-    first = section.limit_from if left is not None else None
+    first = section.limit_from if section.limit_from is not None else 0
     later: list[Step] = [c for c, _ in section.cues]
     for k, (cue, own) in enumerate(section.cues):
-        wide = default if _turn_word(normalise(cue.text)) == "讲话" else meeting_limit
-        if first is not None and k < first:
-            cue.limit_s = own or wide  # 请院长作报告。…已报名发言的有5位…: not one of the five
+        word = _turn_word(normalise(cue.text))
+        wide = default if word == "讲话" else meeting_limit
+        if k < first and not (section.limit_word and word == section.limit_word):
+            cue.limit_s = own or wide  # 请院长作报告。…每人发言不超过8分钟: not a 发言
             continue
         item = section.limit if left is None or left > 0 else None
         if left is not None and not cue.group and not _announces(cue, later[k + 1 :]):
@@ -1470,6 +1474,14 @@ def _close_section(section: _Section, meeting_limit: int, default: int) -> None:
 
 _TURN = re.compile(r"讲话|发言|汇报|述职|报告|致辞|回应|答复|点评")
 _COUNTED = re.compile(r"(?:有|安排|共)(?P<n>[0-9]{1,2}|[一二三四五六七八九十两]{1,3})\s*+(?:位|名)")
+
+
+def _limit_word(norm: str) -> str:
+    """The kind of turn the clause that sets a limit speaks of (每位委员发言…5分钟 -> 发言)."""
+    for clause in re.split(r"[。；！？]", norm):
+        if P.LIMIT.search(clause) and P.LIMIT_CONTEXT.search(clause):
+            return _turn_word(clause[clause.rfind("，") + 1 :]) or _turn_word(clause)
+    return ""
 
 
 def _turn_word(norm: str) -> str:
