@@ -28,8 +28,6 @@ finally:
 KNOWN_MISSES: dict[str, str] = {
     "036_shuzhi_gb18030.txt": "limits: 提问 time (5分钟左右) for the member who asks is not told "
     "apart from the 述职 limit of the item (8分钟)",
-    "049_renda_long.txt": "limits: the overview gives two limits by kind of turn (每项报告不超过10"
-    "分钟, 各组召集人汇报每人不超过5分钟); the second, for the 召集人 of item 10, is not told apart",
     "203_zhengxie_headings.txt": "roles: 请居民代表、…发言 — the annotation keeps 居民代表 as the role when no office is named; the older scripts leave it empty (conventions differ, left as the older ones)",
     "205_award_chrome.txt": "roles: 受表彰代表、区人民医院护理部主任***: the office before a masked name is not taken as the role",
     "208_symposium_traditional.txt": "roles: 長者代表 kept as role by the annotation (see 203); place: 在本會會所三樓多功能廳 not recognised as a place",
@@ -53,7 +51,7 @@ KNOWN_MISSES: dict[str, str] = {
     "317_party_oneline.txt": "title: a one-line script whose title runs into the text; place not recognised",
     "320_school_chrome.txt": "items: the annotator's titles summarise (宣读授予学位的决定, 校长为毕业生代表拨穗…); roles: 博士研究生",
     "321_other_normal.txt": "items: the title summarises (给大家说说这一年村里办的几件大事); limits: 3分钟 not applied",
-    "323_deploy_oneline.txt": "roles: 县财政局派驻大桥村驻村第一书记 — which office is the role; limits: 3分钟 not applied",
+    "323_deploy_oneline.txt": "roles: 县财政局派驻大桥村驻村第一书记 — which office is the role",
     "326_other_traditional.txt": "names, roles: 新任司庫 read as a name",
     "330_zhidaihui_oneline.txt": "title: not found in a one-line page",
     "501_party_oneline.txt": "roles: 请党员骆晓同志发言 — 党员 kept as role by the annotation (see 203)",

@@ -690,3 +690,23 @@ def test_a_group_discussions_length_is_no_limit_for_the_explanation_before_it() 
     )
     (item,) = parse(text).items
     assert [(c.name, c.limit_s) for c in item.speakers] == [("刘芳", 600)]
+
+
+def test_limits_by_kind_of_turn_govern_the_turns_of_that_kind() -> None:
+    text = (
+        "会议进行第一项，交流发言。交流发言每个村控制在6分钟以内，表态发言限时3分钟。\n"
+        "请东村党支部书记张三同志作交流发言。\n请西村党支部书记李四同志作表态发言。\n散会。"
+    )
+    (item,) = parse(text).items
+    assert [(c.name, c.limit_s) for c in item.speakers] == [("张三", 360), ("李四", 180)]
+
+
+def test_the_meetings_limits_by_kind_yield_to_an_items_own() -> None:
+    text = (
+        "会议主持词\n请汇报同志把握好时间，每项报告不超过10分钟，各组召集人汇报每人不超过5分钟。\n"
+        "会议进行第一项，请县长赵立同志作政府工作报告。\n"
+        "会议进行第二项，请第一组召集人钱进汇报。\n"
+        "会议进行第三项，分组汇报。每人汇报不超过3分钟。\n请孙明同志汇报。\n散会。"
+    )
+    limits = [[(c.name, c.limit_s) for c in item.speakers] for item in parse(text).items]
+    assert limits == [[("赵立", 600)], [("钱进", 300)], [("孙明", 180)]]

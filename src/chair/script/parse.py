@@ -74,6 +74,8 @@ class Unit:
     role: Role = "text"
     cue: Cue | None = None
     limit: int | None = None
+    kind_limits: dict[str, int] = field(default_factory=dict)
+    """Limits by kind of turn (交流发言…6分钟，表态发言…3分钟), when the unit gives several."""
 
 
 @dataclass
@@ -98,6 +100,8 @@ class ParseState:
     traditional: bool = False
     """Whether the script is in traditional characters (its titles matched simplified)."""
     decided: set[tuple[int, str, str, str]] = field(default_factory=set)
+    kind_limits: dict[str, int] = field(default_factory=dict)
+    """The meeting's limits by kind of turn (每项报告不超过10分钟，…汇报每人不超过5分钟)."""
 
     def plain(self, title: str) -> str:
         """A title the overview gave, in the form the units are matched in."""
@@ -611,6 +615,7 @@ def classify(state: ParseState) -> None:
             u.role = "direction"
             continue
         u.limit = find_limit(u.norm)
+        u.kind_limits = P.find_kind_limits(u.norm) if u.limit else {}
         if P.VOTE_CALL.search(u.norm) and P.VOTE_WORD.search(u.norm) or P.VOTE_KEY.search(u.norm):
             u.role = "vote"
             continue
@@ -1380,6 +1385,7 @@ class _Section:
     """The first of the item's cues its limit surely governs: the turns before it only when
     they are the kind of turn it speaks of (发言, not the 报告 before the members' 发言)."""
     limit_word: str = ""
+    kind_limits: dict[str, int] = field(default_factory=dict)
 
 
 def _original(unit: Unit, value: str | None, start: int) -> str | None:
@@ -1430,6 +1436,9 @@ def _place_limit(state: ParseState, section: _Section, i: int, meeting_limit: li
     limit = unit.limit
     if limit is None:
         return True
+    if unit.kind_limits:
+        kinds = section.kind_limits if section.kind == "item" else state.kind_limits
+        kinds.update(unit.kind_limits)
     if section.kind == "opening" or (section.kind == "item" and P.LIMIT_MEETING.search(unit.norm)):
         meeting_limit[0] = limit
         state.decide(unit, "limit_meeting", str(limit))
@@ -1450,7 +1459,9 @@ def _place_limit(state: ParseState, section: _Section, i: int, meeting_limit: li
     return False
 
 
-def _close_section(section: _Section, meeting_limit: int, default: int) -> None:
+def _close_section(
+    section: _Section, meeting_limit: int, default: int, kinds: dict[str, int]
+) -> None:
     """Each cue of the section gets its own limit, else the item's, else the meeting's.
 
     A limit for the whole meeting (所有汇报发言的同志每位不超过6分钟) is for those who report
@@ -1468,12 +1479,20 @@ def _close_section(section: _Section, meeting_limit: int, default: int) -> None:
         item = section.limit if left is None or left > 0 else None
         if left is not None and not cue.group and not _announces(cue, later[k + 1 :]):
             left -= 1
-        cue.limit_s = own or item or wide
+        norm = normalise(cue.text)  # an item's own limits win over the meeting's
+        by_kind = _by_kind(section.kind_limits, norm) or item or _by_kind(kinds, norm)
+        cue.limit_s = own or by_kind or wide
     section.cues.clear()
 
 
 _TURN = re.compile(r"讲话|发言|汇报|述职|报告|致辞|回应|答复|点评")
 _COUNTED = re.compile(r"(?:有|安排|共)(?P<n>[0-9]{1,2}|[一二三四五六七八九十两]{1,3})\s*+(?:位|名)")
+
+
+def _by_kind(kinds: dict[str, int], norm: str) -> int | None:
+    """The limit for the kind of turn a cue is (请…作表态发言 -> the 表态 limit), if one is set."""
+    found = [(norm.find(word), limit) for word, limit in kinds.items() if word in norm]
+    return min(found)[1] if found else None
 
 
 def _limit_word(norm: str) -> str:
@@ -1775,7 +1794,7 @@ def assemble(state: ParseState) -> None:
         if unit.role in ("chrome", "title"):
             continue
         if i == state.closing_at or i in state.items_at:
-            _close_section(section, meeting_limit[0], state.default_limit_s)
+            _close_section(section, meeting_limit[0], state.default_limit_s, state.kind_limits)
             if i == state.closing_at:
                 section = _Section(meeting.closing, "closing")
             else:
@@ -1785,7 +1804,7 @@ def assemble(state: ParseState) -> None:
                 section = _Section(item.steps, "item")
         _notice(state, unit)
         _step_for(state, section, i, meeting_limit)
-    _close_section(section, meeting_limit[0], state.default_limit_s)
+    _close_section(section, meeting_limit[0], state.default_limit_s, state.kind_limits)
     _drop_group_cues(state, meeting.items)
     _ballots(state)
     _limits_looking_back(state)

@@ -283,3 +283,18 @@ def find_limit(norm: str) -> int | None:
             if 0 < seconds <= 4 * 3600:
                 return round(seconds)
     return None
+
+
+_KIND_OF_TURN = re.compile(r"表态|交流|汇报|报告|述职|点评|提问|回应|讲话|致辞")
+
+
+def find_kind_limits(norm: str) -> dict[str, int]:
+    """Limits a sentence gives by kind of turn (交流发言每个村控制在6分钟以内，表态发言限时3分钟
+    -> 交流 360, 表态 180), when it gives two or more that differ; else {}."""
+    out: dict[str, int] = {}
+    for clause in re.split(r"[，；。！？]", norm):
+        word = _KIND_OF_TURN.search(clause)
+        limit = find_limit(clause) if word else None
+        if word and limit:
+            out.setdefault(word.group(), limit)
+    return out if len(set(out.values())) >= 2 else {}
