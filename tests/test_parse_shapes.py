@@ -519,7 +519,6 @@ def test_the_first_item_running_on_after_the_overviews_count() -> None:
     assert [c.name for c in meeting.steps() if isinstance(c, SpeakerCue)] == ["张三", "李四"]
 
 
-@pytest.mark.xfail(strict=True, reason="议程： before 第一项 is not read as an overview")
 def test_an_overview_after_a_bare_colon_that_numbers_its_items() -> None:
     meeting = parse(
         "大会主持词\n会议议程：第一项，传达文件精神；第二项，讨论年度计划；第三项，书记讲话。\n"

@@ -74,6 +74,8 @@ class Unit:
     role: Role = "text"
     cue: Cue | None = None
     limit: int | None = None
+    kind_limits: dict[str, int] = field(default_factory=dict)
+    """Limits by kind of turn (交流发言…6分钟，表态发言…3分钟), when the unit gives several."""
 
 
 @dataclass
@@ -93,15 +95,19 @@ class ParseState:
     """Titles found apart from the unit's own words (首先，… inside a longer unit)."""
     headings: set[int] = field(default_factory=set)
     closing_at: int = 0
+    plan: bool = False
+    """Whether the overview was told as a plan (先…，然后…) rather than counted."""
     traditional: bool = False
     """Whether the script is in traditional characters (its titles matched simplified)."""
     decided: set[tuple[int, str, str, str]] = field(default_factory=set)
+    kind_limits: dict[str, int] = field(default_factory=dict)
+    """The meeting's limits by kind of turn (每项报告不超过10分钟，…汇报每人不超过5分钟)."""
 
     def plain(self, title: str) -> str:
         """A title the overview gave, in the form the units are matched in."""
         return normalise(title, self.traditional)
 
-    def decide(self, unit: Unit, what: str, detail: str = "") -> None:
+    def decide(self, unit: Unit | Step, what: str, detail: str = "") -> None:
         """Record a decision once: passes that reach the same one again say nothing new."""
         key = (unit.line, _short(unit.text), what, detail)
         if key not in self.decided:
@@ -442,6 +448,15 @@ def _cue_at_start(norm: str) -> bool:
 
 
 _VOTE_FOR = re.compile(r"^[^，。；]{0,8}?(?:同意|赞成)")
+_BARE_INVITE = re.compile(r"\s*+有请[^，。；！？]{0,6}[！。]?\s*+")
+
+
+def _introduces(text: str) -> bool:
+    """Whether `text` introduces a speaker and then invites them (第二位…是…。有请！)."""
+    cue = find_cue(text)
+    return cue is not None and cue.start == 0 and cue.verb == "有请"
+
+
 _SECTION_START = re.compile(
     P.LEAD
     + r"(?:进入|开始|进行|是)[^，。；！？]{1,16}?(?:环节|阶段|篇章|板块)(?![^，。；！？]{0,4}(?:结束|圆满))"
@@ -464,6 +479,8 @@ def _starts_unit(piece: str, current: str) -> bool:
     """Whether a sentence starts a new unit rather than going on with the one before."""
     if _PLAN_HEAD.search(current[-120:]) and re.match(r"(?:然后|再)(?:请|由)", piece):
         return False  # 我们先请大家自由交流，…，再请书记讲话。: one sentence, a plan
+    if _BARE_INVITE.fullmatch(piece) and _introduces(current + piece):
+        return False  # 第一位嘉宾是…窦国强教授，…。有请窦院士！: the one just introduced
     overview = P.OVERVIEW.search(current)
     if overview and P.ENTRY.match(piece):
         return _runs_after_overview(current, overview.end(), piece)
@@ -598,6 +615,7 @@ def classify(state: ParseState) -> None:
             u.role = "direction"
             continue
         u.limit = find_limit(u.norm)
+        u.kind_limits = P.find_kind_limits(u.norm) if u.limit else {}
         if P.VOTE_CALL.search(u.norm) and P.VOTE_WORD.search(u.norm) or P.VOTE_KEY.search(u.norm):
             u.role = "vote"
             continue
@@ -821,6 +839,7 @@ def _plan(state: ParseState, stop: int) -> None:
         parts = [u.text[m.start(g) : m.end(g)] for g in ("a", "b")]
         state.titles = [turn_title(p) or re.sub(r"^(?:请|由)(?:大家)?", "", p) for p in parts]
         state.promised = 2
+        state.plan = True
         state.overview_at.add(i)
         u.role, u.cue = "overview", None
         return
@@ -839,6 +858,14 @@ def _numbering_goes_on(state: ParseState, j: int, n: int, kind: str | None = Non
     return False
 
 
+def _host_entry(norm: str) -> tuple[re.Match[str] | None, int]:
+    """An overview entry on a line one of two hosts reads (女：第一项，…): the entry and where
+    the host's mark ends."""
+    host = P.HOST_LINE.match(norm)
+    at = host.end() if host else 0
+    return P.ENTRY.match(norm[at:]), at
+
+
 def _overview_lines(state: ParseState, at: int) -> None:
     """Entries on units of their own after the overview (1、… 2、…), when items follow them."""
     units = state.units
@@ -846,11 +873,11 @@ def _overview_lines(state: ParseState, at: int) -> None:
     titles: list[str] = []
     kind: str | None = None
     while j < state.body_end:
-        entry = P.ENTRY.match(units[j].norm)
+        entry, host = _host_entry(units[j].norm)
         if not entry or cn_number(next(g for g in entry.groups() if g)) != len(titles) + 1:
             break
         kind = entry.lastgroup
-        titles.append(_clause(re.split(r"[；;]", units[j].text[entry.end() :])[0]))
+        titles.append(_clause(re.split(r"[；;]", units[j].text[host + entry.end() :])[0]))
         j += 1
     if not titles or _numbering_goes_on(state, j, len(titles) + 1, kind):
         return  # 一、传达…（its words）二、…: headings with the chair's words, not a list
@@ -886,6 +913,8 @@ def _overview_lines(state: ParseState, at: int) -> None:
 def find_items(state: ParseState) -> None:
     """Pass 5: the agenda items, by number, by heading, or by the overview's titles."""
     _numbered_items(state)
+    if state.plan and len(state.items_at) > (state.promised or 0):
+        state.titles, state.promised = [], None  # 先集中开会，然后到班级: parts, not the items
     _parts_not_items(state)
     numbered, titles = dict(state.items_at), list(state.titles)
     state.items_at.clear()
@@ -1352,6 +1381,11 @@ class _Section:
     limit: int | None = None
     limit_count: int | None = None
     """How many turns the item's limit is for, when it counts them (有6位同志作重点发言)."""
+    limit_from: int | None = None
+    """The first of the item's cues its limit surely governs: the turns before it only when
+    they are the kind of turn it speaks of (发言, not the 报告 before the members' 发言)."""
+    limit_word: str = ""
+    kind_limits: dict[str, int] = field(default_factory=dict)
 
 
 def _original(unit: Unit, value: str | None, start: int) -> str | None:
@@ -1402,14 +1436,21 @@ def _place_limit(state: ParseState, section: _Section, i: int, meeting_limit: li
     limit = unit.limit
     if limit is None:
         return True
+    if unit.kind_limits:
+        kinds = section.kind_limits if section.kind == "item" else state.kind_limits
+        kinds.update(unit.kind_limits)
     if section.kind == "opening" or (section.kind == "item" and P.LIMIT_MEETING.search(unit.norm)):
         meeting_limit[0] = limit
         state.decide(unit, "limit_meeting", str(limit))
         return True
     group = unit.cue is not None and unit.cue.group  # 由委员和企业代表发言…6分钟以内: each one's
     if section.kind == "item" and (unit.role != "cue" or group or P.LIMIT_EACH.search(unit.norm)):
+        if section.limit is not None and unit.role == "cue" and limit != section.limit:
+            return False  # …作简要回应，每个部门不超过3分钟 after the item's 8: that turn's own
         if section.limit is None:
             section.limit = limit
+            section.limit_from = len(section.cues) if unit.role != "cue" or group else None
+            section.limit_word = _limit_word(unit.norm)
             counted = _COUNTED.search(unit.norm)
             section.limit_count = cn_number(counted.group("n")) if counted else None
         if unit.role == "cue" or section.cues:
@@ -1418,24 +1459,48 @@ def _place_limit(state: ParseState, section: _Section, i: int, meeting_limit: li
     return False
 
 
-def _close_section(section: _Section, meeting_limit: int, default: int) -> None:
+def _close_section(
+    section: _Section, meeting_limit: int, default: int, kinds: dict[str, int]
+) -> None:
     """Each cue of the section gets its own limit, else the item's, else the meeting's.
 
     A limit for the whole meeting (所有汇报发言的同志每位不超过6分钟) is for those who report
     and speak in turn, not for a leader's 讲话: that keeps the default. An item's limit for
     a counted few (有6位同志作重点发言，每人…) governs that many turns, not the replies after."""
     left = section.limit_count
-    for cue, own in section.cues:
-        wide = default if _turn_word(normalise(cue.text)) == "讲话" else meeting_limit
+    first = section.limit_from if section.limit_from is not None else 0
+    later: list[Step] = [c for c, _ in section.cues]
+    for k, (cue, own) in enumerate(section.cues):
+        word = _turn_word(normalise(cue.text))
+        wide = default if word == "讲话" else meeting_limit
+        if k < first and not (section.limit_word and word == section.limit_word):
+            cue.limit_s = own or wide  # 请院长作报告。…每人发言不超过8分钟: not a 发言
+            continue
         item = section.limit if left is None or left > 0 else None
-        if left is not None and not cue.group:
+        if left is not None and not cue.group and not _announces(cue, later[k + 1 :]):
             left -= 1
-        cue.limit_s = own or item or wide
+        norm = normalise(cue.text)  # an item's own limits win over the meeting's
+        by_kind = _by_kind(section.kind_limits, norm) or item or _by_kind(kinds, norm)
+        cue.limit_s = own or by_kind or wide
     section.cues.clear()
 
 
 _TURN = re.compile(r"讲话|发言|汇报|述职|报告|致辞|回应|答复|点评")
 _COUNTED = re.compile(r"(?:有|安排|共)(?P<n>[0-9]{1,2}|[一二三四五六七八九十两]{1,3})\s*+(?:位|名)")
+
+
+def _by_kind(kinds: dict[str, int], norm: str) -> int | None:
+    """The limit for the kind of turn a cue is (请…作表态发言 -> the 表态 limit), if one is set."""
+    found = [(norm.find(word), limit) for word, limit in kinds.items() if word in norm]
+    return min(found)[1] if found else None
+
+
+def _limit_word(norm: str) -> str:
+    """The kind of turn the clause that sets a limit speaks of (每位委员发言…5分钟 -> 发言)."""
+    for clause in re.split(r"[。；！？]", norm):
+        if P.LIMIT.search(clause) and P.LIMIT_CONTEXT.search(clause):
+            return _turn_word(clause[clause.rfind("，") + 1 :]) or _turn_word(clause)
+    return ""
 
 
 def _turn_word(norm: str) -> str:
@@ -1446,8 +1511,9 @@ def _turn_word(norm: str) -> str:
 
 def _announces(step: SpeakerCue, after: list[Step]) -> bool:
     """请居民代表发言。请张大爷发言。请李阿姨发言。 / 请入党介绍人介绍。请…的入党介绍人邱雅琴
-    同志介绍。…: a kind of person without a name, then two or more named turns of that kind
-    (a 代表, or named by the same words): the first only announces them."""
+    同志介绍。… / 请第一介绍人…介绍: a kind of person without a name, then two or more named
+    turns of that kind (a 代表, named by the same words, or in a role of the same post): the
+    first only announces them."""
     role = step.role or ""
     if step.name is not None or not role.endswith(("代表", "人", "员")):
         return False
@@ -1459,7 +1525,7 @@ def _announces(step: SpeakerCue, after: list[Step]) -> bool:
         if isinstance(s, SpeakerCue)
         and s.name
         and s.kind == step.kind
-        and (role.endswith("代表") or role in s.text)
+        and (role.endswith("代表") or role in s.text or role[-3:] in (s.role or ""))
     ]
     return len(named) >= 2
 
@@ -1529,28 +1595,54 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
                     )
 
 
-_LOOKING_BACK = re.compile(r"^[（(【]?\s*+(?:以上|上述|前面)")
+_BALLOT = re.compile(
+    r"(?:开始|进行|现在|下面|依次|第[一二三四五六七八九十]，)(?:无记名)?投票|^[（(][^（）()]{0,8}投票"
+    r"|表决票上"
+)
+
+
+def _ballots(state: ParseState) -> None:
+    """下面开始投票 / （写票、投票、计票）: a ballot is the item's vote, taken once however many
+    lines tell of it (the words the chair reads rather than the stage direction)."""
+    for item in state.meeting.items:
+        ballots = [
+            s
+            for s in item.steps
+            if isinstance(s, Passage)
+            and s.kind in ("text", "direction")
+            and _BALLOT.search(normalise(s.text))
+        ]
+        if not ballots:
+            continue
+        step = next((s for s in ballots if s.kind == "text"), ballots[0])
+        step.kind = "vote"
+        state.decide(step, "ballot")
+
+
+_LOOKING_BACK = re.compile(
+    r"^[（(【]?\s*+(?:以上|上述|前面|(?P<n>[两二三四五六七八九十])位[^，。；！？]{0,12}?各)"
+)
 
 
 def _limits_looking_back(state: ParseState) -> None:
     """（以上每人发言不超过5分钟）: a limit for the turns just before it, however many items
-    they span — back to the first step that is not a speech."""
+    they span — back to the first step that is not a speech; （两位…发言时间各控制在5分钟）: for
+    that many turns before it."""
     steps = [s for item in state.meeting.items for s in item.steps]
     for k, step in enumerate(steps):
-        if not isinstance(step, Passage) or not _LOOKING_BACK.match(step.text):
+        back = _LOOKING_BACK.match(step.text) if isinstance(step, Passage) else None
+        if back is None:
             continue
         norm = normalise(step.text)
         limit = find_limit(norm) if P.LIMIT_EACH.search(norm) else None
         if limit is None:
             continue
-        j = k - 1
-        while j >= 0 and isinstance(steps[j], SpeakerCue) and steps[j].kind == "speech":
+        j, stop = k - 1, k - 1 - (cn_number(back.group("n")) or k) if back.group("n") else -1
+        while j > stop and isinstance(steps[j], SpeakerCue) and steps[j].kind == "speech":
             steps[j].limit_s = limit  # type: ignore[union-attr]
             j -= 1
         if j < k - 1:
-            state.meeting.decisions.append(
-                Decision(step.line, _short(step.text), "limit_cue", str(limit))
-            )
+            state.decide(step, "limit_cue", str(limit))
 
 
 def _passage_kind(section: _Section, unit: Unit) -> PassageKind:
@@ -1702,7 +1794,7 @@ def assemble(state: ParseState) -> None:
         if unit.role in ("chrome", "title"):
             continue
         if i == state.closing_at or i in state.items_at:
-            _close_section(section, meeting_limit[0], state.default_limit_s)
+            _close_section(section, meeting_limit[0], state.default_limit_s, state.kind_limits)
             if i == state.closing_at:
                 section = _Section(meeting.closing, "closing")
             else:
@@ -1712,8 +1804,9 @@ def assemble(state: ParseState) -> None:
                 section = _Section(item.steps, "item")
         _notice(state, unit)
         _step_for(state, section, i, meeting_limit)
-    _close_section(section, meeting_limit[0], state.default_limit_s)
+    _close_section(section, meeting_limit[0], state.default_limit_s, state.kind_limits)
     _drop_group_cues(state, meeting.items)
+    _ballots(state)
     _limits_looking_back(state)
     meeting.overview = list(state.titles)
     if state.promised and len(meeting.overview) < state.promised:

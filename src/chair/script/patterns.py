@@ -90,7 +90,7 @@ OVERVIEW = re.compile(
     r"|分为(?P<pre>[^，。；：]{1,30}?[、和及][^，。；：]{1,30}?)(?P<p>"
     + NUM
     + r")\s*+个(?:环节|部分|篇章|板块|阶段)"
-    r"|(?:会议|大会|典礼|仪式)?(?:的)?(?:主要)?议程(?:如下|是|为|有|[：:](?=\s*+(?:[（(]?[一二三四五六七八九十1-9]|$)))"
+    r"|(?:会议|大会|典礼|仪式)?(?:的)?(?:主要)?议程(?:如下|是|为|有|[：:](?=\s*+(?:[（(]?[一二三四五六七八九十1-9]|第[一二三四五六七八九十1-9]|$)))"
     r"|(?:有|包括|进行)以下(?:几|[一二三四五六七八九十])(?:项|个)(?:议程|内容|环节)?[：:]"
     r"|(?:有|包括)(?:这么|这样|如下)(?P<few>几)(?:项|个)(?:议程|内容|环节)?[：:]"
 )
@@ -133,7 +133,7 @@ DOC_STATUS = re.compile(
 )
 CLOSES_CUE = re.compile(r"毕|结束|完毕|讲完|之后|后）")
 CLOSING = re.compile(
-    r"(?:会议|大会|会|仪式|典礼|活动|晚会|年会|座谈会)(?:就|到此|到这里|圆满|胜利|就此)*(?:结束|闭幕|闭会)(?:了)?"
+    r"(?:会议|大会|会|仪式|典礼|活动|晚会|年会|座谈会|[班业学幕]式)(?:就|到此|到这里|圆满|胜利|就此)*(?:结束|闭幕|闭会)(?:了)?"
     r"(?=[。！，；\s!]|$)"
     r"|(?:^|[，。！\s])(?:现在|宣布)?散会(?=[。！，\s]|$)"
 )
@@ -142,14 +142,16 @@ LIMIT = re.compile(
     + NUM
     + r"|[0-9]++(?:\.[0-9]+)?)\s*+(?:个)?\s*+(?P<u>分钟|分(?=\s*+(?:[0-9一二三四五六七八九十]+\s*+秒|[，。；！？）\s]|$))|min|小时)"
     r"(?:\s*+(?P<s>" + NUM + r")\s*+秒)?"
-    r"|(?P<half>半)(?:个)?小时"
+    r"|(?:(?P<h>[一两二三1-3])个)?(?P<half>半)(?:个)?小时"
 )
 LIMIT_CONTEXT = re.compile(
-    r"发言|讲话|每人|每位|每个|各单位|限时|表态|汇报|述职|控制|不超过|不得超过|以内|之内|"
-    r"寄语|致辞|(?<!会议)时间约?[0-9一二三四五六七八九十半]|时间(?:大约|大概)[0-9]"
+    r"发言|讲话|每人|每位|每个|每场|各单位|限时|表态|汇报|述职|控制|不超过|不得超过|以内|之内|"
+    r"寄语|致辞|(?<!会议)时间约?[0-9一二三四五六七八九十半]|时间(?:大约|大概)[0-9一二三四五六七八九十半]|"
+    r"[，,]\s*+(?:大约|大概)[0-9一二三四五六七八九十](?:[^，。；]{0,3})分钟[。！]?$"
 )
+_HELD = re.compile(r"(?:召开|举行)[，,]\s*+(?:时间|历时|用时)")
 LIMIT_EACH = re.compile(
-    r"每人|每位|每个|各单位|各位|每名|每一位|[两二三四五六七八九十几]位|均|一律"
+    r"每人|每位|每个|每场|各单位|各位|每名|每一位|[两二三四五六七八九十几]位|均|一律"
 )
 LIMIT_MEETING = re.compile(r"全体|所有发言|本次会议|今天的会议|各项议程|全场")
 WRITTEN = re.compile(r"书面发言|书面交流|书面材料|书面形式")
@@ -206,15 +208,17 @@ ATTENDANCE = re.compile(
 )
 _PLACE_WORD = (
     r"(?:会议室|礼堂|大厅|体育馆|活动室|报告厅|会堂|广场|操场|中心|宾馆|酒店|基地|教室|会场|剧场|剧院|"
-    r"厅|室|馆|楼|园|场)"
+    r"厅|室|馆|楼|园|场|之家)"
 )
 PLACE = re.compile(
     r"在(?P<p>[^，。；！？在]{2,20}?"
     + _PLACE_WORD
-    + r")(?:[，为][^，。；！？]{0,20}?|隆重|集中|正式|联合|共同|盛大)?"
-    r"(?:召开|举行|举办|开会|集会|开展|进行|开幕)"
-    r"|(?:相聚|欢聚|齐聚|聚集|设)在(?P<r>[^，。；！？]{2,20}?" + _PLACE_WORD + r")"
-    r"|^[（(]?(?:会议)?地点[：:]\s*+(?P<q>[^，。；！？）)]{2,30})"
+    + r")(?:[，为][^，。；！？]{0,20}?|隆重|集中|正式|联合|共同|盛大|集合，)?"
+    r"(?:召开|举行|举办|开会|集会|开展|进行|开幕|设主会场)"
+    r"|(?:相聚|欢聚|齐聚|聚集|设|欢迎(?:大家|各位)?来)(?:在|到)(?P<r>[^，。；！？]{2,20}?"
+    + _PLACE_WORD
+    + r")(?=[，。；！])"
+    r"|(?:^|(?<=[\s，。；！次天]))[（(]?(?:会议|活动)?地点(?:[：:]|在|设在|是)\s*+(?P<q>[^，。；！？）)\s]{2,30})"
     r"|^[（(][^）)]{0,30}?(?:[，,]|[0-9日午时]\s)\s*+(?P<s>[^，,）)\s]{2,20}?"
     + _PLACE_WORD
     + r")[）)]$"
@@ -264,11 +268,11 @@ def item_end(norm: str) -> int:
 def find_limit(norm: str) -> int | None:
     """Per-speaker limit in seconds (每人发言时间控制在10分钟 -> 600), or None."""
     for clause in re.split(r"[。；！？]", norm):
-        if not LIMIT_CONTEXT.search(clause):
-            continue
+        if not LIMIT_CONTEXT.search(clause) or _HELD.search(clause):
+            continue  # 家长会在报告厅召开，时间大约一个半小时: how long the meeting runs
         for m in LIMIT.finditer(clause):
-            if m.group("half"):
-                return 1800
+            if m.group("half"):  # 半小时 / 一个半小时
+                return 1800 + 3600 * (cn_number(m.group("h")) or 0 if m.group("h") else 0)
             n_text = m.group("n")
             value = (
                 float(n_text) if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", n_text) else cn_number(n_text)
@@ -281,3 +285,18 @@ def find_limit(norm: str) -> int | None:
             if 0 < seconds <= 4 * 3600:
                 return round(seconds)
     return None
+
+
+_KIND_OF_TURN = re.compile(r"表态|交流|汇报|报告|述职|点评|提问|回应|讲话|致辞")
+
+
+def find_kind_limits(norm: str) -> dict[str, int]:
+    """Limits a sentence gives by kind of turn (交流发言每个村控制在6分钟以内，表态发言限时3分钟
+    -> 交流 360, 表态 180), when it gives two or more that differ; else {}."""
+    out: dict[str, int] = {}
+    for clause in re.split(r"[，；。！？]", norm):
+        word = _KIND_OF_TURN.search(clause)
+        limit = find_limit(clause) if word else None
+        if word and limit:
+            out.setdefault(word.group(), limit)
+    return out if len(set(out.values())) >= 2 else {}

@@ -14,18 +14,19 @@ from chair.script.normal import normalise
 
 SPEECH_VERBS = (
     r"发言|讲话|致辞|致词|致[^，。；！？]{1,6}?[辞词]|讲几句|报告|汇报|述职|说明|总结|表态|传达|领学|"
-    r"领读|解读|点评|讲解|介绍|通报|发布(?!会)|辅导|授课|讲课|讲授|分享|党课|作指示|提要求|对照检查|检视|交流|讲评|答辩|讲座|进行分析|"
+    r"领读|解读|点评|讲解|介绍|推介(?!会)|通报|发布(?!会)|辅导|授课|讲课|讲授|分享|党课|作指示|提要求|对照检查|检视|交流|讲评|答辩|讲座|进行分析|"
     r"演讲|演说|宣讲|讲述|演示|发表意见|发表|寄语|陈述|回答|补充|提出要求|提出希望|剖析|批评|作承诺|致谢|先讲|讲(?=[。！，；]|$)|部署|(?<!运)动员|训话|回应|答复|谈谈|谈体会|谈心得|说两句|说几句|说说|讲两句|讲一讲|讲讲|说一说|聊一聊|作答|表决发言|自评|互评"
 )
 """A turn the speaker timer runs for."""
 ACTION_VERBS = (
     r"宣读|颁奖|颁发|授旗|授牌|授予|颁证|领誓|宣誓|宣布|启动|培土|奠基|揭牌|揭幕|剪彩|签约|签订|签字|"
-    r"签署|献花|升旗|点亮|抽奖|抽出|抽取|敬献|按下|开启|授课证|发证|监誓|见证|揭晓|开球|鸣锣|敲钟|植树|挥锹|"
+    r"签署|递交|献花|升旗|点亮|抽奖|抽出|抽取|敬献|按下|开启|授课证|发证|监誓|见证|揭晓|开球|鸣锣|敲钟|植树|挥锹|"
     r"奠基|点睛|开机|颁授|授证|授衔|授警衔|戴花|佩戴|重温|领唱|领诵|公布|主持投票|主持选举|主持宣誓|主持签约"
 )
 """A step by another person, with a name and no timer by default."""
 _VERB = (
-    "(?<!分)(?:" + SPEECH_VERBS + "|" + ACTION_VERBS + ")(?![人者台石嘉仪典音词]|领导(?!小组)|中心)"
+    "(?<!分)(?:" + SPEECH_VERBS + "|" + ACTION_VERBS + ")"
+    "(?![人者台石嘉仪典音词厅席的员]|领导(?!小组)|中心)"
 )
 _SPEECH_RE = re.compile(SPEECH_VERBS)
 _VERB_RE = re.compile(_VERB)
@@ -93,15 +94,38 @@ _CUE_PATTERNS = (
         "give",
         re.compile(
             r"(?<![邀申提])请(?P<who>[^，。；！？：（]{1,60}?)(?<![工合协创操写著所])(?P<verb>作|做)"
-            r"(?![为出好到者准])" + _REST + _CLAUSE_END
+            r"(?![为出好到者准业用风品息战])" + _REST + _CLAUSE_END
         ),
     ),
     (
         "ask_far",
         re.compile(
             r"(?<![邀申提])请(?P<who>[^，。；！？：（]{1,30}?(?:同志|先生|女士))(?![的们])"
-            r"[^。；！？]{0,60}?[，](?:为大家|为我们|向大家|给大家)?(?P<verb>"
+            r"[^。；！？]{0,60}?[，](?:为大家|为我们|向大家|给大家)?"
+            r"(?:(?:向[^，。；！？]{1,8}?)?(?:作|做)[^，。；！？]{0,30}?)?(?P<verb>"
             + SPEECH_VERBS
+            + r")"
+            + _REST
+            + _CLAUSE_END
+        ),
+    ),
+    (
+        "up_with",
+        re.compile(
+            r"(?<![邀申提])请[^，。；！？：]{1,40}?上台[，](?:与|同)"
+            r"(?P<who>[^，。；！？：（]{2,40}?(?:同志|先生|女士)?)(?:共同|一起)?(?P<verb>"
+            + ACTION_VERBS
+            + r")"
+            + _REST
+            + _CLAUSE_END
+        ),
+    ),
+    (
+        "ask_with",
+        re.compile(
+            r"(?<![邀申提])请(?P<who>[^，。；！？：（]{1,30}?(?:同志|先生|女士))(?![的们])"
+            r"[^，。；！？]{0,20}?[，](?:与|同)[^，。；！？]{1,50}?(?:上台|共同|一起)?(?P<verb>"
+            + ACTION_VERBS
             + r")"
             + _REST
             + _CLAUSE_END
@@ -118,7 +142,9 @@ _CUE_PATTERNS = (
         "by_give",
         re.compile(
             r"(?:^|[，。；！\s]|下面|接下来|首先|现在|然后|先)由(?P<who>[^，。；！？：（]{1,60}?)"
-            r"(?<![工合协创操写著所])(?P<verb>作|做)(?![为出好到者准])" + _REST + _CLAUSE_END
+            r"(?<![工合协创操写著所])(?P<verb>作|做)(?![为出好到者准业用风品息战])"
+            + _REST
+            + _CLAUSE_END
         ),
     ),
     (
@@ -153,7 +179,7 @@ _ACTION_AHEAD = re.compile(
 _BARE_GROUP = re.compile(
     r"^(?:[0-9]{1,2}[、.]|[^。；！？]{0,40}?[，：])?(?P<who>(?:其他|其余|各|全体|与会|参会|部分)"
     r"(?:(?!要|应|务必|需要)[^，。；！？：]){1,16}?)"
-    r"(?:依次|自由|集体|分别|逐一)?(?:作|进行)?(?:交流|表态|自由)?(?P<verb>发言|述职|汇报|交流|讨论)"
+    r"(?:依次|自由|集体|分别|逐一)?(?:作|进行)?(?:交流|表态|自由)?(?P<verb>发言|述职|汇报|交流|讨论|(?<=依次|逐一|轮流)进行)"
     + _CLAUSE_END
 )
 """其他企业家自由发言 / 与会代表交流发言: a group's turn announced without 请."""
@@ -246,7 +272,7 @@ _KIND_OF_PERSON = re.compile(
     r"父亲|母亲|儿子|女儿|家属|生|裁判|运动员|教练|志愿者|[^大国专一全]家|专家)$"
 )
 """Words before a name that say what kind of person, not an office (老党员殷长福)."""
-_ORG_END = set('局委司厂部院校会办室所站队组班处科）)”"区县市镇乡村省行社馆团中心')
+_ORG_END = set('局委司厂部院校会办室所站队组班处科）)”"区县市镇乡村省行社馆团中心协联')
 """The end of an organisation's name before a person's (县财政局李四, 高三（5）班杜浩然)."""
 
 
@@ -265,6 +291,8 @@ class Cue:
 
 
 def _kind(verb: str, rest: str) -> CueKind:
+    if verb == "主持":
+        return "action"  # 本环节由…主持: the host leads the panel, the others speak
     if verb in ("报告", "汇报", "通报") and re.match(
         r"^[^，。；]{0,6}结果|^[^，。；]{0,12}选票", rest
     ):
@@ -289,9 +317,34 @@ def find_cue(norm: str) -> Cue | None:
             if cue is not None:
                 best = cue
                 break
+    if best is None or best.start > 0 and BARE_INVITE.search(norm):
+        best = _introduced(norm) or best
     if best is None:
         best = _group_cue(norm)
     return best or _invited_last(norm) or _acting_for(norm)
+
+
+_INTRODUCED = re.compile(
+    r"^[^，。；！？]{0,8}?第[一二三四五六七八九十0-9]{1,3}位[^，。；！？是]{0,8}是"
+    r"(?P<who>[^，。；！？]{2,50}?)(?:同志|先生|女士|教授|博士|同学|老师)?(?=[，。；！？])"
+)
+BARE_INVITE = re.compile(r"(?:^|[。！，])\s*+有请(?P<short>[^，。；！？]{0,6})[！。]?\s*+$")
+"""有请！ / 有请窦院士！ closing the sentence that introduced the speaker."""
+
+
+def _introduced(norm: str) -> Cue | None:
+    """第一位演讲嘉宾是…窦国强教授，… 有请窦院士！: the speaker a sentence introduces (第几位…是),
+    invited by a bare 有请 after it, is the one named in the introduction."""
+    intro, invite = _INTRODUCED.match(norm), BARE_INVITE.search(norm)
+    if intro is None or invite is None:
+        return None
+    name, role = split_name(intro.group("who"))
+    if not name or _surname_len(name) == 0:
+        return None
+    short = invite.group("short")
+    if short and not short.startswith(name[: _surname_len(name)]):
+        return None  # 有请李院士: someone else than the one introduced
+    return Cue(name, role if role != name else None, "speech", False, 0, "有请")
 
 
 _ACTING_FOR = re.compile(
@@ -349,14 +402,8 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
     rest = m.group("rest") or ""
     if not verb:  # 有请…为“…（某市）研究院”揭牌: the verb is further on in the sentence
         rest = re.split(r"[。；！？]|请", m.string[m.end() : m.end() + 60])[0]
-    if how == "invite" and not verb and _LOGISTICS.search(who + rest) and not _VERB_RE.search(rest):
-        return None  # 掌声有请获奖员工上台
-    if (
-        how == "invite"
-        and re.search(r"带来|表演|演唱|朗诵", who + rest)
-        and not (re.search(r"带来[^，。；！？]{0,6}?(?:演讲|报告|分享)", rest))
-    ):
-        return None  # 有请市场部带来开场舞: a performance
+    if how == "invite" and _no_turn_invited(who, verb, rest, m.group()):
+        return None
     kin = _KIN.search(who)
     if kin and not _kin_named(kin.group("after").strip(" ，、")):
         return Cue(None, None, _kind(verb, rest), False, m.start(), verb)  # 某同学的妈妈: unnamed
@@ -371,12 +418,19 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         return Cue(None, None, kind, False, m.start(), verb)  # 请    同志发言: a blank to fill in
     if not head and m.group("who").strip() == "同志":
         return Cue(None, None, kind, False, m.start(), verb)  # 请同志发言: the name left out
+    if verb == "佩戴" and "为" not in who + rest[:1]:
+        return None  # 请委员们佩戴委员证: wearing one's own badge, no one's step
     if _STAFF.match(head) and verb != "宣读":
         return None  # 请工作人员发放测评表 / 公布表决结果: the staff's logistics, no turn
     if not head or _NOT_A_PERSON.search(head) or head in ("先", "再", "务必", "一定"):
         return None  # 提问前请先通报…: an adverb, nobody
-    if not verb and "的" in named_part and not _SPEECH_RE.search(rest.split("，请")[0]):
-        return None  # 有请…的…: a speech further on (，为我们分享…) makes it a turn
+    if (
+        not verb
+        and "的" in named_part
+        and not _SPEECH_RE.search(rest.split("，请")[0])
+        and not (how == "invite" and _names_someone(head) and len(head) <= 8)
+    ):
+        return None  # 有请…的…: a speech further on, or a person named, makes it a turn
     name, role = split_name(head)
     if _is_group(who, head, rest, name, role):
         if _PAPERWORK.search(who) or _LIMIT_ASKED.match(rest):
@@ -393,6 +447,19 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
             role or head,
         )  # 请上级党组织指导同志**讲话: the office, the name to fill in
     return Cue(name, role, kind, False, m.start(), verb)
+
+
+def _no_turn_invited(who: str, verb: str, rest: str, said: str) -> bool:
+    """有请 / 掌声欢迎 that invites nobody to a turn: people coming up, a performance, guests
+    welcomed."""
+    if not verb and _LOGISTICS.search(who + rest) and not _VERB_RE.search(rest):
+        return True  # 掌声有请获奖员工上台
+    if re.search(r"带来|表演|演唱|朗诵", who + rest) and not (
+        re.search(r"带来[^，。；！？]{0,6}?(?:演讲|报告|分享)", rest)
+    ):
+        return True  # 有请市场部带来开场舞: a performance
+    # 以热烈的掌声欢迎各位领导和来宾: a welcome, nobody's turn
+    return not verb and said.startswith("掌声欢迎") and _GROUP.search(who) is not None
 
 
 _LIMIT_ASKED = re.compile(
@@ -548,6 +615,12 @@ def _group_cue(norm: str) -> Cue | None:
         verb = _ACTION_AHEAD.match(norm, g.start("who"))
         if verb and _PAPERWORK.search(norm[g.start("who") : verb.start("verb")]):
             continue
+        if (
+            verb
+            and verb.group("verb") == "佩戴"
+            and "为" not in norm[g.start() : verb.start("verb")]
+        ):
+            continue  # 请委员们佩戴委员证: wearing one's own badge
         if verb:
             return Cue(None, None, "action", True, g.start(), verb.group("verb"))
     return None
@@ -623,6 +696,8 @@ def _person(segment: str) -> tuple[str | None, str | None] | None:
             if _is_post(rest) and not rest.endswith(title):
                 return found[1], f"{rest}、{title}"
             return found[1], rest if _is_post(rest) else rest + title
+        if head[-2:] in _COMPOUND_SURNAMES:  # 欧阳校长
+            return head[-2:] + post.group(), (head[:-2] + post.group())
         if (
             re.fullmatch(r"[\u4e00-\u9fff]{2,3}", head)
             and not _is_post(head)
@@ -631,8 +706,6 @@ def _person(segment: str) -> tuple[str | None, str | None] | None:
             and post.group() not in ("常委", "成员", "委员", "主委")
         ):
             return head, post.group()  # 萧志远教授: a name right before a post
-        if head[-2:] in _COMPOUND_SURNAMES:  # 欧阳校长
-            return head[-2:] + post.group(), (head[:-2] + post.group())
         sl = _surname_len(head[-1:]) if head else 0
         if sl and (len(head) == 1 or head[-2] in _ORG_END):  # 陈局长, 省委刘书记
             return head[-1] + post.group(), (head[:-1] + post.group())
@@ -647,6 +720,12 @@ _GENERIC = re.compile(
 """A kind of person, not a name (卢子涵同学的妈妈)."""
 
 
+_PEOPLE_APART = re.compile(
+    r"[、，,及]|和(?![^、，和]{0,6}?(?:局|厅|部|委员会)(?![长员]))|—+"
+    r"|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
+)
+"""Where one person's words end and the next one's begin: not the 和 inside an organisation's
+name (市文化和旅游局局长晏春兰, 县发展和改革委员会主任)."""
 _ELDER = re.compile(r"(?:老人|大爷|大娘|大妈|奶奶|爷爷|阿姨|叔叔|伯伯|婆婆|阿婆|师傅)$")
 """How a younger speaker honours an elder, after the full name (王德福大爷)."""
 
@@ -668,7 +747,7 @@ def split_name(who: str) -> tuple[str | None, str | None]:
     tail = _tail_name(who[: elder.start()]) if elder else None
     if elder and tail and 0 < _surname_len(tail[1]) < len(tail[1]):
         return split_name(who[: elder.start()])  # 退休教师郑国强伯伯: the full name before it
-    parts = re.split(r"[、，,和及]|—+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", who)
+    parts = re.split(_PEOPLE_APART, who)
     for i, segment in enumerate(parts):
         found = _person(re.sub(r"(?:同志|同学|先生|女士)$", "", segment.strip()))
         if found and not PLACEHOLDER.search(found[0] or ""):
