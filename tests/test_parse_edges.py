@@ -208,3 +208,69 @@ def test_a_list_with_no_stops_under_an_overview_without_a_colon() -> None:
         _HEAD + "1、传达文件精神\n2、请书记讲话\n首先，传达文件精神。\n最后，请书记讲话。\n"
     )
     assert [item.title for item in meeting.items] == ["传达文件精神", "请书记讲话"]
+
+
+# --- items found without their numbers, and what `chair check` says about each ------------
+
+
+def _decided(meeting: object, *kinds: str) -> list[tuple[int, str, str]]:
+    return [(d.line, d.what, d.detail) for d in meeting.decisions if d.what in kinds]  # type: ignore[attr-defined]
+
+
+def test_items_after_the_last_number_are_anchored_by_the_overviews_words() -> None:
+    meeting = P.parse(
+        "部署会主持词\n会议共有三项议程：一是传达会议精神；二是各村表态发言；三是书记作部署讲话。\n"
+        "现在进行第一项，请副镇长蔡永强传达会议精神。\n接下来，由各村书记依次作表态发言。\n"
+        "最后，请镇党委书记田文斌同志作部署讲话。\n散会。\n"
+    )
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (1, "传达会议精神"),
+        (2, "各村表态发言"),
+        (3, "书记作部署讲话"),
+    ]
+    assert _decided(meeting, "anchored") == [(4, "anchored", "2"), (5, "anchored", "3")]
+
+
+def test_items_the_overview_names_are_anchored_to_the_turns_in_order() -> None:
+    meeting = P.parse(
+        "揭牌仪式主持词\n各位来宾：\n"
+        "仪式共有四项议程：一是介绍项目概况；二是管委会主任致辞；三是企业代表发言；四是市领导讲话。\n"
+        "请大家就座。\n园区建设去年启动，总投资二十亿元，占地五百亩。\n"
+        "请管委会主任袁方致辞。\n请企业代表韦强发言。\n请副市长蒋涛讲话。\n仪式到此结束。\n"
+    )
+    assert [_turns(item) for item in meeting.items] == [
+        [],
+        [("speech", "袁方")],
+        [("speech", "韦强")],
+        [("speech", "蒋涛")],
+    ]
+    # The request to sit down is a direction before the agenda, not its first item.
+    assert _decided(meeting, "anchored") == [
+        (5, "anchored", "1"),
+        (6, "anchored", "2"),
+        (7, "anchored", "3"),
+        (8, "anchored", "4"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "title"),
+    [
+        ("首先，请全体起立，奏唱国歌。", "请全体起立，奏唱国歌"),
+        ("请全体起立，奏唱国歌。", "奏唱国歌"),
+    ],
+)
+def test_the_first_item_run_without_its_number_before_item_two(opening: str, title: str) -> None:
+    meeting = P.parse(
+        "开工仪式主持词\n各位领导、各位来宾：\n开工仪式现在开始。\n"
+        f"{opening}\n典礼进行第二项，请建设单位负责人杨峰致辞。\n"
+        "典礼进行第三项，请县长郭伟宣布开工。\n仪式到此结束。\n"
+    )
+    assert [i.number for i in meeting.items] == [1, 2, 3]
+    assert meeting.items[0].title == title
+    assert _decided(meeting, "unnumbered") == [(4, "unnumbered", "1")]
+    assert [_turns(item) for item in meeting.items] == [
+        [],
+        [("speech", "杨峰")],
+        [("action", "郭伟")],
+    ]

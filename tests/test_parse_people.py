@@ -36,6 +36,9 @@ from chair.script.people import find_cue, split_name, turn_title
         ("高三（5）班杜浩然", "杜浩然", None),
         ("卢振中", "卢振中", None),  # a given name that ends like an organisation
         ("李明同志", "李明", None),
+        ("建设单位负责人杨峰", "杨峰", "建设单位负责人"),
+        ("车间主任王明", "王明", "车间主任"),
+        ("裘美玲县长", "裘美玲", "县长"),  # a rare surname before a post
         ("退休教师郑国强伯伯", "郑国强", "退休教师"),  # an elder honoured after the name
         ("王德福大爷", "王德福", None),
     ],
@@ -54,6 +57,10 @@ def test_the_name_and_the_office_in_the_words_of_a_cue(
         ("××社区居民代表××", "社区居民代表"),  # placeholders around the office
         ("上级党组织指导", "上级党组织指导"),  # words about someone, too long for a name
         ("这位", None),
+        ("项目经理", "项目经理"),  # 项 and 车 are surnames, 项目 and 车间 are no names
+        ("车间主任", "车间主任"),
+        ("财务总监", "财务总监"),
+        ("单位负责人", "单位负责人"),
     ],
 )
 def test_no_name_is_made_up_where_the_script_gives_none(who: str, role: str | None) -> None:

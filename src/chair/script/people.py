@@ -258,7 +258,7 @@ _COMPOUND_SURNAMES = (
 _POST = re.compile(
     r"(?:副|常务副?|执行)?(?:书记|主任|局长|县长|市长|区长|镇长|乡长|省长|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
     r"厂长|队长|组长|班长|馆长|台长|董事长|理事长|秘书长|总经理|经理|总监|总裁|主席|委员|常委|老师|教师|"
-    r"教授|院士|博士|研究员|工程师|主管|专员|干事|总|长|师|对象|介绍人|候选人|联系人|召集人|(?:联合)?创始人|发起人|领誓人|宣誓人|会计|[^党队学会社成委]员|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|骑手|司机|村民|居民|农民|工人|医生|护士|律师|记者|保安|厨师|"
+    r"教授|院士|博士|研究员|工程师|主管|专员|干事|总|长|师|对象|介绍人|候选人|联系人|负责人|召集人|(?:联合)?创始人|发起人|领誓人|宣誓人|会计|[^党队学会社成委]员|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|骑手|司机|村民|居民|农民|工人|医生|护士|律师|记者|保安|厨师|"
     r"志愿者|[A-Z]{2,5})$"
 )
 """A post at the end of a role (or after a surname, 陈局长)."""
@@ -267,6 +267,12 @@ _POST = re.compile(
 _NOT_GIVEN = set("员长记任委理监师席官总裁事部局处科副表")
 _NOT_IN_GIVEN = set("委局副部厅处科办党")
 """Characters that end an office, not a given name (党组成员 is no 成员)."""
+_WORK = re.compile(
+    r"(?:项目|车间|年级|单位|部门|班级|科室|财务|销售|技术|生产|质量|安全|工程|行政|人事|后勤|教务|"
+    r"政教|德育|教研|采购|市场|运营|客服|法务|审计|宣传|组织|保卫|信息|党建|工会|团委)"
+)
+"""Words of work right before a post (项目经理, 车间主任): no name, though 项 and 车 are
+surnames."""
 _KIND_OF_PERSON = re.compile(
     r"(?:代表|党员|队员|学员|会员|职工|员工|群众|同学|学生|家长|青年|选手|嘉宾|人士|妻子|丈夫|"
     r"父亲|母亲|儿子|女儿|家属|生|裁判|运动员|教练|志愿者|[^大国专一全]家|专家)$"
@@ -688,7 +694,7 @@ def _person(segment: str) -> tuple[str | None, str | None] | None:
         rest, name = _tail_name(segment)  # type: ignore[misc]
         return name, rest or None
     post = _POST.search(segment)
-    if post and post.start() > 0:
+    if post and post.start() > 0 and _WORK.fullmatch(segment[: post.start()]) is None:
         head = segment[: post.start()]
         found = _tail_name(head)
         if found:  # 刘明书记 / 校长诸葛文华院士
