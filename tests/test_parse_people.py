@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from chair.script.normal import normalise
+from chair.script.parse import parse
 from chair.script.people import find_cue, split_name, turn_title
 
 # --- names and offices ---------------------------------------------------------------------
@@ -195,3 +196,76 @@ def test_a_group_turn_with_names_to_fill_in_is_titled_by_its_words() -> None:
     # The names follow as blanks: the group's own words name the item.
     assert turn_title("请各位候选人依次发言。请    同志发言") == "各位候选人依次发言"
     assert turn_title("请各位候选人依次发言。") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("请张三、李四同志分别发言", ["张三", "李四"]),  # names alone, 同志 once at the end
+        ("请张三、李四、王五同志依次发言", ["张三", "李四", "王五"]),
+        ("请丁一凡同学、林可馨同学、王浩同学分享", ["丁一凡", "林可馨", "王浩"]),
+        ("请张三同志、李四同志和王五同志发言", ["张三", "李四", "王五"]),
+        ("请欧阳振华同志、李四同志发言", ["欧阳振华", "李四"]),  # a four-character name
+    ],
+)
+def test_each_person_a_group_cue_names_takes_a_turn(sentence: str, names: list[str]) -> None:
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and cue.group
+    assert [name for name, _ in cue.people] == names
+
+
+@pytest.mark.parametrize(
+    "sentence", ["请各镇、各部门依次发言", "请市委、市政府依次发言", "请各位委员依次发言"]
+)
+def test_a_group_of_bodies_names_no_one(sentence: str) -> None:
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and cue.group and cue.people == ()
+
+
+def test_named_people_speaking_in_turn_are_an_items_turns_with_its_limit() -> None:
+    meeting = parse(
+        "座谈会主持词\n同志们：\n现在开会。\n"
+        "会议进行第一项，请张三、李四、王五同志依次发言，每人5分钟。\n"
+        "会议进行第二项，请书记赵刚讲话。\n散会。\n"
+    )
+    turns = [[(s.name, s.limit_s) for s in item.speakers] for item in meeting.items]
+    assert turns == [[("张三", 300), ("李四", 300), ("王五", 300)], [("赵刚", 600)]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "verb"),
+    [
+        ("请    同志发言", None, "发言"),  # a blank to fill in
+        ("请同志发言", None, "发言"),  # the name left out
+        ("请沈心怡同学的妈妈发言", None, "发言"),  # a parent the script does not name
+        ("请上级党组织指导同志**讲话", "上级党组织指导", "讲话"),
+    ],
+)
+def test_a_turn_with_no_name_is_still_a_turn(sentence: str, role: str | None, verb: str) -> None:
+    cue = find_cue(normalise(sentence))
+    assert cue is not None
+    assert (cue.name, cue.role, cue.kind, cue.group, cue.start, cue.verb) == (
+        None,
+        role,
+        "speech",
+        False,
+        0,
+        verb,
+    )
+
+
+def test_a_parent_named_after_the_child_is_the_speaker() -> None:
+    cue = find_cue(normalise("请沈心怡同学的家长沈卫东发言"))
+    assert cue is not None and (cue.name, cue.verb) == ("沈卫东", "发言")
+
+
+def test_the_leaders_acting_together_are_one_step() -> None:
+    cue = find_cue(normalise("请学校领导和团委老师为获奖同学颁奖"))
+    assert cue is not None
+    assert (cue.name, cue.kind, cue.group, cue.verb, cue.people) == (
+        None,
+        "action",
+        True,
+        "颁奖",
+        (),
+    )

@@ -519,9 +519,20 @@ def _people(who: str) -> tuple[tuple[str | None, str | None], ...]:
     names someone; else none."""
     parts = [p for p in re.split(r"[、，和及与]", who) if p.strip()]
     found = [split_name(p) for p in parts]
-    if len(parts) < 2 or not all(_named(p) for p in parts):
+    if len(parts) < 2 or not all(_named(p) or _full_name(p) for p in parts):
         return ()
     return tuple((name or "", role) for name, role in found)
+
+
+def _full_name(part: str) -> bool:
+    """A name alone, a known surname and one or two more characters (张三、李四同志依次发言)."""
+    name = re.sub(r"(?:同志|同学|先生|女士|老师)$", "", part.strip())
+    surname = _surname_len(name)
+    return (
+        surname > 0
+        and 1 <= len(name) - surname <= 2
+        and re.fullmatch(r"[\u4e00-\u9fff]+", name) is not None
+    )
 
 
 _JOINT_APART = re.compile(r"(?<=同志|同学|先生|女士|老师)(?:[、，]|以及|和|及|与)")
