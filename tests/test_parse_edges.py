@@ -274,3 +274,63 @@ def test_the_first_item_run_without_its_number_before_item_two(opening: str, tit
         [("speech", "杨峰")],
         [("action", "郭伟")],
     ]
+
+
+# --- an overview that lists its items in one sentence, without numbering them -------------
+
+
+@pytest.mark.parametrize(
+    ("line", "promised", "titles"),
+    [
+        ("今天的会议有这么几项议程：传达文件精神，书记讲话。", None, ["传达文件精神", "书记讲话"]),
+        (
+            "今天的会议有这么几项议程：甲项，乙项，丙项，丁项，戊项，己项，庚项，辛项。",
+            None,
+            ["甲项", "乙项", "丙项", "丁项", "戊项", "己项", "庚项", "辛项"],
+        ),
+        # Steps told as first and then may be longer than titles usually are.
+        (
+            "今天的会议有这么几项议程：首先由办公室主任传达全市三级干部大会的精神，然后请书记讲话。",
+            None,
+            ["办公室主任传达全市三级干部大会的精神", "书记讲话"],
+        ),
+        ("今天的会议共有两项议程：传达文件精神，书记讲话。", 2, ["传达文件精神", "书记讲话"]),
+    ],
+)
+def test_an_overview_listed_in_one_sentence(
+    line: str, promised: int | None, titles: list[str]
+) -> None:
+    state = _through(
+        f"主持词\n{line}\n首先，传达文件精神。\n", "find_title", "classify", "find_overview"
+    )
+    assert (state.promised, state.titles) == (promised, titles)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "今天的会议有这么几项议程：传达文件精神。",  # one is no list
+        # nine are more than an agenda lists in a sentence: a list of something else
+        "今天的会议有这么几项议程：甲项，乙项，丙项，丁项，戊项，己项，庚项，辛项，壬项。",
+        # a long clause is a sentence of the chair's, not an item's name
+        "今天的会议有这么几项议程：传达文件精神，书记就下一步全面深化改革工作作重要讲话。",
+        "今天的会议共有三项议程：传达文件精神，书记讲话。",  # two listed for three promised
+    ],
+)
+def test_a_sentence_that_does_not_list_the_agenda(line: str) -> None:
+    state = _through(
+        f"主持词\n{line}\n首先，传达文件精神。\n", "find_title", "classify", "find_overview"
+    )
+    assert state.titles == []
+
+
+def test_a_plan_told_as_first_and_then_names_two_items() -> None:
+    text = (
+        "座谈会主持词\n同志们：\n今天的座谈会，我们先请大家自由交流，畅所欲言，然后请团市委书记讲话。\n"
+        "下面请大家发言。\n（自由发言）\n下面请团市委书记周敏讲话。\n散会。\n"
+    )
+    state = _through(text, "find_title", "classify", "find_overview")
+    assert (state.promised, state.titles) == (2, ["自由交流", "书记讲话"])
+    assert [state.units[i].role for i in state.overview_at] == ["overview"]
+    meeting = P.parse(text)
+    assert [_turns(item) for item in meeting.items] == [[("speech", None)], [("speech", "周敏")]]
