@@ -106,3 +106,36 @@ def test_nowhere_to_keep_it_still_opens(tmp_path, monkeypatch):
         meeting = load_meeting(write(tmp_path))
     assert [i.title for i in meeting.items][0]
     assert not list(tmp_path.glob("**/*.part"))
+
+
+def test_a_command_reads_the_script_once_for_its_meeting_and_its_key(tmp_path, monkeypatch):
+    """The meeting and the SHA-256 it is remembered by come from the same bytes: a file
+    rewritten between two reads cannot give a meeting of one version keyed by the other."""
+    from chair.script import load
+
+    path = write(tmp_path)
+    reads: list[Path] = []
+    real = load.read_bytes
+
+    def counted(p, limit=load.MAX_BYTES):
+        reads.append(Path(p))
+        return real(p, limit)
+
+    monkeypatch.setattr(load, "read_bytes", counted)
+    data, sha = load.read_script(path)
+    path.write_text(SCRIPT.replace("李四", "王五"), encoding="utf-8")  # changed after the read
+    meeting = load_meeting(path, data=data)
+    assert reads == [path]
+    assert [s.name for s in meeting.speakers] == ["张三", "李四"]
+    import hashlib
+
+    assert sha == hashlib.sha256(SCRIPT.encode("utf-8")).hexdigest()
+
+
+def test_bytes_read_for_the_key_are_still_held_to_the_scripts_size_limit(tmp_path):
+    from chair.errors import ChairError
+    from chair.script import load
+
+    path = write(tmp_path)
+    with pytest.raises(ChairError, match="too large for a script"):
+        load_meeting(path, data=b"x" * (load.MAX_BYTES + 1))

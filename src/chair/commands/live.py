@@ -74,12 +74,12 @@ def ambiguous_wide(args: argparse.Namespace) -> bool:
 
 def start(args: argparse.Namespace, mode: str) -> int:
     """A new meeting (or rehearsal) from a script."""
-    from chair.script.load import script_sha256
+    from chair.script.load import read_script
 
     script = Path(args.script) if args.script else paths.sample_script()
     limit_s = default_limit_s(args)
-    sha = script_sha256(script)
-    meeting = _agenda_for(script, sha, args, limit_s)
+    data, sha = read_script(script)
+    meeting = _agenda_for(script, sha, args, limit_s, data)
     notice = limit_override(meeting, args)
     if notice:
         say(f"chair: {notice}")
@@ -114,7 +114,9 @@ def start(args: argparse.Namespace, mode: str) -> int:
     return _run_app(live, args, roster, notice)
 
 
-def _agenda_for(script: Path, sha: str, args: argparse.Namespace, limit_s: int) -> Meeting:
+def _agenda_for(
+    script: Path, sha: str, args: argparse.Namespace, limit_s: int, data: bytes | None = None
+) -> Meeting:
     """The agenda corrected with `chair review` for this script, if there is one; else the
     script as parsed, after offering the review when the parser left warnings."""
     from chair.commands.review import is_agenda_file, reviewed_meeting
@@ -123,7 +125,7 @@ def _agenda_for(script: Path, sha: str, args: argparse.Namespace, limit_s: int) 
     found = reviewed_meeting(script, sha, args.lang, limit_s)
     if found is not None:
         return found[0]
-    meeting = load_meeting(script, default_limit_s=limit_s)
+    meeting = load_meeting(script, default_limit_s=limit_s, data=data)
     if meeting.warnings and not is_agenda_file(script) and _ask_review(meeting, script, args):
         import gc
 

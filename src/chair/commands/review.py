@@ -85,18 +85,18 @@ def run_review(
 
 
 def main(args: argparse.Namespace) -> int:
-    from chair.script.load import load_meeting, script_sha256
+    from chair.script.load import load_meeting, read_script
     from chair.speeds import resolve_speed
 
     script = Path(args.script)
     limit_s = default_limit_s(args)
-    sha = script_sha256(script)
+    data, sha = read_script(script)
     found = reviewed_meeting(script, sha, args.lang, limit_s)
     opened: Path | None
     if found is not None:
         meeting, opened = found
     else:
-        meeting = load_meeting(script, default_limit_s=limit_s)
+        meeting = load_meeting(script, default_limit_s=limit_s, data=data)
         opened = None  # an agenda file given as SCRIPT is saved over only when the chair says so
     if getattr(args, "chair", None):
         meeting.chair = args.chair

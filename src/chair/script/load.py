@@ -61,27 +61,34 @@ def read_bytes(path: str | Path, limit: int = MAX_BYTES) -> bytes:
     return data
 
 
-def load_meeting(path: str | Path, *, default_limit_s: int = DEFAULT_LIMIT_S) -> Meeting:
-    """Read and parse a script of any supported kind, by its suffix."""
+def load_meeting(
+    path: str | Path, *, default_limit_s: int = DEFAULT_LIMIT_S, data: bytes | None = None
+) -> Meeting:
+    """Read and parse a script of any supported kind, by its suffix. `data`: the file's
+    bytes when the caller has read them already (`read_script`), so the meeting and the
+    SHA-256 it is remembered by come from the same bytes."""
     path = Path(path)
     suffix = path.suffix.lower()
+    limit = MAX_DOCX_BYTES if suffix == ".docx" else MAX_BYTES
+    if data is None:
+        data = read_bytes(path, limit)
+    elif len(data) > limit:
+        raise ChairError(f"too large for a script (the limit is {limit // (1024 * 1024)} MB)", path)
     if suffix in YAML_SUFFIXES:
         from chair.script.agenda import load
         from chair.script.decode import decode_bytes
 
-        text = decode_bytes(read_bytes(path), path)
-        meeting = load(text, path, default_limit_s=default_limit_s)
+        meeting = load(decode_bytes(data, path), path, default_limit_s=default_limit_s)
     else:
-        meeting = _parsed(path, suffix == ".docx", default_limit_s)
+        meeting = _parsed(path, data, suffix == ".docx", default_limit_s)
     meeting.source = str(path)
     return meeting
 
 
-def _parsed(path: Path, docx: bool, default_limit_s: int) -> Meeting:
+def _parsed(path: Path, data: bytes, docx: bool, default_limit_s: int) -> Meeting:
     """A text or Word script parsed, or as it was parsed last time (chair.script.parse_cache)."""
     from chair.script import parse_cache
 
-    data = read_bytes(path, MAX_DOCX_BYTES if docx else MAX_BYTES)
     name = parse_cache.key(data, path, default_limit_s)
     meeting = parse_cache.recall(name)
     if meeting is not None:
@@ -106,6 +113,12 @@ def _parsed(path: Path, docx: bool, default_limit_s: int) -> Meeting:
 
 def script_sha256(path: str | Path) -> str:
     """The file's SHA-256, to remember a rehearsed speed per script."""
+    return read_script(path)[1]
+
+
+def read_script(path: str | Path) -> tuple[bytes, str]:
+    """The file's bytes and their SHA-256: read once for both the meeting and its key."""
     import hashlib  # here, not at the top: `chair check` hashes only with a rehearsed speed
 
-    return hashlib.sha256(read_bytes(path, MAX_DOCX_BYTES)).hexdigest()
+    data = read_bytes(path, MAX_DOCX_BYTES)
+    return data, hashlib.sha256(data).hexdigest()
