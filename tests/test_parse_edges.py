@@ -334,3 +334,29 @@ def test_a_plan_told_as_first_and_then_names_two_items() -> None:
     assert [state.units[i].role for i in state.overview_at] == ["overview"]
     meeting = P.parse(text)
     assert [_turns(item) for item in meeting.items] == [[("speech", None)], [("speech", "周敏")]]
+
+
+def test_a_vote_announced_last_is_the_item_the_overview_names_for_it() -> None:
+    meeting = P.parse(
+        "职代会主持词\n各位代表：\n"
+        "会议共有三项议程：一是听取工作报告；二是审议财务报告；三是表决通过集体合同。\n"
+        "首先，请总经理王强作工作报告。\n接下来，请财务总监李红作财务报告。\n"
+        "最后，进行表决。同意集体合同草案的请举手。（计数）不同意的请举手。（计数）"
+        "弃权的请举手。（计数）通过。\n散会。\n"
+    )
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (1, "听取工作报告"),
+        (2, "审议财务报告"),
+        (3, "表决通过集体合同"),
+    ]
+    assert [[s.kind for s in i.steps if s.kind in ("speech", "vote")] for i in meeting.items] == [
+        ["speech"],
+        ["speech"],
+        ["vote"],
+    ]
+    # Found by the overview's words, never at the overview itself.
+    assert _decided(meeting, "anchored") == [
+        (4, "anchored", "1"),
+        (5, "anchored", "2"),
+        (6, "anchored", "3"),
+    ]
