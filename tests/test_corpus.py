@@ -97,8 +97,6 @@ KNOWN_MISSES: dict[str, str] = {
     "826_safety_normal.txt": "held out until scored once; still wrong: names",
     "827_symposium_normal.txt": "held out until scored once; still wrong: roles",
     "901_party_normal.txt": "held out until scored once; still wrong: roles",
-    "902_renda_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
-    "904_award_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "905_ceremony_pdfbreaks.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "906_shuzhi_chrome.txt": "held out until scored once; still wrong: limits",
     "907_symposium_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
@@ -111,11 +109,9 @@ KNOWN_MISSES: dict[str, str] = {
     "916_other_gb18030.txt": "held out until scored once; still wrong: roles",
     "921_zhidaihui_normal.txt": "held out until scored once; still wrong: votes",
     "923_award_oneline.txt": "held out until scored once; still wrong: roles",
-    "925_shuzhi_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
-    "927_other_normal.txt": "held out until scored once; still wrong: names, roles, limits",
     "928_safety_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "929_nianhui_twohosts.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes, place",
-    "930_training_headings.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
+    "930_training_headings.txt": "held out until scored once; still wrong: roles",
 }
 """Script name -> what the parser still gets wrong there (and why, briefly)."""
 

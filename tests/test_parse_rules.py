@@ -710,3 +710,36 @@ def test_the_meetings_limits_by_kind_yield_to_an_items_own() -> None:
     )
     limits = [[(c.name, c.limit_s) for c in item.speakers] for item in parse(text).items]
     assert limits == [[("赵立", 600)], [("钱进", 300)], [("孙明", 180)]]
+
+
+# --- words that only look like turns ------------------------------------------------------
+
+
+def test_an_act_the_sentence_says_will_not_happen_is_no_turn() -> None:
+    text = (
+        "会议进行第一项，听取调查报告。报告已经印发给大家，请各位会后认真阅读，这里不再宣读。\n"
+        "会议进行第二项，请主任王立新同志讲话。\n散会。"
+    )
+    items = parse(text).items
+    assert [[(c.name, c.kind) for c in item.speakers] for item in items] == [
+        [],
+        [("王立新", "speech")],
+    ]
+
+
+def test_a_word_that_holds_an_act_is_no_request() -> None:
+    """请假 is leave, not a request; a 签字笔 is a pen, not a signing."""
+    assert find_cue(normalise("对学习纪律、考勤请假、生活管理等方面作了明确规定。")) is None
+    assert find_cue(normalise("写票时请用大会统一发放的黑色签字笔，对选票上的候选人画圈。")) is None
+
+
+def test_a_party_branch_before_a_post_is_an_organisation_not_a_name() -> None:
+    text = "会议进行第一项，请新塘村党总支书记、村委会主任严桂兰同志发言。\n散会。"
+    (item,) = parse(text).items
+    assert [(c.name, c.role) for c in item.speakers] == [("严桂兰", "新塘村党总支书记、村委会主任")]
+
+
+def test_saying_a_little_about_something_is_a_speech() -> None:
+    cue = find_cue(normalise("请村务监督委员会主任杭立新同志说一下审核情况。"))
+    assert cue is not None
+    assert (cue.name, cue.role, cue.kind) == ("杭立新", "村务监督委员会主任", "speech")
