@@ -743,3 +743,21 @@ def test_saying_a_little_about_something_is_a_speech() -> None:
     cue = find_cue(normalise("请村务监督委员会主任杭立新同志说一下审核情况。"))
     assert cue is not None
     assert (cue.name, cue.role, cue.kind) == ("杭立新", "村务监督委员会主任", "speech")
+
+
+def test_the_words_that_move_the_meeting_on_open_the_overviews_next_item() -> None:
+    """接下来 opens item 2 even when the turn after it shares more words with its title."""
+    text = (
+        "发布会主持词\n今天的发布会有三项议程：一是介绍赛事总体情况；二是介绍赛事安保和医疗保障工作；"
+        "三是回答记者提问。\n"
+        "首先，请市体育局局长覃国栋先生介绍赛事总体筹备情况。\n"
+        "接下来，请市公安局副局长黎卫华先生介绍交通管制和安保工作安排。\n"
+        "请市卫生健康委副主任庄晓雯女士介绍赛事医疗保障工作。\n"
+        "下面进入答记者问环节，欢迎各位记者朋友提问。\n散会。"
+    )
+    items = parse(text).items
+    assert [[c.name for c in item.speakers] for item in items] == [
+        ["覃国栋"],
+        ["黎卫华", "庄晓雯"],
+        [],
+    ]

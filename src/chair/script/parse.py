@@ -1150,9 +1150,10 @@ def _best_match(state: ParseState, title: str, lo: int, hi: int) -> int | None:
 def _anchored_items(state: ParseState) -> None:
     """Items the overview names and the text runs without numbers: found by their titles."""
     start = max(state.overview_at) + 1 if state.overview_at else 0
-    for n, i in _aligned(state, start).items():
+    found = _aligned(state, start)
+    for n, i in _moved_on(state, found).items():
         state.items_at[i] = n
-        state.decide(state.units[i], "anchored", str(n))
+        state.decide(state.units[i], "anchored" if found[n] == i else "moved_on", str(n))
     if len(state.items_at) < len(state.titles):
         _transition_items(state, start)
     if state.items_at and 1 not in state.items_at.values():
@@ -1165,10 +1166,43 @@ def _anchored_items(state: ParseState) -> None:
             state.decide(state.units[first], "anchored", "1")
 
 
+_MOVES_ON = re.compile(r"^\s*+" + P._HOSTS + r"\s*+(?:接下来|接着|下面|然后|其次|再次)")
+
+
+def _moved_on(state: ParseState, found: dict[int, int]) -> dict[int, int]:
+    """接下来，请黎卫华介绍…安保工作。请庄晓雯介绍…医疗保障工作。: the words that move the
+    meeting on open the overview's next item, even when a later turn shares more words with
+    its title: item `n` starts at the last such unit after item `n - 1`'s start, a turn or a
+    part announced (接下来进入…环节), when it is more like title `n` than like title `n - 1`."""
+    out = dict(found)
+    for n in sorted(found)[1:]:
+        here, title, before = found[n], state.titles[n - 1], state.titles[n - 2]
+        if n - 1 not in out or _TRANSITION.match(state.units[here].norm):
+            continue  # 下面，请…发言 opens its item itself
+        if _TAG.match(state.units[here].norm):
+            continue
+        for i in range(here - 1, out[n - 1], -1):
+            unit = state.units[i]
+            if not _MOVES_ON.match(unit.norm) or not _may_open_item(unit):
+                continue
+            if unit.role != "cue" and not _SECTION.search(unit.norm[:40]):
+                break  # 下面颁发“最美志愿者”奖: a step inside the item before
+            if _likeness(state.plain(title), unit) > _likeness(state.plain(before), unit):
+                out[n] = i
+            break
+    return out
+
+
 def _evidence(title: str, unit: Unit) -> float:
     """How well a unit opens the item the overview calls `title`: its pairs of characters,
     its characters (市领导致辞 for 请某某市委常委、常务副市长某某某致辞), and whether the unit
-    is a turn or opens with 首先/接下来…."""
+    is a turn or opens with 首先/接下来…; nothing below a threshold."""
+    score = _likeness(title, unit)
+    return score if score >= 0.45 else 0.0
+
+
+def _likeness(title: str, unit: Unit) -> float:
+    """`_evidence` before its threshold: how much more a unit is like one title than another."""
     head = unit.norm[:120]
     tag = _TAG.match(unit.norm)
     if tag:  # 【年度表彰】 names its section, or opens nothing
@@ -1182,7 +1216,7 @@ def _evidence(title: str, unit: Unit) -> float:
     score = 0.6 * _bigram_share(title, head) + 0.4 * char_share + (0.15 if turn else 0.0)
     if section and _bigram_share(title, section.group()) >= 0.5:
         score += 0.3
-    return score if score >= 0.45 else 0.0
+    return score
 
 
 _THANKS = re.compile(r"^\s*+(?:刚才|感谢|谢谢|非常感谢)")
