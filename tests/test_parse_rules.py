@@ -761,3 +761,22 @@ def test_the_words_that_move_the_meeting_on_open_the_overviews_next_item() -> No
         ["黎卫华", "庄晓雯"],
         [],
     ]
+
+
+def test_people_coming_up_together_to_do_something_for_a_thing_are_one_act() -> None:
+    """有请A、B、C共同上台，为报告发布: one step, the first one named, an act not a speech."""
+    cue = find_cue(normalise("下面有请翟一鸣主任、龚文涛理事长、潘立恒院士共同上台，为报告发布！"))
+    assert cue is not None
+    assert (cue.name, cue.role, cue.kind, cue.people) == ("翟一鸣", "主任", "action", ())
+
+
+def test_applause_inviting_the_one_just_introduced_is_their_turn() -> None:
+    cue = find_cue(
+        normalise("第三位是华擎云计算公司首席科学家左俊峰博士，题目是《大模型时代》，掌声有请！")
+    )
+    assert cue is not None
+    assert (cue.name, cue.role, cue.kind) == ("左俊峰", "华擎云计算公司首席科学家", "speech")
+
+
+def test_a_chief_scientist_or_representative_is_a_post() -> None:
+    assert split_name("集体协商首席代表王建") == ("王建", "集体协商首席代表")

@@ -265,8 +265,10 @@ _POST = re.compile(
     r"(?:副|常务副?|执行)?(?:书记|主任|局长|县长|市长|区长|镇长|乡长|省长|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
     r"厂长|队长|组长|班长|馆长|台长|董事长|理事长|秘书长|总经理|经理|总监|总裁|主席|委员|常委|老师|教师|"
     r"教授|院士|博士|研究员|工程师|主管|专员|干事|总|长|师|对象|介绍人|候选人|联系人|负责人|召集人|(?:联合)?创始人|发起人|领誓人|宣誓人|会计|[^党队学会社成委]员|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|骑手|司机|村民|居民|农民|工人|医生|护士|律师|记者|保安|厨师|"
-    r"志愿者|[A-Z]{2,5})$"
+    r"志愿者|首席(?:科学家|专家|执行官|代表|工程师|经济学家|[信技财运]\w官)|[A-Z]{2,5})$"
 )
+_CHIEF = re.compile(r"首席(?:科学家|专家|代表|经济学家)$")
+"""首席科学家 / 首席专家 / 首席代表: a post, though it ends like a kind of person."""
 """A post at the end of a role (or after a surname, 陈局长)."""
 
 
@@ -314,9 +316,12 @@ def _kind(verb: str, rest: str) -> CueKind:
         return "action"
     if verb:
         return "speech"
+    rest = rest.lstrip("， ")
+    if re.match(r"为(?!大家|我们|全体|各位|与会|同学们)", rest):
+        return "action"  # 有请…共同上台，为报告发布: done to a thing, not said to the room
     if _SPEECH_RE.search(rest):
         return "speech"
-    return "action" if _ACTION_RE.search(rest) or rest.startswith("为") else "speech"
+    return "action" if _ACTION_RE.search(rest) else "speech"
 
 
 def find_cue(norm: str) -> Cue | None:
@@ -341,8 +346,10 @@ _INTRODUCED = re.compile(
     r"^[^，。；！？]{0,8}?第[一二三四五六七八九十0-9]{1,3}位[^，。；！？是]{0,8}是"
     r"(?P<who>[^，。；！？]{2,50}?)(?:同志|先生|女士|教授|博士|同学|老师)?(?=[，。；！？])"
 )
-BARE_INVITE = re.compile(r"(?:^|[。！，])\s*+有请(?P<short>[^，。；！？]{0,6})[！。]?\s*+$")
-"""有请！ / 有请窦院士！ closing the sentence that introduced the speaker."""
+BARE_INVITE = re.compile(
+    r"(?:^|[。！，])\s*+(?:(?:让我们)?(?:用|以)?(?:热烈的)?掌声)?有请(?P<short>[^，。；！？]{0,6})[！。]?\s*+$"
+)
+"""有请！ / 有请窦院士！ / 掌声有请！ closing the sentence that introduced the speaker."""
 
 
 def _introduced(norm: str) -> Cue | None:
@@ -691,7 +698,11 @@ def _tail_name(text: str) -> tuple[str, str] | None:
 
 def _role_of(parts: list[str]) -> str | None:
     """The role from the words before the name: offices kept, 代表 / a class / an org alone dropped."""
-    kept = [p for p in parts if p and not _KIND_OF_PERSON.search(p) and _is_post(p)]
+    kept = [
+        p
+        for p in parts
+        if p and (_CHIEF.search(p) or not _KIND_OF_PERSON.search(p)) and _is_post(p)
+    ]
     return "、".join(kept) or None
 
 
