@@ -780,3 +780,49 @@ def test_applause_inviting_the_one_just_introduced_is_their_turn() -> None:
 
 def test_a_chief_scientist_or_representative_is_a_post() -> None:
     assert split_name("集体协商首席代表王建") == ("王建", "集体协商首席代表")
+
+
+def test_a_turn_given_by_after_a_colon_is_a_turn() -> None:
+    text = "会议第一项议程：由工程管理部经理卜宏斌同志就春节期间安全管理作具体安排。\n散会。"
+    (item,) = parse(text).items
+    assert [(c.name, c.role, c.kind) for c in item.speakers] == [
+        ("卜宏斌", "工程管理部经理", "speech")
+    ]
+
+
+def test_the_next_ones_in_an_order_just_begun_take_their_turns() -> None:
+    """首先由…发言；接下来是…；第三位是…: each line naming who comes next is a turn."""
+    text = (
+        "现在第一项，由企业家代表发言。\n首先由明德公司董事长姜学敏发言；\n"
+        "接下来是绿源公司总经理万婷婷；\n第三位是江南物流集团董事长韩守信。\n散会。"
+    )
+    (item,) = parse(text).items
+    assert [(c.name, c.role, c.kind) for c in item.speakers] == [
+        ("姜学敏", "明德公司董事长", "speech"),
+        ("万婷婷", "绿源公司总经理", "speech"),
+        ("韩守信", "江南物流集团董事长", "speech"),
+    ]
+
+
+def test_numbered_lines_naming_a_person_and_a_turn_are_turns_and_a_limit_after_them_holds() -> None:
+    text = (
+        "安全生产月启动会主持词\n（一）主持人开场\n同志们：今天召开启动会。\n"
+        "（二）车间表态\n1. 合成车间主任夏建军表态发言；\n2. 储运车间主任喻海燕表态发言。\n"
+        "每人表态控制在三分钟之内。\n（三）领导讲话\n请公司总经理雷振宇讲话。\n"
+    )
+    items = parse(text).items
+    assert [[(c.name, c.limit_s) for c in item.speakers] for item in items] == [
+        [],
+        [("夏建军", 180), ("喻海燕", 180)],
+        [("雷振宇", 600)],
+    ]
+
+
+def test_a_closing_heading_in_brackets_is_the_last_heading() -> None:
+    text = (
+        "安全生产月启动会主持词\n（一）主持人开场\n同志们：今天召开启动会。\n"
+        "（二）领导讲话\n请公司总经理雷振宇讲话。\n（三）会议结束\n"
+        "同志们，希望大家把安全责任落实到每一个岗位。会议结束。\n"
+    )
+    titles = [item.title for item in parse(text).items]
+    assert titles == ["主持人开场", "领导讲话", "会议结束"]

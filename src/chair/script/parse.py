@@ -506,13 +506,17 @@ def _starts_unit(piece: str, current: str) -> bool:
             return False  # 不同意的请举手 / 弃权的…: the same vote goes on
         return not (P.VOTE_INTRO.match(current) and not P.VOTE_CALL.search(current))
     if P.OVERVIEW.search(piece[:24]) or P.CLOSING.search(piece[:30]):
-        return True
+        return _ENUM_ONLY.fullmatch(current.strip()) is None  # （七）会议结束: one heading
     if P.SALUTATION_HEAD.match(piece) or P.EMBEDDED_TITLE.match(piece):
         return len(current) > 0 and not P.VOTE_CALL.search(current)
     return False
 
 
 # --- 2. title and site chrome --------------------------------------------------------------
+
+
+_ENUM_ONLY = re.compile(r"[（(][一二三四五六七八九十0-9]{1,3}[）)]")
+"""（七） alone: a heading's number, waiting for its words."""
 
 
 def _title_like(unit: Unit) -> bool:
@@ -627,6 +631,54 @@ def classify(state: ParseState) -> None:
             u.role = "direction"
             state.decide(u, "direction")
     _listed_turns(state)
+    _numbered_turns(state)
+    _turns_in_order(state)
+
+
+_NEXT_IN_ORDER = re.compile(
+    r"^\s*+(?:接下来|接着|然后|随后|再|最后|第[一二三四五六七八九十0-9]{1,2}位)[，]?(?:是|请|由)"
+    r"(?P<who>[^，。；！？：]{2,40}?)(?:同志|先生|女士)?\s*+[；;。]?$"
+)
+"""接下来是…总经理万婷婷； / 第三位是…董事长韩守信。: the next one in an order just begun."""
+
+
+_NUMBERED_TURN = re.compile(
+    r"^\s*+[0-9]{1,2}[、.．]\s*+(?P<who>[^，。；！？：（]{3,40}?)(?:同志|先生|女士)?"
+    r"(?:作|做)?(?P<verb>(?:表态|交流|典型)?发言|讲话|汇报|述职|致辞)\s*+[；;。]?$"
+)
+"""1. 合成车间主任夏建军表态发言；: a numbered line that is one person's turn and nothing else."""
+
+
+def _numbered_turns(state: ParseState) -> None:
+    """A numbered line under an item that only names a person and their turn (no 请): that
+    person's turn; an office without a name (1. 董事长致辞) stays a line of the plan."""
+    for u in state.units:
+        m = _NUMBERED_TURN.match(u.norm) if u.role == "text" else None
+        name, role = split_name(m.group("who")) if m else (None, None)
+        if m is None or not name or name == m.group("who") or PLACEHOLDER.search(name):
+            continue
+        u.role = "cue"
+        u.cue = Cue(name, role, "speech", False, m.start("who"), m.group("verb"))
+        state.decide(u, "listed_turn", name)
+
+
+def _turns_in_order(state: ParseState) -> None:
+    """首先由…姜学敏发言；接下来是…万婷婷；第三位是…韩守信；: after a turn, a line that names
+    only who comes next in order is the next turn, of the same kind as the one before."""
+    prev: Cue | None = None
+    for u in state.units:
+        if u.role == "cue" and u.cue is not None and not u.cue.group:
+            prev = u.cue
+            continue
+        m = _NEXT_IN_ORDER.match(u.norm) if u.role == "text" and prev is not None else None
+        name, role = split_name(m.group("who")) if m else (None, None)
+        if m is None or prev is None or not name or name == m.group("who"):
+            prev = None if u.role != "direction" else prev
+            continue
+        u.role = "cue"
+        u.cue = Cue(name, role, prev.kind, False, m.start("who"), prev.verb)
+        state.decide(u, "listed_turn", name)
+        prev = u.cue
 
 
 _LISTED_PERSON = re.compile(r"^[^，。；！？：、]{2,30}$")
@@ -1677,6 +1729,24 @@ def _limits_looking_back(state: ParseState) -> None:
             j -= 1
         if j < k - 1:
             state.decide(step, "limit_cue", str(limit))
+    for item in state.meeting.items:
+        _limit_after_the_turns(state, item.steps)
+
+
+def _limit_after_the_turns(state: ParseState, steps: list[Step]) -> None:
+    """1. …表态发言；2. …表态发言。每人表态控制在三分钟之内。: a limit for each, said after the
+    item's turns with none after it, governs those turns (when nothing else set theirs)."""
+    for k, step in enumerate(steps):
+        if not isinstance(step, Passage) or any(isinstance(s, SpeakerCue) for s in steps[k:]):
+            continue
+        norm = normalise(step.text)
+        limit = find_limit(norm) if P.LIMIT_EACH.search(norm) else None
+        turns = [s for s in steps[:k] if isinstance(s, SpeakerCue) and s.kind == "speech"]
+        if limit is None or not turns or any(s.limit_s != state.default_limit_s for s in turns):
+            continue
+        for s in turns:
+            s.limit_s = limit
+        state.decide(step, "limit_cue", str(limit))
 
 
 def _passage_kind(section: _Section, unit: Unit) -> PassageKind:
