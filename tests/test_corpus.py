@@ -95,7 +95,6 @@ KNOWN_MISSES: dict[str, str] = {
     "826_safety_normal.txt": "held out until scored once; still wrong: names",
     "827_symposium_normal.txt": "held out until scored once; still wrong: roles",
     "901_party_normal.txt": "held out until scored once; still wrong: roles",
-    "905_ceremony_pdfbreaks.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "906_shuzhi_chrome.txt": "held out until scored once; still wrong: limits",
     "908_school_twohosts.txt": "held out until scored once; still wrong: roles",
     "915_oath_traditional.txt": "held out until scored once; still wrong: place",
