@@ -826,3 +826,18 @@ def test_a_closing_heading_in_brackets_is_the_last_heading() -> None:
     )
     titles = [item.title for item in parse(text).items]
     assert titles == ["主持人开场", "领导讲话", "会议结束"]
+
+
+def test_quoted_parts_listed_side_by_side_are_the_overviews_items() -> None:
+    text = (
+        "迎春年会主持词\n今晚的年会分为三个篇章：“致辞篇”“荣耀篇”“欢乐篇”。\n"
+        "首先进入今晚的“致辞篇”。\n有请董事长苏立德先生致新春贺词！\n"
+        "下面进入“荣耀篇”。\n有请行长钟婉华女士为他们颁奖！\n"
+        "接下来，让我们进入“欢乐篇”！\n首先请欣赏舞蹈《春风十里》。\n"
+    )
+    items = parse(text).items
+    assert [(item.title, [c.name for c in item.speakers]) for item in items] == [
+        ("致辞篇", ["苏立德"]),
+        ("荣耀篇", ["钟婉华"]),
+        ("欢乐篇", []),
+    ]

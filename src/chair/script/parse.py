@@ -769,7 +769,8 @@ def _run_together(norm: str) -> list[tuple[int, int]]:
     return best if len(best) >= 2 else []
 
 
-_LIST_APART = re.compile(r"[、，,]|(?:以及|及|和)(?=[^、，,]{1,12}$)")
+_LIST_APART = re.compile(r"[、，,]|(?:以及|及|和)(?=[^、，,]{1,12}$)|(?<=”)(?=“)")
+"""Where listed titles part: 、 and the last 和, or nothing between quoted ones (“致辞篇”“荣耀篇”)."""
 
 
 def _listed(text: str, promised: int | None) -> list[str]:
@@ -780,6 +781,7 @@ def _listed(text: str, promised: int | None) -> list[str]:
     run = re.split(r"(?<=[\u4e00-\u9fff])\.(?![0-9])", run)[0]
     raw = [p.strip() for p in _LIST_APART.split(run) if p.strip()]
     parts = [_THEN.sub("", p) for p in raw]
+    parts = [p[1:-1] if re.fullmatch(r"“[^“”]+”", p) else p for p in parts]  # “致辞篇”
     counted = len(parts) == promised if promised else 2 <= len(parts) <= 8
     longest = 30 if raw and all(_THEN.match(p) for p in raw) else 16  # 首先由…，然后…
     if not counted or any(len(p) > longest or not p for p in parts):
