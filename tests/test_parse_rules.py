@@ -841,3 +841,12 @@ def test_quoted_parts_listed_side_by_side_are_the_overviews_items() -> None:
         ("荣耀篇", ["钟婉华"]),
         ("欢乐篇", []),
     ]
+
+
+def test_a_host_coming_on_is_no_place_and_where_all_gather_is() -> None:
+    text = (
+        "迎春年会主持词\n（开场视频结束，男女主持人上场）\n"
+        "男：今天，我们在君澜国际酒店三楼宴会厅欢聚一堂，共同回顾过去一年。\n"
+        "会议进行第一项，请董事长苏立德先生致辞。\n散会。"
+    )
+    assert parse(text).place == "君澜国际酒店三楼宴会厅"
