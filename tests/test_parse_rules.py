@@ -137,7 +137,7 @@ def test_traditional_characters_are_noticed() -> None:
         ("张三同志", "张三", None),
         ("县委书记李四", "李四", "县委书记"),
         ("陈局长", "陈局长", "局长"),  # a surname and an office stand for the name
-        ("家长代表王先生", "王先生", None),
+        ("家长代表王先生", "王先生", "家长代表"),  # whom he stands for
         ("县委书记", None, "县委书记"),  # the office, the name to fill in
         ("居民代表", None, "居民代表"),
         ("妈妈", None, None),
@@ -191,7 +191,7 @@ def test_a_compound_surname_before_an_office_is_read_like_a_single_one() -> None
             "讲话",
         ),
         ("请村民蒋春来同志发言", "蒋春来", "村民", "speech", False, "发言"),  # 来 ends the name
-        ("请家长代表王先生发言", "王先生", None, "speech", False, "发言"),
+        ("请家长代表王先生发言", "王先生", "家长代表", "speech", False, "发言"),
         ("请分管教学的王秀兰副校长讲话", "王秀兰", "副校长", "speech", False, "讲话"),
         ("请沈心怡同学的家长沈卫东发言", "沈卫东", None, "speech", False, "发言"),
         ("请校长方志远同志为他们拨穗", "方志远", "校长", "action", False, ""),
@@ -850,3 +850,9 @@ def test_a_host_coming_on_is_no_place_and_where_all_gather_is() -> None:
         "会议进行第一项，请董事长苏立德先生致辞。\n散会。"
     )
     assert parse(text).place == "君澜国际酒店三楼宴会厅"
+
+
+def test_a_representative_named_is_named_with_whom_they_stand_for() -> None:
+    """请新员工代表李想发言: name 李想, role 新员工代表; an office beside it wins."""
+    assert split_name("新员工代表李想") == ("李想", "新员工代表")
+    assert split_name("学员代表、红星村党支部书记王强") == ("王强", "红星村党支部书记")

@@ -703,6 +703,8 @@ def _role_of(parts: list[str]) -> str | None:
         for p in parts
         if p and (_CHIEF.search(p) or not _KIND_OF_PERSON.search(p)) and _is_post(p)
     ]
+    if not kept and parts and parts[-1].endswith("代表") and len(parts[-1]) > 2:
+        return parts[-1]  # 请新员工代表李想发言: whom the speaker stands for, no office named
     return "、".join(kept) or None
 
 
