@@ -856,3 +856,13 @@ def test_a_representative_named_is_named_with_whom_they_stand_for() -> None:
     """请新员工代表李想发言: name 李想, role 新员工代表; an office beside it wins."""
     assert split_name("新员工代表李想") == ("李想", "新员工代表")
     assert split_name("学员代表、红星村党支部书记王强") == ("王强", "红星村党支部书记")
+
+
+def test_a_time_in_a_direction_for_someone_elses_questions_is_not_the_turns_limit() -> None:
+    text = (
+        "下面进行第一项议程，书记现场述职。述职时间每人不得超过7分钟。\n"
+        "1．请东关社区党委书记宁晓霞同志述职；\n2．请西关社区党委书记蔡永福同志述职。\n"
+        "（每位书记述职后，由街道党工委委员进行现场提问，时间2分钟左右）\n散会。"
+    )
+    (item,) = parse(text).items
+    assert [(c.name, c.limit_s) for c in item.speakers] == [("宁晓霞", 420), ("蔡永福", 420)]

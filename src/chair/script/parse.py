@@ -1850,12 +1850,15 @@ def _own_title(state: ParseState, i: int, n: int) -> str:
     return title or f"第{n}项"
 
 
+_OTHERS_TURN = re.compile(r"由[^，。；）]{1,20}?(?:进行|作)|提问|问答|讨论|互动")
+
+
 def _direction_limit(state: ParseState, section: _Section, unit: Unit, prev: Step) -> None:
     """（党课约40分钟） right after a speech: how long that speech is planned to take."""
     if not isinstance(prev, SpeakerCue) or not prev.timed or not _is_direction(unit.norm):
         return
-    if re.search(r"休息|休会", unit.norm):
-        return
+    if re.search(r"休息|休会", unit.norm) or _OTHERS_TURN.search(unit.norm):
+        return  # （…述职后，由…委员进行现场提问，时间2分钟左右）: someone else's time
     m = P.LIMIT.search(unit.norm)
     seconds = find_limit("发言" + unit.norm[m.start() :]) if m else None
     if seconds:
