@@ -90,7 +90,6 @@ KNOWN_MISSES: dict[str, str] = {
     "827_symposium_normal.txt": "held out until scored once; still wrong: roles",
     "915_oath_traditional.txt": "held out until scored once; still wrong: place",
     "916_other_gb18030.txt": "held out until scored once; still wrong: roles",
-    "921_zhidaihui_normal.txt": "held out until scored once; still wrong: votes",
 }
 """Script name -> what the parser still gets wrong there (and why, briefly)."""
 

@@ -866,3 +866,13 @@ def test_a_time_in_a_direction_for_someone_elses_questions_is_not_the_turns_limi
     )
     (item,) = parse(text).items
     assert [(c.name, c.limit_s) for c in item.speakers] == [("宁晓霞", 420), ("蔡永福", 420)]
+
+
+def test_the_against_and_abstain_lines_of_a_show_of_hands_are_the_same_vote() -> None:
+    text = (
+        "现在进行第一项议程，审议表决《薪酬分配方案》。下面进行表决，表决采取举手方式。\n"
+        "同意《薪酬分配方案》的代表，请举手。请放下。\n不同意的代表，请举手。请放下。\n"
+        "弃权的代表，请举手。请放下。\n经统计，方案获得通过。\n散会。"
+    )
+    (item,) = parse(text).items
+    assert sum(1 for s in item.steps if getattr(s, "kind", None) == "vote") == 1

@@ -402,7 +402,9 @@ def segment(text: str, join_lines: bool) -> list[Unit]:
     return _join_votes(units)
 
 
-_VOTE_ON = re.compile(r"^[^，。；]{0,8}?(?:不同意|不赞成|反对|弃权)[^，。；]{0,8}?(?:举手|按)")
+_VOTE_ON = re.compile(
+    r"^[^，。；]{0,8}?(?:不同意|不赞成|反对|弃权)[^，。；]{0,8}?(?:[，]\s*+请)?(?:举手|按)"
+)
 
 
 def _join_votes(units: list[Unit]) -> list[Unit]:
