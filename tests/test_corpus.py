@@ -88,7 +88,6 @@ KNOWN_MISSES: dict[str, str] = {
     "821_zhidaihui_normal.txt": "held out until scored once; still wrong: votes",
     "826_safety_normal.txt": "held out until scored once; still wrong: names",
     "827_symposium_normal.txt": "held out until scored once; still wrong: roles",
-    "915_oath_traditional.txt": "held out until scored once; still wrong: place",
     "916_other_gb18030.txt": "held out until scored once; still wrong: roles",
 }
 """Script name -> what the parser still gets wrong there (and why, briefly)."""

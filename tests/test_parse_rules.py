@@ -876,3 +876,11 @@ def test_the_against_and_abstain_lines_of_a_show_of_hands_are_the_same_vote() ->
     )
     (item,) = parse(text).items
     assert sum(1 for s in item.steps if getattr(s, "kind", None) == "vote") == 1
+
+
+def test_the_place_before_a_long_clause_of_whom_the_meeting_is_for() -> None:
+    text = (
+        "宪法宣誓仪式主持词\n今天，我们在区人大常委会机关三楼会议室，为区第二届人大常委会第三十一次"
+        "会议任命的国家工作人员举行宪法宣誓仪式。\n仪式进行第一项，请王立新同志领誓。\n散会。"
+    )
+    assert parse(text).place == "区人大常委会机关三楼会议室"
