@@ -884,3 +884,10 @@ def test_the_place_before_a_long_clause_of_whom_the_meeting_is_for() -> None:
         "会议任命的国家工作人员举行宪法宣誓仪式。\n仪式进行第一项，请王立新同志领誓。\n散会。"
     )
     assert parse(text).place == "区人大常委会机关三楼会议室"
+
+
+def test_the_one_who_speaks_on_behalf_of_others_is_named_before_daibiao() -> None:
+    """申丽娟副区长代表区政府: 申丽娟, 副区长; 施工单位代表…: no one named before 代表."""
+    assert split_name("申丽娟副区长代表区政府") == ("申丽娟", "副区长")
+    assert split_name("钢筋班班长赵大勇代表一线作业人员") == ("赵大勇", "钢筋班班长")
+    assert split_name("施工单位代表项目经理XXX")[0] is None

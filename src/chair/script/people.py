@@ -779,6 +779,12 @@ def split_name(who: str) -> tuple[str | None, str | None]:
         if found and not PLACEHOLDER.search(found[0] or ""):
             name, post = found
             return name, _role_of([*parts[:i], post or ""])
+    behalf = who.find("代表", 1)
+    if behalf > 0 and who[behalf + 2 :]:  # 申丽娟副区长代表区政府 / 邢春燕老师代表毕业班老师
+        name, role = split_name(who[:behalf])
+        sl = _surname_len(name or "")
+        if name and sl and sl < len(name) <= sl + 2:
+            return name, role  # the one who speaks on behalf of others, named before 代表
     if PLACEHOLDER.search(who) or not who:
         role = PLACEHOLDER.sub("", who).strip()
         kept = _is_post(role) or _KIND_OF_PERSON.search(role)
@@ -798,7 +804,8 @@ _TURN_LEAD = re.compile(
 )
 _HONORIFIC_AFTER = re.compile(r"^(?:同志|先生|女士|同学|老师)")
 _ON_BEHALF = re.compile(
-    r"^代表(?:全体|全校|全院|全市|全县|全区|所有)?(?P<who>[^，。；！？]{1,8}?)(?=发言|讲话|致辞|表态)"
+    r"^代表(?P<all>全体|全校|全院|全市|全县|全区|所有)?(?P<who>[^，。；！？]{1,8}?)"
+    r"(?=发言|讲话|致辞|表态)"
 )
 _SECOND_OFFICE = re.compile(r"(?:^|[^党])(?:副|常委|委员|成员)|^常务")
 """A deputy's or a member's office: beside a principal one (区委副书记、区长), not the one
@@ -832,8 +839,8 @@ def turn_title(text: str) -> str | None:
     act = re.sub(r"^作(?:重要)?(?=讲话|指示)", "", act)
     office = _office(text[start:act_at], norm[start:act_at], cue.name)
     behalf = _ON_BEHALF.match(normalise(act))
-    if behalf:
-        office, act = behalf.group("who") + "代表", act[behalf.end() :]
+    if behalf and (behalf.group("all") or not office):  # 代表全体教师发言: 教师代表发言;
+        office, act = behalf.group("who") + "代表", act[behalf.end() :]  # else as said
     if cue.kind == "action" and re.match(r"宣读|宣布|公布", act):
         return _short_document(act)  # 宣读表彰决定: the document is the item, not its reader
     return office + act if office else None
