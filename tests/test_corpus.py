@@ -76,7 +76,7 @@ KNOWN_MISSES: dict[str, str] = {
     "422_school_normal.txt": "held out until scored once; still wrong: roles",
     "425_symposium_traditional.txt": "held out until scored once; still wrong: names, roles",
     "432_forum_normal.txt": "held out until scored once; still wrong: kinds",
-    "435_school_gb18030.txt": "held out until scored once; still wrong: names, roles",
+    "435_school_gb18030.txt": "held out until scored once; still wrong: names",
     "439_award_normal.txt": "held out until scored once; still wrong: roles",
     "719_award_normal.txt": "held out until scored once; still wrong: names, roles",
     "721_school_normal.txt": "held out until scored once; still wrong: roles",

@@ -891,3 +891,14 @@ def test_the_one_who_speaks_on_behalf_of_others_is_named_before_daibiao() -> Non
     assert split_name("申丽娟副区长代表区政府") == ("申丽娟", "副区长")
     assert split_name("钢筋班班长赵大勇代表一线作业人员") == ("赵大勇", "钢筋班班长")
     assert split_name("施工单位代表项目经理XXX")[0] is None
+
+
+def test_the_act_before_long_document_names_is_the_act() -> None:
+    cue = find_cue(
+        normalise(
+            "请副院长卜晓梅宣读《关于授予2026届毕业生学士学位的决定》"
+            "和《关于表彰2026届优秀毕业生的决定》。"
+        )
+    )
+    assert cue is not None
+    assert (cue.name, cue.role, cue.kind, cue.verb) == ("卜晓梅", "副院长", "action", "宣读")

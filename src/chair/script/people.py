@@ -35,7 +35,7 @@ _VERB_RE = re.compile(_VERB)
 _ACTION_RE = re.compile(ACTION_VERBS)
 _CLAUSE_END = r"(?=[，。；！？：\s…（]|$)"
 _WHO = r"(?P<who>(?:[^，。；！？：（]|（[^（），。]{1,4}）){1,60}?)"
-_REST = r"(?P<rest>[^。；！？]{0,40}?)"
+_REST = r"(?P<rest>[^。；！？]{0,80}?)"
 
 _CUE_PATTERNS = (
     (
