@@ -73,18 +73,15 @@ KNOWN_MISSES: dict[str, str] = {
     "403_zhengxie_normal.txt": "held out until scored once; still wrong: roles",
     "410_nianhui_mixedpunct.txt": "held out until scored once; still wrong: roles",
     "415_forum_crlf.txt": "held out until scored once; still wrong: kinds, names, roles",
-    "422_school_normal.txt": "held out until scored once; still wrong: roles",
     "425_symposium_traditional.txt": "held out until scored once; still wrong: names, roles",
     "432_forum_normal.txt": "held out until scored once; still wrong: kinds",
     "435_school_gb18030.txt": "held out until scored once; still wrong: names",
     "439_award_normal.txt": "held out until scored once; still wrong: roles",
     "719_award_normal.txt": "held out until scored once; still wrong: names, roles",
-    "721_school_normal.txt": "held out until scored once; still wrong: roles",
     "726_symposium_crlf.txt": "held out until scored once; still wrong: names, roles",
     "736_deploy_headings.txt": "held out until scored once; still wrong: roles",
     "817_zhengxie_normal.txt": "held out until scored once; still wrong: names, limits",
     "821_zhidaihui_normal.txt": "held out until scored once; still wrong: votes",
-    "827_symposium_normal.txt": "held out until scored once; still wrong: roles",
     "916_other_gb18030.txt": "held out until scored once; still wrong: roles",
 }
 """Script name -> what the parser still gets wrong there (and why, briefly)."""

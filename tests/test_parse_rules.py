@@ -902,3 +902,9 @@ def test_the_act_before_long_document_names_is_the_act() -> None:
     )
     assert cue is not None
     assert (cue.name, cue.role, cue.kind, cue.verb) == ("卜晓梅", "副院长", "action", "宣读")
+
+
+def test_laoshi_after_a_name_honours_and_is_no_role() -> None:
+    """年级教务员柴海燕老师: the office is the role; 县第一中学党钰老师: none."""
+    assert split_name("年级教务员柴海燕老师") == ("柴海燕", "年级教务员")
+    assert split_name("县第一中学党钰老师") == ("党钰", None)

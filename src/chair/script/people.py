@@ -717,6 +717,8 @@ def _person(segment: str) -> tuple[str | None, str | None] | None:
     if post and post.start() > 0 and _WORK.fullmatch(segment[: post.start()]) is None:
         head = segment[: post.start()]
         found = _tail_name(head)
+        if found and post.group() == "老师":  # 年级教务员柴海燕老师: 老师 honours, as 先生
+            return found[1], _role_of([found[0]])
         if found:  # 刘明书记 / 校长诸葛文华院士
             rest, title = found[0], post.group()
             if _is_post(rest) and not rest.endswith(title):
