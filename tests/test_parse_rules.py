@@ -908,3 +908,9 @@ def test_laoshi_after_a_name_honours_and_is_no_role() -> None:
     """年级教务员柴海燕老师: the office is the role; 县第一中学党钰老师: none."""
     assert split_name("年级教务员柴海燕老师") == ("柴海燕", "年级教务员")
     assert split_name("县第一中学党钰老师") == ("党钰", None)
+
+
+def test_both_sides_representatives_are_several_people_with_no_post() -> None:
+    cue = find_cue(normalise("请签约双方代表上台签约。"))
+    assert cue is not None
+    assert (cue.name, cue.role, cue.kind) == (None, None, "action")

@@ -339,7 +339,13 @@ def find_cue(norm: str) -> Cue | None:
         best = _introduced(norm) or best
     if best is None:
         best = _group_cue(norm)
-    return best or _invited_last(norm) or _acting_for(norm)
+    found = best or _invited_last(norm) or _acting_for(norm)
+    if found is not None and found.name is None and _SEVERAL.search(found.role or ""):
+        found.role = None  # 请签约双方代表上台签约: both sides' people, no one's post
+    return found
+
+
+_SEVERAL = re.compile(r"[双各]方代表$")
 
 
 _INTRODUCED = re.compile(
