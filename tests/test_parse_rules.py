@@ -914,3 +914,15 @@ def test_both_sides_representatives_are_several_people_with_no_post() -> None:
     cue = find_cue(normalise("请签约双方代表上台签约。"))
     assert cue is not None
     assert (cue.name, cue.role, cue.kind) == (None, None, "action")
+
+
+def test_lai_before_an_honorific_ends_a_name_and_a_commander_is_a_post() -> None:
+    cue = find_cue(normalise("请副市长、市防汛抗旱指挥部总指挥聂东来同志讲话。"))
+    assert cue is not None
+    assert (cue.name, cue.role) == ("聂东来", "副市长、市防汛抗旱指挥部总指挥")
+
+
+def test_he_after_an_organisations_post_is_a_surname() -> None:
+    """县政协主席和家顺: 和 is his surname; 委员和企业代表: two kinds of people."""
+    assert split_name("县政协主席和家顺") == ("和家顺", "县政协主席")
+    assert split_name("县长和书记") == (None, "县长、书记")
