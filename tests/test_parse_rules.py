@@ -926,3 +926,9 @@ def test_he_after_an_organisations_post_is_a_surname() -> None:
     """县政协主席和家顺: 和 is his surname; 委员和企业代表: two kinds of people."""
     assert split_name("县政协主席和家顺") == ("和家顺", "县政协主席")
     assert split_name("县长和书记") == (None, "县长、书记")
+
+
+def test_a_closing_direction_with_the_time_taken_plans_the_turn() -> None:
+    text = "会议进行第一项，请县政协主席和家顺同志作工作报告。\n（报告毕，约40分钟）\n散会。"
+    (item,) = parse(text).items
+    assert [(c.name, c.limit_s) for c in item.speakers] == [("和家顺", 2400)]

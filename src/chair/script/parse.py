@@ -1877,10 +1877,10 @@ def _step_for(state: ParseState, section: _Section, i: int, meeting_limit: list[
     unit = state.units[i]
     if unit.role == "direction" and section.steps:
         prev = section.steps[-1]
+        _direction_limit(state, section, unit, prev)  # （报告毕，约40分钟） too
         if isinstance(prev, SpeakerCue) and prev.after is None and P.CLOSES_CUE.search(unit.norm):
             prev.after = unit.text
             return
-        _direction_limit(state, section, unit, prev)
     if section.kind == "opening" and _front_matter(state, section, i):
         return
     own = not _place_limit(state, section, i, meeting_limit)
