@@ -932,3 +932,14 @@ def test_a_closing_direction_with_the_time_taken_plans_the_turn() -> None:
     text = "会议进行第一项，请县政协主席和家顺同志作工作报告。\n（报告毕，约40分钟）\n散会。"
     (item,) = parse(text).items
     assert [(c.name, c.limit_s) for c in item.speakers] == [("和家顺", 2400)]
+
+
+def test_a_kind_of_person_is_no_one_named_and_the_others_speak_after_those_named() -> None:
+    """请老同志代表发言: announces the named turns after it (老 is no name); 其他老同志…也请
+    大家畅所欲言: the others' turn."""
+    text = (
+        "会议进行第一项，老同志代表发言。\n下面，请老同志代表发言。\n先请原局长胥建国同志发言。\n"
+        "请原副局长甘凤英同志发言。\n其他老同志有什么想法和建议，也请大家畅所欲言。\n散会。"
+    )
+    (item,) = parse(text).items
+    assert [c.name for c in item.speakers] == ["胥建国", "甘凤英", None]

@@ -194,6 +194,11 @@ _ALL_SPEAK = re.compile(
     r"(?P<verb>发言|交流|发表意见)" + _CLAUSE_END
 )
 """请大家自由发言: everyone's turn, a group (请大家讨论 is the room talking it over: no turn)."""
+_OTHERS_SPEAK = re.compile(
+    r"^(?:其他|其余)[^。；！？]{0,16}?请(?P<who>大家|各位)(?P<verb>畅所欲言)" + _CLAUSE_END
+)
+"""其他老同志…也请大家畅所欲言: the others' turn after those named (请大家畅所欲言 alone, in a
+discussion, is the room talking it over)."""
 _LISTED_GROUP = re.compile(
     r"^(?:[^，。；！？]{0,12}?[，：])?(?P<who>[^，。；！？：、]{2,12}(?:[、，][^，。；！？：、]{2,12}){1,8})"
     r"(?:依次|分别|逐一|先后)(?:作|进行)?(?P<verb>发言|述职|汇报|交流|表态|报告)" + _CLAUSE_END
@@ -434,6 +439,8 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
     if kin and not _kin_named(kin.group("after").strip(" ，、")):
         return Cue(None, None, _kind(verb, rest), False, m.start(), verb)  # 某同学的妈妈: unnamed
     head = named_part = _head(who)
+    if len(head) == 1 and _KIND_OF_PERSON.search(who):
+        head = named_part = who  # 请老同志代表发言: 老 is no one's name, the kind of person is
     if "的" in head and _NOT_A_PERSON.search(head.split("的")[0]) is None:
         head = head.rsplit("的", 1)[1] or head  # 分管教学的王秀兰副校长 / 沈心怡同学的家长沈卫东
     kind = _kind(verb, rest)
@@ -630,7 +637,12 @@ _LEADERS = re.compile(r"(?:[校院局市县区省镇乡村]|公司|集团|学校
 
 
 def _group_cue(norm: str) -> Cue | None:
-    m = _BARE_GROUP.match(norm) or _LISTED_GROUP.match(norm) or _ALL_SPEAK.match(norm)
+    m = (
+        _BARE_GROUP.match(norm)
+        or _LISTED_GROUP.match(norm)
+        or _ALL_SPEAK.match(norm)
+        or _OTHERS_SPEAK.match(norm)
+    )
     if m and "书面" not in norm[: m.end() + 2]:
         people = _people(m.group("who"))
         return Cue(None, None, "speech", True, m.start("who"), m.group("verb"), people)
