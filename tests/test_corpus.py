@@ -75,7 +75,6 @@ KNOWN_MISSES: dict[str, str] = {
     "432_forum_normal.txt": "held out until scored once; still wrong: kinds",
     "435_school_gb18030.txt": "held out until scored once; still wrong: names",
     "439_award_normal.txt": "held out until scored once; still wrong: roles",
-    "719_award_normal.txt": "held out until scored once; still wrong: names, roles",
     "821_zhidaihui_normal.txt": "held out until scored once; still wrong: votes",
     "916_other_gb18030.txt": "held out until scored once; still wrong: roles",
 }

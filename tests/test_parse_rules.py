@@ -943,3 +943,7 @@ def test_a_kind_of_person_is_no_one_named_and_the_others_speak_after_those_named
     )
     (item,) = parse(text).items
     assert [c.name for c in item.speakers] == ["胥建国", "甘凤英", None]
+
+
+def test_a_teaching_point_is_an_organisation_before_a_name() -> None:
+    assert split_name("双河镇新塘村教学点付春生老师") == ("付春生", None)

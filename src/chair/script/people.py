@@ -291,9 +291,9 @@ _KIND_OF_PERSON = re.compile(
     r"父亲|母亲|儿子|女儿|家属|生|裁判|运动员|教练|志愿者|[^大国专一全]家|专家)$"
 )
 """Words before a name that say what kind of person, not an office (老党员殷长福)."""
-_ORG_END = set('局委司厂部院校会办室所站队组班处科）)”"区县市镇乡村省行社馆团中心协联支')
-"""The end of an organisation's name before a person's (县财政局李四, 高三（5）班杜浩然; 村党总支
-书记: 党总支 is the branch, no one's name)."""
+_ORG_END = set('局委司厂部院校会办室所站队组班处科）)”"区县市镇乡村省行社馆团中心协联支点')
+"""The end of an organisation's name before a person's (县财政局李四, 高三（5）班杜浩然, 新塘村教学点
+付春生; 村党总支书记: 党总支 is the branch, no one's name)."""
 
 
 @dataclass
