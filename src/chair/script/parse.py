@@ -1740,17 +1740,18 @@ def _limits_looking_back(state: ParseState) -> None:
 def _limit_after_the_turns(state: ParseState, steps: list[Step]) -> None:
     """1. …表态发言；2. …表态发言。每人表态控制在三分钟之内。: a limit for each, said after the
     item's turns with none after it, governs those turns (when nothing else set theirs)."""
-    for k, step in enumerate(steps):
-        if not isinstance(step, Passage) or any(isinstance(s, SpeakerCue) for s in steps[k:]):
-            continue
-        norm = normalise(step.text)
+    last = max((k for k, s in enumerate(steps) if isinstance(s, SpeakerCue)), default=-1)
+    turns = [s for s in steps[: last + 1] if isinstance(s, SpeakerCue) and s.kind == "speech"]
+    if not turns or any(s.limit_s != state.default_limit_s for s in turns):
+        return
+    for step in steps[last + 1 :]:
+        norm = normalise(step.text) if isinstance(step, Passage) else ""
         limit = find_limit(norm) if P.LIMIT_EACH.search(norm) else None
-        turns = [s for s in steps[:k] if isinstance(s, SpeakerCue) and s.kind == "speech"]
-        if limit is None or not turns or any(s.limit_s != state.default_limit_s for s in turns):
-            continue
-        for s in turns:
-            s.limit_s = limit
-        state.decide(step, "limit_cue", str(limit))
+        if limit is not None:
+            for s in turns:
+                s.limit_s = limit
+            state.decide(step, "limit_cue", str(limit))
+            return
 
 
 def _passage_kind(section: _Section, unit: Unit) -> PassageKind:
