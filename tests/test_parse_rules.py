@@ -947,3 +947,9 @@ def test_a_kind_of_person_is_no_one_named_and_the_others_speak_after_those_named
 
 def test_a_teaching_point_is_an_organisation_before_a_name() -> None:
     assert split_name("双河镇新塘村教学点付春生老师") == ("付春生", None)
+
+
+def test_a_one_character_post_ends_no_name() -> None:
+    """长河大学校长 is no 河大学 after a post 长; 台湾医师 is no 台湾医 with a post 师."""
+    assert split_name("长河大学校长、中国工程院院士黎光远")[0] == "黎光远"
+    assert split_name("台湾医师、仁心医院眼科主任赖俊宏")[0] == "赖俊宏"

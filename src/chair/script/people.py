@@ -695,7 +695,7 @@ def _tail_name(text: str) -> tuple[str, str] | None:
             continue
         if any(ch in _NOT_IN_GIVEN for ch in name[1:]):
             continue
-        if _is_post(rest) and not _is_post(rest + name[0]) and not _is_post(text):
+        if len(rest) > 1 and _is_post(rest) and not _is_post(rest + name[0]) and not _is_post(text):
             return rest, name  # after a post the name needs no known surname (总经理阎秀英)
         sl = _surname_len(name)
         if (
@@ -734,7 +734,7 @@ def _person(segment: str) -> tuple[str | None, str | None] | None:
     post = _POST.search(segment)
     if post and post.start() > 0 and _WORK.fullmatch(segment[: post.start()]) is None:
         head = segment[: post.start()]
-        found = _tail_name(head)
+        found = _tail_name(head) if len(post.group()) > 1 else None  # 医师 is no 医 + 师
         if found and post.group() == "老师":  # 年级教务员柴海燕老师: 老师 honours, as 先生
             return found[1], _role_of([found[0]])
         if found:  # 刘明书记 / 校长诸葛文华院士
@@ -750,6 +750,7 @@ def _person(segment: str) -> tuple[str | None, str | None] | None:
             and head[-1] not in _ORG_END
             and not any(ch in _NOT_IN_GIVEN for ch in head)
             and post.group() not in ("常委", "成员", "委员", "主委")
+            and len(post.group()) > 1
         ):
             return head, post.group()  # 萧志远教授: a name right before a post
         sl = _surname_len(head[-1:]) if head else 0
