@@ -41,7 +41,6 @@ KNOWN_MISSES: dict[str, str] = {
     "227_oath_normal.txt": "items: the annotator's title 宣读吸收新团员的决定 summarises the document's name",
     "228_ceremony_masked.txt": "roles: 施工单位中建局代表 given where the annotation has none",
     "230_party_chrome.txt": "roles: 检察官助理 not kept",
-    "231_award_normal.txt": "names, roles: a name and office run into an organisation's name are not cut",
     "232_zhidaihui_oneline.txt": "title: a one-line page with site chrome before the title: the title is not found",
     "304_zhidaihui_headings.txt": "roles: 职工董事",
     "307_shuzhi_masked.txt": "cues (so kinds, names, roles, limits): 首先请XXX同志述职，请xxx同志做准备 — the annotation counts the one asked to get ready as a turn",

@@ -953,3 +953,10 @@ def test_a_one_character_post_ends_no_name() -> None:
     """长河大学校长 is no 河大学 after a post 长; 台湾医师 is no 台湾医 with a post 师."""
     assert split_name("长河大学校长、中国工程院院士黎光远")[0] == "黎光远"
     assert split_name("台湾医师、仁心医院眼科主任赖俊宏")[0] == "赖俊宏"
+
+
+def test_zuoye_is_work_not_a_speech_made() -> None:
+    """输电运检中心带电作业班班长覃立新: 作业 is work, no cut before 作."""
+    cue = find_cue(normalise("请输电运检中心带电作业班班长覃立新同志发言。"))
+    assert cue is not None
+    assert (cue.name, cue.role) == ("覃立新", "输电运检中心带电作业班班长")
