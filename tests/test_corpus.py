@@ -48,7 +48,7 @@ KNOWN_MISSES: dict[str, str] = {
     "320_school_chrome.txt": "items: the annotator's titles summarise (宣读授予学位的决定, 校长为毕业生代表拨穗…); roles: 博士研究生",
     "321_other_normal.txt": "items: the title summarises (给大家说说这一年村里办的几件大事); limits: 3分钟 not applied",
     "323_deploy_oneline.txt": "roles: 县财政局派驻大桥村驻村第一书记 — which office is the role",
-    "326_other_traditional.txt": "names, roles: 新任司庫 read as a name",
+    "326_other_traditional.txt": "roles: 司庫 (treasurer) is not a post the parser knows",
     "330_zhidaihui_oneline.txt": "title: not found in a one-line page",
     "501_party_oneline.txt": "roles: 请党员骆晓同志发言 — 党员 kept as role by the annotation; a kind of person alone is no role elsewhere",
     "508_school_mixedpunct.txt": "roles: 毕业生代表、高三(5)班… (see 209)",

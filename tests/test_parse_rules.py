@@ -960,3 +960,9 @@ def test_zuoye_is_work_not_a_speech_made() -> None:
     cue = find_cue(normalise("请输电运检中心带电作业班班长覃立新同志发言。"))
     assert cue is not None
     assert (cue.name, cue.role) == ("覃立新", "输电运检中心带电作业班班长")
+
+
+def test_a_newly_appointed_post_names_no_one() -> None:
+    cue = find_cue(normalise("第五项，请新任会长致辞，大家欢迎！"))
+    assert cue is not None
+    assert (cue.name, cue.role) == (None, "新任会长")

@@ -751,6 +751,7 @@ def _person(segment: str) -> tuple[str | None, str | None] | None:
             and not any(ch in _NOT_IN_GIVEN for ch in head)
             and post.group() not in ("常委", "成员", "委员", "主委")
             and len(post.group()) > 1
+            and not _IN_OFFICE.match(head)
         ):
             return head, post.group()  # 萧志远教授: a name right before a post
         sl = _surname_len(head[-1:]) if head else 0
@@ -759,6 +760,8 @@ def _person(segment: str) -> tuple[str | None, str | None] | None:
     return None
 
 
+_IN_OFFICE = re.compile(r"^(?:新任|现任|前任|原任|时任|首任|新当选|新)")
+"""新任会长: when someone holds the post, not who (a name to fill in, the post alone)."""
 _SURNAME_POLITE = re.compile(r"^(?P<r>[^，]{0,30}?)(?P<s>[\u4e00-\u9fff])(?P<p>先生|女士)$")
 """家长代表王先生 / 王女士: a surname and a courtesy title stand for the name."""
 _GENERIC = re.compile(
