@@ -966,3 +966,9 @@ def test_a_newly_appointed_post_names_no_one() -> None:
     cue = find_cue(normalise("第五项，请新任会长致辞，大家欢迎！"))
     assert cue is not None
     assert (cue.name, cue.role) == (None, "新任会长")
+
+
+def test_an_organisation_asked_to_speak_names_no_one() -> None:
+    cue = find_cue(normalise("首先请城东街道发言，"))
+    assert cue is not None
+    assert (cue.name, cue.role) == (None, None)

@@ -762,6 +762,8 @@ def _person(segment: str) -> tuple[str | None, str | None] | None:
 
 _IN_OFFICE = re.compile(r"^(?:新任|现任|前任|原任|时任|首任|新当选|新)")
 """新任会长: when someone holds the post, not who (a name to fill in, the post alone)."""
+_AN_ORGANISATION = re.compile(r"(?:街道|社区|公司|集团|单位|部门|学校|[镇乡村局委厅])$")
+"""城东街道 / 青山镇: an organisation, no one's name."""
 _SURNAME_POLITE = re.compile(r"^(?P<r>[^，]{0,30}?)(?P<s>[\u4e00-\u9fff])(?P<p>先生|女士)$")
 """家长代表王先生 / 王女士: a surname and a courtesy title stand for the name."""
 _GENERIC = re.compile(
@@ -826,6 +828,8 @@ def split_name(who: str) -> tuple[str | None, str | None]:
         return None, who  # 请居民代表发言: a kind of person, no name
     if len(who) > 5 and re.fullmatch(r"[\u4e00-\u9fff]+", who):
         return None, who  # 上级党组织指导(同志): too long for a name, words about someone
+    if len(who) > 2 and _AN_ORGANISATION.search(who):
+        return None, None  # 请城东街道发言: the body speaks through someone unnamed
     return who, None
 
 
