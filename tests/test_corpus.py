@@ -36,7 +36,6 @@ KNOWN_MISSES: dict[str, str] = {
     "217_symposium_normal.txt": "items: the annotator's titles summarise (给老人们拜节并通报村里工作 / 宣读名单并发放慰问品)",
     "218_other_normal.txt": "roles: 102岁的抗战老战士 not taken as the role",
     "220_shuzhi_pdfbreaks.txt": "items, cues (so kinds, names, roles, limits): 请监督员钱卫国股长监督计分 — 监督 is not an act the parser knows, and the title summarises three requests",
-    "225_school_oneline.txt": "roles: 体育组老师 given where the annotation has none",
     "226_zhidaihui_headings.txt": "roles: 新当选的市总工会副主席、市劳动模范 — the role; votes: counted in another item",
     "227_oath_normal.txt": "items: the annotator's title 宣读吸收新团员的决定 summarises the document's name",
     "228_ceremony_masked.txt": "roles: 施工单位中建局代表 given where the annotation has none",

@@ -972,3 +972,8 @@ def test_an_organisation_asked_to_speak_names_no_one() -> None:
     cue = find_cue(normalise("首先请城东街道发言，"))
     assert cue is not None
     assert (cue.name, cue.role) == (None, None)
+
+
+def test_laoshi_after_a_blank_name_honours_and_is_no_role() -> None:
+    assert split_name("体育组XXX老师") == (None, None)
+    assert split_name("语文老师XXX") == (None, "语文老师")

@@ -819,7 +819,8 @@ def split_name(who: str) -> tuple[str | None, str | None]:
         if name and sl and sl < len(name) <= sl + 2:
             return name, role  # the one who speaks on behalf of others, named before 代表
     if PLACEHOLDER.search(who) or not who:
-        role = PLACEHOLDER.sub("", who).strip()
+        honour = re.search(r"老师$", who) and PLACEHOLDER.search(who[-3:-2])  # 体育组XXX老师
+        role = PLACEHOLDER.sub("", who[:-2] if honour else who).strip()
         kept = _is_post(role) or _KIND_OF_PERSON.search(role)
         return None, role if kept else None  # 请××社区居民代表××发言
     if _is_post(who) and not re.fullmatch(r"[A-Za-z ]+", who):
