@@ -977,3 +977,9 @@ def test_an_organisation_asked_to_speak_names_no_one() -> None:
 def test_laoshi_after_a_blank_name_honours_and_is_no_role() -> None:
     assert split_name("体育组XXX老师") == (None, None)
     assert split_name("语文老师XXX") == (None, "语文老师")
+
+
+def test_directors_and_assistants_are_posts_and_a_latin_post_parts_at_a_space() -> None:
+    assert split_name("检察官助理易晨阳") == ("易晨阳", "检察官助理")
+    assert split_name("公司工会副主席、职工董事刘芳") == ("刘芳", "公司工会副主席、职工董事")
+    assert split_name("公司创始人、CEO 邝一帆") == ("邝一帆", "公司创始人、CEO")
