@@ -28,7 +28,6 @@ finally:
 KNOWN_MISSES: dict[str, str] = {
     "036_shuzhi_gb18030.txt": "limits: 提问 time (5分钟左右) for the member who asks is not told "
     "apart from the 述职 limit of the item (8分钟)",
-    "205_award_chrome.txt": "roles: 受表彰代表、区人民医院护理部主任***: the office before a masked name is not taken as the role",
     "208_symposium_traditional.txt": "place: 在本會會所三樓多功能廳 not recognised as a place",
     "209_school_gb18030.txt": "items: the annotator's title 宣读名单并颁奖 summarises two sentences; roles: 学生代表、六（3）班… — a 代表 with a class between it and the name: kept as role here, left empty by 008, 024, 046 (conventions differ)",
     "210_nianhui_mixedpunct.txt": "items (so cues, kinds, names, roles, limits, votes): the 文艺表演 part is announced only as 精彩的节目马上开始, no words shared with the overview's title",

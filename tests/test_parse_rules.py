@@ -983,3 +983,10 @@ def test_directors_and_assistants_are_posts_and_a_latin_post_parts_at_a_space() 
     assert split_name("检察官助理易晨阳") == ("易晨阳", "检察官助理")
     assert split_name("公司工会副主席、职工董事刘芳") == ("刘芳", "公司工会副主席、职工董事")
     assert split_name("公司创始人、CEO 邝一帆") == ("邝一帆", "公司创始人、CEO")
+
+
+def test_an_honoured_ones_office_with_a_blank_name_is_one_person() -> None:
+    cue = find_cue(normalise("请受表彰代表、区人民医院护理部主任***同志发言。"))
+    assert cue is not None
+    assert (cue.name, cue.group) == (None, False)
+    assert cue.role is not None and cue.role.endswith("护理部主任")

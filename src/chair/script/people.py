@@ -506,6 +506,8 @@ def _is_group(who: str, head: str, rest: str, name: str | None, role: str | None
     """Whether the cue is several people's turn: kinds of people (各位…, 委员和企业代表,
     老同志们), people taking turns (依次, 分别) or offices joined without a name."""
     named = name is not None and name != head and _surname_len(name) > 0  # 获奖团队代表、组长邓超然
+    if PLACEHOLDER.search(head[-3:]) and _is_post(PLACEHOLDER.sub("", head).strip()):
+        return False  # 受表彰代表、区人民医院护理部主任***: one person, the name to fill in
     return bool(
         (_GROUP.search(head) and not named)
         or (re.search(r"依次|分别|逐一|轮流|自由", who + rest) and not _one_person(head, named))
