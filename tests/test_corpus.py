@@ -31,7 +31,6 @@ KNOWN_MISSES: dict[str, str] = {
     "208_symposium_traditional.txt": "place: 在本會會所三樓多功能廳 not recognised as a place",
     "209_school_gb18030.txt": "items: the annotator's title 宣读名单并颁奖 summarises two sentences; roles: 学生代表、六（3）班… — a 代表 with a class between it and the name: kept as role here, left empty by 008, 024, 046 (conventions differ)",
     "210_nianhui_mixedpunct.txt": "items (so cues, kinds, names, roles, limits, votes): the 文艺表演 part is announced only as 精彩的节目马上开始, no words shared with the overview's title",
-    "215_ceremony_traditional.txt": "roles: the role is cut out in simplified characters (越南平阳省…会长) where the annotation keeps the written 會長",
     "217_symposium_normal.txt": "items: the annotator's titles summarise (给老人们拜节并通报村里工作 / 宣读名单并发放慰问品)",
     "218_other_normal.txt": "roles: 102岁的抗战老战士 not taken as the role",
     "220_shuzhi_pdfbreaks.txt": "items, cues (so kinds, names, roles, limits): 请监督员钱卫国股长监督计分 — 监督 is not an act the parser knows, and the title summarises three requests",

@@ -990,3 +990,9 @@ def test_an_honoured_ones_office_with_a_blank_name_is_one_person() -> None:
     assert cue is not None
     assert (cue.name, cue.group) == (None, False)
     assert cue.role is not None and cue.role.endswith("护理部主任")
+
+
+def test_a_role_pieced_from_words_apart_stays_as_written() -> None:
+    """越南平陽省工商協會阮文雄會長: the role 越南平陽省工商協會會長, in traditional characters."""
+    (item,) = parse("典禮進行第一項，有請越南平陽省工商協會阮文雄會長致詞。\n散會。").items
+    assert [(c.name, c.role) for c in item.speakers] == [("阮文雄", "越南平陽省工商協會會長")]

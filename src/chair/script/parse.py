@@ -1485,7 +1485,25 @@ def _original(unit: Unit, value: str | None, start: int) -> str | None:
     at = unit.norm.find(value, start)
     if at < 0:
         at = unit.norm.find(value)
-    return unit.text[at : at + len(value)] if at >= 0 else value
+    return unit.text[at : at + len(value)] if at >= 0 else _pieced(unit, value)
+
+
+def _pieced(unit: Unit, value: str) -> str:
+    """A role put together from words apart in the sentence (越南平阳省工商协会 … 会长), each
+    word as written: the longest piece found at each step, a character left as it is."""
+    out: list[str] = []
+    rest = value[:60]
+    while rest:
+        for k in range(len(rest), 0, -1):
+            at = unit.norm.find(rest[:k])
+            if at >= 0:
+                out.append(unit.text[at : at + k])
+                rest = rest[k:]
+                break
+        else:
+            out.append(rest[0])
+            rest = rest[1:]
+    return "".join(out)
 
 
 def _cue_steps(state: ParseState, unit: Unit) -> list[SpeakerCue]:
