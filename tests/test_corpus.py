@@ -50,7 +50,6 @@ KNOWN_MISSES: dict[str, str] = {
     "514_training_headings.txt": "names: 苗立新教授 is named later as 苗教授, the parser takes the later words",
     "520_renda_masked.txt": "votes: the second election runs 程序同上 (as the first), no word of its ballot: its vote is not found",
     "527_school_traditional.txt": "roles: 運動員代表、中五甲班… (see 209)",
-    "531_symposium_roles.txt": "roles: 县委常委、青山镇党委刘明书记 — the post after the name is not the role",
     "534_school_normal.txt": "roles: 本科生 (a kind of person) not kept as role",
     "537_training_headings.txt": "roles: 学员代表 against the office 红星村党支部书记 (which of the two is the role)",
     "542_oath_oneline.txt": "roles: 局领导 given as role of a group of leaders",

@@ -996,3 +996,12 @@ def test_a_role_pieced_from_words_apart_stays_as_written() -> None:
     """越南平陽省工商協會阮文雄會長: the role 越南平陽省工商協會會長, in traditional characters."""
     (item,) = parse("典禮進行第一項，有請越南平陽省工商協會阮文雄會長致詞。\n散會。").items
     assert [(c.name, c.role) for c in item.speakers] == [("阮文雄", "越南平陽省工商協會會長")]
+
+
+def test_xian_after_a_post_is_when_not_who() -> None:
+    """刘明书记先发言: 先 is 'first'; 王永先发言: 先 ends the name."""
+    cue = find_cue(normalise("请县委常委、青山镇党委刘明书记先发言，然后请何秀英发言。"))
+    assert cue is not None
+    assert (cue.name, cue.role) == ("刘明", "县委常委、青山镇党委书记")
+    cue = find_cue(normalise("请王永先发言。"))
+    assert cue is not None and cue.name == "王永先"
