@@ -137,7 +137,7 @@ def test_traditional_characters_are_noticed() -> None:
         ("张三同志", "张三", None),
         ("县委书记李四", "李四", "县委书记"),
         ("陈局长", "陈局长", "局长"),  # a surname and an office stand for the name
-        ("家长代表王先生", "王先生", None),
+        ("家长代表王先生", "王先生", "家长代表"),  # whom he stands for
         ("县委书记", None, "县委书记"),  # the office, the name to fill in
         ("居民代表", None, "居民代表"),
         ("妈妈", None, None),
@@ -191,7 +191,7 @@ def test_a_compound_surname_before_an_office_is_read_like_a_single_one() -> None
             "讲话",
         ),
         ("请村民蒋春来同志发言", "蒋春来", "村民", "speech", False, "发言"),  # 来 ends the name
-        ("请家长代表王先生发言", "王先生", None, "speech", False, "发言"),
+        ("请家长代表王先生发言", "王先生", "家长代表", "speech", False, "发言"),
         ("请分管教学的王秀兰副校长讲话", "王秀兰", "副校长", "speech", False, "讲话"),
         ("请沈心怡同学的家长沈卫东发言", "沈卫东", None, "speech", False, "发言"),
         ("请校长方志远同志为他们拨穗", "方志远", "校长", "action", False, ""),
@@ -710,3 +710,298 @@ def test_the_meetings_limits_by_kind_yield_to_an_items_own() -> None:
     )
     limits = [[(c.name, c.limit_s) for c in item.speakers] for item in parse(text).items]
     assert limits == [[("赵立", 600)], [("钱进", 300)], [("孙明", 180)]]
+
+
+# --- words that only look like turns ------------------------------------------------------
+
+
+def test_an_act_the_sentence_says_will_not_happen_is_no_turn() -> None:
+    text = (
+        "会议进行第一项，听取调查报告。报告已经印发给大家，请各位会后认真阅读，这里不再宣读。\n"
+        "会议进行第二项，请主任王立新同志讲话。\n散会。"
+    )
+    items = parse(text).items
+    assert [[(c.name, c.kind) for c in item.speakers] for item in items] == [
+        [],
+        [("王立新", "speech")],
+    ]
+
+
+def test_a_word_that_holds_an_act_is_no_request() -> None:
+    """请假 is leave, not a request; a 签字笔 is a pen, not a signing."""
+    assert find_cue(normalise("对学习纪律、考勤请假、生活管理等方面作了明确规定。")) is None
+    assert find_cue(normalise("写票时请用大会统一发放的黑色签字笔，对选票上的候选人画圈。")) is None
+
+
+def test_a_party_branch_before_a_post_is_an_organisation_not_a_name() -> None:
+    text = "会议进行第一项，请新塘村党总支书记、村委会主任严桂兰同志发言。\n散会。"
+    (item,) = parse(text).items
+    assert [(c.name, c.role) for c in item.speakers] == [("严桂兰", "新塘村党总支书记、村委会主任")]
+
+
+def test_saying_a_little_about_something_is_a_speech() -> None:
+    cue = find_cue(normalise("请村务监督委员会主任杭立新同志说一下审核情况。"))
+    assert cue is not None
+    assert (cue.name, cue.role, cue.kind) == ("杭立新", "村务监督委员会主任", "speech")
+
+
+def test_the_words_that_move_the_meeting_on_open_the_overviews_next_item() -> None:
+    """接下来 opens item 2 even when the turn after it shares more words with its title."""
+    text = (
+        "发布会主持词\n今天的发布会有三项议程：一是介绍赛事总体情况；二是介绍赛事安保和医疗保障工作；"
+        "三是回答记者提问。\n"
+        "首先，请市体育局局长覃国栋先生介绍赛事总体筹备情况。\n"
+        "接下来，请市公安局副局长黎卫华先生介绍交通管制和安保工作安排。\n"
+        "请市卫生健康委副主任庄晓雯女士介绍赛事医疗保障工作。\n"
+        "下面进入答记者问环节，欢迎各位记者朋友提问。\n散会。"
+    )
+    items = parse(text).items
+    assert [[c.name for c in item.speakers] for item in items] == [
+        ["覃国栋"],
+        ["黎卫华", "庄晓雯"],
+        [],
+    ]
+
+
+def test_people_coming_up_together_to_do_something_for_a_thing_are_one_act() -> None:
+    """有请A、B、C共同上台，为报告发布: one step, the first one named, an act not a speech."""
+    cue = find_cue(normalise("下面有请翟一鸣主任、龚文涛理事长、潘立恒院士共同上台，为报告发布！"))
+    assert cue is not None
+    assert (cue.name, cue.role, cue.kind, cue.people) == ("翟一鸣", "主任", "action", ())
+
+
+def test_applause_inviting_the_one_just_introduced_is_their_turn() -> None:
+    cue = find_cue(
+        normalise("第三位是华擎云计算公司首席科学家左俊峰博士，题目是《大模型时代》，掌声有请！")
+    )
+    assert cue is not None
+    assert (cue.name, cue.role, cue.kind) == ("左俊峰", "华擎云计算公司首席科学家", "speech")
+
+
+def test_a_chief_scientist_or_representative_is_a_post() -> None:
+    assert split_name("集体协商首席代表王建") == ("王建", "集体协商首席代表")
+
+
+def test_a_turn_given_by_after_a_colon_is_a_turn() -> None:
+    text = "会议第一项议程：由工程管理部经理卜宏斌同志就春节期间安全管理作具体安排。\n散会。"
+    (item,) = parse(text).items
+    assert [(c.name, c.role, c.kind) for c in item.speakers] == [
+        ("卜宏斌", "工程管理部经理", "speech")
+    ]
+
+
+def test_the_next_ones_in_an_order_just_begun_take_their_turns() -> None:
+    """首先由…发言；接下来是…；第三位是…: each line naming who comes next is a turn."""
+    text = (
+        "现在第一项，由企业家代表发言。\n首先由明德公司董事长姜学敏发言；\n"
+        "接下来是绿源公司总经理万婷婷；\n第三位是江南物流集团董事长韩守信。\n散会。"
+    )
+    (item,) = parse(text).items
+    assert [(c.name, c.role, c.kind) for c in item.speakers] == [
+        ("姜学敏", "明德公司董事长", "speech"),
+        ("万婷婷", "绿源公司总经理", "speech"),
+        ("韩守信", "江南物流集团董事长", "speech"),
+    ]
+
+
+def test_numbered_lines_naming_a_person_and_a_turn_are_turns_and_a_limit_after_them_holds() -> None:
+    text = (
+        "安全生产月启动会主持词\n（一）主持人开场\n同志们：今天召开启动会。\n"
+        "（二）车间表态\n1. 合成车间主任夏建军表态发言；\n2. 储运车间主任喻海燕表态发言。\n"
+        "每人表态控制在三分钟之内。\n（三）领导讲话\n请公司总经理雷振宇讲话。\n"
+    )
+    items = parse(text).items
+    assert [[(c.name, c.limit_s) for c in item.speakers] for item in items] == [
+        [],
+        [("夏建军", 180), ("喻海燕", 180)],
+        [("雷振宇", 600)],
+    ]
+
+
+def test_a_closing_heading_in_brackets_is_the_last_heading() -> None:
+    text = (
+        "安全生产月启动会主持词\n（一）主持人开场\n同志们：今天召开启动会。\n"
+        "（二）领导讲话\n请公司总经理雷振宇讲话。\n（三）会议结束\n"
+        "同志们，希望大家把安全责任落实到每一个岗位。会议结束。\n"
+    )
+    titles = [item.title for item in parse(text).items]
+    assert titles == ["主持人开场", "领导讲话", "会议结束"]
+
+
+def test_quoted_parts_listed_side_by_side_are_the_overviews_items() -> None:
+    text = (
+        "迎春年会主持词\n今晚的年会分为三个篇章：“致辞篇”“荣耀篇”“欢乐篇”。\n"
+        "首先进入今晚的“致辞篇”。\n有请董事长苏立德先生致新春贺词！\n"
+        "下面进入“荣耀篇”。\n有请行长钟婉华女士为他们颁奖！\n"
+        "接下来，让我们进入“欢乐篇”！\n首先请欣赏舞蹈《春风十里》。\n"
+    )
+    items = parse(text).items
+    assert [(item.title, [c.name for c in item.speakers]) for item in items] == [
+        ("致辞篇", ["苏立德"]),
+        ("荣耀篇", ["钟婉华"]),
+        ("欢乐篇", []),
+    ]
+
+
+def test_a_host_coming_on_is_no_place_and_where_all_gather_is() -> None:
+    text = (
+        "迎春年会主持词\n（开场视频结束，男女主持人上场）\n"
+        "男：今天，我们在君澜国际酒店三楼宴会厅欢聚一堂，共同回顾过去一年。\n"
+        "会议进行第一项，请董事长苏立德先生致辞。\n散会。"
+    )
+    assert parse(text).place == "君澜国际酒店三楼宴会厅"
+
+
+def test_a_representative_named_is_named_with_whom_they_stand_for() -> None:
+    """请新员工代表李想发言: name 李想, role 新员工代表; an office beside it wins."""
+    assert split_name("新员工代表李想") == ("李想", "新员工代表")
+    assert split_name("学员代表、红星村党支部书记王强") == ("王强", "红星村党支部书记")
+
+
+def test_a_time_in_a_direction_for_someone_elses_questions_is_not_the_turns_limit() -> None:
+    text = (
+        "下面进行第一项议程，书记现场述职。述职时间每人不得超过7分钟。\n"
+        "1．请东关社区党委书记宁晓霞同志述职；\n2．请西关社区党委书记蔡永福同志述职。\n"
+        "（每位书记述职后，由街道党工委委员进行现场提问，时间2分钟左右）\n散会。"
+    )
+    (item,) = parse(text).items
+    assert [(c.name, c.limit_s) for c in item.speakers] == [("宁晓霞", 420), ("蔡永福", 420)]
+
+
+def test_the_against_and_abstain_lines_of_a_show_of_hands_are_the_same_vote() -> None:
+    text = (
+        "现在进行第一项议程，审议表决《薪酬分配方案》。下面进行表决，表决采取举手方式。\n"
+        "同意《薪酬分配方案》的代表，请举手。请放下。\n不同意的代表，请举手。请放下。\n"
+        "弃权的代表，请举手。请放下。\n经统计，方案获得通过。\n散会。"
+    )
+    (item,) = parse(text).items
+    assert sum(1 for s in item.steps if getattr(s, "kind", None) == "vote") == 1
+
+
+def test_the_place_before_a_long_clause_of_whom_the_meeting_is_for() -> None:
+    text = (
+        "宪法宣誓仪式主持词\n今天，我们在区人大常委会机关三楼会议室，为区第二届人大常委会第三十一次"
+        "会议任命的国家工作人员举行宪法宣誓仪式。\n仪式进行第一项，请王立新同志领誓。\n散会。"
+    )
+    assert parse(text).place == "区人大常委会机关三楼会议室"
+
+
+def test_the_one_who_speaks_on_behalf_of_others_is_named_before_daibiao() -> None:
+    """申丽娟副区长代表区政府: 申丽娟, 副区长; 施工单位代表…: no one named before 代表."""
+    assert split_name("申丽娟副区长代表区政府") == ("申丽娟", "副区长")
+    assert split_name("钢筋班班长赵大勇代表一线作业人员") == ("赵大勇", "钢筋班班长")
+    assert split_name("施工单位代表项目经理XXX")[0] is None
+
+
+def test_the_act_before_long_document_names_is_the_act() -> None:
+    cue = find_cue(
+        normalise(
+            "请副院长卜晓梅宣读《关于授予2026届毕业生学士学位的决定》"
+            "和《关于表彰2026届优秀毕业生的决定》。"
+        )
+    )
+    assert cue is not None
+    assert (cue.name, cue.role, cue.kind, cue.verb) == ("卜晓梅", "副院长", "action", "宣读")
+
+
+def test_laoshi_after_a_name_honours_and_is_no_role() -> None:
+    """年级教务员柴海燕老师: the office is the role; 县第一中学党钰老师: none."""
+    assert split_name("年级教务员柴海燕老师") == ("柴海燕", "年级教务员")
+    assert split_name("县第一中学党钰老师") == ("党钰", None)
+
+
+def test_both_sides_representatives_are_several_people_with_no_post() -> None:
+    cue = find_cue(normalise("请签约双方代表上台签约。"))
+    assert cue is not None
+    assert (cue.name, cue.role, cue.kind) == (None, None, "action")
+
+
+def test_lai_before_an_honorific_ends_a_name_and_a_commander_is_a_post() -> None:
+    cue = find_cue(normalise("请副市长、市防汛抗旱指挥部总指挥聂东来同志讲话。"))
+    assert cue is not None
+    assert (cue.name, cue.role) == ("聂东来", "副市长、市防汛抗旱指挥部总指挥")
+
+
+def test_he_after_an_organisations_post_is_a_surname() -> None:
+    """县政协主席和家顺: 和 is his surname; 委员和企业代表: two kinds of people."""
+    assert split_name("县政协主席和家顺") == ("和家顺", "县政协主席")
+    assert split_name("县长和书记") == (None, "县长、书记")
+
+
+def test_a_closing_direction_with_the_time_taken_plans_the_turn() -> None:
+    text = "会议进行第一项，请县政协主席和家顺同志作工作报告。\n（报告毕，约40分钟）\n散会。"
+    (item,) = parse(text).items
+    assert [(c.name, c.limit_s) for c in item.speakers] == [("和家顺", 2400)]
+
+
+def test_a_kind_of_person_is_no_one_named_and_the_others_speak_after_those_named() -> None:
+    """请老同志代表发言: announces the named turns after it (老 is no name); 其他老同志…也请
+    大家畅所欲言: the others' turn."""
+    text = (
+        "会议进行第一项，老同志代表发言。\n下面，请老同志代表发言。\n先请原局长胥建国同志发言。\n"
+        "请原副局长甘凤英同志发言。\n其他老同志有什么想法和建议，也请大家畅所欲言。\n散会。"
+    )
+    (item,) = parse(text).items
+    assert [c.name for c in item.speakers] == ["胥建国", "甘凤英", None]
+
+
+def test_a_teaching_point_is_an_organisation_before_a_name() -> None:
+    assert split_name("双河镇新塘村教学点付春生老师") == ("付春生", None)
+
+
+def test_a_one_character_post_ends_no_name() -> None:
+    """长河大学校长 is no 河大学 after a post 长; 台湾医师 is no 台湾医 with a post 师."""
+    assert split_name("长河大学校长、中国工程院院士黎光远")[0] == "黎光远"
+    assert split_name("台湾医师、仁心医院眼科主任赖俊宏")[0] == "赖俊宏"
+
+
+def test_zuoye_is_work_not_a_speech_made() -> None:
+    """输电运检中心带电作业班班长覃立新: 作业 is work, no cut before 作."""
+    cue = find_cue(normalise("请输电运检中心带电作业班班长覃立新同志发言。"))
+    assert cue is not None
+    assert (cue.name, cue.role) == ("覃立新", "输电运检中心带电作业班班长")
+
+
+def test_a_newly_appointed_post_names_no_one() -> None:
+    cue = find_cue(normalise("第五项，请新任会长致辞，大家欢迎！"))
+    assert cue is not None
+    assert (cue.name, cue.role) == (None, "新任会长")
+
+
+def test_an_organisation_asked_to_speak_names_no_one() -> None:
+    cue = find_cue(normalise("首先请城东街道发言，"))
+    assert cue is not None
+    assert (cue.name, cue.role) == (None, None)
+
+
+def test_laoshi_after_a_blank_name_honours_and_is_no_role() -> None:
+    assert split_name("体育组XXX老师") == (None, None)
+    assert split_name("语文老师XXX") == (None, "语文老师")
+
+
+def test_directors_and_assistants_are_posts_and_a_latin_post_parts_at_a_space() -> None:
+    assert split_name("检察官助理易晨阳") == ("易晨阳", "检察官助理")
+    assert split_name("公司工会副主席、职工董事刘芳") == ("刘芳", "公司工会副主席、职工董事")
+    assert split_name("公司创始人、CEO 邝一帆") == ("邝一帆", "公司创始人、CEO")
+
+
+def test_an_honoured_ones_office_with_a_blank_name_is_one_person() -> None:
+    cue = find_cue(normalise("请受表彰代表、区人民医院护理部主任***同志发言。"))
+    assert cue is not None
+    assert (cue.name, cue.group) == (None, False)
+    assert cue.role is not None and cue.role.endswith("护理部主任")
+
+
+def test_a_role_pieced_from_words_apart_stays_as_written() -> None:
+    """越南平陽省工商協會阮文雄會長: the role 越南平陽省工商協會會長, in traditional characters."""
+    (item,) = parse("典禮進行第一項，有請越南平陽省工商協會阮文雄會長致詞。\n散會。").items
+    assert [(c.name, c.role) for c in item.speakers] == [("阮文雄", "越南平陽省工商協會會長")]
+
+
+def test_xian_after_a_post_is_when_not_who() -> None:
+    """刘明书记先发言: 先 is 'first'; 王永先发言: 先 ends the name."""
+    cue = find_cue(normalise("请县委常委、青山镇党委刘明书记先发言，然后请何秀英发言。"))
+    assert cue is not None
+    assert (cue.name, cue.role) == ("刘明", "县委常委、青山镇党委书记")
+    cue = find_cue(normalise("请王永先发言。"))
+    assert cue is not None and cue.name == "王永先"

@@ -402,7 +402,9 @@ def segment(text: str, join_lines: bool) -> list[Unit]:
     return _join_votes(units)
 
 
-_VOTE_ON = re.compile(r"^[^，。；]{0,8}?(?:不同意|不赞成|反对|弃权)[^，。；]{0,8}?(?:举手|按)")
+_VOTE_ON = re.compile(
+    r"^[^，。；]{0,8}?(?:不同意|不赞成|反对|弃权)[^，。；]{0,8}?(?:[，]\s*+请)?(?:举手|按)"
+)
 
 
 def _join_votes(units: list[Unit]) -> list[Unit]:
@@ -506,13 +508,17 @@ def _starts_unit(piece: str, current: str) -> bool:
             return False  # 不同意的请举手 / 弃权的…: the same vote goes on
         return not (P.VOTE_INTRO.match(current) and not P.VOTE_CALL.search(current))
     if P.OVERVIEW.search(piece[:24]) or P.CLOSING.search(piece[:30]):
-        return True
+        return _ENUM_ONLY.fullmatch(current.strip()) is None  # （七）会议结束: one heading
     if P.SALUTATION_HEAD.match(piece) or P.EMBEDDED_TITLE.match(piece):
         return len(current) > 0 and not P.VOTE_CALL.search(current)
     return False
 
 
 # --- 2. title and site chrome --------------------------------------------------------------
+
+
+_ENUM_ONLY = re.compile(r"[（(][一二三四五六七八九十0-9]{1,3}[）)]")
+"""（七） alone: a heading's number, waiting for its words."""
 
 
 def _title_like(unit: Unit) -> bool:
@@ -627,6 +633,54 @@ def classify(state: ParseState) -> None:
             u.role = "direction"
             state.decide(u, "direction")
     _listed_turns(state)
+    _numbered_turns(state)
+    _turns_in_order(state)
+
+
+_NEXT_IN_ORDER = re.compile(
+    r"^\s*+(?:接下来|接着|然后|随后|再|最后|第[一二三四五六七八九十0-9]{1,2}位)[，]?(?:是|请|由)"
+    r"(?P<who>[^，。；！？：]{2,40}?)(?:同志|先生|女士)?\s*+[；;。]?$"
+)
+"""接下来是…总经理万婷婷； / 第三位是…董事长韩守信。: the next one in an order just begun."""
+
+
+_NUMBERED_TURN = re.compile(
+    r"^\s*+[0-9]{1,2}[、.．]\s*+(?P<who>[^，。；！？：（]{3,40}?)(?:同志|先生|女士)?"
+    r"(?:作|做)?(?P<verb>(?:表态|交流|典型)?发言|讲话|汇报|述职|致辞)\s*+[；;。]?$"
+)
+"""1. 合成车间主任夏建军表态发言；: a numbered line that is one person's turn and nothing else."""
+
+
+def _numbered_turns(state: ParseState) -> None:
+    """A numbered line under an item that only names a person and their turn (no 请): that
+    person's turn; an office without a name (1. 董事长致辞) stays a line of the plan."""
+    for u in state.units:
+        m = _NUMBERED_TURN.match(u.norm) if u.role == "text" else None
+        name, role = split_name(m.group("who")) if m else (None, None)
+        if m is None or not name or name == m.group("who") or PLACEHOLDER.search(name):
+            continue
+        u.role = "cue"
+        u.cue = Cue(name, role, "speech", False, m.start("who"), m.group("verb"))
+        state.decide(u, "listed_turn", name)
+
+
+def _turns_in_order(state: ParseState) -> None:
+    """首先由…姜学敏发言；接下来是…万婷婷；第三位是…韩守信；: after a turn, a line that names
+    only who comes next in order is the next turn, of the same kind as the one before."""
+    prev: Cue | None = None
+    for u in state.units:
+        if u.role == "cue" and u.cue is not None and not u.cue.group:
+            prev = u.cue
+            continue
+        m = _NEXT_IN_ORDER.match(u.norm) if u.role == "text" and prev is not None else None
+        name, role = split_name(m.group("who")) if m else (None, None)
+        if m is None or prev is None or not name or name == m.group("who"):
+            prev = None if u.role != "direction" else prev
+            continue
+        u.role = "cue"
+        u.cue = Cue(name, role, prev.kind, False, m.start("who"), prev.verb)
+        state.decide(u, "listed_turn", name)
+        prev = u.cue
 
 
 _LISTED_PERSON = re.compile(r"^[^，。；！？：、]{2,30}$")
@@ -717,7 +771,8 @@ def _run_together(norm: str) -> list[tuple[int, int]]:
     return best if len(best) >= 2 else []
 
 
-_LIST_APART = re.compile(r"[、，,]|(?:以及|及|和)(?=[^、，,]{1,12}$)")
+_LIST_APART = re.compile(r"[、，,]|(?:以及|及|和)(?=[^、，,]{1,12}$)|(?<=”)(?=“)")
+"""Where listed titles part: 、 and the last 和, or nothing between quoted ones (“致辞篇”“荣耀篇”)."""
 
 
 def _listed(text: str, promised: int | None) -> list[str]:
@@ -728,6 +783,7 @@ def _listed(text: str, promised: int | None) -> list[str]:
     run = re.split(r"(?<=[\u4e00-\u9fff])\.(?![0-9])", run)[0]
     raw = [p.strip() for p in _LIST_APART.split(run) if p.strip()]
     parts = [_THEN.sub("", p) for p in raw]
+    parts = [p[1:-1] if re.fullmatch(r"“[^“”]+”", p) else p for p in parts]  # “致辞篇”
     counted = len(parts) == promised if promised else 2 <= len(parts) <= 8
     longest = 30 if raw and all(_THEN.match(p) for p in raw) else 16  # 首先由…，然后…
     if not counted or any(len(p) > longest or not p for p in parts):
@@ -1150,9 +1206,10 @@ def _best_match(state: ParseState, title: str, lo: int, hi: int) -> int | None:
 def _anchored_items(state: ParseState) -> None:
     """Items the overview names and the text runs without numbers: found by their titles."""
     start = max(state.overview_at) + 1 if state.overview_at else 0
-    for n, i in _aligned(state, start).items():
+    found = _aligned(state, start)
+    for n, i in _moved_on(state, found).items():
         state.items_at[i] = n
-        state.decide(state.units[i], "anchored", str(n))
+        state.decide(state.units[i], "anchored" if found[n] == i else "moved_on", str(n))
     if len(state.items_at) < len(state.titles):
         _transition_items(state, start)
     if state.items_at and 1 not in state.items_at.values():
@@ -1165,10 +1222,43 @@ def _anchored_items(state: ParseState) -> None:
             state.decide(state.units[first], "anchored", "1")
 
 
+_MOVES_ON = re.compile(r"^\s*+" + P._HOSTS + r"\s*+(?:接下来|接着|下面|然后|其次|再次)")
+
+
+def _moved_on(state: ParseState, found: dict[int, int]) -> dict[int, int]:
+    """接下来，请黎卫华介绍…安保工作。请庄晓雯介绍…医疗保障工作。: the words that move the
+    meeting on open the overview's next item, even when a later turn shares more words with
+    its title: item `n` starts at the last such unit after item `n - 1`'s start, a turn or a
+    part announced (接下来进入…环节), when it is more like title `n` than like title `n - 1`."""
+    out = dict(found)
+    for n in sorted(found)[1:]:
+        here, title, before = found[n], state.titles[n - 1], state.titles[n - 2]
+        if n - 1 not in out or _TRANSITION.match(state.units[here].norm):
+            continue  # 下面，请…发言 opens its item itself
+        if _TAG.match(state.units[here].norm):
+            continue
+        for i in range(here - 1, out[n - 1], -1):
+            unit = state.units[i]
+            if not _MOVES_ON.match(unit.norm) or not _may_open_item(unit):
+                continue
+            if unit.role != "cue" and not _SECTION.search(unit.norm[:40]):
+                break  # 下面颁发“最美志愿者”奖: a step inside the item before
+            if _likeness(state.plain(title), unit) > _likeness(state.plain(before), unit):
+                out[n] = i
+            break
+    return out
+
+
 def _evidence(title: str, unit: Unit) -> float:
     """How well a unit opens the item the overview calls `title`: its pairs of characters,
     its characters (市领导致辞 for 请某某市委常委、常务副市长某某某致辞), and whether the unit
-    is a turn or opens with 首先/接下来…."""
+    is a turn or opens with 首先/接下来…; nothing below a threshold."""
+    score = _likeness(title, unit)
+    return score if score >= 0.45 else 0.0
+
+
+def _likeness(title: str, unit: Unit) -> float:
+    """`_evidence` before its threshold: how much more a unit is like one title than another."""
     head = unit.norm[:120]
     tag = _TAG.match(unit.norm)
     if tag:  # 【年度表彰】 names its section, or opens nothing
@@ -1182,7 +1272,7 @@ def _evidence(title: str, unit: Unit) -> float:
     score = 0.6 * _bigram_share(title, head) + 0.4 * char_share + (0.15 if turn else 0.0)
     if section and _bigram_share(title, section.group()) >= 0.5:
         score += 0.3
-    return score if score >= 0.45 else 0.0
+    return score
 
 
 _THANKS = re.compile(r"^\s*+(?:刚才|感谢|谢谢|非常感谢)")
@@ -1395,7 +1485,25 @@ def _original(unit: Unit, value: str | None, start: int) -> str | None:
     at = unit.norm.find(value, start)
     if at < 0:
         at = unit.norm.find(value)
-    return unit.text[at : at + len(value)] if at >= 0 else value
+    return unit.text[at : at + len(value)] if at >= 0 else _pieced(unit, value)
+
+
+def _pieced(unit: Unit, value: str) -> str:
+    """A role put together from words apart in the sentence (越南平阳省工商协会 … 会长), each
+    word as written: the longest piece found at each step, a character left as it is."""
+    out: list[str] = []
+    rest = value[:60]
+    while rest:
+        for k in range(len(rest), 0, -1):
+            at = unit.norm.find(rest[:k])
+            if at >= 0:
+                out.append(unit.text[at : at + k])
+                rest = rest[k:]
+                break
+        else:
+            out.append(rest[0])
+            rest = rest[1:]
+    return "".join(out)
 
 
 def _cue_steps(state: ParseState, unit: Unit) -> list[SpeakerCue]:
@@ -1643,6 +1751,25 @@ def _limits_looking_back(state: ParseState) -> None:
             j -= 1
         if j < k - 1:
             state.decide(step, "limit_cue", str(limit))
+    for item in state.meeting.items:
+        _limit_after_the_turns(state, item.steps)
+
+
+def _limit_after_the_turns(state: ParseState, steps: list[Step]) -> None:
+    """1. …表态发言；2. …表态发言。每人表态控制在三分钟之内。: a limit for each, said after the
+    item's turns with none after it, governs those turns (when nothing else set theirs)."""
+    last = max((k for k, s in enumerate(steps) if isinstance(s, SpeakerCue)), default=-1)
+    turns = [s for s in steps[: last + 1] if isinstance(s, SpeakerCue) and s.kind == "speech"]
+    if not turns or any(s.limit_s != state.default_limit_s for s in turns):
+        return
+    for step in steps[last + 1 :]:
+        norm = normalise(step.text) if isinstance(step, Passage) else ""
+        limit = find_limit(norm) if P.LIMIT_EACH.search(norm) else None
+        if limit is not None:
+            for s in turns:
+                s.limit_s = limit
+            state.decide(step, "limit_cue", str(limit))
+            return
 
 
 def _passage_kind(section: _Section, unit: Unit) -> PassageKind:
@@ -1744,12 +1871,15 @@ def _own_title(state: ParseState, i: int, n: int) -> str:
     return title or f"第{n}项"
 
 
+_OTHERS_TURN = re.compile(r"由[^，。；）]{1,20}?(?:进行|作)|提问|问答|讨论|互动")
+
+
 def _direction_limit(state: ParseState, section: _Section, unit: Unit, prev: Step) -> None:
     """（党课约40分钟） right after a speech: how long that speech is planned to take."""
     if not isinstance(prev, SpeakerCue) or not prev.timed or not _is_direction(unit.norm):
         return
-    if re.search(r"休息|休会", unit.norm):
-        return
+    if re.search(r"休息|休会", unit.norm) or _OTHERS_TURN.search(unit.norm):
+        return  # （…述职后，由…委员进行现场提问，时间2分钟左右）: someone else's time
     m = P.LIMIT.search(unit.norm)
     seconds = find_limit("发言" + unit.norm[m.start() :]) if m else None
     if seconds:
@@ -1766,10 +1896,10 @@ def _step_for(state: ParseState, section: _Section, i: int, meeting_limit: list[
     unit = state.units[i]
     if unit.role == "direction" and section.steps:
         prev = section.steps[-1]
+        _direction_limit(state, section, unit, prev)  # （报告毕，约40分钟） too
         if isinstance(prev, SpeakerCue) and prev.after is None and P.CLOSES_CUE.search(unit.norm):
             prev.after = unit.text
             return
-        _direction_limit(state, section, unit, prev)
     if section.kind == "opening" and _front_matter(state, section, i):
         return
     own = not _place_limit(state, section, i, meeting_limit)

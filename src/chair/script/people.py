@@ -15,7 +15,7 @@ from chair.script.normal import normalise
 SPEECH_VERBS = (
     r"发言|讲话|致辞|致词|致[^，。；！？]{1,6}?[辞词]|讲几句|报告|汇报|述职|说明|总结|表态|传达|领学|"
     r"领读|解读|点评|讲解|介绍|推介(?!会)|通报|发布(?!会)|辅导|授课|讲课|讲授|分享|党课|作指示|提要求|对照检查|检视|交流|讲评|答辩|讲座|进行分析|"
-    r"演讲|演说|宣讲|讲述|演示|发表意见|发表|寄语|陈述|回答|补充|提出要求|提出希望|剖析|批评|作承诺|致谢|先讲|讲(?=[。！，；]|$)|部署|(?<!运)动员|训话|回应|答复|谈谈|谈体会|谈心得|说两句|说几句|说说|讲两句|讲一讲|讲讲|说一说|聊一聊|作答|表决发言|自评|互评"
+    r"演讲|演说|宣讲|讲述|演示|发表意见|发表|寄语|陈述|回答|补充|提出要求|提出希望|剖析|批评|作承诺|致谢|先讲|讲(?=[。！，；]|$)|部署|(?<!运)动员|训话|回应|答复|谈谈|谈体会|谈心得|说两句|说几句|说说|讲两句|讲一讲|讲讲|说一说|说一下|讲一下|谈一下|聊一聊|作答|表决发言|自评|互评"
 )
 """A turn the speaker timer runs for."""
 ACTION_VERBS = (
@@ -24,16 +24,18 @@ ACTION_VERBS = (
     r"奠基|点睛|开机|颁授|授证|授衔|授警衔|戴花|佩戴|重温|领唱|领诵|公布|主持投票|主持选举|主持宣誓|主持签约"
 )
 """A step by another person, with a name and no timer by default."""
+_NEGATED = r"(?<!不)(?<!不再)(?<!无需)(?<!不必)(?<!不用)"
+"""这里不再宣读 / 无需说明: an act the sentence says will not happen is nobody's turn."""
 _VERB = (
-    "(?<!分)(?:" + SPEECH_VERBS + "|" + ACTION_VERBS + ")"
-    "(?![人者台石嘉仪典音词厅席的员]|领导(?!小组)|中心)"
+    "(?<!分)" + _NEGATED + "(?:" + SPEECH_VERBS + "|" + ACTION_VERBS + ")"
+    "(?![人者台石嘉仪典音词厅席的员笔]|领导(?!小组)|中心)"
 )
 _SPEECH_RE = re.compile(SPEECH_VERBS)
 _VERB_RE = re.compile(_VERB)
 _ACTION_RE = re.compile(ACTION_VERBS)
 _CLAUSE_END = r"(?=[，。；！？：\s…（]|$)"
 _WHO = r"(?P<who>(?:[^，。；！？：（]|（[^（），。]{1,4}）){1,60}?)"
-_REST = r"(?P<rest>[^。；！？]{0,40}?)"
+_REST = r"(?P<rest>[^。；！？]{0,80}?)"
 
 _CUE_PATTERNS = (
     (
@@ -52,13 +54,13 @@ _CUE_PATTERNS = (
     (
         "ask",
         re.compile(
-            r"(?<![申提])请(?!到|了)" + _WHO + r"(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END
+            r"(?<![申提])请(?!到|了|假)" + _WHO + r"(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END
         ),
     ),
     (
         "ask_list",
         re.compile(
-            r"(?<![邀申提])请(?P<who>[^，。；！？：（]{1,40}?(?:先生|女士|同志)"
+            r"(?<![邀申提])请(?!假)(?P<who>[^，。；！？：（]{1,40}?(?:先生|女士|同志)"
             r"(?:，[^，。；！？：（]{1,40}?(?:先生|女士|同志))+)(?:上台|共同|一起)?"
             r"(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END
         ),
@@ -66,21 +68,21 @@ _CUE_PATTERNS = (
     (
         "ask_pair",
         re.compile(
-            r"(?<![邀申提])请(?P<who>[^，。；！？：（]{2,30}(?:，[^，。；！？：（]{2,30}){1,3}?)"
+            r"(?<![邀申提])请(?!假)(?P<who>[^，。；！？：（]{2,30}(?:，[^，。；！？：（]{2,30}){1,3}?)"
             r"(?:上台|共同|一起)(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END
         ),
     ),
     (
         "ask_up",
         re.compile(
-            r"(?<![邀申提])请(?P<who>[^，。；！？：（]{2,80}?)上台，(?:共同|一起|一同)?"
+            r"(?<![邀申提])请(?!假)(?P<who>[^，。；！？：（]{2,80}?)上台，(?:共同|一起|一同)?"
             r"(?:为[^，。；！？]{1,40}?)?(?P<verb>" + ACTION_VERBS + r")" + _REST + _CLAUSE_END
         ),
     ),
     (
         "oath",
         re.compile(
-            r"(?<![邀申提])请(?P<who>[^，。；！？：（]{2,40}?)(?:同志|先生|女士)?上台，"
+            r"(?<![邀申提])请(?!假)(?P<who>[^，。；！？：（]{2,40}?)(?:同志|先生|女士)?上台，"
             r"(?P<rest>面向(?:国旗|党旗|团旗|警旗|队旗))(?P<verb>)"
         ),
     ),
@@ -93,14 +95,14 @@ _CUE_PATTERNS = (
     (
         "give",
         re.compile(
-            r"(?<![邀申提])请(?P<who>[^，。；！？：（]{1,60}?)(?<![工合协创操写著所])(?P<verb>作|做)"
+            r"(?<![邀申提])请(?!假)(?P<who>[^，。；！？：（]{1,60}?)(?<![工合协创操写著所])(?P<verb>作|做)"
             r"(?![为出好到者准业用风品息战])" + _REST + _CLAUSE_END
         ),
     ),
     (
         "ask_far",
         re.compile(
-            r"(?<![邀申提])请(?P<who>[^，。；！？：（]{1,30}?(?:同志|先生|女士))(?![的们])"
+            r"(?<![邀申提])请(?!假)(?P<who>[^，。；！？：（]{1,30}?(?:同志|先生|女士))(?![的们])"
             r"[^。；！？]{0,60}?[，](?:为大家|为我们|向大家|给大家)?"
             r"(?:(?:向[^，。；！？]{1,8}?)?(?:作|做)[^，。；！？]{0,30}?)?(?P<verb>"
             + SPEECH_VERBS
@@ -123,7 +125,7 @@ _CUE_PATTERNS = (
     (
         "ask_with",
         re.compile(
-            r"(?<![邀申提])请(?P<who>[^，。；！？：（]{1,30}?(?:同志|先生|女士))(?![的们])"
+            r"(?<![邀申提])请(?!假)(?P<who>[^，。；！？：（]{1,30}?(?:同志|先生|女士))(?![的们])"
             r"[^，。；！？]{0,20}?[，](?:与|同)[^，。；！？]{1,50}?(?:上台|共同|一起)?(?P<verb>"
             + ACTION_VERBS
             + r")"
@@ -134,14 +136,14 @@ _CUE_PATTERNS = (
     (
         "ask_and",
         re.compile(
-            r"(?<![邀申提])请(?P<who>[^，。；！？：（]{1,30}?)(?:给|为|向)[^，。；！？]{1,12}[，]"
+            r"(?<![邀申提])请(?!假)(?P<who>[^，。；！？：（]{1,30}?)(?:给|为|向)[^，。；！？]{1,12}[，]"
             r"(?:并|并且|同时)(?P<verb>" + SPEECH_VERBS + r")" + _REST + _CLAUSE_END
         ),
     ),
     (
         "by_give",
         re.compile(
-            r"(?:^|[，。；！\s]|下面|接下来|首先|现在|然后|先)由(?P<who>[^，。；！？：（]{1,60}?)"
+            r"(?:^|[，。；！：\s]|下面|接下来|首先|现在|然后|先)由(?P<who>[^，。；！？：（]{1,60}?)"
             r"(?<![工合协创操写著所])(?P<verb>作|做)(?![为出好到者准业用风品息战])"
             + _REST
             + _CLAUSE_END
@@ -161,7 +163,7 @@ _CUE_PATTERNS = (
     (
         "by",
         re.compile(
-            r"(?:^|[，。；！\s]|下面|接下来|接着|首先|其次|现在|然后|随后|最后|再|先|仪式|宣誓|签约|颁奖)由"
+            r"(?:^|[，。；！：\s]|下面|接下来|接着|首先|其次|现在|然后|随后|最后|再|先|仪式|宣誓|签约|颁奖)由"
             + _WHO
             + r"(?P<verb>"
             + _VERB
@@ -171,9 +173,13 @@ _CUE_PATTERNS = (
         ),
     ),
 )
-_REQUEST_WHO = re.compile(r"(?<![邀申提])请(?P<who>[^，。；！？：（]{1,30})")
+_REQUEST_WHO = re.compile(r"(?<![邀申提])请(?!假)(?P<who>[^，。；！？：（]{1,30})")
 _ACTION_AHEAD = re.compile(
-    r"[^。；！？]{0,40}?(?P<verb>" + ACTION_VERBS + r")(?![人者台石嘉仪典音词]|领导(?!小组)|中心)"
+    r"[^。；！？]{0,40}?"
+    + _NEGATED
+    + r"(?P<verb>"
+    + ACTION_VERBS
+    + r")(?![人者台石嘉仪典音词笔]|领导(?!小组)|中心)"
 )
 """请各位领导和嘉宾移步奠基石前，为项目奠基培土: a group acting, the verb past a comma."""
 _BARE_GROUP = re.compile(
@@ -188,6 +194,11 @@ _ALL_SPEAK = re.compile(
     r"(?P<verb>发言|交流|发表意见)" + _CLAUSE_END
 )
 """请大家自由发言: everyone's turn, a group (请大家讨论 is the room talking it over: no turn)."""
+_OTHERS_SPEAK = re.compile(
+    r"^(?:其他|其余)[^。；！？]{0,16}?请(?P<who>大家|各位)(?P<verb>畅所欲言)" + _CLAUSE_END
+)
+"""其他老同志…也请大家畅所欲言: the others' turn after those named (请大家畅所欲言 alone, in a
+discussion, is the room talking it over)."""
 _LISTED_GROUP = re.compile(
     r"^(?:[^，。；！？]{0,12}?[，：])?(?P<who>[^，。；！？：、]{2,12}(?:[、，][^，。；！？：、]{2,12}){1,8})"
     r"(?:依次|分别|逐一|先后)(?:作|进行)?(?P<verb>发言|述职|汇报|交流|表态|报告)" + _CLAUSE_END
@@ -216,9 +227,12 @@ _LOGISTICS = re.compile(
     r"交换|落座|请坐|鼓掌"
 )
 _NAME_CUT = re.compile(
-    r"(?<=[\u4e00-\u9fff])代表(?=全体|全校|全院|全市|全县|全区|所有|广大|大家|我们)|(?:同志|同学|先生|女士)(?!的)|(?<![工合协创操写著])作(?![社家者品协])|(?<![工])做|进行|为大家|为我们|给大家|给我们|就|对(?!象)|围绕|结合|上台|上场|"
-    r"向(?=大家|全体|与会|各位|你们|我们|同志|获)|依次|分别|自由|简要|重点|专题|集中|带领|组织(?=学习|大家|开展|观看|参观|全体|与会)|共同|一起|一同|来|为|与"
+    r"(?<=[\u4e00-\u9fff])代表(?=全体|全校|全院|全市|全县|全区|所有|广大|大家|我们)|(?:同志|同学|先生|女士)(?!的)|(?<![工合协创操写著])作(?![社家者品协业])|(?<![工])做|进行|为大家|为我们|给大家|给我们|就|对(?!象)|围绕|结合|上台|上场|"
+    r"向(?=大家|全体|与会|各位|你们|我们|同志|获)|依次|分别|自由|简要|重点|专题|集中|带领|组织(?=学习|大家|开展|观看|参观|全体|与会)|共同|一起|一同|来(?!同志|先生|女士)|为|与"
+    r"|(?<=[记任长师员表席理])[先再]$"
 )
+"""Where the words naming a person end: an honorific, the act (作, 进行, 为大家…), how it is
+done (依次, 共同…), or 先/再 after a post (刘明书记先发言)."""
 _LEAD = re.compile(
     r"^(?:下面|首先|接下来|现在|再|然后|最后|大会|会议|热烈|让我们|以热烈的掌声|掌声|我们的|咱们的)+"
 )
@@ -257,10 +271,12 @@ _COMPOUND_SURNAMES = (
 )
 _POST = re.compile(
     r"(?:副|常务副?|执行)?(?:书记|主任|局长|县长|市长|区长|镇长|乡长|省长|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
-    r"厂长|队长|组长|班长|馆长|台长|董事长|理事长|秘书长|总经理|经理|总监|总裁|主席|委员|常委|老师|教师|"
+    r"厂长|队长|组长|班长|馆长|台长|董事长|理事长|秘书长|总经理|经理|总监|总裁|主席|委员|常委|老师|教师|总指挥|指挥长|董事|助理|"
     r"教授|院士|博士|研究员|工程师|主管|专员|干事|总|长|师|对象|介绍人|候选人|联系人|负责人|召集人|(?:联合)?创始人|发起人|领誓人|宣誓人|会计|[^党队学会社成委]员|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|骑手|司机|村民|居民|农民|工人|医生|护士|律师|记者|保安|厨师|"
-    r"志愿者|[A-Z]{2,5})$"
+    r"志愿者|首席(?:科学家|专家|执行官|代表|工程师|经济学家|[信技财运]\w官)|[A-Z]{2,5})$"
 )
+_CHIEF = re.compile(r"首席(?:科学家|专家|代表|经济学家)$")
+"""首席科学家 / 首席专家 / 首席代表: a post, though it ends like a kind of person."""
 """A post at the end of a role (or after a surname, 陈局长)."""
 
 
@@ -278,8 +294,9 @@ _KIND_OF_PERSON = re.compile(
     r"父亲|母亲|儿子|女儿|家属|生|裁判|运动员|教练|志愿者|[^大国专一全]家|专家)$"
 )
 """Words before a name that say what kind of person, not an office (老党员殷长福)."""
-_ORG_END = set('局委司厂部院校会办室所站队组班处科）)”"区县市镇乡村省行社馆团中心协联')
-"""The end of an organisation's name before a person's (县财政局李四, 高三（5）班杜浩然)."""
+_ORG_END = set('局委司厂部院校会办室所站队组班处科）)”"区县市镇乡村省行社馆团中心协联支点')
+"""The end of an organisation's name before a person's (县财政局李四, 高三（5）班杜浩然, 新塘村教学点
+付春生; 村党总支书记: 党总支 is the branch, no one's name)."""
 
 
 @dataclass
@@ -307,9 +324,12 @@ def _kind(verb: str, rest: str) -> CueKind:
         return "action"
     if verb:
         return "speech"
+    rest = rest.lstrip("， ")
+    if re.match(r"为(?!大家|我们|全体|各位|与会|同学们)", rest):
+        return "action"  # 有请…共同上台，为报告发布: done to a thing, not said to the room
     if _SPEECH_RE.search(rest):
         return "speech"
-    return "action" if _ACTION_RE.search(rest) or rest.startswith("为") else "speech"
+    return "action" if _ACTION_RE.search(rest) else "speech"
 
 
 def find_cue(norm: str) -> Cue | None:
@@ -327,15 +347,23 @@ def find_cue(norm: str) -> Cue | None:
         best = _introduced(norm) or best
     if best is None:
         best = _group_cue(norm)
-    return best or _invited_last(norm) or _acting_for(norm)
+    found = best or _invited_last(norm) or _acting_for(norm)
+    if found is not None and found.name is None and _SEVERAL.search(found.role or ""):
+        found.role = None  # 请签约双方代表上台签约: both sides' people, no one's post
+    return found
+
+
+_SEVERAL = re.compile(r"[双各]方代表$")
 
 
 _INTRODUCED = re.compile(
     r"^[^，。；！？]{0,8}?第[一二三四五六七八九十0-9]{1,3}位[^，。；！？是]{0,8}是"
     r"(?P<who>[^，。；！？]{2,50}?)(?:同志|先生|女士|教授|博士|同学|老师)?(?=[，。；！？])"
 )
-BARE_INVITE = re.compile(r"(?:^|[。！，])\s*+有请(?P<short>[^，。；！？]{0,6})[！。]?\s*+$")
-"""有请！ / 有请窦院士！ closing the sentence that introduced the speaker."""
+BARE_INVITE = re.compile(
+    r"(?:^|[。！，])\s*+(?:(?:让我们)?(?:用|以)?(?:热烈的)?掌声)?有请(?P<short>[^，。；！？]{0,6})[！。]?\s*+$"
+)
+"""有请！ / 有请窦院士！ / 掌声有请！ closing the sentence that introduced the speaker."""
 
 
 def _introduced(norm: str) -> Cue | None:
@@ -354,7 +382,7 @@ def _introduced(norm: str) -> Cue | None:
 
 
 _ACTING_FOR = re.compile(
-    r"(?<![邀申提])请(?P<who>[^，。；！？：（]{1,40}?(?:(?:同志|先生|女士)，[^，。；！？：（]{1,40}?){0,3})"
+    r"(?<![邀申提])请(?!假)(?P<who>[^，。；！？：（]{1,40}?(?:(?:同志|先生|女士)，[^，。；！？：（]{1,40}?){0,3})"
     r"(?:同志|先生|女士)?为(?:他们|她们|获奖|受表彰|毕业|新|[^，。；！？]{1,4}们)"
     r"[^，。；！？]{0,16}(?=[，。；！？]|$)"
 )
@@ -414,6 +442,8 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
     if kin and not _kin_named(kin.group("after").strip(" ，、")):
         return Cue(None, None, _kind(verb, rest), False, m.start(), verb)  # 某同学的妈妈: unnamed
     head = named_part = _head(who)
+    if len(head) == 1 and _KIND_OF_PERSON.search(who):
+        head = named_part = who  # 请老同志代表发言: 老 is no one's name, the kind of person is
     if "的" in head and _NOT_A_PERSON.search(head.split("的")[0]) is None:
         head = head.rsplit("的", 1)[1] or head  # 分管教学的王秀兰副校长 / 沈心怡同学的家长沈卫东
     kind = _kind(verb, rest)
@@ -479,6 +509,8 @@ def _is_group(who: str, head: str, rest: str, name: str | None, role: str | None
     """Whether the cue is several people's turn: kinds of people (各位…, 委员和企业代表,
     老同志们), people taking turns (依次, 分别) or offices joined without a name."""
     named = name is not None and name != head and _surname_len(name) > 0  # 获奖团队代表、组长邓超然
+    if PLACEHOLDER.search(head[-3:]) and _is_post(PLACEHOLDER.sub("", head).strip()):
+        return False  # 受表彰代表、区人民医院护理部主任***: one person, the name to fill in
     return bool(
         (_GROUP.search(head) and not named)
         or (re.search(r"依次|分别|逐一|轮流|自由", who + rest) and not _one_person(head, named))
@@ -621,7 +653,12 @@ _LEADERS = re.compile(r"(?:[校院局市县区省镇乡村]|公司|集团|学校
 
 
 def _group_cue(norm: str) -> Cue | None:
-    m = _BARE_GROUP.match(norm) or _LISTED_GROUP.match(norm) or _ALL_SPEAK.match(norm)
+    m = (
+        _BARE_GROUP.match(norm)
+        or _LISTED_GROUP.match(norm)
+        or _ALL_SPEAK.match(norm)
+        or _OTHERS_SPEAK.match(norm)
+    )
     if m and "书面" not in norm[: m.end() + 2]:
         people = _people(m.group("who"))
         return Cue(None, None, "speech", True, m.start("who"), m.group("verb"), people)
@@ -674,7 +711,7 @@ def _tail_name(text: str) -> tuple[str, str] | None:
             continue
         if any(ch in _NOT_IN_GIVEN for ch in name[1:]):
             continue
-        if _is_post(rest) and not _is_post(rest + name[0]) and not _is_post(text):
+        if len(rest) > 1 and _is_post(rest) and not _is_post(rest + name[0]) and not _is_post(text):
             return rest, name  # after a post the name needs no known surname (总经理阎秀英)
         sl = _surname_len(name)
         if (
@@ -695,7 +732,13 @@ def _tail_name(text: str) -> tuple[str, str] | None:
 
 def _role_of(parts: list[str]) -> str | None:
     """The role from the words before the name: offices kept, 代表 / a class / an org alone dropped."""
-    kept = [p for p in parts if p and not _KIND_OF_PERSON.search(p) and _is_post(p)]
+    kept = [
+        p
+        for p in parts
+        if p and (_CHIEF.search(p) or not _KIND_OF_PERSON.search(p)) and _is_post(p)
+    ]
+    if not kept and parts and parts[-1].endswith("代表") and len(parts[-1]) > 2:
+        return parts[-1]  # 请新员工代表李想发言: whom the speaker stands for, no office named
     return "、".join(kept) or None
 
 
@@ -707,7 +750,9 @@ def _person(segment: str) -> tuple[str | None, str | None] | None:
     post = _POST.search(segment)
     if post and post.start() > 0 and _WORK.fullmatch(segment[: post.start()]) is None:
         head = segment[: post.start()]
-        found = _tail_name(head)
+        found = _tail_name(head) if len(post.group()) > 1 else None  # 医师 is no 医 + 师
+        if found and post.group() == "老师":  # 年级教务员柴海燕老师: 老师 honours, as 先生
+            return found[1], _role_of([found[0]])
         if found:  # 刘明书记 / 校长诸葛文华院士
             rest, title = found[0], post.group()
             if _is_post(rest) and not rest.endswith(title):
@@ -721,6 +766,8 @@ def _person(segment: str) -> tuple[str | None, str | None] | None:
             and head[-1] not in _ORG_END
             and not any(ch in _NOT_IN_GIVEN for ch in head)
             and post.group() not in ("常委", "成员", "委员", "主委")
+            and len(post.group()) > 1
+            and not _IN_OFFICE.match(head)
         ):
             return head, post.group()  # 萧志远教授: a name right before a post
         sl = _surname_len(head[-1:]) if head else 0
@@ -729,6 +776,10 @@ def _person(segment: str) -> tuple[str | None, str | None] | None:
     return None
 
 
+_IN_OFFICE = re.compile(r"^(?:新任|现任|前任|原任|时任|首任|新当选|新)")
+"""新任会长: when someone holds the post, not who (a name to fill in, the post alone)."""
+_AN_ORGANISATION = re.compile(r"(?:街道|社区|公司|集团|单位|部门|学校|[镇乡村局委厅])$")
+"""城东街道 / 青山镇: an organisation, no one's name."""
 _SURNAME_POLITE = re.compile(r"^(?P<r>[^，]{0,30}?)(?P<s>[\u4e00-\u9fff])(?P<p>先生|女士)$")
 """家长代表王先生 / 王女士: a surname and a courtesy title stand for the name."""
 _GENERIC = re.compile(
@@ -739,10 +790,13 @@ _GENERIC = re.compile(
 
 _PEOPLE_APART = re.compile(
     r"[、，,及]|和(?![^、，和]{0,6}?(?:局|厅|部|委员会)(?![长员]))|—+"
-    r"|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
+    r"|(?<=[\u4e00-\u9fffA-Za-z])\s+(?=[\u4e00-\u9fff])"
 )
 """Where one person's words end and the next one's begin: not the 和 inside an organisation's
 name (市文化和旅游局局长晏春兰, 县发展和改革委员会主任)."""
+_SURNAME_HE = re.compile(r"和(?P<g>[\u4e00-\u9fff]{1,2})$")
+"""县政协主席和家顺: after an organisation's post, 和 and a given name to the end is a person
+(和 a surname); after a bare post (委员和企业代表) it joins two kinds of people."""
 _ELDER = re.compile(r"(?:老人|大爷|大娘|大妈|奶奶|爷爷|阿姨|叔叔|伯伯|婆婆|阿婆|师傅)$")
 """How a younger speaker honours an elder, after the full name (王德福大爷)."""
 
@@ -764,14 +818,25 @@ def split_name(who: str) -> tuple[str | None, str | None]:
     tail = _tail_name(who[: elder.start()]) if elder else None
     if elder and tail and 0 < _surname_len(tail[1]) < len(tail[1]):
         return split_name(who[: elder.start()])  # 退休教师郑国强伯伯: the full name before it
+    he = _SURNAME_HE.search(who)
+    office = who[: he.start()] if he else ""
+    if he and _is_post(office) and not _POST.fullmatch(office) and not _is_post(he.group("g")):
+        return "和" + he.group("g"), _role_of(re.split(r"[、，]", who[: he.start()]))
     parts = re.split(_PEOPLE_APART, who)
     for i, segment in enumerate(parts):
         found = _person(re.sub(r"(?:同志|同学|先生|女士)$", "", segment.strip()))
         if found and not PLACEHOLDER.search(found[0] or ""):
             name, post = found
             return name, _role_of([*parts[:i], post or ""])
+    behalf = who.find("代表", 1)
+    if behalf > 0 and who[behalf + 2 :]:  # 申丽娟副区长代表区政府 / 邢春燕老师代表毕业班老师
+        name, role = split_name(who[:behalf])
+        sl = _surname_len(name or "")
+        if name and sl and sl < len(name) <= sl + 2:
+            return name, role  # the one who speaks on behalf of others, named before 代表
     if PLACEHOLDER.search(who) or not who:
-        role = PLACEHOLDER.sub("", who).strip()
+        honour = re.search(r"老师$", who) and PLACEHOLDER.search(who[-3:-2])  # 体育组XXX老师
+        role = PLACEHOLDER.sub("", who[:-2] if honour else who).strip()
         kept = _is_post(role) or _KIND_OF_PERSON.search(role)
         return None, role if kept else None  # 请××社区居民代表××发言
     if _is_post(who) and not re.fullmatch(r"[A-Za-z ]+", who):
@@ -780,6 +845,8 @@ def split_name(who: str) -> tuple[str | None, str | None]:
         return None, who  # 请居民代表发言: a kind of person, no name
     if len(who) > 5 and re.fullmatch(r"[\u4e00-\u9fff]+", who):
         return None, who  # 上级党组织指导(同志): too long for a name, words about someone
+    if len(who) > 2 and _AN_ORGANISATION.search(who):
+        return None, None  # 请城东街道发言: the body speaks through someone unnamed
     return who, None
 
 
@@ -789,7 +856,8 @@ _TURN_LEAD = re.compile(
 )
 _HONORIFIC_AFTER = re.compile(r"^(?:同志|先生|女士|同学|老师)")
 _ON_BEHALF = re.compile(
-    r"^代表(?:全体|全校|全院|全市|全县|全区|所有)?(?P<who>[^，。；！？]{1,8}?)(?=发言|讲话|致辞|表态)"
+    r"^代表(?P<all>全体|全校|全院|全市|全县|全区|所有)?(?P<who>[^，。；！？]{1,8}?)"
+    r"(?=发言|讲话|致辞|表态)"
 )
 _SECOND_OFFICE = re.compile(r"(?:^|[^党])(?:副|常委|委员|成员)|^常务")
 """A deputy's or a member's office: beside a principal one (区委副书记、区长), not the one
@@ -823,8 +891,8 @@ def turn_title(text: str) -> str | None:
     act = re.sub(r"^作(?:重要)?(?=讲话|指示)", "", act)
     office = _office(text[start:act_at], norm[start:act_at], cue.name)
     behalf = _ON_BEHALF.match(normalise(act))
-    if behalf:
-        office, act = behalf.group("who") + "代表", act[behalf.end() :]
+    if behalf and (behalf.group("all") or not office):  # 代表全体教师发言: 教师代表发言;
+        office, act = behalf.group("who") + "代表", act[behalf.end() :]  # else as said
     if cue.kind == "action" and re.match(r"宣读|宣布|公布", act):
         return _short_document(act)  # 宣读表彰决定: the document is the item, not its reader
     return office + act if office else None
