@@ -36,7 +36,7 @@ from chair.script.people import find_cue, split_name, turn_title
         ("实验小学王芳", "王芳", None),
         ("浙江大学李明", "李明", None),
         ("校友、王先生", "王先生", None),  # a surname and a courtesy title stand for the name
-        ("家长代表王女士", "王女士", None),
+        ("家长代表王女士", "王女士", "家长代表"),  # whom the speaker stands for
         ("智能制造专业郁凯", "郁凯", None),
         ("高三（5）班杜浩然", "杜浩然", None),
         ("卢振中", "卢振中", None),  # a given name that ends like an organisation
