@@ -100,3 +100,28 @@ def test_a_standard_frozen_dataclass_may_derive_from_one():
     assert (s.word, s.extra) == ("a", 1) and s == Standard(word="a")
     with pytest.raises(FrozenInstanceError):
         s.extra = 2  # type: ignore[misc]
+
+
+def test_frozen_derives_from_frozen_only_as_with_the_standard_decorator():
+    @dataclass(frozen=True, kw_only=True)
+    class Grandchild(Child):
+        extra: int = 1
+
+    g = Grandchild(word="a")
+    assert (g.word, g.extra) == ("a", 1) and g != Child(word="a")
+    with pytest.raises(FrozenInstanceError):
+        g.extra = 2  # type: ignore[misc]
+    assert Child.__dataclass_params__.frozen and Grandchild.__dataclass_params__.frozen  # type: ignore[attr-defined]
+    with pytest.raises(TypeError, match="non-frozen dataclass from a frozen one"):
+
+        @dataclass
+        class Thawed(Child):
+            extra: int = 1
+
+    with pytest.raises(TypeError, match="frozen dataclass from a non-frozen one"):
+
+        @dataclass(frozen=True)
+        class Refrozen(Row):
+            extra: int = 1
+
+    assert Child.__dataclass_params__.frozen  # type: ignore[attr-defined]

@@ -4,9 +4,13 @@
 `__hash__`, `__setattr__`, `__delattr__`) for every class and compiles it with `exec`:
 ~0.6 ms a frozen class, ~25 ms of every `chair run` for the events, the model, the session
 and the views, before the first frame. This `dataclass` lets the standard one record the
-fields (`dataclasses.fields`, `replace`, `asdict`, `is_dataclass` work as before; frozen,
-it still writes the two methods that refuse a change) and gives every class the same
-`__init__`, `__repr__`, `__eq__` and `__hash__`, written once, which read a table of fields.
+fields (`dataclasses.fields`, `replace`, `asdict`, `is_dataclass` work as before) and gives
+every class the same `__init__`, `__repr__`, `__eq__`, `__hash__` and, frozen, the same
+`__setattr__` and `__delattr__` that refuse a change, written once, which read a table of
+fields. The standard decorator is asked for none of them, so it writes nothing; the class
+is then marked frozen for it (`__dataclass_params__`), so a standard frozen dataclass may
+derive from one of these, and one of these from another, with the standard checks (frozen
+from frozen only).
 
 Only what chair uses: `frozen`, `kw_only`, `field(default=, default_factory=, compare=,
 repr=, metadata=, kw_only=)` and `__post_init__`. Instances behave as the standard ones:
@@ -103,16 +107,46 @@ def _hash(self: Any) -> int:
     return hash(_compared(self))
 
 
+def _refuse_set(self: Any, name: str, value: Any) -> None:
+    raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
+
+
+def _refuse_del(self: Any, name: str) -> None:
+    raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
+
+
+_PARAMS = "__dataclass_params__"
+
+
+def _record_fields(cls: type, frozen: bool, kw_only: bool) -> None:
+    """The standard decorator records the fields and writes no method; the frozen mark it
+    keeps is set here, with its checks (a frozen class derives from frozen ones only)."""
+    bases = [b for b in cls.__mro__[1:] if _PARAMS in b.__dict__]
+    frozen_bases = [b for b in bases if getattr(b, _PARAMS).frozen]
+    if bases and frozen and len(frozen_bases) < len(bases):
+        raise TypeError("cannot inherit frozen dataclass from a non-frozen one")
+    if frozen_bases and not frozen:
+        raise TypeError("cannot inherit non-frozen dataclass from a frozen one")
+    for base in frozen_bases:  # else the standard decorator refuses a class it sees unfrozen
+        getattr(base, _PARAMS).frozen = False
+    try:
+        dataclasses.dataclass(cls, init=False, repr=False, eq=False, frozen=False, kw_only=kw_only)
+    finally:
+        for base in frozen_bases:
+            getattr(base, _PARAMS).frozen = True
+    getattr(cls, _PARAMS).frozen = frozen
+
+
 def _make(cls: type[T], frozen: bool, kw_only: bool) -> type[T]:
     own = cls.__dict__
     if own.get("__doc__") is None:
         cls.__doc__ = cls.__name__  # else the standard one builds a signature to show
-    # The standard decorator records the fields and, frozen, writes the two methods that
-    # refuse a change (so a standard frozen dataclass may derive from this one); the
-    # others come from here.
-    dataclasses.dataclass(cls, init=False, repr=False, eq=False, frozen=frozen, kw_only=kw_only)
+    _record_fields(cls, frozen, kw_only)
     type.__setattr__(cls, _SHAPE, _shape(cls))
-    for name, method in (("__init__", _init), ("__repr__", _repr), ("__eq__", _eq)):
+    methods: list[tuple[str, Any]] = [("__init__", _init), ("__repr__", _repr), ("__eq__", _eq)]
+    if frozen:
+        methods += [("__setattr__", _refuse_set), ("__delattr__", _refuse_del)]
+    for name, method in methods:
         if name not in own:
             type.__setattr__(cls, name, method)
     if "__hash__" not in own or own["__hash__"] is None:
