@@ -21,7 +21,6 @@ from textual.widgets import Static
 from chair.i18n import Strings
 from chair.session import HEARTBEAT_S, Session
 from chair.timefmt import format_duration
-from chair.tui.screens.quit_dialog import QuitChoice, QuitDialog
 from chair.tui.screens.secretary_keys import SecretaryKeys, secretary_bindings
 from chair.tui.widgets.agenda_panel import AgendaLine, AgendaPanel
 from chair.tui.widgets.big_clock import BigClock
@@ -45,6 +44,7 @@ from chair.views import (
 
 if TYPE_CHECKING:
     from chair.tui.app import ChairApp
+    from chair.tui.screens.quit_dialog import QuitChoice
 
 MIN_WIDTH, MIN_HEIGHT = 80, 24
 TICK_S = 0.2
@@ -661,6 +661,8 @@ class MeetingScreen(SecretaryKeys, Screen[None]):
         self.app.push_screen(HelpScreen(self.strings))
 
     def action_quit_meeting(self, at_end: bool = False) -> None:
+        from chair.tui.screens.quit_dialog import QuitDialog  # loads when first opened
+
         st = self.strings
 
         def done(choice: QuitChoice | None) -> None:
