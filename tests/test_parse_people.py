@@ -273,3 +273,17 @@ def test_the_leaders_acting_together_are_one_step() -> None:
         "颁奖",
         (),
     )
+
+
+def test_a_role_put_together_around_the_name_is_shown_as_written_in_traditional() -> None:
+    # The office is said on both sides of the name: the role joins them, each part in the
+    # script's own characters (協會, 會長), not the simplified ones it was matched in.
+    meeting = parse(
+        "歡迎晚宴主持詞\n各位來賓：\n晚宴現在開始。\n首先，請越南平陽省工商協會阮文雄會長致辭。\n"
+        "下面，請本會陳家豪理事長講話。\n"
+    )
+    assert [(s.name, s.role) for s in meeting.speakers] == [
+        ("阮文雄", "越南平陽省工商協會會長"),
+        ("陳家豪", "本會理事長"),
+    ]
+    assert [item.title for item in meeting.items] == ["會長致辭", "理事長講話"]
