@@ -1005,3 +1005,47 @@ def test_xian_after_a_post_is_when_not_who() -> None:
     assert (cue.name, cue.role) == ("刘明", "县委常委、青山镇党委书记")
     cue = find_cue(normalise("请王永先发言。"))
     assert cue is not None and cue.name == "王永先"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("请各位领导在礼仪人员的引导下上台颁奖。", None),
+        ("请颁奖嘉宾在礼仪同学的引导下上台颁奖。", "颁奖嘉宾"),
+    ],
+)
+def test_how_people_come_up_is_not_who_they_are(sentence: str, role: str | None) -> None:
+    """在礼仪人员的引导下: 引导下 is no one's name."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.name, cue.role, cue.kind, cue.verb) == (
+        None,
+        role,
+        "action",
+        "颁奖",
+    )
+    cue = find_cue(normalise("请副校长王强在礼仪人员引导下上台颁奖。"))
+    assert cue is not None and (cue.name, cue.role) == ("王强", "副校长")
+
+
+def test_a_breakout_into_groups_is_no_turn_but_the_rooms_deliberation_is() -> None:
+    assert find_cue(normalise("请各位组成人员分两个组对以上四个报告进行审议。")) is None
+    assert find_cue(normalise("请各代表分组讨论。")) is None
+    cue = find_cue(normalise("下面请各位委员对报告进行审议，发言请按铃。"))
+    assert cue is not None and cue.group and cue.kind == "speech"
+
+
+def test_an_idiom_with_zuo_is_no_turn() -> None:
+    """早作谋划 / 多作贡献: 作 is no 作报告 there."""
+    assert find_cue(normalise("请各专门委员会、各工作机构早作谋划，提前开展调研。")) is None
+    assert find_cue(normalise("请大家多作贡献。")) is None
+    cue = find_cue(normalise("请财务处长王红作关于预算执行情况的报告。"))
+    assert cue is not None and (cue.name, cue.verb) == ("王红", "报告")
+
+
+def test_a_verb_before_hou_tells_when_not_what() -> None:
+    """在部门回应后进行追问: 回应后 says when, the sentence asks for no 回应 now."""
+    assert (
+        find_cue(normalise("我们也欢迎委员和居民代表在部门回应后进行追问，形成良性互动。")) is None
+    )
+    cue = find_cue(normalise("请李四同志作表态发言后，请王五讲话。"))
+    assert cue is not None and (cue.name, cue.verb) == ("李四", "表态")

@@ -28,7 +28,7 @@ _NEGATED = r"(?<!不)(?<!不再)(?<!无需)(?<!不必)(?<!不用)"
 """这里不再宣读 / 无需说明: an act the sentence says will not happen is nobody's turn."""
 _VERB = (
     "(?<!分)" + _NEGATED + "(?:" + SPEECH_VERBS + "|" + ACTION_VERBS + ")"
-    "(?![人者台石嘉仪典音词厅席的员笔]|领导(?!小组)|中心)"
+    "(?![人者台石嘉仪典音词厅席的员笔后]|领导(?!小组)|中心)"
 )
 _SPEECH_RE = re.compile(SPEECH_VERBS)
 _VERB_RE = re.compile(_VERB)
@@ -95,7 +95,7 @@ _CUE_PATTERNS = (
     (
         "give",
         re.compile(
-            r"(?<![邀申提])请(?!假)(?P<who>[^，。；！？：（]{1,60}?)(?<![工合协创操写著所])(?P<verb>作|做)"
+            r"(?<![邀申提])请(?!假)(?P<who>[^，。；！？：（]{1,60}?)(?<![工合协创操写著所早多])(?P<verb>作|做)"
             r"(?![为出好到者准业用风品息战])" + _REST + _CLAUSE_END
         ),
     ),
@@ -424,6 +424,12 @@ def _invited_last(norm: str) -> Cue | None:
     return Cue(name, role if role != name else None, "speech", False, ends[-1].start(), "有请")
 
 
+_IN_GROUPS = re.compile(r"分(?:成)?[两二三四五六七八九十0-9几]?个?小?组")
+"""请各位组成人员分两个组…审议: the room splits up (分组审议/讨论), nobody takes the floor."""
+_ESCORTED = re.compile(r"在[^，。；！？]{1,12}?(?:的)?(?:引导|陪同|带领|指引|引领)下")
+"""请各位领导在礼仪人员的引导下(上台颁奖): how they come up, not who they are."""
+
+
 def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
     if _HOSTED.search(m.group("who")):
         return None  # 由省科协、闽江大学联合主办的论坛: the organisers, nobody's turn
@@ -431,13 +437,15 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         return _oath_taker(m)
     if how == "ask_pair" and not all(_named(p) for p in m.group("who").split("，")):
         return None  # 请副市长危志明，县委书记朱立成上台见证: each part names someone
-    who = _LEAD.sub("", m.group("who").strip(" ，、："))
+    who = _ESCORTED.sub("", _LEAD.sub("", m.group("who").strip(" ，、：")))
     verb = m.group("verb") or ""
     rest = m.group("rest") or ""
     if not verb:  # 有请…为“…（某市）研究院”揭牌: the verb is further on in the sentence
         rest = re.split(r"[。；！？]|请", m.string[m.end() : m.end() + 60])[0]
     if how == "invite" and _no_turn_invited(who, verb, rest, m.group()):
         return None
+    if _IN_GROUPS.search(who):
+        return None  # 请各位组成人员分两个组对…进行审议: a breakout in other rooms, no turn here
     kin = _KIN.search(who)
     if kin and not _kin_named(kin.group("after").strip(" ，、")):
         return Cue(None, None, _kind(verb, rest), False, m.start(), verb)  # 某同学的妈妈: unnamed
