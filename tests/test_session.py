@@ -356,3 +356,22 @@ def test_a_journal_that_stood_on_the_title_replays(clock):
     s.apply(MeetingHeader(meeting=small_meeting(), start_wall=START, t=0.0))
     s.apply(Moved(step="s0", sentence=0, t=0.0))
     assert s.current.id == "s1"
+
+
+def test_the_header_names_the_part_the_chair_stands_in(clock):
+    """Stepping back from the first item into the opening is the opening again, not the
+    closing: the part is where the step stands, not whether an item was ever opened."""
+    from chair.i18n import tr
+    from chair.views import item_label
+
+    s = make(clock)
+    strings = tr("zh")
+    assert item_label(s, strings) == strings["opening"]
+    s.jump_to_item(0)
+    assert item_label(s, strings).startswith("第一项 ")
+    s.prev_step()
+    assert s.current.item is None
+    assert item_label(s, strings) == strings["opening"]
+    s.jump_to(len(s.steps) - 1)
+    assert s.current.item is None
+    assert item_label(s, strings) == strings["closing"]

@@ -192,8 +192,10 @@ def item_label(s: Session, strings: Strings) -> str:
     """The current part of the meeting, the same words on the chair's screen and the display."""
     item = s.current_item
     if item is None:
-        started = any(span.start is not None for span in s.items)
-        return strings["closing" if started else "opening"]
+        # Where the step stands, not whether an item was ever opened: a chair who steps
+        # back from item 1 into the opening is in the opening, not at the closing.
+        before_items = all(st.item is None for st in s.steps[: s.index])
+        return strings["opening" if before_items else "closing"]
     return f"{item_number(item.number, strings)} {item.title}"
 
 
