@@ -1049,3 +1049,17 @@ def test_a_verb_before_hou_tells_when_not_what() -> None:
     )
     cue = find_cue(normalise("请李四同志作表态发言后，请王五讲话。"))
     assert cue is not None and (cue.name, cue.verb) == ("李四", "表态")
+
+
+def _cues(text: str) -> list[list[tuple[str | None, str]]]:
+    """Each item's turns as (name, kind), the way an annotation counts them."""
+    return [[(c.name, c.kind) for c in item.speakers] for item in parse(text).items]
+
+
+def test_witnesses_of_a_signing_take_no_step() -> None:
+    """上台见证: those who witness the signing stand by it; only the signers act."""
+    text = (
+        "签约仪式主持词\n各位来宾：\n仪式进行第一项，签约。"
+        "请副县长王芳女士和李强先生上台签约，请县长赵明、副总裁钱进上台见证。\n仪式到此结束。\n"
+    )
+    assert _cues(text) == [[("王芳", "action")]]

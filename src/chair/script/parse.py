@@ -1174,16 +1174,7 @@ def _lone_turn(state: ParseState, found: dict[int, int], n: int, lo: int, hi: in
     if any(m not in found for m in (n - 1, n + 1) if 1 <= m <= len(state.titles)):
         return None
     turns = [i for i in range(lo, hi) if state.units[i].role == "cue"]
-    turns = [i for k, i in enumerate(turns) if not (k and _witnesses(state, turns[k - 1], i))]
     return turns[0] if len(turns) == 1 else None  # 请大家发表意见 for 与会党员讨论 too
-
-
-def _witnesses(state: ParseState, before: int, at: int) -> bool:
-    """请…上台签约。请…上台见证签约。: those who witness the act just done are part of it."""
-    done, cue = state.units[before].cue, state.units[at].cue
-    return bool(
-        done and cue and cue.verb == "见证" and done.verb and done.verb in state.units[at].norm
-    )
 
 
 def _best_match(state: ParseState, title: str, lo: int, hi: int) -> int | None:

@@ -20,7 +20,7 @@ SPEECH_VERBS = (
 """A turn the speaker timer runs for."""
 ACTION_VERBS = (
     r"宣读|颁奖|颁发|授旗|授牌|授予|颁证|领誓|宣誓|宣布|启动|培土|奠基|揭牌|揭幕|剪彩|签约|签订|签字|"
-    r"签署|递交|献花|升旗|点亮|抽奖|抽出|抽取|敬献|按下|开启|授课证|发证|监誓|见证|揭晓|开球|鸣锣|敲钟|植树|挥锹|"
+    r"签署|递交|献花|升旗|点亮|抽奖|抽出|抽取|敬献|按下|开启|授课证|发证|监誓|揭晓|开球|鸣锣|敲钟|植树|挥锹|"
     r"奠基|点睛|开机|颁授|授证|授衔|授警衔|戴花|佩戴|重温|领唱|领诵|公布|主持投票|主持选举|主持宣誓|主持签约"
 )
 """A step by another person, with a name and no timer by default."""
@@ -436,7 +436,7 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
     if how == "oath":
         return _oath_taker(m)
     if how == "ask_pair" and not all(_named(p) for p in m.group("who").split("，")):
-        return None  # 请副市长危志明，县委书记朱立成上台见证: each part names someone
+        return None  # 请副市长危志明，县委书记朱立成上台揭牌: each part names someone
     who = _ESCORTED.sub("", _LEAD.sub("", m.group("who").strip(" ，、：")))
     verb = m.group("verb") or ""
     rest = m.group("rest") or ""
@@ -446,6 +446,8 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         return None
     if _IN_GROUPS.search(who):
         return None  # 请各位组成人员分两个组对…进行审议: a breakout in other rooms, no turn here
+    if "见证" in who:
+        return None  # 请…上台见证签约: those who witness an act take no step of their own
     kin = _KIN.search(who)
     if kin and not _kin_named(kin.group("after").strip(" ，、")):
         return Cue(None, None, _kind(verb, rest), False, m.start(), verb)  # 某同学的妈妈: unnamed
