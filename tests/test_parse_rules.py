@@ -1063,3 +1063,44 @@ def test_witnesses_of_a_signing_take_no_step() -> None:
         "请副县长王芳女士和李强先生上台签约，请县长赵明、副总裁钱进上台见证。\n仪式到此结束。\n"
     )
     assert _cues(text) == [[("王芳", "action")]]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (  # a group's turn, then the order as numbers with a name each
+            "会议进行第一项，企业负责人述职。下面由各企业负责人依次述职。\n"
+            "1号，城东燃气公司总经理倪卫国。\n（述职）\n2号，管网分公司经理葛红霞。\n（述职）\n",
+            [("倪卫国", "speech"), ("葛红霞", "speech")],
+        ),
+        (  # a sentence that tells of the turns, then ordinals naming each and their topic
+            "下面进行第一项，委员协商发言。发言顺序如下：\n"
+            "第一位，市政协常委、民建市委主委房立伟委员，发言题目是《创新投入机制》；\n"
+            "第二位，市规划设计院总工程师池美娟，发言题目是《统筹推进社区建设》。\n",
+            [("房立伟", "speech"), ("池美娟", "speech")],
+        ),
+        (  # after a turn, the next one invited without a verb
+            "第一项，经验分享。\n第一位是应急救护队队长谢美华。有请！\n（分享毕）\n"
+            "第二位，让我们欢迎滨江第二中学教师褚振宇。\n（分享毕）\n",
+            [("谢美华", "speech"), ("褚振宇", "speech")],
+        ),
+        (  # numbered lines naming a person and the speech, the verb after 作 and its object
+            "会议进行第一项，典型发言。\n1.县农业农村局局长覃永刚作工作汇报；\n2.白马镇党委书记熊晓梅作交流发言。\n",
+            [("覃永刚", "speech"), ("熊晓梅", "speech")],
+        ),
+    ],
+)
+def test_lines_naming_only_the_next_person_in_order_are_the_next_turns(
+    lines: str, expected: list[tuple[str, str]]
+) -> None:
+    """One rule for a run of turns: after a turn, a group's cue or a sentence telling of the
+    turns, a line led by an order word or number that names only a person is that person's
+    turn; a numbered line naming a person and a speech is one without a lead."""
+    text = "会议主持词\n同志们：\n" + lines + "会议到此结束。\n"
+    assert _cues(text)[0] == expected
+
+
+def test_a_name_alone_after_an_order_word_is_no_turn_without_one_before() -> None:
+    """下面请英语教师祁亮。 with no turn before it and no speech named: a line, not a turn."""
+    text = "会议主持词\n同志们：\n会议进行第一项，学习文件。下面请英语教师祁亮。\n会议到此结束。\n"
+    assert _cues(text) == [[]]

@@ -632,87 +632,65 @@ def classify(state: ParseState) -> None:
         elif P.LOGISTICS.match(u.norm) and len(u.norm) <= 80 and not item_number(u.norm):
             u.role = "direction"
             state.decide(u, "direction")
-    _listed_turns(state)
-    _numbered_turns(state)
     _turns_in_order(state)
 
 
-_NEXT_IN_ORDER = re.compile(
-    r"^\s*+(?:接下来|接着|然后|随后|再|最后|第[一二三四五六七八九十0-9]{1,2}位)[，]?(?:是|请|由)"
-    r"(?P<who>[^，。；！？：]{2,40}?)(?:同志|先生|女士)?\s*+[；;。]?$"
+_ORDER_MARK = (
+    r"(?P<numbered>[0-9]{1,2}[、.．](?![0-9])|[0-9]{1,2}号|（[0-9]{1,2}）)"
+    r"|(?P<ordinal>第[一二三四五六七八九十0-9]{1,2}位[^，。；！？是]{0,6}?)"
+    r"|(?:接下来|接着|然后|随后|再|最后|下面|先|其次)"
 )
-"""接下来是…总经理万婷婷； / 第三位是…董事长韩守信。: the next one in an order just begun."""
-
-
-_NUMBERED_TURN = re.compile(
-    r"^\s*+[0-9]{1,2}[、.．]\s*+(?P<who>[^，。；！？：（]{3,40}?)(?:同志|先生|女士)?"
-    r"(?:作|做)?(?P<verb>(?:表态|交流|典型)?发言|讲话|汇报|述职|致辞)\s*+[；;。]?$"
+_IN_ORDER = re.compile(
+    r"^\s*+(?P<mark>" + _ORDER_MARK + r")?[，、：\s]*+"
+    r"(?P<ask>是|请|有请|由|(?:让我们)?(?:以热烈的掌声|用热烈的掌声)?欢迎)?"
+    r"(?P<who>[^，。；！？：（]{2,40}?)(?:同志|先生|女士|委员|教授|博士)?"
+    r"(?:(?:(?:作|做)[^，。；！？]{0,8}?)?(?P<verb>(?:" + SPEECH_VERBS + r"){1,2})"
+    r"|[，](?P<about>(?:[^，。；！？]{0,4}(?:题目|主题)|[他她]将|[他她]要)[^。；！？]{0,80}))?"
+    r"\s*+[；;。！!]?(?:有请\s*+[！!。]?)?$"
 )
-"""1. 合成车间主任夏建军表态发言；: a numbered line that is one person's turn and nothing else."""
-
-
-def _numbered_turns(state: ParseState) -> None:
-    """A numbered line under an item that only names a person and their turn (no 请): that
-    person's turn; an office without a name (1. 董事长致辞) stays a line of the plan."""
-    for u in state.units:
-        m = _NUMBERED_TURN.match(u.norm) if u.role == "text" else None
-        name, role = split_name(m.group("who")) if m else (None, None)
-        if m is None or not name or name == m.group("who") or PLACEHOLDER.search(name):
-            continue
-        u.role = "cue"
-        u.cue = Cue(name, role, "speech", False, m.start("who"), m.group("verb"))
-        state.decide(u, "listed_turn", name)
-
-
-def _turns_in_order(state: ParseState) -> None:
-    """首先由…姜学敏发言；接下来是…万婷婷；第三位是…韩守信；: after a turn, a line that names
-    only who comes next in order is the next turn, of the same kind as the one before."""
-    prev: Cue | None = None
-    for u in state.units:
-        if u.role == "cue" and u.cue is not None and not u.cue.group:
-            prev = u.cue
-            continue
-        m = _NEXT_IN_ORDER.match(u.norm) if u.role == "text" and prev is not None else None
-        name, role = split_name(m.group("who")) if m else (None, None)
-        if m is None or prev is None or not name or name == m.group("who"):
-            prev = None if u.role != "direction" else prev
-            continue
-        u.role = "cue"
-        u.cue = Cue(name, role, prev.kind, False, m.start("who"), prev.verb)
-        state.decide(u, "listed_turn", name)
-        prev = u.cue
-
-
-_LISTED_PERSON = re.compile(r"^[^，。；！？：、]{2,30}$")
-
-
+"""1. 合成车间主任夏建军表态发言； / 接下来是…总经理万婷婷； / 第二位，…教师褚振宇。 / 1号，…总经理倪卫国。
+/ 下面请英语教师祁亮。: a line that names only the next person in order (and their topic)."""
 _TURNS_TOLD = re.compile(SPEECH_VERBS)
 
 
-def _listed_turns(state: ParseState) -> None:
-    """请各学科备课组长分别作指导： then 1. 语文备课组长倪红老师； 2. …: a group cue closed by
-    a colon, and a numbered list of people under it: one turn each, of the group's kind; so
-    too a sentence that tells of the turns (…现场述职。述职顺序为：) with the list under it."""
-    units = state.units
-    for i, u in enumerate(units):
-        if not u.norm.endswith("："):
+def _next_in_order(norm: str, told: tuple[str, str] | None) -> Cue | None:
+    """The turn a line gives when it names only who comes next: after a turn, a group's cue
+    or a sentence that tells of the turns (述职顺序为：), led by an order word or number; a
+    numbered line naming a person and a speech (1. 车间主任夏建军表态发言) even without one."""
+    m = _IN_ORDER.match(norm)
+    if m is None or not (m.group("mark") or m.group("ask")):
+        return None
+    if told is None and not (m.group("numbered") and m.group("verb")):
+        return None
+    if m.group("about") and not (m.group("ordinal") or m.group("numbered")):
+        return None
+    name, role = split_name(m.group("who"))
+    if not name or name == m.group("who") or PLACEHOLDER.search(name):
+        return None
+    kind, verb = told or ("speech", m.group("verb"))
+    return Cue(name, role, kind, False, m.start("who"), m.group("verb") or verb)  # type: ignore[arg-type]
+
+
+def _turns_in_order(state: ParseState) -> None:
+    """首先由…姜学敏发言；接下来是…万婷婷；第三位是…韩守信； / 请各学科备课组长分别作指导：
+    1. 语文备课组长倪红老师； 2. …: lines that name only the next person are the next turns,
+    of the kind the turn or the sentence before them told."""
+    told: tuple[str, str] | None = None
+    for u in state.units:
+        if u.role == "cue" and u.cue is not None:
+            told = (u.cue.kind, u.cue.verb)
             continue
-        told = _TURNS_TOLD.search(u.norm[-80:]) if u.role == "text" else None
-        if u.role == "cue" and u.cue is not None and u.cue.group:
-            kind, verb = u.cue.kind, u.cue.verb
-        elif told:
-            kind, verb = "speech", told.group()
-        else:
+        cue = _next_in_order(u.norm, told) if u.role == "text" else None
+        if cue is not None:
+            u.role, u.cue = "cue", cue
+            state.decide(u, "listed_turn", cue.name or "")
+            told = told or (cue.kind, cue.verb)
             continue
-        for v in units[i + 1 : i + 41]:
-            entry = P.ENTRY.match(v.norm)
-            who = v.norm[entry.end() :].strip(" ；;。.，,") if entry and v.role == "text" else ""
-            name, role = split_name(who) if _LISTED_PERSON.match(who) else (None, None)
-            if not name or name == who:
-                break
-            v.role = "cue"  # the names found on the normalised text, shown as written
-            v.cue = Cue(name, role, kind, False, entry.end(), verb)  # type: ignore[union-attr]
-            state.decide(v, "listed_turn", name)
+        said = _TURNS_TOLD.search(u.norm[-80:]) if u.norm.endswith("：") else None
+        if u.role == "text" and said:
+            told = ("speech", said.group())
+        elif u.role != "direction":
+            told = None
 
 
 # --- 4. overview ---------------------------------------------------------------------------
