@@ -1104,3 +1104,51 @@ def test_a_name_alone_after_an_order_word_is_no_turn_without_one_before() -> Non
     """下面请英语教师祁亮。 with no turn before it and no speech named: a line, not a turn."""
     text = "会议主持词\n同志们：\n会议进行第一项，学习文件。下面请英语教师祁亮。\n会议到此结束。\n"
     assert _cues(text) == [[]]
+
+
+def test_the_others_criticism_is_a_turn_only_after_someone_named() -> None:
+    """请其他班子成员对我提出批评意见 before the named turns announces them (the chair is 我);
+    请其他同志对焦红英同志提出批评意见 after her turn is the others' own turn."""
+    text = (
+        "民主生活会主持词\n同志们：\n会议进行第一项，个人对照检查。"
+        "按照程序，先由我作个人对照检查，然后请其他班子成员对我提出批评意见。\n"
+        "请副书记詹立勇同志作对照检查。\n请纪委书记欧振华同志作对照检查。\n"
+        "会议进行第二项，相互批评。请焦红英同志作对照检查。\n"
+        "请其他同志对焦红英同志提出批评意见。\n会议到此结束。\n"
+    )
+    assert _cues(text) == [
+        [("詹立勇", "speech"), ("欧振华", "speech")],
+        [("焦红英", "speech"), (None, "speech")],
+    ]
+
+
+def test_what_comes_after_the_close_is_no_turn() -> None:
+    """开班式到此结束。稍事休息后，由…讲授第一课: the next event, after the meeting has closed."""
+    text = (
+        "开班式主持词\n同志们：\n第一项：请副部长邝志强同志讲话。\n"
+        "开班式到此结束。稍事休息10分钟后，由处长欧阳明同志讲授第一课。\n"
+    )
+    assert _cues(text) == [[("邝志强", "speech")]]
+
+
+def test_going_to_other_rooms_to_discuss_is_no_turn() -> None:
+    """各代表组分别到指定教室讨论: the room splits up, as 分组讨论 does."""
+    assert find_cue(normalise("各代表组按照会议安排分别到指定教室讨论，讨论时间为60分钟。")) is None
+    cue = find_cue(normalise("下面请与会代表交流发言。"))
+    assert cue is not None and cue.group
+
+
+def test_a_turn_told_to_follow_each_turn_is_the_procedure() -> None:
+    """述职后，由镇党委书记进行点评: when the remarks come, said with the rules; the 点评 is
+    no turn of its own there."""
+    assert find_cue(normalise("每人述职不超过7分钟。述职后，由镇党委书记进行点评。")) is None
+    cue = find_cue(normalise("（讲话毕）下面由张三宣读决定。"))
+    assert cue is not None and (cue.name, cue.kind) == ("张三", "action")
+
+
+def test_asking_to_be_criticised_and_helped_is_a_courtesy() -> None:
+    """请各位同志批评帮助 / 请大家批评指正: modesty at the end of one's own words, no turn."""
+    assert find_cue(normalise("刚才，我代表领导班子作了对照检查，请各位同志批评帮助。")) is None
+    assert find_cue(normalise("请大家批评指正。")) is None
+    cue = find_cue(normalise("请其他同志对焦红英同志提出批评意见。"))
+    assert cue is not None and cue.group

@@ -626,6 +626,8 @@ def classify(state: ParseState) -> None:
             u.role = "vote"
             continue
         cue = find_cue(u.norm)
+        if cue is not None and P.CLOSING.search(u.norm, 0, cue.start):
+            cue = None  # 开班式到此结束。稍事休息后，由…讲授第一课: after the close, not a turn
         if cue is not None and not (i == state.title_at):
             u.cue = cue
             u.role = "cue"
@@ -1657,7 +1659,9 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
                 )
                 continue
             after = _until_vote(steps[k + 1 :])
-            if _OTHERS.search(step.text):
+            if _OTHERS.search(step.text) and any(
+                isinstance(s, SpeakerCue) and s.name for s in steps[:k]
+            ):
                 continue  # 请其他同志对焦红英同志提出批评意见: the others' turn after hers
             if isinstance(step, SpeakerCue) and (step.group or _announces(step, after)):
                 if any(isinstance(s, SpeakerCue) and not s.group for s in after):

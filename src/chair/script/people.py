@@ -15,7 +15,7 @@ from chair.script.normal import normalise
 SPEECH_VERBS = (
     r"发言|讲话|致辞|致词|致[^，。；！？]{1,6}?[辞词]|讲几句|报告|汇报|述职|说明|总结|表态|传达|领学|"
     r"领读|解读|点评|讲解|介绍|推介(?!会)|通报|发布(?!会)|辅导|授课|讲课|讲授|分享|党课|作指示|提要求|对照检查|检视|交流|讲评|答辩|讲座|进行分析|"
-    r"演讲|演说|宣讲|讲述|演示|发表意见|发表|寄语|陈述|回答|补充|提出要求|提出希望|剖析|批评|作承诺|致谢|先讲|讲(?=[。！，；]|$)|部署|(?<!运)动员|训话|回应|答复|谈谈|谈体会|谈心得|说两句|说几句|说说|讲两句|讲一讲|讲讲|说一说|说一下|讲一下|谈一下|聊一聊|作答|表决发言|自评|互评"
+    r"演讲|演说|宣讲|讲述|演示|发表意见|发表|寄语|陈述|回答|补充|提出要求|提出希望|剖析|批评(?!指正|帮助)|作承诺|致谢|先讲|讲(?=[。！，；]|$)|部署|(?<!运)动员|训话|回应|答复|谈谈|谈体会|谈心得|说两句|说几句|说说|讲两句|讲一讲|讲讲|说一说|说一下|讲一下|谈一下|聊一聊|作答|表决发言|自评|互评"
 )
 """A turn the speaker timer runs for."""
 ACTION_VERBS = (
@@ -424,15 +424,25 @@ def _invited_last(norm: str) -> Cue | None:
     return Cue(name, role if role != name else None, "speech", False, ends[-1].start(), "有请")
 
 
-_IN_GROUPS = re.compile(r"分(?:成)?[两二三四五六七八九十0-9几]?个?小?组")
-"""请各位组成人员分两个组…审议: the room splits up (分组审议/讨论), nobody takes the floor."""
+_IN_GROUPS = re.compile(
+    r"分(?:成)?[两二三四五六七八九十0-9几]?个?小?组"
+    r"|到[^，。；！？]{0,8}?(?:教室|会议室|房间|讨论室|分会场)"
+)
+"""请各位组成人员分两个组…审议 / 各代表组分别到指定教室讨论: the room splits up or goes to other
+rooms (分组审议/讨论), nobody takes the floor here."""
 _ESCORTED = re.compile(r"在[^，。；！？]{1,12}?(?:的)?(?:引导|陪同|带领|指引|引领)下")
 """请各位领导在礼仪人员的引导下(上台颁奖): how they come up, not who they are."""
+
+
+_AFTER_EACH = re.compile(r"(?:" + SPEECH_VERBS + r")(?:完毕|结束|完)?(?:之)?后[，,]?\s*+$")
+"""述职后，由镇党委书记进行点评: a turn told to follow the others' turns, the procedure said."""
 
 
 def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
     if _HOSTED.search(m.group("who")):
         return None  # 由省科协、闽江大学联合主办的论坛: the organisers, nobody's turn
+    if _AFTER_EACH.search(m.string[max(0, m.start() - 12) : m.start() + 1].rstrip("请由")):
+        return None  # 述职后，由…进行点评: when a turn comes, told with the rules, not a turn now
     if how == "oath":
         return _oath_taker(m)
     if how == "ask_pair" and not all(_named(p) for p in m.group("who").split("，")):
@@ -669,7 +679,7 @@ def _group_cue(norm: str) -> Cue | None:
         or _ALL_SPEAK.match(norm)
         or _OTHERS_SPEAK.match(norm)
     )
-    if m and "书面" not in norm[: m.end() + 2]:
+    if m and "书面" not in norm[: m.end() + 2] and not _IN_GROUPS.search(m.group("who")):
         people = _people(m.group("who"))
         return Cue(None, None, "speech", True, m.start("who"), m.group("verb"), people)
     for g in _REQUEST_WHO.finditer(norm):
