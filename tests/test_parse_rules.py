@@ -1152,3 +1152,18 @@ def test_asking_to_be_criticised_and_helped_is_a_courtesy() -> None:
     assert find_cue(normalise("请大家批评指正。")) is None
     cue = find_cue(normalise("请其他同志对焦红英同志提出批评意见。"))
     assert cue is not None and cue.group
+
+
+def test_a_plan_told_in_order_after_a_semicolon_is_the_overview_not_turns() -> None:
+    """主要有三个议程：先由…通报…；然后请…发言；最后请…讲话: one overview sentence, its
+    然后请/最后请 the plan, not turns before the first item."""
+    text = (
+        "座谈会主持词\n同志们：\n"
+        "座谈会主要有三个议程：先由县农业农村局通报情况；然后请合作社负责人发言；最后请鲁县长讲话。\n"
+        "首先进行会议的第一议程，由副局长庞永红同志通报情况。\n"
+        "接着进行会议的第二议程，请各位合作社负责人依次发言。\n请理事长桑长福发言。\n"
+        "现在第三项，请鲁文涛副县长讲话。\n散会。\n"
+    )
+    meeting = parse(text)
+    assert not [s for s in meeting.opening if isinstance(s, SpeakerCue)]
+    assert _cues(text) == [[("庞永红", "speech")], [("桑长福", "speech")], [("鲁文涛", "speech")]]

@@ -486,8 +486,9 @@ def _starts_unit(piece: str, current: str) -> bool:
     overview = P.OVERVIEW.search(current)
     if overview and P.ENTRY.match(piece):
         return _runs_after_overview(current, overview.end(), piece)
-    if overview and current.rstrip()[-1:] in ("，", "、") and not item_number(piece):
-        return False  # 首先是…，其次是…，最后请…讲话: the overview's sentence goes on
+    if overview and not item_number(piece) and current.rstrip()[-1:] in ("，", "、", "；"):
+        if current.rstrip()[-1] != "；" or _THEN.match(piece):
+            return False  # 首先是…，其次是…；最后请…讲话: the overview's sentence goes on
     if overview and current.rstrip()[-1:] == "。" and _TRANSITION.match(piece):
         return True  # …四是书记讲话。首先，观看专题片。: the overview said, the items run
     if (
