@@ -1167,3 +1167,24 @@ def test_a_plan_told_in_order_after_a_semicolon_is_the_overview_not_turns() -> N
     meeting = parse(text)
     assert not [s for s in meeting.opening if isinstance(s, SpeakerCue)]
     assert _cues(text) == [[("庞永红", "speech")], [("桑长福", "speech")], [("鲁文涛", "speech")]]
+
+
+def test_people_named_together_then_each_by_name_take_one_turn_each() -> None:
+    """请入党介绍人陈秀英、张德福同志介绍…。首先请陈秀英同志介绍。请张德福同志介绍。: the joint
+    line announces the two turns that follow; named together alone, they are two turns."""
+    text = (
+        "支部大会主持词\n同志们：\n会议进行第一项，请入党介绍人陈秀英、张德福同志介绍情况。"
+        "首先请陈秀英同志介绍。\n（介绍）\n请张德福同志介绍。\n"
+        "会议进行第二项，请党员李明同志、王芳同志发言。\n会议到此结束。\n"
+    )
+    assert _cues(text) == [
+        [("陈秀英", "speech"), ("张德福", "speech")],
+        [("李明", "speech"), ("王芳", "speech")],
+    ]
+
+
+def test_a_group_asked_to_discuss_and_give_views_is_one_turn() -> None:
+    """请与会党员对…进行讨论，充分发表意见: the room's turn (请大家讨论 alone is no turn)."""
+    cue = find_cue(normalise("请与会党员对邹晓东同志能否入党进行讨论，充分发表意见。"))
+    assert cue is not None and cue.group and cue.kind == "speech"
+    assert find_cue(normalise("请大家讨论。")) is None

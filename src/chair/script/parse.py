@@ -1677,6 +1677,20 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
                     )
 
 
+def _drop_joint_announcements(state: ParseState, items: list[Item]) -> None:
+    """请入党介绍人陈秀英、张德福同志介绍…。首先请陈秀英同志介绍。请张德福同志介绍。: people
+    named together and then each invited by name: the joint line only announces them."""
+    for item in items:
+        steps = item.steps
+        cues = [(k, s) for k, s in enumerate(steps) if isinstance(s, SpeakerCue)]
+        for k, step in cues:
+            joint = [s for _, s in cues if s.text == step.text and s.line == step.line]
+            later = {s.name for j, s in cues if j > k and s.text != step.text}
+            if len(joint) >= 2 and step.name and all(s.name in later for s in joint):
+                steps[k] = Passage(step.text, step.line, "text")
+                state.decide(steps[k], "group_dropped")
+
+
 _BALLOT = re.compile(
     r"(?:开始|进行|现在|下面|依次|第[一二三四五六七八九十]，)(?:无记名)?投票|^[（(][^（）()]{0,8}投票"
     r"|表决票上"
@@ -1910,6 +1924,7 @@ def assemble(state: ParseState) -> None:
         _step_for(state, section, i, meeting_limit)
     _close_section(section, meeting_limit[0], state.default_limit_s, state.kind_limits)
     _drop_group_cues(state, meeting.items)
+    _drop_joint_announcements(state, meeting.items)
     _ballots(state)
     _limits_looking_back(state)
     meeting.overview = list(state.titles)

@@ -190,10 +190,12 @@ _BARE_GROUP = re.compile(
 )
 """其他企业家自由发言 / 与会代表交流发言: a group's turn announced without 请."""
 _ALL_SPEAK = re.compile(
-    r"^[^。；！？]{0,12}?请(?P<who>大家|(?:各位|与会|参会)[^，。；！？请]{0,6}?|[^，。；！？请]{0,6}?们)(?:自由|踊跃|积极|充分|畅所欲言，?)?"
+    r"^[^。；！？]{0,12}?请(?P<who>大家|(?:各位|与会|参会)[^，。；！？请对]{0,6}?|[^，。；！？请对]{0,6}?们)"
+    r"(?:对[^，。；！？]{1,30}?(?:进行)?(?:讨论|审议)，)?(?:自由|踊跃|积极|充分|畅所欲言，?)?"
     r"(?P<verb>发言|交流|发表意见)" + _CLAUSE_END
 )
-"""请大家自由发言: everyone's turn, a group (请大家讨论 is the room talking it over: no turn)."""
+"""请大家自由发言 / 请与会党员对…进行讨论，充分发表意见: everyone's turn, a group (请大家讨论
+alone is the room talking it over: no turn)."""
 _OTHERS_SPEAK = re.compile(
     r"^(?:其他|其余)[^。；！？]{0,16}?请(?P<who>大家|各位)(?P<verb>畅所欲言)" + _CLAUSE_END
 )
