@@ -70,7 +70,6 @@ KNOWN_MISSES: dict[str, str] = {
     "1003_zhengxie_normal.txt": "held out until scored once; still wrong: limits",
     "1004_zhidaihui_normal.txt": "held out until scored once; still wrong: limits",
     "1005_award_chrome.txt": "held out until scored once; still wrong: kinds",
-    "1015_forum_traditional.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits, place",
     "1016_oath_normal.txt": "held out until scored once; still wrong: place",
     "1018_party_headings.txt": "held out until scored once; still wrong: names",
     "1019_renda_normal.txt": "held out until scored once; still wrong: votes",

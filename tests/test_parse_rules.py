@@ -1188,3 +1188,27 @@ def test_a_group_asked_to_discuss_and_give_views_is_one_turn() -> None:
     cue = find_cue(normalise("请与会党员对邹晓东同志能否入党进行讨论，充分发表意见。"))
     assert cue is not None and cue.group and cue.kind == "speech"
     assert find_cue(normalise("请大家讨论。")) is None
+
+
+def test_a_bare_invitation_after_the_act_was_told_is_that_act_by_the_first_named() -> None:
+    """有请两位嘉宾上台，共同启动…。有请梁家豪先生、陈咏欣女士。: one step of the act told, by
+    the first one named (as a signing by several is); invited to speak, each takes a turn."""
+    text = (
+        "论坛主持词\n各位来宾：\n论坛进行第一项，开幕。有请协会主席梁家豪先生致欢迎辞。\n（致辞毕）\n"
+        "下面，有请两位嘉宾上台，共同启动“青创伙伴计划”。有请梁家豪先生、陈咏欣女士。\n"
+        "（启动仪式）\n论坛到此结束。\n"
+    )
+    assert _cues(text) == [[("梁家豪", "speech"), ("梁家豪", "action")]]
+
+
+def test_a_programme_host_is_a_post_before_the_name() -> None:
+    """财经节目主持人郑伟伦: 主持人 is the office the name follows."""
+    assert split_name("香港电台财经节目主持人郑伟伦") == ("郑伟伦", "香港电台财经节目主持人")
+
+
+def test_gathered_at_a_place_names_the_meeting_place_without_zai() -> None:
+    """齐聚香港科学园会议中心: the place the meeting is held, as 齐聚在… is."""
+    text = (
+        "论坛主持词\n各位来宾：\n今天，两百多位青年齐聚科学园会议中心，共话创新。\n论坛到此结束。\n"
+    )
+    assert parse(text).place == "科学园会议中心"

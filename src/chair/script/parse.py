@@ -674,6 +674,15 @@ def _next_in_order(norm: str, told: tuple[str, str] | None) -> Cue | None:
     return Cue(name, role, kind, False, m.start("who"), m.group("verb") or verb)  # type: ignore[arg-type]
 
 
+def _for_the_act_told(cue: Cue, told: tuple[str, str] | None) -> Cue:
+    """有请两位嘉宾上台，共同启动…。有请梁家豪先生、陈咏欣女士。: a bare invitation right after
+    the act was told is that act, one step, by the first one named."""
+    if told is None or told[0] != "action" or cue.verb or cue.kind != "speech":
+        return cue
+    name, role = cue.people[0] if cue.people else (cue.name, cue.role)
+    return Cue(name, role, "action", cue.group and not cue.people, cue.start, told[1])
+
+
 def _turns_in_order(state: ParseState) -> None:
     """首先由…姜学敏发言；接下来是…万婷婷；第三位是…韩守信； / 请各学科备课组长分别作指导：
     1. 语文备课组长倪红老师； 2. …: lines that name only the next person are the next turns,
@@ -681,6 +690,7 @@ def _turns_in_order(state: ParseState) -> None:
     told: tuple[str, str] | None = None
     for u in state.units:
         if u.role == "cue" and u.cue is not None:
+            u.cue = _for_the_act_told(u.cue, told)
             told = (u.cue.kind, u.cue.verb)
             continue
         cue = _next_in_order(u.norm, told) if u.role == "text" else None
