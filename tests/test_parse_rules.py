@@ -1212,3 +1212,11 @@ def test_gathered_at_a_place_names_the_meeting_place_without_zai() -> None:
         "论坛主持词\n各位来宾：\n今天，两百多位青年齐聚科学园会议中心，共话创新。\n论坛到此结束。\n"
     )
     assert parse(text).place == "科学园会议中心"
+
+
+def test_an_act_naming_a_part_of_the_programme_is_no_act() -> None:
+    """扫码进入抽奖页面 / 进入颁奖环节: 抽奖 and 颁奖 name a page or a part of the programme there,
+    nobody's act; 请各位领导为他们颁奖 is the leaders' act."""
+    assert find_cue(normalise("请各位把手机调成静音，扫码进入抽奖页面。")) is None
+    cue = find_cue(normalise("请各位领导上台，为获奖者颁奖。"))
+    assert cue is not None and cue.group and cue.kind == "action"

@@ -28,7 +28,7 @@ _NEGATED = r"(?<!不)(?<!不再)(?<!无需)(?<!不必)(?<!不用)"
 """这里不再宣读 / 无需说明: an act the sentence says will not happen is nobody's turn."""
 _VERB = (
     "(?<!分)" + _NEGATED + "(?:" + SPEECH_VERBS + "|" + ACTION_VERBS + ")"
-    "(?![人者台石嘉仪典音词厅席的员笔后]|领导(?!小组)|中心)"
+    "(?![人者台石嘉仪典音词厅席的员笔后]|领导(?!小组)|中心|页面|环节)"
 )
 _SPEECH_RE = re.compile(SPEECH_VERBS)
 _VERB_RE = re.compile(_VERB)
@@ -179,7 +179,7 @@ _ACTION_AHEAD = re.compile(
     + _NEGATED
     + r"(?P<verb>"
     + ACTION_VERBS
-    + r")(?![人者台石嘉仪典音词笔]|领导(?!小组)|中心)"
+    + r")(?![人者台石嘉仪典音词笔]|领导(?!小组)|中心|页面|环节)"
 )
 """请各位领导和嘉宾移步奠基石前，为项目奠基培土: a group acting, the verb past a comma."""
 _BARE_GROUP = re.compile(
