@@ -1220,3 +1220,9 @@ def test_an_act_naming_a_part_of_the_programme_is_no_act() -> None:
     assert find_cue(normalise("请各位把手机调成静音，扫码进入抽奖页面。")) is None
     cue = find_cue(normalise("请各位领导上台，为获奖者颁奖。"))
     assert cue is not None and cue.group and cue.kind == "action"
+
+
+def test_a_class_teachers_post_keeps_its_class() -> None:
+    """班主任 is a post of its own: the item is 班主任讲话, not 主任讲话 (the 班 no class before it)."""
+    text = "家长会主持词\n各位家长：\n会议进行第一项，请班主任王丽老师讲话。\n会议进行第二项，请校长讲话。\n散会。\n"
+    assert [i.title for i in parse(text).items] == ["班主任讲话", "校长讲话"]

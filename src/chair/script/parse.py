@@ -945,6 +945,7 @@ def _overview_lines(state: ParseState, at: int) -> None:
         later_numbers
         or headings_after >= 2
         or announced  # 议程如下： and the list right under it
+        or kind == "e"  # 1、传达文件精神 2、请书记讲话: numbers a list, not the body's headings
         or not all(P.HEADING.match(units[k].norm) for k in range(at + 1, j))
     ):
         state.titles = titles

@@ -272,7 +272,7 @@ _COMPOUND_SURNAMES = (
     "申屠",
 )
 _POST = re.compile(
-    r"(?:副|常务副?|执行)?(?:书记|主任|局长|县长|市长|区长|镇长|乡长|省长|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
+    r"(?:副|常务副?|执行)?(?:书记|班主任|主任|局长|县长|市长|区长|镇长|乡长|省长|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
     r"厂长|队长|组长|班长|馆长|台长|董事长|理事长|秘书长|总经理|经理|总监|总裁|主席|委员|常委|老师|教师|总指挥|指挥长|董事|助理|"
     r"教授|院士|博士|研究员|工程师|主管|专员|干事|总|长|师|对象|介绍人|候选人|联系人|负责人|召集人|主持人|(?:联合)?创始人|发起人|领誓人|宣誓人|会计|[^党队学会社成委]员|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|骑手|司机|村民|居民|农民|工人|医生|护士|律师|记者|保安|厨师|"
     r"志愿者|首席(?:科学家|专家|执行官|代表|工程师|经济学家|[信技财运]\w官)|[A-Z]{2,5})$"
@@ -579,14 +579,8 @@ def _people(who: str) -> tuple[tuple[str | None, str | None], ...]:
 
 
 def _full_name(part: str) -> bool:
-    """A name alone, a known surname and one or two more characters (张三、李四同志依次发言)."""
-    name = re.sub(r"(?:同志|同学|先生|女士|老师)$", "", part.strip())
-    surname = _surname_len(name)
-    return (
-        surname > 0
-        and 1 <= len(name) - surname <= 2
-        and re.fullmatch(r"[\u4e00-\u9fff]+", name) is not None
-    )
+    """A name alone, after its honorific is dropped (张三、李四同志依次发言)."""
+    return _surname_and_given(re.sub(r"(?:同志|同学|先生|女士|老师)$", "", part.strip()))
 
 
 _JOINT_APART = re.compile(r"(?<=同志|同学|先生|女士|老师)(?:[、，]|以及|和|及|与)")
@@ -716,6 +710,16 @@ def _surname_len(text: str) -> int:
     return 1 if text[:1] in _SURNAMES else 0
 
 
+def _surname_and_given(name: str) -> bool:
+    """A known surname and one or two more characters, all Chinese: a full name by its shape."""
+    surname = _surname_len(name)
+    return (
+        surname > 0
+        and 1 <= len(name) - surname <= 2
+        and re.fullmatch(r"[\u4e00-\u9fff]+", name) is not None
+    )
+
+
 def _tail_name(text: str) -> tuple[str, str] | None:
     """(rest, name) when `text` ends with a full name after a post or nothing (主任何丽萍).
 
@@ -735,11 +739,9 @@ def _tail_name(text: str) -> tuple[str, str] | None:
             continue
         if len(rest) > 1 and _is_post(rest) and not _is_post(rest + name[0]) and not _is_post(text):
             return rest, name  # after a post the name needs no known surname (总经理阎秀英)
-        sl = _surname_len(name)
         if (
             by_surname is None
-            and sl
-            and len(name) - sl in (1, 2)
+            and _surname_and_given(name)
             and (
                 rest == ""
                 or rest[-1] in _ORG_END
@@ -853,8 +855,7 @@ def split_name(who: str) -> tuple[str | None, str | None]:
     behalf = who.find("代表", 1)
     if behalf > 0 and who[behalf + 2 :]:  # 申丽娟副区长代表区政府 / 邢春燕老师代表毕业班老师
         name, role = split_name(who[:behalf])
-        sl = _surname_len(name or "")
-        if name and sl and sl < len(name) <= sl + 2:
+        if name and _surname_and_given(name):
             return name, role  # the one who speaks on behalf of others, named before 代表
     if PLACEHOLDER.search(who) or not who:
         honour = re.search(r"老师$", who) and PLACEHOLDER.search(who[-3:-2])  # 体育组XXX老师
@@ -959,6 +960,8 @@ def _post(office: str) -> str:
     市中级人民法院院长 -> 院长, 学院党委副书记 -> 副书记): what an agenda names."""
     plain = normalise(office)
     for k in range(len(plain) - 2, 0, -1):
+        if _is_post_word(plain[k - 1 :]):
+            continue  # 班主任: the 班 belongs to the post, not to a class before it
         if plain[k - 1] in _ORG_END and _is_post(plain[k:]) and _is_post_word(plain[k:]):
             return office[k:]
     return office
