@@ -1226,3 +1226,13 @@ def test_a_class_teachers_post_keeps_its_class() -> None:
     """班主任 is a post of its own: the item is 班主任讲话, not 主任讲话 (the 班 no class before it)."""
     text = "家长会主持词\n各位家长：\n会议进行第一项，请班主任王丽老师讲话。\n会议进行第二项，请校长讲话。\n散会。\n"
     assert [i.title for i in parse(text).items] == ["班主任讲话", "校长讲话"]
+
+
+def test_an_overview_of_a_few_items_listed_with_commas() -> None:
+    """主要有以下几项：州长致辞、推介项目、…: the items named, without a count (as 有这么几项：)."""
+    text = (
+        "签约仪式主持词\n各位来宾：\n签约仪式主要有以下几项：州长致辞、推介项目、市领导讲话。\n"
+        "下面，首先请州长杨昌平先生致辞。\n（致辞）\n下面请局长吴远航先生推介重点招商项目。\n"
+        "最后，有请副市长邬振华先生讲话。\n签约仪式到此结束。\n"
+    )
+    assert [len(i.speakers) for i in parse(text).items] == [1, 1, 1]
