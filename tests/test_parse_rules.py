@@ -1236,3 +1236,37 @@ def test_an_overview_of_a_few_items_listed_with_commas() -> None:
         "最后，有请副市长邬振华先生讲话。\n签约仪式到此结束。\n"
     )
     assert [len(i.speakers) for i in parse(text).items] == [1, 1, 1]
+
+
+def test_the_ones_an_act_is_done_for_are_not_the_ones_who_do_it() -> None:
+    """有请校长雷振华为老师们颁发证书: the headmaster acts; 老师们 are those he acts for."""
+    cue = find_cue(normalise("有请校长雷振华为老师们颁发证书。"))
+    assert cue is not None and (cue.name, cue.role, cue.group) == ("雷振华", "校长", False)
+    cue = find_cue(normalise("接下来请老同志们发言。"))
+    assert cue is not None and cue.group
+
+
+def test_extending_greetings_is_a_speech() -> None:
+    """请…萧嘉怡同学代表全校学生向老师们致以节日的祝福: a greeting said aloud, a turn."""
+    cue = find_cue(normalise("请校学生会主席萧嘉怡同学代表全校学生向老师们致以节日的祝福。"))
+    assert cue is not None and (cue.name, cue.kind) == ("萧嘉怡", "speech")
+
+
+def test_guests_called_up_for_an_act_announce_the_named_ones_who_do_it() -> None:
+    """请颁奖嘉宾…上台颁奖 then 有请…钱启明…为他们颁奖, 有请…温国良为他们颁奖: the named
+    presenters are the steps; the unnamed guests' line announces them."""
+    text = (
+        "表彰大会主持词\n老师们：\n大会进行第一项，颁奖。请颁奖嘉宾在礼仪同学的引导下上台颁奖。\n"
+        "首先，有请校党委书记钱启明为他们颁奖。\n（颁奖）\n接下来，有请副校长温国良为他们颁奖。\n"
+        "（颁奖）\n大会到此结束。\n"
+    )
+    assert _cues(text) == [[("钱启明", "action"), ("温国良", "action")]]
+
+
+def test_an_act_is_no_name_in_a_run_of_turns() -> None:
+    """接下来，为…第一批老师颁奖。 after a turn: an act announced, nobody named (颁奖 no name)."""
+    text = (
+        "表彰大会主持词\n老师们：\n大会进行第一项，颁奖。有请校长雷振华为他们颁奖。\n（颁奖）\n"
+        "接下来，为获得“优秀教师”称号的第一批老师颁奖。有请副校长温国良为他们颁奖。\n大会到此结束。\n"
+    )
+    assert _cues(text) == [[("雷振华", "action"), ("温国良", "action")]]

@@ -44,6 +44,7 @@ from chair.script.people import (
     SPEECH_VERBS,
     Cue,
     find_cue,
+    names_a_person,
     split_name,
     turn_title,
 )
@@ -668,7 +669,7 @@ def _next_in_order(norm: str, told: tuple[str, str] | None) -> Cue | None:
     if m.group("about") and not (m.group("ordinal") or m.group("numbered")):
         return None
     name, role = split_name(m.group("who"))
-    if not name or name == m.group("who") or PLACEHOLDER.search(name):
+    if not name or name == m.group("who") or PLACEHOLDER.search(name) or not names_a_person(name):
         return None
     kind, verb = told or ("speech", m.group("verb"))
     return Cue(name, role, kind, False, m.start("who"), m.group("verb") or verb)  # type: ignore[arg-type]
@@ -1606,17 +1607,23 @@ def _announces(step: SpeakerCue, after: list[Step]) -> bool:
     turns of that kind (a 代表, named by the same words, or in a role of the same post): the
     first only announces them."""
     role = step.role or ""
-    if step.name is not None or not role.endswith(("代表", "人", "员")):
+    if step.name is not None or not role.endswith(("代表", "人", "员", "嘉宾")):
         return False
     if PLACEHOLDER.search(step.text):
         return False  # 请××社区居民代表××发言: one person, the name to fill in
+    act = _ACTS.search(normalise(step.text)) if step.kind == "action" else None
     named = [
         s
         for s in after
         if isinstance(s, SpeakerCue)
         and s.name
         and s.kind == step.kind
-        and (role.endswith("代表") or role in s.text or role[-3:] in (s.role or ""))
+        and (
+            role.endswith("代表")
+            or role in s.text
+            or role[-3:] in (s.role or "")
+            or (act is not None and act.group() in normalise(s.text))  # 请颁奖嘉宾…颁奖
+        )
     ]
     return len(named) >= 2
 

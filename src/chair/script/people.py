@@ -13,7 +13,7 @@ from chair.script import cached_re as re  # `re`, the compiled patterns kept bet
 from chair.script.normal import normalise
 
 SPEECH_VERBS = (
-    r"发言|讲话|致辞|致词|致[^，。；！？]{1,6}?[辞词]|讲几句|报告|汇报|述职|说明|总结|表态|传达|领学|"
+    r"发言|讲话|致辞|致词|致[^，。；！？]{1,6}?[辞词]|致以[^，。；！？]{0,8}?(?:祝福|问候|敬意)|讲几句|报告|汇报|述职|说明|总结|表态|传达|领学|"
     r"领读|解读|点评|讲解|介绍|推介(?!会)|通报|发布(?!会)|辅导|授课|讲课|讲授|分享|党课|作指示|提要求|对照检查|检视|交流|讲评|答辩|讲座|进行分析|"
     r"演讲|演说|宣讲|讲述|演示|发表意见|发表|寄语|陈述|回答|补充|提出要求|提出希望|剖析|批评(?!指正|帮助)|作承诺|致谢|先讲|讲(?=[。！，；]|$)|部署|(?<!运)动员|训话|回应|答复|谈谈|谈体会|谈心得|说两句|说几句|说说|讲两句|讲一讲|讲讲|说一说|说一下|讲一下|谈一下|聊一聊|作答|表决发言|自评|互评"
 )
@@ -538,7 +538,7 @@ def _is_group(who: str, head: str, rest: str, name: str | None, role: str | None
         or (re.search(r"依次|分别|逐一|轮流|自由", who + rest) and not _one_person(head, named))
         or (name is None and "、" in (role or "") and re.search(r"[和及与]", head))
         or (name is None and _KINDS_TOGETHER.search(head))
-        or re.search(r"(?:同志|同学|老师|代表|委员|朋友)们$", who.strip())
+        or re.search(r"(?:同志|同学|老师|代表|委员|朋友)们$", re.split(r"[为向给]", who.strip())[0])
         or re.search(r"、[^、]{1,20}负责(?:同志|人)?$", head)
     )
 
@@ -630,6 +630,12 @@ def _head(who: str) -> str:
         if _named(head) or _names_someone(head):
             return head  # 计算机科学与技术学院博士研究生简欣然: 与 inside the school's name
     return first
+
+
+def names_a_person(name: str) -> bool:
+    """Whether a name split from the words before it can be a person's: four characters at
+    most and no act in it (王书记, 欧阳明; not 颁奖 split from …的第一批老师颁奖)."""
+    return len(name) <= 4 and _VERB_RE.search(name) is None
 
 
 def _names_someone(head: str) -> bool:
