@@ -1270,3 +1270,24 @@ def test_an_act_is_no_name_in_a_run_of_turns() -> None:
         "接下来，为获得“优秀教师”称号的第一批老师颁奖。有请副校长温国良为他们颁奖。\n大会到此结束。\n"
     )
     assert _cues(text) == [[("雷振华", "action"), ("温国良", "action")]]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "第一位发言的是县农业局局长覃永刚。\n（发言）\n第二位发言的是白马镇党委书记熊晓梅。\n",
+        "首先发言的是县农业局局长覃永刚同志。\n（发言）\n下一位是白马镇党委书记熊晓梅同志。\n",
+        "一号发言人，县农业局局长覃永刚。\n（发言）\n二号发言人，白马镇党委书记熊晓梅。\n",
+    ],
+)
+def test_an_ordinal_of_speakers_is_a_run_of_turns_by_itself(lines: str) -> None:
+    """第一位发言的是… / 首先发言的是…，下一位是… / 一号发言人，…: the order itself says these
+    are turns, with no sentence before them telling of it."""
+    text = "座谈会主持词\n同志们：\n会议进行第一项，交流发言。\n" + lines + "散会。\n"
+    assert _cues(text) == [[("覃永刚", "speech"), ("熊晓梅", "speech")]]
+
+
+def test_names_counted_after_them_take_a_turn_each() -> None:
+    """请覃永刚、熊晓梅两位同志依次发言: two named, two turns (两位 counts them)."""
+    cue = find_cue(normalise("请覃永刚、熊晓梅两位同志依次发言。"))
+    assert cue is not None and [n for n, _ in cue.people] == ["覃永刚", "熊晓梅"]

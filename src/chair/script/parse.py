@@ -640,8 +640,9 @@ def classify(state: ParseState) -> None:
 
 
 _ORDER_MARK = (
-    r"(?P<numbered>[0-9]{1,2}[、.．](?![0-9])|[0-9]{1,2}号|（[0-9]{1,2}）)"
-    r"|(?P<ordinal>第[一二三四五六七八九十0-9]{1,2}位[^，。；！？是]{0,6}?)"
+    r"(?P<numbered>[0-9]{1,2}[、.．](?![0-9])|（[0-9]{1,2}）)"
+    r"|(?P<ordinal>(?:第[一二三四五六七八九十0-9]{1,2}位|[一二三四五六七八九十0-9]{1,2}号|下一位)"
+    r"[^，。；！？是]{0,6}?|(?:首先|最先|接下来|接着|然后|最后)(?:发言|汇报|述职|交流|演讲|分享)的)"
     r"|(?:接下来|接着|然后|随后|再|最后|下面|先|其次)"
 )
 _IN_ORDER = re.compile(
@@ -664,8 +665,8 @@ def _next_in_order(norm: str, told: tuple[str, str] | None) -> Cue | None:
     m = _IN_ORDER.match(norm)
     if m is None or not (m.group("mark") or m.group("ask")):
         return None
-    if told is None and not (m.group("numbered") and m.group("verb")):
-        return None
+    if told is None and not (m.group("numbered") and m.group("verb") or m.group("ordinal")):
+        return None  # 第一位发言的是… / 3号，…: the order says it is a run of turns
     if m.group("about") and not (m.group("ordinal") or m.group("numbered")):
         return None
     name, role = split_name(m.group("who"))

@@ -570,7 +570,8 @@ _HONOURED = re.compile(r"同志|先生|女士|同学")
 
 def _people(who: str) -> tuple[tuple[str | None, str | None], ...]:
     """The people a group cue names one by one (局长宣海涛和局长贾文斌), when each part of it
-    names someone; else none."""
+    names someone; else none. A count after the names (张三、李四两位同志) counts them."""
+    who = re.sub(r"[两二三四五六七八九十]位(?=(?:同志|同学|先生|女士|老师)?$)", "", who.strip())
     parts = [p for p in re.split(r"[、，和及与]", who) if p.strip()]
     found = [split_name(p) for p in parts]
     if len(parts) < 2 or not all(_named(p) or _full_name(p) for p in parts):
