@@ -440,11 +440,21 @@ _AFTER_EACH = re.compile(r"(?:" + SPEECH_VERBS + r")(?:完毕|结束|完)?(?:之
 """述职后，由镇党委书记进行点评: a turn told to follow the others' turns, the procedure said."""
 
 
+def _nobody_now(m: re.Match[str]) -> bool:
+    """Words that name people and an act and still give nobody the floor now: the organisers,
+    a turn told with the rules, a breakout, witnesses."""
+    who = m.group("who")
+    return bool(
+        _HOSTED.search(who)  # 由省科协、闽江大学联合主办的论坛: the organisers
+        or _AFTER_EACH.search(m.string[max(0, m.start() - 12) : m.start() + 1].rstrip("请由"))
+        or _IN_GROUPS.search(who)  # 请各位组成人员分两个组对…进行审议: in other rooms
+        or "见证" in who  # 请…上台见证签约: those who witness an act take no step of their own
+    )
+
+
 def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
-    if _HOSTED.search(m.group("who")):
-        return None  # 由省科协、闽江大学联合主办的论坛: the organisers, nobody's turn
-    if _AFTER_EACH.search(m.string[max(0, m.start() - 12) : m.start() + 1].rstrip("请由")):
-        return None  # 述职后，由…进行点评: when a turn comes, told with the rules, not a turn now
+    if _nobody_now(m):
+        return None
     if how == "oath":
         return _oath_taker(m)
     if how == "ask_pair" and not all(_named(p) for p in m.group("who").split("，")):
@@ -456,10 +466,6 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         rest = re.split(r"[。；！？]|请", m.string[m.end() : m.end() + 60])[0]
     if how == "invite" and _no_turn_invited(who, verb, rest, m.group()):
         return None
-    if _IN_GROUPS.search(who):
-        return None  # 请各位组成人员分两个组对…进行审议: a breakout in other rooms, no turn here
-    if "见证" in who:
-        return None  # 请…上台见证签约: those who witness an act take no step of their own
     kin = _KIN.search(who)
     if kin and not _kin_named(kin.group("after").strip(" ，、")):
         return Cue(None, None, _kind(verb, rest), False, m.start(), verb)  # 某同学的妈妈: unnamed
