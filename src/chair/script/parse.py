@@ -1701,13 +1701,18 @@ def _drop_joint_announcements(state: ParseState, items: list[Item]) -> None:
     named together and then each invited by name: the joint line only announces them."""
     for item in items:
         steps = item.steps
-        cues = [(k, s) for k, s in enumerate(steps) if isinstance(s, SpeakerCue)]
-        for k, step in cues:
-            joint = [s for _, s in cues if s.text == step.text and s.line == step.line]
-            later = {s.name for j, s in cues if j > k and s.text != step.text}
-            if len(joint) >= 2 and step.name and all(s.name in later for s in joint):
-                steps[k] = Passage(step.text, step.line, "text")
-                state.decide(steps[k], "group_dropped")
+        together: dict[tuple[str, int], list[int]] = {}
+        last: dict[str | None, int] = {}
+        for k, s in enumerate(steps):
+            if isinstance(s, SpeakerCue):
+                together.setdefault((s.text, s.line), []).append(k)
+                last[s.name] = k
+        for at in together.values():
+            names = [steps[k].name for k in at]  # type: ignore[union-attr]
+            if len(at) >= 2 and all(n and last[n] > at[-1] for n in names):
+                for k in at:
+                    steps[k] = Passage(steps[k].text, steps[k].line, "text")
+                    state.decide(steps[k], "group_dropped")
 
 
 _BALLOT = re.compile(
