@@ -199,11 +199,8 @@ def test_headings_under_the_overview_that_are_the_body(lines: str) -> None:
     assert [item.title for item in meeting.items] == ["传达文件精神", "书记讲话"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known fault: 1、 entries with no stop under an overview said without a colon are read as neither the list nor the items",
-)
 def test_a_list_with_no_stops_under_an_overview_without_a_colon() -> None:
+    """1、 2、 lines right under 共有两项议程。: a list (一、 二、 there are the body's headings)."""
     meeting = P.parse(
         _HEAD + "1、传达文件精神\n2、请书记讲话\n首先，传达文件精神。\n最后，请书记讲话。\n"
     )

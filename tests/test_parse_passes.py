@@ -1161,7 +1161,7 @@ def test_numbered_lines_of_turns_and_people_listed_with_commas() -> None:
     )
     items = parse(text).items
     assert [i.title for i in items][1:] == ["少先队员代表发言", "为优秀少先队员颁奖", "文艺表演"]
-    cue = find_cue("请市委常委、副市长危志明，县委书记朱立成上台见证签约。")
+    cue = find_cue("请市委常委、副市长危志明，县委书记朱立成上台揭牌。")
     assert cue is not None and cue.name == "危志明" and cue.kind == "action"
     assert find_cue("请大家注意安全，工作人员上台引导。") is None
 

@@ -1049,3 +1049,245 @@ def test_a_verb_before_hou_tells_when_not_what() -> None:
     )
     cue = find_cue(normalise("请李四同志作表态发言后，请王五讲话。"))
     assert cue is not None and (cue.name, cue.verb) == ("李四", "表态")
+
+
+def _cues(text: str) -> list[list[tuple[str | None, str]]]:
+    """Each item's turns as (name, kind), the way an annotation counts them."""
+    return [[(c.name, c.kind) for c in item.speakers] for item in parse(text).items]
+
+
+def test_witnesses_of_a_signing_take_no_step() -> None:
+    """上台见证: those who witness the signing stand by it; only the signers act."""
+    text = (
+        "签约仪式主持词\n各位来宾：\n仪式进行第一项，签约。"
+        "请副县长王芳女士和李强先生上台签约，请县长赵明、副总裁钱进上台见证。\n仪式到此结束。\n"
+    )
+    assert _cues(text) == [[("王芳", "action")]]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (  # a group's turn, then the order as numbers with a name each
+            "会议进行第一项，企业负责人述职。下面由各企业负责人依次述职。\n"
+            "1号，城东燃气公司总经理倪卫国。\n（述职）\n2号，管网分公司经理葛红霞。\n（述职）\n",
+            [("倪卫国", "speech"), ("葛红霞", "speech")],
+        ),
+        (  # a sentence that tells of the turns, then ordinals naming each and their topic
+            "下面进行第一项，委员协商发言。发言顺序如下：\n"
+            "第一位，市政协常委、民建市委主委房立伟委员，发言题目是《创新投入机制》；\n"
+            "第二位，市规划设计院总工程师池美娟，发言题目是《统筹推进社区建设》。\n",
+            [("房立伟", "speech"), ("池美娟", "speech")],
+        ),
+        (  # after a turn, the next one invited without a verb
+            "第一项，经验分享。\n第一位是应急救护队队长谢美华。有请！\n（分享毕）\n"
+            "第二位，让我们欢迎滨江第二中学教师褚振宇。\n（分享毕）\n",
+            [("谢美华", "speech"), ("褚振宇", "speech")],
+        ),
+        (  # numbered lines naming a person and the speech, the verb after 作 and its object
+            "会议进行第一项，典型发言。\n1.县农业农村局局长覃永刚作工作汇报；\n2.白马镇党委书记熊晓梅作交流发言。\n",
+            [("覃永刚", "speech"), ("熊晓梅", "speech")],
+        ),
+    ],
+)
+def test_lines_naming_only_the_next_person_in_order_are_the_next_turns(
+    lines: str, expected: list[tuple[str, str]]
+) -> None:
+    """One rule for a run of turns: after a turn, a group's cue or a sentence telling of the
+    turns, a line led by an order word or number that names only a person is that person's
+    turn; a numbered line naming a person and a speech is one without a lead."""
+    text = "会议主持词\n同志们：\n" + lines + "会议到此结束。\n"
+    assert _cues(text)[0] == expected
+
+
+def test_a_name_alone_after_an_order_word_is_no_turn_without_one_before() -> None:
+    """下面请英语教师祁亮。 with no turn before it and no speech named: a line, not a turn."""
+    text = "会议主持词\n同志们：\n会议进行第一项，学习文件。下面请英语教师祁亮。\n会议到此结束。\n"
+    assert _cues(text) == [[]]
+
+
+def test_the_others_criticism_is_a_turn_only_after_someone_named() -> None:
+    """请其他班子成员对我提出批评意见 before the named turns announces them (the chair is 我);
+    请其他同志对焦红英同志提出批评意见 after her turn is the others' own turn."""
+    text = (
+        "民主生活会主持词\n同志们：\n会议进行第一项，个人对照检查。"
+        "按照程序，先由我作个人对照检查，然后请其他班子成员对我提出批评意见。\n"
+        "请副书记詹立勇同志作对照检查。\n请纪委书记欧振华同志作对照检查。\n"
+        "会议进行第二项，相互批评。请焦红英同志作对照检查。\n"
+        "请其他同志对焦红英同志提出批评意见。\n会议到此结束。\n"
+    )
+    assert _cues(text) == [
+        [("詹立勇", "speech"), ("欧振华", "speech")],
+        [("焦红英", "speech"), (None, "speech")],
+    ]
+
+
+def test_what_comes_after_the_close_is_no_turn() -> None:
+    """开班式到此结束。稍事休息后，由…讲授第一课: the next event, after the meeting has closed."""
+    text = (
+        "开班式主持词\n同志们：\n第一项：请副部长邝志强同志讲话。\n"
+        "开班式到此结束。稍事休息10分钟后，由处长欧阳明同志讲授第一课。\n"
+    )
+    assert _cues(text) == [[("邝志强", "speech")]]
+
+
+def test_going_to_other_rooms_to_discuss_is_no_turn() -> None:
+    """各代表组分别到指定教室讨论: the room splits up, as 分组讨论 does."""
+    assert find_cue(normalise("各代表组按照会议安排分别到指定教室讨论，讨论时间为60分钟。")) is None
+    cue = find_cue(normalise("下面请与会代表交流发言。"))
+    assert cue is not None and cue.group
+
+
+def test_a_turn_told_to_follow_each_turn_is_the_procedure() -> None:
+    """述职后，由镇党委书记进行点评: when the remarks come, said with the rules; the 点评 is
+    no turn of its own there."""
+    assert find_cue(normalise("每人述职不超过7分钟。述职后，由镇党委书记进行点评。")) is None
+    cue = find_cue(normalise("（讲话毕）下面由张三宣读决定。"))
+    assert cue is not None and (cue.name, cue.kind) == ("张三", "action")
+
+
+def test_asking_to_be_criticised_and_helped_is_a_courtesy() -> None:
+    """请各位同志批评帮助 / 请大家批评指正: modesty at the end of one's own words, no turn."""
+    assert find_cue(normalise("刚才，我代表领导班子作了对照检查，请各位同志批评帮助。")) is None
+    assert find_cue(normalise("请大家批评指正。")) is None
+    cue = find_cue(normalise("请其他同志对焦红英同志提出批评意见。"))
+    assert cue is not None and cue.group
+
+
+def test_a_plan_told_in_order_after_a_semicolon_is_the_overview_not_turns() -> None:
+    """主要有三个议程：先由…通报…；然后请…发言；最后请…讲话: one overview sentence, its
+    然后请/最后请 the plan, not turns before the first item."""
+    text = (
+        "座谈会主持词\n同志们：\n"
+        "座谈会主要有三个议程：先由县农业农村局通报情况；然后请合作社负责人发言；最后请鲁县长讲话。\n"
+        "首先进行会议的第一议程，由副局长庞永红同志通报情况。\n"
+        "接着进行会议的第二议程，请各位合作社负责人依次发言。\n请理事长桑长福发言。\n"
+        "现在第三项，请鲁文涛副县长讲话。\n散会。\n"
+    )
+    meeting = parse(text)
+    assert not [s for s in meeting.opening if isinstance(s, SpeakerCue)]
+    assert _cues(text) == [[("庞永红", "speech")], [("桑长福", "speech")], [("鲁文涛", "speech")]]
+
+
+def test_people_named_together_then_each_by_name_take_one_turn_each() -> None:
+    """请入党介绍人陈秀英、张德福同志介绍…。首先请陈秀英同志介绍。请张德福同志介绍。: the joint
+    line announces the two turns that follow; named together alone, they are two turns."""
+    text = (
+        "支部大会主持词\n同志们：\n会议进行第一项，请入党介绍人陈秀英、张德福同志介绍情况。"
+        "首先请陈秀英同志介绍。\n（介绍）\n请张德福同志介绍。\n"
+        "会议进行第二项，请党员李明同志、王芳同志发言。\n会议到此结束。\n"
+    )
+    assert _cues(text) == [
+        [("陈秀英", "speech"), ("张德福", "speech")],
+        [("李明", "speech"), ("王芳", "speech")],
+    ]
+
+
+def test_a_group_asked_to_discuss_and_give_views_is_one_turn() -> None:
+    """请与会党员对…进行讨论，充分发表意见: the room's turn (请大家讨论 alone is no turn)."""
+    cue = find_cue(normalise("请与会党员对邹晓东同志能否入党进行讨论，充分发表意见。"))
+    assert cue is not None and cue.group and cue.kind == "speech"
+    assert find_cue(normalise("请大家讨论。")) is None
+
+
+def test_a_bare_invitation_after_the_act_was_told_is_that_act_by_the_first_named() -> None:
+    """有请两位嘉宾上台，共同启动…。有请梁家豪先生、陈咏欣女士。: one step of the act told, by
+    the first one named (as a signing by several is); invited to speak, each takes a turn."""
+    text = (
+        "论坛主持词\n各位来宾：\n论坛进行第一项，开幕。有请协会主席梁家豪先生致欢迎辞。\n（致辞毕）\n"
+        "下面，有请两位嘉宾上台，共同启动“青创伙伴计划”。有请梁家豪先生、陈咏欣女士。\n"
+        "（启动仪式）\n论坛到此结束。\n"
+    )
+    assert _cues(text) == [[("梁家豪", "speech"), ("梁家豪", "action")]]
+
+
+def test_a_programme_host_is_a_post_before_the_name() -> None:
+    """财经节目主持人郑伟伦: 主持人 is the office the name follows."""
+    assert split_name("香港电台财经节目主持人郑伟伦") == ("郑伟伦", "香港电台财经节目主持人")
+
+
+def test_gathered_at_a_place_names_the_meeting_place_without_zai() -> None:
+    """齐聚香港科学园会议中心: the place the meeting is held, as 齐聚在… is."""
+    text = (
+        "论坛主持词\n各位来宾：\n今天，两百多位青年齐聚科学园会议中心，共话创新。\n论坛到此结束。\n"
+    )
+    assert parse(text).place == "科学园会议中心"
+
+
+def test_an_act_naming_a_part_of_the_programme_is_no_act() -> None:
+    """扫码进入抽奖页面 / 进入颁奖环节: 抽奖 and 颁奖 name a page or a part of the programme there,
+    nobody's act; 请各位领导为他们颁奖 is the leaders' act."""
+    assert find_cue(normalise("请各位把手机调成静音，扫码进入抽奖页面。")) is None
+    cue = find_cue(normalise("请各位领导上台，为获奖者颁奖。"))
+    assert cue is not None and cue.group and cue.kind == "action"
+
+
+def test_a_class_teachers_post_keeps_its_class() -> None:
+    """班主任 is a post of its own: the item is 班主任讲话, not 主任讲话 (the 班 no class before it)."""
+    text = "家长会主持词\n各位家长：\n会议进行第一项，请班主任王丽老师讲话。\n会议进行第二项，请校长讲话。\n散会。\n"
+    assert [i.title for i in parse(text).items] == ["班主任讲话", "校长讲话"]
+
+
+def test_an_overview_of_a_few_items_listed_with_commas() -> None:
+    """主要有以下几项：州长致辞、推介项目、…: the items named, without a count (as 有这么几项：)."""
+    text = (
+        "签约仪式主持词\n各位来宾：\n签约仪式主要有以下几项：州长致辞、推介项目、市领导讲话。\n"
+        "下面，首先请州长杨昌平先生致辞。\n（致辞）\n下面请局长吴远航先生推介重点招商项目。\n"
+        "最后，有请副市长邬振华先生讲话。\n签约仪式到此结束。\n"
+    )
+    assert [len(i.speakers) for i in parse(text).items] == [1, 1, 1]
+
+
+def test_the_ones_an_act_is_done_for_are_not_the_ones_who_do_it() -> None:
+    """有请校长雷振华为老师们颁发证书: the headmaster acts; 老师们 are those he acts for."""
+    cue = find_cue(normalise("有请校长雷振华为老师们颁发证书。"))
+    assert cue is not None and (cue.name, cue.role, cue.group) == ("雷振华", "校长", False)
+    cue = find_cue(normalise("接下来请老同志们发言。"))
+    assert cue is not None and cue.group
+
+
+def test_extending_greetings_is_a_speech() -> None:
+    """请…萧嘉怡同学代表全校学生向老师们致以节日的祝福: a greeting said aloud, a turn."""
+    cue = find_cue(normalise("请校学生会主席萧嘉怡同学代表全校学生向老师们致以节日的祝福。"))
+    assert cue is not None and (cue.name, cue.kind) == ("萧嘉怡", "speech")
+
+
+def test_guests_called_up_for_an_act_announce_the_named_ones_who_do_it() -> None:
+    """请颁奖嘉宾…上台颁奖 then 有请…钱启明…为他们颁奖, 有请…温国良为他们颁奖: the named
+    presenters are the steps; the unnamed guests' line announces them."""
+    text = (
+        "表彰大会主持词\n老师们：\n大会进行第一项，颁奖。请颁奖嘉宾在礼仪同学的引导下上台颁奖。\n"
+        "首先，有请校党委书记钱启明为他们颁奖。\n（颁奖）\n接下来，有请副校长温国良为他们颁奖。\n"
+        "（颁奖）\n大会到此结束。\n"
+    )
+    assert _cues(text) == [[("钱启明", "action"), ("温国良", "action")]]
+
+
+def test_an_act_is_no_name_in_a_run_of_turns() -> None:
+    """接下来，为…第一批老师颁奖。 after a turn: an act announced, nobody named (颁奖 no name)."""
+    text = (
+        "表彰大会主持词\n老师们：\n大会进行第一项，颁奖。有请校长雷振华为他们颁奖。\n（颁奖）\n"
+        "接下来，为获得“优秀教师”称号的第一批老师颁奖。有请副校长温国良为他们颁奖。\n大会到此结束。\n"
+    )
+    assert _cues(text) == [[("雷振华", "action"), ("温国良", "action")]]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "第一位发言的是县农业局局长覃永刚。\n（发言）\n第二位发言的是白马镇党委书记熊晓梅。\n",
+        "首先发言的是县农业局局长覃永刚同志。\n（发言）\n下一位是白马镇党委书记熊晓梅同志。\n",
+        "一号发言人，县农业局局长覃永刚。\n（发言）\n二号发言人，白马镇党委书记熊晓梅。\n",
+    ],
+)
+def test_an_ordinal_of_speakers_is_a_run_of_turns_by_itself(lines: str) -> None:
+    """第一位发言的是… / 首先发言的是…，下一位是… / 一号发言人，…: the order itself says these
+    are turns, with no sentence before them telling of it."""
+    text = "座谈会主持词\n同志们：\n会议进行第一项，交流发言。\n" + lines + "散会。\n"
+    assert _cues(text) == [[("覃永刚", "speech"), ("熊晓梅", "speech")]]
+
+
+def test_names_counted_after_them_take_a_turn_each() -> None:
+    """请覃永刚、熊晓梅两位同志依次发言: two named, two turns (两位 counts them)."""
+    cue = find_cue(normalise("请覃永刚、熊晓梅两位同志依次发言。"))
+    assert cue is not None and [n for n, _ in cue.people] == ["覃永刚", "熊晓梅"]

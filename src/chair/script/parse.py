@@ -44,6 +44,7 @@ from chair.script.people import (
     SPEECH_VERBS,
     Cue,
     find_cue,
+    names_a_person,
     split_name,
     turn_title,
 )
@@ -486,8 +487,9 @@ def _starts_unit(piece: str, current: str) -> bool:
     overview = P.OVERVIEW.search(current)
     if overview and P.ENTRY.match(piece):
         return _runs_after_overview(current, overview.end(), piece)
-    if overview and current.rstrip()[-1:] in ("，", "、") and not item_number(piece):
-        return False  # 首先是…，其次是…，最后请…讲话: the overview's sentence goes on
+    if overview and not item_number(piece) and current.rstrip()[-1:] in ("，", "、", "；"):
+        if current.rstrip()[-1] != "；" or _THEN.match(piece):
+            return False  # 首先是…，其次是…；最后请…讲话: the overview's sentence goes on
     if overview and current.rstrip()[-1:] == "。" and _TRANSITION.match(piece):
         return True  # …四是书记讲话。首先，观看专题片。: the overview said, the items run
     if (
@@ -626,93 +628,84 @@ def classify(state: ParseState) -> None:
             u.role = "vote"
             continue
         cue = find_cue(u.norm)
+        if cue is not None and P.CLOSING.search(u.norm, 0, cue.start):
+            cue = None  # 开班式到此结束。稍事休息后，由…讲授第一课: after the close, not a turn
         if cue is not None and not (i == state.title_at):
             u.cue = cue
             u.role = "cue"
         elif P.LOGISTICS.match(u.norm) and len(u.norm) <= 80 and not item_number(u.norm):
             u.role = "direction"
             state.decide(u, "direction")
-    _listed_turns(state)
-    _numbered_turns(state)
     _turns_in_order(state)
 
 
-_NEXT_IN_ORDER = re.compile(
-    r"^\s*+(?:接下来|接着|然后|随后|再|最后|第[一二三四五六七八九十0-9]{1,2}位)[，]?(?:是|请|由)"
-    r"(?P<who>[^，。；！？：]{2,40}?)(?:同志|先生|女士)?\s*+[；;。]?$"
+_ORDER_MARK = (
+    r"(?P<numbered>[0-9]{1,2}[、.．](?![0-9])|（[0-9]{1,2}）)"
+    r"|(?P<ordinal>(?:第[一二三四五六七八九十0-9]{1,2}位|[一二三四五六七八九十0-9]{1,2}号|下一位)"
+    r"[^，。；！？是]{0,6}?|(?:首先|最先|接下来|接着|然后|最后)(?:发言|汇报|述职|交流|演讲|分享)的)"
+    r"|(?:接下来|接着|然后|随后|再|最后|下面|先|其次)"
 )
-"""接下来是…总经理万婷婷； / 第三位是…董事长韩守信。: the next one in an order just begun."""
-
-
-_NUMBERED_TURN = re.compile(
-    r"^\s*+[0-9]{1,2}[、.．]\s*+(?P<who>[^，。；！？：（]{3,40}?)(?:同志|先生|女士)?"
-    r"(?:作|做)?(?P<verb>(?:表态|交流|典型)?发言|讲话|汇报|述职|致辞)\s*+[；;。]?$"
+_IN_ORDER = re.compile(
+    r"^\s*+(?P<mark>" + _ORDER_MARK + r")?[，、：\s]*+"
+    r"(?P<ask>是|请|有请|由|(?:让我们)?(?:以热烈的掌声|用热烈的掌声)?欢迎)?"
+    r"(?P<who>[^，。；！？：（]{2,40}?)(?:同志|先生|女士|委员|教授|博士)?"
+    r"(?:(?:(?:作|做)[^，。；！？]{0,8}?)?(?P<verb>(?:" + SPEECH_VERBS + r"){1,2})"
+    r"|[，](?P<about>(?:[^，。；！？]{0,4}(?:题目|主题)|[他她]将|[他她]要)[^。；！？]{0,80}))?"
+    r"\s*+[；;。！!]?(?:有请\s*+[！!。]?)?$"
 )
-"""1. 合成车间主任夏建军表态发言；: a numbered line that is one person's turn and nothing else."""
-
-
-def _numbered_turns(state: ParseState) -> None:
-    """A numbered line under an item that only names a person and their turn (no 请): that
-    person's turn; an office without a name (1. 董事长致辞) stays a line of the plan."""
-    for u in state.units:
-        m = _NUMBERED_TURN.match(u.norm) if u.role == "text" else None
-        name, role = split_name(m.group("who")) if m else (None, None)
-        if m is None or not name or name == m.group("who") or PLACEHOLDER.search(name):
-            continue
-        u.role = "cue"
-        u.cue = Cue(name, role, "speech", False, m.start("who"), m.group("verb"))
-        state.decide(u, "listed_turn", name)
-
-
-def _turns_in_order(state: ParseState) -> None:
-    """首先由…姜学敏发言；接下来是…万婷婷；第三位是…韩守信；: after a turn, a line that names
-    only who comes next in order is the next turn, of the same kind as the one before."""
-    prev: Cue | None = None
-    for u in state.units:
-        if u.role == "cue" and u.cue is not None and not u.cue.group:
-            prev = u.cue
-            continue
-        m = _NEXT_IN_ORDER.match(u.norm) if u.role == "text" and prev is not None else None
-        name, role = split_name(m.group("who")) if m else (None, None)
-        if m is None or prev is None or not name or name == m.group("who"):
-            prev = None if u.role != "direction" else prev
-            continue
-        u.role = "cue"
-        u.cue = Cue(name, role, prev.kind, False, m.start("who"), prev.verb)
-        state.decide(u, "listed_turn", name)
-        prev = u.cue
-
-
-_LISTED_PERSON = re.compile(r"^[^，。；！？：、]{2,30}$")
-
-
+"""1. 合成车间主任夏建军表态发言； / 接下来是…总经理万婷婷； / 第二位，…教师褚振宇。 / 1号，…总经理倪卫国。
+/ 下面请英语教师祁亮。: a line that names only the next person in order (and their topic)."""
 _TURNS_TOLD = re.compile(SPEECH_VERBS)
 
 
-def _listed_turns(state: ParseState) -> None:
-    """请各学科备课组长分别作指导： then 1. 语文备课组长倪红老师； 2. …: a group cue closed by
-    a colon, and a numbered list of people under it: one turn each, of the group's kind; so
-    too a sentence that tells of the turns (…现场述职。述职顺序为：) with the list under it."""
-    units = state.units
-    for i, u in enumerate(units):
-        if not u.norm.endswith("："):
+def _next_in_order(norm: str, told: tuple[str, str] | None) -> Cue | None:
+    """The turn a line gives when it names only who comes next: after a turn, a group's cue
+    or a sentence that tells of the turns (述职顺序为：), led by an order word or number; a
+    numbered line naming a person and a speech (1. 车间主任夏建军表态发言) even without one."""
+    m = _IN_ORDER.match(norm)
+    if m is None or not (m.group("mark") or m.group("ask")):
+        return None
+    if told is None and not (m.group("numbered") and m.group("verb") or m.group("ordinal")):
+        return None  # 第一位发言的是… / 3号，…: the order says it is a run of turns
+    if m.group("about") and not (m.group("ordinal") or m.group("numbered")):
+        return None
+    name, role = split_name(m.group("who"))
+    if not name or name == m.group("who") or PLACEHOLDER.search(name) or not names_a_person(name):
+        return None
+    kind, verb = told or ("speech", m.group("verb"))
+    return Cue(name, role, kind, False, m.start("who"), m.group("verb") or verb)  # type: ignore[arg-type]
+
+
+def _for_the_act_told(cue: Cue, told: tuple[str, str] | None) -> Cue:
+    """有请两位嘉宾上台，共同启动…。有请梁家豪先生、陈咏欣女士。: a bare invitation right after
+    the act was told is that act, one step, by the first one named."""
+    if told is None or told[0] != "action" or cue.verb or cue.kind != "speech":
+        return cue
+    name, role = cue.people[0] if cue.people else (cue.name, cue.role)
+    return Cue(name, role, "action", cue.group and not cue.people, cue.start, told[1])
+
+
+def _turns_in_order(state: ParseState) -> None:
+    """首先由…姜学敏发言；接下来是…万婷婷；第三位是…韩守信； / 请各学科备课组长分别作指导：
+    1. 语文备课组长倪红老师； 2. …: lines that name only the next person are the next turns,
+    of the kind the turn or the sentence before them told."""
+    told: tuple[str, str] | None = None
+    for u in state.units:
+        if u.role == "cue" and u.cue is not None:
+            u.cue = _for_the_act_told(u.cue, told)
+            told = (u.cue.kind, u.cue.verb)
             continue
-        told = _TURNS_TOLD.search(u.norm[-80:]) if u.role == "text" else None
-        if u.role == "cue" and u.cue is not None and u.cue.group:
-            kind, verb = u.cue.kind, u.cue.verb
-        elif told:
-            kind, verb = "speech", told.group()
-        else:
+        cue = _next_in_order(u.norm, told) if u.role == "text" else None
+        if cue is not None:
+            u.role, u.cue = "cue", cue
+            state.decide(u, "listed_turn", cue.name or "")
+            told = told or (cue.kind, cue.verb)
             continue
-        for v in units[i + 1 : i + 41]:
-            entry = P.ENTRY.match(v.norm)
-            who = v.norm[entry.end() :].strip(" ；;。.，,") if entry and v.role == "text" else ""
-            name, role = split_name(who) if _LISTED_PERSON.match(who) else (None, None)
-            if not name or name == who:
-                break
-            v.role = "cue"  # the names found on the normalised text, shown as written
-            v.cue = Cue(name, role, kind, False, entry.end(), verb)  # type: ignore[union-attr]
-            state.decide(v, "listed_turn", name)
+        said = _TURNS_TOLD.search(u.norm[-80:]) if u.norm.endswith("：") else None
+        if u.role == "text" and said:
+            told = ("speech", said.group())
+        elif u.role != "direction":
+            told = None
 
 
 # --- 4. overview ---------------------------------------------------------------------------
@@ -954,6 +947,7 @@ def _overview_lines(state: ParseState, at: int) -> None:
         later_numbers
         or headings_after >= 2
         or announced  # 议程如下： and the list right under it
+        or kind == "e"  # 1、传达文件精神 2、请书记讲话: numbers a list, not the body's headings
         or not all(P.HEADING.match(units[k].norm) for k in range(at + 1, j))
     ):
         state.titles = titles
@@ -1174,16 +1168,7 @@ def _lone_turn(state: ParseState, found: dict[int, int], n: int, lo: int, hi: in
     if any(m not in found for m in (n - 1, n + 1) if 1 <= m <= len(state.titles)):
         return None
     turns = [i for i in range(lo, hi) if state.units[i].role == "cue"]
-    turns = [i for k, i in enumerate(turns) if not (k and _witnesses(state, turns[k - 1], i))]
     return turns[0] if len(turns) == 1 else None  # 请大家发表意见 for 与会党员讨论 too
-
-
-def _witnesses(state: ParseState, before: int, at: int) -> bool:
-    """请…上台签约。请…上台见证签约。: those who witness the act just done are part of it."""
-    done, cue = state.units[before].cue, state.units[at].cue
-    return bool(
-        done and cue and cue.verb == "见证" and done.verb and done.verb in state.units[at].norm
-    )
 
 
 def _best_match(state: ParseState, title: str, lo: int, hi: int) -> int | None:
@@ -1623,17 +1608,23 @@ def _announces(step: SpeakerCue, after: list[Step]) -> bool:
     turns of that kind (a 代表, named by the same words, or in a role of the same post): the
     first only announces them."""
     role = step.role or ""
-    if step.name is not None or not role.endswith(("代表", "人", "员")):
+    if step.name is not None or not role.endswith(("代表", "人", "员", "嘉宾")):
         return False
     if PLACEHOLDER.search(step.text):
         return False  # 请××社区居民代表××发言: one person, the name to fill in
+    act = _ACTS.search(normalise(step.text)) if step.kind == "action" else None
     named = [
         s
         for s in after
         if isinstance(s, SpeakerCue)
         and s.name
         and s.kind == step.kind
-        and (role.endswith("代表") or role in s.text or role[-3:] in (s.role or ""))
+        and (
+            role.endswith("代表")
+            or role in s.text
+            or role[-3:] in (s.role or "")
+            or (act is not None and act.group() in normalise(s.text))  # 请颁奖嘉宾…颁奖
+        )
     ]
     return len(named) >= 2
 
@@ -1688,7 +1679,9 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
                 )
                 continue
             after = _until_vote(steps[k + 1 :])
-            if _OTHERS.search(step.text):
+            if _OTHERS.search(step.text) and any(
+                isinstance(s, SpeakerCue) and s.name for s in steps[:k]
+            ):
                 continue  # 请其他同志对焦红英同志提出批评意见: the others' turn after hers
             if isinstance(step, SpeakerCue) and (step.group or _announces(step, after)):
                 if any(isinstance(s, SpeakerCue) and not s.group for s in after):
@@ -1701,6 +1694,25 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
                     state.meeting.decisions.append(
                         Decision(step.line, _short(step.text), "group_dropped")
                     )
+
+
+def _drop_joint_announcements(state: ParseState, items: list[Item]) -> None:
+    """请入党介绍人陈秀英、张德福同志介绍…。首先请陈秀英同志介绍。请张德福同志介绍。: people
+    named together and then each invited by name: the joint line only announces them."""
+    for item in items:
+        steps = item.steps
+        together: dict[tuple[str, int], list[int]] = {}
+        last: dict[str | None, int] = {}
+        for k, s in enumerate(steps):
+            if isinstance(s, SpeakerCue):
+                together.setdefault((s.text, s.line), []).append(k)
+                last[s.name] = k
+        for at in together.values():
+            names = [steps[k].name for k in at]  # type: ignore[union-attr]
+            if len(at) >= 2 and all(n and last[n] > at[-1] for n in names):
+                for k in at:
+                    steps[k] = Passage(steps[k].text, steps[k].line, "text")
+                    state.decide(steps[k], "group_dropped")
 
 
 _BALLOT = re.compile(
@@ -1936,6 +1948,7 @@ def assemble(state: ParseState) -> None:
         _step_for(state, section, i, meeting_limit)
     _close_section(section, meeting_limit[0], state.default_limit_s, state.kind_limits)
     _drop_group_cues(state, meeting.items)
+    _drop_joint_announcements(state, meeting.items)
     _ballots(state)
     _limits_looking_back(state)
     meeting.overview = list(state.titles)

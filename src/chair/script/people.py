@@ -13,14 +13,14 @@ from chair.script import cached_re as re  # `re`, the compiled patterns kept bet
 from chair.script.normal import normalise
 
 SPEECH_VERBS = (
-    r"发言|讲话|致辞|致词|致[^，。；！？]{1,6}?[辞词]|讲几句|报告|汇报|述职|说明|总结|表态|传达|领学|"
+    r"发言|讲话|致辞|致词|致[^，。；！？]{1,6}?[辞词]|致以[^，。；！？]{0,8}?(?:祝福|问候|敬意)|讲几句|报告|汇报|述职|说明|总结|表态|传达|领学|"
     r"领读|解读|点评|讲解|介绍|推介(?!会)|通报|发布(?!会)|辅导|授课|讲课|讲授|分享|党课|作指示|提要求|对照检查|检视|交流|讲评|答辩|讲座|进行分析|"
-    r"演讲|演说|宣讲|讲述|演示|发表意见|发表|寄语|陈述|回答|补充|提出要求|提出希望|剖析|批评|作承诺|致谢|先讲|讲(?=[。！，；]|$)|部署|(?<!运)动员|训话|回应|答复|谈谈|谈体会|谈心得|说两句|说几句|说说|讲两句|讲一讲|讲讲|说一说|说一下|讲一下|谈一下|聊一聊|作答|表决发言|自评|互评"
+    r"演讲|演说|宣讲|讲述|演示|发表意见|发表|寄语|陈述|回答|补充|提出要求|提出希望|剖析|批评(?!指正|帮助)|作承诺|致谢|先讲|讲(?=[。！，；]|$)|部署|(?<!运)动员|训话|回应|答复|谈谈|谈体会|谈心得|说两句|说几句|说说|讲两句|讲一讲|讲讲|说一说|说一下|讲一下|谈一下|聊一聊|作答|表决发言|自评|互评"
 )
 """A turn the speaker timer runs for."""
 ACTION_VERBS = (
     r"宣读|颁奖|颁发|授旗|授牌|授予|颁证|领誓|宣誓|宣布|启动|培土|奠基|揭牌|揭幕|剪彩|签约|签订|签字|"
-    r"签署|递交|献花|升旗|点亮|抽奖|抽出|抽取|敬献|按下|开启|授课证|发证|监誓|见证|揭晓|开球|鸣锣|敲钟|植树|挥锹|"
+    r"签署|递交|献花|升旗|点亮|抽奖|抽出|抽取|敬献|按下|开启|授课证|发证|监誓|揭晓|开球|鸣锣|敲钟|植树|挥锹|"
     r"奠基|点睛|开机|颁授|授证|授衔|授警衔|戴花|佩戴|重温|领唱|领诵|公布|主持投票|主持选举|主持宣誓|主持签约"
 )
 """A step by another person, with a name and no timer by default."""
@@ -28,7 +28,7 @@ _NEGATED = r"(?<!不)(?<!不再)(?<!无需)(?<!不必)(?<!不用)"
 """这里不再宣读 / 无需说明: an act the sentence says will not happen is nobody's turn."""
 _VERB = (
     "(?<!分)" + _NEGATED + "(?:" + SPEECH_VERBS + "|" + ACTION_VERBS + ")"
-    "(?![人者台石嘉仪典音词厅席的员笔后]|领导(?!小组)|中心)"
+    "(?![人者台石嘉仪典音词厅席的员笔后]|领导(?!小组)|中心|页面|环节)"
 )
 _SPEECH_RE = re.compile(SPEECH_VERBS)
 _VERB_RE = re.compile(_VERB)
@@ -179,7 +179,7 @@ _ACTION_AHEAD = re.compile(
     + _NEGATED
     + r"(?P<verb>"
     + ACTION_VERBS
-    + r")(?![人者台石嘉仪典音词笔]|领导(?!小组)|中心)"
+    + r")(?![人者台石嘉仪典音词笔]|领导(?!小组)|中心|页面|环节)"
 )
 """请各位领导和嘉宾移步奠基石前，为项目奠基培土: a group acting, the verb past a comma."""
 _BARE_GROUP = re.compile(
@@ -190,10 +190,12 @@ _BARE_GROUP = re.compile(
 )
 """其他企业家自由发言 / 与会代表交流发言: a group's turn announced without 请."""
 _ALL_SPEAK = re.compile(
-    r"^[^。；！？]{0,12}?请(?P<who>大家|(?:各位|与会|参会)[^，。；！？请]{0,6}?|[^，。；！？请]{0,6}?们)(?:自由|踊跃|积极|充分|畅所欲言，?)?"
+    r"^[^。；！？]{0,12}?请(?P<who>大家|(?:各位|与会|参会)[^，。；！？请对]{0,6}?|[^，。；！？请对]{0,6}?们)"
+    r"(?:对[^，。；！？]{1,30}?(?:进行)?(?:讨论|审议)，)?(?:自由|踊跃|积极|充分|畅所欲言，?)?"
     r"(?P<verb>发言|交流|发表意见)" + _CLAUSE_END
 )
-"""请大家自由发言: everyone's turn, a group (请大家讨论 is the room talking it over: no turn)."""
+"""请大家自由发言 / 请与会党员对…进行讨论，充分发表意见: everyone's turn, a group (请大家讨论
+alone is the room talking it over: no turn)."""
 _OTHERS_SPEAK = re.compile(
     r"^(?:其他|其余)[^。；！？]{0,16}?请(?P<who>大家|各位)(?P<verb>畅所欲言)" + _CLAUSE_END
 )
@@ -270,9 +272,9 @@ _COMPOUND_SURNAMES = (
     "申屠",
 )
 _POST = re.compile(
-    r"(?:副|常务副?|执行)?(?:书记|主任|局长|县长|市长|区长|镇长|乡长|省长|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
+    r"(?:副|常务副?|执行)?(?:书记|班主任|主任|局长|县长|市长|区长|镇长|乡长|省长|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
     r"厂长|队长|组长|班长|馆长|台长|董事长|理事长|秘书长|总经理|经理|总监|总裁|主席|委员|常委|老师|教师|总指挥|指挥长|董事|助理|"
-    r"教授|院士|博士|研究员|工程师|主管|专员|干事|总|长|师|对象|介绍人|候选人|联系人|负责人|召集人|(?:联合)?创始人|发起人|领誓人|宣誓人|会计|[^党队学会社成委]员|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|骑手|司机|村民|居民|农民|工人|医生|护士|律师|记者|保安|厨师|"
+    r"教授|院士|博士|研究员|工程师|主管|专员|干事|总|长|师|对象|介绍人|候选人|联系人|负责人|召集人|主持人|(?:联合)?创始人|发起人|领誓人|宣誓人|会计|[^党队学会社成委]员|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|骑手|司机|村民|居民|农民|工人|医生|护士|律师|记者|保安|厨师|"
     r"志愿者|首席(?:科学家|专家|执行官|代表|工程师|经济学家|[信技财运]\w官)|[A-Z]{2,5})$"
 )
 _CHIEF = re.compile(r"首席(?:科学家|专家|代表|经济学家)$")
@@ -424,19 +426,39 @@ def _invited_last(norm: str) -> Cue | None:
     return Cue(name, role if role != name else None, "speech", False, ends[-1].start(), "有请")
 
 
-_IN_GROUPS = re.compile(r"分(?:成)?[两二三四五六七八九十0-9几]?个?小?组")
-"""请各位组成人员分两个组…审议: the room splits up (分组审议/讨论), nobody takes the floor."""
+_IN_GROUPS = re.compile(
+    r"分(?:成)?[两二三四五六七八九十0-9几]?个?小?组"
+    r"|到[^，。；！？]{0,8}?(?:教室|会议室|房间|讨论室|分会场)"
+)
+"""请各位组成人员分两个组…审议 / 各代表组分别到指定教室讨论: the room splits up or goes to other
+rooms (分组审议/讨论), nobody takes the floor here."""
 _ESCORTED = re.compile(r"在[^，。；！？]{1,12}?(?:的)?(?:引导|陪同|带领|指引|引领)下")
 """请各位领导在礼仪人员的引导下(上台颁奖): how they come up, not who they are."""
 
 
+_AFTER_EACH = re.compile(r"(?:" + SPEECH_VERBS + r")(?:完毕|结束|完)?(?:之)?后[，,]?\s*+$")
+"""述职后，由镇党委书记进行点评: a turn told to follow the others' turns, the procedure said."""
+
+
+def _nobody_now(m: re.Match[str]) -> bool:
+    """Words that name people and an act and still give nobody the floor now: the organisers,
+    a turn told with the rules, a breakout, witnesses."""
+    who = m.group("who")
+    return bool(
+        _HOSTED.search(who)  # 由省科协、闽江大学联合主办的论坛: the organisers
+        or _AFTER_EACH.search(m.string[max(0, m.start() - 12) : m.start() + 1].rstrip("请由"))
+        or _IN_GROUPS.search(who)  # 请各位组成人员分两个组对…进行审议: in other rooms
+        or "见证" in who  # 请…上台见证签约: those who witness an act take no step of their own
+    )
+
+
 def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
-    if _HOSTED.search(m.group("who")):
-        return None  # 由省科协、闽江大学联合主办的论坛: the organisers, nobody's turn
+    if _nobody_now(m):
+        return None
     if how == "oath":
         return _oath_taker(m)
     if how == "ask_pair" and not all(_named(p) for p in m.group("who").split("，")):
-        return None  # 请副市长危志明，县委书记朱立成上台见证: each part names someone
+        return None  # 请副市长危志明，县委书记朱立成上台揭牌: each part names someone
     who = _ESCORTED.sub("", _LEAD.sub("", m.group("who").strip(" ，、：")))
     verb = m.group("verb") or ""
     rest = m.group("rest") or ""
@@ -444,8 +466,6 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         rest = re.split(r"[。；！？]|请", m.string[m.end() : m.end() + 60])[0]
     if how == "invite" and _no_turn_invited(who, verb, rest, m.group()):
         return None
-    if _IN_GROUPS.search(who):
-        return None  # 请各位组成人员分两个组对…进行审议: a breakout in other rooms, no turn here
     kin = _KIN.search(who)
     if kin and not _kin_named(kin.group("after").strip(" ，、")):
         return Cue(None, None, _kind(verb, rest), False, m.start(), verb)  # 某同学的妈妈: unnamed
@@ -524,7 +544,7 @@ def _is_group(who: str, head: str, rest: str, name: str | None, role: str | None
         or (re.search(r"依次|分别|逐一|轮流|自由", who + rest) and not _one_person(head, named))
         or (name is None and "、" in (role or "") and re.search(r"[和及与]", head))
         or (name is None and _KINDS_TOGETHER.search(head))
-        or re.search(r"(?:同志|同学|老师|代表|委员|朋友)们$", who.strip())
+        or re.search(r"(?:同志|同学|老师|代表|委员|朋友)们$", re.split(r"[为向给]", who.strip())[0])
         or re.search(r"、[^、]{1,20}负责(?:同志|人)?$", head)
     )
 
@@ -556,7 +576,8 @@ _HONOURED = re.compile(r"同志|先生|女士|同学")
 
 def _people(who: str) -> tuple[tuple[str | None, str | None], ...]:
     """The people a group cue names one by one (局长宣海涛和局长贾文斌), when each part of it
-    names someone; else none."""
+    names someone; else none. A count after the names (张三、李四两位同志) counts them."""
+    who = re.sub(r"[两二三四五六七八九十]位(?=(?:同志|同学|先生|女士|老师)?$)", "", who.strip())
     parts = [p for p in re.split(r"[、，和及与]", who) if p.strip()]
     found = [split_name(p) for p in parts]
     if len(parts) < 2 or not all(_named(p) or _full_name(p) for p in parts):
@@ -565,14 +586,8 @@ def _people(who: str) -> tuple[tuple[str | None, str | None], ...]:
 
 
 def _full_name(part: str) -> bool:
-    """A name alone, a known surname and one or two more characters (张三、李四同志依次发言)."""
-    name = re.sub(r"(?:同志|同学|先生|女士|老师)$", "", part.strip())
-    surname = _surname_len(name)
-    return (
-        surname > 0
-        and 1 <= len(name) - surname <= 2
-        and re.fullmatch(r"[\u4e00-\u9fff]+", name) is not None
-    )
+    """A name alone, after its honorific is dropped (张三、李四同志依次发言)."""
+    return _surname_and_given(re.sub(r"(?:同志|同学|先生|女士|老师)$", "", part.strip()))
 
 
 _JOINT_APART = re.compile(r"(?<=同志|同学|先生|女士|老师)(?:[、，]|以及|和|及|与)")
@@ -624,6 +639,12 @@ def _head(who: str) -> str:
     return first
 
 
+def names_a_person(name: str) -> bool:
+    """Whether a name split from the words before it can be a person's: four characters at
+    most and no act in it (王书记, 欧阳明; not 颁奖 split from …的第一批老师颁奖)."""
+    return len(name) <= 4 and _VERB_RE.search(name) is None
+
+
 def _names_someone(head: str) -> bool:
     name = split_name(head)[0]
     return bool(name) and name != head and _surname_len(name or "") > 0 and len(name or "") <= 4
@@ -667,7 +688,7 @@ def _group_cue(norm: str) -> Cue | None:
         or _ALL_SPEAK.match(norm)
         or _OTHERS_SPEAK.match(norm)
     )
-    if m and "书面" not in norm[: m.end() + 2]:
+    if m and "书面" not in norm[: m.end() + 2] and not _IN_GROUPS.search(m.group("who")):
         people = _people(m.group("who"))
         return Cue(None, None, "speech", True, m.start("who"), m.group("verb"), people)
     for g in _REQUEST_WHO.finditer(norm):
@@ -702,6 +723,16 @@ def _surname_len(text: str) -> int:
     return 1 if text[:1] in _SURNAMES else 0
 
 
+def _surname_and_given(name: str) -> bool:
+    """A known surname and one or two more characters, all Chinese: a full name by its shape."""
+    surname = _surname_len(name)
+    return (
+        surname > 0
+        and 1 <= len(name) - surname <= 2
+        and re.fullmatch(r"[\u4e00-\u9fff]+", name) is not None
+    )
+
+
 def _tail_name(text: str) -> tuple[str, str] | None:
     """(rest, name) when `text` ends with a full name after a post or nothing (主任何丽萍).
 
@@ -721,11 +752,9 @@ def _tail_name(text: str) -> tuple[str, str] | None:
             continue
         if len(rest) > 1 and _is_post(rest) and not _is_post(rest + name[0]) and not _is_post(text):
             return rest, name  # after a post the name needs no known surname (总经理阎秀英)
-        sl = _surname_len(name)
         if (
             by_surname is None
-            and sl
-            and len(name) - sl in (1, 2)
+            and _surname_and_given(name)
             and (
                 rest == ""
                 or rest[-1] in _ORG_END
@@ -839,8 +868,7 @@ def split_name(who: str) -> tuple[str | None, str | None]:
     behalf = who.find("代表", 1)
     if behalf > 0 and who[behalf + 2 :]:  # 申丽娟副区长代表区政府 / 邢春燕老师代表毕业班老师
         name, role = split_name(who[:behalf])
-        sl = _surname_len(name or "")
-        if name and sl and sl < len(name) <= sl + 2:
+        if name and _surname_and_given(name):
             return name, role  # the one who speaks on behalf of others, named before 代表
     if PLACEHOLDER.search(who) or not who:
         honour = re.search(r"老师$", who) and PLACEHOLDER.search(who[-3:-2])  # 体育组XXX老师
@@ -945,6 +973,8 @@ def _post(office: str) -> str:
     市中级人民法院院长 -> 院长, 学院党委副书记 -> 副书记): what an agenda names."""
     plain = normalise(office)
     for k in range(len(plain) - 2, 0, -1):
+        if _is_post_word(plain[k - 1 :]):
+            continue  # 班主任: the 班 belongs to the post, not to a class before it
         if plain[k - 1] in _ORG_END and _is_post(plain[k:]) and _is_post_word(plain[k:]):
             return office[k:]
     return office
