@@ -5,7 +5,7 @@ $ErrorActionPreference = "Stop"
 $Root = Split-Path -Parent $PSScriptRoot
 Push-Location $Root
 try {
-    & (Join-Path $Root ".venv\Scripts\python.exe") -m pytest @args
+    & (Join-Path $Root ".venv\Scripts\python.exe") -m pytest -n 2 --dist loadfile @args
     $Code = $LASTEXITCODE
 } finally {
     Pop-Location
