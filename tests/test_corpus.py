@@ -109,7 +109,6 @@ KNOWN_MISSES: dict[str, str] = {
     "1221_school_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "1222_ceremony_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits, place",
     "1224_zhidaihui_headings.txt": "held out until scored once; still wrong: names, roles, votes",
-    "1225_shuzhi_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "1226_symposium_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "1227_nianhui_twohosts.txt": "held out until scored once; still wrong: names",
 }

@@ -1291,3 +1291,57 @@ def test_names_counted_after_them_take_a_turn_each() -> None:
     """请覃永刚、熊晓梅两位同志依次发言: two named, two turns (两位 counts them)."""
     cue = find_cue(normalise("请覃永刚、熊晓梅两位同志依次发言。"))
     assert cue is not None and [n for n, _ in cue.people] == ["覃永刚", "熊晓梅"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            "请第一位，城南所所长蓝志坚述职。\n请第二位，滨江所所长谷雨晴述职。\n",
+            [("蓝志坚", "城南所所长"), ("谷雨晴", "滨江所所长")],
+        ),
+        (
+            "首先请第一位发言人，县农业局局长覃永刚同志发言。\n"
+            "接下来请第二位发言人，白马镇党委书记熊晓梅同志发言。\n",
+            [("覃永刚", "县农业局局长"), ("熊晓梅", "白马镇党委书记")],
+        ),
+        (
+            "请1号述职人，财务科科长潘志远述职。\n请2号述职人，后勤科科长谢玲述职。\n",
+            [("潘志远", "财务科科长"), ("谢玲", "后勤科科长")],
+        ),
+        (
+            "有请第一位选手，高二（3）班陈思雨同学演讲。\n有请第二位选手，高一（5）班周航同学演讲。\n",
+            [("陈思雨", None), ("周航", None)],
+        ),
+        (
+            "下面请第一个发言的单位，东坪村党支部书记吴德厚同志发言。\n"
+            "请第二个发言的单位，石门村村委会主任杨柳同志发言。\n",
+            [("吴德厚", "东坪村党支部书记"), ("杨柳", "石门村村委会主任")],
+        ),
+    ],
+)
+def test_a_place_in_the_order_before_the_person_is_not_the_person(lines: str, expected) -> None:
+    """请第一位，城南派出所所长蓝志坚述职: 第一位 is the turn's place in the order; the person
+    comes after the comma."""
+    text = "述职会主持词\n同志们：\n会议进行第一项，交流发言。\n" + lines + "散会。\n"
+    items = parse(text).items
+    assert [(c.name, c.role) for c in items[0].speakers] == expected
+
+
+@pytest.mark.parametrize(
+    ("event", "first", "second"),
+    [
+        ("开幕式", "请校长钟启明致开幕辞", "请理事长林文卿致辞"),
+        ("开班式", "请组织部副部长刘洋同志讲话", "请学员代表王芳同志表态发言"),
+        ("论坛", "请市长李明先生致辞", "请院士张华教授作主旨报告"),
+        ("颁奖礼", "请董事长陈刚先生致辞", "请副总经理孙丽女士宣读获奖名单"),
+        ("学位授予仪式", "请校长周明教授致辞", "请毕业生代表李想同学发言"),
+    ],
+)
+def test_an_item_numbered_after_the_events_name(event: str, first: str, second: str) -> None:
+    """开幕式第一项，… / 论坛第二项，… / 颁奖礼第一项：…: the event's own name before the number."""
+    text = (
+        f"{event}主持词\n各位来宾：\n{event}第一项，{first}。\n{event}第二项，{second}。\n"
+        f"{event}到此结束。\n"
+    )
+    assert [len(i.speakers) for i in parse(text).items] == [1, 1]

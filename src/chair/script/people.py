@@ -36,12 +36,20 @@ _ACTION_RE = re.compile(ACTION_VERBS)
 _CLAUSE_END = r"(?=[，。；！？：\s…（]|$)"
 _WHO = r"(?P<who>(?:[^，。；！？：（]|（[^（），。]{1,4}）){1,60}?)"
 _REST = r"(?P<rest>[^。；！？]{0,80}?)"
+_PLACE_IN_ORDER = (
+    r"(?:(?:第[一二三四五六七八九十0-9]{1,3}(?:位|个|名)|[一二三四五六七八九十0-9]{1,2}号)"
+    r"[^，。；！？：]{0,8}?[，：])?"
+)
+"""请第一位，城南派出所所长蓝志坚述职 / 有请第二位选手，…: the place in the order before the
+person, not the person."""
 
 _CUE_PATTERNS = (
     (
         "invite",
         re.compile(
-            r"(?:有请|掌声请|掌声有请|掌声欢迎)(?P<who>(?:[^，。；！？：（]|（[^（），。]{1,4}）){1,40}?)"
+            r"(?:有请|掌声请|掌声有请|掌声欢迎)"
+            + _PLACE_IN_ORDER
+            + r"(?P<who>(?:[^，。；！？：（]|（[^（），。]{1,4}）){1,40}?)"
             r"(?:同志|先生|女士)?"
             r"(?:(?P<verb>"
             + _VERB
@@ -54,7 +62,7 @@ _CUE_PATTERNS = (
     (
         "ask",
         re.compile(
-            r"(?<![申提])请(?!到|了|假)" + _WHO + r"(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END
+            r"(?<![申提])请(?!到|了|假)" + _PLACE_IN_ORDER + _WHO + r"(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END
         ),
     ),
     (
