@@ -1345,3 +1345,56 @@ def test_an_item_numbered_after_the_events_name(event: str, first: str, second: 
         f"{event}到此结束。\n"
     )
     assert [len(i.speakers) for i in parse(text).items] == [1, 1]
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "下面进行表决，请代表们按表决器。",
+        "请各位委员按表决器。",
+        "现在进行表决，请按表决器。",
+        "请代表们使用表决器进行表决。",
+        "请各位代表按动表决器。",
+        "请各位常委会组成人员按表决器表决。",
+    ],
+)
+def test_pressing_the_voting_device_is_the_items_vote(call: str) -> None:
+    """请代表们按表决器: an electronic vote called without 同意的…反对的…."""
+    text = (
+        "常委会会议主持词\n各位委员：\n会议进行第一项，表决关于某某的决议（草案）。"
+        f"{call}\n（表决）\n表决结果：赞成20票。通过。\n会议进行第二项，请主任张三讲话。\n散会。\n"
+    )
+    items = parse(text).items
+    assert [sum(1 for s in i.steps if getattr(s, "kind", None) == "vote") for i in items] == [1, 0]
+    assert [len(i.speakers) for i in items] == [0, 1]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "请代表们在座位上插好代表证，表决器已经启动。",
+        "请各位代表插好代表证，表决系统已经启动。",
+        "请委员们坐好，电子屏已启动。",
+        "请全体党员注意，选举程序已经启动。",
+        "请各位代表核对名单，名单已宣读。",
+    ],
+)
+def test_an_act_that_has_happened_is_nobodys_turn(sentence: str) -> None:
+    """表决器已经启动 / 名单已宣读: done already, no one is asked to do it now."""
+    assert find_cue(normalise(sentence)) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("宣誓仪式由县人大常委会副主任宋玉洁同志主持。", "宋玉洁", "县人大常委会副主任"),
+        ("下面进行颁奖，颁奖仪式由副校长刘芳主持。", "刘芳", "副校长"),
+        ("下面进行第三项，签约仪式由市商务局局长陈平同志主持。", "陈平", "市商务局局长"),
+        ("本次宣誓由区人大常委会主任王海主持。", "王海", "区人大常委会主任"),
+        ("第二项，分组讨论。讨论由工会主席李红同志主持。", "李红", "工会主席"),
+    ],
+)
+def test_the_one_who_leads_a_part_acts(sentence: str, name: str, role: str) -> None:
+    """宣誓仪式由…主持 / 讨论由…主持: the part's host is a step with a name, no timer."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.name, cue.role, cue.kind) == (name, role, "action")

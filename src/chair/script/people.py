@@ -24,8 +24,9 @@ ACTION_VERBS = (
     r"奠基|点睛|开机|颁授|授证|授衔|授警衔|戴花|佩戴|重温|领唱|领诵|公布|主持投票|主持选举|主持宣誓|主持签约"
 )
 """A step by another person, with a name and no timer by default."""
-_NEGATED = r"(?<!不)(?<!不再)(?<!无需)(?<!不必)(?<!不用)"
-"""这里不再宣读 / 无需说明: an act the sentence says will not happen is nobody's turn."""
+_NEGATED = r"(?<!不)(?<!不再)(?<!无需)(?<!不必)(?<!不用)(?<!已)(?<!已经)"
+"""这里不再宣读 / 无需说明: an act the sentence says will not happen is nobody's turn; 表决器已经启动
+/ 名单已宣读: one that has happened is nobody's turn now."""
 _VERB = (
     "(?<!分)" + _NEGATED + "(?:" + SPEECH_VERBS + "|" + ACTION_VERBS + ")"
     "(?![人者台石嘉仪典音词厅席的员笔后]|领导(?!小组)|中心|页面|环节)"
@@ -160,7 +161,7 @@ _CUE_PATTERNS = (
     (
         "host",
         re.compile(
-            r"(?:环节|对话|讨论|沙龙|座谈)由"
+            r"(?:环节|对话|讨论|沙龙|座谈|仪式|宣誓|签约|颁奖|评议|问答|互动|研讨)由"
             + _WHO
             + r"(?P<verb>主持)(?![人词稿])"
             + _REST
