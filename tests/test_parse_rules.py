@@ -1398,3 +1398,19 @@ def test_the_one_who_leads_a_part_acts(sentence: str, name: str, role: str) -> N
     """宣誓仪式由…主持 / 讨论由…主持: the part's host is a step with a name, no timer."""
     cue = find_cue(normalise(sentence))
     assert cue is not None and (cue.name, cue.role, cue.kind) == (name, role, "action")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("请县人民医院内科主任张伟医师介绍病例。", "张伟", "县人民医院内科主任、医师"),
+        ("请理事长林文卿医师致辞。", "林文卿", "理事长、医师"),
+        ("有请护理部主任刘敏护士长发言。", "刘敏", "护理部主任、护士长"),
+        ("请药剂科陈静药师讲解用药安全。", "陈静", "药剂科药师"),
+        ("请在本市执业的台湾医师、仁心医院眼科主任赖俊宏先生发言。", "赖俊宏", "仁心医院眼科主任"),
+    ],
+)
+def test_a_clinicians_title_after_the_name(sentence: str, name: str, role: str) -> None:
+    """林文卿医师 / 刘敏护士长: the title after the name, as 教授; 台湾医师 is where from, no one."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.name, cue.role) == (name, role)

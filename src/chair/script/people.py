@@ -283,7 +283,7 @@ _COMPOUND_SURNAMES = (
 _POST = re.compile(
     r"(?:副|常务副?|执行)?(?:书记|班主任|主任|局长|县长|市长|区长|镇长|乡长|省长|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
     r"厂长|队长|组长|班长|馆长|台长|董事长|理事长|秘书长|总经理|经理|总监|总裁|主席|委员|常委|老师|教师|总指挥|指挥长|董事|助理|"
-    r"教授|院士|博士|研究员|工程师|主管|专员|干事|总|长|师|对象|介绍人|候选人|联系人|负责人|召集人|主持人|(?:联合)?创始人|发起人|领誓人|宣誓人|会计|[^党队学会社成委]员|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|骑手|司机|村民|居民|农民|工人|医生|护士|律师|记者|保安|厨师|"
+    r"教授|院士|博士|研究员|工程师|主管|专员|干事|总|长|师|对象|介绍人|候选人|联系人|负责人|召集人|主持人|(?:联合)?创始人|发起人|领誓人|宣誓人|会计|[^党队学会社成委]员|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|骑手|司机|村民|居民|农民|工人|医生|护士|律师|记者|保安|厨师|医师|药师|技师|护士长|"
     r"志愿者|首席(?:科学家|专家|执行官|代表|工程师|经济学家|[信技财运]\w官)|[A-Z]{2,5})$"
 )
 _CHIEF = re.compile(r"首席(?:科学家|专家|代表|经济学家)$")
@@ -814,6 +814,7 @@ def _person(segment: str) -> tuple[str | None, str | None] | None:
             and post.group() not in ("常委", "成员", "委员", "主委")
             and len(post.group()) > 1
             and not _IN_OFFICE.match(head)
+            and (_surname_len(head) > 0 or not _PLACE_END.search(head))
         ):
             return head, post.group()  # 萧志远教授: a name right before a post
         sl = _surname_len(head[-1:]) if head else 0
@@ -822,6 +823,8 @@ def _person(segment: str) -> tuple[str | None, str | None] | None:
     return None
 
 
+_PLACE_END = re.compile(r"[湾港澳州江山河湖海岛]$")
+"""台湾医师 / 香港律师: where the person is from before a post, not a name."""
 _IN_OFFICE = re.compile(r"^(?:新任|现任|前任|原任|时任|首任|新当选|新)")
 """新任会长: when someone holds the post, not who (a name to fill in, the post alone)."""
 _AN_ORGANISATION = re.compile(r"(?:街道|社区|公司|集团|单位|部门|学校|[镇乡村局委厅])$")
