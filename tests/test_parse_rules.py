@@ -1407,7 +1407,11 @@ def test_the_one_who_leads_a_part_acts(sentence: str, name: str, role: str) -> N
         ("请理事长林文卿医师致辞。", "林文卿", "理事长、医师"),
         ("有请护理部主任刘敏护士长发言。", "刘敏", "护理部主任、护士长"),
         ("请药剂科陈静药师讲解用药安全。", "陈静", "药剂科药师"),
-        ("请在本市执业的台湾医师、仁心医院眼科主任赖俊宏先生发言。", "赖俊宏", "仁心医院眼科主任"),
+        (
+            "请在本市执业的台湾医师、仁心医院眼科主任赖俊宏先生发言。",
+            "赖俊宏",
+            "台湾医师、仁心医院眼科主任",
+        ),
     ],
 )
 def test_a_clinicians_title_after_the_name(sentence: str, name: str, role: str) -> None:

@@ -63,7 +63,14 @@ _CUE_PATTERNS = (
     (
         "ask",
         re.compile(
-            r"(?<![申提])请(?!到|了|假)" + _PLACE_IN_ORDER + _WHO + r"(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END
+            r"(?<![申提])请(?!到|了|假)"
+            + _PLACE_IN_ORDER
+            + _WHO
+            + r"(?P<verb>"
+            + _VERB
+            + r")"
+            + _REST
+            + _CLAUSE_END
         ),
     ),
     (
