@@ -93,7 +93,6 @@ KNOWN_MISSES: dict[str, str] = {
     "1126_party_normal.txt": "held out until scored once; still wrong: roles",
     "1127_other_normal.txt": "held out until scored once; still wrong: roles",
     "1129_zhengxie_chrome.txt": "held out until scored once; still wrong: roles",
-    "1201_party_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "1203_zhengxie_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "1204_zhidaihui_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "1205_award_chrome.txt": "held out until scored once; still wrong: roles",
@@ -106,7 +105,7 @@ KNOWN_MISSES: dict[str, str] = {
     "1220_award_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "1221_school_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "1222_ceremony_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits, place",
-    "1224_zhidaihui_headings.txt": "held out until scored once; still wrong: names, roles, votes",
+    "1224_zhidaihui_headings.txt": "held out until scored once; still wrong: roles, votes",
     "1226_symposium_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "1227_nianhui_twohosts.txt": "held out until scored once; still wrong: names",
 }

@@ -1418,3 +1418,37 @@ def test_a_clinicians_title_after_the_name(sentence: str, name: str, role: str) 
     """林文卿医师 / 刘敏护士长: the title after the name, as 教授; 台湾医师 is where from, no one."""
     cue = find_cue(normalise(sentence))
     assert cue is not None and (cue.name, cue.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            "首先请支部委员带头发言。\n请支部组织委员、护士长陆雪梅同志发言。\n"
+            "请支部宣传委员杭晓东同志发言。\n",
+            ["陆雪梅", "杭晓东"],
+        ),
+        (
+            "首先请班子成员带头发言。\n请党委书记张强同志发言。\n请党委副书记李勇同志发言。\n",
+            ["张强", "李勇"],
+        ),
+        (
+            "请支委带头作对照检查。\n请组织委员王刚同志作对照检查。\n请宣传委员赵敏同志作对照检查。\n",
+            ["王刚", "赵敏"],
+        ),
+        ("下面请村干部率先表态。\n请村主任孙涛表态。\n请村会计周平表态。\n", ["孙涛", "周平"]),
+        (
+            "首先由领导班子成员带头发言。\n请局长吴江同志发言。\n请副局长郑海同志发言。\n",
+            ["吴江", "郑海"],
+        ),
+    ],
+)
+def test_those_who_lead_the_way_are_announced_then_named(lines: str, expected) -> None:
+    """首先请支部委员带头发言。请…陆雪梅同志发言。…: 带头 is how they speak, no one's name; the
+    line announces the named turns after it."""
+    text = (
+        "组织生活会主持词\n同志们：\n下面进行第一项议程，批评和自我批评。\n"
+        + lines
+        + "会议到此结束。\n"
+    )
+    assert [c.name for i in parse(text).items for c in i.speakers] == expected

@@ -1608,6 +1608,9 @@ def _announces(step: SpeakerCue, after: list[Step]) -> bool:
     turns of that kind (a 代表, named by the same words, or in a role of the same post): the
     first only announces them."""
     role = step.role or ""
+    if step.name is None and _LEADING_THE_WAY.search(normalise(step.text)):
+        named = [s for s in after if isinstance(s, SpeakerCue) and s.name and s.kind == step.kind]
+        return len(named) >= 2  # 首先请支部委员带头发言。请…陆雪梅同志发言。…: those who lead
     if step.name is not None or not role.endswith(("代表", "人", "员", "嘉宾")):
         return False
     if PLACEHOLDER.search(step.text):
@@ -1630,6 +1633,7 @@ def _announces(step: SpeakerCue, after: list[Step]) -> bool:
 
 
 _ACTS = re.compile(ACTION_VERBS)
+_LEADING_THE_WAY = re.compile(r"带头|率先")
 _COMES_UP = re.compile(r"上台[^，。；！？]{0,6}?(?P<act>" + ACTION_VERBS + r")")
 
 
