@@ -1452,3 +1452,39 @@ def test_those_who_lead_the_way_are_announced_then_named(lines: str, expected) -
         + "会议到此结束。\n"
     )
     assert [c.name for i in parse(text).items for c in i.speakers] == expected
+
+
+@pytest.mark.parametrize(
+    ("request_", "expected"),
+    [
+        ("请张三同志作工作报告。报告约20分钟。", [("张三", 1200)]),
+        ("请李教授作专题讲座，讲座约一小时。", [("李教授", 3600)]),
+        ("请支部书记王海讲专题党课，党课约40分钟。", [("王海", 2400)]),
+        ("请总经理周明分享经验，分享约8分钟。", [("周明", 480)]),
+        ("请刘院长作辅导报告，报告大约30分钟。", [("刘院长", 1800)]),
+    ],
+)
+def test_a_planned_length_after_the_turns_word(request_: str, expected) -> None:
+    """报告约20分钟 / 党课约40分钟: how long the turn is planned to run is its limit."""
+    text = f"会议主持词\n同志们：\n会议进行第一项，{request_}\n会议进行第二项，请局长吴江讲话。\n散会。\n"
+    got = [[(c.name, c.limit_s) for c in i.speakers] for i in parse(text).items]
+    assert got == [expected, [("吴江", 600)]]
+
+
+@pytest.mark.parametrize(
+    "request_",
+    [
+        "请各位常委审议。",
+        "请全体代表审阅。",
+        "请与会同志酝酿。",
+        "请各位委员审查。",
+        "请大家斟酌。",
+    ],
+)
+def test_the_room_asked_to_weigh_a_motion_is_no_next_turn(request_: str) -> None:
+    """请各位常委审议 after a turn: the room weighs the motion before the vote; no one's turn."""
+    text = (
+        "会议主持词\n同志们：\n会议进行第一项，审议人事事项。请秘书长覃立新同志作说明。\n（说明毕）\n"
+        f"{request_}同意的请举手；请放下。不同意的请举手；没有。弃权的请举手；没有。通过。\n散会。\n"
+    )
+    assert [c.name for i in parse(text).items for c in i.speakers] == ["覃立新"]

@@ -658,6 +658,9 @@ _IN_ORDER = re.compile(
 _TURNS_TOLD = re.compile(SPEECH_VERBS)
 
 
+_THE_ROOM = re.compile(r"(?:各位|全体|与会|参会|在座|大家|同志们)")
+
+
 def _next_in_order(norm: str, told: tuple[str, str] | None) -> Cue | None:
     """The turn a line gives when it names only who comes next: after a turn, a group's cue
     or a sentence that tells of the turns (述职顺序为：), led by an order word or number; a
@@ -669,6 +672,8 @@ def _next_in_order(norm: str, told: tuple[str, str] | None) -> Cue | None:
         return None  # 第一位发言的是… / 3号，…: the order says it is a run of turns
     if m.group("about") and not (m.group("ordinal") or m.group("numbered")):
         return None
+    if _THE_ROOM.match(m.group("who")):
+        return None  # 请各位常委审议: the room asked to weigh it, nobody next in order
     name, role = split_name(m.group("who"))
     if not name or name == m.group("who") or PLACEHOLDER.search(name) or not names_a_person(name):
         return None
