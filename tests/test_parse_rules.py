@@ -1488,3 +1488,38 @@ def test_the_room_asked_to_weigh_a_motion_is_no_next_turn(request_: str) -> None
         f"{request_}同意的请举手；请放下。不同意的请举手；没有。弃权的请举手；没有。通过。\n散会。\n"
     )
     assert [c.name for i in parse(text).items for c in i.speakers] == ["覃立新"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "分组讨论由各代表团团长主持，请各代表团安排专人做好记录。",
+        "会后分组讨论，讨论由各组召集人主持。",
+        "分组讨论由各组组长主持，请安排专人记录。",
+        "座谈由各小组组长分别主持。",
+    ],
+)
+def test_each_groups_own_host_is_no_step(sentence: str) -> None:
+    """分组讨论由各代表团团长主持: every group led by its own head, elsewhere; no one's step here."""
+    assert find_cue(normalise(sentence)) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "请第三分公司经理、先进集体代表覃少华同志发言。",
+            "覃少华",
+            "第三分公司经理、先进集体代表",
+        ),
+        ("请公司经理、职工代表李明发言。", "李明", "公司经理、职工代表"),
+        ("请高三（2）班班主任、教师代表刘芳老师发言。", "刘芳", "高三（2）班班主任、教师代表"),
+        ("请生产部主任、劳模代表赵刚发言。", "赵刚", "生产部主任、劳模代表"),
+    ],
+)
+def test_whom_a_speaker_stands_for_stays_beside_the_post(
+    sentence: str, name: str, role: str
+) -> None:
+    """…经理、先进集体代表覃少华: the 代表 joined to the name is part of the role, after the post."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.name, cue.role) == (name, role)

@@ -465,6 +465,8 @@ def _nobody_now(m: re.Match[str]) -> bool:
         or _AFTER_EACH.search(m.string[max(0, m.start() - 12) : m.start() + 1].rstrip("请由"))
         or _IN_GROUPS.search(who)  # 请各位组成人员分两个组对…进行审议: in other rooms
         or "见证" in who  # 请…上台见证签约: those who witness an act take no step of their own
+        # 分组讨论由各组组长主持: each group's own host, elsewhere
+        or (m.group("verb") == "主持" and bool(_GROUP.search(who)))
     )
 
 
@@ -790,8 +792,9 @@ def _role_of(parts: list[str]) -> str | None:
         for p in parts
         if p and (_CHIEF.search(p) or not _KIND_OF_PERSON.search(p)) and _is_post(p)
     ]
-    if not kept and parts and parts[-1].endswith("代表") and len(parts[-1]) > 2:
-        return parts[-1]  # 请新员工代表李想发言: whom the speaker stands for, no office named
+    if parts and parts[-1].endswith("代表") and len(parts[-1]) > 2 and parts[-1] not in kept:
+        # 请新员工代表李想发言 / …经理、先进集体代表覃少华: whom the speaker stands for
+        kept.append(parts[-1])
     return "、".join(kept) or None
 
 
