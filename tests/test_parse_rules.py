@@ -1523,3 +1523,51 @@ def test_whom_a_speaker_stands_for_stays_beside_the_post(
     """…经理、先进集体代表覃少华: the 代表 joined to the name is part of the role, after the post."""
     cue = find_cue(normalise(sentence))
     assert cue is not None and (cue.name, cue.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("请毕业生按学院顺序依次上台，由院长司马静为毕业生拨穗。", "司马静", "院长"),
+        ("请新党员上台，由党委书记李强为他们佩戴党徽。", "李强", "党委书记"),
+        ("请新护士上台，由护理部主任刘敏为她们授帽。", "刘敏", "护理部主任"),
+        ("由董事长陈刚为获奖者披绶带。", "陈刚", "董事长"),
+        ("请受表彰同志上台，由县长赵平为他们戴红花。", "赵平", "县长"),
+    ],
+)
+def test_one_named_doing_something_for_those_called_up_acts(sentence: str, name, role) -> None:
+    """由院长司马静为毕业生拨穗: whatever the act is called, the one named does it for them."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.name, cue.role, cue.kind) == (name, role, "action")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("谢谢邬庭长。尚立平主任也专门介绍一下检察机关与法院协作的情况，有请。", "尚立平", "主任"),
+        ("下面王强局长给大家讲几句，有请！", "王强", "局长"),
+        ("接下来李华教授将为我们分享研究成果，有请。", "李华", "教授"),
+        ("张明书记也要作总结讲话，有请！", "张明", "书记"),
+    ],
+)
+def test_the_person_a_sentence_opens_with_is_invited_at_its_end(sentence: str, name, role) -> None:
+    """尚立平主任也专门介绍一下…，有请。: the one named first, who will speak, invited by 有请."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.name, cue.role, cue.kind) == (name, role, "speech")
+    assert find_cue(normalise("大家的发言很精彩，有请！")) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("请邬晓梅庭长发布十大典型案例。", "action"),
+        ("请副厅长宫晓岚女士发布《年度报告》。", "action"),
+        ("请秘书长王丽发布年度最美志愿者名单。", "action"),
+        ("请统计局局长赵刚发布全市经济运行指数。", "action"),
+        ("请局长武海燕女士发布博览会重点活动安排。", "speech"),
+    ],
+)
+def test_publishing_a_list_or_a_document_is_an_act(sentence: str, kind: str) -> None:
+    """发布十大典型案例 / 发布《…》 / 发布…名单: made public, an act; 发布活动安排 is told, a speech."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and cue.kind == kind

@@ -290,7 +290,7 @@ _COMPOUND_SURNAMES = (
 _POST = re.compile(
     r"(?:副|常务副?|执行)?(?:书记|班主任|主任|局长|县长|市长|区长|镇长|乡长|省长|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
     r"厂长|队长|组长|班长|馆长|台长|董事长|理事长|秘书长|总经理|经理|总监|总裁|主席|委员|常委|老师|教师|总指挥|指挥长|董事|助理|"
-    r"教授|院士|博士|研究员|工程师|主管|专员|干事|总|长|师|对象|介绍人|候选人|联系人|负责人|召集人|主持人|(?:联合)?创始人|发起人|领誓人|宣誓人|会计|[^党队学会社成委]员|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|骑手|司机|村民|居民|农民|工人|医生|护士|律师|记者|保安|厨师|医师|药师|技师|护士长|"
+    r"教授|院士|博士|研究员|工程师|主管|专员|干事|总|长|师|对象|介绍人|候选人|联系人|负责人|召集人|主持人|(?:联合)?创始人|发起人|领誓人|宣誓人|会计|[^党队学会社成委]员|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|骑手|司机|村民|居民|农民|工人|医生|护士|律师|记者|保安|厨师|庭长|检察长|医师|药师|技师|护士长|"
     r"志愿者|首席(?:科学家|专家|执行官|代表|工程师|经济学家|[信技财运]\w官)|[A-Z]{2,5})$"
 )
 _CHIEF = re.compile(r"首席(?:科学家|专家|代表|经济学家)$")
@@ -338,6 +338,12 @@ def _kind(verb: str, rest: str) -> CueKind:
         r"^[^，。；]{0,6}结果|^[^，。；]{0,12}选票", rest
     ):
         return "action"  # 请总监票人报告计票结果 / 报告发出选票和收回选票的情况: a count
+    if verb == "发布" and re.match(
+        r"^[^，。；]{0,12}?(?:《|名单|案例|榜单|结果|清单|指数|排行|名录)", rest
+    ):
+        return (
+            "action"  # 请…庭长发布十大典型案例 / 发布《…白皮书》: a list or a document made public
+        )
     if verb and _SPEECH_RE.fullmatch(verb) is None and _ACTION_RE.match(verb):
         return "action"
     if verb:
@@ -400,15 +406,15 @@ def _introduced(norm: str) -> Cue | None:
 
 
 _ACTING_FOR = re.compile(
-    r"(?<![邀申提])请(?!假)(?P<who>[^，。；！？：（]{1,40}?(?:(?:同志|先生|女士)，[^，。；！？：（]{1,40}?){0,3})"
+    r"(?:(?<![邀申提])请(?!假)|(?:^|(?<=[，。；！：\s]))由)(?P<who>[^，。；！？：（]{1,40}?(?:(?:同志|先生|女士)，[^，。；！？：（]{1,40}?){0,3})"
     r"(?:同志|先生|女士)?为(?:他们|她们|获奖|受表彰|毕业|新|[^，。；！？]{1,4}们)"
     r"[^，。；！？]{0,16}(?=[，。；！？]|$)"
 )
 
 
 def _acting_for(norm: str) -> Cue | None:
-    """请校长方志远同志为他们拨穗: a named person doing something for those called up is an
-    action by that person, whatever the act is called."""
+    """请校长方志远同志为他们拨穗 / 由院长司马静为毕业生拨穗: a named person doing something for
+    those called up is an action by that person, whatever the act is called."""
     m = _ACTING_FOR.search(norm)
     if m is None:
         return None
@@ -425,6 +431,26 @@ _INVITED_LAST = re.compile(r"[，,]\s*+有请\s*+[！!。]?\s*+$")
 _PERSON_END = re.compile(r"(?:同学|同志|老师|先生|女士|教授)(?=[，,])")
 
 
+_NAMED_FIRST = re.compile(
+    r"(?:(?:下面|接下来|接着|现在|最后|首先)[，]?)?(?P<who>[^，。；！？：]{3,16}?)"
+    r"(?:也|将|会|要|来|再|还)*(?:专门|简要|重点|简单)?(?:给大家|为大家|为我们|给我们|向大家)?"
+    r"(?:(?:作|做)[^，。；！？]{0,8}?)?(?P<verb>" + SPEECH_VERBS + r")"
+)
+
+
+def _named_first(norm: str) -> Cue | None:
+    """尚立平主任也专门介绍一下…的情况，有请。: the person the sentence opens with, invited at its
+    end."""
+    last = max(norm.rstrip("。！？ ").rfind(c) for c in "。！？") + 1  # 谢谢邬庭长。尚立平主任…
+    m = _NAMED_FIRST.match(norm, last)
+    if m is None:
+        return None
+    name, role = split_name(m.group("who"))
+    if not name or _surname_len(name) == 0 or name == m.group("who") and role is None:
+        return None
+    return Cue(name, role, "speech", False, m.start("who"), m.group("verb"))
+
+
 def _invited_last(norm: str) -> Cue | None:
     """第一位分享者是…的郑可欣同学，…，有请！ / ____同学，有请。: the person named earlier in
     the sentence is invited at its end."""
@@ -432,7 +458,7 @@ def _invited_last(norm: str) -> Cue | None:
         return None
     ends = list(_PERSON_END.finditer(norm))
     if not ends:
-        return None
+        return _named_first(norm)
     before = re.split(r"[，。；！？：]|是|的", norm[: ends[-1].start()])[-1].strip()
     if not before or PLACEHOLDER.fullmatch(before[-1]) or PLACEHOLDER.search(before):
         return Cue(None, None, "speech", False, ends[-1].start(), "有请")
