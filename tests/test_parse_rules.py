@@ -1571,3 +1571,23 @@ def test_publishing_a_list_or_a_document_is_an_act(sentence: str, kind: str) -> 
     """发布十大典型案例 / 发布《…》 / 发布…名单: made public, an act; 发布活动安排 is told, a speech."""
     cue = find_cue(normalise(sentence))
     assert cue is not None and cue.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "请县委常委、宣传部部长柯雪峰，副县长潘慧敏为他们颁发牌匾，并献上鲜花。",
+            "柯雪峰",
+            "县委常委、宣传部部长",
+        ),
+        ("请县长王强，副县长李明为他们颁奖。", "王强", "县长"),
+        ("请校长王强，副校长李明为获奖学生颁发证书。", "王强", "校长"),
+        ("请董事长陈刚，总经理孙丽为优秀员工颁奖。", "陈刚", "董事长"),
+        ("请主任张伟，副主任刘洋为新党员佩戴党徽。", "张伟", "主任"),
+    ],
+)
+def test_presenters_listed_with_commas_act_as_one_step(sentence: str, name, role) -> None:
+    """请…部长柯雪峰，副县长潘慧敏为他们颁发牌匾: people acting together, one step by the first."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.name, cue.role, cue.kind) == (name, role, "action")

@@ -85,7 +85,11 @@ _CUE_PATTERNS = (
         "ask_pair",
         re.compile(
             r"(?<![邀申提])请(?!假)(?P<who>[^，。；！？：（]{2,30}(?:，[^，。；！？：（]{2,30}){1,3}?)"
-            r"(?:上台|共同|一起)(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END
+            r"(?:上台|共同|一起|为[^，。；！？]{1,12}?)(?P<verb>"
+            + _VERB
+            + r")"
+            + _REST
+            + _CLAUSE_END
         ),
     ),
     (
@@ -526,7 +530,7 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         return Cue(None, None, kind, False, m.start(), verb)  # 请    同志发言: a blank to fill in
     if not head and m.group("who").strip() == "同志":
         return Cue(None, None, kind, False, m.start(), verb)  # 请同志发言: the name left out
-    if verb == "佩戴" and "为" not in who + rest[:1]:
+    if verb == "佩戴" and "为" not in m.string[m.start("who") : m.start("verb")] + rest[:1]:
         return None  # 请委员们佩戴委员证: wearing one's own badge, no one's step
     if _STAFF.match(head) and verb != "宣读":
         return None  # 请工作人员发放测评表 / 公布表决结果: the staff's logistics, no turn
