@@ -1591,3 +1591,22 @@ def test_presenters_listed_with_commas_act_as_one_step(sentence: str, name, role
     """请…部长柯雪峰，副县长潘慧敏为他们颁发牌匾: people acting together, one step by the first."""
     cue = find_cue(normalise(sentence))
     assert cue is not None and (cue.name, cue.role, cue.kind) == (name, role, "action")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "有请高三（7）班卓一帆同学的父亲、县人民医院外科主任卓建明先生。",
+            "卓建明",
+            "县人民医院外科主任",
+        ),
+        ("有请王小明同学的妈妈、市第一中学教师李红女士。", "李红", "市第一中学教师"),
+        ("有请李想同学的爸爸、消防支队队长李刚。", "李刚", "消防支队队长"),
+        ("请宋雨桐同学的妈妈发言。", None, None),
+    ],
+)
+def test_a_parent_named_after_the_relation(sentence: str, name, role) -> None:
+    """…同学的父亲、县人民医院外科主任卓建明先生: the relation, then the parent by name and post."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.name, cue.role) == (name, role)

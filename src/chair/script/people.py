@@ -517,6 +517,8 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
     kin = _KIN.search(who)
     if kin and not _kin_named(kin.group("after").strip(" ，、")):
         return Cue(None, None, _kind(verb, rest), False, m.start(), verb)  # 某同学的妈妈: unnamed
+    if kin:
+        who = kin.group("after").strip(" ，、")  # …同学的父亲、…外科主任卓建明: the one named
     head = named_part = _head(who)
     if len(head) == 1 and _KIND_OF_PERSON.search(who):
         head = named_part = who  # 请老同志代表发言: 老 is no one's name, the kind of person is
