@@ -1610,3 +1610,33 @@ def test_a_parent_named_after_the_relation(sentence: str, name, role) -> None:
     """…同学的父亲、县人民医院外科主任卓建明先生: the relation, then the parent by name and post."""
     cue = find_cue(normalise(sentence))
     assert cue is not None and (cue.name, cue.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("请骆思源理事长、卜建平局长上台，进行捐赠签字并交接捐赠牌。", "骆思源", "理事长"),
+        ("请甲方代表王强、乙方代表李明上台，进行签约。", "王强", "甲方代表"),
+        ("请县长赵平、董事长陈刚上台，进行项目签约。", "赵平", "县长"),
+        ("有请县精神卫生中心主任邢卫国医生介绍项目实施方案。", "邢卫国", "县精神卫生中心主任"),
+    ],
+)
+def test_called_up_to_carry_out_an_act(sentence: str, name, role) -> None:
+    """请…上台，进行捐赠签字: called up, then the act with 进行; 主任邢卫国医生: 医生 honours."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.name, cue.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("今天，我们相聚在美丽的东山中学，共同见证项目启动。", "美丽的东山中学"),
+        ("今天，我们欢聚在实验小学，隆重庆祝建校六十周年。", "实验小学"),
+        ("今天，开学典礼在市第一中学隆重举行。", "市第一中学"),
+        ("今天，我们在县职业技术学院召开座谈会。", "县职业技术学院"),
+    ],
+)
+def test_a_school_is_a_place(sentence: str, place: str) -> None:
+    """相聚在…东山中学 / 在县职业技术学院召开: a school is where the meeting is held."""
+    text = f"典礼主持词\n各位来宾：\n{sentence}\n典礼进行第一项，请校长王强讲话。\n典礼到此结束。\n"
+    assert parse(text).place == place

@@ -96,7 +96,11 @@ _CUE_PATTERNS = (
         "ask_up",
         re.compile(
             r"(?<![邀申提])请(?!假)(?P<who>[^，。；！？：（]{2,80}?)上台，(?:共同|一起|一同)?"
-            r"(?:为[^，。；！？]{1,40}?)?(?P<verb>" + ACTION_VERBS + r")" + _REST + _CLAUSE_END
+            r"(?:为[^，。；！？]{1,40}?|进行[^，。；！？]{0,4}?)?(?P<verb>"
+            + ACTION_VERBS
+            + r")"
+            + _REST
+            + _CLAUSE_END
         ),
     ),
     (
@@ -268,7 +272,7 @@ _SURNAMES = set(
     "毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦"
     "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩"
     "明佘池乐匡钮萧阎蔺茅晁盖邝钟楼郎冼訾鄢宣荆练揭竺权逯蔚暴郜晋危封贝闻阚扈储惠"
-    "赖郁洪胥宓荀杭鞠伏钭衡弓奚帅邰郦颉綦钦巴"
+    "赖郁洪胥宓荀杭鞠伏钭衡弓奚帅邰郦颉綦钦巴阙"
 )
 _COMPOUND_SURNAMES = (
     "单于",
@@ -844,6 +848,8 @@ def _person(segment: str) -> tuple[str | None, str | None] | None:
         if found:  # 刘明书记 / 校长诸葛文华院士
             rest, title = found[0], post.group()
             if _is_post(rest) and not rest.endswith(title):
+                if _KIND_OF_PERSON.search(title):  # 主任邢卫国医生: 医生 honours, as 先生
+                    return found[1], rest
                 return found[1], f"{rest}、{title}"
             return found[1], rest if _is_post(rest) else rest + title
         if head[-2:] in _COMPOUND_SURNAMES:  # 欧阳校长
