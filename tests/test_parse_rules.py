@@ -1640,3 +1640,61 @@ def test_a_school_is_a_place(sentence: str, place: str) -> None:
     """相聚在…东山中学 / 在县职业技术学院召开: a school is where the meeting is held."""
     text = f"典礼主持词\n各位来宾：\n{sentence}\n典礼进行第一项，请校长王强讲话。\n典礼到此结束。\n"
     assert parse(text).place == place
+
+
+def _turns_in_one_item(lines: str) -> list[str | None]:
+    text = "座谈会主持词\n同志们：\n会议进行第一项，交流发言。\n" + lines + "散会。\n"
+    return [c.name for i in parse(text).items for c in i.speakers]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        ("下面请企业代表发言。请某公司经理王强谈谈做法。\n", ["王强"]),
+        ("请家长代表发言。有请李想同学的父亲、消防支队队长李刚先生。\n", ["李刚"]),
+        ("接下来请青年教师代表发言。请数学组教师刘芳分享心得。\n", ["刘芳"]),
+        ("请村民代表发言。请东坪村村民吴德厚谈谈感受。\n", ["吴德厚"]),
+        ("请学生代表发言。\n（发言）\n请校长王强讲话。\n", [None, "王强"]),
+    ],
+)
+def test_a_kind_of_person_then_the_one_named_in_the_same_breath(lines: str, expected) -> None:
+    """下面请企业代表发言。请…经理韦振宇谈谈…: the representative named at once is that turn."""
+    assert _turns_in_one_item(lines) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            "最后，请各部门的同志作个回应，然后请乔丽君主席讲话。\n请人社局副局长龙建华回应。\n"
+            "（回应）\n请区总工会主席乔丽君同志讲话。\n",
+            ["龙建华", "乔丽君"],
+        ),
+        (
+            "请各单位负责同志作表态发言，之后请王强书记讲话。\n请东坪村党支部书记吴德厚表态。\n"
+            "（表态）\n请县委副书记王强同志讲话。\n",
+            ["吴德厚", "王强"],
+        ),
+        (
+            "下面请部门负责人回答提问，随后由李华局长作总结。\n请交通局副局长周平回答。\n（回答）\n"
+            "请李华局长作总结讲话。\n",
+            ["周平", "李华"],
+        ),
+        ("先请张三介绍情况，再请李四讲话。\n（介绍）\n请李四讲话。\n", ["张三", "李四"]),
+    ],
+)
+def test_a_turn_told_ahead_is_taken_when_invited_again(lines: str, expected) -> None:
+    """…回应，然后请乔丽君主席讲话。 … 请…乔丽君同志讲话。: the order told ahead, one turn each."""
+    assert _turns_in_one_item(lines) == expected
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "请王强发言。\n请李明发言。\n其他代表也请踊跃发言。\n",
+        "请王强发言。\n请李明发言。\n其余同志也请积极发言。\n",
+    ],
+)
+def test_the_others_after_the_named_take_their_own_turn(lines: str) -> None:
+    """其他代表也请踊跃发言 after named turns: the others' turn; 踊跃 is how, no one's name."""
+    assert _turns_in_one_item(lines) == ["王强", "李明", None]

@@ -1620,6 +1620,11 @@ def _announces(step: SpeakerCue, after: list[Step]) -> bool:
         return False
     if PLACEHOLDER.search(step.text):
         return False  # 请××社区居民代表××发言: one person, the name to fill in
+    nxt = after[0] if after else None
+    if isinstance(nxt, SpeakerCue) and nxt.name and (nxt.line, nxt.kind) == (step.line, step.kind):
+        return (
+            True  # 下面请企业代表发言。请…区域经理韦振宇谈谈…: the one who speaks for them, named
+        )
     act = _ACTS.search(normalise(step.text)) if step.kind == "action" else None
     named = [
         s
@@ -1652,7 +1657,7 @@ def _counterpart(step: SpeakerCue, before: list[Step]) -> bool:
     return up is not None and up.group("act") in set(_ACTS.findall(normalise(prev.text)))
 
 
-_OTHERS = re.compile(r"请(?:其他|其余)[^，。；！？]{0,8}?对")
+_OTHERS = re.compile(r"请(?:其他|其余)[^，。；！？]{0,8}?对|^[^，。；！？请]{0,4}?(?:其他|其余)")
 
 
 def _until_vote(steps: list[Step]) -> list[Step]:
@@ -1705,9 +1710,15 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
                     )
 
 
+_THEN_ASK = re.compile(r"(?:^|[，；])(?:然后|之后|随后|再)(?:请|由)")
+"""…作个回应，然后请乔丽君主席讲话。: the order of what follows told ahead."""
+
+
 def _drop_joint_announcements(state: ParseState, items: list[Item]) -> None:
     """请入党介绍人陈秀英、张德福同志介绍…。首先请陈秀英同志介绍。请张德福同志介绍。: people
-    named together and then each invited by name: the joint line only announces them."""
+    named together and then each invited by name: the joint line only announces them; so does a
+    line that tells the order ahead (…回应，然后请乔丽君主席讲话) when the one it names is invited
+    again later."""
     for item in items:
         steps = item.steps
         together: dict[tuple[str, int], list[int]] = {}
@@ -1716,9 +1727,10 @@ def _drop_joint_announcements(state: ParseState, items: list[Item]) -> None:
             if isinstance(s, SpeakerCue):
                 together.setdefault((s.text, s.line), []).append(k)
                 last[s.name] = k
-        for at in together.values():
+        for (text, _), at in together.items():
             names = [steps[k].name for k in at]  # type: ignore[union-attr]
-            if len(at) >= 2 and all(n and last[n] > at[-1] for n in names):
+            planned = len(at) >= 2 or _THEN_ASK.search(normalise(text)) is not None
+            if planned and all(n and last[n] > at[-1] for n in names):
                 for k in at:
                     steps[k] = Passage(steps[k].text, steps[k].line, "text")
                     state.decide(steps[k], "group_dropped")
