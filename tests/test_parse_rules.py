@@ -1698,3 +1698,38 @@ def test_a_turn_told_ahead_is_taken_when_invited_again(lines: str, expected) -> 
 def test_the_others_after_the_named_take_their_own_turn(lines: str) -> None:
     """其他代表也请踊跃发言 after named turns: the others' turn; 踊跃 is how, no one's name."""
     assert _turns_in_one_item(lines) == ["王强", "李明", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "年会主持词\n王琳：各位同事，晚上好！\n张浩：欢迎大家！\n"
+            "王琳：首先进入第一个环节，有请董事长陈刚先生致辞！\n"
+            "张浩：接下来进入第二个环节，有请总经理孙丽女士作年度总结。\n王琳：年会到此结束。\n",
+            [["陈刚"], ["孙丽"]],
+        ),
+        (
+            "联欢会主持词\n李雪: 老师们，同学们，大家好！\n周航: 联欢会现在开始！\n"
+            "李雪: 下面进行第一项，请校长王强致辞。\n周航: 下面进行第二项，请学生代表刘洋发言。\n"
+            "李雪: 联欢会到此结束。\n",
+            [["王强"], ["刘洋"]],
+        ),
+        (
+            "表彰会主持稿\n欧阳晴：各位来宾，大家好！\n司马远：欢迎各位光临。\n"
+            "欧阳晴：大会第一项，请县长赵平讲话。\n司马远：大会第二项，请局长吴江宣读表彰决定。\n"
+            "欧阳晴：大会到此结束。\n",
+            [["赵平"], ["吴江"]],
+        ),
+        (
+            "年度盛典 主持稿\n许诺:各位同事,晚上好!\n骆一帆:欢迎大家!\n"
+            "许诺:今晚共有两个环节:一、领导致辞;二、颁奖.\n"
+            "骆一帆:首先进入第一个环节,有请CEO 冯启航先生致辞!\n"
+            "许诺:接下来进入第二个环节,有请副总裁 邓敏女士为获奖者颁奖!\n骆一帆:晚会到此结束!\n",
+            [["冯启航"], ["邓敏"]],
+        ),
+    ],
+)
+def test_hosts_labelled_by_their_own_names(text: str, expected) -> None:
+    """王琳：… / 张浩：…: two hosts by name, as 甲：/乙：; the words after the label announce."""
+    assert [[c.name for c in i.speakers] for i in parse(text).items] == expected

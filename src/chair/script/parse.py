@@ -212,8 +212,9 @@ _PAGE_NUMBER = re.compile(
 )
 
 
-def _passages(lines: list[_Line], join: bool) -> list[_Line]:
-    """Logical passages: PDF hard breaks inside a sentence joined (linear: parts collected)."""
+def _passages(lines: list[_Line], join: bool, labels: re.Pattern[str] | None = None) -> list[_Line]:
+    """Logical passages: PDF hard breaks inside a sentence joined (linear: parts collected); a
+    line a host's label starts is never the end of the line before."""
     out: list[_Line] = []
     parts: list[list[str]] = []
     open_, depth, length = False, 0, 0
@@ -223,7 +224,14 @@ def _passages(lines: list[_Line], join: bool) -> list[_Line]:
             continue
         if join and open_ and _PAGE_NUMBER.match(ln.text):
             continue  # - 2 - between the two halves of a sentence: the PDF's page, not the script
-        if join and open_ and out and (not _starts_line_structure(ln.text) or _listing(parts[-1])):
+        labelled = labels is not None and labels.match(normalise(ln.text)) is not None
+        if (
+            join
+            and open_
+            and out
+            and not labelled
+            and (not _starts_line_structure(ln.text) or _listing(parts[-1]))
+        ):
             glue = _join_char(parts[-1][-1], ln.text)
             out[-1].breaks.append((length + len(glue), ln.line))
             parts[-1].append(glue + ln.text)
@@ -370,12 +378,42 @@ def _late_request(head: str) -> bool:
     )
 
 
+_LABEL = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,4})\s*+[：:]")
+_NOT_A_HOST = re.compile(
+    r"们$|^(?:时间|地点|主持|主持人|议程|会议|参加|出席|列席|记录|内容|备注|附|注)"
+)
+
+
+def _host_labels(lines: list[_Line]) -> re.Pattern[str] | None:
+    """许诺：… / 骆一帆：…: hosts who take turns by their own names (each name starting two
+    lines or more, four in all; one host's three) are labels as 甲： is: the words after matter."""
+    seen: dict[str, int] = {}
+    for line in lines:
+        m = _LABEL.match(line.text)
+        if m and not _NOT_A_HOST.search(m.group("who")):
+            seen[m.group("who")] = seen.get(m.group("who"), 0) + 1
+    least = 2 if sum(n for n in seen.values() if n >= 2) >= 4 else 3  # two hosts, or one
+    names = sorted((w for w, n in seen.items() if n >= least), key=len, reverse=True)
+    if not names:
+        return None
+    return re.compile(r"(?:^|(?<=[。！？；!?;）).\s]))(?:" + "|".join(names) + r")\s*+：")
+
+
+def _unlabelled(norm: str, labels: re.Pattern[str] | None) -> str:
+    """The normalised text with the hosts' name labels marked as a bullet, same length."""
+    if labels is None:
+        return norm
+    return labels.sub(lambda m: "·" * len(m.group()), norm)
+
+
 def segment(text: str, join_lines: bool) -> list[Unit]:
     """Pass 1: the text as units, each starting where something new starts."""
     traditional = has_traditional(text)
     units: list[Unit] = []
-    for passage in _passages(_lines(text), join_lines):
-        norm = normalise(passage.text, traditional)
+    lines = _lines(text)
+    labels = _host_labels(lines)
+    for passage in _passages(lines, join_lines, labels):
+        norm = _unlabelled(normalise(passage.text, traditional), labels)
         starts = _pieces(norm)
         bounds = list(zip(starts, [*starts[1:], len(norm)], strict=True))
         current: Unit | None = None
@@ -398,7 +436,7 @@ def segment(text: str, join_lines: bool) -> list[Unit]:
                 units.append(current)
             else:
                 current.text += piece.rstrip() if current.text[-1:] in _FINAL + _CLOSERS else piece
-                current.norm = normalise(current.text, traditional)
+                current.norm = _unlabelled(normalise(current.text, traditional), labels)
             after_close = closes or _is_head(pnorm.strip())
     return _join_votes(units)
 
