@@ -91,7 +91,6 @@ KNOWN_MISSES: dict[str, str] = {
     "1127_other_normal.txt": "held out until scored once; still wrong: roles",
     "1129_zhengxie_chrome.txt": "held out until scored once; still wrong: roles",
     "1205_award_chrome.txt": "held out until scored once; still wrong: roles",
-    "1208_symposium_normal.txt": "held out until scored once; still wrong: items",
     "1213_training_gb18030.txt": "held out until scored once; still wrong: place",
     "1215_forum_traditional.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
     "1224_zhidaihui_headings.txt": "held out until scored once; still wrong: roles, votes",

@@ -1733,3 +1733,30 @@ def test_the_others_after_the_named_take_their_own_turn(lines: str) -> None:
 def test_hosts_labelled_by_their_own_names(text: str, expected) -> None:
     """王琳：… / 张浩：…: two hosts by name, as 甲：/乙：; the words after the label announce."""
     assert [[c.name for c in i.speakers] for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (
+            "座谈会主持词\n同志们：\n会议安排这样几项：一是通报县法院工作情况；二是代表发言。\n"
+            "首先，请副院长和建英同志通报全院工作情况。\n现在第二项，请大家发言。\n散会。\n",
+            ["通报县法院工作情况", "代表发言"],
+        ),
+        (
+            "座谈会主持词\n同志们：\n今天安排了以下两项：一是听取区长工作报告；二是讨论。\n"
+            "首先请区长王强同志作报告。\n（报告毕）\n会议进行第二项，请大家讨论发言。\n散会。\n",
+            ["听取区长工作报告", "讨论"],
+        ),
+        (
+            "会议主持词\n同志们：\n今天的会议主要有三项内容：1、传达上级会议精神；2、部署工作；3、书记讲话。\n"
+            "首先，由副书记刘洋同志传达省委全会精神。\n现在进行第二项，请副县长周明部署工作。\n"
+            "现在进行第三项，请书记吴江讲话。\n散会。\n",
+            ["传达上级会议精神", "部署工作", "书记讲话"],
+        ),
+    ],
+)
+def test_an_item_run_as_shouxian_takes_the_overviews_name(text: str, titles) -> None:
+    """会议安排这样几项：一是通报…；… 首先，请…通报…: item 1 is run without its number; its
+    title is the overview's name."""
+    assert [i.title for i in parse(text).items] == titles

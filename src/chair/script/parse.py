@@ -1419,7 +1419,8 @@ def _unnumbered_first_item(state: ParseState) -> None:
         if first_step:
             state.items_at[i] = 1
             rest = u.text[first_step.end() :]
-            state.item_titles[i] = _clause(rest[_lead_end(u.norm[first_step.end() :]) :])
+            if not state.titles:  # run as 首先 with no number: the overview's name, if any
+                state.item_titles[i] = _clause(rest[_lead_end(u.norm[first_step.end() :]) :])
             state.decide(u, "unnumbered", "1")
             return
     opening = next((i for i in range(start, first) if _opens_the_first_item(state.units[i])), None)
