@@ -92,7 +92,6 @@ KNOWN_MISSES: dict[str, str] = {
     "1129_zhengxie_chrome.txt": "held out until scored once; still wrong: roles",
     "1205_award_chrome.txt": "held out until scored once; still wrong: roles",
     "1213_training_gb18030.txt": "held out until scored once; still wrong: place",
-    "1215_forum_traditional.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
     "1224_zhidaihui_headings.txt": "held out until scored once; still wrong: roles, votes",
     "1227_nianhui_twohosts.txt": "held out until scored once; still wrong: names",
 }

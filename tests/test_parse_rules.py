@@ -1760,3 +1760,48 @@ def test_an_item_run_as_shouxian_takes_the_overviews_name(text: str, titles) -> 
     """会议安排这样几项：一是通报…；… 首先，请…通报…: item 1 is run without its number; its
     title is the overview's name."""
     assert [i.title for i in parse(text).items] == titles
+
+
+_FORUM = "论坛主持词\n各位来宾：\n论坛第一项，请市长李明致辞。\n论坛第二项，请院士张华作报告。\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            _FORUM
+            + "接下来进入自由交流环节。\n请企业家王强发言。\n请教授刘芳发言。\n论坛到此结束。\n",
+            ("自由交流环节", ["王强", "刘芳"]),
+        ),
+        (
+            _FORUM + "下面进入互动问答环节，请王教授回答提问。\n论坛到此结束。\n",
+            ("互动问答环节", ["王教授"]),
+        ),
+        (
+            _FORUM + "现在转入分组讨论阶段。请一组组长刘洋汇报讨论情况。\n论坛到此结束。\n",
+            ("分组讨论阶段", ["刘洋"]),
+        ),
+        (
+            "開幕式主持稿\n各位嘉賓：\n今天上午的開幕式共有兩項議程，之後進入主旨演講環節。\n"
+            "開幕式第一項，請校長鍾啟明教授致開幕辭。\n開幕式第二項，請理事長林文卿醫師致辭。\n"
+            "接下來進入主旨演講環節，每位演講嘉賓時間為25分鐘。\n"
+            "首先有請研究員貝毓敏作主旨演講。\n下面有請教授蕭仲謙先生作主旨演講。\n上午的議程到此結束。\n",
+            ("主旨演講環節", ["貝毓敏", "蕭仲謙"]),
+        ),
+    ],
+)
+def test_a_part_entered_after_the_last_item_is_one_more(text: str, expected) -> None:
+    """接下来进入主旨演讲环节 after the numbered items, with turns of its own: one more item."""
+    items = parse(text).items
+    assert len(items) == 3
+    assert (items[2].title, [c.name for c in items[2].speakers]) == expected
+
+
+def test_a_part_of_the_last_item_stays_in_it() -> None:
+    """大会进行第二项，颁奖。下面进入颁奖环节。: the last item's own part; no turns, no part."""
+    text = (
+        "大会主持词\n同志们：\n大会进行第一项，请县长王强讲话。\n大会进行第二项，颁奖。下面进入颁奖环节。\n"
+        "请县长赵平为获奖者颁奖。\n大会到此结束。\n"
+    )
+    assert [i.title for i in parse(text).items] == ["县长讲话", "颁奖"]
+    assert len(parse(_FORUM + "接下来进入茶歇环节。\n论坛到此结束。\n").items) == 2

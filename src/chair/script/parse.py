@@ -1023,6 +1023,7 @@ def find_items(state: ParseState) -> None:
     if state.items_at:
         _unnumbered_first_item(state)
         _unnumbered_last_items(state)
+        _part_after_the_last(state)
         _reconcile(state)
 
 
@@ -1468,6 +1469,32 @@ def _unnumbered_last_items(state: ParseState) -> None:
             seen_text = False
         elif u.role == "text" and not P.WRITTEN.search(u.norm):
             seen_text = True  # 刚才…讲得很好 / 谢谢…: the item before has had its turn
+
+
+_PART_NAME = re.compile(P.LEAD + r"(?:进入|转入)(?P<name>[^，。；！？]{2,12}?)(?:环节|阶段|板块)")
+
+
+def _part_after_the_last(state: ParseState) -> None:
+    """接下来进入主旨演讲环节 after the last numbered item, with turns of its own: one more part
+    of the meeting, an item (its name not the last item's, the last item's turns before it)."""
+    last_at = max(state.items_at)
+    n = state.items_at[last_at]
+    if not any(state.units[i].role == "cue" for i in range(last_at, state.body_end)):
+        return
+    for i in range(last_at + 1, state.body_end):
+        u = state.units[i]
+        if P.CLOSING.search(u.norm) or i in state.items_at:
+            return
+        m = _PART_NAME.match(u.norm)
+        if m is None:
+            continue
+        title = _item_title(state, last_at, n)
+        turns = any(state.units[k].role == "cue" for k in range(i, state.body_end))
+        if turns and m.group("name") not in title and _bigram_share(m.group("name"), title) < 0.5:
+            state.items_at[i] = n + 1
+            state.item_titles[i] = u.text[m.start("name") : m.end()]
+            state.decide(u, "unnumbered", str(n + 1))
+        return
 
 
 # --- 6. closing ----------------------------------------------------------------------------
