@@ -505,6 +505,14 @@ def _nobody_now(m: re.Match[str]) -> bool:
     )
 
 
+def _rest_of(m: re.Match[str], verb: str) -> str:
+    """The words after the verb; with no verb (有请…为“…（某市）研究院”揭牌) the rest of the
+    sentence, where the verb is."""
+    if verb:
+        return m.group("rest") or ""
+    return re.split(r"[。；！？]|请", m.string[m.end() : m.end() + 60])[0]
+
+
 def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
     if _nobody_now(m):
         return None
@@ -514,9 +522,7 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         return None  # 请副市长危志明，县委书记朱立成上台揭牌: each part names someone
     who = _ESCORTED.sub("", _LEAD.sub("", m.group("who").strip(" ，、：")))
     verb = m.group("verb") or ""
-    rest = m.group("rest") or ""
-    if not verb:  # 有请…为“…（某市）研究院”揭牌: the verb is further on in the sentence
-        rest = re.split(r"[。；！？]|请", m.string[m.end() : m.end() + 60])[0]
+    rest = _rest_of(m, verb)
     if how == "invite" and _no_turn_invited(who, verb, rest, m.group()):
         return None
     kin = _KIN.search(who)
