@@ -69,7 +69,6 @@ KNOWN_MISSES: dict[str, str] = {
     "1005_award_chrome.txt": "held out until scored once; still wrong: kinds",
     "1016_oath_normal.txt": "held out until scored once; still wrong: place",
     "1018_party_headings.txt": "held out until scored once; still wrong: names",
-    "1020_award_normal.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes, place",
     "1021_school_normal.txt": "held out until scored once; still wrong: names, roles",
     "1027_other_normal.txt": "held out until scored once; still wrong: votes",
     "1028_training_normal.txt": "held out until scored once; still wrong: names, roles, place",

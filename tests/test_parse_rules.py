@@ -1805,3 +1805,54 @@ def test_a_part_of_the_last_item_stays_in_it() -> None:
     )
     assert [i.title for i in parse(text).items] == ["县长讲话", "颁奖"]
     assert len(parse(_FORUM + "接下来进入茶歇环节。\n论坛到此结束。\n").items) == 2
+
+
+@pytest.mark.parametrize(
+    "tags",
+    [
+        ["开场", "第一篇章  坚守", "第二篇章  大爱", "结束"],
+        ["序幕", "颁奖", "领导讲话"],
+        ["开场白", "第一乐章 奋斗", "第二乐章 收获", "尾声"],
+    ],
+)
+def test_sections_named_in_brackets_are_the_items(tags: list[str]) -> None:
+    """【开场】 / 【第一篇章  坚守】 / 【结束】 on lines of their own and no overview: the sections."""
+    body = "".join(f"【{t}】\n有请嘉宾代表王强发言。\n" for t in tags)
+    text = "颁奖典礼主持词\n" + body + "典礼到此结束。\n"
+    assert [i.title for i in parse(text).items] == tags
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role", "kind"),
+    [
+        (
+            "有请邢桂花阿姨上台！为她颁奖的是市慈善总会会长柯振强！",
+            "柯振强",
+            "市慈善总会会长",
+            "action",
+        ),
+        ("为他们颁奖的是县长赵平。", "赵平", "县长", "action"),
+        ("为获奖者颁发证书的是董事长陈刚先生。", "陈刚", "董事长", "action"),
+        ("作主旨演讲的是中科院院士王华教授。", "王华", "中科院院士、教授", "speech"),
+        ("宣读表彰决定的是办公室主任李红同志。", "李红", "办公室主任", "action"),
+    ],
+)
+def test_the_act_told_first_then_who_does_it(sentence: str, name, role, kind) -> None:
+    """为她颁奖的是市慈善总会会长柯振强: the act first, the one who does it after 的是."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.name, cue.role, cue.kind) == (name, role, kind)
+    assert find_cue(normalise("今天发言的是大家。")) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("这里是2025年度“感动临川”十大人物颁奖典礼的现场——临川大剧院。", "临川大剧院"),
+        ("这里是新春联欢晚会的现场，市文化中心大剧场。", "市文化中心大剧场"),
+        ("这里是第十届读书节的主会场——市图书馆报告厅！", "市图书馆报告厅"),
+    ],
+)
+def test_here_is_the_scene_names_the_place(sentence: str, place: str) -> None:
+    """这里是…的现场——临川大剧院: where the event is held."""
+    text = f"典礼主持词\n各位来宾：\n{sentence}\n典礼进行第一项，请校长王强讲话。\n典礼到此结束。\n"
+    assert parse(text).place == place

@@ -601,8 +601,9 @@ def find_title(state: ParseState) -> None:
     i = first_body
     while i < len(units) and i < first_body + 8:
         u = units[i]
-        if P.CHROME.search(u.norm) or _PAGE_TAG.fullmatch(u.norm.strip()):
-            u.role = "chrome"
+        titled = any(P.TITLE_END.search(units[c].norm) for c in candidates)
+        if P.CHROME.search(u.norm) or (_PAGE_TAG.fullmatch(u.norm.strip()) and not titled):
+            u.role = "chrome"  # 【推荐】 above the title; 【开场】 under it opens the script
         elif _title_like(u):
             candidates.append(i)
         else:
@@ -1018,6 +1019,8 @@ def find_items(state: ParseState) -> None:
         state.titles = titles
     if not state.items_at and len(state.titles) >= 2:
         _anchored_items(state)
+    if not state.items_at and not state.titles:
+        _tagged_items(state)
     if not state.items_at:
         _stepped_items(state)
     if state.items_at:
@@ -1098,6 +1101,25 @@ def _heading_items(state: ParseState) -> None:
             state.titles.append(title)
     if found:
         state.decide(state.units[found[0][0]], "headings", str(len(found)))
+
+
+def _tagged_items(state: ParseState) -> None:
+    """【开场】 / 【第一篇章  坚守】 / 【结束】 on lines of their own, three or more, and no overview:
+    the script is laid out by its sections' names; they are the items, as headings are."""
+    tags = [
+        i
+        for i, u in enumerate(state.units[: state.body_end])
+        if u.line_start and _TAG.match(u.norm.strip()) and u.role not in ("title", "chrome")
+    ]
+    if len(tags) < 3:
+        return
+    for n, i in enumerate(tags, start=1):
+        unit = state.units[i]
+        state.items_at[i] = n
+        state.item_titles[i] = unit.text.strip()[1:-1].strip()
+        unit.role, unit.cue = "heading", None
+        state.headings.add(i)
+    state.decide(state.units[tags[0]], "headings", str(len(tags)))
 
 
 def _heading_run(state: ParseState, loose: bool, lists: bool = False) -> list[tuple[int, int, str]]:

@@ -183,6 +183,18 @@ _CUE_PATTERNS = (
             + _CLAUSE_END
         ),
     ),
+    (
+        "act_first",
+        re.compile(
+            r"(?:^|(?<=[，。；！？\s]))(?:为[^，。；！？]{1,12}?|作[^，。；！？]{0,6}?)?(?P<verb>"
+            + SPEECH_VERBS
+            + "|"
+            + ACTION_VERBS
+            + r")"
+            r"[^，。；！？]{0,12}?的(?:是|为)(?P<who>[^，。；！？：（]{2,40}?)(?:同志|先生|女士)?"
+            r"(?P<rest>)(?=[，。；！？]|$)"
+        ),
+    ),
     ("welcome", re.compile(r"欢迎" + _WHO + r"(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END)),
     (
         "by",
