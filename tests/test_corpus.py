@@ -82,7 +82,6 @@ KNOWN_MISSES: dict[str, str] = {
     "1115_forum_traditional.txt": "held out until scored once; still wrong: roles",
     "1117_other_crlf.txt": "held out until scored once; still wrong: votes",
     "1119_renda_normal.txt": "held out until scored once; still wrong: votes",
-    "1120_award_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "1121_school_normal.txt": "held out until scored once; still wrong: roles",
     "1122_ceremony_normal.txt": "held out until scored once; still wrong: roles",
     "1124_deploy_oneline.txt": "held out until scored once; still wrong: names, roles",

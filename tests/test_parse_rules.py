@@ -1856,3 +1856,23 @@ def test_here_is_the_scene_names_the_place(sentence: str, place: str) -> None:
     """这里是…的现场——临川大剧院: where the event is held."""
     text = f"典礼主持词\n各位来宾：\n{sentence}\n典礼进行第一项，请校长王强讲话。\n典礼到此结束。\n"
     assert parse(text).place == place
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        ("有请校长雷振华为老师们颁发证书，请学生代表为老师们献花。\n", ["雷振华"]),
+        ("有请县长赵平为劳模颁奖，请少先队员为劳模献花。\n", ["赵平"]),
+        ("请董事长陈刚为新员工授牌，请礼仪人员为他们佩戴绶带。\n", ["陈刚"]),
+        ("有请县长赵平为劳模颁奖。\n（颁奖）\n请各位领导为先进集体颁奖。\n", ["赵平", None]),
+        (
+            "请教导处主任任志远宣读名单。请受表彰同学上台，请各位领导为他们颁奖。\n",
+            ["任志远", None],
+        ),
+    ],
+)
+def test_flowers_alongside_a_named_act_are_no_step(lines: str, expected) -> None:
+    """…为老师们颁发证书，请学生代表为老师们献花: flowers added to his act in the same breath;
+    the leaders' own act after a reading is a step of its own."""
+    text = "表彰大会主持词\n同志们：\n大会进行第一项，颁奖。\n" + lines + "大会到此结束。\n"
+    assert [c.name for i in parse(text).items for c in i.speakers] == expected

@@ -1732,14 +1732,27 @@ def _announces(step: SpeakerCue, after: list[Step]) -> bool:
 
 _ACTS = re.compile(ACTION_VERBS)
 _LEADING_THE_WAY = re.compile(r"带头|率先")
+_ALONGSIDE = re.compile(r"献花|献上鲜花|佩戴|戴花|绶带")
+"""Flowers, sashes: what others add to a named person's act, no step of their own."""
 _COMES_UP = re.compile(r"上台[^，。；！？]{0,6}?(?P<act>" + ACTION_VERBS + r")")
 
 
 def _counterpart(step: SpeakerCue, before: list[Step]) -> bool:
     """请镇长与各村书记签订责任书。请各村书记按顺序上台签订。: the group coming up for the
-    act the named person just led is that act's other side, not a step of its own."""
+    act the named person just led is that act's other side, not a step of its own; so are the
+    unnamed who join it in the same breath (…颁发证书，请学生代表为老师们献花)."""
     prev = next((s for s in reversed(before) if isinstance(s, SpeakerCue)), None)
     if prev is None or prev.group or prev.kind != "action" or step.kind != "action":
+        return False
+    if (
+        step.name is None
+        and before[-1:] == [prev]
+        and prev.name
+        and prev.line == step.line
+        and _ALONGSIDE.search(normalise(step.text))
+    ):
+        return True  # 有请校长雷振华为老师们颁发证书，请学生代表为老师们献花: alongside his act
+    if not step.group:
         return False
     up = _COMES_UP.search(normalise(step.text))
     return up is not None and up.group("act") in set(_ACTS.findall(normalise(prev.text)))
@@ -1774,7 +1787,7 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
                 ]
                 state.meeting.decisions.append(Decision(step.line, _short(step.text), "oath_led"))
                 continue
-            if isinstance(step, SpeakerCue) and step.group and _counterpart(step, steps[:k]):
+            if isinstance(step, SpeakerCue) and not step.name and _counterpart(step, steps[:k]):
                 steps[k] = Passage(step.text, step.line, "direction")
                 state.meeting.decisions.append(
                     Decision(step.line, _short(step.text), "group_dropped")
