@@ -1876,3 +1876,25 @@ def test_flowers_alongside_a_named_act_are_no_step(lines: str, expected) -> None
     the leaders' own act after a reading is a step of its own."""
     text = "表彰大会主持词\n同志们：\n大会进行第一项，颁奖。\n" + lines + "大会到此结束。\n"
     assert [c.name for i in parse(text).items for c in i.speakers] == expected
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "下面，采用无记名投票方式进行表决。请监票人检查票箱。\n（写票）\n",
+        "请工作人员分发表决票。\n（分发表决票、写票、投票）\n",
+        "现在以无记名投票方式表决。\n（投票）\n",
+        "下面开始投票。\n（写票、投票、计票）\n",
+    ],
+)
+def test_a_ballot_however_told_is_the_items_vote(lines: str) -> None:
+    """采用无记名投票方式进行表决 / （分发表决票、写票、投票）: the item's ballot, one vote."""
+    text = (
+        "职代会主持词\n各位代表：\n大会进行第一项，审议表决《绩效方案（修订稿）》。\n"
+        + lines
+        + "大会进行第二项，请院长王强讲话。\n大会到此结束。\n"
+    )
+    votes = [
+        sum(1 for s in i.steps if getattr(s, "kind", None) == "vote") for i in parse(text).items
+    ]
+    assert votes == [1, 0]
