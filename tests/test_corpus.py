@@ -89,9 +89,7 @@ KNOWN_MISSES: dict[str, str] = {
     "1127_other_normal.txt": "held out until scored once; still wrong: roles",
     "1129_zhengxie_chrome.txt": "held out until scored once; still wrong: roles",
     "1205_award_chrome.txt": "held out until scored once; still wrong: roles",
-    "1213_training_gb18030.txt": "held out until scored once; still wrong: place",
     "1224_zhidaihui_headings.txt": "held out until scored once; still wrong: roles",
-    "1227_nianhui_twohosts.txt": "held out until scored once; still wrong: names",
 }
 """Script name -> what the parser still gets wrong there (and why, briefly)."""
 

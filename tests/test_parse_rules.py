@@ -1898,3 +1898,14 @@ def test_a_ballot_however_told_is_the_items_vote(lines: str) -> None:
         sum(1 for s in i.steps if getattr(s, "kind", None) == "vote") for i in parse(text).items
     ]
     assert votes == [1, 0]
+
+
+def test_a_partner_is_a_post_and_a_party_school_a_place() -> None:
+    """高级合伙人晏子谦律师 / 在市委党校举办: 合伙人 is a post before a name; 党校 is where."""
+    cue = find_cue(normalise("有请恒朴律师事务所主任、高级合伙人晏子谦律师致辞！"))
+    assert cue is not None and cue.name == "晏子谦"
+    text = (
+        "培训班开班式主持词\n各位学员：\n市卫生健康委决定在市委党校举办为期五天的培训班。\n"
+        "下面进行第一项，请副校长郝建平同志致欢迎辞。\n开班式到此结束。\n"
+    )
+    assert parse(text).place == "市委党校"
