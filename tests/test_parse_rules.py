@@ -1909,3 +1909,21 @@ def test_a_partner_is_a_post_and_a_party_school_a_place() -> None:
         "下面进行第一项，请副校长郝建平同志致欢迎辞。\n开班式到此结束。\n"
     )
     assert parse(text).place == "市委党校"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "首先请“十佳乡村医生”、龙潭县白岩村卫生室乡村医生杜福生发言。",
+            "杜福生",
+            "龙潭县白岩村卫生室乡村医生",
+        ),
+        ("请市二医院儿科医生刘佳发言。", "刘佳", "市二医院儿科医生"),
+        ("请毕业生代表李想发言。", "李想", "毕业生代表"),
+    ],
+)
+def test_a_doctor_is_a_post_a_student_a_kind_of_person(sentence: str, name, role) -> None:
+    """乡村医生杜福生: 医生 is the job, kept as the role; 毕业生 is a kind of person."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.name, cue.role) == (name, role)

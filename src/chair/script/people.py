@@ -330,7 +330,7 @@ _WORK = re.compile(
 surnames."""
 _KIND_OF_PERSON = re.compile(
     r"(?:代表|党员|队员|学员|会员|职工|员工|群众|同学|学生|家长|青年|选手|嘉宾|人士|妻子|丈夫|"
-    r"父亲|母亲|儿子|女儿|家属|生|裁判|运动员|教练|志愿者|[^大国专一全]家|专家)$"
+    r"父亲|母亲|儿子|女儿|家属|(?<!医)生|裁判|运动员|教练|志愿者|[^大国专一全]家|专家)$"
 )
 """Words before a name that say what kind of person, not an office (老党员殷长福)."""
 _ORG_END = set('局委司厂部院校会办室所站队组班处科）)”"区县市镇乡村省行社馆团中心协联支点')
@@ -867,7 +867,7 @@ def _person(segment: str) -> tuple[str | None, str | None] | None:
         if found:  # 刘明书记 / 校长诸葛文华院士
             rest, title = found[0], post.group()
             if _is_post(rest) and not rest.endswith(title):
-                if _KIND_OF_PERSON.search(title):  # 主任邢卫国医生: 医生 honours, as 先生
+                if title == "医生" or _KIND_OF_PERSON.search(title):  # 主任邢卫国医生: 医生 honours
                     return found[1], rest
                 return found[1], f"{rest}、{title}"
             return found[1], rest if _is_post(rest) else rest + title
