@@ -42,6 +42,7 @@ from chair.script.people import (
     OATH_TAKER,
     PLACEHOLDER,
     SPEECH_VERBS,
+    TURN_ORDINAL,
     Cue,
     find_cue,
     names_a_person,
@@ -680,7 +681,7 @@ def classify(state: ParseState) -> None:
 
 _ORDER_MARK = (
     r"(?P<numbered>[0-9]{1,2}[、.．](?![0-9])|（[0-9]{1,2}）)"
-    r"|(?P<ordinal>(?:第[一二三四五六七八九十0-9]{1,2}位|[一二三四五六七八九十0-9]{1,2}号|下一位)"
+    r"|(?P<ordinal>(?:" + TURN_ORDINAL + r"|下一位)"
     r"[^，。；！？是]{0,6}?|(?:首先|最先|接下来|接着|然后|最后)(?:发言|汇报|述职|交流|演讲|分享)的)"
     r"|(?:接下来|接着|然后|随后|再|最后|下面|先|其次)"
 )

@@ -37,10 +37,9 @@ _ACTION_RE = re.compile(ACTION_VERBS)
 _CLAUSE_END = r"(?=[，。；！？：\s…（]|$)"
 _WHO = r"(?P<who>(?:[^，。；！？：（]|（[^（），。]{1,4}）){1,60}?)"
 _REST = r"(?P<rest>[^。；！？]{0,80}?)"
-_PLACE_IN_ORDER = (
-    r"(?:(?:第[一二三四五六七八九十0-9]{1,3}(?:位|个|名)|[一二三四五六七八九十0-9]{1,2}号)"
-    r"[^，。；！？：]{0,8}?[，：])?"
-)
+TURN_ORDINAL = r"(?:第[一二三四五六七八九十0-9]{1,3}(?:位|个|名)|[一二三四五六七八九十0-9]{1,2}号)"
+"""第一位 / 第二个 / 3号: a turn's place in the order of turns."""
+_PLACE_IN_ORDER = r"(?:" + TURN_ORDINAL + r"[^，。；！？：]{0,8}?[，：])?"
 """请第一位，城南派出所所长蓝志坚述职 / 有请第二位选手，…: the place in the order before the
 person, not the person."""
 
