@@ -1927,3 +1927,36 @@ def test_a_doctor_is_a_post_a_student_a_kind_of_person(sentence: str, name, role
     """乡村医生杜福生: 医生 is the job, kept as the role; 毕业生 is a kind of person."""
     cue = find_cue(normalise(sentence))
     assert cue is not None and (cue.name, cue.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            "述职顺序为：\n第一位，财务科科长潘志远；\n第二位，后勤科科长谢玲。\n"
+            "首先请潘志远同志述职。\n（述职）\n请谢玲同志述职。\n",
+            [("潘志远", "财务科科长"), ("谢玲", "后勤科科长")],
+        ),
+        (
+            "发言顺序如下：\n1. 县农业局局长覃永刚；\n2. 白马镇党委书记熊晓梅。\n"
+            "请覃永刚同志发言。\n（发言）\n请熊晓梅同志发言。\n",
+            [("覃永刚", "县农业局局长"), ("熊晓梅", "白马镇党委书记")],
+        ),
+        (
+            "按抽签顺序，\n1号，东坪村党支部书记吴德厚；\n2号，石门村党总支书记杨柳青。\n"
+            "下面请吴德厚同志述职。\n（述职）\n请杨柳青同志述职。\n",
+            [("吴德厚", None), ("杨柳青", "石门村党总支书记")],
+        ),
+    ],
+)
+def test_an_order_listed_ahead_then_each_invited(lines: str, expected) -> None:
+    """1号，…吴德厚； … 请吴德厚同志述职: the list tells the order; each turn is taken when the
+    person is invited, with the post the list gave."""
+    text = "述职会主持词\n同志们：\n会议进行第一项，述职。\n" + lines + "散会。\n"
+    assert [(c.name, c.role) for i in parse(text).items for c in i.speakers] == expected
+
+
+def test_giving_a_card_to_those_called_up_is_an_act() -> None:
+    """由支部书记为他们赠送政治生日贺卡: 赠送 is an act by the one named (here by post)."""
+    cue = find_cue(normalise("请本季度过政治生日的党员上台，由支部书记为他们赠送政治生日贺卡。"))
+    assert cue is not None and (cue.name, cue.role, cue.kind) == (None, "支部书记", "action")

@@ -1819,8 +1819,8 @@ _THEN_ASK = re.compile(r"(?:^|[，；])(?:然后|之后|随后|再)(?:请|由)")
 def _drop_joint_announcements(state: ParseState, items: list[Item]) -> None:
     """请入党介绍人陈秀英、张德福同志介绍…。首先请陈秀英同志介绍。请张德福同志介绍。: people
     named together and then each invited by name: the joint line only announces them; so does a
-    line that tells the order ahead (…回应，然后请乔丽君主席讲话) when the one it names is invited
-    again later."""
+    line that tells the order ahead (…回应，然后请乔丽君主席讲话, 1号，…吴德厚；) when the one it
+    names is invited again later."""
     for item in items:
         steps = item.steps
         together: dict[tuple[str, int], list[int]] = {}
@@ -1831,10 +1831,16 @@ def _drop_joint_announcements(state: ParseState, items: list[Item]) -> None:
                 last[s.name] = k
         for (text, _), at in together.items():
             names = [steps[k].name for k in at]  # type: ignore[union-attr]
-            planned = len(at) >= 2 or _THEN_ASK.search(normalise(text)) is not None
+            norm = normalise(text)
+            listed = _IN_ORDER.match(norm)  # 1号，东坪村党支部书记吴德厚； then 请吴德厚同志述职
+            planned = len(at) >= 2 or _THEN_ASK.search(norm) is not None
+            planned = planned or (listed is not None and not listed.group("ask"))
             if planned and all(n and last[n] > at[-1] for n in names):
                 for k in at:
-                    steps[k] = Passage(steps[k].text, steps[k].line, "text")
+                    told, later = steps[k], steps[last[steps[k].name]]  # type: ignore[union-attr]
+                    if isinstance(told, SpeakerCue) and isinstance(later, SpeakerCue):
+                        later.role = later.role or told.role  # 请吴德厚同志述职: his post, told
+                    steps[k] = Passage(told.text, told.line, "text")
                     state.decide(steps[k], "group_dropped")
 
 
