@@ -1960,3 +1960,24 @@ def test_giving_a_card_to_those_called_up_is_an_act() -> None:
     """由支部书记为他们赠送政治生日贺卡: 赠送 is an act by the one named (here by post)."""
     cue = find_cue(normalise("请本季度过政治生日的党员上台，由支部书记为他们赠送政治生日贺卡。"))
     assert cue is not None and (cue.name, cue.role, cue.kind) == (None, "支部书记", "action")
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "先说一下今天的安排：先请社区书记介绍情况，再请居民代表发言，最后请街道分管领导讲几句。",
+        "今天的议程安排是：首先请王局长通报情况，然后请各村发言，最后请李书记讲话。",
+        "会议的安排如下：先由张主任作报告，再请居民代表发言，最后请书记讲话。",
+    ],
+)
+def test_a_plan_told_ahead_gives_no_turns(plan: str) -> None:
+    """今天的安排：先请…，再请…，最后请…: the plan in one sentence; the turns come when invited."""
+    text = (
+        f"议事会主持词\n各位同志：\n{plan}\n首先，请社区党委书记龚丽华介绍情况。\n（介绍）\n"
+        "下面请居民代表王强发言。\n（发言）\n最后，请街道办副主任彭海涛讲几句。\n散会。\n"
+    )
+    assert [[c.name for c in i.speakers] for i in parse(text).items] == [
+        ["龚丽华"],
+        ["王强"],
+        ["彭海涛"],
+    ]

@@ -407,6 +407,17 @@ def _unlabelled(norm: str, labels: re.Pattern[str] | None) -> str:
     return labels.sub(lambda m: "·" * len(m.group()), norm)
 
 
+_TOLD_AHEAD = re.compile(r"安排(?:是|为|如下)?[：:]\s*+(?:先|首先|一是|第一)[^。！？]*+")
+"""今天的安排：先请社区书记介绍情况，再请居民代表发言，最后请…讲几句。: the plan told ahead,
+one sentence, its requests no turns yet."""
+
+
+def _outside_plans(norm: str, starts: list[int]) -> list[int]:
+    """The unit starts, none inside a plan told ahead."""
+    plans = [(m.start(), m.end()) for m in _TOLD_AHEAD.finditer(norm)]
+    return [s for s in starts if not any(a < s < b for a, b in plans)]
+
+
 def segment(text: str, join_lines: bool) -> list[Unit]:
     """Pass 1: the text as units, each starting where something new starts."""
     traditional = has_traditional(text)
@@ -415,7 +426,7 @@ def segment(text: str, join_lines: bool) -> list[Unit]:
     labels = _host_labels(lines)
     for passage in _passages(lines, join_lines, labels):
         norm = _unlabelled(normalise(passage.text, traditional), labels)
-        starts = _pieces(norm)
+        starts = _outside_plans(norm, _pieces(norm))
         bounds = list(zip(starts, [*starts[1:], len(norm)], strict=True))
         current: Unit | None = None
         after_close = False
@@ -667,7 +678,10 @@ def classify(state: ParseState) -> None:
         if P.VOTE_CALL.search(u.norm) and P.VOTE_WORD.search(u.norm) or P.VOTE_KEY.search(u.norm):
             u.role = "vote"
             continue
-        cue = find_cue(u.norm)
+        plan = _TOLD_AHEAD.search(u.norm)
+        cue = find_cue(u.norm[plan.end() :] if plan else u.norm)
+        if plan and cue is not None:
+            cue = None  # 安排：先请…，再请…: the plan told ahead; each turn comes when invited
         if cue is not None and P.CLOSING.search(u.norm, 0, cue.start):
             cue = None  # 开班式到此结束。稍事休息后，由…讲授第一课: after the close, not a turn
         if cue is not None and not (i == state.title_at):
