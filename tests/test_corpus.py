@@ -81,7 +81,6 @@ KNOWN_MISSES: dict[str, str] = {
     "1114_press_normal.txt": "held out until scored once; still wrong: names",
     "1115_forum_traditional.txt": "held out until scored once; still wrong: roles",
     "1117_other_crlf.txt": "held out until scored once; still wrong: votes",
-    "1119_renda_normal.txt": "held out until scored once; still wrong: votes",
     "1122_ceremony_normal.txt": "held out until scored once; still wrong: roles",
     "1124_deploy_oneline.txt": "held out until scored once; still wrong: names, roles",
     "1126_party_normal.txt": "held out until scored once; still wrong: roles",

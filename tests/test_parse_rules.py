@@ -1356,6 +1356,7 @@ def test_an_item_numbered_after_the_events_name(event: str, first: str, second: 
         "请代表们使用表决器进行表决。",
         "请各位代表按动表决器。",
         "请各位常委会组成人员按表决器表决。",
+        "下面进行表决，请各位委员按表决器。（表决）通过。",
     ],
 )
 def test_pressing_the_voting_device_is_the_items_vote(call: str) -> None:
