@@ -1982,3 +1982,21 @@ def test_a_plan_told_ahead_gives_no_turns(plan: str) -> None:
         ["王强"],
         ["彭海涛"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [("主持人（男）：", "主持人（女）："), ("主持人(甲):", "主持人(乙):")]
+)
+def test_a_host_named_with_a_bracket(a: str, b: str) -> None:
+    """主持人（男）：首先，… / 主持人(乙):下面请…: which host reads, then the words that move on."""
+    text = (
+        f"年会主持词\n{a}尊敬的各位领导，亲爱的同事们，\n{b}大家下午好！\n"
+        f"{a}首先，让我们以热烈的掌声有请董事长温建国致辞！\n（致辞）\n"
+        f"{b}谢谢董事长！下面请总经理范思哲作年度工作总结。\n（总结）\n"
+        f"{a}最后，请获奖员工代表、研发部工程师郝志鹏发表获奖感言。\n{b}大会到此结束！\n"
+    )
+    assert [[c.name for c in i.speakers] for i in parse(text).items] == [
+        ["温建国"],
+        ["范思哲"],
+        ["郝志鹏"],
+    ]

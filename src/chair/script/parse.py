@@ -1409,7 +1409,7 @@ def _transition_items(state: ParseState, start: int) -> None:
 
 
 _STEP_AHEAD = re.compile(
-    r"^\s*+(?:首先|其次|然后|接下来|接着|下面|随后|最后)[，、]?\s*+"
+    r"^\s*+" + P._HOSTS + r"\s*+(?:首先|其次|然后|接下来|接着|下面|随后|最后)[，、]?\s*+"
     r"(?:(?P<ask>请(?!允许)|有请|由|让我们)|(?:进行|进入|开始)(?P<what>[^，。；！？]{2,16}))"
 )
 
@@ -1435,7 +1435,8 @@ def _stepped_items(state: ParseState) -> None:
         part = bool(_SECTION.search(u.norm[:40]))
         if in_part and not part and not _LAST_STEP.match(u.norm):
             continue
-        if what or u.role in ("cue", "direction") or m.group("ask") == "请":
+        show = re.match(r"欣赏|收看", u.norm[m.end() :])  # 请欣赏舞蹈《春》: a performance
+        if what or u.role in ("cue", "direction") or (m.group("ask") == "请" and not show):
             steps.append(i)  # 首先，请观看…短片: a request opens a step too
             in_part = part
     if len(steps) < 2:
