@@ -1291,3 +1291,712 @@ def test_names_counted_after_them_take_a_turn_each() -> None:
     """请覃永刚、熊晓梅两位同志依次发言: two named, two turns (两位 counts them)."""
     cue = find_cue(normalise("请覃永刚、熊晓梅两位同志依次发言。"))
     assert cue is not None and [n for n, _ in cue.people] == ["覃永刚", "熊晓梅"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            "请第一位，城南所所长蓝志坚述职。\n请第二位，滨江所所长谷雨晴述职。\n",
+            [("蓝志坚", "城南所所长"), ("谷雨晴", "滨江所所长")],
+        ),
+        (
+            "首先请第一位发言人，县农业局局长覃永刚同志发言。\n"
+            "接下来请第二位发言人，白马镇党委书记熊晓梅同志发言。\n",
+            [("覃永刚", "县农业局局长"), ("熊晓梅", "白马镇党委书记")],
+        ),
+        (
+            "请1号述职人，财务科科长潘志远述职。\n请2号述职人，后勤科科长谢玲述职。\n",
+            [("潘志远", "财务科科长"), ("谢玲", "后勤科科长")],
+        ),
+        (
+            "有请第一位选手，高二（3）班陈思雨同学演讲。\n有请第二位选手，高一（5）班周航同学演讲。\n",
+            [("陈思雨", None), ("周航", None)],
+        ),
+        (
+            "下面请第一个发言的单位，东坪村党支部书记吴德厚同志发言。\n"
+            "请第二个发言的单位，石门村村委会主任杨柳同志发言。\n",
+            [("吴德厚", "东坪村党支部书记"), ("杨柳", "石门村村委会主任")],
+        ),
+    ],
+)
+def test_a_place_in_the_order_before_the_person_is_not_the_person(lines: str, expected) -> None:
+    """请第一位，城南派出所所长蓝志坚述职: 第一位 is the turn's place in the order; the person
+    comes after the comma."""
+    text = "述职会主持词\n同志们：\n会议进行第一项，交流发言。\n" + lines + "散会。\n"
+    items = parse(text).items
+    assert [(c.name, c.role) for c in items[0].speakers] == expected
+
+
+@pytest.mark.parametrize(
+    ("event", "first", "second"),
+    [
+        ("开幕式", "请校长钟启明致开幕辞", "请理事长林文卿致辞"),
+        ("开班式", "请组织部副部长刘洋同志讲话", "请学员代表王芳同志表态发言"),
+        ("论坛", "请市长李明先生致辞", "请院士张华教授作主旨报告"),
+        ("颁奖礼", "请董事长陈刚先生致辞", "请副总经理孙丽女士宣读获奖名单"),
+        ("学位授予仪式", "请校长周明教授致辞", "请毕业生代表李想同学发言"),
+    ],
+)
+def test_an_item_numbered_after_the_events_name(event: str, first: str, second: str) -> None:
+    """开幕式第一项，… / 论坛第二项，… / 颁奖礼第一项：…: the event's own name before the number."""
+    text = (
+        f"{event}主持词\n各位来宾：\n{event}第一项，{first}。\n{event}第二项，{second}。\n"
+        f"{event}到此结束。\n"
+    )
+    assert [len(i.speakers) for i in parse(text).items] == [1, 1]
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "下面进行表决，请代表们按表决器。",
+        "请各位委员按表决器。",
+        "现在进行表决，请按表决器。",
+        "请代表们使用表决器进行表决。",
+        "请各位代表按动表决器。",
+        "请各位常委会组成人员按表决器表决。",
+        "下面进行表决，请各位委员按表决器。（表决）通过。",
+    ],
+)
+def test_pressing_the_voting_device_is_the_items_vote(call: str) -> None:
+    """请代表们按表决器: an electronic vote called without 同意的…反对的…."""
+    text = (
+        "常委会会议主持词\n各位委员：\n会议进行第一项，表决关于某某的决议（草案）。"
+        f"{call}\n（表决）\n表决结果：赞成20票。通过。\n会议进行第二项，请主任张三讲话。\n散会。\n"
+    )
+    items = parse(text).items
+    assert [sum(1 for s in i.steps if getattr(s, "kind", None) == "vote") for i in items] == [1, 0]
+    assert [len(i.speakers) for i in items] == [0, 1]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "请代表们在座位上插好代表证，表决器已经启动。",
+        "请各位代表插好代表证，表决系统已经启动。",
+        "请委员们坐好，电子屏已启动。",
+        "请全体党员注意，选举程序已经启动。",
+        "请各位代表核对名单，名单已宣读。",
+    ],
+)
+def test_an_act_that_has_happened_is_nobodys_turn(sentence: str) -> None:
+    """表决器已经启动 / 名单已宣读: done already, no one is asked to do it now."""
+    assert find_cue(normalise(sentence)) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("宣誓仪式由县人大常委会副主任宋玉洁同志主持。", "宋玉洁", "县人大常委会副主任"),
+        ("下面进行颁奖，颁奖仪式由副校长刘芳主持。", "刘芳", "副校长"),
+        ("下面进行第三项，签约仪式由市商务局局长陈平同志主持。", "陈平", "市商务局局长"),
+        ("本次宣誓由区人大常委会主任王海主持。", "王海", "区人大常委会主任"),
+        ("第二项，分组讨论。讨论由工会主席李红同志主持。", "李红", "工会主席"),
+    ],
+)
+def test_the_one_who_leads_a_part_acts(sentence: str, name: str, role: str) -> None:
+    """宣誓仪式由…主持 / 讨论由…主持: the part's host is a step with a name, no timer."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.name, cue.role, cue.kind) == (name, role, "action")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("请县人民医院内科主任张伟医师介绍病例。", "张伟", "县人民医院内科主任、医师"),
+        ("请理事长林文卿医师致辞。", "林文卿", "理事长、医师"),
+        ("有请护理部主任刘敏护士长发言。", "刘敏", "护理部主任、护士长"),
+        ("请药剂科陈静药师讲解用药安全。", "陈静", "药剂科药师"),
+        (
+            "请在本市执业的台湾医师、仁心医院眼科主任赖俊宏先生发言。",
+            "赖俊宏",
+            "台湾医师、仁心医院眼科主任",
+        ),
+    ],
+)
+def test_a_clinicians_title_after_the_name(sentence: str, name: str, role: str) -> None:
+    """林文卿医师 / 刘敏护士长: the title after the name, as 教授; 台湾医师 is where from, no one."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.name, cue.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            "首先请支部委员带头发言。\n请支部组织委员、护士长陆雪梅同志发言。\n"
+            "请支部宣传委员杭晓东同志发言。\n",
+            ["陆雪梅", "杭晓东"],
+        ),
+        (
+            "首先请班子成员带头发言。\n请党委书记张强同志发言。\n请党委副书记李勇同志发言。\n",
+            ["张强", "李勇"],
+        ),
+        (
+            "请支委带头作对照检查。\n请组织委员王刚同志作对照检查。\n请宣传委员赵敏同志作对照检查。\n",
+            ["王刚", "赵敏"],
+        ),
+        ("下面请村干部率先表态。\n请村主任孙涛表态。\n请村会计周平表态。\n", ["孙涛", "周平"]),
+        (
+            "首先由领导班子成员带头发言。\n请局长吴江同志发言。\n请副局长郑海同志发言。\n",
+            ["吴江", "郑海"],
+        ),
+    ],
+)
+def test_those_who_lead_the_way_are_announced_then_named(lines: str, expected) -> None:
+    """首先请支部委员带头发言。请…陆雪梅同志发言。…: 带头 is how they speak, no one's name; the
+    line announces the named turns after it."""
+    text = (
+        "组织生活会主持词\n同志们：\n下面进行第一项议程，批评和自我批评。\n"
+        + lines
+        + "会议到此结束。\n"
+    )
+    assert [c.name for i in parse(text).items for c in i.speakers] == expected
+
+
+@pytest.mark.parametrize(
+    ("request_", "expected"),
+    [
+        ("请张三同志作工作报告。报告约20分钟。", [("张三", 1200)]),
+        ("请李教授作专题讲座，讲座约一小时。", [("李教授", 3600)]),
+        ("请支部书记王海讲专题党课，党课约40分钟。", [("王海", 2400)]),
+        ("请总经理周明分享经验，分享约8分钟。", [("周明", 480)]),
+        ("请刘院长作辅导报告，报告大约30分钟。", [("刘院长", 1800)]),
+    ],
+)
+def test_a_planned_length_after_the_turns_word(request_: str, expected) -> None:
+    """报告约20分钟 / 党课约40分钟: how long the turn is planned to run is its limit."""
+    text = f"会议主持词\n同志们：\n会议进行第一项，{request_}\n会议进行第二项，请局长吴江讲话。\n散会。\n"
+    got = [[(c.name, c.limit_s) for c in i.speakers] for i in parse(text).items]
+    assert got == [expected, [("吴江", 600)]]
+
+
+@pytest.mark.parametrize(
+    "request_",
+    [
+        "请各位常委审议。",
+        "请全体代表审阅。",
+        "请与会同志酝酿。",
+        "请各位委员审查。",
+        "请大家斟酌。",
+    ],
+)
+def test_the_room_asked_to_weigh_a_motion_is_no_next_turn(request_: str) -> None:
+    """请各位常委审议 after a turn: the room weighs the motion before the vote; no one's turn."""
+    text = (
+        "会议主持词\n同志们：\n会议进行第一项，审议人事事项。请秘书长覃立新同志作说明。\n（说明毕）\n"
+        f"{request_}同意的请举手；请放下。不同意的请举手；没有。弃权的请举手；没有。通过。\n散会。\n"
+    )
+    assert [c.name for i in parse(text).items for c in i.speakers] == ["覃立新"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "分组讨论由各代表团团长主持，请各代表团安排专人做好记录。",
+        "会后分组讨论，讨论由各组召集人主持。",
+        "分组讨论由各组组长主持，请安排专人记录。",
+        "座谈由各小组组长分别主持。",
+    ],
+)
+def test_each_groups_own_host_is_no_step(sentence: str) -> None:
+    """分组讨论由各代表团团长主持: every group led by its own head, elsewhere; no one's step here."""
+    assert find_cue(normalise(sentence)) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "请第三分公司经理、先进集体代表覃少华同志发言。",
+            "覃少华",
+            "第三分公司经理、先进集体代表",
+        ),
+        ("请公司经理、职工代表李明发言。", "李明", "公司经理、职工代表"),
+        ("请高三（2）班班主任、教师代表刘芳老师发言。", "刘芳", "高三（2）班班主任、教师代表"),
+        ("请生产部主任、劳模代表赵刚发言。", "赵刚", "生产部主任、劳模代表"),
+    ],
+)
+def test_whom_a_speaker_stands_for_stays_beside_the_post(
+    sentence: str, name: str, role: str
+) -> None:
+    """…经理、先进集体代表覃少华: the 代表 joined to the name is part of the role, after the post."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.name, cue.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("请毕业生按学院顺序依次上台，由院长司马静为毕业生拨穗。", "司马静", "院长"),
+        ("请新党员上台，由党委书记李强为他们佩戴党徽。", "李强", "党委书记"),
+        ("请新护士上台，由护理部主任刘敏为她们授帽。", "刘敏", "护理部主任"),
+        ("由董事长陈刚为获奖者披绶带。", "陈刚", "董事长"),
+        ("请受表彰同志上台，由县长赵平为他们戴红花。", "赵平", "县长"),
+    ],
+)
+def test_one_named_doing_something_for_those_called_up_acts(sentence: str, name, role) -> None:
+    """由院长司马静为毕业生拨穗: whatever the act is called, the one named does it for them."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.name, cue.role, cue.kind) == (name, role, "action")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("谢谢邬庭长。尚立平主任也专门介绍一下检察机关与法院协作的情况，有请。", "尚立平", "主任"),
+        ("下面王强局长给大家讲几句，有请！", "王强", "局长"),
+        ("接下来李华教授将为我们分享研究成果，有请。", "李华", "教授"),
+        ("张明书记也要作总结讲话，有请！", "张明", "书记"),
+    ],
+)
+def test_the_person_a_sentence_opens_with_is_invited_at_its_end(sentence: str, name, role) -> None:
+    """尚立平主任也专门介绍一下…，有请。: the one named first, who will speak, invited by 有请."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.name, cue.role, cue.kind) == (name, role, "speech")
+    assert find_cue(normalise("大家的发言很精彩，有请！")) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("请邬晓梅庭长发布十大典型案例。", "action"),
+        ("请副厅长宫晓岚女士发布《年度报告》。", "action"),
+        ("请秘书长王丽发布年度最美志愿者名单。", "action"),
+        ("请统计局局长赵刚发布全市经济运行指数。", "action"),
+        ("请局长武海燕女士发布博览会重点活动安排。", "speech"),
+    ],
+)
+def test_publishing_a_list_or_a_document_is_an_act(sentence: str, kind: str) -> None:
+    """发布十大典型案例 / 发布《…》 / 发布…名单: made public, an act; 发布活动安排 is told, a speech."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and cue.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "请县委常委、宣传部部长柯雪峰，副县长潘慧敏为他们颁发牌匾，并献上鲜花。",
+            "柯雪峰",
+            "县委常委、宣传部部长",
+        ),
+        ("请县长王强，副县长李明为他们颁奖。", "王强", "县长"),
+        ("请校长王强，副校长李明为获奖学生颁发证书。", "王强", "校长"),
+        ("请董事长陈刚，总经理孙丽为优秀员工颁奖。", "陈刚", "董事长"),
+        ("请主任张伟，副主任刘洋为新党员佩戴党徽。", "张伟", "主任"),
+    ],
+)
+def test_presenters_listed_with_commas_act_as_one_step(sentence: str, name, role) -> None:
+    """请…部长柯雪峰，副县长潘慧敏为他们颁发牌匾: people acting together, one step by the first."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.name, cue.role, cue.kind) == (name, role, "action")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "有请高三（7）班卓一帆同学的父亲、县人民医院外科主任卓建明先生。",
+            "卓建明",
+            "县人民医院外科主任",
+        ),
+        ("有请王小明同学的妈妈、市第一中学教师李红女士。", "李红", "市第一中学教师"),
+        ("有请李想同学的爸爸、消防支队队长李刚。", "李刚", "消防支队队长"),
+        ("请宋雨桐同学的妈妈发言。", None, None),
+    ],
+)
+def test_a_parent_named_after_the_relation(sentence: str, name, role) -> None:
+    """…同学的父亲、县人民医院外科主任卓建明先生: the relation, then the parent by name and post."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.name, cue.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("请骆思源理事长、卜建平局长上台，进行捐赠签字并交接捐赠牌。", "骆思源", "理事长"),
+        ("请甲方代表王强、乙方代表李明上台，进行签约。", "王强", "甲方代表"),
+        ("请县长赵平、董事长陈刚上台，进行项目签约。", "赵平", "县长"),
+        ("有请县精神卫生中心主任邢卫国医生介绍项目实施方案。", "邢卫国", "县精神卫生中心主任"),
+    ],
+)
+def test_called_up_to_carry_out_an_act(sentence: str, name, role) -> None:
+    """请…上台，进行捐赠签字: called up, then the act with 进行; 主任邢卫国医生: 医生 honours."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.name, cue.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("今天，我们相聚在美丽的东山中学，共同见证项目启动。", "美丽的东山中学"),
+        ("今天，我们欢聚在实验小学，隆重庆祝建校六十周年。", "实验小学"),
+        ("今天，开学典礼在市第一中学隆重举行。", "市第一中学"),
+        ("今天，我们在县职业技术学院召开座谈会。", "县职业技术学院"),
+    ],
+)
+def test_a_school_is_a_place(sentence: str, place: str) -> None:
+    """相聚在…东山中学 / 在县职业技术学院召开: a school is where the meeting is held."""
+    text = f"典礼主持词\n各位来宾：\n{sentence}\n典礼进行第一项，请校长王强讲话。\n典礼到此结束。\n"
+    assert parse(text).place == place
+
+
+def _turns_in_one_item(lines: str) -> list[str | None]:
+    text = "座谈会主持词\n同志们：\n会议进行第一项，交流发言。\n" + lines + "散会。\n"
+    return [c.name for i in parse(text).items for c in i.speakers]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        ("下面请企业代表发言。请某公司经理王强谈谈做法。\n", ["王强"]),
+        ("请家长代表发言。有请李想同学的父亲、消防支队队长李刚先生。\n", ["李刚"]),
+        ("接下来请青年教师代表发言。请数学组教师刘芳分享心得。\n", ["刘芳"]),
+        ("请村民代表发言。请东坪村村民吴德厚谈谈感受。\n", ["吴德厚"]),
+        ("请学生代表发言。\n（发言）\n请校长王强讲话。\n", [None, "王强"]),
+    ],
+)
+def test_a_kind_of_person_then_the_one_named_in_the_same_breath(lines: str, expected) -> None:
+    """下面请企业代表发言。请…经理韦振宇谈谈…: the representative named at once is that turn."""
+    assert _turns_in_one_item(lines) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            "最后，请各部门的同志作个回应，然后请乔丽君主席讲话。\n请人社局副局长龙建华回应。\n"
+            "（回应）\n请区总工会主席乔丽君同志讲话。\n",
+            ["龙建华", "乔丽君"],
+        ),
+        (
+            "请各单位负责同志作表态发言，之后请王强书记讲话。\n请东坪村党支部书记吴德厚表态。\n"
+            "（表态）\n请县委副书记王强同志讲话。\n",
+            ["吴德厚", "王强"],
+        ),
+        (
+            "下面请部门负责人回答提问，随后由李华局长作总结。\n请交通局副局长周平回答。\n（回答）\n"
+            "请李华局长作总结讲话。\n",
+            ["周平", "李华"],
+        ),
+        ("先请张三介绍情况，再请李四讲话。\n（介绍）\n请李四讲话。\n", ["张三", "李四"]),
+    ],
+)
+def test_a_turn_told_ahead_is_taken_when_invited_again(lines: str, expected) -> None:
+    """…回应，然后请乔丽君主席讲话。 … 请…乔丽君同志讲话。: the order told ahead, one turn each."""
+    assert _turns_in_one_item(lines) == expected
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "请王强发言。\n请李明发言。\n其他代表也请踊跃发言。\n",
+        "请王强发言。\n请李明发言。\n其余同志也请积极发言。\n",
+    ],
+)
+def test_the_others_after_the_named_take_their_own_turn(lines: str) -> None:
+    """其他代表也请踊跃发言 after named turns: the others' turn; 踊跃 is how, no one's name."""
+    assert _turns_in_one_item(lines) == ["王强", "李明", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "年会主持词\n王琳：各位同事，晚上好！\n张浩：欢迎大家！\n"
+            "王琳：首先进入第一个环节，有请董事长陈刚先生致辞！\n"
+            "张浩：接下来进入第二个环节，有请总经理孙丽女士作年度总结。\n王琳：年会到此结束。\n",
+            [["陈刚"], ["孙丽"]],
+        ),
+        (
+            "联欢会主持词\n李雪: 老师们，同学们，大家好！\n周航: 联欢会现在开始！\n"
+            "李雪: 下面进行第一项，请校长王强致辞。\n周航: 下面进行第二项，请学生代表刘洋发言。\n"
+            "李雪: 联欢会到此结束。\n",
+            [["王强"], ["刘洋"]],
+        ),
+        (
+            "表彰会主持稿\n欧阳晴：各位来宾，大家好！\n司马远：欢迎各位光临。\n"
+            "欧阳晴：大会第一项，请县长赵平讲话。\n司马远：大会第二项，请局长吴江宣读表彰决定。\n"
+            "欧阳晴：大会到此结束。\n",
+            [["赵平"], ["吴江"]],
+        ),
+        (
+            "年度盛典 主持稿\n许诺:各位同事,晚上好!\n骆一帆:欢迎大家!\n"
+            "许诺:今晚共有两个环节:一、领导致辞;二、颁奖.\n"
+            "骆一帆:首先进入第一个环节,有请CEO 冯启航先生致辞!\n"
+            "许诺:接下来进入第二个环节,有请副总裁 邓敏女士为获奖者颁奖!\n骆一帆:晚会到此结束!\n",
+            [["冯启航"], ["邓敏"]],
+        ),
+    ],
+)
+def test_hosts_labelled_by_their_own_names(text: str, expected) -> None:
+    """王琳：… / 张浩：…: two hosts by name, as 甲：/乙：; the words after the label announce."""
+    assert [[c.name for c in i.speakers] for i in parse(text).items] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (
+            "座谈会主持词\n同志们：\n会议安排这样几项：一是通报县法院工作情况；二是代表发言。\n"
+            "首先，请副院长和建英同志通报全院工作情况。\n现在第二项，请大家发言。\n散会。\n",
+            ["通报县法院工作情况", "代表发言"],
+        ),
+        (
+            "座谈会主持词\n同志们：\n今天安排了以下两项：一是听取区长工作报告；二是讨论。\n"
+            "首先请区长王强同志作报告。\n（报告毕）\n会议进行第二项，请大家讨论发言。\n散会。\n",
+            ["听取区长工作报告", "讨论"],
+        ),
+        (
+            "会议主持词\n同志们：\n今天的会议主要有三项内容：1、传达上级会议精神；2、部署工作；3、书记讲话。\n"
+            "首先，由副书记刘洋同志传达省委全会精神。\n现在进行第二项，请副县长周明部署工作。\n"
+            "现在进行第三项，请书记吴江讲话。\n散会。\n",
+            ["传达上级会议精神", "部署工作", "书记讲话"],
+        ),
+    ],
+)
+def test_an_item_run_as_shouxian_takes_the_overviews_name(text: str, titles) -> None:
+    """会议安排这样几项：一是通报…；… 首先，请…通报…: item 1 is run without its number; its
+    title is the overview's name."""
+    assert [i.title for i in parse(text).items] == titles
+
+
+_FORUM = "论坛主持词\n各位来宾：\n论坛第一项，请市长李明致辞。\n论坛第二项，请院士张华作报告。\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            _FORUM
+            + "接下来进入自由交流环节。\n请企业家王强发言。\n请教授刘芳发言。\n论坛到此结束。\n",
+            ("自由交流环节", ["王强", "刘芳"]),
+        ),
+        (
+            _FORUM + "下面进入互动问答环节，请王教授回答提问。\n论坛到此结束。\n",
+            ("互动问答环节", ["王教授"]),
+        ),
+        (
+            _FORUM + "现在转入分组讨论阶段。请一组组长刘洋汇报讨论情况。\n论坛到此结束。\n",
+            ("分组讨论阶段", ["刘洋"]),
+        ),
+        (
+            "開幕式主持稿\n各位嘉賓：\n今天上午的開幕式共有兩項議程，之後進入主旨演講環節。\n"
+            "開幕式第一項，請校長鍾啟明教授致開幕辭。\n開幕式第二項，請理事長林文卿醫師致辭。\n"
+            "接下來進入主旨演講環節，每位演講嘉賓時間為25分鐘。\n"
+            "首先有請研究員貝毓敏作主旨演講。\n下面有請教授蕭仲謙先生作主旨演講。\n上午的議程到此結束。\n",
+            ("主旨演講環節", ["貝毓敏", "蕭仲謙"]),
+        ),
+    ],
+)
+def test_a_part_entered_after_the_last_item_is_one_more(text: str, expected) -> None:
+    """接下来进入主旨演讲环节 after the numbered items, with turns of its own: one more item."""
+    items = parse(text).items
+    assert len(items) == 3
+    assert (items[2].title, [c.name for c in items[2].speakers]) == expected
+
+
+def test_a_part_of_the_last_item_stays_in_it() -> None:
+    """大会进行第二项，颁奖。下面进入颁奖环节。: the last item's own part; no turns, no part."""
+    text = (
+        "大会主持词\n同志们：\n大会进行第一项，请县长王强讲话。\n大会进行第二项，颁奖。下面进入颁奖环节。\n"
+        "请县长赵平为获奖者颁奖。\n大会到此结束。\n"
+    )
+    assert [i.title for i in parse(text).items] == ["县长讲话", "颁奖"]
+    assert len(parse(_FORUM + "接下来进入茶歇环节。\n论坛到此结束。\n").items) == 2
+
+
+@pytest.mark.parametrize(
+    "tags",
+    [
+        ["开场", "第一篇章  坚守", "第二篇章  大爱", "结束"],
+        ["序幕", "颁奖", "领导讲话"],
+        ["开场白", "第一乐章 奋斗", "第二乐章 收获", "尾声"],
+    ],
+)
+def test_sections_named_in_brackets_are_the_items(tags: list[str]) -> None:
+    """【开场】 / 【第一篇章  坚守】 / 【结束】 on lines of their own and no overview: the sections."""
+    body = "".join(f"【{t}】\n有请嘉宾代表王强发言。\n" for t in tags)
+    text = "颁奖典礼主持词\n" + body + "典礼到此结束。\n"
+    assert [i.title for i in parse(text).items] == tags
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role", "kind"),
+    [
+        (
+            "有请邢桂花阿姨上台！为她颁奖的是市慈善总会会长柯振强！",
+            "柯振强",
+            "市慈善总会会长",
+            "action",
+        ),
+        ("为他们颁奖的是县长赵平。", "赵平", "县长", "action"),
+        ("为获奖者颁发证书的是董事长陈刚先生。", "陈刚", "董事长", "action"),
+        ("作主旨演讲的是中科院院士王华教授。", "王华", "中科院院士、教授", "speech"),
+        ("宣读表彰决定的是办公室主任李红同志。", "李红", "办公室主任", "action"),
+    ],
+)
+def test_the_act_told_first_then_who_does_it(sentence: str, name, role, kind) -> None:
+    """为她颁奖的是市慈善总会会长柯振强: the act first, the one who does it after 的是."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.name, cue.role, cue.kind) == (name, role, kind)
+    assert find_cue(normalise("今天发言的是大家。")) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("这里是2025年度“感动临川”十大人物颁奖典礼的现场——临川大剧院。", "临川大剧院"),
+        ("这里是新春联欢晚会的现场，市文化中心大剧场。", "市文化中心大剧场"),
+        ("这里是第十届读书节的主会场——市图书馆报告厅！", "市图书馆报告厅"),
+    ],
+)
+def test_here_is_the_scene_names_the_place(sentence: str, place: str) -> None:
+    """这里是…的现场——临川大剧院: where the event is held."""
+    text = f"典礼主持词\n各位来宾：\n{sentence}\n典礼进行第一项，请校长王强讲话。\n典礼到此结束。\n"
+    assert parse(text).place == place
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        ("有请校长雷振华为老师们颁发证书，请学生代表为老师们献花。\n", ["雷振华"]),
+        ("有请县长赵平为劳模颁奖，请少先队员为劳模献花。\n", ["赵平"]),
+        ("请董事长陈刚为新员工授牌，请礼仪人员为他们佩戴绶带。\n", ["陈刚"]),
+        ("有请县长赵平为劳模颁奖。\n（颁奖）\n请各位领导为先进集体颁奖。\n", ["赵平", None]),
+        (
+            "请教导处主任任志远宣读名单。请受表彰同学上台，请各位领导为他们颁奖。\n",
+            ["任志远", None],
+        ),
+    ],
+)
+def test_flowers_alongside_a_named_act_are_no_step(lines: str, expected) -> None:
+    """…为老师们颁发证书，请学生代表为老师们献花: flowers added to his act in the same breath;
+    the leaders' own act after a reading is a step of its own."""
+    text = "表彰大会主持词\n同志们：\n大会进行第一项，颁奖。\n" + lines + "大会到此结束。\n"
+    assert [c.name for i in parse(text).items for c in i.speakers] == expected
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "下面，采用无记名投票方式进行表决。请监票人检查票箱。\n（写票）\n",
+        "请工作人员分发表决票。\n（分发表决票、写票、投票）\n",
+        "现在以无记名投票方式表决。\n（投票）\n",
+        "下面开始投票。\n（写票、投票、计票）\n",
+    ],
+)
+def test_a_ballot_however_told_is_the_items_vote(lines: str) -> None:
+    """采用无记名投票方式进行表决 / （分发表决票、写票、投票）: the item's ballot, one vote."""
+    text = (
+        "职代会主持词\n各位代表：\n大会进行第一项，审议表决《绩效方案（修订稿）》。\n"
+        + lines
+        + "大会进行第二项，请院长王强讲话。\n大会到此结束。\n"
+    )
+    votes = [
+        sum(1 for s in i.steps if getattr(s, "kind", None) == "vote") for i in parse(text).items
+    ]
+    assert votes == [1, 0]
+
+
+def test_a_partner_is_a_post_and_a_party_school_a_place() -> None:
+    """高级合伙人晏子谦律师 / 在市委党校举办: 合伙人 is a post before a name; 党校 is where."""
+    cue = find_cue(normalise("有请恒朴律师事务所主任、高级合伙人晏子谦律师致辞！"))
+    assert cue is not None and cue.name == "晏子谦"
+    text = (
+        "培训班开班式主持词\n各位学员：\n市卫生健康委决定在市委党校举办为期五天的培训班。\n"
+        "下面进行第一项，请副校长郝建平同志致欢迎辞。\n开班式到此结束。\n"
+    )
+    assert parse(text).place == "市委党校"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "首先请“十佳乡村医生”、龙潭县白岩村卫生室乡村医生杜福生发言。",
+            "杜福生",
+            "龙潭县白岩村卫生室乡村医生",
+        ),
+        ("请市二医院儿科医生刘佳发言。", "刘佳", "市二医院儿科医生"),
+        ("请毕业生代表李想发言。", "李想", "毕业生代表"),
+    ],
+)
+def test_a_doctor_is_a_post_a_student_a_kind_of_person(sentence: str, name, role) -> None:
+    """乡村医生杜福生: 医生 is the job, kept as the role; 毕业生 is a kind of person."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.name, cue.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            "述职顺序为：\n第一位，财务科科长潘志远；\n第二位，后勤科科长谢玲。\n"
+            "首先请潘志远同志述职。\n（述职）\n请谢玲同志述职。\n",
+            [("潘志远", "财务科科长"), ("谢玲", "后勤科科长")],
+        ),
+        (
+            "发言顺序如下：\n1. 县农业局局长覃永刚；\n2. 白马镇党委书记熊晓梅。\n"
+            "请覃永刚同志发言。\n（发言）\n请熊晓梅同志发言。\n",
+            [("覃永刚", "县农业局局长"), ("熊晓梅", "白马镇党委书记")],
+        ),
+        (
+            "按抽签顺序，\n1号，东坪村党支部书记吴德厚；\n2号，石门村党总支书记杨柳青。\n"
+            "下面请吴德厚同志述职。\n（述职）\n请杨柳青同志述职。\n",
+            [("吴德厚", None), ("杨柳青", "石门村党总支书记")],
+        ),
+    ],
+)
+def test_an_order_listed_ahead_then_each_invited(lines: str, expected) -> None:
+    """1号，…吴德厚； … 请吴德厚同志述职: the list tells the order; each turn is taken when the
+    person is invited, with the post the list gave."""
+    text = "述职会主持词\n同志们：\n会议进行第一项，述职。\n" + lines + "散会。\n"
+    assert [(c.name, c.role) for i in parse(text).items for c in i.speakers] == expected
+
+
+def test_giving_a_card_to_those_called_up_is_an_act() -> None:
+    """由支部书记为他们赠送政治生日贺卡: 赠送 is an act by the one named (here by post)."""
+    cue = find_cue(normalise("请本季度过政治生日的党员上台，由支部书记为他们赠送政治生日贺卡。"))
+    assert cue is not None and (cue.name, cue.role, cue.kind) == (None, "支部书记", "action")
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "先说一下今天的安排：先请社区书记介绍情况，再请居民代表发言，最后请街道分管领导讲几句。",
+        "今天的议程安排是：首先请王局长通报情况，然后请各村发言，最后请李书记讲话。",
+        "会议的安排如下：先由张主任作报告，再请居民代表发言，最后请书记讲话。",
+    ],
+)
+def test_a_plan_told_ahead_gives_no_turns(plan: str) -> None:
+    """今天的安排：先请…，再请…，最后请…: the plan in one sentence; the turns come when invited."""
+    text = (
+        f"议事会主持词\n各位同志：\n{plan}\n首先，请社区党委书记龚丽华介绍情况。\n（介绍）\n"
+        "下面请居民代表王强发言。\n（发言）\n最后，请街道办副主任彭海涛讲几句。\n散会。\n"
+    )
+    assert [[c.name for c in i.speakers] for i in parse(text).items] == [
+        ["龚丽华"],
+        ["王强"],
+        ["彭海涛"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [("主持人（男）：", "主持人（女）："), ("主持人(甲):", "主持人(乙):")]
+)
+def test_a_host_named_with_a_bracket(a: str, b: str) -> None:
+    """主持人（男）：首先，… / 主持人(乙):下面请…: which host reads, then the words that move on."""
+    text = (
+        f"年会主持词\n{a}尊敬的各位领导，亲爱的同事们，\n{b}大家下午好！\n"
+        f"{a}首先，让我们以热烈的掌声有请董事长温建国致辞！\n（致辞）\n"
+        f"{b}谢谢董事长！下面请总经理范思哲作年度工作总结。\n（总结）\n"
+        f"{a}最后，请获奖员工代表、研发部工程师郝志鹏发表获奖感言。\n{b}大会到此结束！\n"
+    )
+    assert [[c.name for c in i.speakers] for i in parse(text).items] == [
+        ["温建国"],
+        ["范思哲"],
+        ["郝志鹏"],
+    ]

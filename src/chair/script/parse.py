@@ -42,6 +42,7 @@ from chair.script.people import (
     OATH_TAKER,
     PLACEHOLDER,
     SPEECH_VERBS,
+    TURN_ORDINAL,
     Cue,
     find_cue,
     names_a_person,
@@ -212,8 +213,9 @@ _PAGE_NUMBER = re.compile(
 )
 
 
-def _passages(lines: list[_Line], join: bool) -> list[_Line]:
-    """Logical passages: PDF hard breaks inside a sentence joined (linear: parts collected)."""
+def _passages(lines: list[_Line], join: bool, labels: re.Pattern[str] | None = None) -> list[_Line]:
+    """Logical passages: PDF hard breaks inside a sentence joined (linear: parts collected); a
+    line a host's label starts is never the end of the line before."""
     out: list[_Line] = []
     parts: list[list[str]] = []
     open_, depth, length = False, 0, 0
@@ -223,7 +225,14 @@ def _passages(lines: list[_Line], join: bool) -> list[_Line]:
             continue
         if join and open_ and _PAGE_NUMBER.match(ln.text):
             continue  # - 2 - between the two halves of a sentence: the PDF's page, not the script
-        if join and open_ and out and (not _starts_line_structure(ln.text) or _listing(parts[-1])):
+        labelled = labels is not None and labels.match(normalise(ln.text)) is not None
+        if (
+            join
+            and open_
+            and out
+            and not labelled
+            and (not _starts_line_structure(ln.text) or _listing(parts[-1]))
+        ):
             glue = _join_char(parts[-1][-1], ln.text)
             out[-1].breaks.append((length + len(glue), ln.line))
             parts[-1].append(glue + ln.text)
@@ -370,13 +379,54 @@ def _late_request(head: str) -> bool:
     )
 
 
+_LABEL = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,4})\s*+[：:]")
+_NOT_A_HOST = re.compile(
+    r"们$|^(?:时间|地点|主持|主持人|议程|会议|参加|出席|列席|记录|内容|备注|附|注)"
+)
+
+
+def _host_labels(lines: list[_Line]) -> re.Pattern[str] | None:
+    """许诺：… / 骆一帆：…: hosts who take turns by their own names (each name starting two
+    lines or more, four in all; one host's three) are labels as 甲： is: the words after matter."""
+    seen: dict[str, int] = {}
+    for line in lines:
+        m = _LABEL.match(line.text)
+        if m and not _NOT_A_HOST.search(m.group("who")):
+            seen[m.group("who")] = seen.get(m.group("who"), 0) + 1
+    least = 2 if sum(n for n in seen.values() if n >= 2) >= 4 else 3  # two hosts, or one
+    names = sorted((w for w, n in seen.items() if n >= least), key=len, reverse=True)
+    if not names:
+        return None
+    return re.compile(r"(?:^|(?<=[。！？；!?;）).\s]))(?:" + "|".join(names) + r")\s*+：")
+
+
+def _unlabelled(norm: str, labels: re.Pattern[str] | None) -> str:
+    """The normalised text with the hosts' name labels marked as a bullet, same length."""
+    if labels is None:
+        return norm
+    return labels.sub(lambda m: "·" * len(m.group()), norm)
+
+
+_TOLD_AHEAD = re.compile(r"安排(?:是|为|如下)?[：:]\s*+(?:先|首先|一是|第一)[^。！？]*+")
+"""今天的安排：先请社区书记介绍情况，再请居民代表发言，最后请…讲几句。: the plan told ahead,
+one sentence, its requests no turns yet."""
+
+
+def _outside_plans(norm: str, starts: list[int]) -> list[int]:
+    """The unit starts, none inside a plan told ahead."""
+    plans = [(m.start(), m.end()) for m in _TOLD_AHEAD.finditer(norm)]
+    return [s for s in starts if not any(a < s < b for a, b in plans)]
+
+
 def segment(text: str, join_lines: bool) -> list[Unit]:
     """Pass 1: the text as units, each starting where something new starts."""
     traditional = has_traditional(text)
     units: list[Unit] = []
-    for passage in _passages(_lines(text), join_lines):
-        norm = normalise(passage.text, traditional)
-        starts = _pieces(norm)
+    lines = _lines(text)
+    labels = _host_labels(lines)
+    for passage in _passages(lines, join_lines, labels):
+        norm = _unlabelled(normalise(passage.text, traditional), labels)
+        starts = _outside_plans(norm, _pieces(norm))
         bounds = list(zip(starts, [*starts[1:], len(norm)], strict=True))
         current: Unit | None = None
         after_close = False
@@ -398,7 +448,7 @@ def segment(text: str, join_lines: bool) -> list[Unit]:
                 units.append(current)
             else:
                 current.text += piece.rstrip() if current.text[-1:] in _FINAL + _CLOSERS else piece
-                current.norm = normalise(current.text, traditional)
+                current.norm = _unlabelled(normalise(current.text, traditional), labels)
             after_close = closes or _is_head(pnorm.strip())
     return _join_votes(units)
 
@@ -563,8 +613,9 @@ def find_title(state: ParseState) -> None:
     i = first_body
     while i < len(units) and i < first_body + 8:
         u = units[i]
-        if P.CHROME.search(u.norm) or _PAGE_TAG.fullmatch(u.norm.strip()):
-            u.role = "chrome"
+        titled = any(P.TITLE_END.search(units[c].norm) for c in candidates)
+        if P.CHROME.search(u.norm) or (_PAGE_TAG.fullmatch(u.norm.strip()) and not titled):
+            u.role = "chrome"  # 【推荐】 above the title; 【开场】 under it opens the script
         elif _title_like(u):
             candidates.append(i)
         else:
@@ -627,7 +678,10 @@ def classify(state: ParseState) -> None:
         if P.VOTE_CALL.search(u.norm) and P.VOTE_WORD.search(u.norm) or P.VOTE_KEY.search(u.norm):
             u.role = "vote"
             continue
-        cue = find_cue(u.norm)
+        plan = _TOLD_AHEAD.search(u.norm)
+        cue = find_cue(u.norm[plan.end() :] if plan else u.norm)
+        if plan and cue is not None:
+            cue = None  # 安排：先请…，再请…: the plan told ahead; each turn comes when invited
         if cue is not None and P.CLOSING.search(u.norm, 0, cue.start):
             cue = None  # 开班式到此结束。稍事休息后，由…讲授第一课: after the close, not a turn
         if cue is not None and not (i == state.title_at):
@@ -641,7 +695,7 @@ def classify(state: ParseState) -> None:
 
 _ORDER_MARK = (
     r"(?P<numbered>[0-9]{1,2}[、.．](?![0-9])|（[0-9]{1,2}）)"
-    r"|(?P<ordinal>(?:第[一二三四五六七八九十0-9]{1,2}位|[一二三四五六七八九十0-9]{1,2}号|下一位)"
+    r"|(?P<ordinal>(?:" + TURN_ORDINAL + r"|下一位)"
     r"[^，。；！？是]{0,6}?|(?:首先|最先|接下来|接着|然后|最后)(?:发言|汇报|述职|交流|演讲|分享)的)"
     r"|(?:接下来|接着|然后|随后|再|最后|下面|先|其次)"
 )
@@ -658,6 +712,9 @@ _IN_ORDER = re.compile(
 _TURNS_TOLD = re.compile(SPEECH_VERBS)
 
 
+_THE_ROOM = re.compile(r"(?:各位|全体|与会|参会|在座|大家|同志们)")
+
+
 def _next_in_order(norm: str, told: tuple[str, str] | None) -> Cue | None:
     """The turn a line gives when it names only who comes next: after a turn, a group's cue
     or a sentence that tells of the turns (述职顺序为：), led by an order word or number; a
@@ -669,6 +726,8 @@ def _next_in_order(norm: str, told: tuple[str, str] | None) -> Cue | None:
         return None  # 第一位发言的是… / 3号，…: the order says it is a run of turns
     if m.group("about") and not (m.group("ordinal") or m.group("numbered")):
         return None
+    if _THE_ROOM.match(m.group("who")):
+        return None  # 请各位常委审议: the room asked to weigh it, nobody next in order
     name, role = split_name(m.group("who"))
     if not name or name == m.group("who") or PLACEHOLDER.search(name) or not names_a_person(name):
         return None
@@ -975,11 +1034,14 @@ def find_items(state: ParseState) -> None:
         state.titles = titles
     if not state.items_at and len(state.titles) >= 2:
         _anchored_items(state)
+    if not state.items_at and not state.titles:
+        _tagged_items(state)
     if not state.items_at:
         _stepped_items(state)
     if state.items_at:
         _unnumbered_first_item(state)
         _unnumbered_last_items(state)
+        _part_after_the_last(state)
         _reconcile(state)
 
 
@@ -1054,6 +1116,25 @@ def _heading_items(state: ParseState) -> None:
             state.titles.append(title)
     if found:
         state.decide(state.units[found[0][0]], "headings", str(len(found)))
+
+
+def _tagged_items(state: ParseState) -> None:
+    """【开场】 / 【第一篇章  坚守】 / 【结束】 on lines of their own, three or more, and no overview:
+    the script is laid out by its sections' names; they are the items, as headings are."""
+    tags = [
+        i
+        for i, u in enumerate(state.units[: state.body_end])
+        if u.line_start and _TAG.match(u.norm.strip()) and u.role not in ("title", "chrome")
+    ]
+    if len(tags) < 3:
+        return
+    for n, i in enumerate(tags, start=1):
+        unit = state.units[i]
+        state.items_at[i] = n
+        state.item_titles[i] = unit.text.strip()[1:-1].strip()
+        unit.role, unit.cue = "heading", None
+        state.headings.add(i)
+    state.decide(state.units[tags[0]], "headings", str(len(tags)))
 
 
 def _heading_run(state: ParseState, loose: bool, lists: bool = False) -> list[tuple[int, int, str]]:
@@ -1328,7 +1409,7 @@ def _transition_items(state: ParseState, start: int) -> None:
 
 
 _STEP_AHEAD = re.compile(
-    r"^\s*+(?:首先|其次|然后|接下来|接着|下面|随后|最后)[，、]?\s*+"
+    r"^\s*+" + P._HOSTS + r"\s*+(?:首先|其次|然后|接下来|接着|下面|随后|最后)[，、]?\s*+"
     r"(?:(?P<ask>请(?!允许)|有请|由|让我们)|(?:进行|进入|开始)(?P<what>[^，。；！？]{2,16}))"
 )
 
@@ -1354,7 +1435,8 @@ def _stepped_items(state: ParseState) -> None:
         part = bool(_SECTION.search(u.norm[:40]))
         if in_part and not part and not _LAST_STEP.match(u.norm):
             continue
-        if what or u.role in ("cue", "direction") or m.group("ask") == "请":
+        show = re.match(r"欣赏|收看", u.norm[m.end() :])  # 请欣赏舞蹈《春》: a performance
+        if what or u.role in ("cue", "direction") or (m.group("ask") == "请" and not show):
             steps.append(i)  # 首先，请观看…短片: a request opens a step too
             in_part = part
     if len(steps) < 2:
@@ -1376,7 +1458,8 @@ def _unnumbered_first_item(state: ParseState) -> None:
         if first_step:
             state.items_at[i] = 1
             rest = u.text[first_step.end() :]
-            state.item_titles[i] = _clause(rest[_lead_end(u.norm[first_step.end() :]) :])
+            if not state.titles:  # run as 首先 with no number: the overview's name, if any
+                state.item_titles[i] = _clause(rest[_lead_end(u.norm[first_step.end() :]) :])
             state.decide(u, "unnumbered", "1")
             return
     opening = next((i for i in range(start, first) if _opens_the_first_item(state.units[i])), None)
@@ -1424,6 +1507,32 @@ def _unnumbered_last_items(state: ParseState) -> None:
             seen_text = False
         elif u.role == "text" and not P.WRITTEN.search(u.norm):
             seen_text = True  # 刚才…讲得很好 / 谢谢…: the item before has had its turn
+
+
+_PART_NAME = re.compile(P.LEAD + r"(?:进入|转入)(?P<name>[^，。；！？]{2,12}?)(?:环节|阶段|板块)")
+
+
+def _part_after_the_last(state: ParseState) -> None:
+    """接下来进入主旨演讲环节 after the last numbered item, with turns of its own: one more part
+    of the meeting, an item (its name not the last item's, the last item's turns before it)."""
+    last_at = max(state.items_at)
+    n = state.items_at[last_at]
+    if not any(state.units[i].role == "cue" for i in range(last_at, state.body_end)):
+        return
+    for i in range(last_at + 1, state.body_end):
+        u = state.units[i]
+        if P.CLOSING.search(u.norm) or i in state.items_at:
+            return
+        m = _PART_NAME.match(u.norm)
+        if m is None:
+            continue
+        title = _item_title(state, last_at, n)
+        turns = any(state.units[k].role == "cue" for k in range(i, state.body_end))
+        if turns and m.group("name") not in title and _bigram_share(m.group("name"), title) < 0.5:
+            state.items_at[i] = n + 1
+            state.item_titles[i] = u.text[m.start("name") : m.end()]
+            state.decide(u, "unnumbered", str(n + 1))
+        return
 
 
 # --- 6. closing ----------------------------------------------------------------------------
@@ -1608,10 +1717,18 @@ def _announces(step: SpeakerCue, after: list[Step]) -> bool:
     turns of that kind (a 代表, named by the same words, or in a role of the same post): the
     first only announces them."""
     role = step.role or ""
+    if step.name is None and _LEADING_THE_WAY.search(normalise(step.text)):
+        named = [s for s in after if isinstance(s, SpeakerCue) and s.name and s.kind == step.kind]
+        return len(named) >= 2  # 首先请支部委员带头发言。请…陆雪梅同志发言。…: those who lead
     if step.name is not None or not role.endswith(("代表", "人", "员", "嘉宾")):
         return False
     if PLACEHOLDER.search(step.text):
         return False  # 请××社区居民代表××发言: one person, the name to fill in
+    nxt = after[0] if after else None
+    if isinstance(nxt, SpeakerCue) and nxt.name and (nxt.line, nxt.kind) == (step.line, step.kind):
+        return (
+            True  # 下面请企业代表发言。请…区域经理韦振宇谈谈…: the one who speaks for them, named
+        )
     act = _ACTS.search(normalise(step.text)) if step.kind == "action" else None
     named = [
         s
@@ -1630,20 +1747,34 @@ def _announces(step: SpeakerCue, after: list[Step]) -> bool:
 
 
 _ACTS = re.compile(ACTION_VERBS)
+_LEADING_THE_WAY = re.compile(r"带头|率先")
+_ALONGSIDE = re.compile(r"献花|献上鲜花|佩戴|戴花|绶带")
+"""Flowers, sashes: what others add to a named person's act, no step of their own."""
 _COMES_UP = re.compile(r"上台[^，。；！？]{0,6}?(?P<act>" + ACTION_VERBS + r")")
 
 
 def _counterpart(step: SpeakerCue, before: list[Step]) -> bool:
     """请镇长与各村书记签订责任书。请各村书记按顺序上台签订。: the group coming up for the
-    act the named person just led is that act's other side, not a step of its own."""
+    act the named person just led is that act's other side, not a step of its own; so are the
+    unnamed who join it in the same breath (…颁发证书，请学生代表为老师们献花)."""
     prev = next((s for s in reversed(before) if isinstance(s, SpeakerCue)), None)
     if prev is None or prev.group or prev.kind != "action" or step.kind != "action":
+        return False
+    if (
+        step.name is None
+        and before[-1:] == [prev]
+        and prev.name
+        and prev.line == step.line
+        and _ALONGSIDE.search(normalise(step.text))
+    ):
+        return True  # 有请校长雷振华为老师们颁发证书，请学生代表为老师们献花: alongside his act
+    if not step.group:
         return False
     up = _COMES_UP.search(normalise(step.text))
     return up is not None and up.group("act") in set(_ACTS.findall(normalise(prev.text)))
 
 
-_OTHERS = re.compile(r"请(?:其他|其余)[^，。；！？]{0,8}?对")
+_OTHERS = re.compile(r"请(?:其他|其余)[^，。；！？]{0,8}?对|^[^，。；！？请]{0,4}?(?:其他|其余)")
 
 
 def _until_vote(steps: list[Step]) -> list[Step]:
@@ -1672,7 +1803,7 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
                 ]
                 state.meeting.decisions.append(Decision(step.line, _short(step.text), "oath_led"))
                 continue
-            if isinstance(step, SpeakerCue) and step.group and _counterpart(step, steps[:k]):
+            if isinstance(step, SpeakerCue) and not step.name and _counterpart(step, steps[:k]):
                 steps[k] = Passage(step.text, step.line, "direction")
                 state.meeting.decisions.append(
                     Decision(step.line, _short(step.text), "group_dropped")
@@ -1696,9 +1827,15 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
                     )
 
 
+_THEN_ASK = re.compile(r"(?:^|[，；])(?:然后|之后|随后|再)(?:请|由)")
+"""…作个回应，然后请乔丽君主席讲话。: the order of what follows told ahead."""
+
+
 def _drop_joint_announcements(state: ParseState, items: list[Item]) -> None:
     """请入党介绍人陈秀英、张德福同志介绍…。首先请陈秀英同志介绍。请张德福同志介绍。: people
-    named together and then each invited by name: the joint line only announces them."""
+    named together and then each invited by name: the joint line only announces them; so does a
+    line that tells the order ahead (…回应，然后请乔丽君主席讲话, 1号，…吴德厚；) when the one it
+    names is invited again later."""
     for item in items:
         steps = item.steps
         together: dict[tuple[str, int], list[int]] = {}
@@ -1707,16 +1844,24 @@ def _drop_joint_announcements(state: ParseState, items: list[Item]) -> None:
             if isinstance(s, SpeakerCue):
                 together.setdefault((s.text, s.line), []).append(k)
                 last[s.name] = k
-        for at in together.values():
+        for (text, _), at in together.items():
             names = [steps[k].name for k in at]  # type: ignore[union-attr]
-            if len(at) >= 2 and all(n and last[n] > at[-1] for n in names):
+            norm = normalise(text)
+            listed = _IN_ORDER.match(norm)  # 1号，东坪村党支部书记吴德厚； then 请吴德厚同志述职
+            planned = len(at) >= 2 or _THEN_ASK.search(norm) is not None
+            planned = planned or (listed is not None and not listed.group("ask"))
+            if planned and all(n and last[n] > at[-1] for n in names):
                 for k in at:
-                    steps[k] = Passage(steps[k].text, steps[k].line, "text")
+                    told, later = steps[k], steps[last[steps[k].name]]  # type: ignore[union-attr]
+                    if isinstance(told, SpeakerCue) and isinstance(later, SpeakerCue):
+                        later.role = later.role or told.role  # 请吴德厚同志述职: his post, told
+                    steps[k] = Passage(told.text, told.line, "text")
                     state.decide(steps[k], "group_dropped")
 
 
 _BALLOT = re.compile(
-    r"(?:开始|进行|现在|下面|依次|第[一二三四五六七八九十]，)(?:无记名)?投票|^[（(][^（）()]{0,8}投票"
+    r"(?:开始|进行|现在|下面|依次|采用|以|第[一二三四五六七八九十]，)(?:无记名)?投票|^[（(][^（）()]{0,8}投票"
+    r"|^[（(][^（）()]{0,6}(?:表决票|选票)[^（）()]{0,6}投票"
     r"|表决票上"
 )
 

@@ -21,11 +21,12 @@ SPEECH_VERBS = (
 ACTION_VERBS = (
     r"宣读|颁奖|颁发|授旗|授牌|授予|颁证|领誓|宣誓|宣布|启动|培土|奠基|揭牌|揭幕|剪彩|签约|签订|签字|"
     r"签署|递交|献花|升旗|点亮|抽奖|抽出|抽取|敬献|按下|开启|授课证|发证|监誓|揭晓|开球|鸣锣|敲钟|植树|挥锹|"
-    r"奠基|点睛|开机|颁授|授证|授衔|授警衔|戴花|佩戴|重温|领唱|领诵|公布|主持投票|主持选举|主持宣誓|主持签约"
+    r"奠基|点睛|开机|颁授|授证|授衔|授警衔|戴花|佩戴|重温|领唱|领诵|公布|赠送|主持投票|主持选举|主持宣誓|主持签约"
 )
 """A step by another person, with a name and no timer by default."""
-_NEGATED = r"(?<!不)(?<!不再)(?<!无需)(?<!不必)(?<!不用)"
-"""这里不再宣读 / 无需说明: an act the sentence says will not happen is nobody's turn."""
+_NEGATED = r"(?<!不)(?<!不再)(?<!无需)(?<!不必)(?<!不用)(?<!已)(?<!已经)"
+"""这里不再宣读 / 无需说明: an act the sentence says will not happen is nobody's turn; 表决器已经启动
+/ 名单已宣读: one that has happened is nobody's turn now."""
 _VERB = (
     "(?<!分)" + _NEGATED + "(?:" + SPEECH_VERBS + "|" + ACTION_VERBS + ")"
     "(?![人者台石嘉仪典音词厅席的员笔后]|领导(?!小组)|中心|页面|环节)"
@@ -36,12 +37,19 @@ _ACTION_RE = re.compile(ACTION_VERBS)
 _CLAUSE_END = r"(?=[，。；！？：\s…（]|$)"
 _WHO = r"(?P<who>(?:[^，。；！？：（]|（[^（），。]{1,4}）){1,60}?)"
 _REST = r"(?P<rest>[^。；！？]{0,80}?)"
+TURN_ORDINAL = r"(?:第[一二三四五六七八九十0-9]{1,3}(?:位|个|名)|[一二三四五六七八九十0-9]{1,2}号)"
+"""第一位 / 第二个 / 3号: a turn's place in the order of turns."""
+_PLACE_IN_ORDER = r"(?:" + TURN_ORDINAL + r"[^，。；！？：]{0,8}?[，：])?"
+"""请第一位，城南派出所所长蓝志坚述职 / 有请第二位选手，…: the place in the order before the
+person, not the person."""
 
 _CUE_PATTERNS = (
     (
         "invite",
         re.compile(
-            r"(?:有请|掌声请|掌声有请|掌声欢迎)(?P<who>(?:[^，。；！？：（]|（[^（），。]{1,4}）){1,40}?)"
+            r"(?:有请|掌声请|掌声有请|掌声欢迎)"
+            + _PLACE_IN_ORDER
+            + r"(?P<who>(?:[^，。；！？：（]|（[^（），。]{1,4}）){1,40}?)"
             r"(?:同志|先生|女士)?"
             r"(?:(?P<verb>"
             + _VERB
@@ -54,7 +62,14 @@ _CUE_PATTERNS = (
     (
         "ask",
         re.compile(
-            r"(?<![申提])请(?!到|了|假)" + _WHO + r"(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END
+            r"(?<![申提])请(?!到|了|假)"
+            + _PLACE_IN_ORDER
+            + _WHO
+            + r"(?P<verb>"
+            + _VERB
+            + r")"
+            + _REST
+            + _CLAUSE_END
         ),
     ),
     (
@@ -69,14 +84,22 @@ _CUE_PATTERNS = (
         "ask_pair",
         re.compile(
             r"(?<![邀申提])请(?!假)(?P<who>[^，。；！？：（]{2,30}(?:，[^，。；！？：（]{2,30}){1,3}?)"
-            r"(?:上台|共同|一起)(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END
+            r"(?:上台|共同|一起|为[^，。；！？]{1,12}?)(?P<verb>"
+            + _VERB
+            + r")"
+            + _REST
+            + _CLAUSE_END
         ),
     ),
     (
         "ask_up",
         re.compile(
             r"(?<![邀申提])请(?!假)(?P<who>[^，。；！？：（]{2,80}?)上台，(?:共同|一起|一同)?"
-            r"(?:为[^，。；！？]{1,40}?)?(?P<verb>" + ACTION_VERBS + r")" + _REST + _CLAUSE_END
+            r"(?:为[^，。；！？]{1,40}?|进行[^，。；！？]{0,4}?)?(?P<verb>"
+            + ACTION_VERBS
+            + r")"
+            + _REST
+            + _CLAUSE_END
         ),
     ),
     (
@@ -152,11 +175,23 @@ _CUE_PATTERNS = (
     (
         "host",
         re.compile(
-            r"(?:环节|对话|讨论|沙龙|座谈)由"
+            r"(?:环节|对话|讨论|沙龙|座谈|仪式|宣誓|签约|颁奖|评议|问答|互动|研讨)由"
             + _WHO
             + r"(?P<verb>主持)(?![人词稿])"
             + _REST
             + _CLAUSE_END
+        ),
+    ),
+    (
+        "act_first",
+        re.compile(
+            r"(?:^|(?<=[，。；！？\s]))(?:为[^，。；！？]{1,12}?|作[^，。；！？]{0,6}?)?(?P<verb>"
+            + SPEECH_VERBS
+            + "|"
+            + ACTION_VERBS
+            + r")"
+            r"[^，。；！？]{0,12}?的(?:是|为)(?P<who>[^，。；！？：（]{2,40}?)(?:同志|先生|女士)?"
+            r"(?P<rest>)(?=[，。；！？]|$)"
         ),
     ),
     ("welcome", re.compile(r"欢迎" + _WHO + r"(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END)),
@@ -217,12 +252,13 @@ _NOT_A_PERSON = re.compile(
     r"|我(?!"
     + _OUR_ORG
     + r")|的(?!同志)|把|将|到来|光临|莅临|支持|认真|按照|抓好|落实|进一步|就座|"
-    r"起立|鼓掌|入场|坐下|注意|关闭|保持|把握|加强|带来|表演|欣赏|观看|上台领|回座|留步|合影|提问"
+    r"起立|鼓掌|入场|坐下|注意|关闭|保持|把握|加强|带来|表演|欣赏|观看|上台领|回座|留步|合影|提问|"
+    r"^(?:踊跃|积极|大胆|主动)"
 )
 _GROUP = re.compile(
     r"^(?:各位|各|全体|与会|参会|其他|其余|部分|有关|相关|几位|在座|受表彰|获奖|新当选|"
     r"[0-9一二三四五六七八九十几两多Xx×*]+(?:位|名|个))"
-    r"|们|依次|分别|逐一|(?:有关|相关|各)(?:部门|单位)"
+    r"|们|依次|分别|逐一|(?:有关|相关|各)(?:部门|单位)|班子|干部$|两委|^支委$"
 )
 _LOGISTICS = re.compile(
     r"上台|入场|就座|就位|起立|领奖|合影|退席|离场|移步|发放|分发|填写|举手|投票|回座|带回|"
@@ -230,7 +266,7 @@ _LOGISTICS = re.compile(
 )
 _NAME_CUT = re.compile(
     r"(?<=[\u4e00-\u9fff])代表(?=全体|全校|全院|全市|全县|全区|所有|广大|大家|我们)|(?:同志|同学|先生|女士)(?!的)|(?<![工合协创操写著])作(?![社家者品协业])|(?<![工])做|进行|为大家|为我们|给大家|给我们|就|对(?!象)|围绕|结合|上台|上场|"
-    r"向(?=大家|全体|与会|各位|你们|我们|同志|获)|依次|分别|自由|简要|重点|专题|集中|带领|组织(?=学习|大家|开展|观看|参观|全体|与会)|共同|一起|一同|来(?!同志|先生|女士)|为|与"
+    r"向(?=大家|全体|与会|各位|你们|我们|同志|获)|依次|分别|自由|带头|率先|讲(?=专题|党课|微党课|一堂)|简要|重点|专题|集中|带领|组织(?=学习|大家|开展|观看|参观|全体|与会)|共同|一起|一同|来(?!同志|先生|女士)|为|与"
     r"|(?<=[记任长师员表席理])[先再]$"
 )
 """Where the words naming a person end: an honorific, the act (作, 进行, 为大家…), how it is
@@ -248,7 +284,7 @@ _SURNAMES = set(
     "毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦"
     "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩"
     "明佘池乐匡钮萧阎蔺茅晁盖邝钟楼郎冼訾鄢宣荆练揭竺权逯蔚暴郜晋危封贝闻阚扈储惠"
-    "赖郁洪胥宓荀杭鞠伏钭衡弓奚帅邰郦颉綦钦巴"
+    "赖郁洪胥宓荀杭鞠伏钭衡弓奚帅邰郦颉綦钦巴阙"
 )
 _COMPOUND_SURNAMES = (
     "单于",
@@ -274,7 +310,7 @@ _COMPOUND_SURNAMES = (
 _POST = re.compile(
     r"(?:副|常务副?|执行)?(?:书记|班主任|主任|局长|县长|市长|区长|镇长|乡长|省长|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
     r"厂长|队长|组长|班长|馆长|台长|董事长|理事长|秘书长|总经理|经理|总监|总裁|主席|委员|常委|老师|教师|总指挥|指挥长|董事|助理|"
-    r"教授|院士|博士|研究员|工程师|主管|专员|干事|总|长|师|对象|介绍人|候选人|联系人|负责人|召集人|主持人|(?:联合)?创始人|发起人|领誓人|宣誓人|会计|[^党队学会社成委]员|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|骑手|司机|村民|居民|农民|工人|医生|护士|律师|记者|保安|厨师|"
+    r"教授|院士|博士|研究员|工程师|主管|专员|干事|总|长|师|对象|介绍人|候选人|联系人|负责人|召集人|主持人|合伙人|(?:联合)?创始人|发起人|领誓人|宣誓人|会计|[^党队学会社成委]员|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|骑手|司机|村民|居民|农民|工人|医生|护士|律师|记者|保安|厨师|庭长|检察长|医师|药师|技师|护士长|"
     r"志愿者|首席(?:科学家|专家|执行官|代表|工程师|经济学家|[信技财运]\w官)|[A-Z]{2,5})$"
 )
 _CHIEF = re.compile(r"首席(?:科学家|专家|代表|经济学家)$")
@@ -293,7 +329,7 @@ _WORK = re.compile(
 surnames."""
 _KIND_OF_PERSON = re.compile(
     r"(?:代表|党员|队员|学员|会员|职工|员工|群众|同学|学生|家长|青年|选手|嘉宾|人士|妻子|丈夫|"
-    r"父亲|母亲|儿子|女儿|家属|生|裁判|运动员|教练|志愿者|[^大国专一全]家|专家)$"
+    r"父亲|母亲|儿子|女儿|家属|(?<!医)生|裁判|运动员|教练|志愿者|[^大国专一全]家|专家)$"
 )
 """Words before a name that say what kind of person, not an office (老党员殷长福)."""
 _ORG_END = set('局委司厂部院校会办室所站队组班处科）)”"区县市镇乡村省行社馆团中心协联支点')
@@ -322,6 +358,12 @@ def _kind(verb: str, rest: str) -> CueKind:
         r"^[^，。；]{0,6}结果|^[^，。；]{0,12}选票", rest
     ):
         return "action"  # 请总监票人报告计票结果 / 报告发出选票和收回选票的情况: a count
+    if verb == "发布" and re.match(
+        r"^[^，。；]{0,12}?(?:《|名单|案例|榜单|结果|清单|指数|排行|名录)", rest
+    ):
+        return (
+            "action"  # 请…庭长发布十大典型案例 / 发布《…白皮书》: a list or a document made public
+        )
     if verb and _SPEECH_RE.fullmatch(verb) is None and _ACTION_RE.match(verb):
         return "action"
     if verb:
@@ -384,15 +426,15 @@ def _introduced(norm: str) -> Cue | None:
 
 
 _ACTING_FOR = re.compile(
-    r"(?<![邀申提])请(?!假)(?P<who>[^，。；！？：（]{1,40}?(?:(?:同志|先生|女士)，[^，。；！？：（]{1,40}?){0,3})"
+    r"(?:(?<![邀申提])请(?!假)|(?:^|(?<=[，。；！：\s]))由)(?P<who>[^，。；！？：（]{1,40}?(?:(?:同志|先生|女士)，[^，。；！？：（]{1,40}?){0,3})"
     r"(?:同志|先生|女士)?为(?:他们|她们|获奖|受表彰|毕业|新|[^，。；！？]{1,4}们)"
     r"[^，。；！？]{0,16}(?=[，。；！？]|$)"
 )
 
 
 def _acting_for(norm: str) -> Cue | None:
-    """请校长方志远同志为他们拨穗: a named person doing something for those called up is an
-    action by that person, whatever the act is called."""
+    """请校长方志远同志为他们拨穗 / 由院长司马静为毕业生拨穗: a named person doing something for
+    those called up is an action by that person, whatever the act is called."""
     m = _ACTING_FOR.search(norm)
     if m is None:
         return None
@@ -409,6 +451,26 @@ _INVITED_LAST = re.compile(r"[，,]\s*+有请\s*+[！!。]?\s*+$")
 _PERSON_END = re.compile(r"(?:同学|同志|老师|先生|女士|教授)(?=[，,])")
 
 
+_NAMED_FIRST = re.compile(
+    r"(?:(?:下面|接下来|接着|现在|最后|首先)[，]?)?(?P<who>[^，。；！？：]{3,16}?)"
+    r"(?:也|将|会|要|来|再|还)*(?:专门|简要|重点|简单)?(?:给大家|为大家|为我们|给我们|向大家)?"
+    r"(?:(?:作|做)[^，。；！？]{0,8}?)?(?P<verb>" + SPEECH_VERBS + r")"
+)
+
+
+def _named_first(norm: str) -> Cue | None:
+    """尚立平主任也专门介绍一下…的情况，有请。: the person the sentence opens with, invited at its
+    end."""
+    last = max(norm.rstrip("。！？ ").rfind(c) for c in "。！？") + 1  # 谢谢邬庭长。尚立平主任…
+    m = _NAMED_FIRST.match(norm, last)
+    if m is None:
+        return None
+    name, role = split_name(m.group("who"))
+    if not name or _surname_len(name) == 0 or name == m.group("who") and role is None:
+        return None
+    return Cue(name, role, "speech", False, m.start("who"), m.group("verb"))
+
+
 def _invited_last(norm: str) -> Cue | None:
     """第一位分享者是…的郑可欣同学，…，有请！ / ____同学，有请。: the person named earlier in
     the sentence is invited at its end."""
@@ -416,7 +478,7 @@ def _invited_last(norm: str) -> Cue | None:
         return None
     ends = list(_PERSON_END.finditer(norm))
     if not ends:
-        return None
+        return _named_first(norm)
     before = re.split(r"[，。；！？：]|是|的", norm[: ends[-1].start()])[-1].strip()
     if not before or PLACEHOLDER.fullmatch(before[-1]) or PLACEHOLDER.search(before):
         return Cue(None, None, "speech", False, ends[-1].start(), "有请")
@@ -449,7 +511,17 @@ def _nobody_now(m: re.Match[str]) -> bool:
         or _AFTER_EACH.search(m.string[max(0, m.start() - 12) : m.start() + 1].rstrip("请由"))
         or _IN_GROUPS.search(who)  # 请各位组成人员分两个组对…进行审议: in other rooms
         or "见证" in who  # 请…上台见证签约: those who witness an act take no step of their own
+        # 分组讨论由各组组长主持: each group's own host, elsewhere
+        or (m.group("verb") == "主持" and bool(_GROUP.search(who)))
     )
+
+
+def _rest_of(m: re.Match[str], verb: str) -> str:
+    """The words after the verb; with no verb (有请…为“…（某市）研究院”揭牌) the rest of the
+    sentence, where the verb is."""
+    if verb:
+        return m.group("rest") or ""
+    return re.split(r"[。；！？]|请", m.string[m.end() : m.end() + 60])[0]
 
 
 def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
@@ -461,14 +533,14 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         return None  # 请副市长危志明，县委书记朱立成上台揭牌: each part names someone
     who = _ESCORTED.sub("", _LEAD.sub("", m.group("who").strip(" ，、：")))
     verb = m.group("verb") or ""
-    rest = m.group("rest") or ""
-    if not verb:  # 有请…为“…（某市）研究院”揭牌: the verb is further on in the sentence
-        rest = re.split(r"[。；！？]|请", m.string[m.end() : m.end() + 60])[0]
+    rest = _rest_of(m, verb)
     if how == "invite" and _no_turn_invited(who, verb, rest, m.group()):
         return None
     kin = _KIN.search(who)
     if kin and not _kin_named(kin.group("after").strip(" ，、")):
         return Cue(None, None, _kind(verb, rest), False, m.start(), verb)  # 某同学的妈妈: unnamed
+    if kin:
+        who = kin.group("after").strip(" ，、")  # …同学的父亲、…外科主任卓建明: the one named
     head = named_part = _head(who)
     if len(head) == 1 and _KIND_OF_PERSON.search(who):
         head = named_part = who  # 请老同志代表发言: 老 is no one's name, the kind of person is
@@ -482,7 +554,7 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         return Cue(None, None, kind, False, m.start(), verb)  # 请    同志发言: a blank to fill in
     if not head and m.group("who").strip() == "同志":
         return Cue(None, None, kind, False, m.start(), verb)  # 请同志发言: the name left out
-    if verb == "佩戴" and "为" not in who + rest[:1]:
+    if verb == "佩戴" and "为" not in m.string[m.start("who") : m.start("verb")] + rest[:1]:
         return None  # 请委员们佩戴委员证: wearing one's own badge, no one's step
     if _STAFF.match(head) and verb != "宣读":
         return None  # 请工作人员发放测评表 / 公布表决结果: the staff's logistics, no turn
@@ -774,8 +846,9 @@ def _role_of(parts: list[str]) -> str | None:
         for p in parts
         if p and (_CHIEF.search(p) or not _KIND_OF_PERSON.search(p)) and _is_post(p)
     ]
-    if not kept and parts and parts[-1].endswith("代表") and len(parts[-1]) > 2:
-        return parts[-1]  # 请新员工代表李想发言: whom the speaker stands for, no office named
+    if parts and parts[-1].endswith("代表") and len(parts[-1]) > 2 and parts[-1] not in kept:
+        # 请新员工代表李想发言 / …经理、先进集体代表覃少华: whom the speaker stands for
+        kept.append(parts[-1])
     return "、".join(kept) or None
 
 
@@ -793,6 +866,8 @@ def _person(segment: str) -> tuple[str | None, str | None] | None:
         if found:  # 刘明书记 / 校长诸葛文华院士
             rest, title = found[0], post.group()
             if _is_post(rest) and not rest.endswith(title):
+                if title == "医生" or _KIND_OF_PERSON.search(title):  # 主任邢卫国医生: 医生 honours
+                    return found[1], rest
                 return found[1], f"{rest}、{title}"
             return found[1], rest if _is_post(rest) else rest + title
         if head[-2:] in _COMPOUND_SURNAMES:  # 欧阳校长
@@ -805,6 +880,7 @@ def _person(segment: str) -> tuple[str | None, str | None] | None:
             and post.group() not in ("常委", "成员", "委员", "主委")
             and len(post.group()) > 1
             and not _IN_OFFICE.match(head)
+            and (_surname_len(head) > 0 or not _PLACE_END.search(head))
         ):
             return head, post.group()  # 萧志远教授: a name right before a post
         sl = _surname_len(head[-1:]) if head else 0
@@ -813,6 +889,8 @@ def _person(segment: str) -> tuple[str | None, str | None] | None:
     return None
 
 
+_PLACE_END = re.compile(r"[湾港澳州江山河湖海岛]$")
+"""台湾医师 / 香港律师: where the person is from before a post, not a name."""
 _IN_OFFICE = re.compile(r"^(?:新任|现任|前任|原任|时任|首任|新当选|新)")
 """新任会长: when someone holds the post, not who (a name to fill in, the post alone)."""
 _AN_ORGANISATION = re.compile(r"(?:街道|社区|公司|集团|单位|部门|学校|[镇乡村局委厅])$")
