@@ -2000,3 +2000,100 @@ def test_a_host_named_with_a_bracket(a: str, b: str) -> None:
         ["范思哲"],
         ["郝志鹏"],
     ]
+
+
+# --- turns a careful reader counts: variants of the mechanisms fresh scripts failed on ---------
+
+
+def _turns_of(body: str) -> list[list[tuple[str, str | None]]]:
+    """(kind, name) of every turn, item by item, of a short script around `body`."""
+    meeting = parse(f"工作会议主持词\n同志们：\n{body}\n会议到此结束。\n")
+    return [[(c.kind, c.name) for c in item.speakers] for item in meeting.items]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "进行第一项，交流发言。请三位村党组织书记作交流发言，每人发言6分钟。\n"
+            "首先请茶园村党支部书记田茂林同志发言；\n其次请白岩社区党委书记向春花同志发言。",
+            [[("speech", "田茂林"), ("speech", "向春花")]],
+        ),
+        (
+            "进行第一项，交流发言。下面，请以下两个单位作交流发言：\n"
+            "1.县教育局局长张明同志；\n2.县卫健局局长李红同志。",
+            [[("speech", "张明"), ("speech", "李红")]],
+        ),
+        (
+            "进行第一项，代表发言。我们请一位家长和一位同学谈谈体会。\n"
+            "先请王小明同学的妈妈发言。\n再请学生代表刘洋同学发言。",
+            [[("speech", None), ("speech", "刘洋")]],
+        ),
+        (
+            "进行第一项，请两位新党员代表发言。\n请第一党支部党员陈晓同志发言。\n"
+            "请第二党支部党员郑伟同志发言。",
+            [[("speech", "陈晓"), ("speech", "郑伟")]],
+        ),
+        (
+            "进行第一项，家长分享。今天请两位家长和大家分享。\n先请李雷同学的爸爸，他是一名医生。\n"
+            "再请韩梅梅同学的妈妈刘芳女士分享。",
+            [[("speech", None), ("speech", "刘芳")]],
+        ),
+        (
+            "进行第一项，请几位村委会主任汇报。\n请东村村委会主任赵强汇报。\n"
+            "请西村村委会主任钱进汇报。",
+            [[("speech", "赵强"), ("speech", "钱进")]],
+        ),
+    ],
+)
+def test_a_group_known_by_its_count_only_announces_the_turns_of(body: str, expected) -> None:
+    """请三位村党组织书记…发言 / 请以下两个单位…: a count makes the line a group's, whatever
+    words a name could be cut from; the named turns after it are the turns."""
+    assert _turns_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "下面休会，各代表团分别进行讨论。",
+        "请各位家长到孩子所在班级教室，由班主任和任课教师与家长进行交流。",
+        "刚才，各代表团分别进行了认真讨论，代表们一致认为报告实事求是。",
+        "请各位家长按照门口的指示牌，到孩子所在班级的教室，与班主任老师进行交流。离开时请在签到表上签字。",
+        "现在休会，各小组分别到指定地点审议。",
+    ],
+)
+def test_the_room_going_elsewhere_or_looking_back_is_no_turn(line: str) -> None:
+    """休会，各代表团分别讨论 / 到…教室，由班主任…交流 / 刚才…进行了讨论 / 请在签到表上签字:
+    the room splits up or leaves, a discussion already held, paperwork: nobody's turn here."""
+    body = f"进行第一项，请张明同志讲话。\n进行第二项，分组交流。\n{line}"
+    assert _turns_of(body) == [[("speech", "张明")], []]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "其他同志有什么想说的，可以自由发言。",
+        "其他几位企业家如果有补充，也可以接着讲。",
+        "下面，其他同志还有什么想法和建议，可以自由发言。",
+        "其余代表如有意见，也可以谈一谈。",
+        "谢谢几位的发言!下面,其他同志还有什么想法和建议,可以自由发言.",
+    ],
+)
+def test_the_others_invited_to_speak_freely_after_the_named_is_a_turn(line: str) -> None:
+    """…请李四同志发言。其他同志有什么想说的，可以自由发言。: the floor opened to the rest."""
+    body = f"进行第一项，座谈发言。先请退休教师张三同志谈一谈。\n请李四同志发言。\n{line}"
+    assert _turns_of(body) == [[("speech", "张三"), ("speech", "李四"), ("speech", None)]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "请被点到名字的同志依次上台签字。",
+        "请各单位负责人依次上台签字。",
+        "请各村书记按顺序上台签署。",
+    ],
+)
+def test_a_group_signing_after_the_named_one_is_the_same_act(line: str) -> None:
+    """请镇长…与各村签订责任书。请被点到名字的同志依次上台签字。: the other side of his act."""
+    body = f"进行第一项，签订责任书。请镇长付卫国同志代表镇政府与各村负责人签订责任书。{line}"
+    assert _turns_of(body) == [[("action", "付卫国")]]

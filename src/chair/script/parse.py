@@ -43,6 +43,7 @@ from chair.script.people import (
     PLACEHOLDER,
     SPEECH_VERBS,
     TURN_ORDINAL,
+    UNNAMED_KIN,
     Cue,
     find_cue,
     names_a_person,
@@ -682,6 +683,8 @@ def classify(state: ParseState) -> None:
         cue = find_cue(u.norm[plan.end() :] if plan else u.norm)
         if plan and cue is not None:
             cue = None  # 安排：先请…，再请…: the plan told ahead; each turn comes when invited
+        if cue is not None and cue.group and _TALKED_OVER.search(u.norm):
+            cue = None  # 请各位委员…谈一谈贯彻意见。（讨论）: the room talks it over, no turn
         if cue is not None and P.CLOSING.search(u.norm, 0, cue.start):
             cue = None  # 开班式到此结束。稍事休息后，由…讲授第一课: after the close, not a turn
         if cue is not None and not (i == state.title_at):
@@ -693,6 +696,7 @@ def classify(state: ParseState) -> None:
     _turns_in_order(state)
 
 
+_TALKED_OVER = re.compile(r"[（(](?:集体|分组|自由)?讨论[）)]")
 _ORDER_MARK = (
     r"(?P<numbered>[0-9]{1,2}[、.．](?![0-9])|（[0-9]{1,2}）)"
     r"|(?P<ordinal>(?:" + TURN_ORDINAL + r"|下一位)"
@@ -704,7 +708,7 @@ _IN_ORDER = re.compile(
     r"(?P<ask>是|请|有请|由|(?:让我们)?(?:以热烈的掌声|用热烈的掌声)?欢迎)?"
     r"(?P<who>[^，。；！？：（]{2,40}?)(?:同志|先生|女士|委员|教授|博士)?"
     r"(?:(?:(?:作|做)[^，。；！？]{0,8}?)?(?P<verb>(?:" + SPEECH_VERBS + r"){1,2})"
-    r"|[，](?P<about>(?:[^，。；！？]{0,4}(?:题目|主题)|[他她]将|[他她]要)[^。；！？]{0,80}))?"
+    r"|[，](?P<about>(?:[^，。；！？]{0,4}(?:题目|主题)|[他她](?:将|要|是))[^。；！？]{0,80}))?"
     r"\s*+[；;。！!]?(?:有请\s*+[！!。]?)?$"
 )
 """1. 合成车间主任夏建军表态发言； / 接下来是…总经理万婷婷； / 第二位，…教师褚振宇。 / 1号，…总经理倪卫国。
@@ -724,6 +728,9 @@ def _next_in_order(norm: str, told: tuple[str, str] | None) -> Cue | None:
         return None
     if told is None and not (m.group("numbered") and m.group("verb") or m.group("ordinal")):
         return None  # 第一位发言的是… / 3号，…: the order says it is a run of turns
+    kind, verb = told or ("speech", m.group("verb"))
+    if told is not None and UNNAMED_KIN.search(m.group("who")):
+        return Cue(None, None, kind, False, m.start("who"), m.group("verb") or verb)  # type: ignore[arg-type]
     if m.group("about") and not (m.group("ordinal") or m.group("numbered")):
         return None
     if _THE_ROOM.match(m.group("who")):
@@ -731,7 +738,6 @@ def _next_in_order(norm: str, told: tuple[str, str] | None) -> Cue | None:
     name, role = split_name(m.group("who"))
     if not name or name == m.group("who") or PLACEHOLDER.search(name) or not names_a_person(name):
         return None
-    kind, verb = told or ("speech", m.group("verb"))
     return Cue(name, role, kind, False, m.start("who"), m.group("verb") or verb)  # type: ignore[arg-type]
 
 
@@ -1771,7 +1777,9 @@ def _counterpart(step: SpeakerCue, before: list[Step]) -> bool:
     if not step.group:
         return False
     up = _COMES_UP.search(normalise(step.text))
-    return up is not None and up.group("act") in set(_ACTS.findall(normalise(prev.text)))
+    # 签订 then 上台签字 / 签署: the same act in another word (its first character)
+    acts = {a[0] for a in _ACTS.findall(normalise(prev.text))}
+    return up is not None and up.group("act")[0] in acts
 
 
 _OTHERS = re.compile(r"请(?:其他|其余)[^，。；！？]{0,8}?对|^[^，。；！？请]{0,4}?(?:其他|其余)")

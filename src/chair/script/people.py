@@ -15,7 +15,7 @@ from chair.script.normal import normalise
 SPEECH_VERBS = (
     r"发言|讲话|致辞|致词|致[^，。；！？]{1,6}?[辞词]|致以[^，。；！？]{0,8}?(?:祝福|问候|敬意)|讲几句|报告|汇报|述职|说明|总结|表态|传达|领学|"
     r"领读|解读|点评|讲解|介绍|推介(?!会)|通报|发布(?!会)|辅导|授课|讲课|讲授|分享|党课|作指示|提要求|对照检查|检视|交流|讲评|答辩|讲座|进行分析|"
-    r"演讲|演说|宣讲|讲述|演示|发表意见|发表|寄语|陈述|回答|补充|提出要求|提出希望|剖析|批评(?!指正|帮助)|作承诺|致谢|先讲|讲(?=[。！，；]|$)|部署|(?<!运)动员|训话|回应|答复|谈谈|谈体会|谈心得|说两句|说几句|说说|讲两句|讲一讲|讲讲|说一说|说一下|讲一下|谈一下|聊一聊|作答|表决发言|自评|互评"
+    r"演讲|演说|宣讲|讲述|演示|发表意见|发表|寄语|陈述|回答|补充|提出要求|提出希望|剖析|批评(?!指正|帮助)|作承诺|致谢|先讲|讲(?=[。！，；]|$)|部署|(?<!运)动员|训话|回应|答复|谈体会|谈心得|谈一?谈|讲一?讲|说一?说|聊一?聊|[谈讲说聊](?:一下|几句|两句)|作答|表决发言|自评|互评"
 )
 """A turn the speaker timer runs for."""
 ACTION_VERBS = (
@@ -34,7 +34,7 @@ _VERB = (
 _SPEECH_RE = re.compile(SPEECH_VERBS)
 _VERB_RE = re.compile(_VERB)
 _ACTION_RE = re.compile(ACTION_VERBS)
-_CLAUSE_END = r"(?=[，。；！？：\s…（]|$)"
+_CLAUSE_END = r"(?=[，。；！？：\s…（]|\.(?![0-9])|$)"
 _WHO = r"(?P<who>(?:[^，。；！？：（]|（[^（），。]{1,4}）){1,60}?)"
 _REST = r"(?P<rest>[^。；！？]{0,80}?)"
 TURN_ORDINAL = r"(?:第[一二三四五六七八九十0-9]{1,3}(?:位|个|名)|[一二三四五六七八九十0-9]{1,2}号)"
@@ -236,6 +236,12 @@ _OTHERS_SPEAK = re.compile(
 )
 """其他老同志…也请大家畅所欲言: the others' turn after those named (请大家畅所欲言 alone, in a
 discussion, is the room talking it over)."""
+_OTHERS_FREE = re.compile(
+    r"(?:^|(?<=[。；！？]))(?:[^，。；！？]{0,6}[，])?(?P<who>其他|其余)[^。；！？]{0,24}?(?:可以|可|请|欢迎)"
+    r"[^，。；！？]{0,3}?(?P<verb>自由发言|发言|补充|接着讲|[谈讲说]一?[谈讲说])" + _CLAUSE_END
+)
+"""其他同志有什么想说的，可以自由发言 / 其他几位企业家如果有补充，也可以接着讲: the floor opened
+to the rest, a turn of theirs (after the named ones, the room's)."""
 _LISTED_GROUP = re.compile(
     r"^(?:[^，。；！？]{0,12}?[，：])?(?P<who>[^，。；！？：、]{2,12}(?:[、，][^，。；！？：、]{2,12}){1,8})"
     r"(?:依次|分别|逐一|先后)(?:作|进行)?(?P<verb>发言|述职|汇报|交流|表态|报告)" + _CLAUSE_END
@@ -260,6 +266,12 @@ _GROUP = re.compile(
     r"[0-9一二三四五六七八九十几两多Xx×*]+(?:位|名|个))"
     r"|们|依次|分别|逐一|(?:有关|相关|各)(?:部门|单位)|班子|干部$|两委|^支委$"
 )
+_COUNTED = re.compile(
+    r"(?<![第每])(?:[两二三四五六七八九十几多]|[0-9]{1,2})(?:位|名|个)(?!小时|分钟)|^以下"
+    r"|一位[^，。；！？]{1,8}?[和与及、]一位"
+)
+"""请三位村党组织书记… / 请以下两个单位… / 请一位家长和一位同学…: a count (or a list to
+follow) makes the line a group's, whatever words a name could be cut from."""
 _LOGISTICS = re.compile(
     r"上台|入场|就座|就位|起立|领奖|合影|退席|离场|移步|发放|分发|填写|举手|投票|回座|带回|"
     r"交换|落座|请坐|鼓掌"
@@ -376,8 +388,23 @@ def _kind(verb: str, rest: str) -> CueKind:
     return "action" if _ACTION_RE.search(rest) else "speech"
 
 
+_ELSEWHERE = re.compile(
+    r"(?:^|(?<=[。；！？]))[^。；！？]{0,80}?(?:休会|到[^，。；！？]{0,8}?"
+    r"(?:教室|会议室|房间|讨论室|分会场))[^。；！？]{0,200}"
+    r"|(?:^|(?<=[。；！？]))\s*+刚才[^。；！？请由]{0,60}?了[^。；！？请由]{0,200}"
+)
+"""下面休会，各代表团分别进行讨论 / 请各位家长到…教室，由班主任…交流 / 刚才，各代表团分别进行了
+讨论: the room adjourns or goes elsewhere, or looks back at what was done: no turn here."""
+
+
+def _here(norm: str) -> str:
+    """`norm` with the sentences about elsewhere or the past blanked, offsets kept."""
+    return _ELSEWHERE.sub(lambda m: " " * len(m.group()), norm)
+
+
 def find_cue(norm: str) -> Cue | None:
     """The first cue in a (normalised) sentence, or None."""
+    norm = _here(norm)
     best: Cue | None = None
     for how, pattern in _CUE_PATTERNS:
         for m in pattern.finditer(norm):
@@ -556,6 +583,8 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         return Cue(None, None, kind, False, m.start(), verb)  # 请同志发言: the name left out
     if verb == "佩戴" and "为" not in m.string[m.start("who") : m.start("verb")] + rest[:1]:
         return None  # 请委员们佩戴委员证: wearing one's own badge, no one's step
+    if _PAPERWORK.search(who) and who.startswith("在"):
+        return None  # 离开时请在签到表上签字: paperwork, nobody's turn
     if _STAFF.match(head) and verb != "宣读":
         return None  # 请工作人员发放测评表 / 公布表决结果: the staff's logistics, no turn
     if not head or _NOT_A_PERSON.search(head) or head in ("先", "再", "务必", "一定"):
@@ -613,6 +642,7 @@ def _is_group(who: str, head: str, rest: str, name: str | None, role: str | None
         return False  # 受表彰代表、区人民医院护理部主任***: one person, the name to fill in
     return bool(
         (_GROUP.search(head) and not named)
+        or _COUNTED.search(head)
         or (re.search(r"依次|分别|逐一|轮流|自由", who + rest) and not _one_person(head, named))
         or (name is None and "、" in (role or "") and re.search(r"[和及与]", head))
         or (name is None and _KINDS_TOGETHER.search(head))
@@ -741,6 +771,8 @@ def _kin_named(after: str) -> bool:
 
 
 _KIN = re.compile(r"(?:同学|同志|学生|孩子)的(?:妈妈|爸爸|母亲|父亲|家长|爷爷|奶奶)(?P<after>.*)")
+UNNAMED_KIN = re.compile(r"(?:同学|同志|学生|孩子)的(?:妈妈|爸爸|母亲|父亲|家长|爷爷|奶奶)$")
+"""先请马一诺同学的妈妈，她是…: a parent named by the child only, a turn with no name."""
 """八（3）班宋雨桐同学的妈妈: a parent the script does not name (…的家长沈卫东 names one)."""
 _HOSTED = re.compile(r"(?:主办|承办|协办|举办|指导)的")
 _STAFF = re.compile(r"(?:工作|礼仪|服务)人员")
@@ -759,6 +791,7 @@ def _group_cue(norm: str) -> Cue | None:
         or _LISTED_GROUP.match(norm)
         or _ALL_SPEAK.match(norm)
         or _OTHERS_SPEAK.match(norm)
+        or _OTHERS_FREE.search(norm)
     )
     if m and "书面" not in norm[: m.end() + 2] and not _IN_GROUPS.search(m.group("who")):
         people = _people(m.group("who"))
