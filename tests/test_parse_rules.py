@@ -2086,6 +2086,24 @@ def test_the_others_invited_to_speak_freely_after_the_named_is_a_turn(line: str)
 
 
 @pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("听取县审计局局长温建华同志受县人民政府委托所作的审计工作报告。", "温建华"),
+        ("听取市中级人民法院院长阎卫东同志关于行政审判工作情况的报告。", "阎卫东"),
+        ("听取市民政局局长吴海燕同志所作的关于养老服务体系建设情况的报告。", "吴海燕"),
+        ("听取县教育局局长刘洋同志作的义务教育均衡发展情况汇报。", "刘洋"),
+        (
+            "请县自然资源局局长胡立新同志受县人民政府委托，就《国土空间总体规划（草案）》作说明。",
+            "胡立新",
+        ),
+    ],
+)
+def test_hearing_a_named_persons_report_is_that_persons_turn(line: str, name: str) -> None:
+    """听取局长温建华同志…所作的…报告: the item hears the named person's report, a turn."""
+    assert _turns_of(f"会议进行第一项，{line}报告时间20分钟。\n（报告毕）") == [[("speech", name)]]
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "请被点到名字的同志依次上台签字。",
@@ -2097,3 +2115,19 @@ def test_a_group_signing_after_the_named_one_is_the_same_act(line: str) -> None:
     """请镇长…与各村签订责任书。请被点到名字的同志依次上台签字。: the other side of his act."""
     body = f"进行第一项，签订责任书。请镇长付卫国同志代表镇政府与各村负责人签订责任书。{line}"
     assert _turns_of(body) == [[("action", "付卫国")]]
+
+
+@pytest.mark.parametrize(
+    "points",
+    [
+        "第一，请各位委员会后深入选区开展调研，广泛收集群众意见。\n第二，请各专门委员会做好准备。",
+        "第一，请各代表团会后认真组织学习。第二，请各位代表把会议精神带回去。",
+        "第三，请市人民政府及有关部门的负责同志到各组听取意见，回答询问。",
+        "第一、请各科室负责同志抓好落实；第二、请办公室做好督查。",
+    ],
+)
+def test_points_of_the_chairs_own_remarks_give_no_turn(points: str) -> None:
+    """第一，请各位委员会后…: numbered points in the chair's closing words ask the room to act
+    later; they are no one's turn."""
+    body = f"会议进行第一项，请主任张明同志讲话。\n（讲话毕）\n下面，我再强调几点：\n{points}"
+    assert _turns_of(body) == [[("speech", "张明")]]

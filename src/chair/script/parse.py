@@ -685,6 +685,8 @@ def classify(state: ParseState) -> None:
             cue = None  # 安排：先请…，再请…: the plan told ahead; each turn comes when invited
         if cue is not None and cue.group and _TALKED_OVER.search(u.norm):
             cue = None  # 请各位委员…谈一谈贯彻意见。（讨论）: the room talks it over, no turn
+        if cue is not None and cue.name is None and _POINT.match(u.norm):
+            cue = None  # 第一，请各位委员会后…: a point of the chair's own remarks, nobody's turn
         if cue is not None and P.CLOSING.search(u.norm, 0, cue.start):
             cue = None  # 开班式到此结束。稍事休息后，由…讲授第一课: after the close, not a turn
         if cue is not None and not (i == state.title_at):
@@ -696,6 +698,7 @@ def classify(state: ParseState) -> None:
     _turns_in_order(state)
 
 
+_POINT = re.compile(r"^\s*+第[一二三四五六七八九十]{1,2}[，,、]")
 _TALKED_OVER = re.compile(r"[（(](?:集体|分组|自由)?讨论[）)]")
 _ORDER_MARK = (
     r"(?P<numbered>[0-9]{1,2}[、.．](?![0-9])|（[0-9]{1,2}）)"
