@@ -2131,3 +2131,42 @@ def test_points_of_the_chairs_own_remarks_give_no_turn(points: str) -> None:
     later; they are no one's turn."""
     body = f"会议进行第一项，请主任张明同志讲话。\n（讲话毕）\n下面，我再强调几点：\n{points}"
     assert _turns_of(body) == [[("speech", "张明")]]
+
+
+@pytest.mark.parametrize(
+    ("head", "marks"),
+    [
+        ("会议议程有三项：", ("（1）", "（2）", "（3）")),
+        ("会议议程如下：", ("1、", "2、", "3、")),
+        ("今天的会议共有三项议程：", ("（一）", "（二）", "（三）")),
+        ("议程有：", ("1.", "2.", "3.")),
+    ],
+)
+def test_an_overview_entry_that_asks_someone_is_no_turn(head: str, marks: tuple) -> None:
+    """会议议程有三项：（1）…（3）请镇领导讲话。: the list tells the agenda; the request in its
+    last entry is the item, taken when the item comes, not a turn in the opening."""
+    a, b, c = marks
+    text = (
+        f"社员代表大会主持词\n同志们：\n{head}\n{a}听取工作报告；\n{b}审议财务报告；\n"
+        f"{c}请镇领导讲话。\n下面进行第一项议程，请理事长张明同志作工作报告。\n"
+        "下面进行第二项议程，请会计李红同志作财务报告。\n"
+        "下面进行第三项议程，请镇党委书记王强同志讲话。\n散会。\n"
+    )
+    meeting = parse(text)
+    assert [s for s in meeting.opening if isinstance(s, SpeakerCue)] == []
+    assert [[c.name for c in i.speakers] for i in meeting.items] == [["张明"], ["李红"], ["王强"]]
+
+
+@pytest.mark.parametrize(
+    "marks", [("（一）", "（二）"), ("(1)", "(2)"), ("1.", "2."), ("1、", "2、")]
+)
+def test_numbered_people_under_a_groups_line_are_its_turns(marks: tuple) -> None:
+    """请两位科室主任代表作表态发言。（一）…钱永福同志表态发言；（二）…: each numbered line
+    naming a person is a turn, whatever the numbering; the group's line only announces them."""
+    a, b = marks
+    body = (
+        "进行第一项，表态发言。下面，请两位科室主任代表作表态发言。\n"
+        f"{a}针灸推拿科主任钱永福同志表态发言；\n{b}骨伤科主任解春生同志表态发言。\n"
+        "进行第二项，请院长柯文辉同志讲话。"
+    )
+    assert _turns_of(body) == [[("speech", "钱永福"), ("speech", "解春生")], [("speech", "柯文辉")]]

@@ -701,7 +701,7 @@ def classify(state: ParseState) -> None:
 _POINT = re.compile(r"^\s*+第[一二三四五六七八九十]{1,2}[，,、]")
 _TALKED_OVER = re.compile(r"[（(](?:集体|分组|自由)?讨论[）)]")
 _ORDER_MARK = (
-    r"(?P<numbered>[0-9]{1,2}[、.．](?![0-9])|（[0-9]{1,2}）)"
+    r"(?P<numbered>[0-9]{1,2}[、.．](?![0-9])|[（(](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)])"
     r"|(?P<ordinal>(?:" + TURN_ORDINAL + r"|下一位)"
     r"[^，。；！？是]{0,6}?|(?:首先|最先|接下来|接着|然后|最后)(?:发言|汇报|述职|交流|演讲|分享)的)"
     r"|(?:接下来|接着|然后|随后|再|最后|下面|先|其次)"
@@ -994,7 +994,11 @@ def _overview_lines(state: ParseState, at: int) -> None:
         if not entry or cn_number(next(g for g in entry.groups() if g)) != len(titles) + 1:
             break
         kind = entry.lastgroup
-        titles.append(_clause(re.split(r"[；;]", units[j].text[host + entry.end() :])[0]))
+        words = units[j].text[host + entry.end() :]
+        if not words.strip() and j + 1 < state.body_end:
+            j += 1  # （4） then 请镇领导讲话。 cut off as a cue of its own: the entry's words
+            words = units[j].text
+        titles.append(_clause(re.split(r"[；;]", words)[0]))
         j += 1
     if not titles or _numbering_goes_on(state, j, len(titles) + 1, kind):
         return  # 一、传达…（its words）二、…: headings with the chair's words, not a list
