@@ -2170,3 +2170,31 @@ def test_numbered_people_under_a_groups_line_are_its_turns(marks: tuple) -> None
         "进行第二项，请院长柯文辉同志讲话。"
     )
     assert _turns_of(body) == [[("speech", "钱永福"), ("speech", "解春生")], [("speech", "柯文辉")]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "请出席仪式的各位领导和嘉宾移步至奠基区，为奠基石培土。\n请礼仪人员引导。",
+        "请参加今天活动的全体领导上台，共同启动开工按钮。",
+        "请受邀出席的各位嘉宾移步主席台，为新大楼揭牌。\n请工作人员引导。",
+    ],
+)
+def test_a_group_told_by_a_clause_acting_together_is_one_step(line: str) -> None:
+    """请出席仪式的各位领导和嘉宾…为奠基石培土: the people are a group whatever clause tells
+    who they are; the staff who lead them there take no step."""
+    body = f"仪式进行第一项，请薛朝阳副州长宣布开工。\n仪式进行第二项，奠基。{line}"
+    assert _turns_of(body) == [[("action", "薛朝阳")], [("action", None)]]
+
+
+@pytest.mark.parametrize(
+    ("who", "name", "role"),
+    [
+        ("薛朝阳副州长", "薛朝阳", "副州长"),
+        ("王明州长", "王明", "州长"),
+        ("刘强副旗长", "刘强", "副旗长"),
+    ],
+)
+def test_the_head_of_any_administrative_unit_is_a_post(who: str, name: str, role: str) -> None:
+    """…县长, …州长, …旗长: the head of a unit of government, whichever unit."""
+    assert split_name(who) == (name, role)

@@ -42,6 +42,7 @@ from chair.script.people import (
     OATH_TAKER,
     PLACEHOLDER,
     SPEECH_VERBS,
+    STAFF,
     TURN_ORDINAL,
     UNNAMED_KIN,
     Cue,
@@ -736,8 +737,8 @@ def _next_in_order(norm: str, told: tuple[str, str] | None) -> Cue | None:
         return Cue(None, None, kind, False, m.start("who"), m.group("verb") or verb)  # type: ignore[arg-type]
     if m.group("about") and not (m.group("ordinal") or m.group("numbered")):
         return None
-    if _THE_ROOM.match(m.group("who")):
-        return None  # 请各位常委审议: the room asked to weigh it, nobody next in order
+    if _THE_ROOM.match(m.group("who")) or STAFF.match(m.group("who")):
+        return None  # 请各位常委审议 / 请礼仪人员引导: the room or the staff, nobody next in order
     name, role = split_name(m.group("who"))
     if not name or name == m.group("who") or PLACEHOLDER.search(name) or not names_a_person(name):
         return None

@@ -327,7 +327,7 @@ _COMPOUND_SURNAMES = (
     "申屠",
 )
 _POST = re.compile(
-    r"(?:副|常务副?|执行)?(?:书记|班主任|主任|局长|县长|市长|区长|镇长|乡长|省长|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
+    r"(?:副|常务副?|执行)?(?:书记|班主任|主任|局长|[省市县区镇乡州旗盟]长|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
     r"厂长|队长|组长|班长|馆长|台长|董事长|理事长|秘书长|总经理|经理|总监|总裁|主席|委员|常委|老师|教师|总指挥|指挥长|董事|助理|"
     r"教授|院士|博士|研究员|工程师|主管|专员|干事|总|长|师|对象|介绍人|候选人|联系人|负责人|召集人|主持人|合伙人|(?:联合)?创始人|发起人|领誓人|宣誓人|会计|[^党队学会社成委]员|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|骑手|司机|村民|居民|农民|工人|医生|护士|律师|记者|保安|厨师|庭长|检察长|医师|药师|技师|护士长|"
     r"志愿者|首席(?:科学家|专家|执行官|代表|工程师|经济学家|[信技财运]\w官)|[A-Z]{2,5})$"
@@ -592,7 +592,7 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         return None  # 请委员们佩戴委员证: wearing one's own badge, no one's step
     if _PAPERWORK.search(who) and who.startswith("在"):
         return None  # 离开时请在签到表上签字: paperwork, nobody's turn
-    if _STAFF.match(head) and verb != "宣读":
+    if STAFF.match(head) and verb != "宣读":
         return None  # 请工作人员发放测评表 / 公布表决结果: the staff's logistics, no turn
     if not head or _NOT_A_PERSON.search(head) or head in ("先", "再", "务必", "一定"):
         return None  # 提问前请先通报…: an adverb, nobody
@@ -782,7 +782,7 @@ UNNAMED_KIN = re.compile(r"(?:同学|同志|学生|孩子)的(?:妈妈|爸爸|�
 """先请马一诺同学的妈妈，她是…: a parent named by the child only, a turn with no name."""
 """八（3）班宋雨桐同学的妈妈: a parent the script does not name (…的家长沈卫东 names one)."""
 _HOSTED = re.compile(r"(?:主办|承办|协办|举办|指导)的")
-_STAFF = re.compile(r"(?:工作|礼仪|服务)人员")
+STAFF = re.compile(r"(?:工作|礼仪|服务)人员")
 """The meeting's staff: they read a list aloud (宣读, an action), else run logistics."""
 _PAPERWORK = re.compile(r"在[^，。；！？]{1,12}上$")
 """请各位代表在会议记录上签字: paperwork by the room, not a step of the meeting."""
@@ -805,7 +805,8 @@ def _group_cue(norm: str) -> Cue | None:
         return Cue(None, None, "speech", True, m.start("who"), m.group("verb"), people)
     for g in _REQUEST_WHO.finditer(norm):
         who = g.group("who")
-        if not (_GROUP.search(who) or _LEADERS.match(who)) or re.search(r"大家|同志们", who):
+        kind = who.split("的")[-1] if "的" in who[:16] else who  # 出席仪式的各位领导和嘉宾
+        if not (_GROUP.search(kind) or _LEADERS.match(kind)) or re.search(r"大家|同志们", who):
             continue
         verb = _ACTION_AHEAD.match(norm, g.start("who"))
         if verb and _PAPERWORK.search(norm[g.start("who") : verb.start("verb")]):
