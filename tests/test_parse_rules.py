@@ -2198,3 +2198,48 @@ def test_a_group_told_by_a_clause_acting_together_is_one_step(line: str) -> None
 def test_the_head_of_any_administrative_unit_is_a_post(who: str, name: str, role: str) -> None:
     """…县长, …州长, …旗长: the head of a unit of government, whichever unit."""
     assert split_name(who) == (name, role)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "按以下程序进行：（1）申请人汇报；（2）入党介绍人介绍情况；（3）与会党员进行充分讨论；（4）表决。",
+        "会议的步骤如下：1、候选人作表态发言；2、与会代表依次发言；3、投票。",
+        "今天的流程是：一是请申请人汇报，二是请介绍人介绍，三是与会党员讨论。",
+    ],
+)
+def test_a_procedure_told_ahead_gives_no_turns(told: str) -> None:
+    """按以下程序进行：（1）…（3）与会党员进行充分讨论；…: the procedure in one sentence; the
+    turns come when each is invited."""
+    body = f"{told}\n第一项，请申请人伍晓燕同志汇报。\n第二项，请入党介绍人梅春生同志介绍情况。"
+    meeting = parse(f"支部党员大会主持词\n同志们：\n{body}\n散会。\n")
+    assert [s for s in meeting.opening if isinstance(s, SpeakerCue)] == []
+    assert [[(c.name, c.role) for c in i.speakers] for i in meeting.items] == [
+        [("伍晓燕", "申请人")],
+        [("梅春生", "入党介绍人")],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "then", "expected"),
+    [
+        ("请大家讨论，每人讲话不超过3分钟。\n（讨论）", "", [("speech", None)]),
+        ("请各位代表审议，每人发言控制在5分钟以内。", "", [("speech", None)]),
+        (
+            "请与会党员对伍晓燕同志能否入党进行讨论，发表意见。\n（讨论）",
+            "请伍晓燕同志对大家的意见表个态。",
+            [("speech", None), ("speech", "伍晓燕")],
+        ),
+        (
+            "请各位委员对张明同志的述职进行评议，发表意见。",
+            "请张明同志作表态发言。",
+            [("speech", None), ("speech", "张明")],
+        ),
+        ("下面请各位委员结合分管工作谈一谈贯彻意见。（讨论）", "", []),
+    ],
+)
+def test_the_room_discussing_and_the_one_it_discusses(line: str, then: str, expected) -> None:
+    """请大家讨论，每人讲话不超过3分钟: a discussion whose speakers are timed is the room's turn
+    (with （讨论） alone it is the room talking it over); the one the room talks about answering
+    after it is no member of the group, a turn of its own."""
+    assert _turns_of(f"进行第一项，讨论。{line}\n{then}") == [expected]

@@ -409,9 +409,13 @@ def _unlabelled(norm: str, labels: re.Pattern[str] | None) -> str:
     return labels.sub(lambda m: "·" * len(m.group()), norm)
 
 
-_TOLD_AHEAD = re.compile(r"安排(?:是|为|如下)?[：:]\s*+(?:先|首先|一是|第一)[^。！？]*+")
-"""今天的安排：先请社区书记介绍情况，再请居民代表发言，最后请…讲几句。: the plan told ahead,
-one sentence, its requests no turns yet."""
+_TOLD_AHEAD = re.compile(
+    r"(?:安排|程序|步骤|流程)(?:是|为|如下)?(?:进行)?[：:]\s*+"
+    r"(?:先|首先|一是|第一|[（(][1一][）)]|[1一][、.])[^。！？]*+"
+)
+"""今天的安排：先请社区书记介绍情况，再请居民代表发言，最后请…讲几句。 / 按以下程序进行：（1）…
+（4）与会党员…讨论；: the plan or the procedure told ahead, one sentence, its requests no turns
+yet."""
 
 
 def _outside_plans(norm: str, starts: list[int]) -> list[int]:
@@ -684,7 +688,7 @@ def classify(state: ParseState) -> None:
         cue = find_cue(u.norm[plan.end() :] if plan else u.norm)
         if plan and cue is not None:
             cue = None  # 安排：先请…，再请…: the plan told ahead; each turn comes when invited
-        if cue is not None and cue.group and _TALKED_OVER.search(u.norm):
+        if cue is not None and cue.group and u.limit is None and _TALKED_OVER.search(u.norm):
             cue = None  # 请各位委员…谈一谈贯彻意见。（讨论）: the room talks it over, no turn
         if cue is not None and cue.name is None and _POINT.match(u.norm):
             cue = None  # 第一，请各位委员会后…: a point of the chair's own remarks, nobody's turn
@@ -1807,6 +1811,15 @@ def _led_oath(step: SpeakerCue, steps: list[Step]) -> bool:
     )
 
 
+def _talked_about(turn: SpeakerCue, group: SpeakerCue) -> bool:
+    """A group's turn, or the turn of the one the group's line talks about (请与会党员对伍晓燕
+    同志…进行讨论 then 请伍晓燕同志表个态): not one of those the group line announces."""
+    if turn.group:
+        return True
+    at = group.text.find(turn.name) if turn.name else -1
+    return at > 0 and "对" in re.split(r"[，。；！？]", group.text[max(0, at - 10) : at])[-1]
+
+
 def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
     """A group cue followed by the group's own cues (…依次发言。请张三发言。) only announces them."""
     for item in items:
@@ -1831,7 +1844,7 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
             ):
                 continue  # 请其他同志对焦红英同志提出批评意见: the others' turn after hers
             if isinstance(step, SpeakerCue) and (step.group or _announces(step, after)):
-                if any(isinstance(s, SpeakerCue) and not s.group for s in after):
+                if any(isinstance(s, SpeakerCue) and not _talked_about(s, step) for s in after):
                     steps[k] = Passage(step.text, step.line, "text")
                     state.meeting.decisions = [
                         d
