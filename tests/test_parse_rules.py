@@ -2243,3 +2243,24 @@ def test_the_room_discussing_and_the_one_it_discusses(line: str, then: str, expe
     (with （讨论） alone it is the room talking it over); the one the room talks about answering
     after it is no member of the group, a turn of its own."""
     assert _turns_of(f"进行第一项，讨论。{line}\n{then}") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("turn", "after"),
+    [
+        (
+            "请镇人大副主席罗建新同志介绍候选人提名情况。（介绍）",
+            "请工作人员分发选票。请代表们开始写票。",
+        ),
+        ("请县人大常委会副主任张明同志作说明。（说明）", "下面请监票人检查票箱。现在开始投票。"),
+        ("请秘书长李红同志宣读候选人名单。（宣读）", "请工作人员分发选票，请代表们检查选票。"),
+    ],
+)
+def test_a_stage_direction_naming_the_turn_closes_it(turn: str, after: str) -> None:
+    """…罗建新同志介绍…。（介绍）请工作人员分发选票。…: on one line, the direction that names
+    the turn just invited ends it; the ballot after it does not swallow the turn."""
+    ballot = "如有问题请举手示意。赞成的画“○”，反对的画“×”，弃权的不画任何符号。"
+    meeting = parse(
+        f"选举大会主持词\n各位代表：\n大会进行第一项，选举。{turn}{after}{ballot}\n散会。\n"
+    )
+    assert [len(i.speakers) for i in meeting.items] == [1]

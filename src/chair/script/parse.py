@@ -328,6 +328,11 @@ def _split_announcements(norm: str, starts: list[int]) -> list[int]:
 
 
 _ASIDE_END = re.compile(r"[）】]|…{1,2}|\.{3,6}")
+_TURN_DONE = re.compile(
+    r"^[（(][^（）()]{0,4}?(?:" + SPEECH_VERBS + "|" + ACTION_VERBS + r")[^（）()]{0,2}[）)]$"
+)
+"""（介绍） / （表态发言）: a stage direction naming the turn just invited closes it, as
+（介绍毕） does; what follows is another unit."""
 
 
 def _split_after_asides(norm: str, starts: list[int]) -> list[int]:
@@ -441,7 +446,9 @@ def segment(text: str, join_lines: bool) -> list[Unit]:
             if not piece.strip():
                 continue
             line = _line_at(passage.breaks, a)
-            closes = _is_direction(pnorm) and bool(P.CLOSES_CUE.search(pnorm))
+            closes = _is_direction(pnorm) and bool(
+                P.CLOSES_CUE.search(pnorm) or _TURN_DONE.match(pnorm.strip())
+            )
             heading = a > 0 and P.INLINE_HEADING.match(norm, a) is not None
             if (
                 current is None
