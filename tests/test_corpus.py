@@ -103,7 +103,6 @@ KNOWN_MISSES: dict[str, str] = {
     "1328_shuzhi_normal.txt": "held out until scored once; still wrong: roles, limits",
     "1404_zhidaihui_normal.txt": "held out until scored once; still wrong: limits",
     "1405_award_chrome.txt": "held out until scored once; still wrong: roles",
-    "1410_nianhui_mixedpunct.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "1412_deploy_headings.txt": "held out until scored once; still wrong: kinds",
     "1419_zhengxie_normal.txt": "held out until scored once; still wrong: roles, limits",
     "1420_school_traditional.txt": "held out until scored once; still wrong: place",

@@ -2264,3 +2264,19 @@ def test_a_stage_direction_naming_the_turn_closes_it(turn: str, after: str) -> N
         f"选举大会主持词\n各位代表：\n大会进行第一项，选举。{turn}{after}{ballot}\n散会。\n"
     )
     assert [len(i.speakers) for i in meeting.items] == [1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        ("有请COO秦雨带我们回顾公司的2025。", "秦雨", "speech"),
+        ("请办公室主任李华带大家一起了解新制度。", "李华", "speech"),
+        ("下面有请项目经理张伟带领大家走进智慧工地。", "张伟", "speech"),
+        ("请党支部书记王刚同志带领大家重温入党誓词。", "王刚", "action"),
+    ],
+)
+def test_leading_the_room_through_something_is_a_talk(sentence: str, name: str, kind: str) -> None:
+    """有请COO秦雨带我们回顾…: the one who takes the room through a review talks (重温 an oath
+    stays the act it is)."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.name, cue.kind) == (name, kind)
