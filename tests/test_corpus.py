@@ -92,7 +92,6 @@ KNOWN_MISSES: dict[str, str] = {
     "1307_shuzhi_masked.txt": "held out until scored once; still wrong: votes",
     "1313_training_gb18030.txt": "held out until scored once; still wrong: roles",
     "1314_press_normal.txt": "held out until scored once; still wrong: kinds, names, roles",
-    "1316_oath_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "1317_other_crlf.txt": "held out until scored once; still wrong: roles",
     "1318_party_headings.txt": "held out until scored once; still wrong: limits",
     "1319_renda_oneline.txt": "held out until scored once; still wrong: votes",

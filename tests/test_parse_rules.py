@@ -2280,3 +2280,24 @@ def test_leading_the_room_through_something_is_a_talk(sentence: str, name: str, 
     stays the act it is)."""
     cue = find_cue(normalise(sentence))
     assert cue is not None and (cue.name, cue.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("请护理部主任宁小娟同志点燃蜡烛，并将烛光传递给各位护士长。", "宁小娟"),
+        ("请校长王明同志敲响开学钟声。", "王明"),
+        ("请村党支部书记李强同志升起村旗。", "李强"),
+        ("请总工程师赵磊先生按动开工按钮。", "赵磊"),
+        ("请组织委员滕小兰同志和党员代表罗伟同志计票。", None),
+        ("请张三同志到前排就座。", None),
+        ("请李四同志做好准备。", None),
+        ("请大家审查局长苗立新同志所作的报告。", None),
+    ],
+)
+def test_a_named_person_asked_to_act_is_a_step(sentence: str, name: str | None) -> None:
+    """请…宁小娟同志点燃蜡烛…: a named person asked to do something, whatever the verb, is that
+    person's act; moving to a seat, getting ready, the tellers' count and the room are not."""
+    cue = find_cue(normalise(sentence))
+    got = (cue.name, cue.kind) if cue else None
+    assert got == ((name, "action") if name else None)

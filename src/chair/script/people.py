@@ -432,13 +432,33 @@ def find_cue(norm: str) -> Cue | None:
         best = _introduced(norm) or best
     if best is None:
         best = _group_cue(norm)
-    found = best or _invited_last(norm) or _acting_for(norm)
+    found = best or _invited_last(norm) or _acting_for(norm) or _named_act(norm)
     if found is not None and found.name is None and _SEVERAL.search(found.role or ""):
         found.role = None  # 请签约双方代表上台签约: both sides' people, no one's post
     return found
 
 
 _SEVERAL = re.compile(r"[双各]方代表$")
+_NAMED_ACT = re.compile(
+    r"(?<![邀申提])请(?P<who>[^，。；！？：（请]{2,30}?)(?:同志|先生|女士)"
+    r"(?P<act>(?!做|作|准备|注意|负责|留|稍|回|到|在|先|再|也|就|于|继续|前往|入|出|坐|站"
+    r"|和|与|及|跟|同|[计监唱收发]票|清点|分发)[\u4e00-\u9fff]{2})"
+)
+"""请护理部主任宁小娟同志点燃蜡烛，并将烛光传递给…: a named person asked to do something no
+verb list names is that person's act, a step (the staff's and the room's moves excepted)."""
+
+
+def _named_act(norm: str) -> Cue | None:
+    m = _NAMED_ACT.search(norm)
+    if m is None or _LOGISTICS.search(norm[m.start() : m.end() + 12]):
+        return None
+    who = _LEAD.sub("", m.group("who"))
+    name, role = split_name(who)
+    if name is None or not _names_someone(who) or _NOT_A_PERSON.search(who):
+        return None
+    if STAFF.search(who) or _GROUP.search(who):
+        return None
+    return Cue(name, role, "action", False, m.start(), m.group("act"))
 
 
 _INTRODUCED = re.compile(
