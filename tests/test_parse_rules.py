@@ -2301,3 +2301,21 @@ def test_a_named_person_asked_to_act_is_a_step(sentence: str, name: str | None) 
     cue = find_cue(normalise(sentence))
     got = (cue.name, cue.kind) if cue else None
     assert got == ((name, "action") if name else None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("请县就业服务中心主任樊丽女士讲话。", "樊丽"),
+        ("请市就业局局长王强同志发言。", "王强"),
+        ("请区退役军人就业创业指导中心主任刘敏讲话。", "刘敏"),
+        ("请李明同志就安全生产工作讲话。", "李明"),
+        ("请刑事审判庭员额法官何志远同志发言。", "何志远"),
+        ("请市人民检察院检察官张华同志发言。", "张华"),
+    ],
+)
+def test_a_word_that_ends_a_name_only_as_a_word_of_its_own(sentence: str, name: str) -> None:
+    """县就业服务中心主任樊丽: 就 ends the words naming someone as 就 (就…讲话), not inside
+    就业; 法官 and 检察官 are posts as 局长 is."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and cue.name == name
