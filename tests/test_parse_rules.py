@@ -2293,6 +2293,8 @@ def test_leading_the_room_through_something_is_a_talk(sentence: str, name: str, 
         ("请张三同志到前排就座。", None),
         ("请李四同志做好准备。", None),
         ("请大家审查局长苗立新同志所作的报告。", None),
+        ("请办公室主任张三同志把材料交给工作人员。", None),
+        ("请秘书长李四同志陪同领导参观。", None),
     ],
 )
 def test_a_named_person_asked_to_act_is_a_step(sentence: str, name: str | None) -> None:

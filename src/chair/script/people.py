@@ -442,7 +442,7 @@ _SEVERAL = re.compile(r"[双各]方代表$")
 _NAMED_ACT = re.compile(
     r"(?<![邀申提])请(?P<who>[^，。；！？：（请]{2,30}?)(?:同志|先生|女士)"
     r"(?P<act>(?!做|作|准备|注意|负责|留|稍|回|到|在|先|再|也|就|于|继续|前往|入|出|坐|站"
-    r"|和|与|及|跟|同|[计监唱收发]票|清点|分发)[\u4e00-\u9fff]{2})"
+    r"|和|与|及|跟|同|[计监唱收发]票|清点|分发|把|将|会|放|等|帮|协助|配合|陪同|留)[\u4e00-\u9fff]{2})"
 )
 """请护理部主任宁小娟同志点燃蜡烛，并将烛光传递给…: a named person asked to do something no
 verb list names is that person's act, a step (the staff's and the room's moves excepted)."""
