@@ -2077,6 +2077,11 @@ def test_the_room_going_elsewhere_or_looking_back_is_no_turn(line: str) -> None:
         "下面，其他同志还有什么想法和建议，可以自由发言。",
         "其余代表如有意见，也可以谈一谈。",
         "谢谢几位的发言!下面,其他同志还有什么想法和建议,可以自由发言.",
+        "还有哪位代表想说的，可以举手发言。",
+        "大家还有什么要补充的，也可以自由发言。",
+        "其他同志如有不同意见，请举手发言。",
+        "剩下的时间留给大家，欢迎自由发言。",
+        "其余同志可以结合自身实际谈谈体会。",
     ],
 )
 def test_the_others_invited_to_speak_freely_after_the_named_is_a_turn(line: str) -> None:
