@@ -2326,3 +2326,37 @@ def test_a_word_that_ends_a_name_only_as_a_word_of_its_own(sentence: str, name: 
     就业; 法官 and 检察官 are posts as 局长 is."""
     cue = find_cue(normalise(sentence))
     assert cue is not None and cue.name == name
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "进行第一项，经验分享。有请三名优秀学生代表分享学习经验。\n"
+            "第一位是高三（1）班的王小明同学。\n第二位是高二（3）班的李华同学。",
+            [["王小明", "李华"]],
+        ),
+        (
+            "进行第一项，交流发言。请以下同志作交流发言：\n①县教育局局长张明同志；\n②县卫健局局长李红同志。",
+            [["张明", "李红"]],
+        ),
+        (
+            "进行第一项，交流发言。请以下同志作交流发言：\n一是县教育局局长张明同志；\n二是县卫健局局长李红同志。",
+            [["张明", "李红"]],
+        ),
+        (
+            "进行第一项，交流发言。下面请来自基层的四位同志作交流发言。\n"
+            "首先请东村党支部书记赵强同志发言。\n接着请西村党组织书记钱进同志发言。",
+            [["赵强", "钱进"]],
+        ),
+    ],
+)
+def test_a_run_of_turns_in_other_words(body: str, expected) -> None:
+    """第一位是高三（1）班的王小明同学 / ①… / 一是…: the next person in order, however the list is
+    numbered and whatever class or office comes before the name; 党组织 is no one's name."""
+    meeting = parse(f"会议主持词\n同志们：\n{body}\n会议到此结束。\n")
+    assert [[c.name for c in i.speakers] for i in meeting.items] == expected
+
+
+def test_a_party_organisation_before_a_post_is_no_name() -> None:
+    assert split_name("村（社区）党组织书记") == (None, "村（社区）党组织书记")

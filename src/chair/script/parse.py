@@ -713,7 +713,8 @@ def classify(state: ParseState) -> None:
 _POINT = re.compile(r"^\s*+第[一二三四五六七八九十]{1,2}[，,、]")
 _TALKED_OVER = re.compile(r"[（(](?:集体|分组|自由)?讨论[）)]")
 _ORDER_MARK = (
-    r"(?P<numbered>[0-9]{1,2}[、.．](?![0-9])|[（(](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)])"
+    r"(?P<numbered>[0-9]{1,2}[、.．](?![0-9])|[（(](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)]"
+    r"|[①-⑳]|[一二三四五六七八九十]{1,2}是)"
     r"|(?P<ordinal>(?:" + TURN_ORDINAL + r"|下一位)"
     r"[^，。；！？是]{0,6}?|(?:首先|最先|接下来|接着|然后|最后)(?:发言|汇报|述职|交流|演讲|分享)的)"
     r"|(?:接下来|接着|然后|随后|再|最后|下面|先|其次)"
@@ -721,7 +722,7 @@ _ORDER_MARK = (
 _IN_ORDER = re.compile(
     r"^\s*+(?P<mark>" + _ORDER_MARK + r")?[，、：\s]*+"
     r"(?P<ask>是|请|有请|由|(?:让我们)?(?:以热烈的掌声|用热烈的掌声)?欢迎)?"
-    r"(?P<who>[^，。；！？：（]{2,40}?)(?:同志|先生|女士|委员|教授|博士)?"
+    r"(?P<who>(?:[^，。；！？：（]|（[^（），。]{1,4}）){2,40}?)(?:同志|先生|女士|委员|教授|博士)?"
     r"(?:(?:(?:作|做)[^，。；！？]{0,8}?)?(?P<verb>(?:" + SPEECH_VERBS + r"){1,2})"
     r"|[，](?P<about>(?:[^，。；！？]{0,4}(?:题目|主题)|[他她](?:将|要|是))[^。；！？]{0,80}))?"
     r"\s*+[；;。！!]?(?:有请\s*+[！!。]?)?$"
@@ -750,8 +751,12 @@ def _next_in_order(norm: str, told: tuple[str, str] | None) -> Cue | None:
         return None
     if _THE_ROOM.match(m.group("who")) or STAFF.match(m.group("who")):
         return None  # 请各位常委审议 / 请礼仪人员引导: the room or the staff, nobody next in order
-    name, role = split_name(m.group("who"))
-    if not name or name == m.group("who") or PLACEHOLDER.search(name) or not names_a_person(name):
+    who = re.sub(r"(?:同学|老师)$", "", m.group("who"))
+    honoured = who != m.group("who")  # 高三（1）班的王小明同学: a person, named after 的
+    who = who.rsplit("的", 1)[-1] if honoured else who
+    name, role = split_name(who)
+    bare = name == who and not honoured  # a word alone, no one's name
+    if not name or bare or PLACEHOLDER.search(name) or not names_a_person(name):
         return None
     return Cue(name, role, kind, False, m.start("who"), m.group("verb") or verb)  # type: ignore[arg-type]
 

@@ -346,7 +346,7 @@ _CHIEF = re.compile(r"首席(?:科学家|专家|代表|经济学家)$")
 
 
 _NOT_GIVEN = set("员长记任委理监师席官总裁事部局处科副表")
-_NOT_IN_GIVEN = set("委局副部厅处科办党")
+_NOT_IN_GIVEN = set("委局副部厅处科办党组织支")
 """Characters that end an office, not a given name (党组成员 is no 成员)."""
 _WORK = re.compile(
     r"(?:项目|车间|年级|单位|部门|班级|科室|财务|销售|技术|生产|质量|安全|工程|行政|人事|后勤|教务|"
