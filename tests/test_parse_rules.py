@@ -2349,6 +2349,11 @@ def test_a_word_that_ends_a_name_only_as_a_word_of_its_own(sentence: str, name: 
             "首先请东村党支部书记赵强同志发言。\n接着请西村党组织书记钱进同志发言。",
             [["赵强", "钱进"]],
         ),
+        (
+            "进行第一项，家长发言。下面请两位家长谈谈育儿心得。\n首先请张小雨同学的爸爸，他是一名消防员。\n"
+            "然后请王悦同学的妈妈李娜女士发言。",
+            [[None, "李娜"]],
+        ),
     ],
 )
 def test_a_run_of_turns_in_other_words(body: str, expected) -> None:
