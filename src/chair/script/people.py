@@ -618,12 +618,11 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         return Cue(None, None, kind, False, m.start(), verb)  # 请同志发言: the name left out
     if verb == "佩戴" and "为" not in m.string[m.start("who") : m.start("verb")] + rest[:1]:
         return None  # 请委员们佩戴委员证: wearing one's own badge, no one's step
-    if _PAPERWORK.search(who) and who.startswith("在"):
-        return None  # 离开时请在签到表上签字: paperwork, nobody's turn
     if STAFF.match(head) and verb != "宣读":
         return None  # 请工作人员发放测评表 / 公布表决结果: the staff's logistics, no turn
-    if not head or _NOT_A_PERSON.search(head) or head in ("先", "再", "务必", "一定"):
-        return None  # 提问前请先通报…: an adverb, nobody
+    paperwork = who.startswith("在") and _PAPERWORK.search(who)  # 离开时请在签到表上签字
+    if not head or paperwork or _NOT_A_PERSON.search(head) or head in ("先", "再", "务必", "一定"):
+        return None  # 提问前请先通报… / 请在签到表上签字: an adverb, paperwork, nobody
     if (
         not verb
         and "的" in named_part
