@@ -2000,3 +2000,368 @@ def test_a_host_named_with_a_bracket(a: str, b: str) -> None:
         ["范思哲"],
         ["郝志鹏"],
     ]
+
+
+# --- turns a careful reader counts: variants of the mechanisms fresh scripts failed on ---------
+
+
+def _turns_of(body: str) -> list[list[tuple[str, str | None]]]:
+    """(kind, name) of every turn, item by item, of a short script around `body`."""
+    meeting = parse(f"工作会议主持词\n同志们：\n{body}\n会议到此结束。\n")
+    return [[(c.kind, c.name) for c in item.speakers] for item in meeting.items]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "进行第一项，交流发言。请三位村党组织书记作交流发言，每人发言6分钟。\n"
+            "首先请茶园村党支部书记田茂林同志发言；\n其次请白岩社区党委书记向春花同志发言。",
+            [[("speech", "田茂林"), ("speech", "向春花")]],
+        ),
+        (
+            "进行第一项，交流发言。下面，请以下两个单位作交流发言：\n"
+            "1.县教育局局长张明同志；\n2.县卫健局局长李红同志。",
+            [[("speech", "张明"), ("speech", "李红")]],
+        ),
+        (
+            "进行第一项，代表发言。我们请一位家长和一位同学谈谈体会。\n"
+            "先请王小明同学的妈妈发言。\n再请学生代表刘洋同学发言。",
+            [[("speech", None), ("speech", "刘洋")]],
+        ),
+        (
+            "进行第一项，请两位新党员代表发言。\n请第一党支部党员陈晓同志发言。\n"
+            "请第二党支部党员郑伟同志发言。",
+            [[("speech", "陈晓"), ("speech", "郑伟")]],
+        ),
+        (
+            "进行第一项，家长分享。今天请两位家长和大家分享。\n先请李雷同学的爸爸，他是一名医生。\n"
+            "再请韩梅梅同学的妈妈刘芳女士分享。",
+            [[("speech", None), ("speech", "刘芳")]],
+        ),
+        (
+            "进行第一项，请几位村委会主任汇报。\n请东村村委会主任赵强汇报。\n"
+            "请西村村委会主任钱进汇报。",
+            [[("speech", "赵强"), ("speech", "钱进")]],
+        ),
+    ],
+)
+def test_a_group_known_by_its_count_only_announces_the_turns_of(body: str, expected) -> None:
+    """请三位村党组织书记…发言 / 请以下两个单位…: a count makes the line a group's, whatever
+    words a name could be cut from; the named turns after it are the turns."""
+    assert _turns_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "下面休会，各代表团分别进行讨论。",
+        "请各位家长到孩子所在班级教室，由班主任和任课教师与家长进行交流。",
+        "刚才，各代表团分别进行了认真讨论，代表们一致认为报告实事求是。",
+        "请各位家长按照门口的指示牌，到孩子所在班级的教室，与班主任老师进行交流。离开时请在签到表上签字。",
+        "现在休会，各小组分别到指定地点审议。",
+    ],
+)
+def test_the_room_going_elsewhere_or_looking_back_is_no_turn(line: str) -> None:
+    """休会，各代表团分别讨论 / 到…教室，由班主任…交流 / 刚才…进行了讨论 / 请在签到表上签字:
+    the room splits up or leaves, a discussion already held, paperwork: nobody's turn here."""
+    body = f"进行第一项，请张明同志讲话。\n进行第二项，分组交流。\n{line}"
+    assert _turns_of(body) == [[("speech", "张明")], []]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "其他同志有什么想说的，可以自由发言。",
+        "其他几位企业家如果有补充，也可以接着讲。",
+        "下面，其他同志还有什么想法和建议，可以自由发言。",
+        "其余代表如有意见，也可以谈一谈。",
+        "谢谢几位的发言!下面,其他同志还有什么想法和建议,可以自由发言.",
+        "还有哪位代表想说的，可以举手发言。",
+        "大家还有什么要补充的，也可以自由发言。",
+        "其他同志如有不同意见，请举手发言。",
+        "剩下的时间留给大家，欢迎自由发言。",
+        "其余同志可以结合自身实际谈谈体会。",
+    ],
+)
+def test_the_others_invited_to_speak_freely_after_the_named_is_a_turn(line: str) -> None:
+    """…请李四同志发言。其他同志有什么想说的，可以自由发言。: the floor opened to the rest."""
+    body = f"进行第一项，座谈发言。先请退休教师张三同志谈一谈。\n请李四同志发言。\n{line}"
+    assert _turns_of(body) == [[("speech", "张三"), ("speech", "李四"), ("speech", None)]]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("听取县审计局局长温建华同志受县人民政府委托所作的审计工作报告。", "温建华"),
+        ("听取市中级人民法院院长阎卫东同志关于行政审判工作情况的报告。", "阎卫东"),
+        ("听取市民政局局长吴海燕同志所作的关于养老服务体系建设情况的报告。", "吴海燕"),
+        ("听取县教育局局长刘洋同志作的义务教育均衡发展情况汇报。", "刘洋"),
+        (
+            "请县自然资源局局长胡立新同志受县人民政府委托，就《国土空间总体规划（草案）》作说明。",
+            "胡立新",
+        ),
+    ],
+)
+def test_hearing_a_named_persons_report_is_that_persons_turn(line: str, name: str) -> None:
+    """听取局长温建华同志…所作的…报告: the item hears the named person's report, a turn."""
+    assert _turns_of(f"会议进行第一项，{line}报告时间20分钟。\n（报告毕）") == [[("speech", name)]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "请被点到名字的同志依次上台签字。",
+        "请各单位负责人依次上台签字。",
+        "请各村书记按顺序上台签署。",
+    ],
+)
+def test_a_group_signing_after_the_named_one_is_the_same_act(line: str) -> None:
+    """请镇长…与各村签订责任书。请被点到名字的同志依次上台签字。: the other side of his act."""
+    body = f"进行第一项，签订责任书。请镇长付卫国同志代表镇政府与各村负责人签订责任书。{line}"
+    assert _turns_of(body) == [[("action", "付卫国")]]
+
+
+@pytest.mark.parametrize(
+    "points",
+    [
+        "第一，请各位委员会后深入选区开展调研，广泛收集群众意见。\n第二，请各专门委员会做好准备。",
+        "第一，请各代表团会后认真组织学习。第二，请各位代表把会议精神带回去。",
+        "第三，请市人民政府及有关部门的负责同志到各组听取意见，回答询问。",
+        "第一、请各科室负责同志抓好落实；第二、请办公室做好督查。",
+    ],
+)
+def test_points_of_the_chairs_own_remarks_give_no_turn(points: str) -> None:
+    """第一，请各位委员会后…: numbered points in the chair's closing words ask the room to act
+    later; they are no one's turn."""
+    body = f"会议进行第一项，请主任张明同志讲话。\n（讲话毕）\n下面，我再强调几点：\n{points}"
+    assert _turns_of(body) == [[("speech", "张明")]]
+
+
+@pytest.mark.parametrize(
+    ("head", "marks"),
+    [
+        ("会议议程有三项：", ("（1）", "（2）", "（3）")),
+        ("会议议程如下：", ("1、", "2、", "3、")),
+        ("今天的会议共有三项议程：", ("（一）", "（二）", "（三）")),
+        ("议程有：", ("1.", "2.", "3.")),
+    ],
+)
+def test_an_overview_entry_that_asks_someone_is_no_turn(head: str, marks: tuple) -> None:
+    """会议议程有三项：（1）…（3）请镇领导讲话。: the list tells the agenda; the request in its
+    last entry is the item, taken when the item comes, not a turn in the opening."""
+    a, b, c = marks
+    text = (
+        f"社员代表大会主持词\n同志们：\n{head}\n{a}听取工作报告；\n{b}审议财务报告；\n"
+        f"{c}请镇领导讲话。\n下面进行第一项议程，请理事长张明同志作工作报告。\n"
+        "下面进行第二项议程，请会计李红同志作财务报告。\n"
+        "下面进行第三项议程，请镇党委书记王强同志讲话。\n散会。\n"
+    )
+    meeting = parse(text)
+    assert [s for s in meeting.opening if isinstance(s, SpeakerCue)] == []
+    assert [[c.name for c in i.speakers] for i in meeting.items] == [["张明"], ["李红"], ["王强"]]
+
+
+@pytest.mark.parametrize(
+    "marks", [("（一）", "（二）"), ("(1)", "(2)"), ("1.", "2."), ("1、", "2、")]
+)
+def test_numbered_people_under_a_groups_line_are_its_turns(marks: tuple) -> None:
+    """请两位科室主任代表作表态发言。（一）…钱永福同志表态发言；（二）…: each numbered line
+    naming a person is a turn, whatever the numbering; the group's line only announces them."""
+    a, b = marks
+    body = (
+        "进行第一项，表态发言。下面，请两位科室主任代表作表态发言。\n"
+        f"{a}针灸推拿科主任钱永福同志表态发言；\n{b}骨伤科主任解春生同志表态发言。\n"
+        "进行第二项，请院长柯文辉同志讲话。"
+    )
+    assert _turns_of(body) == [[("speech", "钱永福"), ("speech", "解春生")], [("speech", "柯文辉")]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "请出席仪式的各位领导和嘉宾移步至奠基区，为奠基石培土。\n请礼仪人员引导。",
+        "请参加今天活动的全体领导上台，共同启动开工按钮。",
+        "请受邀出席的各位嘉宾移步主席台，为新大楼揭牌。\n请工作人员引导。",
+    ],
+)
+def test_a_group_told_by_a_clause_acting_together_is_one_step(line: str) -> None:
+    """请出席仪式的各位领导和嘉宾…为奠基石培土: the people are a group whatever clause tells
+    who they are; the staff who lead them there take no step."""
+    body = f"仪式进行第一项，请薛朝阳副州长宣布开工。\n仪式进行第二项，奠基。{line}"
+    assert _turns_of(body) == [[("action", "薛朝阳")], [("action", None)]]
+
+
+@pytest.mark.parametrize(
+    ("who", "name", "role"),
+    [
+        ("薛朝阳副州长", "薛朝阳", "副州长"),
+        ("王明州长", "王明", "州长"),
+        ("刘强副旗长", "刘强", "副旗长"),
+    ],
+)
+def test_the_head_of_any_administrative_unit_is_a_post(who: str, name: str, role: str) -> None:
+    """…县长, …州长, …旗长: the head of a unit of government, whichever unit."""
+    assert split_name(who) == (name, role)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "按以下程序进行：（1）申请人汇报；（2）入党介绍人介绍情况；（3）与会党员进行充分讨论；（4）表决。",
+        "会议的步骤如下：1、候选人作表态发言；2、与会代表依次发言；3、投票。",
+        "今天的流程是：一是请申请人汇报，二是请介绍人介绍，三是与会党员讨论。",
+    ],
+)
+def test_a_procedure_told_ahead_gives_no_turns(told: str) -> None:
+    """按以下程序进行：（1）…（3）与会党员进行充分讨论；…: the procedure in one sentence; the
+    turns come when each is invited."""
+    body = f"{told}\n第一项，请申请人伍晓燕同志汇报。\n第二项，请入党介绍人梅春生同志介绍情况。"
+    meeting = parse(f"支部党员大会主持词\n同志们：\n{body}\n散会。\n")
+    assert [s for s in meeting.opening if isinstance(s, SpeakerCue)] == []
+    assert [[(c.name, c.role) for c in i.speakers] for i in meeting.items] == [
+        [("伍晓燕", "申请人")],
+        [("梅春生", "入党介绍人")],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "then", "expected"),
+    [
+        ("请大家讨论，每人讲话不超过3分钟。\n（讨论）", "", [("speech", None)]),
+        ("请各位代表审议，每人发言控制在5分钟以内。", "", [("speech", None)]),
+        (
+            "请与会党员对伍晓燕同志能否入党进行讨论，发表意见。\n（讨论）",
+            "请伍晓燕同志对大家的意见表个态。",
+            [("speech", None), ("speech", "伍晓燕")],
+        ),
+        (
+            "请各位委员对张明同志的述职进行评议，发表意见。",
+            "请张明同志作表态发言。",
+            [("speech", None), ("speech", "张明")],
+        ),
+        ("下面请各位委员结合分管工作谈一谈贯彻意见。（讨论）", "", []),
+    ],
+)
+def test_the_room_discussing_and_the_one_it_discusses(line: str, then: str, expected) -> None:
+    """请大家讨论，每人讲话不超过3分钟: a discussion whose speakers are timed is the room's turn
+    (with （讨论） alone it is the room talking it over); the one the room talks about answering
+    after it is no member of the group, a turn of its own."""
+    assert _turns_of(f"进行第一项，讨论。{line}\n{then}") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("turn", "after"),
+    [
+        (
+            "请镇人大副主席罗建新同志介绍候选人提名情况。（介绍）",
+            "请工作人员分发选票。请代表们开始写票。",
+        ),
+        ("请县人大常委会副主任张明同志作说明。（说明）", "下面请监票人检查票箱。现在开始投票。"),
+        ("请秘书长李红同志宣读候选人名单。（宣读）", "请工作人员分发选票，请代表们检查选票。"),
+    ],
+)
+def test_a_stage_direction_naming_the_turn_closes_it(turn: str, after: str) -> None:
+    """…罗建新同志介绍…。（介绍）请工作人员分发选票。…: on one line, the direction that names
+    the turn just invited ends it; the ballot after it does not swallow the turn."""
+    ballot = "如有问题请举手示意。赞成的画“○”，反对的画“×”，弃权的不画任何符号。"
+    meeting = parse(
+        f"选举大会主持词\n各位代表：\n大会进行第一项，选举。{turn}{after}{ballot}\n散会。\n"
+    )
+    assert [len(i.speakers) for i in meeting.items] == [1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        ("有请COO秦雨带我们回顾公司的2025。", "秦雨", "speech"),
+        ("请办公室主任李华带大家一起了解新制度。", "李华", "speech"),
+        ("下面有请项目经理张伟带领大家走进智慧工地。", "张伟", "speech"),
+        ("请党支部书记王刚同志带领大家重温入党誓词。", "王刚", "action"),
+    ],
+)
+def test_leading_the_room_through_something_is_a_talk(sentence: str, name: str, kind: str) -> None:
+    """有请COO秦雨带我们回顾…: the one who takes the room through a review talks (重温 an oath
+    stays the act it is)."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.name, cue.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("请护理部主任宁小娟同志点燃蜡烛，并将烛光传递给各位护士长。", "宁小娟"),
+        ("请校长王明同志敲响开学钟声。", "王明"),
+        ("请村党支部书记李强同志升起村旗。", "李强"),
+        ("请总工程师赵磊先生按动开工按钮。", "赵磊"),
+        ("请组织委员滕小兰同志和党员代表罗伟同志计票。", None),
+        ("请张三同志到前排就座。", None),
+        ("请李四同志做好准备。", None),
+        ("请大家审查局长苗立新同志所作的报告。", None),
+        ("请办公室主任张三同志把材料交给工作人员。", None),
+        ("请秘书长李四同志陪同领导参观。", None),
+    ],
+)
+def test_a_named_person_asked_to_act_is_a_step(sentence: str, name: str | None) -> None:
+    """请…宁小娟同志点燃蜡烛…: a named person asked to do something, whatever the verb, is that
+    person's act; moving to a seat, getting ready, the tellers' count and the room are not."""
+    cue = find_cue(normalise(sentence))
+    got = (cue.name, cue.kind) if cue else None
+    assert got == ((name, "action") if name else None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("请县就业服务中心主任樊丽女士讲话。", "樊丽"),
+        ("请市就业局局长王强同志发言。", "王强"),
+        ("请区退役军人就业创业指导中心主任刘敏讲话。", "刘敏"),
+        ("请李明同志就安全生产工作讲话。", "李明"),
+        ("请刑事审判庭员额法官何志远同志发言。", "何志远"),
+        ("请市人民检察院检察官张华同志发言。", "张华"),
+    ],
+)
+def test_a_word_that_ends_a_name_only_as_a_word_of_its_own(sentence: str, name: str) -> None:
+    """县就业服务中心主任樊丽: 就 ends the words naming someone as 就 (就…讲话), not inside
+    就业; 法官 and 检察官 are posts as 局长 is."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and cue.name == name
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "进行第一项，经验分享。有请三名优秀学生代表分享学习经验。\n"
+            "第一位是高三（1）班的王小明同学。\n第二位是高二（3）班的李华同学。",
+            [["王小明", "李华"]],
+        ),
+        (
+            "进行第一项，交流发言。请以下同志作交流发言：\n①县教育局局长张明同志；\n②县卫健局局长李红同志。",
+            [["张明", "李红"]],
+        ),
+        (
+            "进行第一项，交流发言。请以下同志作交流发言：\n一是县教育局局长张明同志；\n二是县卫健局局长李红同志。",
+            [["张明", "李红"]],
+        ),
+        (
+            "进行第一项，交流发言。下面请来自基层的四位同志作交流发言。\n"
+            "首先请东村党支部书记赵强同志发言。\n接着请西村党组织书记钱进同志发言。",
+            [["赵强", "钱进"]],
+        ),
+        (
+            "进行第一项，家长发言。下面请两位家长谈谈育儿心得。\n首先请张小雨同学的爸爸，他是一名消防员。\n"
+            "然后请王悦同学的妈妈李娜女士发言。",
+            [[None, "李娜"]],
+        ),
+    ],
+)
+def test_a_run_of_turns_in_other_words(body: str, expected) -> None:
+    """第一位是高三（1）班的王小明同学 / ①… / 一是…: the next person in order, however the list is
+    numbered and whatever class or office comes before the name; 党组织 is no one's name."""
+    meeting = parse(f"会议主持词\n同志们：\n{body}\n会议到此结束。\n")
+    assert [[c.name for c in i.speakers] for i in meeting.items] == expected
+
+
+def test_a_party_organisation_before_a_post_is_no_name() -> None:
+    assert split_name("村（社区）党组织书记") == (None, "村（社区）党组织书记")

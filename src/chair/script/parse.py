@@ -42,7 +42,9 @@ from chair.script.people import (
     OATH_TAKER,
     PLACEHOLDER,
     SPEECH_VERBS,
+    STAFF,
     TURN_ORDINAL,
+    UNNAMED_KIN,
     Cue,
     find_cue,
     names_a_person,
@@ -326,6 +328,11 @@ def _split_announcements(norm: str, starts: list[int]) -> list[int]:
 
 
 _ASIDE_END = re.compile(r"[）】]|…{1,2}|\.{3,6}")
+_TURN_DONE = re.compile(
+    r"^[（(][^（）()]{0,4}?(?:" + SPEECH_VERBS + "|" + ACTION_VERBS + r")[^（）()]{0,2}[）)]$"
+)
+"""（介绍） / （表态发言）: a stage direction naming the turn just invited closes it, as
+（介绍毕） does; what follows is another unit."""
 
 
 def _split_after_asides(norm: str, starts: list[int]) -> list[int]:
@@ -407,9 +414,13 @@ def _unlabelled(norm: str, labels: re.Pattern[str] | None) -> str:
     return labels.sub(lambda m: "·" * len(m.group()), norm)
 
 
-_TOLD_AHEAD = re.compile(r"安排(?:是|为|如下)?[：:]\s*+(?:先|首先|一是|第一)[^。！？]*+")
-"""今天的安排：先请社区书记介绍情况，再请居民代表发言，最后请…讲几句。: the plan told ahead,
-one sentence, its requests no turns yet."""
+_TOLD_AHEAD = re.compile(
+    r"(?:安排|程序|步骤|流程)(?:是|为|如下)?(?:进行)?[：:]\s*+"
+    r"(?:先|首先|一是|第一|[（(][1一][）)]|[1一][、.])[^。！？]*+"
+)
+"""今天的安排：先请社区书记介绍情况，再请居民代表发言，最后请…讲几句。 / 按以下程序进行：（1）…
+（4）与会党员…讨论；: the plan or the procedure told ahead, one sentence, its requests no turns
+yet."""
 
 
 def _outside_plans(norm: str, starts: list[int]) -> list[int]:
@@ -435,7 +446,9 @@ def segment(text: str, join_lines: bool) -> list[Unit]:
             if not piece.strip():
                 continue
             line = _line_at(passage.breaks, a)
-            closes = _is_direction(pnorm) and bool(P.CLOSES_CUE.search(pnorm))
+            closes = _is_direction(pnorm) and bool(
+                P.CLOSES_CUE.search(pnorm) or _TURN_DONE.match(pnorm.strip())
+            )
             heading = a > 0 and P.INLINE_HEADING.match(norm, a) is not None
             if (
                 current is None
@@ -682,6 +695,10 @@ def classify(state: ParseState) -> None:
         cue = find_cue(u.norm[plan.end() :] if plan else u.norm)
         if plan and cue is not None:
             cue = None  # 安排：先请…，再请…: the plan told ahead; each turn comes when invited
+        if cue is not None and cue.group and u.limit is None and _TALKED_OVER.search(u.norm):
+            cue = None  # 请各位委员…谈一谈贯彻意见。（讨论）: the room talks it over, no turn
+        if cue is not None and cue.name is None and _POINT.match(u.norm):
+            cue = None  # 第一，请各位委员会后…: a point of the chair's own remarks, nobody's turn
         if cue is not None and P.CLOSING.search(u.norm, 0, cue.start):
             cue = None  # 开班式到此结束。稍事休息后，由…讲授第一课: after the close, not a turn
         if cue is not None and not (i == state.title_at):
@@ -693,18 +710,21 @@ def classify(state: ParseState) -> None:
     _turns_in_order(state)
 
 
+_POINT = re.compile(r"^\s*+第[一二三四五六七八九十]{1,2}[，,、]")
+_TALKED_OVER = re.compile(r"[（(](?:集体|分组|自由)?讨论[）)]")
 _ORDER_MARK = (
-    r"(?P<numbered>[0-9]{1,2}[、.．](?![0-9])|（[0-9]{1,2}）)"
+    r"(?P<numbered>[0-9]{1,2}[、.．](?![0-9])|[（(](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)]"
+    r"|[①-⑳]|[一二三四五六七八九十]{1,2}是)"
     r"|(?P<ordinal>(?:" + TURN_ORDINAL + r"|下一位)"
     r"[^，。；！？是]{0,6}?|(?:首先|最先|接下来|接着|然后|最后)(?:发言|汇报|述职|交流|演讲|分享)的)"
-    r"|(?:接下来|接着|然后|随后|再|最后|下面|先|其次)"
+    r"|(?:接下来|接着|然后|随后|再|最后|下面|首先|先|其次)"
 )
 _IN_ORDER = re.compile(
     r"^\s*+(?P<mark>" + _ORDER_MARK + r")?[，、：\s]*+"
     r"(?P<ask>是|请|有请|由|(?:让我们)?(?:以热烈的掌声|用热烈的掌声)?欢迎)?"
-    r"(?P<who>[^，。；！？：（]{2,40}?)(?:同志|先生|女士|委员|教授|博士)?"
+    r"(?P<who>(?:[^，。；！？：（]|（[^（），。]{1,4}）){2,40}?)(?:同志|先生|女士|委员|教授|博士)?"
     r"(?:(?:(?:作|做)[^，。；！？]{0,8}?)?(?P<verb>(?:" + SPEECH_VERBS + r"){1,2})"
-    r"|[，](?P<about>(?:[^，。；！？]{0,4}(?:题目|主题)|[他她]将|[他她]要)[^。；！？]{0,80}))?"
+    r"|[，](?P<about>(?:[^，。；！？]{0,4}(?:题目|主题)|[他她](?:将|要|是))[^。；！？]{0,80}))?"
     r"\s*+[；;。！!]?(?:有请\s*+[！!。]?)?$"
 )
 """1. 合成车间主任夏建军表态发言； / 接下来是…总经理万婷婷； / 第二位，…教师褚振宇。 / 1号，…总经理倪卫国。
@@ -724,14 +744,20 @@ def _next_in_order(norm: str, told: tuple[str, str] | None) -> Cue | None:
         return None
     if told is None and not (m.group("numbered") and m.group("verb") or m.group("ordinal")):
         return None  # 第一位发言的是… / 3号，…: the order says it is a run of turns
+    kind, verb = told or ("speech", m.group("verb"))
+    if told is not None and UNNAMED_KIN.search(m.group("who")):
+        return Cue(None, None, kind, False, m.start("who"), m.group("verb") or verb)  # type: ignore[arg-type]
     if m.group("about") and not (m.group("ordinal") or m.group("numbered")):
         return None
-    if _THE_ROOM.match(m.group("who")):
-        return None  # 请各位常委审议: the room asked to weigh it, nobody next in order
-    name, role = split_name(m.group("who"))
-    if not name or name == m.group("who") or PLACEHOLDER.search(name) or not names_a_person(name):
+    if _THE_ROOM.match(m.group("who")) or STAFF.match(m.group("who")):
+        return None  # 请各位常委审议 / 请礼仪人员引导: the room or the staff, nobody next in order
+    who = re.sub(r"(?:同学|老师)$", "", m.group("who"))
+    honoured = who != m.group("who")  # 高三（1）班的王小明同学: a person, named after 的
+    who = who.rsplit("的", 1)[-1] if honoured else who
+    name, role = split_name(who)
+    bare = name == who and not honoured  # a word alone, no one's name
+    if not name or bare or PLACEHOLDER.search(name) or not names_a_person(name):
         return None
-    kind, verb = told or ("speech", m.group("verb"))
     return Cue(name, role, kind, False, m.start("who"), m.group("verb") or verb)  # type: ignore[arg-type]
 
 
@@ -985,7 +1011,11 @@ def _overview_lines(state: ParseState, at: int) -> None:
         if not entry or cn_number(next(g for g in entry.groups() if g)) != len(titles) + 1:
             break
         kind = entry.lastgroup
-        titles.append(_clause(re.split(r"[；;]", units[j].text[host + entry.end() :])[0]))
+        words = units[j].text[host + entry.end() :]
+        if not words.strip() and j + 1 < state.body_end:
+            j += 1  # （4） then 请镇领导讲话。 cut off as a cue of its own: the entry's words
+            words = units[j].text
+        titles.append(_clause(re.split(r"[；;]", words)[0]))
         j += 1
     if not titles or _numbering_goes_on(state, j, len(titles) + 1, kind):
         return  # 一、传达…（its words）二、…: headings with the chair's words, not a list
@@ -1771,7 +1801,9 @@ def _counterpart(step: SpeakerCue, before: list[Step]) -> bool:
     if not step.group:
         return False
     up = _COMES_UP.search(normalise(step.text))
-    return up is not None and up.group("act") in set(_ACTS.findall(normalise(prev.text)))
+    # 签订 then 上台签字 / 签署: the same act in another word (its first character)
+    acts = {a[0] for a in _ACTS.findall(normalise(prev.text))}
+    return up is not None and up.group("act")[0] in acts
 
 
 _OTHERS = re.compile(r"请(?:其他|其余)[^，。；！？]{0,8}?对|^[^，。；！？请]{0,4}?(?:其他|其余)")
@@ -1789,6 +1821,15 @@ def _led_oath(step: SpeakerCue, steps: list[Step]) -> bool:
     return OATH_TAKER.search(normalise(step.text)) is not None and any(
         isinstance(s, SpeakerCue) and s is not step and "领誓" in s.text for s in steps
     )
+
+
+def _talked_about(turn: SpeakerCue, group: SpeakerCue) -> bool:
+    """A group's turn, or the turn of the one the group's line talks about (请与会党员对伍晓燕
+    同志…进行讨论 then 请伍晓燕同志表个态): not one of those the group line announces."""
+    if turn.group:
+        return True
+    at = group.text.find(turn.name) if turn.name else -1
+    return at > 0 and "对" in re.split(r"[，。；！？]", group.text[max(0, at - 10) : at])[-1]
 
 
 def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
@@ -1815,7 +1856,7 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
             ):
                 continue  # 请其他同志对焦红英同志提出批评意见: the others' turn after hers
             if isinstance(step, SpeakerCue) and (step.group or _announces(step, after)):
-                if any(isinstance(s, SpeakerCue) and not s.group for s in after):
+                if any(isinstance(s, SpeakerCue) and not _talked_about(s, step) for s in after):
                     steps[k] = Passage(step.text, step.line, "text")
                     state.meeting.decisions = [
                         d

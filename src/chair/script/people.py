@@ -13,9 +13,9 @@ from chair.script import cached_re as re  # `re`, the compiled patterns kept bet
 from chair.script.normal import normalise
 
 SPEECH_VERBS = (
-    r"发言|讲话|致辞|致词|致[^，。；！？]{1,6}?[辞词]|致以[^，。；！？]{0,8}?(?:祝福|问候|敬意)|讲几句|报告|汇报|述职|说明|总结|表态|传达|领学|"
+    r"发言|讲话|致辞|致词|致[^，。；！？]{1,6}?[辞词]|致以[^，。；！？]{0,8}?(?:祝福|问候|敬意)|讲几句|报告|汇报|述职|说明|总结|表[个一下]{0,2}态|带(?:领)?(?:我们|大家)(?:一起)?(?:回顾|了解|走进|认识|解读|学习)|传达|领学|"
     r"领读|解读|点评|讲解|介绍|推介(?!会)|通报|发布(?!会)|辅导|授课|讲课|讲授|分享|党课|作指示|提要求|对照检查|检视|交流|讲评|答辩|讲座|进行分析|"
-    r"演讲|演说|宣讲|讲述|演示|发表意见|发表|寄语|陈述|回答|补充|提出要求|提出希望|剖析|批评(?!指正|帮助)|作承诺|致谢|先讲|讲(?=[。！，；]|$)|部署|(?<!运)动员|训话|回应|答复|谈谈|谈体会|谈心得|说两句|说几句|说说|讲两句|讲一讲|讲讲|说一说|说一下|讲一下|谈一下|聊一聊|作答|表决发言|自评|互评"
+    r"演讲|演说|宣讲|讲述|演示|发表意见|发表|寄语|陈述|回答|补充|提出要求|提出希望|剖析|批评(?!指正|帮助)|作承诺|致谢|先讲|讲(?=[。！，；]|$)|部署|(?<!运)动员|训话|回应|答复|谈体会|谈心得|谈一?谈|讲一?讲|说一?说|聊一?聊|[谈讲说聊](?:一下|几句|两句)|作答|表决发言|自评|互评"
 )
 """A turn the speaker timer runs for."""
 ACTION_VERBS = (
@@ -34,7 +34,7 @@ _VERB = (
 _SPEECH_RE = re.compile(SPEECH_VERBS)
 _VERB_RE = re.compile(_VERB)
 _ACTION_RE = re.compile(ACTION_VERBS)
-_CLAUSE_END = r"(?=[，。；！？：\s…（]|$)"
+_CLAUSE_END = r"(?=[，。；！？：\s…（]|\.(?![0-9])|$)"
 _WHO = r"(?P<who>(?:[^，。；！？：（]|（[^（），。]{1,4}）){1,60}?)"
 _REST = r"(?P<rest>[^。；！？]{0,80}?)"
 TURN_ORDINAL = r"(?:第[一二三四五六七八九十0-9]{1,3}(?:位|个|名)|[一二三四五六七八九十0-9]{1,2}号)"
@@ -116,6 +116,13 @@ _CUE_PATTERNS = (
         ),
     ),
     (
+        "hear",
+        re.compile(
+            r"听取(?P<who>[^，。；！？：（和]{2,30}?同志)(?:受[^，。；！？]{1,20}?委托)?所?(?:作|做)?的?"
+            r"(?P<rest>[^。；！？]{0,80}?)(?P<verb>报告|汇报|说明)[》”]?" + _CLAUSE_END
+        ),
+    ),
+    (
         "give",
         re.compile(
             r"(?<![邀申提])请(?!假)(?P<who>[^，。；！？：（]{1,60}?)(?<![工合协创操写著所早多])(?P<verb>作|做)"
@@ -126,7 +133,7 @@ _CUE_PATTERNS = (
         "ask_far",
         re.compile(
             r"(?<![邀申提])请(?!假)(?P<who>[^，。；！？：（]{1,30}?(?:同志|先生|女士))(?![的们])"
-            r"[^。；！？]{0,60}?[，](?:为大家|为我们|向大家|给大家)?"
+            r"[^。；！？]{0,60}?[，](?:为大家|为我们|向大家|给大家)?(?:(?:就|对|围绕)[^。；！？]{1,40}?)?"
             r"(?:(?:向[^，。；！？]{1,8}?)?(?:作|做)[^，。；！？]{0,30}?)?(?P<verb>"
             + SPEECH_VERBS
             + r")"
@@ -231,11 +238,25 @@ _ALL_SPEAK = re.compile(
 )
 """请大家自由发言 / 请与会党员对…进行讨论，充分发表意见: everyone's turn, a group (请大家讨论
 alone is the room talking it over: no turn)."""
+_ROOM_TIMED = re.compile(
+    r"^[^。；！？]{0,12}?请(?P<who>大家|(?:各位|与会|参会)[^，。；！？请]{0,6}?)[^，。；！？]{0,30}?"
+    r"(?P<verb>讨论|审议|议一议)[，](?=[^。；！？]{0,12}?每(?:人|位|名)[^。；！？]{0,12}?"
+    r"(?:不超过|不得超过|控制|限时|以内))"
+)
+"""请大家讨论，每人讲话不超过3分钟: a discussion where each one's words are timed is the room's
+turn."""
 _OTHERS_SPEAK = re.compile(
     r"^(?:其他|其余)[^。；！？]{0,16}?请(?P<who>大家|各位)(?P<verb>畅所欲言)" + _CLAUSE_END
 )
 """其他老同志…也请大家畅所欲言: the others' turn after those named (请大家畅所欲言 alone, in a
 discussion, is the room talking it over)."""
+_OTHERS_FREE = re.compile(
+    r"(?:^|(?<=[。；！？]))(?:[^，。；！？]{0,6}[，])?(?P<who>其他|其余|还有哪|大家还|剩下)"
+    r"[^。；！？]{0,24}?(?:可以|可|请|欢迎)[^，。；！？]{0,8}?"
+    r"(?P<verb>自由发言|发言|补充|接着讲|[谈讲说]一?[谈讲说])"
+)
+"""其他同志有什么想说的，可以自由发言 / 其他几位企业家如果有补充，也可以接着讲: the floor opened
+to the rest, a turn of theirs (after the named ones, the room's)."""
 _LISTED_GROUP = re.compile(
     r"^(?:[^，。；！？]{0,12}?[，：])?(?P<who>[^，。；！？：、]{2,12}(?:[、，][^，。；！？：、]{2,12}){1,8})"
     r"(?:依次|分别|逐一|先后)(?:作|进行)?(?P<verb>发言|述职|汇报|交流|表态|报告)" + _CLAUSE_END
@@ -252,7 +273,7 @@ _NOT_A_PERSON = re.compile(
     r"|我(?!"
     + _OUR_ORG
     + r")|的(?!同志)|把|将|到来|光临|莅临|支持|认真|按照|抓好|落实|进一步|就座|"
-    r"起立|鼓掌|入场|坐下|注意|关闭|保持|把握|加强|带来|表演|欣赏|观看|上台领|回座|留步|合影|提问|"
+    r"起立|鼓掌|举手|入场|坐下|注意|关闭|保持|把握|加强|带来|表演|欣赏|观看|上台领|回座|留步|合影|提问|"
     r"^(?:踊跃|积极|大胆|主动)"
 )
 _GROUP = re.compile(
@@ -260,12 +281,18 @@ _GROUP = re.compile(
     r"[0-9一二三四五六七八九十几两多Xx×*]+(?:位|名|个))"
     r"|们|依次|分别|逐一|(?:有关|相关|各)(?:部门|单位)|班子|干部$|两委|^支委$"
 )
+_COUNTED = re.compile(
+    r"(?<![第每])(?:[两二三四五六七八九十几多]|[0-9]{1,2})(?:位|名|个)(?!小时|分钟)|^以下"
+    r"|一位[^，。；！？]{1,8}?[和与及、]一位"
+)
+"""请三位村党组织书记… / 请以下两个单位… / 请一位家长和一位同学…: a count (or a list to
+follow) makes the line a group's, whatever words a name could be cut from."""
 _LOGISTICS = re.compile(
     r"上台|入场|就座|就位|起立|领奖|合影|退席|离场|移步|发放|分发|填写|举手|投票|回座|带回|"
     r"交换|落座|请坐|鼓掌"
 )
 _NAME_CUT = re.compile(
-    r"(?<=[\u4e00-\u9fff])代表(?=全体|全校|全院|全市|全县|全区|所有|广大|大家|我们)|(?:同志|同学|先生|女士)(?!的)|(?<![工合协创操写著])作(?![社家者品协业])|(?<![工])做|进行|为大家|为我们|给大家|给我们|就|对(?!象)|围绕|结合|上台|上场|"
+    r"(?<=[\u4e00-\u9fff])代表(?=全体|全校|全院|全市|全县|全区|所有|广大|大家|我们)|(?:同志|同学|先生|女士)(?!的)|(?<![工合协创操写著])作(?![社家者品协业])|(?<![工])做|进行|为大家|为我们|给大家|给我们|就(?!业|职|读|医|餐|座|位|诊)|对(?!象)|围绕|结合|上台|上场|"
     r"向(?=大家|全体|与会|各位|你们|我们|同志|获)|依次|分别|自由|带头|率先|讲(?=专题|党课|微党课|一堂)|简要|重点|专题|集中|带领|组织(?=学习|大家|开展|观看|参观|全体|与会)|共同|一起|一同|来(?!同志|先生|女士)|为|与"
     r"|(?<=[记任长师员表席理])[先再]$"
 )
@@ -308,10 +335,10 @@ _COMPOUND_SURNAMES = (
     "申屠",
 )
 _POST = re.compile(
-    r"(?:副|常务副?|执行)?(?:书记|班主任|主任|局长|县长|市长|区长|镇长|乡长|省长|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
+    r"(?:副|常务副?|执行)?(?:书记|班主任|主任|局长|[省市县区镇乡州旗盟]长|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
     r"厂长|队长|组长|班长|馆长|台长|董事长|理事长|秘书长|总经理|经理|总监|总裁|主席|委员|常委|老师|教师|总指挥|指挥长|董事|助理|"
-    r"教授|院士|博士|研究员|工程师|主管|专员|干事|总|长|师|对象|介绍人|候选人|联系人|负责人|召集人|主持人|合伙人|(?:联合)?创始人|发起人|领誓人|宣誓人|会计|[^党队学会社成委]员|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|骑手|司机|村民|居民|农民|工人|医生|护士|律师|记者|保安|厨师|庭长|检察长|医师|药师|技师|护士长|"
-    r"志愿者|首席(?:科学家|专家|执行官|代表|工程师|经济学家|[信技财运]\w官)|[A-Z]{2,5})$"
+    r"教授|院士|博士|研究员|工程师|主管|专员|干事|总|长|师|对象|(?:介绍|申请|推荐|提名|联系|负责|召集|主持|合伙)人|候选人|(?:联合)?创始人|发起人|领誓人|宣誓人|会计|[^党队学会社成委]员|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|骑手|司机|村民|居民|农民|工人|医生|护士|律师|记者|保安|厨师|庭长|检察长|医师|药师|技师|护士长|"
+    r"志愿者|首席(?:科学家|专家|执行官|代表|工程师|经济学家|[信技财运]\w官)|[法警]官|检察官|[A-Z]{2,5})$"
 )
 _CHIEF = re.compile(r"首席(?:科学家|专家|代表|经济学家)$")
 """首席科学家 / 首席专家 / 首席代表: a post, though it ends like a kind of person."""
@@ -319,7 +346,7 @@ _CHIEF = re.compile(r"首席(?:科学家|专家|代表|经济学家)$")
 
 
 _NOT_GIVEN = set("员长记任委理监师席官总裁事部局处科副表")
-_NOT_IN_GIVEN = set("委局副部厅处科办党")
+_NOT_IN_GIVEN = set("委局副部厅处科办党组织支")
 """Characters that end an office, not a given name (党组成员 is no 成员)."""
 _WORK = re.compile(
     r"(?:项目|车间|年级|单位|部门|班级|科室|财务|销售|技术|生产|质量|安全|工程|行政|人事|后勤|教务|"
@@ -376,8 +403,23 @@ def _kind(verb: str, rest: str) -> CueKind:
     return "action" if _ACTION_RE.search(rest) else "speech"
 
 
+_ELSEWHERE = re.compile(
+    r"(?:^|(?<=[。；！？]))[^。；！？]{0,80}?(?:休会|到[^，。；！？]{0,8}?"
+    r"(?:教室|会议室|房间|讨论室|分会场))[^。；！？]{0,200}"
+    r"|(?:^|(?<=[。；！？]))\s*+刚才[^。；！？请由]{0,60}?了[^。；！？请由]{0,200}"
+)
+"""下面休会，各代表团分别进行讨论 / 请各位家长到…教室，由班主任…交流 / 刚才，各代表团分别进行了
+讨论: the room adjourns or goes elsewhere, or looks back at what was done: no turn here."""
+
+
+def _here(norm: str) -> str:
+    """`norm` with the sentences about elsewhere or the past blanked, offsets kept."""
+    return _ELSEWHERE.sub(lambda m: " " * len(m.group()), norm)
+
+
 def find_cue(norm: str) -> Cue | None:
     """The first cue in a (normalised) sentence, or None."""
+    norm = _here(norm)
     best: Cue | None = None
     for how, pattern in _CUE_PATTERNS:
         for m in pattern.finditer(norm):
@@ -391,13 +433,33 @@ def find_cue(norm: str) -> Cue | None:
         best = _introduced(norm) or best
     if best is None:
         best = _group_cue(norm)
-    found = best or _invited_last(norm) or _acting_for(norm)
+    found = best or _invited_last(norm) or _acting_for(norm) or _named_act(norm)
     if found is not None and found.name is None and _SEVERAL.search(found.role or ""):
         found.role = None  # 请签约双方代表上台签约: both sides' people, no one's post
     return found
 
 
 _SEVERAL = re.compile(r"[双各]方代表$")
+_NAMED_ACT = re.compile(
+    r"(?<![邀申提])请(?P<who>[^，。；！？：（请]{2,30}?)(?:同志|先生|女士)"
+    r"(?P<act>(?!做|作|准备|注意|负责|留|稍|回|到|在|先|再|也|就|于|继续|前往|入|出|坐|站"
+    r"|和|与|及|跟|同|[计监唱收发]票|清点|分发|把|将|会|放|等|帮|协助|配合|陪同|留)[\u4e00-\u9fff]{2})"
+)
+"""请护理部主任宁小娟同志点燃蜡烛，并将烛光传递给…: a named person asked to do something no
+verb list names is that person's act, a step (the staff's and the room's moves excepted)."""
+
+
+def _named_act(norm: str) -> Cue | None:
+    m = _NAMED_ACT.search(norm)
+    if m is None or _LOGISTICS.search(norm[m.start() : m.end() + 12]):
+        return None
+    who = _LEAD.sub("", m.group("who"))
+    name, role = split_name(who)
+    if name is None or not _names_someone(who) or _NOT_A_PERSON.search(who):
+        return None
+    if STAFF.search(who) or _GROUP.search(who):
+        return None
+    return Cue(name, role, "action", False, m.start(), m.group("act"))
 
 
 _INTRODUCED = re.compile(
@@ -556,10 +618,11 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         return Cue(None, None, kind, False, m.start(), verb)  # 请同志发言: the name left out
     if verb == "佩戴" and "为" not in m.string[m.start("who") : m.start("verb")] + rest[:1]:
         return None  # 请委员们佩戴委员证: wearing one's own badge, no one's step
-    if _STAFF.match(head) and verb != "宣读":
+    if STAFF.match(head) and verb != "宣读":
         return None  # 请工作人员发放测评表 / 公布表决结果: the staff's logistics, no turn
-    if not head or _NOT_A_PERSON.search(head) or head in ("先", "再", "务必", "一定"):
-        return None  # 提问前请先通报…: an adverb, nobody
+    paperwork = who.startswith("在") and _PAPERWORK.search(who)  # 离开时请在签到表上签字
+    if not head or paperwork or _NOT_A_PERSON.search(head) or head in ("先", "再", "务必", "一定"):
+        return None  # 提问前请先通报… / 请在签到表上签字: an adverb, paperwork, nobody
     if (
         not verb
         and "的" in named_part
@@ -613,6 +676,7 @@ def _is_group(who: str, head: str, rest: str, name: str | None, role: str | None
         return False  # 受表彰代表、区人民医院护理部主任***: one person, the name to fill in
     return bool(
         (_GROUP.search(head) and not named)
+        or _COUNTED.search(head)
         or (re.search(r"依次|分别|逐一|轮流|自由", who + rest) and not _one_person(head, named))
         or (name is None and "、" in (role or "") and re.search(r"[和及与]", head))
         or (name is None and _KINDS_TOGETHER.search(head))
@@ -741,9 +805,11 @@ def _kin_named(after: str) -> bool:
 
 
 _KIN = re.compile(r"(?:同学|同志|学生|孩子)的(?:妈妈|爸爸|母亲|父亲|家长|爷爷|奶奶)(?P<after>.*)")
+UNNAMED_KIN = re.compile(r"(?:同学|同志|学生|孩子)的(?:妈妈|爸爸|母亲|父亲|家长|爷爷|奶奶)$")
+"""先请马一诺同学的妈妈，她是…: a parent named by the child only, a turn with no name."""
 """八（3）班宋雨桐同学的妈妈: a parent the script does not name (…的家长沈卫东 names one)."""
 _HOSTED = re.compile(r"(?:主办|承办|协办|举办|指导)的")
-_STAFF = re.compile(r"(?:工作|礼仪|服务)人员")
+STAFF = re.compile(r"(?:工作|礼仪|服务)人员")
 """The meeting's staff: they read a list aloud (宣读, an action), else run logistics."""
 _PAPERWORK = re.compile(r"在[^，。；！？]{1,12}上$")
 """请各位代表在会议记录上签字: paperwork by the room, not a step of the meeting."""
@@ -759,13 +825,16 @@ def _group_cue(norm: str) -> Cue | None:
         or _LISTED_GROUP.match(norm)
         or _ALL_SPEAK.match(norm)
         or _OTHERS_SPEAK.match(norm)
+        or _OTHERS_FREE.search(norm)
+        or _ROOM_TIMED.match(norm)
     )
     if m and "书面" not in norm[: m.end() + 2] and not _IN_GROUPS.search(m.group("who")):
         people = _people(m.group("who"))
         return Cue(None, None, "speech", True, m.start("who"), m.group("verb"), people)
     for g in _REQUEST_WHO.finditer(norm):
         who = g.group("who")
-        if not (_GROUP.search(who) or _LEADERS.match(who)) or re.search(r"大家|同志们", who):
+        kind = who.split("的")[-1] if "的" in who[:16] else who  # 出席仪式的各位领导和嘉宾
+        if not (_GROUP.search(kind) or _LEADERS.match(kind)) or re.search(r"大家|同志们", who):
             continue
         verb = _ACTION_AHEAD.match(norm, g.start("who"))
         if verb and _PAPERWORK.search(norm[g.start("who") : verb.start("verb")]):
