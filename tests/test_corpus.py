@@ -104,6 +104,23 @@ KNOWN_MISSES: dict[str, str] = {
     "1419_zhengxie_normal.txt": "held out until scored once; still wrong: roles, limits",
     "1420_school_traditional.txt": "held out until scored once; still wrong: place",
     "1428_deploy_chrome.txt": "held out until scored once; still wrong: title",
+    "1502_renda_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
+    "1503_zhengxie_oneline.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
+    "1504_zhidaihui_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
+    "1505_award_chrome.txt": "held out until scored once; still wrong: names",
+    "1508_symposium_normal.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
+    "1510_nianhui_mixedpunct.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
+    "1513_training_gb18030.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
+    "1515_forum_traditional.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
+    "1516_oath_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits, place",
+    "1518_party_headings.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
+    "1522_ceremony_normal.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
+    "1525_symposium_chrome.txt": "held out until scored once; still wrong: roles",
+    "1526_training_normal.txt": "held out until scored once; still wrong: names, place",
+    "1527_forum_normal.txt": "held out until scored once; still wrong: names, roles",
+    "1528_other_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
+    "1529_party_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits, votes",
+    "1530_oath_normal.txt": "held out until scored once; still wrong: roles",
 }
 """Script name -> what the parser still gets wrong there (and why, briefly)."""
 
