@@ -2365,3 +2365,57 @@ def test_a_run_of_turns_in_other_words(body: str, expected) -> None:
 
 def test_a_party_organisation_before_a_post_is_no_name() -> None:
     assert split_name("村（社区）党组织书记") == (None, "村（社区）党组织书记")
+
+
+# --- a nameless turn kept before named ones: check asks the chair ------------------------
+
+
+def _asked(text: str) -> list[int]:
+    return [d.line for d in parse(text).decisions if d.what == "group_kept"]
+
+
+def test_a_nameless_turn_before_named_ones_is_asked_about() -> None:
+    """Kept or not, it is where fresh scripts are most often miscounted: check names its line."""
+    text = (
+        "会议主持词\n"
+        "会议共有两项议程。\n"
+        "会议进行第一项，请主任讲话。\n"
+        "会议进行第二项议程，请上级党组织领导讲话。\n"
+        "首先，请市委组织部副部长辛海峰同志讲话。\n"
+        "下面，请市委组织部组织科科长龙佳同志讲话。\n"
+        "会议到此结束。\n"
+    )
+    meeting = parse(text)
+    # Still counted (a careful reader would not): check says so, on its line.
+    assert [c.name for c in meeting.items[1].speakers] == [None, "辛海峰", "龙佳"]
+    assert _asked(text) == [4]
+    first = parse(text.replace("请上级党组织领导讲话。\n", "请两位领导讲话。\n"))
+    # Read as an announcement (a count makes it a group's line): nothing to ask.
+    assert [c.name for c in first.items[1].speakers] == ["辛海峰", "龙佳"]
+    assert [d.what for d in first.decisions if d.what == "group_kept"] == []
+
+
+def test_a_nameless_turn_after_named_ones_is_not_asked_about() -> None:
+    """请张三发言。其他同志自由发言。: the others' turn after the named one is a turn of its own."""
+    text = (
+        "会议主持词\n"
+        "会议进行第一项，请办公室主任张三同志发言。\n"
+        "其他同志可以自由发言。\n"
+        "会议进行第二项，请局长李四同志讲话。\n"
+        "会议到此结束。\n"
+    )
+    assert _asked(text) == []
+
+
+def test_a_masked_name_before_a_named_turn_is_asked_about() -> None:
+    """请XX同志发言 before a named turn: the chair fills the name or strikes the turn."""
+    text = (
+        "会议主持词\n"
+        "会议进行第一项，请XX同志发言。\n"
+        "请办公室主任张三同志发言。\n"
+        "会议进行第二项，请局长李四同志讲话。\n"
+        "会议到此结束。\n"
+    )
+    meeting = parse(text)
+    assert [c.name for c in meeting.items[0].speakers] == [None, "张三"]
+    assert _asked(text) == [2]

@@ -1900,6 +1900,19 @@ def _drop_joint_announcements(state: ParseState, items: list[Item]) -> None:
                     state.decide(steps[k], "group_dropped")
 
 
+def _ask_about_groups_before_names(state: ParseState, items: list[Item]) -> None:
+    """A nameless turn kept before named turns of its item: where fresh scripts are most often
+    miscounted (a group's line that only announces the named turns after it, counted beside
+    them). `chair check` says so, for the chair to keep it or strike it out in `chair review`."""
+    for item in items:
+        cues = [s for s in item.steps if isinstance(s, SpeakerCue)]
+        for k, cue in enumerate(cues):
+            if cue.name or cue.kind != "speech" or cue.extra:
+                continue
+            if any(later.name for later in cues[k + 1 :]):
+                state.decide(cue, "group_kept")
+
+
 _BALLOT = re.compile(
     r"(?:开始|进行|现在|下面|依次|采用|以|第[一二三四五六七八九十]，)(?:无记名)?投票|^[（(][^（）()]{0,8}投票"
     r"|^[（(][^（）()]{0,6}(?:表决票|选票)[^（）()]{0,6}投票"
@@ -2135,6 +2148,7 @@ def assemble(state: ParseState) -> None:
     _close_section(section, meeting_limit[0], state.default_limit_s, state.kind_limits)
     _drop_group_cues(state, meeting.items)
     _drop_joint_announcements(state, meeting.items)
+    _ask_about_groups_before_names(state, meeting.items)
     _ballots(state)
     _limits_looking_back(state)
     meeting.overview = list(state.titles)
