@@ -121,6 +121,21 @@ KNOWN_MISSES: dict[str, str] = {
     "1528_other_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "1529_party_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits, votes",
     "1530_oath_normal.txt": "held out until scored once; still wrong: roles",
+    "1601_party_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
+    "1602_renda_normal.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
+    "1603_zhengxie_oneline.txt": "held out until scored once; still wrong: roles",
+    "1605_award_chrome.txt": "held out until scored once; still wrong: roles",
+    "1609_school_twohosts.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
+    "1610_nianhui_mixedpunct.txt": "held out until scored once; still wrong: limits",
+    "1612_deploy_headings.txt": "held out until scored once; still wrong: names, roles",
+    "1613_training_gb18030.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes, place",
+    "1614_press_normal.txt": "held out until scored once; still wrong: names",
+    "1615_forum_traditional.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
+    "1617_other_crlf.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
+    "1619_zhengxie_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
+    "1620_school_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
+    "1622_ceremony_normal.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
+    "1630_forum_normal.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
 }
 """Script name -> what the parser still gets wrong there (and why, briefly)."""
 
