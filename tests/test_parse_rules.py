@@ -2419,3 +2419,232 @@ def test_a_masked_name_before_a_named_turn_is_asked_about() -> None:
     meeting = parse(text)
     assert [c.name for c in meeting.items[0].speakers] == [None, "张三"]
     assert _asked(text) == [2]
+
+
+# --- items announced in other words (fresh sets 15xx/16xx) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "典礼进行第一项，请张明校长致辞。\n下面是最激动人心的时刻——典礼进行第二项：颁奖！请李华书记为获奖者颁奖。",
+            [["张明"], ["李华"]],
+        ),
+        (
+            "会议共有两项议程，首先进行第一项：请县长王刚讲话。\n会议进行第二项，请书记李强讲话。",
+            [["王刚"], ["李强"]],
+        ),
+        (
+            "大会有三项议程，下面进行第一项，请张三同志作报告。\n进行第二项，请李四同志发言。\n进行第三项，请王五同志讲话。",
+            [["张三"], ["李四"], ["王五"]],
+        ),
+        (
+            "仪式进行第一项，请王刚县长致辞。\n激动人心的一刻到了——仪式进行第二项，揭牌！有请王刚县长、李强书记为基地揭牌。",
+            [["王刚"], ["王刚"]],
+        ),
+        (
+            "本次活动共有两个环节，先进行第一个环节：请馆长赵敏介绍展厅。\n进入第二个环节，请局长钱进讲话。",
+            [["赵敏"], ["钱进"]],
+        ),
+    ],
+)
+def test_an_item_announced_inside_a_sentence(body: str, expected) -> None:
+    """最激动人心的时刻——典礼进行第二项 / 共有两项议程，首先进行第一项: an item announced after
+    a dash, or after an overview with no list of its own, starts where it is announced."""
+    meeting = parse(f"会议主持词\n同志们：\n{body}\n会议到此结束。\n")
+    assert [[c.name for c in i.speakers] for i in meeting.items] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "本次培训安排三个专题讲座。\n"
+            "第一讲，请处长朗东研究员解读修订要点，时间大约40分钟。\n"
+            "第二讲，我们邀请到了财政厅的苑梅副处长，为大家讲授预算调剂。\n"
+            "第三讲，请副处长简俊同志介绍报销系统。",
+            [["朗东"], ["苑梅"], ["简俊"]],
+        ),
+        ("第一讲：请张三教授讲授党史。\n第二讲：请李四教授讲授党建。", [["张三"], ["李四"]]),
+        (
+            "今天的报告会分两个部分。\n第一部分，请市委党校王刚教授作专题辅导。\n第二部分，请局长李强同志作总结讲话。",
+            [["王刚"], ["李强"]],
+        ),
+        (
+            "下面进行第一讲，请张三教授授课。\n下面进行第二讲，请李四教授授课。",
+            [["张三"], ["李四"]],
+        ),
+        (
+            "第一单元，请王刚老师讲授安全知识。\n第二单元，请李强老师讲授急救知识。",
+            [["王刚"], ["李强"]],
+        ),
+    ],
+)
+def test_other_counters_number_items(body: str, expected) -> None:
+    """第一讲 / 第一部分 / 第一单元: a part of the meeting numbered with another counter is an
+    item, as 第一项 is."""
+    meeting = parse(f"会议主持词\n同志们：\n{body}\n会议到此结束。\n")
+    assert [[c.name for c in i.speakers] for i in meeting.items] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "开班式有四项内容。\n"
+            "首先，请副主任金成哲同志作动员讲话。\n"
+            "第二，请院长李振宇同志致欢迎辞。\n"
+            "第三，请主任韩旭同志作说明。\n"
+            "第四，请学员代表王英爱同志发言。",
+            [["金成哲"], ["李振宇"], ["韩旭"], ["王英爱"]],
+        ),
+        (
+            "今天的会议有三项议程。\n第一，请局长王刚同志通报情况。\n第二，请副局长李强同志部署工作。\n第三，请书记赵敏同志讲话。",
+            [["王刚"], ["李强"], ["赵敏"]],
+        ),
+        (
+            "会议共三项内容：第一，请王刚同志传达文件；第二，请李强同志讲话；第三，请赵敏同志总结。\n"
+            "第一，请王刚同志传达文件。\n"
+            "第二，请李强同志讲话。\n"
+            "第三，请赵敏同志总结。",
+            [["王刚"], ["李强"], ["赵敏"]],
+        ),
+        (
+            "今天的会有两项议程。首先，请王刚同志作报告。其次，请李强同志讲话。",
+            [["王刚"], ["李强"]],
+        ),
+    ],
+)
+def test_ordinals_that_each_open_a_turn_are_steps(body: str, expected) -> None:
+    """首先，请…；第二，请…；第三，请…: ordinals that each open a turn move the meeting on, as
+    接下来 does; they are the items, not a list of them, even right under the overview."""
+    meeting = parse(f"会议主持词\n同志们：\n{body}\n会议到此结束。\n")
+    assert [[c.name for c in i.speakers] for i in meeting.items] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "仪式共有四项。\n"
+            "首先，有请区长黄惠珍同志致辞。\n"
+            "接下来，请代表刘晓峰同志发言。\n"
+            "现在进行揭牌。有请侯振宇局长为中心揭牌！\n"
+            "最后一项，有请侯振宇局长宣布基地启用。",
+            [["黄惠珍"], ["刘晓峰"], ["侯振宇"], ["侯振宇"]],
+        ),
+        (
+            "会议有三项议程。\n首先，请王刚同志讲话。\n接着，请李强同志发言。\n最后一项，请赵敏书记讲话。",
+            [["王刚"], ["李强"], ["赵敏"]],
+        ),
+        (
+            "首先，请王刚同志讲话。\n下面，请李强同志发言。\n最后一项议程，请赵敏书记作总结讲话。",
+            [["王刚"], ["李强"], ["赵敏"]],
+        ),
+    ],
+)
+def test_the_last_item_alone_numbered_is_one_step_of_many(body: str, expected) -> None:
+    """首先…接下来…现在进行揭牌…最后一项，…: a 最后一项 that is the only number is one more step, not the only item."""
+    meeting = parse(f"会议主持词\n同志们：\n{body}\n会议到此结束。\n")
+    assert [[c.name for c in i.speakers] for i in meeting.items] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "首先，有请副局长杭永清先生致辞。\n"
+            "下面进入主题报告环节。有请会长褚文澜作报告。\n"
+            "最后是圆桌讨论环节，本环节由理事长骆晴女士主持。",
+            [["杭永清"], ["褚文澜"], ["骆晴"]],
+        ),
+        (
+            "进行第一项，请王刚局长讲话。\n进行第二项，请李强同志发言。\n最后是互动交流环节，本环节由赵敏老师主持。",
+            [["王刚"], ["李强"], ["赵敏"]],
+        ),
+        (
+            "首先，请王刚同志讲话。\n接下来，请李强同志发言。\n最后进入答疑环节，由赵敏处长回答大家的提问。",
+            [["王刚"], ["李强"], ["赵敏"]],
+        ),
+        (
+            "首先，请王刚同志讲话。\n接下来，请李强同志发言。\n最后是自由交流环节。请大家踊跃发言。",
+            [["王刚"], ["李强"], [None]],
+        ),
+    ],
+)
+def test_the_last_part_named_after_the_steps_is_an_item(body: str, expected) -> None:
+    """最后是圆桌讨论环节 / 最后进入答疑环节: the part named after the last item, with its turn,
+    is one more item."""
+    meeting = parse(f"会议主持词\n同志们：\n{body}\n会议到此结束。\n")
+    assert [[c.name for c in i.speakers] for i in meeting.items] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "论坛上午的安排是：开幕致辞、主题报告、圆桌讨论。\n"
+            "论坛开幕，首先有请会长褚文澜女士致辞。\n"
+            "接下来有请副局长杭永清先生致辞。\n"
+            "下面进入主题报告环节。有请佟思远教授作主题报告。\n"
+            "最后是圆桌讨论环节，本环节由理事长骆晴女士主持。",
+            [["褚文澜", "杭永清"], ["佟思远"], ["骆晴"]],
+        ),
+        (
+            "今天的安排为：参观展厅、座谈交流。\n首先请大家参观展厅。\n（参观）\n下面进行座谈交流，请张三同志发言。\n请李四同志发言。",
+            [[], ["张三", "李四"]],
+        ),
+        (
+            "活动安排是：一、升旗仪式；二、校长讲话；三、学生代表发言。\n"
+            "首先进行升旗仪式，请全体起立。\n"
+            "下面请王刚校长讲话。\n"
+            "最后请学生代表李华同学发言。",
+            [[], ["王刚"], ["李华"]],
+        ),
+    ],
+)
+def test_an_arrangement_listed_after_a_colon_names_the_items(body: str, expected) -> None:
+    """论坛上午的安排是：开幕致辞、主题报告… / 安排为：…: an arrangement listed after a colon,
+    with no count, is the overview."""
+    meeting = parse(f"会议主持词\n同志们：\n{body}\n会议到此结束。\n")
+    assert [[c.name for c in i.speakers] for i in meeting.items] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("请毕业生代表蔡一诺小朋友发言。", "蔡一诺", "毕业生代表"),
+        ("请少先队员代表李天天小朋友发言。", "李天天", "少先队员代表"),
+        ("请副县长贡保才让介绍联合社组建情况。", "贡保才让", "副县长"),
+        ("请董事长乌兰图雅女士致辞。", "乌兰图雅", "董事长"),
+        ("请副局长王小刚同志讲话。", "王小刚", "副局长"),
+    ],
+)
+def test_a_name_after_a_post_or_a_representative(sentence: str, name: str, role: str) -> None:
+    """小朋友 honours a name as 同学 does; after a post a four-character name (贡保才让, 乌兰图雅)
+    needs no compound surname."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None
+    assert (cue.name, cue.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("第二讲，我们邀请到了财政厅的苑梅副处长，为大家讲授预算调剂。", "苑梅"),
+        ("我们有幸邀请到了王刚教授为大家作专题讲座。", "王刚"),
+        ("今天我们邀请到了市委党校的李强教授，他将为大家作专题辅导。", "李强"),
+    ],
+)
+def test_one_invited_to_speak_to_the_room_has_a_turn(sentence: str, name: str) -> None:
+    """我们邀请到了…，为大家讲授…: the invitation told, with what the guest does for the room."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and cue.name == name
+
+
+@pytest.mark.parametrize(
+    "sentence", ["本次会议邀请到了多位专家学者。", "我们邀请到了王刚教授来到现场。"]
+)
+def test_guests_invited_to_the_meeting_are_no_turn(sentence: str) -> None:
+    assert find_cue(normalise(sentence)) is None

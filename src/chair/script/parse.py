@@ -305,12 +305,14 @@ _HEAD_AFTER_TITLE = re.compile(
 
 
 _ITEM_HINT = re.compile(
-    r"[，,](?=[^，。；]{0,14}?(?:第\s*+[0-9一二三四五六七八九十×xX*]|最后一项|下一项))"
+    r"(?:[，,]|—{1,2}|-{2})(?=[^，。；]{0,14}?(?:第\s*+[0-9一二三四五六七八九十×xX*]|最后一项|下一项))"
 )
 
 
 def _split_announcements(norm: str, starts: list[int]) -> list[int]:
-    """刚才张三作了报告，下面进行第二项: an item announced after a comma starts there."""
+    """刚才张三作了报告，下面进行第二项 / 最激动人心的时刻——典礼进行第五项 / 共有四项议程，首先进行
+    第一项: an item announced after a comma or a dash starts there, unless it is an entry of the
+    list an overview opens with a colon (共有四个篇章：第一篇章…，第二…)."""
     out: list[int] = []
     bounds = list(zip(starts, [*starts[1:], len(norm)], strict=True))
     for a, b in bounds:
@@ -320,11 +322,17 @@ def _split_announcements(norm: str, starts: list[int]) -> list[int]:
                 m.start() > a
                 and item_number(norm[m.end() : b])
                 and not item_number(norm[a:b])
-                and not P.OVERVIEW.search(norm[a : m.start()])  # 共有四个篇章：第一篇章…，第二…
+                and not _lists_entries(norm[a : m.start()])
             ):
                 out.append(m.end())
                 break
     return out
+
+
+def _lists_entries(head: str) -> bool:
+    """Whether `head` holds an overview that opens a list (共有四个篇章：…)."""
+    overview = P.OVERVIEW.search(head)
+    return overview is not None and re.search(r"[：:]", head[overview.start() :]) is not None
 
 
 _ASIDE_END = re.compile(r"[）】]|…{1,2}|\.{3,6}")
@@ -926,7 +934,7 @@ def find_overview(state: ParseState) -> None:
     state.titles = _entries(units[at].norm[m.end() :], units[at].text[m.end() :])
     if m.group("pre") and state.promised:  # 分为开幕致辞、主旨演讲和圆桌对话三个环节
         state.titles = _listed(units[at].text[m.start("pre") : m.end("pre")], state.promised)
-    elif not state.titles and (state.promised or m.group("few")):
+    elif not state.titles and (state.promised or m.group("few") or m.group().endswith("：")):
         state.titles = _listed(units[at].text[m.end() :], state.promised)
     if not state.titles:
         _overview_lines(state, at)
@@ -1024,7 +1032,9 @@ def _overview_lines(state: ParseState, at: int) -> None:
     headings_after = sum(
         1 for u in units[j : state.body_end] if P.HEADING.match(u.norm) and u.line_start
     )
-    listed_as_items = any(item_number(units[k].norm) for k in range(at + 1, j))
+    listed_as_items = any(item_number(units[k].norm) for k in range(at + 1, j)) or all(
+        units[k].role == "cue" and units[k].norm.rstrip().endswith("。") for k in range(at + 1, j)
+    )  # 第一，请…讲话。第二，请…: each entry a turn run in full, the items themselves
     announced = bool(re.search(r"(?:[：:]|如下)$", units[at].norm.rstrip("。 ")))
     if (
         listed_as_items
@@ -1066,13 +1076,29 @@ def find_items(state: ParseState) -> None:
         _anchored_items(state)
     if not state.items_at and not state.titles:
         _tagged_items(state)
-    if not state.items_at:
+    only_last = _only_the_last_numbered(state)
+    if not state.items_at or only_last:
         _stepped_items(state)
+        if only_last and len(state.items_at) <= 1:
+            state.items_at = only_last
     if state.items_at:
         _unnumbered_first_item(state)
         _unnumbered_last_items(state)
         _part_after_the_last(state)
         _reconcile(state)
+
+
+def _only_the_last_numbered(state: ParseState) -> dict[int, int]:
+    """最后一项，有请… the only number in a script run by 首先 / 接下来: no more evidence than the
+    words that move it on; the items found so far, cleared, when so."""
+    found = dict(state.items_at)
+    if len(found) != 1 or state.headings:
+        return {}
+    (at,) = found
+    if item_number(state.units[at].norm) != (-1, False):
+        return {}
+    state.items_at.clear()
+    return found
 
 
 _PART = re.compile(P.LEAD + r"第\s*+[一二三四五六七八九十0-9]{1,3}\s*+(?:个)?(?:篇章|乐章|板块)")
@@ -1439,9 +1465,15 @@ def _transition_items(state: ParseState, start: int) -> None:
 
 
 _STEP_AHEAD = re.compile(
-    r"^\s*+" + P._HOSTS + r"\s*+(?:首先|其次|然后|接下来|接着|下面|随后|最后)[，、]?\s*+"
-    r"(?:(?P<ask>请(?!允许)|有请|由|让我们)|(?:进行|进入|开始)(?P<what>[^，。；！？]{2,16}))"
+    r"^\s*+"
+    + P._HOSTS
+    + r"\s*+(?:首先|其次|然后|接下来|接着|下面|随后|现在(?=[，、]?进行)|最后(?:一项(?:议程)?)?"
+    r"|(?P<ord>第[一二三四五六七八九十]{1,2}))[，、]?\s*+"
+    r"(?:(?P<ask>请(?!允许)|有请|由|让我们)|(?:进行|进入|开始|是(?=[^，。；！？]{1,16}?(?:环节|阶段|板块)))"
+    r"(?P<what>[^，。；！？]{2,16}))"
 )
+"""首先，请… / 第二，请… / 最后一项，有请… / 最后是圆桌讨论环节: a word that moves the meeting on,
+or an ordinal that only counts (第二，), and what it moves on to."""
 
 
 _LAST_STEP = re.compile(r"^\s*+" + P._HOSTS + r"\s*+最后")
@@ -1462,6 +1494,8 @@ def _stepped_items(state: ParseState) -> None:
         what = m.group("what") or ""
         if what and re.search(r"(?:开始|开会|开幕)$|^(?:表决|投票)", what):
             continue  # 下面，宣誓仪式开始: the meeting opens, no item
+        if m.group("ord") and u.role != "cue":
+            continue  # 第一，请大家…: a point of the chair's remarks, not a step
         part = bool(_SECTION.search(u.norm[:40]))
         if in_part and not part and not _LAST_STEP.match(u.norm):
             continue
@@ -1539,7 +1573,9 @@ def _unnumbered_last_items(state: ParseState) -> None:
             seen_text = True  # 刚才…讲得很好 / 谢谢…: the item before has had its turn
 
 
-_PART_NAME = re.compile(P.LEAD + r"(?:进入|转入)(?P<name>[^，。；！？]{2,12}?)(?:环节|阶段|板块)")
+_PART_NAME = re.compile(
+    P.LEAD + r"(?:进入|转入|是)(?:到)?(?P<name>[^，。；！？]{2,12}?)(?:环节|阶段|板块)"
+)
 
 
 def _part_after_the_last(state: ParseState) -> None:

@@ -142,6 +142,17 @@ _CUE_PATTERNS = (
         ),
     ),
     (
+        "invited",
+        re.compile(
+            r"邀请到了?(?P<who>[^，。；！？：（]{2,30}?)(?:同志|先生|女士)?[，]?(?:他|她)?(?:将)?"
+            r"(?:为大家|为我们|给大家|向大家)(?:(?:作|做|进行)[^，。；！？]{0,20}?)?(?P<verb>"
+            + SPEECH_VERBS
+            + r")"
+            + _REST
+            + _CLAUSE_END
+        ),
+    ),
+    (
         "up_with",
         re.compile(
             r"(?<![邀申提])请[^，。；！？：]{1,40}?上台[，](?:与|同)"
@@ -707,13 +718,15 @@ def _one_person(head: str, named: bool) -> bool:
     return named and not re.search(r"[、，和及与]", head) and not _GROUP.search(head)
 
 
-_HONOURED = re.compile(r"同志|先生|女士|同学")
+_HONOURED = re.compile(r"同志|小朋友|先生|女士|同学")
 
 
 def _people(who: str) -> tuple[tuple[str | None, str | None], ...]:
     """The people a group cue names one by one (局长宣海涛和局长贾文斌), when each part of it
     names someone; else none. A count after the names (张三、李四两位同志) counts them."""
-    who = re.sub(r"[两二三四五六七八九十]位(?=(?:同志|同学|先生|女士|老师)?$)", "", who.strip())
+    who = re.sub(
+        r"[两二三四五六七八九十]位(?=(?:同志|小朋友|同学|先生|女士|老师)?$)", "", who.strip()
+    )
     parts = [p for p in re.split(r"[、，和及与]", who) if p.strip()]
     found = [split_name(p) for p in parts]
     if len(parts) < 2 or not all(_named(p) or _full_name(p) for p in parts):
@@ -723,10 +736,10 @@ def _people(who: str) -> tuple[tuple[str | None, str | None], ...]:
 
 def _full_name(part: str) -> bool:
     """A name alone, after its honorific is dropped (张三、李四同志依次发言)."""
-    return _surname_and_given(re.sub(r"(?:同志|同学|先生|女士|老师)$", "", part.strip()))
+    return _surname_and_given(re.sub(r"(?:同志|小朋友|同学|先生|女士|老师)$", "", part.strip()))
 
 
-_JOINT_APART = re.compile(r"(?<=同志|同学|先生|女士|老师)(?:[、，]|以及|和|及|与)")
+_JOINT_APART = re.compile(r"(?:(?<=同志|同学|先生|女士|老师)|(?<=小朋友))(?:[、，]|以及|和|及|与)")
 
 
 def _joint(who: str) -> tuple[tuple[str | None, str | None], ...]:
@@ -887,12 +900,14 @@ def _tail_name(text: str) -> tuple[str, str] | None:
         if _is_post(name) or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
             continue
         org = text.endswith("中心") or (name[-1] in _ORG_END and name[-1] not in "中心")  # 卢振中
-        if org or name[-1] in _NOT_GIVEN or k == 4 and _surname_len(name) != 2:
+        if org or name[-1] in _NOT_GIVEN or any(ch in _NOT_IN_GIVEN for ch in name[1:]):
             continue
-        if any(ch in _NOT_IN_GIVEN for ch in name[1:]):
+        after_post = len(rest) > 1 and _is_post(rest) and not _is_post(rest + name[0])
+        if after_post and not _is_post(text) and (k < 4 or by_surname is None):
+            # after a post the name needs no known surname (总经理阎秀英, 副县长贡保才让)
+            return rest, name
+        if k == 4 and _surname_len(name) != 2:
             continue
-        if len(rest) > 1 and _is_post(rest) and not _is_post(rest + name[0]) and not _is_post(text):
-            return rest, name  # after a post the name needs no known surname (总经理阎秀英)
         if (
             by_surname is None
             and _surname_and_given(name)
@@ -995,7 +1010,7 @@ def split_name(who: str) -> tuple[str | None, str | None]:
         and (not rest or rest[-1] == "、" or _KIND_OF_PERSON.search(rest) or _is_post(rest))
     ):  # 家长代表王先生 / 会长刘先生: a surname and a courtesy title, no given name
         return polite.group("s") + polite.group("p"), _role_of(re.split(r"[、，]", rest))
-    who = re.sub(r"(?:同志|同学|先生|女士)$", "", who.strip()).strip()
+    who = re.sub(r"(?:同志|小朋友|同学|先生|女士)$", "", who.strip()).strip()
     if _GENERIC.match(who):
         return None, None
     elder = _ELDER.search(who)
@@ -1008,7 +1023,7 @@ def split_name(who: str) -> tuple[str | None, str | None]:
         return "和" + he.group("g"), _role_of(re.split(r"[、，]", who[: he.start()]))
     parts = re.split(_PEOPLE_APART, who)
     for i, segment in enumerate(parts):
-        found = _person(re.sub(r"(?:同志|同学|先生|女士)$", "", segment.strip()))
+        found = _person(re.sub(r"(?:同志|小朋友|同学|先生|女士)$", "", segment.strip()))
         if found and not PLACEHOLDER.search(found[0] or ""):
             name, post = found
             return name, _role_of([*parts[:i], post or ""])
@@ -1037,7 +1052,7 @@ _TURN_LEAD = re.compile(
     r"^(?:(?:下面|首先|接下来|接着|现在|然后|最后|再)[，]?)*(?:让我们)?(?:以热烈的掌声)?"
     r"(?:掌声)?(?:有请|请|由|欢迎)"
 )
-_HONORIFIC_AFTER = re.compile(r"^(?:同志|先生|女士|同学|老师)")
+_HONORIFIC_AFTER = re.compile(r"^(?:同志|小朋友|先生|女士|同学|老师)")
 _ON_BEHALF = re.compile(
     r"^代表(?P<all>全体|全校|全院|全市|全县|全区|所有)?(?P<who>[^，。；！？]{1,8}?)"
     r"(?=发言|讲话|致辞|表态)"
@@ -1103,7 +1118,7 @@ def _office(who: str, who_norm: str, name: str | None) -> str:
         if before and (_is_post(before) or _KIND_OF_PERSON.search(before)):
             tail = ""  # 化学学院楼建平教授: the office is already said before the name
         who = who[:at] + tail
-    who = re.sub(r"(?:同志|先生|女士|同学)$", "", PLACEHOLDER.sub("", who).strip()).strip()
+    who = re.sub(r"(?:同志|小朋友|先生|女士|同学)$", "", PLACEHOLDER.sub("", who).strip()).strip()
     parts = [p for p in re.split(r"[、，,]", who) if p.strip()]
     if not parts:
         return ""
