@@ -2648,3 +2648,46 @@ def test_one_invited_to_speak_to_the_room_has_a_turn(sentence: str, name: str) -
 )
 def test_guests_invited_to_the_meeting_are_no_turn(sentence: str) -> None:
     assert find_cue(normalise(sentence)) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role", "kind"),
+    [
+        ("请支部宣传委员、护理部主任宁慧同志发言。", "宁慧", "支部宣传委员、护理部主任", "speech"),
+        (
+            "请党支部纪检委员、财务科科长李明同志发言。",
+            "李明",
+            "党支部纪检委员、财务科科长",
+            "speech",
+        ),
+        ("请工作人员宣读选举办法。", None, "工作人员", "action"),
+        ("请班级学习委员、班长王小明同学发言。", "王小明", "班级学习委员、班长", "speech"),
+        ("请团支部组织委员刘洋同志发言。", "刘洋", "团支部组织委员", "speech"),
+    ],
+)
+def test_a_word_of_work_before_a_post_is_no_name(
+    sentence: str, name: str | None, role: str, kind: str
+) -> None:
+    """支部宣传委员 / 工作人员: the work a post is for (宣传, 纪检, 工作), after an organisation,
+    is part of the post, not a name, though 宣 is a surname."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None
+    assert (cue.name, cue.role, cue.kind) == (name, role, kind)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "进行第一项，表决决议。请秘书长石海林同志宣读决议（草案）。\n请委员们表决。\n同意的请举手。\n"
+        "进行第二项，请李强同志讲话。",
+        "进行第一项，审议报告。请局长王刚同志作报告。\n请代表们审议。\n进行第二项，请李强同志讲话。",
+        "进行第一项，主题班会。请班主任王刚老师讲话。\n接下来，请同学们分组讨论。\n"
+        "进行第二项，请李强校长讲话。",
+        "进行第一项，请王刚同志宣读决定。\n下面请党员们举手表决。\n进行第二项，请李强同志讲话。",
+    ],
+)
+def test_the_room_asked_after_a_turn_is_nobody_next_in_order(body: str) -> None:
+    """请委员们表决 / 请代表们审议 after a turn: many people (们), not the next one in a run."""
+    meeting = parse(f"会议主持词\n同志们：\n{body}\n会议到此结束。\n")
+    assert len(meeting.items) == 2
+    assert [len(i.speakers) for i in meeting.items] == [1, 1]

@@ -740,7 +740,8 @@ _IN_ORDER = re.compile(
 _TURNS_TOLD = re.compile(SPEECH_VERBS)
 
 
-_THE_ROOM = re.compile(r"(?:各位|全体|与会|参会|在座|大家|同志们)")
+_THE_ROOM = re.compile(r"(?:各位|全体|与会|参会|在座|大家|[^，。；！？]{0,6}们)")
+"""各位常委 / 全体代表 / 委员们: the room, many people, never the one next in order."""
 
 
 def _next_in_order(norm: str, told: tuple[str, str] | None) -> Cue | None:

@@ -361,10 +361,11 @@ _NOT_IN_GIVEN = set("委局副部厅处科办党组织支")
 """Characters that end an office, not a given name (党组成员 is no 成员)."""
 _WORK = re.compile(
     r"(?:项目|车间|年级|单位|部门|班级|科室|财务|销售|技术|生产|质量|安全|工程|行政|人事|后勤|教务|"
-    r"政教|德育|教研|采购|市场|运营|客服|法务|审计|宣传|组织|保卫|信息|党建|工会|团委)"
+    r"政教|德育|教研|采购|市场|运营|客服|法务|审计|宣传|组织|保卫|信息|党建|工会|团委|纪检|统战|工作|"
+    r"学习|生活|文艺|体育|劳动)$"
 )
-"""Words of work right before a post (项目经理, 车间主任): no name, though 项 and 车 are
-surnames."""
+"""Words of work right before a post (项目经理, 车间主任, 支部宣传委员, 工作人员): no name, though
+项, 车 and 宣 are surnames."""
 _KIND_OF_PERSON = re.compile(
     r"(?:代表|党员|队员|学员|会员|职工|员工|群众|同学|学生|家长|青年|选手|嘉宾|人士|妻子|丈夫|"
     r"父亲|母亲|儿子|女儿|家属|(?<!医)生|裁判|运动员|教练|志愿者|[^大国专一全]家|专家)$"
@@ -942,7 +943,7 @@ def _person(segment: str) -> tuple[str | None, str | None] | None:
         rest, name = _tail_name(segment)  # type: ignore[misc]
         return name, rest or None
     post = _POST.search(segment)
-    if post and post.start() > 0 and _WORK.fullmatch(segment[: post.start()]) is None:
+    if post and post.start() > 0 and _WORK.search(segment[: post.start()]) is None:
         head = segment[: post.start()]
         found = _tail_name(head) if len(post.group()) > 1 else None  # 医师 is no 医 + 师
         if found and post.group() == "老师":  # 年级教务员柴海燕老师: 老师 honours, as 先生
