@@ -2691,3 +2691,71 @@ def test_the_room_asked_after_a_turn_is_nobody_next_in_order(body: str) -> None:
     meeting = parse(f"会议主持词\n同志们：\n{body}\n会议到此结束。\n")
     assert len(meeting.items) == 2
     assert [len(i.speakers) for i in meeting.items] == [1, 1]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "进行第一项，协商发言。请王刚常委发言。其他常委有补充意见的，请大家自由发言。\n"
+            "进行第二项，请李强主席讲话。",
+            [["王刚", None], ["李强"]],
+        ),
+        (
+            "进行第一项，讨论。请李四同志发言。其他同志有不同意见的，请随时发言。\n"
+            "进行第二项，请李强书记讲话。",
+            [["李四", None], ["李强"]],
+        ),
+        (
+            "进行第一项，审议。请张三同志作说明。如有其他意见，请各位委员发言。\n"
+            "进行第二项，请李强主席讲话。",
+            [["张三", None], ["李强"]],
+        ),
+        (
+            "进行第一项，交流。请王刚同志汇报。还有要补充的，请其他同志发言。\n"
+            "进行第二项，请李强书记讲话。",
+            [["王刚", None], ["李强"]],
+        ),
+    ],
+)
+def test_a_request_after_whom_it_is_for_is_a_turn_of_its_own(body: str, expected) -> None:
+    """其他常委有补充意见的，请大家自由发言 / 如有其他意见，请…: the request opens its sentence
+    once the words saying whom it is for are past; 随时 is how they speak, not who."""
+    meeting = parse(f"会议主持词\n同志们：\n{body}\n会议到此结束。\n")
+    assert [[c.name for c in i.speakers] for i in meeting.items] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "verb"),
+    [
+        ("请集团公司工会副主席钱永康同志上台见证并讲话。", "钱永康", "讲话"),
+        ("请县长王刚同志上台见证并致辞。", "王刚", "致辞"),
+        ("请市长李强同志上台见证签约仪式后讲话。", "李强", "讲话"),
+    ],
+)
+def test_a_witness_who_then_speaks_has_a_turn(sentence: str, name: str, verb: str) -> None:
+    """上台见证并讲话: the witness takes the floor after the act; 上台见证 alone stays no turn."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None
+    assert (cue.name, cue.kind, cue.verb) == (name, "speech", verb)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("这项报告由镇人大副主席吴振山同志代表主席团作，大家欢迎。", "吴振山"),
+        ("报告由副主任吴振山同志代表常委会作。", "吴振山"),
+        ("政府工作报告由县长王刚同志作。", "王刚"),
+        ("这个说明由财政局局长李强同志来作。", "李强"),
+    ],
+)
+def test_the_report_named_before_who_gives_it(sentence: str, name: str) -> None:
+    """这项报告由…同志代表主席团作: the report told first, then who gives it."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None
+    assert (cue.name, cue.kind) == (name, "speech")
+
+
+@pytest.mark.parametrize("sentence", ["会议由王刚同志主持。", "这份报告由办公室起草。"])
+def test_who_runs_or_drafts_is_no_turn(sentence: str) -> None:
+    assert find_cue(normalise(sentence)) is None

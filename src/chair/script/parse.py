@@ -509,15 +509,17 @@ def _line_at(breaks: list[tuple[int, int]], offset: int) -> int:
 
 
 def _cue_at_start(norm: str) -> bool:
-    """A cue that opens the sentence (after 下面， / 首先 / 2、 / (男) / 下面进行宪法宣誓，), not
-    one inside it."""
+    """A cue that opens the sentence (after 下面， / 首先 / 2、 / (男) / 下面进行宪法宣誓， / 其他常委
+    有补充意见的，), not one inside it."""
     cue = find_cue(norm)
     if cue is None:
         return False
     lead = re.match(
-        P.LEAD + r"(?:进行[^，。；！？]{1,12}[，：])?(?:[^，。；！？]{0,6}?(?:由|请|有请|欢迎))?",
+        P.LEAD
+        + r"(?:进行[^，。；！？]{1,12}[，：])?(?:(?:[^，。；！？]{1,16}的|如[^，。；！？]{1,12})，)?"
+        r"(?:[^，。；！？]{0,6}?(?:由|请|有请|欢迎))?",
         norm,
-    )
+    )  # 其他常委有补充意见的，请大家自由发言: the request after whom it is for
     return cue.start <= (lead.end() if lead else 0) + 1
 
 

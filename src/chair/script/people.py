@@ -184,7 +184,8 @@ _CUE_PATTERNS = (
     (
         "by_give",
         re.compile(
-            r"(?:^|[，。；！：\s]|下面|接下来|首先|现在|然后|先)由(?P<who>[^，。；！？：（]{1,60}?)"
+            r"(?:^|[，。；！：\s]|下面|接下来|首先|现在|然后|先|报告|汇报|说明|讲话)由"
+            r"(?P<who>[^，。；！？：（]{1,60}?)"
             r"(?<![工合协创操写著所])(?P<verb>作|做)(?![为出好到者准业用风品息战])"
             + _REST
             + _CLAUSE_END
@@ -285,7 +286,7 @@ _NOT_A_PERSON = re.compile(
     + _OUR_ORG
     + r")|的(?!同志)|把|将|到来|光临|莅临|支持|认真|按照|抓好|落实|进一步|就座|"
     r"起立|鼓掌|举手|入场|坐下|注意|关闭|保持|把握|加强|带来|表演|欣赏|观看|上台领|回座|留步|合影|提问|"
-    r"^(?:踊跃|积极|大胆|主动)"
+    r"^(?:踊跃|积极|大胆|主动|随时|自由|简要|简短)"
 )
 _GROUP = re.compile(
     r"^(?:各位|各|全体|与会|参会|其他|其余|部分|有关|相关|几位|在座|受表彰|获奖|新当选|"
@@ -584,7 +585,8 @@ def _nobody_now(m: re.Match[str]) -> bool:
         _HOSTED.search(who)  # 由省科协、闽江大学联合主办的论坛: the organisers
         or _AFTER_EACH.search(m.string[max(0, m.start() - 12) : m.start() + 1].rstrip("请由"))
         or _IN_GROUPS.search(who)  # 请各位组成人员分两个组对…进行审议: in other rooms
-        or "见证" in who  # 请…上台见证签约: those who witness an act take no step of their own
+        # 请…上台见证签约: those who witness an act take no step of their own (见证并讲话: one)
+        or re.search(r"见证(?![^，。；！？]{0,6}?(?:并|后|，)$)", who) is not None
         # 分组讨论由各组组长主持: each group's own host, elsewhere
         or (m.group("verb") == "主持" and bool(_GROUP.search(who)))
     )
