@@ -2759,3 +2759,50 @@ def test_the_report_named_before_who_gives_it(sentence: str, name: str) -> None:
 @pytest.mark.parametrize("sentence", ["会议由王刚同志主持。", "这份报告由办公室起草。"])
 def test_who_runs_or_drafts_is_no_turn(sentence: str) -> None:
     assert find_cue(normalise(sentence)) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "进行第一项，抽奖。三等奖有请财务总监裘建军先生;二等奖有请副总经理邹明亮先生;"
+            "一等奖和特等奖有请董事长万国庆先生!\n进行第二项，请李强董事长讲话。",
+            [["裘建军", "邹明亮", "万国庆"], ["李强"]],
+        ),
+        (
+            "进行第一项，颁奖。为三等奖获得者颁奖的是王刚经理；二等奖有请副总经理李明先生颁奖；"
+            "一等奖和特等奖有请董事长赵敏女士颁奖。\n进行第二项，请李强董事长讲话。",
+            [["王刚", "李明", "赵敏"], ["李强"]],
+        ),
+        (
+            "进行第一项，抽奖。第一轮抽奖有请工会主席王刚；第二轮抽奖有请副总经理李明；"
+            "最后一轮幸运大奖有请总经理赵敏。\n进行第二项，请李强董事长讲话。",
+            [["王刚", "李明", "赵敏"], ["李强"]],
+        ),
+        (
+            "进行第一项，颁奖。优秀员工奖有请王刚总监颁奖，优秀团队奖和创新贡献奖有请赵敏总经理颁奖。\n"
+            "进行第二项，请李强董事长讲话。",
+            [["王刚", "赵敏"], ["李强"]],
+        ),
+    ],
+)
+def test_each_prize_its_own_request(body: str, expected) -> None:
+    """二等奖有请A；一等奖和特等奖有请B: what the request is for, then 有请, after a comma or a
+    semicolon: a request of its own, one turn each."""
+    meeting = parse(f"会议主持词\n同志们：\n{body}\n会议到此结束。\n")
+    assert [[c.name for c in i.speakers] for i in meeting.items] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("三等奖抽奖有请财务总监裘建军先生；", "action"),
+        ("颁奖有请王刚总经理！", "action"),
+        ("第一轮抽奖有请工会主席王刚；", "action"),
+        ("有请王刚总经理！", "speech"),
+    ],
+)
+def test_the_act_told_before_a_bare_invitation_is_its_kind(sentence: str, kind: str) -> None:
+    """三等奖抽奖有请… : the act said first, the person invited to it with no verb after."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and cue.kind == kind

@@ -379,7 +379,8 @@ def _split_second_requests(norm: str, starts: list[int]) -> list[int]:
     return out
 
 
-_SECOND_REQUEST = re.compile(r"[，；](?=(?:并|再|还|同时|然后)?请|由)")
+_SECOND_REQUEST = re.compile(r"[，；](?=(?:并|再|还|同时|然后)?请|由|[^，。；！？]{1,12}?有请)")
+"""，请… / ，由… / ，优秀团队奖有请…: where a second request in the sentence may start."""
 
 
 def _late_request(head: str) -> bool:
@@ -517,7 +518,7 @@ def _cue_at_start(norm: str) -> bool:
     lead = re.match(
         P.LEAD
         + r"(?:进行[^，。；！？]{1,12}[，：])?(?:(?:[^，。；！？]{1,16}的|如[^，。；！？]{1,12})，)?"
-        r"(?:[^，。；！？]{0,6}?(?:由|请|有请|欢迎))?",
+        r"(?:[^，。；！？]{0,12}?(?:由|请|有请|欢迎))?",
         norm,
     )  # 其他常委有补充意见的，请大家自由发言: the request after whom it is for
     return cue.start <= (lead.end() if lead else 0) + 1

@@ -447,12 +447,17 @@ def find_cue(norm: str) -> Cue | None:
     if best is None:
         best = _group_cue(norm)
     found = best or _invited_last(norm) or _acting_for(norm) or _named_act(norm)
+    if found is not None and not found.verb and found.kind == "speech":
+        clause = norm[norm.rfind("，", 0, found.start) + 1 : found.start]
+        if _ACT_TOLD.search(clause):  # 三等奖抽奖有请财务总监裘建军: the act told, then who
+            found.kind = "action"
     if found is not None and found.name is None and _SEVERAL.search(found.role or ""):
         found.role = None  # 请签约双方代表上台签约: both sides' people, no one's post
     return found
 
 
 _SEVERAL = re.compile(r"[双各]方代表$")
+_ACT_TOLD = re.compile(r"(?:" + ACTION_VERBS + r")[^，。；！？]{0,4}$")
 _NAMED_ACT = re.compile(
     r"(?<![邀申提])请(?P<who>[^，。；！？：（请]{2,30}?)(?:同志|先生|女士)"
     r"(?P<act>(?!做|作|准备|注意|负责|留|稍|回|到|在|先|再|也|就|于|继续|前往|入|出|坐|站"
