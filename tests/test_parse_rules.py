@@ -2386,13 +2386,13 @@ def test_a_nameless_turn_before_named_ones_is_asked_about() -> None:
         "会议到此结束。\n"
     )
     meeting = parse(text)
-    # Still counted (a careful reader would not): check says so, on its line.
-    assert [c.name for c in meeting.items[1].speakers] == [None, "辛海峰", "龙佳"]
-    assert _asked(text) == [4]
-    first = parse(text.replace("请上级党组织领导讲话。\n", "请两位领导讲话。\n"))
-    # Read as an announcement (a count makes it a group's line): nothing to ask.
-    assert [c.name for c in first.items[1].speakers] == ["辛海峰", "龙佳"]
-    assert [d.what for d in first.decisions if d.what == "group_kept"] == []
+    # In the item's own announcement, before two named turns: it titles the item, not asked.
+    assert [c.name for c in meeting.items[1].speakers] == ["辛海峰", "龙佳"]
+    assert _asked(text) == []
+    apart = text.replace("请上级党组织领导讲话。\n", "上级领导讲话。\n请上级党组织领导讲话。\n")
+    # On a line of its own after the announcement: still counted, and check asks on its line.
+    assert [c.name for c in parse(apart).items[1].speakers] == [None, "辛海峰", "龙佳"]
+    assert _asked(apart) == [5]
 
 
 def test_a_nameless_turn_after_named_ones_is_not_asked_about() -> None:
@@ -2806,3 +2806,62 @@ def test_the_act_told_before_a_bare_invitation_is_its_kind(sentence: str, kind: 
     """三等奖抽奖有请… : the act said first, the person invited to it with no verb after."""
     cue = find_cue(normalise(sentence))
     assert cue is not None and cue.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "大会进行第一项议程，请上级党组织领导讲话。\n首先，请省公司副主任辛海峰同志讲话。\n"
+            "下面，请市委组织部科长龙佳同志讲话。",
+            [["辛海峰", "龙佳"]],
+        ),
+        (
+            "进行第一项，请嘉宾致辞。\n首先有请市文旅局局长王刚先生致辞。\n接下来有请李明先生致辞。",
+            [["王刚", "李明"]],
+        ),
+        (
+            "进行第一项，请县领导讲话。\n首先请副县长王刚同志讲话。\n请县委书记李强同志讲话。",
+            [["王刚", "李强"]],
+        ),
+        (
+            "会议进行第一项，请企业家代表发言。\n请东方公司董事长王刚发言。\n请西海集团总经理李强发言。",
+            [["王刚", "李强"]],
+        ),
+        (
+            "进行第一项，请家长代表发言。\n（发言）\n进行第二项，请王刚校长讲话。\n请李强主任讲话。",
+            [[None], ["王刚", "李强"]],
+        ),
+    ],
+)
+def test_a_nameless_request_announcing_its_item_names_no_turn(body: str, expected) -> None:
+    """大会进行第五项议程，请上级党组织领导讲话。首先，请…辛海峰…。下面，请…龙佳…: the request in
+    the item's own announcement, then two or more named turns of its kind, only titles the
+    item; alone it is a turn."""
+    meeting = parse(f"会议主持词\n同志们：\n{body}\n会议到此结束。\n")
+    assert [[c.name for c in i.speakers] for i in meeting.items] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "先由党员本人发言，再由其他党员提出批评意见，本人作简要回应。",
+        "先由各村书记汇报，再由镇领导点评。",
+        "先由述职人述职，然后由评议组成员提问。",
+    ],
+)
+def test_the_order_of_turns_told_with_no_one_named_is_no_turn(sentence: str) -> None:
+    """先由党员本人发言，再由其他党员…: the procedure, told before anyone is invited."""
+    assert find_cue(normalise(sentence)) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("先请张三同志发言，再请李四同志发言。", "张三"),
+        ("下面先请王刚书记讲话，再请李强局长讲话。", "王刚"),
+    ],
+)
+def test_the_order_of_named_turns_is_turns(sentence: str, name: str) -> None:
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and cue.name == name

@@ -426,10 +426,11 @@ def _unlabelled(norm: str, labels: re.Pattern[str] | None) -> str:
 _TOLD_AHEAD = re.compile(
     r"(?:安排|程序|步骤|流程)(?:是|为|如下)?(?:进行)?[：:]\s*+"
     r"(?:先|首先|一是|第一|[（(][1一][）)]|[1一][、.])[^。！？]*+"
+    r"|(?:^|(?<=[。！？]))先由[^。！？]{1,30}?[，；](?:再|然后|随后)由[^。！？]*+"
 )
 """今天的安排：先请社区书记介绍情况，再请居民代表发言，最后请…讲几句。 / 按以下程序进行：（1）…
 （4）与会党员…讨论；: the plan or the procedure told ahead, one sentence, its requests no turns
-yet."""
+yet; 先由党员本人发言，再由其他党员…: the procedure told, one sentence."""
 
 
 def _outside_plans(norm: str, starts: list[int]) -> list[int]:
@@ -1895,7 +1896,9 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
                 isinstance(s, SpeakerCue) and s.name for s in steps[:k]
             ):
                 continue  # 请其他同志对焦红英同志提出批评意见: the others' turn after hers
-            if isinstance(step, SpeakerCue) and (step.group or _announces(step, after)):
+            if isinstance(step, SpeakerCue) and (
+                step.group or _announces(step, after) or _opens_its_item(step, item, after)
+            ):
                 if any(isinstance(s, SpeakerCue) and not _talked_about(s, step) for s in after):
                     steps[k] = Passage(step.text, step.line, "text")
                     state.meeting.decisions = [
@@ -1906,6 +1909,18 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
                     state.meeting.decisions.append(
                         Decision(step.line, _short(step.text), "group_dropped")
                     )
+
+
+def _opens_its_item(step: SpeakerCue, item: Item, after: list[Step]) -> bool:
+    """大会进行第五项议程，请上级党组织领导讲话。首先，请…辛海峰同志讲话。下面，请…龙佳同志讲话。:
+    a nameless turn in the words that announce the item, then two or more named turns of its
+    kind, is the item's title, said as a request."""
+    if step.name is not None or step.line != item.line or PLACEHOLDER.search(step.text):
+        return False
+    if not item_number(normalise(step.text)):
+        return False  # the item announced before, in words of its own
+    named = [s for s in after if isinstance(s, SpeakerCue) and s.name and s.kind == step.kind]
+    return len(named) >= 2
 
 
 _THEN_ASK = re.compile(r"(?:^|[，；])(?:然后|之后|随后|再)(?:请|由)")

@@ -594,7 +594,24 @@ def _nobody_now(m: re.Match[str]) -> bool:
         or re.search(r"见证(?![^，。；！？]{0,6}?(?:并|后|，)$)", who) is not None
         # 分组讨论由各组组长主持: each group's own host, elsewhere
         or (m.group("verb") == "主持" and bool(_GROUP.search(who)))
+        or _procedure(m)
     )
+
+
+_FIRST_BY = re.compile(r"先(?:由|请)(?:$|[^，。；！？]{1,12}$)")
+_THEN_BY = re.compile(r"[，；](?:再|然后|随后|之后)(?:由|请)")
+
+
+def _procedure(m: re.Match[str]) -> bool:
+    """先由党员本人发言，再由其他党员提出批评意见: the order of the turns told with no one named,
+    the procedure, not a turn (先请张三同志发言，再请李四… names them: turns)."""
+    before = m.string[max(0, m.start("who") - 3) : m.start("who")]
+    first = _FIRST_BY.search(before) and _THEN_BY.search(m.string, m.end("who"))
+    then = _THEN_BY.search(m.string[max(0, m.start("who") - 4) : m.start("who") + 1])
+    if not first and not (then and _FIRST_BY.search(m.string[: m.start("who")].split("，")[0])):
+        return False
+    name = split_name(re.sub(r"本人$", "", m.group("who")))[0]
+    return name is None or not _surname_and_given(name)
 
 
 def _rest_of(m: re.Match[str], verb: str) -> str:
