@@ -107,7 +107,6 @@ KNOWN_MISSES: dict[str, str] = {
     "1503_zhengxie_oneline.txt": "held out until scored once; still wrong: limits",
     "1505_award_chrome.txt": "held out until scored once; still wrong: names",
     "1508_symposium_normal.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
-    "1515_forum_traditional.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "1516_oath_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits, place",
     "1525_symposium_chrome.txt": "held out until scored once; still wrong: roles",
     "1526_training_normal.txt": "held out until scored once; still wrong: names, place",

@@ -2865,3 +2865,33 @@ def test_the_order_of_turns_told_with_no_one_named_is_no_turn(sentence: str) -> 
 def test_the_order_of_named_turns_is_turns(sentence: str, name: str) -> None:
     cue = find_cue(normalise(sentence))
     assert cue is not None and cue.name == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "由南岭市文学艺术界联合会、南岭市作家协会主办的第三届南岭文学论坛今天在南岭书院开幕。",
+        "由南岭市作家协会承办的读书节今天开幕。",
+        "由市科协主办的论坛今天开幕。",
+        "由市总工会主办、市电视台协办的技能大赛今天启动。",
+    ],
+)
+def test_the_organisers_of_the_meeting_take_no_turn(sentence: str) -> None:
+    """由…作家协会主办的论坛今天开幕: 作 in 作家 is no 作, the organisers no speakers."""
+    assert find_cue(normalise(sentence)) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("本环节由资深财经节目主持人卢颖诗小姐主持。", "卢颖诗", "资深财经节目主持人"),
+        ("有请香港青年协会会长陈美玲小姐致辞。", "陈美玲", "香港青年协会会长"),
+        ("请青年作家王刚发言。", "王刚", None),
+        ("由市作家协会主席李强作总结。", "李强", "市作家协会主席"),
+    ],
+)
+def test_honours_and_writers_around_a_name(sentence: str, name: str, role: str | None) -> None:
+    """小姐 honours a name as 女士 does; 作家 is a writer, not the verb 作."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None
+    assert (cue.name, cue.role) == (name, role)

@@ -126,7 +126,7 @@ _CUE_PATTERNS = (
         "give",
         re.compile(
             r"(?<![邀申提])请(?!假)(?P<who>[^，。；！？：（]{1,60}?)(?<![工合协创操写著所早多])(?P<verb>作|做)"
-            r"(?![为出好到者准业用风品息战])" + _REST + _CLAUSE_END
+            r"(?![为出好到者准业用风品息战家])" + _REST + _CLAUSE_END
         ),
     ),
     (
@@ -186,7 +186,7 @@ _CUE_PATTERNS = (
         re.compile(
             r"(?:^|[，。；！：\s]|下面|接下来|首先|现在|然后|先|报告|汇报|说明|讲话)由"
             r"(?P<who>[^，。；！？：（]{1,60}?)"
-            r"(?<![工合协创操写著所])(?P<verb>作|做)(?![为出好到者准业用风品息战])"
+            r"(?<![工合协创操写著所])(?P<verb>作|做)(?![为出好到者准业用风品息战家])"
             + _REST
             + _CLAUSE_END
         ),
@@ -743,15 +743,16 @@ def _one_person(head: str, named: bool) -> bool:
     return named and not re.search(r"[、，和及与]", head) and not _GROUP.search(head)
 
 
-_HONOURED = re.compile(r"同志|小朋友|先生|女士|同学")
+_HONOURS = r"(?:同志|先生|女士|小姐|同学|小朋友)"
+"""Words after a name that honour it (王小明同学, 卢颖诗小姐), no post: one list for every rule."""
+_HONOURS_OR_TEACHER = r"(?:同志|先生|女士|小姐|同学|小朋友|老师)"
+_HONOURED = re.compile(_HONOURS)
 
 
 def _people(who: str) -> tuple[tuple[str | None, str | None], ...]:
     """The people a group cue names one by one (局长宣海涛和局长贾文斌), when each part of it
     names someone; else none. A count after the names (张三、李四两位同志) counts them."""
-    who = re.sub(
-        r"[两二三四五六七八九十]位(?=(?:同志|小朋友|同学|先生|女士|老师)?$)", "", who.strip()
-    )
+    who = re.sub(r"[两二三四五六七八九十]位(?=" + _HONOURS_OR_TEACHER + r"?$)", "", who.strip())
     parts = [p for p in re.split(r"[、，和及与]", who) if p.strip()]
     found = [split_name(p) for p in parts]
     if len(parts) < 2 or not all(_named(p) or _full_name(p) for p in parts):
@@ -761,10 +762,12 @@ def _people(who: str) -> tuple[tuple[str | None, str | None], ...]:
 
 def _full_name(part: str) -> bool:
     """A name alone, after its honorific is dropped (张三、李四同志依次发言)."""
-    return _surname_and_given(re.sub(r"(?:同志|小朋友|同学|先生|女士|老师)$", "", part.strip()))
+    return _surname_and_given(re.sub(_HONOURS_OR_TEACHER + "$", "", part.strip()))
 
 
-_JOINT_APART = re.compile(r"(?:(?<=同志|同学|先生|女士|老师)|(?<=小朋友))(?:[、，]|以及|和|及|与)")
+_JOINT_APART = re.compile(
+    r"(?:(?<=同志|同学|先生|女士|小姐|老师)|(?<=小朋友))(?:[、，]|以及|和|及|与)"
+)
 
 
 def _joint(who: str) -> tuple[tuple[str | None, str | None], ...]:
@@ -1035,7 +1038,7 @@ def split_name(who: str) -> tuple[str | None, str | None]:
         and (not rest or rest[-1] == "、" or _KIND_OF_PERSON.search(rest) or _is_post(rest))
     ):  # 家长代表王先生 / 会长刘先生: a surname and a courtesy title, no given name
         return polite.group("s") + polite.group("p"), _role_of(re.split(r"[、，]", rest))
-    who = re.sub(r"(?:同志|小朋友|同学|先生|女士)$", "", who.strip()).strip()
+    who = re.sub(_HONOURS + "$", "", who.strip()).strip()
     if _GENERIC.match(who):
         return None, None
     elder = _ELDER.search(who)
@@ -1048,7 +1051,7 @@ def split_name(who: str) -> tuple[str | None, str | None]:
         return "和" + he.group("g"), _role_of(re.split(r"[、，]", who[: he.start()]))
     parts = re.split(_PEOPLE_APART, who)
     for i, segment in enumerate(parts):
-        found = _person(re.sub(r"(?:同志|小朋友|同学|先生|女士)$", "", segment.strip()))
+        found = _person(re.sub(_HONOURS + "$", "", segment.strip()))
         if found and not PLACEHOLDER.search(found[0] or ""):
             name, post = found
             return name, _role_of([*parts[:i], post or ""])
@@ -1077,7 +1080,7 @@ _TURN_LEAD = re.compile(
     r"^(?:(?:下面|首先|接下来|接着|现在|然后|最后|再)[，]?)*(?:让我们)?(?:以热烈的掌声)?"
     r"(?:掌声)?(?:有请|请|由|欢迎)"
 )
-_HONORIFIC_AFTER = re.compile(r"^(?:同志|小朋友|先生|女士|同学|老师)")
+_HONORIFIC_AFTER = re.compile("^" + _HONOURS_OR_TEACHER)
 _ON_BEHALF = re.compile(
     r"^代表(?P<all>全体|全校|全院|全市|全县|全区|所有)?(?P<who>[^，。；！？]{1,8}?)"
     r"(?=发言|讲话|致辞|表态)"
@@ -1143,7 +1146,7 @@ def _office(who: str, who_norm: str, name: str | None) -> str:
         if before and (_is_post(before) or _KIND_OF_PERSON.search(before)):
             tail = ""  # 化学学院楼建平教授: the office is already said before the name
         who = who[:at] + tail
-    who = re.sub(r"(?:同志|小朋友|先生|女士|同学)$", "", PLACEHOLDER.sub("", who).strip()).strip()
+    who = re.sub(_HONOURS + "$", "", PLACEHOLDER.sub("", who).strip()).strip()
     parts = [p for p in re.split(r"[、，,]", who) if p.strip()]
     if not parts:
         return ""
