@@ -2895,3 +2895,29 @@ def test_honours_and_writers_around_a_name(sentence: str, name: str, role: str |
     cue = find_cue(normalise(sentence))
     assert cue is not None
     assert (cue.name, cue.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "其他代表还有要说的，请举手。",
+        "其他同志有想补充的，请举手。",
+        "还有想发言的，请举手示意。",
+        "还有要补充的，请举手。",
+    ],
+)
+def test_the_floor_opened_to_the_rest_by_a_show_of_hands(line: str) -> None:
+    """请第五生产组社员代表魏秀琴发言。其他代表还有要说的，请举手。: the others' turn, asked for
+    by hand, after the named ones."""
+    body = f"进行第一项，请代表史德旺发言。\n{line}\n进行第二项，请理事长王刚讲话。"
+    meeting = parse(f"会议主持词\n同志们：\n{body}\n会议到此结束。\n")
+    assert [[c.name for c in i.speakers] for i in meeting.items] == [["史德旺", None], ["王刚"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [("请合作社理事葛东升发言。", "合作社理事"), ("请监事会监事王刚同志发言。", "监事会监事")],
+)
+def test_a_board_member_is_a_post(sentence: str, role: str) -> None:
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and cue.role == role and cue.name in ("葛东升", "王刚")

@@ -263,12 +263,13 @@ _OTHERS_SPEAK = re.compile(
 """其他老同志…也请大家畅所欲言: the others' turn after those named (请大家畅所欲言 alone, in a
 discussion, is the room talking it over)."""
 _OTHERS_FREE = re.compile(
-    r"(?:^|(?<=[。；！？]))(?:[^，。；！？]{0,6}[，])?(?P<who>其他|其余|还有哪|大家还|剩下)"
-    r"[^。；！？]{0,24}?(?:可以|可|请|欢迎)[^，。；！？]{0,8}?"
+    r"(?:^|(?<=[。；！？]))(?:[^，。；！？]{0,6}[，])?(?P<who>其他|其余|还有哪|还有(?=要|想)|大家还|剩下)"
+    r"(?:[^。；！？]{0,24}?(?:可以|可|请|欢迎)[^，。；！？]{0,8}?"
     r"(?P<verb>自由发言|发言|补充|接着讲|[谈讲说]一?[谈讲说])"
+    r"|[^，。；！？]{0,10}?(?:要|想)(?:说|讲|发言|补充)[^，。；！？]{0,4}?的[，]请(?P<hand>举手))"
 )
-"""其他同志有什么想说的，可以自由发言 / 其他几位企业家如果有补充，也可以接着讲: the floor opened
-to the rest, a turn of theirs (after the named ones, the room's)."""
+"""其他同志有什么想说的，可以自由发言 / 其他几位企业家如果有补充，也可以接着讲 / 其他代表还有要
+说的，请举手: the floor opened to the rest, a turn of theirs (after the named ones, the room's)."""
 _LISTED_GROUP = re.compile(
     r"^(?:[^，。；！？]{0,12}?[，：])?(?P<who>[^，。；！？：、]{2,12}(?:[、，][^，。；！？：、]{2,12}){1,8})"
     r"(?:依次|分别|逐一|先后)(?:作|进行)?(?P<verb>发言|述职|汇报|交流|表态|报告)" + _CLAUSE_END
@@ -348,7 +349,7 @@ _COMPOUND_SURNAMES = (
 )
 _POST = re.compile(
     r"(?:副|常务副?|执行)?(?:书记|班主任|主任|局长|[省市县区镇乡州旗盟]长|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
-    r"厂长|队长|组长|班长|馆长|台长|董事长|理事长|秘书长|总经理|经理|总监|总裁|主席|委员|常委|老师|教师|总指挥|指挥长|董事|助理|"
+    r"厂长|队长|组长|班长|馆长|台长|董事长|理事长|秘书长|总经理|经理|总监|总裁|主席|委员|常委|老师|教师|总指挥|指挥长|董事|理事|监事|助理|"
     r"教授|院士|博士|研究员|工程师|主管|专员|干事|总|长|师|对象|(?:介绍|申请|推荐|提名|联系|负责|召集|主持|合伙)人|候选人|(?:联合)?创始人|发起人|领誓人|宣誓人|会计|[^党队学会社成委]员|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|骑手|司机|村民|居民|农民|工人|医生|护士|律师|记者|保安|厨师|庭长|检察长|医师|药师|技师|护士长|"
     r"志愿者|首席(?:科学家|专家|执行官|代表|工程师|经济学家|[信技财运]\w官)|[法警]官|检察官|[A-Z]{2,5})$"
 )
@@ -871,7 +872,8 @@ def _group_cue(norm: str) -> Cue | None:
     )
     if m and "书面" not in norm[: m.end() + 2] and not _IN_GROUPS.search(m.group("who")):
         people = _people(m.group("who"))
-        return Cue(None, None, "speech", True, m.start("who"), m.group("verb"), people)
+        verb = m.groupdict().get("verb") or "发言"  # 还有要说的，请举手: asks for the floor
+        return Cue(None, None, "speech", True, m.start("who"), verb, people)
     for g in _REQUEST_WHO.finditer(norm):
         who = g.group("who")
         kind = who.split("的")[-1] if "的" in who[:16] else who  # 出席仪式的各位领导和嘉宾
