@@ -2921,3 +2921,27 @@ def test_the_floor_opened_to_the_rest_by_a_show_of_hands(line: str) -> None:
 def test_a_board_member_is_a_post(sentence: str, role: str) -> None:
     cue = find_cue(normalise(sentence))
     assert cue is not None and cue.role == role and cue.name in ("葛东升", "王刚")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "座谈会主要安排三个环节：先请局里通报一下工作情况，再请各位代表谈想法、提建议，"
+            "最后请赖局长讲话。\n首先，请副局长苗琳同志通报情况。\n"
+            "接下来，请各位代表自由发言。我们先请老兵代表常德胜发言。\n谢谢老班长！\n"
+            "下面请董事长汤亚军同志发言。\n最后，请局长赖文华同志讲话。",
+            [["苗琳"], ["常德胜", "汤亚军"], ["赖文华"]],
+        ),
+        (
+            "会议安排两项：先请校长通报学期工作、布置假期安全，再请家长代表谈体会。\n"
+            "首先，请校长王刚通报工作。\n谢谢王校长。\n下面，请家长代表李华女士发言。",
+            [["王刚"], ["李华"]],
+        ),
+    ],
+)
+def test_a_plan_with_a_list_inside_a_step_counts_its_steps(body: str, expected) -> None:
+    """先请…，再请各位代表谈想法、提建议，最后请…: the plan's steps are apart where the next is
+    told (再请 / 最后请), not at the 、 inside one; as many as the count, they name the items."""
+    meeting = parse(f"会议主持词\n同志们：\n{body}\n会议到此结束。\n")
+    assert [[c.name for c in i.speakers] for i in meeting.items] == expected

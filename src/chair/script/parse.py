@@ -872,7 +872,8 @@ def _listed(text: str, promised: int | None) -> list[str]:
     promises no count: two to eight)."""
     run = _first_sentence_run(text)
     run = re.split(r"(?<=[\u4e00-\u9fff])\.(?![0-9])", run)[0]
-    raw = [p.strip() for p in _LIST_APART.split(run) if p.strip()]
+    told = _PLAN_APART.split(run) if re.match(r"\s*+(?:首先|先)(?:请|由)", run) else []
+    raw = [p.strip() for p in (told if len(told) > 1 else _LIST_APART.split(run)) if p.strip()]
     parts = [_THEN.sub("", p) for p in raw]
     parts = [p[1:-1] if re.fullmatch(r"“[^“”]+”", p) else p for p in parts]  # “致辞篇”
     counted = len(parts) == promised if promised else 2 <= len(parts) <= 8
@@ -882,7 +883,10 @@ def _listed(text: str, promised: int | None) -> list[str]:
     return parts
 
 
-_THEN = re.compile(r"^(?:(?:首先|其次|然后|接着|再次|最后)(?:是|请|由)?|还有)")
+_THEN = re.compile(r"^(?:(?:首先|其次|然后|接着|再次|最后|先|再)(?:是|请|由)?|还有)")
+_PLAN_APART = re.compile(r"[，；](?=(?:再|然后|接着|其次|随后|最后)(?:请|由|是))")
+"""先请局里通报…，再请各位代表谈想法、提建议，最后请…讲话: a plan's steps, apart only where the
+next one is told (its 、 inside a step)."""
 
 
 def _first_sentence_run(text: str) -> str:
