@@ -2945,3 +2945,40 @@ def test_a_plan_with_a_list_inside_a_step_counts_its_steps(body: str, expected) 
     told (再请 / 最后请), not at the 、 inside one; as many as the count, they name the items."""
     meeting = parse(f"会议主持词\n同志们：\n{body}\n会议到此结束。\n")
     assert [[c.name for c in i.speakers] for i in meeting.items] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "今天的会议有三项：\n第一项，由村委会主任马福林介绍方案；\n第二项，代表们讨论；\n"
+            "第三项，举手表决。\n先进行第一项，请马福林主任介绍方案。\n"
+            "下面进行第二项，大家讨论。先请三组的马占山代表说一说。\n其他代表还有意见的，接着说。\n"
+            "进行第三项，举手表决。同意的请举手。",
+            [["马福林"], ["马占山", None], []],
+        ),
+        (
+            "大会有两项：\n一、听取工作报告；\n二、选举。\n进行第一项，请主任王刚作报告。\n"
+            "进行第二项，选举。",
+            [["王刚"], []],
+        ),
+    ],
+)
+def test_a_count_the_meeting_has_then_its_list(body: str, expected) -> None:
+    """今天的会议有三项：then 第一项，… lines: the overview, its lines no items of their own;
+    马占山代表 is a deputy by name; 其他代表还有意见的，接着说 the others' turn."""
+    meeting = parse(f"会议主持词\n同志们：\n{body}\n会议到此结束。\n")
+    assert [[c.name for c in i.speakers] for i in meeting.items] == expected
+
+
+@pytest.mark.parametrize(
+    ("who", "name", "role"),
+    [
+        ("三组的马占山代表", "马占山", None),
+        ("王建国代表", "王建国", None),
+        ("党员代表", None, "党员代表"),
+        ("家长代表", None, "家长代表"),
+    ],
+)
+def test_a_deputy_addressed_by_name(who: str, name: str | None, role: str | None) -> None:
+    assert split_name(who) == (name, role)

@@ -938,7 +938,7 @@ def find_overview(state: ParseState) -> None:
     state.overview_at.add(at)
     units[at].role = "overview"
     units[at].cue = None
-    count = m.group("n") or m.group("k") or m.group("j") or m.group("p")
+    count = m.group("n") or m.group("k") or m.group("j") or m.group("h") or m.group("p")
     state.promised = cn_number(count) if count else None
     state.titles = _entries(units[at].norm[m.end() :], units[at].text[m.end() :])
     if m.group("pre") and state.promised:  # 分为开幕致辞、主旨演讲和圆桌对话三个环节

@@ -264,8 +264,8 @@ _OTHERS_SPEAK = re.compile(
 discussion, is the room talking it over)."""
 _OTHERS_FREE = re.compile(
     r"(?:^|(?<=[。；！？]))(?:[^，。；！？]{0,6}[，])?(?P<who>其他|其余|还有哪|还有(?=要|想)|大家还|剩下)"
-    r"(?:[^。；！？]{0,24}?(?:可以|可|请|欢迎)[^，。；！？]{0,8}?"
-    r"(?P<verb>自由发言|发言|补充|接着讲|[谈讲说]一?[谈讲说])"
+    r"(?:[^。；！？]{0,24}?(?:可以|可|请|欢迎|的，)[^，。；！？]{0,8}?"
+    r"(?P<verb>自由发言|发言|补充|接着[讲说谈]|[谈讲说]一?[谈讲说])"
     r"|[^，。；！？]{0,10}?(?:要|想)(?:说|讲|发言|补充)[^，。；！？]{0,4}?的[，]请(?P<hand>举手))"
 )
 """其他同志有什么想说的，可以自由发言 / 其他几位企业家如果有补充，也可以接着讲 / 其他代表还有要
@@ -1030,6 +1030,16 @@ _ELDER = re.compile(r"(?:老人|大爷|大娘|大妈|奶奶|爷爷|阿姨|叔叔
 """How a younger speaker honours an elder, after the full name (王德福大爷)."""
 
 
+_DEPUTY = re.compile(r"(?:^|的)(?P<n>[\u4e00-\u9fff]{2,3})代表$")
+
+
+def _a_kind_or_post(word: str) -> bool:
+    """党员 / 职工 / 会长: what kind of person or which post, never a name though 党 is a surname."""
+    return (
+        _KIND_OF_PERSON.search(word) is not None or _is_post(word) or _WORK.search(word) is not None
+    )
+
+
 def split_name(who: str) -> tuple[str | None, str | None]:
     """(name, role) of the person named in `who`; name None for a placeholder."""
     polite = _SURNAME_POLITE.search(who.strip())
@@ -1043,6 +1053,9 @@ def split_name(who: str) -> tuple[str | None, str | None]:
     who = re.sub(_HONOURS + "$", "", who.strip()).strip()
     if _GENERIC.match(who):
         return None, None
+    deputy = _DEPUTY.search(who)
+    if deputy and _surname_and_given(deputy.group("n")) and not _a_kind_or_post(deputy.group("n")):
+        return deputy.group("n"), None  # 三组的马占山代表: a deputy addressed by name, no post
     elder = _ELDER.search(who)
     tail = _tail_name(who[: elder.start()]) if elder else None
     if elder and tail and 0 < _surname_len(tail[1]) < len(tail[1]):
