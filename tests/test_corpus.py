@@ -121,7 +121,6 @@ KNOWN_MISSES: dict[str, str] = {
     "1614_press_normal.txt": "held out until scored once; still wrong: names",
     "1615_forum_traditional.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "1617_other_crlf.txt": "held out until scored once; still wrong: names, roles",
-    "1620_school_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
 }
 """Script name -> what the parser still gets wrong there (and why, briefly)."""
 

@@ -2982,3 +2982,37 @@ def test_a_count_the_meeting_has_then_its_list(body: str, expected) -> None:
 )
 def test_a_deputy_addressed_by_name(who: str, name: str | None, role: str | None) -> None:
     assert split_name(who) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("第三项，家长代表交流。我们请到了两位家长，第一位是学习委员袁可欣的妈妈，有请！", None),
+        (
+            "第二位是史佳琪同学的爸爸史文涛先生，他是儿科医生，今天特意调了班过来，有请史先生！",
+            "史文涛",
+        ),
+        ("先请马一诺同学的妈妈发言。", None),
+        ("请王小明的爸爸王刚先生发言。", "王刚"),
+    ],
+)
+def test_a_parent_introduced_by_the_child(sentence: str, name: str | None) -> None:
+    """第一位是…袁可欣的妈妈，有请！: a parent named by the child only is a turn with no name,
+    also after a comma; named after the relation (…的爸爸史文涛先生), that person."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and cue.kind == "speech" and cue.name == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "turn"),
+    [
+        ("家长们有什么问题可以现在提出来，也可以会后单独找各科老师沟通。", True),
+        ("大家有什么问题可以现场提问。", True),
+        ("同学们有什么想法请直接说出来。", True),
+        ("大家有什么问题可以会后找我。", False),
+    ],
+)
+def test_the_room_asked_for_its_questions_now(sentence: str, turn: bool) -> None:
+    """家长们有什么问题可以现在提出来: the room's turn; 会后 is for later."""
+    cue = find_cue(normalise(sentence))
+    assert (cue is not None and cue.group and cue.name is None) == turn

@@ -270,6 +270,12 @@ _OTHERS_FREE = re.compile(
 )
 """其他同志有什么想说的，可以自由发言 / 其他几位企业家如果有补充，也可以接着讲 / 其他代表还有要
 说的，请举手: the floor opened to the rest, a turn of theirs (after the named ones, the room's)."""
+_ROOM_ASKS = re.compile(
+    r"(?:^|(?<=[。；！？]))(?P<who>大家|[^，。；！？]{1,6}们)有什么(?:问题|意见|建议|想法)"
+    r"(?:[^，。；！？]{0,6}?)(?:可以|请)(?:现在|现场|当场|直接)(?P<verb>提出来?|提问|说出来|讲出来)"
+)
+"""家长们有什么问题可以现在提出来: the room asked for its questions now, the room's turn (会后…
+is for later, no turn)."""
 _LISTED_GROUP = re.compile(
     r"^(?:[^，。；！？]{0,12}?[，：])?(?P<who>[^，。；！？：、]{2,12}(?:[、，][^，。；！？：、]{2,12}){1,8})"
     r"(?:依次|分别|逐一|先后)(?:作|进行)?(?P<verb>发言|述职|汇报|交流|表态|报告)" + _CLAUSE_END
@@ -482,7 +488,7 @@ def _named_act(norm: str) -> Cue | None:
 
 
 _INTRODUCED = re.compile(
-    r"^[^，。；！？]{0,8}?第[一二三四五六七八九十0-9]{1,3}位[^，。；！？是]{0,8}是"
+    r"(?:^|(?<=[，。；！？]))[^，。；！？]{0,8}?第[一二三四五六七八九十0-9]{1,3}位[^，。；！？是]{0,8}是"
     r"(?P<who>[^，。；！？]{2,50}?)(?:同志|先生|女士|教授|博士|同学|老师)?(?=[，。；！？])"
 )
 BARE_INVITE = re.compile(
@@ -494,10 +500,14 @@ BARE_INVITE = re.compile(
 def _introduced(norm: str) -> Cue | None:
     """第一位演讲嘉宾是…窦国强教授，… 有请窦院士！: the speaker a sentence introduces (第几位…是),
     invited by a bare 有请 after it, is the one named in the introduction."""
-    intro, invite = _INTRODUCED.match(norm), BARE_INVITE.search(norm)
+    intro, invite = _INTRODUCED.search(norm), BARE_INVITE.search(norm)
     if intro is None or invite is None:
         return None
-    name, role = split_name(intro.group("who"))
+    who = intro.group("who")
+    kin = _KIN.search(who)
+    if kin and not _kin_named(kin.group("after").strip(" ，、")):
+        return Cue(None, None, "speech", False, 0, "有请")  # 第一位是…袁可欣的妈妈，有请！
+    name, role = split_name(kin.group("after").strip(" ，、") if kin else who)
     if not name or _surname_len(name) == 0:
         return None
     short = invite.group("short")
@@ -846,8 +856,9 @@ def _kin_named(after: str) -> bool:
     return bool(name) and _surname_len(name or "") > 0 and not re.match(r"[和与及]", after)
 
 
-_KIN = re.compile(r"(?:同学|同志|学生|孩子)的(?:妈妈|爸爸|母亲|父亲|家长|爷爷|奶奶)(?P<after>.*)")
-UNNAMED_KIN = re.compile(r"(?:同学|同志|学生|孩子)的(?:妈妈|爸爸|母亲|父亲|家长|爷爷|奶奶)$")
+_CHILD = r"(?:同学|同志|学生|孩子|[\u4e00-\u9fff]{2,3})的(?:妈妈|爸爸|母亲|父亲|家长|爷爷|奶奶)"
+_KIN = re.compile(_CHILD + r"(?P<after>.*)")
+UNNAMED_KIN = re.compile(_CHILD + r"$")
 """先请马一诺同学的妈妈，她是…: a parent named by the child only, a turn with no name."""
 """八（3）班宋雨桐同学的妈妈: a parent the script does not name (…的家长沈卫东 names one)."""
 _HOSTED = re.compile(r"(?:主办|承办|协办|举办|指导)的")
@@ -868,6 +879,7 @@ def _group_cue(norm: str) -> Cue | None:
         or _ALL_SPEAK.match(norm)
         or _OTHERS_SPEAK.match(norm)
         or _OTHERS_FREE.search(norm)
+        or _ROOM_ASKS.search(norm)
         or _ROOM_TIMED.match(norm)
     )
     if m and "书面" not in norm[: m.end() + 2] and not _IN_GROUPS.search(m.group("who")):
