@@ -105,7 +105,7 @@ KNOWN_MISSES: dict[str, str] = {
     "1428_deploy_chrome.txt": "held out until scored once; still wrong: title",
     "1503_zhengxie_oneline.txt": "held out until scored once; still wrong: limits",
     "1505_award_chrome.txt": "held out until scored once; still wrong: names",
-    "1516_oath_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits, place",
+    "1516_oath_normal.txt": "held out until scored once; still wrong: place",
     "1525_symposium_chrome.txt": "held out until scored once; still wrong: roles",
     "1526_training_normal.txt": "held out until scored once; still wrong: names, place",
     "1527_forum_normal.txt": "held out until scored once; still wrong: roles",

@@ -3016,3 +3016,33 @@ def test_the_room_asked_for_its_questions_now(sentence: str, turn: bool) -> None
     """家长们有什么问题可以现在提出来: the room's turn; 会后 is for later."""
     cue = find_cue(normalise(sentence))
     assert (cue is not None and cue.group and cue.name is None) == turn
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "仪式进行第一项，宪法宣誓。请副院长谭晓光同志领誓，周海燕、方可、冷雪松三位同志宣誓。\n"
+            "仪式进行第二项，请院长王刚同志讲话。",
+            [["谭晓光", "周海燕"], ["王刚"]],
+        ),
+        (
+            "进行第一项，入党宣誓。请党委书记王刚同志领誓，李华、赵敏同志宣誓。\n"
+            "进行第二项，请李强同志讲话。",
+            [["王刚", "李华"], ["李强"]],
+        ),
+        (
+            "进行第一项，签约。请县长王刚同志致辞，李华先生、赵敏女士签约。\n进行第二项，请李强同志讲话。",
+            [["王刚", "李华"], ["李强"]],
+        ),
+        (
+            "进行第一项，宣誓。请王刚同志领誓，全体新党员宣誓。\n进行第二项，请李强同志讲话。",
+            [["王刚"], ["李强"]],
+        ),
+    ],
+)
+def test_those_listed_then_their_act_after_a_turn(body: str, expected) -> None:
+    """请…领誓，周海燕、方可、冷雪松三位同志宣誓: named people listed after the comma, then their
+    act, are a step of their own (one, by the first); the room's oath after a led one is none."""
+    meeting = parse(f"会议主持词\n同志们：\n{body}\n会议到此结束。\n")
+    assert [[c.name for c in i.speakers] for i in meeting.items] == expected

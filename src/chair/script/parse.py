@@ -379,8 +379,13 @@ def _split_second_requests(norm: str, starts: list[int]) -> list[int]:
     return out
 
 
-_SECOND_REQUEST = re.compile(r"[，；](?=(?:并|再|还|同时|然后)?请|由|[^，。；！？]{1,12}?有请)")
-"""，请… / ，由… / ，优秀团队奖有请…: where a second request in the sentence may start."""
+_SECOND_REQUEST = re.compile(
+    r"[，；](?=(?:并|再|还|同时|然后)?请|由|[^，。；！？]{1,12}?有请"
+    r"|[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){1,8}[^，。；！？]{0,3}(?:同志|先生|女士)"
+    r"(?:宣誓|签字|签约)[。！]?$)"
+)
+"""，请… / ，由… / ，优秀团队奖有请… / ，周海燕、方可、冷雪松三位同志宣誓: where a second request
+(or the act of those listed, the sentence's last clause) may start."""
 
 
 def _late_request(head: str) -> bool:

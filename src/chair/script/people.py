@@ -214,6 +214,14 @@ _CUE_PATTERNS = (
         ),
     ),
     ("welcome", re.compile(r"欢迎" + _WHO + r"(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END)),
+    (  # 请…领誓，周海燕、方可、冷雪松三位同志宣誓: those listed act together, one step (the first)
+        "doers",
+        re.compile(
+            r"^\s*+(?P<who>[\u4e00-\u9fff]{2,4})(?:、[\u4e00-\u9fff]{2,4}){1,8}"
+            r"(?:[两二三四五六七八九十]位)?(?:同志|先生|女士)"
+            r"(?P<verb>宣誓|签字|签约)(?P<rest>)[。！]?$"
+        ),
+    ),
     (
         "by",
         re.compile(
