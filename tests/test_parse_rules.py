@@ -2386,13 +2386,13 @@ def test_a_nameless_turn_before_named_ones_is_asked_about() -> None:
         "会议到此结束。\n"
     )
     meeting = parse(text)
-    # Still counted (a careful reader would not): check says so, on its line.
-    assert [c.name for c in meeting.items[1].speakers] == [None, "辛海峰", "龙佳"]
-    assert _asked(text) == [4]
-    first = parse(text.replace("请上级党组织领导讲话。\n", "请两位领导讲话。\n"))
-    # Read as an announcement (a count makes it a group's line): nothing to ask.
-    assert [c.name for c in first.items[1].speakers] == ["辛海峰", "龙佳"]
-    assert [d.what for d in first.decisions if d.what == "group_kept"] == []
+    # In the item's own announcement, before two named turns: it titles the item, not asked.
+    assert [c.name for c in meeting.items[1].speakers] == ["辛海峰", "龙佳"]
+    assert _asked(text) == []
+    apart = text.replace("请上级党组织领导讲话。\n", "上级领导讲话。\n请上级党组织领导讲话。\n")
+    # On a line of its own after the announcement: still counted, and check asks on its line.
+    assert [c.name for c in parse(apart).items[1].speakers] == [None, "辛海峰", "龙佳"]
+    assert _asked(apart) == [5]
 
 
 def test_a_nameless_turn_after_named_ones_is_not_asked_about() -> None:
@@ -2419,3 +2419,630 @@ def test_a_masked_name_before_a_named_turn_is_asked_about() -> None:
     meeting = parse(text)
     assert [c.name for c in meeting.items[0].speakers] == [None, "张三"]
     assert _asked(text) == [2]
+
+
+# --- items announced in other words (fresh sets 15xx/16xx) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "典礼进行第一项，请张明校长致辞。\n下面是最激动人心的时刻——典礼进行第二项：颁奖！请李华书记为获奖者颁奖。",
+            [["张明"], ["李华"]],
+        ),
+        (
+            "会议共有两项议程，首先进行第一项：请县长王刚讲话。\n会议进行第二项，请书记李强讲话。",
+            [["王刚"], ["李强"]],
+        ),
+        (
+            "大会有三项议程，下面进行第一项，请张三同志作报告。\n进行第二项，请李四同志发言。\n进行第三项，请王五同志讲话。",
+            [["张三"], ["李四"], ["王五"]],
+        ),
+        (
+            "仪式进行第一项，请王刚县长致辞。\n激动人心的一刻到了——仪式进行第二项，揭牌！有请王刚县长、李强书记为基地揭牌。",
+            [["王刚"], ["王刚"]],
+        ),
+        (
+            "本次活动共有两个环节，先进行第一个环节：请馆长赵敏介绍展厅。\n进入第二个环节，请局长钱进讲话。",
+            [["赵敏"], ["钱进"]],
+        ),
+    ],
+)
+def test_an_item_announced_inside_a_sentence(body: str, expected) -> None:
+    """最激动人心的时刻——典礼进行第二项 / 共有两项议程，首先进行第一项: an item announced after
+    a dash, or after an overview with no list of its own, starts where it is announced."""
+    meeting = parse(f"会议主持词\n同志们：\n{body}\n会议到此结束。\n")
+    assert [[c.name for c in i.speakers] for i in meeting.items] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "本次培训安排三个专题讲座。\n"
+            "第一讲，请处长朗东研究员解读修订要点，时间大约40分钟。\n"
+            "第二讲，我们邀请到了财政厅的苑梅副处长，为大家讲授预算调剂。\n"
+            "第三讲，请副处长简俊同志介绍报销系统。",
+            [["朗东"], ["苑梅"], ["简俊"]],
+        ),
+        ("第一讲：请张三教授讲授党史。\n第二讲：请李四教授讲授党建。", [["张三"], ["李四"]]),
+        (
+            "今天的报告会分两个部分。\n第一部分，请市委党校王刚教授作专题辅导。\n第二部分，请局长李强同志作总结讲话。",
+            [["王刚"], ["李强"]],
+        ),
+        (
+            "下面进行第一讲，请张三教授授课。\n下面进行第二讲，请李四教授授课。",
+            [["张三"], ["李四"]],
+        ),
+        (
+            "第一单元，请王刚老师讲授安全知识。\n第二单元，请李强老师讲授急救知识。",
+            [["王刚"], ["李强"]],
+        ),
+    ],
+)
+def test_other_counters_number_items(body: str, expected) -> None:
+    """第一讲 / 第一部分 / 第一单元: a part of the meeting numbered with another counter is an
+    item, as 第一项 is."""
+    meeting = parse(f"会议主持词\n同志们：\n{body}\n会议到此结束。\n")
+    assert [[c.name for c in i.speakers] for i in meeting.items] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "开班式有四项内容。\n"
+            "首先，请副主任金成哲同志作动员讲话。\n"
+            "第二，请院长李振宇同志致欢迎辞。\n"
+            "第三，请主任韩旭同志作说明。\n"
+            "第四，请学员代表王英爱同志发言。",
+            [["金成哲"], ["李振宇"], ["韩旭"], ["王英爱"]],
+        ),
+        (
+            "今天的会议有三项议程。\n第一，请局长王刚同志通报情况。\n第二，请副局长李强同志部署工作。\n第三，请书记赵敏同志讲话。",
+            [["王刚"], ["李强"], ["赵敏"]],
+        ),
+        (
+            "会议共三项内容：第一，请王刚同志传达文件；第二，请李强同志讲话；第三，请赵敏同志总结。\n"
+            "第一，请王刚同志传达文件。\n"
+            "第二，请李强同志讲话。\n"
+            "第三，请赵敏同志总结。",
+            [["王刚"], ["李强"], ["赵敏"]],
+        ),
+        (
+            "今天的会有两项议程。首先，请王刚同志作报告。其次，请李强同志讲话。",
+            [["王刚"], ["李强"]],
+        ),
+    ],
+)
+def test_ordinals_that_each_open_a_turn_are_steps(body: str, expected) -> None:
+    """首先，请…；第二，请…；第三，请…: ordinals that each open a turn move the meeting on, as
+    接下来 does; they are the items, not a list of them, even right under the overview."""
+    meeting = parse(f"会议主持词\n同志们：\n{body}\n会议到此结束。\n")
+    assert [[c.name for c in i.speakers] for i in meeting.items] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "仪式共有四项。\n"
+            "首先，有请区长黄惠珍同志致辞。\n"
+            "接下来，请代表刘晓峰同志发言。\n"
+            "现在进行揭牌。有请侯振宇局长为中心揭牌！\n"
+            "最后一项，有请侯振宇局长宣布基地启用。",
+            [["黄惠珍"], ["刘晓峰"], ["侯振宇"], ["侯振宇"]],
+        ),
+        (
+            "会议有三项议程。\n首先，请王刚同志讲话。\n接着，请李强同志发言。\n最后一项，请赵敏书记讲话。",
+            [["王刚"], ["李强"], ["赵敏"]],
+        ),
+        (
+            "首先，请王刚同志讲话。\n下面，请李强同志发言。\n最后一项议程，请赵敏书记作总结讲话。",
+            [["王刚"], ["李强"], ["赵敏"]],
+        ),
+    ],
+)
+def test_the_last_item_alone_numbered_is_one_step_of_many(body: str, expected) -> None:
+    """首先…接下来…现在进行揭牌…最后一项，…: a 最后一项 that is the only number is one more step, not the only item."""
+    meeting = parse(f"会议主持词\n同志们：\n{body}\n会议到此结束。\n")
+    assert [[c.name for c in i.speakers] for i in meeting.items] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "首先，有请副局长杭永清先生致辞。\n"
+            "下面进入主题报告环节。有请会长褚文澜作报告。\n"
+            "最后是圆桌讨论环节，本环节由理事长骆晴女士主持。",
+            [["杭永清"], ["褚文澜"], ["骆晴"]],
+        ),
+        (
+            "进行第一项，请王刚局长讲话。\n进行第二项，请李强同志发言。\n最后是互动交流环节，本环节由赵敏老师主持。",
+            [["王刚"], ["李强"], ["赵敏"]],
+        ),
+        (
+            "首先，请王刚同志讲话。\n接下来，请李强同志发言。\n最后进入答疑环节，由赵敏处长回答大家的提问。",
+            [["王刚"], ["李强"], ["赵敏"]],
+        ),
+        (
+            "首先，请王刚同志讲话。\n接下来，请李强同志发言。\n最后是自由交流环节。请大家踊跃发言。",
+            [["王刚"], ["李强"], [None]],
+        ),
+    ],
+)
+def test_the_last_part_named_after_the_steps_is_an_item(body: str, expected) -> None:
+    """最后是圆桌讨论环节 / 最后进入答疑环节: the part named after the last item, with its turn,
+    is one more item."""
+    meeting = parse(f"会议主持词\n同志们：\n{body}\n会议到此结束。\n")
+    assert [[c.name for c in i.speakers] for i in meeting.items] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "论坛上午的安排是：开幕致辞、主题报告、圆桌讨论。\n"
+            "论坛开幕，首先有请会长褚文澜女士致辞。\n"
+            "接下来有请副局长杭永清先生致辞。\n"
+            "下面进入主题报告环节。有请佟思远教授作主题报告。\n"
+            "最后是圆桌讨论环节，本环节由理事长骆晴女士主持。",
+            [["褚文澜", "杭永清"], ["佟思远"], ["骆晴"]],
+        ),
+        (
+            "今天的安排为：参观展厅、座谈交流。\n首先请大家参观展厅。\n（参观）\n下面进行座谈交流，请张三同志发言。\n请李四同志发言。",
+            [[], ["张三", "李四"]],
+        ),
+        (
+            "活动安排是：一、升旗仪式；二、校长讲话；三、学生代表发言。\n"
+            "首先进行升旗仪式，请全体起立。\n"
+            "下面请王刚校长讲话。\n"
+            "最后请学生代表李华同学发言。",
+            [[], ["王刚"], ["李华"]],
+        ),
+    ],
+)
+def test_an_arrangement_listed_after_a_colon_names_the_items(body: str, expected) -> None:
+    """论坛上午的安排是：开幕致辞、主题报告… / 安排为：…: an arrangement listed after a colon,
+    with no count, is the overview."""
+    meeting = parse(f"会议主持词\n同志们：\n{body}\n会议到此结束。\n")
+    assert [[c.name for c in i.speakers] for i in meeting.items] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("请毕业生代表蔡一诺小朋友发言。", "蔡一诺", "毕业生代表"),
+        ("请少先队员代表李天天小朋友发言。", "李天天", "少先队员代表"),
+        ("请副县长贡保才让介绍联合社组建情况。", "贡保才让", "副县长"),
+        ("请董事长乌兰图雅女士致辞。", "乌兰图雅", "董事长"),
+        ("请副局长王小刚同志讲话。", "王小刚", "副局长"),
+    ],
+)
+def test_a_name_after_a_post_or_a_representative(sentence: str, name: str, role: str) -> None:
+    """小朋友 honours a name as 同学 does; after a post a four-character name (贡保才让, 乌兰图雅)
+    needs no compound surname."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None
+    assert (cue.name, cue.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("第二讲，我们邀请到了财政厅的苑梅副处长，为大家讲授预算调剂。", "苑梅"),
+        ("我们有幸邀请到了王刚教授为大家作专题讲座。", "王刚"),
+        ("今天我们邀请到了市委党校的李强教授，他将为大家作专题辅导。", "李强"),
+    ],
+)
+def test_one_invited_to_speak_to_the_room_has_a_turn(sentence: str, name: str) -> None:
+    """我们邀请到了…，为大家讲授…: the invitation told, with what the guest does for the room."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and cue.name == name
+
+
+@pytest.mark.parametrize(
+    "sentence", ["本次会议邀请到了多位专家学者。", "我们邀请到了王刚教授来到现场。"]
+)
+def test_guests_invited_to_the_meeting_are_no_turn(sentence: str) -> None:
+    assert find_cue(normalise(sentence)) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role", "kind"),
+    [
+        ("请支部宣传委员、护理部主任宁慧同志发言。", "宁慧", "支部宣传委员、护理部主任", "speech"),
+        (
+            "请党支部纪检委员、财务科科长李明同志发言。",
+            "李明",
+            "党支部纪检委员、财务科科长",
+            "speech",
+        ),
+        ("请工作人员宣读选举办法。", None, "工作人员", "action"),
+        ("请班级学习委员、班长王小明同学发言。", "王小明", "班级学习委员、班长", "speech"),
+        ("请团支部组织委员刘洋同志发言。", "刘洋", "团支部组织委员", "speech"),
+    ],
+)
+def test_a_word_of_work_before_a_post_is_no_name(
+    sentence: str, name: str | None, role: str, kind: str
+) -> None:
+    """支部宣传委员 / 工作人员: the work a post is for (宣传, 纪检, 工作), after an organisation,
+    is part of the post, not a name, though 宣 is a surname."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None
+    assert (cue.name, cue.role, cue.kind) == (name, role, kind)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "进行第一项，表决决议。请秘书长石海林同志宣读决议（草案）。\n请委员们表决。\n同意的请举手。\n"
+        "进行第二项，请李强同志讲话。",
+        "进行第一项，审议报告。请局长王刚同志作报告。\n请代表们审议。\n进行第二项，请李强同志讲话。",
+        "进行第一项，主题班会。请班主任王刚老师讲话。\n接下来，请同学们分组讨论。\n"
+        "进行第二项，请李强校长讲话。",
+        "进行第一项，请王刚同志宣读决定。\n下面请党员们举手表决。\n进行第二项，请李强同志讲话。",
+    ],
+)
+def test_the_room_asked_after_a_turn_is_nobody_next_in_order(body: str) -> None:
+    """请委员们表决 / 请代表们审议 after a turn: many people (们), not the next one in a run."""
+    meeting = parse(f"会议主持词\n同志们：\n{body}\n会议到此结束。\n")
+    assert len(meeting.items) == 2
+    assert [len(i.speakers) for i in meeting.items] == [1, 1]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "进行第一项，协商发言。请王刚常委发言。其他常委有补充意见的，请大家自由发言。\n"
+            "进行第二项，请李强主席讲话。",
+            [["王刚", None], ["李强"]],
+        ),
+        (
+            "进行第一项，讨论。请李四同志发言。其他同志有不同意见的，请随时发言。\n"
+            "进行第二项，请李强书记讲话。",
+            [["李四", None], ["李强"]],
+        ),
+        (
+            "进行第一项，审议。请张三同志作说明。如有其他意见，请各位委员发言。\n"
+            "进行第二项，请李强主席讲话。",
+            [["张三", None], ["李强"]],
+        ),
+        (
+            "进行第一项，交流。请王刚同志汇报。还有要补充的，请其他同志发言。\n"
+            "进行第二项，请李强书记讲话。",
+            [["王刚", None], ["李强"]],
+        ),
+    ],
+)
+def test_a_request_after_whom_it_is_for_is_a_turn_of_its_own(body: str, expected) -> None:
+    """其他常委有补充意见的，请大家自由发言 / 如有其他意见，请…: the request opens its sentence
+    once the words saying whom it is for are past; 随时 is how they speak, not who."""
+    meeting = parse(f"会议主持词\n同志们：\n{body}\n会议到此结束。\n")
+    assert [[c.name for c in i.speakers] for i in meeting.items] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "verb"),
+    [
+        ("请集团公司工会副主席钱永康同志上台见证并讲话。", "钱永康", "讲话"),
+        ("请县长王刚同志上台见证并致辞。", "王刚", "致辞"),
+        ("请市长李强同志上台见证签约仪式后讲话。", "李强", "讲话"),
+    ],
+)
+def test_a_witness_who_then_speaks_has_a_turn(sentence: str, name: str, verb: str) -> None:
+    """上台见证并讲话: the witness takes the floor after the act; 上台见证 alone stays no turn."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None
+    assert (cue.name, cue.kind, cue.verb) == (name, "speech", verb)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("这项报告由镇人大副主席吴振山同志代表主席团作，大家欢迎。", "吴振山"),
+        ("报告由副主任吴振山同志代表常委会作。", "吴振山"),
+        ("政府工作报告由县长王刚同志作。", "王刚"),
+        ("这个说明由财政局局长李强同志来作。", "李强"),
+    ],
+)
+def test_the_report_named_before_who_gives_it(sentence: str, name: str) -> None:
+    """这项报告由…同志代表主席团作: the report told first, then who gives it."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None
+    assert (cue.name, cue.kind) == (name, "speech")
+
+
+@pytest.mark.parametrize("sentence", ["会议由王刚同志主持。", "这份报告由办公室起草。"])
+def test_who_runs_or_drafts_is_no_turn(sentence: str) -> None:
+    assert find_cue(normalise(sentence)) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "进行第一项，抽奖。三等奖有请财务总监裘建军先生;二等奖有请副总经理邹明亮先生;"
+            "一等奖和特等奖有请董事长万国庆先生!\n进行第二项，请李强董事长讲话。",
+            [["裘建军", "邹明亮", "万国庆"], ["李强"]],
+        ),
+        (
+            "进行第一项，颁奖。为三等奖获得者颁奖的是王刚经理；二等奖有请副总经理李明先生颁奖；"
+            "一等奖和特等奖有请董事长赵敏女士颁奖。\n进行第二项，请李强董事长讲话。",
+            [["王刚", "李明", "赵敏"], ["李强"]],
+        ),
+        (
+            "进行第一项，抽奖。第一轮抽奖有请工会主席王刚；第二轮抽奖有请副总经理李明；"
+            "最后一轮幸运大奖有请总经理赵敏。\n进行第二项，请李强董事长讲话。",
+            [["王刚", "李明", "赵敏"], ["李强"]],
+        ),
+        (
+            "进行第一项，颁奖。优秀员工奖有请王刚总监颁奖，优秀团队奖和创新贡献奖有请赵敏总经理颁奖。\n"
+            "进行第二项，请李强董事长讲话。",
+            [["王刚", "赵敏"], ["李强"]],
+        ),
+    ],
+)
+def test_each_prize_its_own_request(body: str, expected) -> None:
+    """二等奖有请A；一等奖和特等奖有请B: what the request is for, then 有请, after a comma or a
+    semicolon: a request of its own, one turn each."""
+    meeting = parse(f"会议主持词\n同志们：\n{body}\n会议到此结束。\n")
+    assert [[c.name for c in i.speakers] for i in meeting.items] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("三等奖抽奖有请财务总监裘建军先生；", "action"),
+        ("颁奖有请王刚总经理！", "action"),
+        ("第一轮抽奖有请工会主席王刚；", "action"),
+        ("有请王刚总经理！", "speech"),
+    ],
+)
+def test_the_act_told_before_a_bare_invitation_is_its_kind(sentence: str, kind: str) -> None:
+    """三等奖抽奖有请… : the act said first, the person invited to it with no verb after."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and cue.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "大会进行第一项议程，请上级党组织领导讲话。\n首先，请省公司副主任辛海峰同志讲话。\n"
+            "下面，请市委组织部科长龙佳同志讲话。",
+            [["辛海峰", "龙佳"]],
+        ),
+        (
+            "进行第一项，请嘉宾致辞。\n首先有请市文旅局局长王刚先生致辞。\n接下来有请李明先生致辞。",
+            [["王刚", "李明"]],
+        ),
+        (
+            "进行第一项，请县领导讲话。\n首先请副县长王刚同志讲话。\n请县委书记李强同志讲话。",
+            [["王刚", "李强"]],
+        ),
+        (
+            "会议进行第一项，请企业家代表发言。\n请东方公司董事长王刚发言。\n请西海集团总经理李强发言。",
+            [["王刚", "李强"]],
+        ),
+        (
+            "进行第一项，请家长代表发言。\n（发言）\n进行第二项，请王刚校长讲话。\n请李强主任讲话。",
+            [[None], ["王刚", "李强"]],
+        ),
+    ],
+)
+def test_a_nameless_request_announcing_its_item_names_no_turn(body: str, expected) -> None:
+    """大会进行第五项议程，请上级党组织领导讲话。首先，请…辛海峰…。下面，请…龙佳…: the request in
+    the item's own announcement, then two or more named turns of its kind, only titles the
+    item; alone it is a turn."""
+    meeting = parse(f"会议主持词\n同志们：\n{body}\n会议到此结束。\n")
+    assert [[c.name for c in i.speakers] for i in meeting.items] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "先由党员本人发言，再由其他党员提出批评意见，本人作简要回应。",
+        "先由各村书记汇报，再由镇领导点评。",
+        "先由述职人述职，然后由评议组成员提问。",
+    ],
+)
+def test_the_order_of_turns_told_with_no_one_named_is_no_turn(sentence: str) -> None:
+    """先由党员本人发言，再由其他党员…: the procedure, told before anyone is invited."""
+    assert find_cue(normalise(sentence)) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("先请张三同志发言，再请李四同志发言。", "张三"),
+        ("下面先请王刚书记讲话，再请李强局长讲话。", "王刚"),
+    ],
+)
+def test_the_order_of_named_turns_is_turns(sentence: str, name: str) -> None:
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and cue.name == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "由南岭市文学艺术界联合会、南岭市作家协会主办的第三届南岭文学论坛今天在南岭书院开幕。",
+        "由南岭市作家协会承办的读书节今天开幕。",
+        "由市科协主办的论坛今天开幕。",
+        "由市总工会主办、市电视台协办的技能大赛今天启动。",
+    ],
+)
+def test_the_organisers_of_the_meeting_take_no_turn(sentence: str) -> None:
+    """由…作家协会主办的论坛今天开幕: 作 in 作家 is no 作, the organisers no speakers."""
+    assert find_cue(normalise(sentence)) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("本环节由资深财经节目主持人卢颖诗小姐主持。", "卢颖诗", "资深财经节目主持人"),
+        ("有请香港青年协会会长陈美玲小姐致辞。", "陈美玲", "香港青年协会会长"),
+        ("请青年作家王刚发言。", "王刚", None),
+        ("由市作家协会主席李强作总结。", "李强", "市作家协会主席"),
+    ],
+)
+def test_honours_and_writers_around_a_name(sentence: str, name: str, role: str | None) -> None:
+    """小姐 honours a name as 女士 does; 作家 is a writer, not the verb 作."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None
+    assert (cue.name, cue.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "其他代表还有要说的，请举手。",
+        "其他同志有想补充的，请举手。",
+        "还有想发言的，请举手示意。",
+        "还有要补充的，请举手。",
+    ],
+)
+def test_the_floor_opened_to_the_rest_by_a_show_of_hands(line: str) -> None:
+    """请第五生产组社员代表魏秀琴发言。其他代表还有要说的，请举手。: the others' turn, asked for
+    by hand, after the named ones."""
+    body = f"进行第一项，请代表史德旺发言。\n{line}\n进行第二项，请理事长王刚讲话。"
+    meeting = parse(f"会议主持词\n同志们：\n{body}\n会议到此结束。\n")
+    assert [[c.name for c in i.speakers] for i in meeting.items] == [["史德旺", None], ["王刚"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [("请合作社理事葛东升发言。", "合作社理事"), ("请监事会监事王刚同志发言。", "监事会监事")],
+)
+def test_a_board_member_is_a_post(sentence: str, role: str) -> None:
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and cue.role == role and cue.name in ("葛东升", "王刚")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "座谈会主要安排三个环节：先请局里通报一下工作情况，再请各位代表谈想法、提建议，"
+            "最后请赖局长讲话。\n首先，请副局长苗琳同志通报情况。\n"
+            "接下来，请各位代表自由发言。我们先请老兵代表常德胜发言。\n谢谢老班长！\n"
+            "下面请董事长汤亚军同志发言。\n最后，请局长赖文华同志讲话。",
+            [["苗琳"], ["常德胜", "汤亚军"], ["赖文华"]],
+        ),
+        (
+            "会议安排两项：先请校长通报学期工作、布置假期安全，再请家长代表谈体会。\n"
+            "首先，请校长王刚通报工作。\n谢谢王校长。\n下面，请家长代表李华女士发言。",
+            [["王刚"], ["李华"]],
+        ),
+    ],
+)
+def test_a_plan_with_a_list_inside_a_step_counts_its_steps(body: str, expected) -> None:
+    """先请…，再请各位代表谈想法、提建议，最后请…: the plan's steps are apart where the next is
+    told (再请 / 最后请), not at the 、 inside one; as many as the count, they name the items."""
+    meeting = parse(f"会议主持词\n同志们：\n{body}\n会议到此结束。\n")
+    assert [[c.name for c in i.speakers] for i in meeting.items] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "今天的会议有三项：\n第一项，由村委会主任马福林介绍方案；\n第二项，代表们讨论；\n"
+            "第三项，举手表决。\n先进行第一项，请马福林主任介绍方案。\n"
+            "下面进行第二项，大家讨论。先请三组的马占山代表说一说。\n其他代表还有意见的，接着说。\n"
+            "进行第三项，举手表决。同意的请举手。",
+            [["马福林"], ["马占山", None], []],
+        ),
+        (
+            "大会有两项：\n一、听取工作报告；\n二、选举。\n进行第一项，请主任王刚作报告。\n"
+            "进行第二项，选举。",
+            [["王刚"], []],
+        ),
+    ],
+)
+def test_a_count_the_meeting_has_then_its_list(body: str, expected) -> None:
+    """今天的会议有三项：then 第一项，… lines: the overview, its lines no items of their own;
+    马占山代表 is a deputy by name; 其他代表还有意见的，接着说 the others' turn."""
+    meeting = parse(f"会议主持词\n同志们：\n{body}\n会议到此结束。\n")
+    assert [[c.name for c in i.speakers] for i in meeting.items] == expected
+
+
+@pytest.mark.parametrize(
+    ("who", "name", "role"),
+    [
+        ("三组的马占山代表", "马占山", None),
+        ("王建国代表", "王建国", None),
+        ("党员代表", None, "党员代表"),
+        ("家长代表", None, "家长代表"),
+    ],
+)
+def test_a_deputy_addressed_by_name(who: str, name: str | None, role: str | None) -> None:
+    assert split_name(who) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("第三项，家长代表交流。我们请到了两位家长，第一位是学习委员袁可欣的妈妈，有请！", None),
+        (
+            "第二位是史佳琪同学的爸爸史文涛先生，他是儿科医生，今天特意调了班过来，有请史先生！",
+            "史文涛",
+        ),
+        ("先请马一诺同学的妈妈发言。", None),
+        ("请王小明的爸爸王刚先生发言。", "王刚"),
+    ],
+)
+def test_a_parent_introduced_by_the_child(sentence: str, name: str | None) -> None:
+    """第一位是…袁可欣的妈妈，有请！: a parent named by the child only is a turn with no name,
+    also after a comma; named after the relation (…的爸爸史文涛先生), that person."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and cue.kind == "speech" and cue.name == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "turn"),
+    [
+        ("家长们有什么问题可以现在提出来，也可以会后单独找各科老师沟通。", True),
+        ("大家有什么问题可以现场提问。", True),
+        ("同学们有什么想法请直接说出来。", True),
+        ("大家有什么问题可以会后找我。", False),
+    ],
+)
+def test_the_room_asked_for_its_questions_now(sentence: str, turn: bool) -> None:
+    """家长们有什么问题可以现在提出来: the room's turn; 会后 is for later."""
+    cue = find_cue(normalise(sentence))
+    assert (cue is not None and cue.group and cue.name is None) == turn
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "仪式进行第一项，宪法宣誓。请副院长谭晓光同志领誓，周海燕、方可、冷雪松三位同志宣誓。\n"
+            "仪式进行第二项，请院长王刚同志讲话。",
+            [["谭晓光", "周海燕"], ["王刚"]],
+        ),
+        (
+            "进行第一项，入党宣誓。请党委书记王刚同志领誓，李华、赵敏同志宣誓。\n"
+            "进行第二项，请李强同志讲话。",
+            [["王刚", "李华"], ["李强"]],
+        ),
+        (
+            "进行第一项，签约。请县长王刚同志致辞，李华先生、赵敏女士签约。\n进行第二项，请李强同志讲话。",
+            [["王刚", "李华"], ["李强"]],
+        ),
+        (
+            "进行第一项，宣誓。请王刚同志领誓，全体新党员宣誓。\n进行第二项，请李强同志讲话。",
+            [["王刚"], ["李强"]],
+        ),
+    ],
+)
+def test_those_listed_then_their_act_after_a_turn(body: str, expected) -> None:
+    """请…领誓，周海燕、方可、冷雪松三位同志宣誓: named people listed after the comma, then their
+    act, are a step of their own (one, by the first); the room's oath after a led one is none."""
+    meeting = parse(f"会议主持词\n同志们：\n{body}\n会议到此结束。\n")
+    assert [[c.name for c in i.speakers] for i in meeting.items] == expected

@@ -305,12 +305,14 @@ _HEAD_AFTER_TITLE = re.compile(
 
 
 _ITEM_HINT = re.compile(
-    r"[，,](?=[^，。；]{0,14}?(?:第\s*+[0-9一二三四五六七八九十×xX*]|最后一项|下一项))"
+    r"(?:[，,]|—{1,2}|-{2})(?=[^，。；]{0,14}?(?:第\s*+[0-9一二三四五六七八九十×xX*]|最后一项|下一项))"
 )
 
 
 def _split_announcements(norm: str, starts: list[int]) -> list[int]:
-    """刚才张三作了报告，下面进行第二项: an item announced after a comma starts there."""
+    """刚才张三作了报告，下面进行第二项 / 最激动人心的时刻——典礼进行第五项 / 共有四项议程，首先进行
+    第一项: an item announced after a comma or a dash starts there, unless it is an entry of the
+    list an overview opens with a colon (共有四个篇章：第一篇章…，第二…)."""
     out: list[int] = []
     bounds = list(zip(starts, [*starts[1:], len(norm)], strict=True))
     for a, b in bounds:
@@ -320,11 +322,17 @@ def _split_announcements(norm: str, starts: list[int]) -> list[int]:
                 m.start() > a
                 and item_number(norm[m.end() : b])
                 and not item_number(norm[a:b])
-                and not P.OVERVIEW.search(norm[a : m.start()])  # 共有四个篇章：第一篇章…，第二…
+                and not _lists_entries(norm[a : m.start()])
             ):
                 out.append(m.end())
                 break
     return out
+
+
+def _lists_entries(head: str) -> bool:
+    """Whether `head` holds an overview that opens a list (共有四个篇章：…)."""
+    overview = P.OVERVIEW.search(head)
+    return overview is not None and re.search(r"[：:]", head[overview.start() :]) is not None
 
 
 _ASIDE_END = re.compile(r"[）】]|…{1,2}|\.{3,6}")
@@ -371,7 +379,13 @@ def _split_second_requests(norm: str, starts: list[int]) -> list[int]:
     return out
 
 
-_SECOND_REQUEST = re.compile(r"[，；](?=(?:并|再|还|同时|然后)?请|由)")
+_SECOND_REQUEST = re.compile(
+    r"[，；](?=(?:并|再|还|同时|然后)?请|由|[^，。；！？]{1,12}?有请"
+    r"|[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){1,8}[^，。；！？]{0,3}(?:同志|先生|女士)"
+    r"(?:宣誓|签字|签约)[。！]?$)"
+)
+"""，请… / ，由… / ，优秀团队奖有请… / ，周海燕、方可、冷雪松三位同志宣誓: where a second request
+(or the act of those listed, the sentence's last clause) may start."""
 
 
 def _late_request(head: str) -> bool:
@@ -417,10 +431,11 @@ def _unlabelled(norm: str, labels: re.Pattern[str] | None) -> str:
 _TOLD_AHEAD = re.compile(
     r"(?:安排|程序|步骤|流程)(?:是|为|如下)?(?:进行)?[：:]\s*+"
     r"(?:先|首先|一是|第一|[（(][1一][）)]|[1一][、.])[^。！？]*+"
+    r"|(?:^|(?<=[。！？]))先由[^。！？]{1,30}?[，；](?:再|然后|随后)由[^。！？]*+"
 )
 """今天的安排：先请社区书记介绍情况，再请居民代表发言，最后请…讲几句。 / 按以下程序进行：（1）…
 （4）与会党员…讨论；: the plan or the procedure told ahead, one sentence, its requests no turns
-yet."""
+yet; 先由党员本人发言，再由其他党员…: the procedure told, one sentence."""
 
 
 def _outside_plans(norm: str, starts: list[int]) -> list[int]:
@@ -501,15 +516,17 @@ def _line_at(breaks: list[tuple[int, int]], offset: int) -> int:
 
 
 def _cue_at_start(norm: str) -> bool:
-    """A cue that opens the sentence (after 下面， / 首先 / 2、 / (男) / 下面进行宪法宣誓，), not
-    one inside it."""
+    """A cue that opens the sentence (after 下面， / 首先 / 2、 / (男) / 下面进行宪法宣誓， / 其他常委
+    有补充意见的，), not one inside it."""
     cue = find_cue(norm)
     if cue is None:
         return False
     lead = re.match(
-        P.LEAD + r"(?:进行[^，。；！？]{1,12}[，：])?(?:[^，。；！？]{0,6}?(?:由|请|有请|欢迎))?",
+        P.LEAD
+        + r"(?:进行[^，。；！？]{1,12}[，：])?(?:(?:[^，。；！？]{1,16}的|如[^，。；！？]{1,12})，)?"
+        r"(?:[^，。；！？]{0,12}?(?:由|请|有请|欢迎))?",
         norm,
-    )
+    )  # 其他常委有补充意见的，请大家自由发言: the request after whom it is for
     return cue.start <= (lead.end() if lead else 0) + 1
 
 
@@ -732,7 +749,8 @@ _IN_ORDER = re.compile(
 _TURNS_TOLD = re.compile(SPEECH_VERBS)
 
 
-_THE_ROOM = re.compile(r"(?:各位|全体|与会|参会|在座|大家|同志们)")
+_THE_ROOM = re.compile(r"(?:各位|全体|与会|参会|在座|大家|[^，。；！？]{0,6}们)")
+"""各位常委 / 全体代表 / 委员们: the room, many people, never the one next in order."""
 
 
 def _next_in_order(norm: str, told: tuple[str, str] | None) -> Cue | None:
@@ -859,7 +877,8 @@ def _listed(text: str, promised: int | None) -> list[str]:
     promises no count: two to eight)."""
     run = _first_sentence_run(text)
     run = re.split(r"(?<=[\u4e00-\u9fff])\.(?![0-9])", run)[0]
-    raw = [p.strip() for p in _LIST_APART.split(run) if p.strip()]
+    told = _PLAN_APART.split(run) if re.match(r"\s*+(?:首先|先)(?:请|由)", run) else []
+    raw = [p.strip() for p in (told if len(told) > 1 else _LIST_APART.split(run)) if p.strip()]
     parts = [_THEN.sub("", p) for p in raw]
     parts = [p[1:-1] if re.fullmatch(r"“[^“”]+”", p) else p for p in parts]  # “致辞篇”
     counted = len(parts) == promised if promised else 2 <= len(parts) <= 8
@@ -869,7 +888,10 @@ def _listed(text: str, promised: int | None) -> list[str]:
     return parts
 
 
-_THEN = re.compile(r"^(?:(?:首先|其次|然后|接着|再次|最后)(?:是|请|由)?|还有)")
+_THEN = re.compile(r"^(?:(?:首先|其次|然后|接着|再次|最后|先|再)(?:是|请|由)?|还有)")
+_PLAN_APART = re.compile(r"[，；](?=(?:再|然后|接着|其次|随后|最后)(?:请|由|是))")
+"""先请局里通报…，再请各位代表谈想法、提建议，最后请…讲话: a plan's steps, apart only where the
+next one is told (its 、 inside a step)."""
 
 
 def _first_sentence_run(text: str) -> str:
@@ -921,12 +943,12 @@ def find_overview(state: ParseState) -> None:
     state.overview_at.add(at)
     units[at].role = "overview"
     units[at].cue = None
-    count = m.group("n") or m.group("k") or m.group("j") or m.group("p")
+    count = m.group("n") or m.group("k") or m.group("j") or m.group("h") or m.group("p")
     state.promised = cn_number(count) if count else None
     state.titles = _entries(units[at].norm[m.end() :], units[at].text[m.end() :])
     if m.group("pre") and state.promised:  # 分为开幕致辞、主旨演讲和圆桌对话三个环节
         state.titles = _listed(units[at].text[m.start("pre") : m.end("pre")], state.promised)
-    elif not state.titles and (state.promised or m.group("few")):
+    elif not state.titles and (state.promised or m.group("few") or m.group().endswith("：")):
         state.titles = _listed(units[at].text[m.end() :], state.promised)
     if not state.titles:
         _overview_lines(state, at)
@@ -1024,7 +1046,9 @@ def _overview_lines(state: ParseState, at: int) -> None:
     headings_after = sum(
         1 for u in units[j : state.body_end] if P.HEADING.match(u.norm) and u.line_start
     )
-    listed_as_items = any(item_number(units[k].norm) for k in range(at + 1, j))
+    listed_as_items = any(item_number(units[k].norm) for k in range(at + 1, j)) or all(
+        units[k].role == "cue" and units[k].norm.rstrip().endswith("。") for k in range(at + 1, j)
+    )  # 第一，请…讲话。第二，请…: each entry a turn run in full, the items themselves
     announced = bool(re.search(r"(?:[：:]|如下)$", units[at].norm.rstrip("。 ")))
     if (
         listed_as_items
@@ -1066,13 +1090,29 @@ def find_items(state: ParseState) -> None:
         _anchored_items(state)
     if not state.items_at and not state.titles:
         _tagged_items(state)
-    if not state.items_at:
+    only_last = _only_the_last_numbered(state)
+    if not state.items_at or only_last:
         _stepped_items(state)
+        if only_last and len(state.items_at) <= 1:
+            state.items_at = only_last
     if state.items_at:
         _unnumbered_first_item(state)
         _unnumbered_last_items(state)
         _part_after_the_last(state)
         _reconcile(state)
+
+
+def _only_the_last_numbered(state: ParseState) -> dict[int, int]:
+    """最后一项，有请… the only number in a script run by 首先 / 接下来: no more evidence than the
+    words that move it on; the items found so far, cleared, when so."""
+    found = dict(state.items_at)
+    if len(found) != 1 or state.headings:
+        return {}
+    (at,) = found
+    if item_number(state.units[at].norm) != (-1, False):
+        return {}
+    state.items_at.clear()
+    return found
 
 
 _PART = re.compile(P.LEAD + r"第\s*+[一二三四五六七八九十0-9]{1,3}\s*+(?:个)?(?:篇章|乐章|板块)")
@@ -1439,9 +1479,15 @@ def _transition_items(state: ParseState, start: int) -> None:
 
 
 _STEP_AHEAD = re.compile(
-    r"^\s*+" + P._HOSTS + r"\s*+(?:首先|其次|然后|接下来|接着|下面|随后|最后)[，、]?\s*+"
-    r"(?:(?P<ask>请(?!允许)|有请|由|让我们)|(?:进行|进入|开始)(?P<what>[^，。；！？]{2,16}))"
+    r"^\s*+"
+    + P._HOSTS
+    + r"\s*+(?:首先|其次|然后|接下来|接着|下面|随后|现在(?=[，、]?进行)|最后(?:一项(?:议程)?)?"
+    r"|(?P<ord>第[一二三四五六七八九十]{1,2}))[，、]?\s*+"
+    r"(?:(?P<ask>请(?!允许)|有请|由|让我们)|(?:进行|进入|开始|是(?=[^，。；！？]{1,16}?(?:环节|阶段|板块)))"
+    r"(?P<what>[^，。；！？]{2,16}))"
 )
+"""首先，请… / 第二，请… / 最后一项，有请… / 最后是圆桌讨论环节: a word that moves the meeting on,
+or an ordinal that only counts (第二，), and what it moves on to."""
 
 
 _LAST_STEP = re.compile(r"^\s*+" + P._HOSTS + r"\s*+最后")
@@ -1462,6 +1508,8 @@ def _stepped_items(state: ParseState) -> None:
         what = m.group("what") or ""
         if what and re.search(r"(?:开始|开会|开幕)$|^(?:表决|投票)", what):
             continue  # 下面，宣誓仪式开始: the meeting opens, no item
+        if m.group("ord") and u.role != "cue":
+            continue  # 第一，请大家…: a point of the chair's remarks, not a step
         part = bool(_SECTION.search(u.norm[:40]))
         if in_part and not part and not _LAST_STEP.match(u.norm):
             continue
@@ -1539,7 +1587,9 @@ def _unnumbered_last_items(state: ParseState) -> None:
             seen_text = True  # 刚才…讲得很好 / 谢谢…: the item before has had its turn
 
 
-_PART_NAME = re.compile(P.LEAD + r"(?:进入|转入)(?P<name>[^，。；！？]{2,12}?)(?:环节|阶段|板块)")
+_PART_NAME = re.compile(
+    P.LEAD + r"(?:进入|转入|是)(?:到)?(?P<name>[^，。；！？]{2,12}?)(?:环节|阶段|板块)"
+)
 
 
 def _part_after_the_last(state: ParseState) -> None:
@@ -1855,7 +1905,9 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
                 isinstance(s, SpeakerCue) and s.name for s in steps[:k]
             ):
                 continue  # 请其他同志对焦红英同志提出批评意见: the others' turn after hers
-            if isinstance(step, SpeakerCue) and (step.group or _announces(step, after)):
+            if isinstance(step, SpeakerCue) and (
+                step.group or _announces(step, after) or _opens_its_item(step, item, after)
+            ):
                 if any(isinstance(s, SpeakerCue) and not _talked_about(s, step) for s in after):
                     steps[k] = Passage(step.text, step.line, "text")
                     state.meeting.decisions = [
@@ -1866,6 +1918,18 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
                     state.meeting.decisions.append(
                         Decision(step.line, _short(step.text), "group_dropped")
                     )
+
+
+def _opens_its_item(step: SpeakerCue, item: Item, after: list[Step]) -> bool:
+    """大会进行第五项议程，请上级党组织领导讲话。首先，请…辛海峰同志讲话。下面，请…龙佳同志讲话。:
+    a nameless turn in the words that announce the item, then two or more named turns of its
+    kind, is the item's title, said as a request."""
+    if step.name is not None or step.line != item.line or PLACEHOLDER.search(step.text):
+        return False
+    if not item_number(normalise(step.text)):
+        return False  # the item announced before, in words of its own
+    named = [s for s in after if isinstance(s, SpeakerCue) and s.name and s.kind == step.kind]
+    return len(named) >= 2
 
 
 _THEN_ASK = re.compile(r"(?:^|[，；])(?:然后|之后|随后|再)(?:请|由)")

@@ -126,7 +126,7 @@ _CUE_PATTERNS = (
         "give",
         re.compile(
             r"(?<![邀申提])请(?!假)(?P<who>[^，。；！？：（]{1,60}?)(?<![工合协创操写著所早多])(?P<verb>作|做)"
-            r"(?![为出好到者准业用风品息战])" + _REST + _CLAUSE_END
+            r"(?![为出好到者准业用风品息战家])" + _REST + _CLAUSE_END
         ),
     ),
     (
@@ -135,6 +135,17 @@ _CUE_PATTERNS = (
             r"(?<![邀申提])请(?!假)(?P<who>[^，。；！？：（]{1,30}?(?:同志|先生|女士))(?![的们])"
             r"[^。；！？]{0,60}?[，](?:为大家|为我们|向大家|给大家)?(?:(?:就|对|围绕)[^。；！？]{1,40}?)?"
             r"(?:(?:向[^，。；！？]{1,8}?)?(?:作|做)[^，。；！？]{0,30}?)?(?P<verb>"
+            + SPEECH_VERBS
+            + r")"
+            + _REST
+            + _CLAUSE_END
+        ),
+    ),
+    (
+        "invited",
+        re.compile(
+            r"邀请到了?(?P<who>[^，。；！？：（]{2,30}?)(?:同志|先生|女士)?[，]?(?:他|她)?(?:将)?"
+            r"(?:为大家|为我们|给大家|向大家)(?:(?:作|做|进行)[^，。；！？]{0,20}?)?(?P<verb>"
             + SPEECH_VERBS
             + r")"
             + _REST
@@ -173,8 +184,9 @@ _CUE_PATTERNS = (
     (
         "by_give",
         re.compile(
-            r"(?:^|[，。；！：\s]|下面|接下来|首先|现在|然后|先)由(?P<who>[^，。；！？：（]{1,60}?)"
-            r"(?<![工合协创操写著所])(?P<verb>作|做)(?![为出好到者准业用风品息战])"
+            r"(?:^|[，。；！：\s]|下面|接下来|首先|现在|然后|先|报告|汇报|说明|讲话)由"
+            r"(?P<who>[^，。；！？：（]{1,60}?)"
+            r"(?<![工合协创操写著所])(?P<verb>作|做)(?![为出好到者准业用风品息战家])"
             + _REST
             + _CLAUSE_END
         ),
@@ -202,6 +214,14 @@ _CUE_PATTERNS = (
         ),
     ),
     ("welcome", re.compile(r"欢迎" + _WHO + r"(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END)),
+    (  # 请…领誓，周海燕、方可、冷雪松三位同志宣誓: those listed act together, one step (the first)
+        "doers",
+        re.compile(
+            r"^\s*+(?P<who>[\u4e00-\u9fff]{2,4})(?:、[\u4e00-\u9fff]{2,4}){1,8}"
+            r"(?:[两二三四五六七八九十]位)?(?:同志|先生|女士)"
+            r"(?P<verb>宣誓|签字|签约)(?P<rest>)[。！]?$"
+        ),
+    ),
     (
         "by",
         re.compile(
@@ -251,12 +271,19 @@ _OTHERS_SPEAK = re.compile(
 """其他老同志…也请大家畅所欲言: the others' turn after those named (请大家畅所欲言 alone, in a
 discussion, is the room talking it over)."""
 _OTHERS_FREE = re.compile(
-    r"(?:^|(?<=[。；！？]))(?:[^，。；！？]{0,6}[，])?(?P<who>其他|其余|还有哪|大家还|剩下)"
-    r"[^。；！？]{0,24}?(?:可以|可|请|欢迎)[^，。；！？]{0,8}?"
-    r"(?P<verb>自由发言|发言|补充|接着讲|[谈讲说]一?[谈讲说])"
+    r"(?:^|(?<=[。；！？]))(?:[^，。；！？]{0,6}[，])?(?P<who>其他|其余|还有哪|还有(?=要|想)|大家还|剩下)"
+    r"(?:[^。；！？]{0,24}?(?:可以|可|请|欢迎|的，)[^，。；！？]{0,8}?"
+    r"(?P<verb>自由发言|发言|补充|接着[讲说谈]|[谈讲说]一?[谈讲说])"
+    r"|[^，。；！？]{0,10}?(?:要|想)(?:说|讲|发言|补充)[^，。；！？]{0,4}?的[，]请(?P<hand>举手))"
 )
-"""其他同志有什么想说的，可以自由发言 / 其他几位企业家如果有补充，也可以接着讲: the floor opened
-to the rest, a turn of theirs (after the named ones, the room's)."""
+"""其他同志有什么想说的，可以自由发言 / 其他几位企业家如果有补充，也可以接着讲 / 其他代表还有要
+说的，请举手: the floor opened to the rest, a turn of theirs (after the named ones, the room's)."""
+_ROOM_ASKS = re.compile(
+    r"(?:^|(?<=[。；！？]))(?P<who>大家|[^，。；！？]{1,6}们)有什么(?:问题|意见|建议|想法)"
+    r"(?:[^，。；！？]{0,6}?)(?:可以|请)(?:现在|现场|当场|直接)(?P<verb>提出来?|提问|说出来|讲出来)"
+)
+"""家长们有什么问题可以现在提出来: the room asked for its questions now, the room's turn (会后…
+is for later, no turn)."""
 _LISTED_GROUP = re.compile(
     r"^(?:[^，。；！？]{0,12}?[，：])?(?P<who>[^，。；！？：、]{2,12}(?:[、，][^，。；！？：、]{2,12}){1,8})"
     r"(?:依次|分别|逐一|先后)(?:作|进行)?(?P<verb>发言|述职|汇报|交流|表态|报告)" + _CLAUSE_END
@@ -274,7 +301,7 @@ _NOT_A_PERSON = re.compile(
     + _OUR_ORG
     + r")|的(?!同志)|把|将|到来|光临|莅临|支持|认真|按照|抓好|落实|进一步|就座|"
     r"起立|鼓掌|举手|入场|坐下|注意|关闭|保持|把握|加强|带来|表演|欣赏|观看|上台领|回座|留步|合影|提问|"
-    r"^(?:踊跃|积极|大胆|主动)"
+    r"^(?:踊跃|积极|大胆|主动|随时|自由|简要|简短)"
 )
 _GROUP = re.compile(
     r"^(?:各位|各|全体|与会|参会|其他|其余|部分|有关|相关|几位|在座|受表彰|获奖|新当选|"
@@ -336,7 +363,7 @@ _COMPOUND_SURNAMES = (
 )
 _POST = re.compile(
     r"(?:副|常务副?|执行)?(?:书记|班主任|主任|局长|[省市县区镇乡州旗盟]长|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
-    r"厂长|队长|组长|班长|馆长|台长|董事长|理事长|秘书长|总经理|经理|总监|总裁|主席|委员|常委|老师|教师|总指挥|指挥长|董事|助理|"
+    r"厂长|队长|组长|班长|馆长|台长|董事长|理事长|秘书长|总经理|经理|总监|总裁|主席|委员|常委|老师|教师|总指挥|指挥长|董事|理事|监事|助理|"
     r"教授|院士|博士|研究员|工程师|主管|专员|干事|总|长|师|对象|(?:介绍|申请|推荐|提名|联系|负责|召集|主持|合伙)人|候选人|(?:联合)?创始人|发起人|领誓人|宣誓人|会计|[^党队学会社成委]员|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|骑手|司机|村民|居民|农民|工人|医生|护士|律师|记者|保安|厨师|庭长|检察长|医师|药师|技师|护士长|"
     r"志愿者|首席(?:科学家|专家|执行官|代表|工程师|经济学家|[信技财运]\w官)|[法警]官|检察官|[A-Z]{2,5})$"
 )
@@ -350,10 +377,11 @@ _NOT_IN_GIVEN = set("委局副部厅处科办党组织支")
 """Characters that end an office, not a given name (党组成员 is no 成员)."""
 _WORK = re.compile(
     r"(?:项目|车间|年级|单位|部门|班级|科室|财务|销售|技术|生产|质量|安全|工程|行政|人事|后勤|教务|"
-    r"政教|德育|教研|采购|市场|运营|客服|法务|审计|宣传|组织|保卫|信息|党建|工会|团委)"
+    r"政教|德育|教研|采购|市场|运营|客服|法务|审计|宣传|组织|保卫|信息|党建|工会|团委|纪检|统战|工作|"
+    r"学习|生活|文艺|体育|劳动)$"
 )
-"""Words of work right before a post (项目经理, 车间主任): no name, though 项 and 车 are
-surnames."""
+"""Words of work right before a post (项目经理, 车间主任, 支部宣传委员, 工作人员): no name, though
+项, 车 and 宣 are surnames."""
 _KIND_OF_PERSON = re.compile(
     r"(?:代表|党员|队员|学员|会员|职工|员工|群众|同学|学生|家长|青年|选手|嘉宾|人士|妻子|丈夫|"
     r"父亲|母亲|儿子|女儿|家属|(?<!医)生|裁判|运动员|教练|志愿者|[^大国专一全]家|专家)$"
@@ -434,12 +462,17 @@ def find_cue(norm: str) -> Cue | None:
     if best is None:
         best = _group_cue(norm)
     found = best or _invited_last(norm) or _acting_for(norm) or _named_act(norm)
+    if found is not None and not found.verb and found.kind == "speech":
+        clause = norm[norm.rfind("，", 0, found.start) + 1 : found.start]
+        if _ACT_TOLD.search(clause):  # 三等奖抽奖有请财务总监裘建军: the act told, then who
+            found.kind = "action"
     if found is not None and found.name is None and _SEVERAL.search(found.role or ""):
         found.role = None  # 请签约双方代表上台签约: both sides' people, no one's post
     return found
 
 
 _SEVERAL = re.compile(r"[双各]方代表$")
+_ACT_TOLD = re.compile(r"(?:" + ACTION_VERBS + r")[^，。；！？]{0,4}$")
 _NAMED_ACT = re.compile(
     r"(?<![邀申提])请(?P<who>[^，。；！？：（请]{2,30}?)(?:同志|先生|女士)"
     r"(?P<act>(?!做|作|准备|注意|负责|留|稍|回|到|在|先|再|也|就|于|继续|前往|入|出|坐|站"
@@ -463,7 +496,7 @@ def _named_act(norm: str) -> Cue | None:
 
 
 _INTRODUCED = re.compile(
-    r"^[^，。；！？]{0,8}?第[一二三四五六七八九十0-9]{1,3}位[^，。；！？是]{0,8}是"
+    r"(?:^|(?<=[，。；！？]))[^，。；！？]{0,8}?第[一二三四五六七八九十0-9]{1,3}位[^，。；！？是]{0,8}是"
     r"(?P<who>[^，。；！？]{2,50}?)(?:同志|先生|女士|教授|博士|同学|老师)?(?=[，。；！？])"
 )
 BARE_INVITE = re.compile(
@@ -475,10 +508,14 @@ BARE_INVITE = re.compile(
 def _introduced(norm: str) -> Cue | None:
     """第一位演讲嘉宾是…窦国强教授，… 有请窦院士！: the speaker a sentence introduces (第几位…是),
     invited by a bare 有请 after it, is the one named in the introduction."""
-    intro, invite = _INTRODUCED.match(norm), BARE_INVITE.search(norm)
+    intro, invite = _INTRODUCED.search(norm), BARE_INVITE.search(norm)
     if intro is None or invite is None:
         return None
-    name, role = split_name(intro.group("who"))
+    who = intro.group("who")
+    kin = _KIN.search(who)
+    if kin and not _kin_named(kin.group("after").strip(" ，、")):
+        return Cue(None, None, "speech", False, 0, "有请")  # 第一位是…袁可欣的妈妈，有请！
+    name, role = split_name(kin.group("after").strip(" ，、") if kin else who)
     if not name or _surname_len(name) == 0:
         return None
     short = invite.group("short")
@@ -572,10 +609,28 @@ def _nobody_now(m: re.Match[str]) -> bool:
         _HOSTED.search(who)  # 由省科协、闽江大学联合主办的论坛: the organisers
         or _AFTER_EACH.search(m.string[max(0, m.start() - 12) : m.start() + 1].rstrip("请由"))
         or _IN_GROUPS.search(who)  # 请各位组成人员分两个组对…进行审议: in other rooms
-        or "见证" in who  # 请…上台见证签约: those who witness an act take no step of their own
+        # 请…上台见证签约: those who witness an act take no step of their own (见证并讲话: one)
+        or re.search(r"见证(?![^，。；！？]{0,6}?(?:并|后|，)$)", who) is not None
         # 分组讨论由各组组长主持: each group's own host, elsewhere
         or (m.group("verb") == "主持" and bool(_GROUP.search(who)))
+        or _procedure(m)
     )
+
+
+_FIRST_BY = re.compile(r"先(?:由|请)(?:$|[^，。；！？]{1,12}$)")
+_THEN_BY = re.compile(r"[，；](?:再|然后|随后|之后)(?:由|请)")
+
+
+def _procedure(m: re.Match[str]) -> bool:
+    """先由党员本人发言，再由其他党员提出批评意见: the order of the turns told with no one named,
+    the procedure, not a turn (先请张三同志发言，再请李四… names them: turns)."""
+    before = m.string[max(0, m.start("who") - 3) : m.start("who")]
+    first = _FIRST_BY.search(before) and _THEN_BY.search(m.string, m.end("who"))
+    then = _THEN_BY.search(m.string[max(0, m.start("who") - 4) : m.start("who") + 1])
+    if not first and not (then and _FIRST_BY.search(m.string[: m.start("who")].split("，")[0])):
+        return False
+    name = split_name(re.sub(r"本人$", "", m.group("who")))[0]
+    return name is None or not _surname_and_given(name)
 
 
 def _rest_of(m: re.Match[str], verb: str) -> str:
@@ -707,13 +762,16 @@ def _one_person(head: str, named: bool) -> bool:
     return named and not re.search(r"[、，和及与]", head) and not _GROUP.search(head)
 
 
-_HONOURED = re.compile(r"同志|先生|女士|同学")
+_HONOURS = r"(?:同志|先生|女士|小姐|同学|小朋友)"
+"""Words after a name that honour it (王小明同学, 卢颖诗小姐), no post: one list for every rule."""
+_HONOURS_OR_TEACHER = r"(?:同志|先生|女士|小姐|同学|小朋友|老师)"
+_HONOURED = re.compile(_HONOURS)
 
 
 def _people(who: str) -> tuple[tuple[str | None, str | None], ...]:
     """The people a group cue names one by one (局长宣海涛和局长贾文斌), when each part of it
     names someone; else none. A count after the names (张三、李四两位同志) counts them."""
-    who = re.sub(r"[两二三四五六七八九十]位(?=(?:同志|同学|先生|女士|老师)?$)", "", who.strip())
+    who = re.sub(r"[两二三四五六七八九十]位(?=" + _HONOURS_OR_TEACHER + r"?$)", "", who.strip())
     parts = [p for p in re.split(r"[、，和及与]", who) if p.strip()]
     found = [split_name(p) for p in parts]
     if len(parts) < 2 or not all(_named(p) or _full_name(p) for p in parts):
@@ -723,10 +781,12 @@ def _people(who: str) -> tuple[tuple[str | None, str | None], ...]:
 
 def _full_name(part: str) -> bool:
     """A name alone, after its honorific is dropped (张三、李四同志依次发言)."""
-    return _surname_and_given(re.sub(r"(?:同志|同学|先生|女士|老师)$", "", part.strip()))
+    return _surname_and_given(re.sub(_HONOURS_OR_TEACHER + "$", "", part.strip()))
 
 
-_JOINT_APART = re.compile(r"(?<=同志|同学|先生|女士|老师)(?:[、，]|以及|和|及|与)")
+_JOINT_APART = re.compile(
+    r"(?:(?<=同志|同学|先生|女士|小姐|老师)|(?<=小朋友))(?:[、，]|以及|和|及|与)"
+)
 
 
 def _joint(who: str) -> tuple[tuple[str | None, str | None], ...]:
@@ -804,8 +864,9 @@ def _kin_named(after: str) -> bool:
     return bool(name) and _surname_len(name or "") > 0 and not re.match(r"[和与及]", after)
 
 
-_KIN = re.compile(r"(?:同学|同志|学生|孩子)的(?:妈妈|爸爸|母亲|父亲|家长|爷爷|奶奶)(?P<after>.*)")
-UNNAMED_KIN = re.compile(r"(?:同学|同志|学生|孩子)的(?:妈妈|爸爸|母亲|父亲|家长|爷爷|奶奶)$")
+_CHILD = r"(?:同学|同志|学生|孩子|[\u4e00-\u9fff]{2,3})的(?:妈妈|爸爸|母亲|父亲|家长|爷爷|奶奶)"
+_KIN = re.compile(_CHILD + r"(?P<after>.*)")
+UNNAMED_KIN = re.compile(_CHILD + r"$")
 """先请马一诺同学的妈妈，她是…: a parent named by the child only, a turn with no name."""
 """八（3）班宋雨桐同学的妈妈: a parent the script does not name (…的家长沈卫东 names one)."""
 _HOSTED = re.compile(r"(?:主办|承办|协办|举办|指导)的")
@@ -826,11 +887,13 @@ def _group_cue(norm: str) -> Cue | None:
         or _ALL_SPEAK.match(norm)
         or _OTHERS_SPEAK.match(norm)
         or _OTHERS_FREE.search(norm)
+        or _ROOM_ASKS.search(norm)
         or _ROOM_TIMED.match(norm)
     )
     if m and "书面" not in norm[: m.end() + 2] and not _IN_GROUPS.search(m.group("who")):
         people = _people(m.group("who"))
-        return Cue(None, None, "speech", True, m.start("who"), m.group("verb"), people)
+        verb = m.groupdict().get("verb") or "发言"  # 还有要说的，请举手: asks for the floor
+        return Cue(None, None, "speech", True, m.start("who"), verb, people)
     for g in _REQUEST_WHO.finditer(norm):
         who = g.group("who")
         kind = who.split("的")[-1] if "的" in who[:16] else who  # 出席仪式的各位领导和嘉宾
@@ -887,12 +950,14 @@ def _tail_name(text: str) -> tuple[str, str] | None:
         if _is_post(name) or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
             continue
         org = text.endswith("中心") or (name[-1] in _ORG_END and name[-1] not in "中心")  # 卢振中
-        if org or name[-1] in _NOT_GIVEN or k == 4 and _surname_len(name) != 2:
+        if org or name[-1] in _NOT_GIVEN or any(ch in _NOT_IN_GIVEN for ch in name[1:]):
             continue
-        if any(ch in _NOT_IN_GIVEN for ch in name[1:]):
+        after_post = len(rest) > 1 and _is_post(rest) and not _is_post(rest + name[0])
+        if after_post and not _is_post(text) and (k < 4 or by_surname is None):
+            # after a post the name needs no known surname (总经理阎秀英, 副县长贡保才让)
+            return rest, name
+        if k == 4 and _surname_len(name) != 2:
             continue
-        if len(rest) > 1 and _is_post(rest) and not _is_post(rest + name[0]) and not _is_post(text):
-            return rest, name  # after a post the name needs no known surname (总经理阎秀英)
         if (
             by_surname is None
             and _surname_and_given(name)
@@ -927,7 +992,7 @@ def _person(segment: str) -> tuple[str | None, str | None] | None:
         rest, name = _tail_name(segment)  # type: ignore[misc]
         return name, rest or None
     post = _POST.search(segment)
-    if post and post.start() > 0 and _WORK.fullmatch(segment[: post.start()]) is None:
+    if post and post.start() > 0 and _WORK.search(segment[: post.start()]) is None:
         head = segment[: post.start()]
         found = _tail_name(head) if len(post.group()) > 1 else None  # 医师 is no 医 + 师
         if found and post.group() == "老师":  # 年级教务员柴海燕老师: 老师 honours, as 先生
@@ -985,6 +1050,16 @@ _ELDER = re.compile(r"(?:老人|大爷|大娘|大妈|奶奶|爷爷|阿姨|叔叔
 """How a younger speaker honours an elder, after the full name (王德福大爷)."""
 
 
+_DEPUTY = re.compile(r"(?:^|的)(?P<n>[\u4e00-\u9fff]{2,3})代表$")
+
+
+def _a_kind_or_post(word: str) -> bool:
+    """党员 / 职工 / 会长: what kind of person or which post, never a name though 党 is a surname."""
+    return (
+        _KIND_OF_PERSON.search(word) is not None or _is_post(word) or _WORK.search(word) is not None
+    )
+
+
 def split_name(who: str) -> tuple[str | None, str | None]:
     """(name, role) of the person named in `who`; name None for a placeholder."""
     polite = _SURNAME_POLITE.search(who.strip())
@@ -995,9 +1070,12 @@ def split_name(who: str) -> tuple[str | None, str | None]:
         and (not rest or rest[-1] == "、" or _KIND_OF_PERSON.search(rest) or _is_post(rest))
     ):  # 家长代表王先生 / 会长刘先生: a surname and a courtesy title, no given name
         return polite.group("s") + polite.group("p"), _role_of(re.split(r"[、，]", rest))
-    who = re.sub(r"(?:同志|同学|先生|女士)$", "", who.strip()).strip()
+    who = re.sub(_HONOURS + "$", "", who.strip()).strip()
     if _GENERIC.match(who):
         return None, None
+    deputy = _DEPUTY.search(who)
+    if deputy and _surname_and_given(deputy.group("n")) and not _a_kind_or_post(deputy.group("n")):
+        return deputy.group("n"), None  # 三组的马占山代表: a deputy addressed by name, no post
     elder = _ELDER.search(who)
     tail = _tail_name(who[: elder.start()]) if elder else None
     if elder and tail and 0 < _surname_len(tail[1]) < len(tail[1]):
@@ -1008,7 +1086,7 @@ def split_name(who: str) -> tuple[str | None, str | None]:
         return "和" + he.group("g"), _role_of(re.split(r"[、，]", who[: he.start()]))
     parts = re.split(_PEOPLE_APART, who)
     for i, segment in enumerate(parts):
-        found = _person(re.sub(r"(?:同志|同学|先生|女士)$", "", segment.strip()))
+        found = _person(re.sub(_HONOURS + "$", "", segment.strip()))
         if found and not PLACEHOLDER.search(found[0] or ""):
             name, post = found
             return name, _role_of([*parts[:i], post or ""])
@@ -1037,7 +1115,7 @@ _TURN_LEAD = re.compile(
     r"^(?:(?:下面|首先|接下来|接着|现在|然后|最后|再)[，]?)*(?:让我们)?(?:以热烈的掌声)?"
     r"(?:掌声)?(?:有请|请|由|欢迎)"
 )
-_HONORIFIC_AFTER = re.compile(r"^(?:同志|先生|女士|同学|老师)")
+_HONORIFIC_AFTER = re.compile("^" + _HONOURS_OR_TEACHER)
 _ON_BEHALF = re.compile(
     r"^代表(?P<all>全体|全校|全院|全市|全县|全区|所有)?(?P<who>[^，。；！？]{1,8}?)"
     r"(?=发言|讲话|致辞|表态)"
@@ -1103,7 +1181,7 @@ def _office(who: str, who_norm: str, name: str | None) -> str:
         if before and (_is_post(before) or _KIND_OF_PERSON.search(before)):
             tail = ""  # 化学学院楼建平教授: the office is already said before the name
         who = who[:at] + tail
-    who = re.sub(r"(?:同志|先生|女士|同学)$", "", PLACEHOLDER.sub("", who).strip()).strip()
+    who = re.sub(_HONOURS + "$", "", PLACEHOLDER.sub("", who).strip()).strip()
     parts = [p for p in re.split(r"[、，,]", who) if p.strip()]
     if not parts:
         return ""
