@@ -37,6 +37,8 @@ _ACTION_RE = re.compile(ACTION_VERBS)
 _CLAUSE_END = r"(?=[，。；！？：\s…（]|\.(?![0-9])|$)"
 _WHO = r"(?P<who>(?:[^，。；！？：（]|（[^（），。]{1,4}）){1,60}?)"
 _REST = r"(?P<rest>[^。；！？]{0,80}?)"
+_VERB_AND_REST = r"(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END
+"""A turn's verb and the words after it, to the end of its clause: the tail of most cue patterns."""
 TURN_ORDINAL = r"(?:第[一二三四五六七八九十0-9]{1,3}(?:位|个|名)|[一二三四五六七八九十0-9]{1,2}号)"
 """第一位 / 第二个 / 3号: a turn's place in the order of turns."""
 _PLACE_IN_ORDER = r"(?:" + TURN_ORDINAL + r"[^，。；！？：]{0,8}?[，：])?"
@@ -61,23 +63,14 @@ _CUE_PATTERNS = (
     ),
     (
         "ask",
-        re.compile(
-            r"(?<![申提])请(?!到|了|假)"
-            + _PLACE_IN_ORDER
-            + _WHO
-            + r"(?P<verb>"
-            + _VERB
-            + r")"
-            + _REST
-            + _CLAUSE_END
-        ),
+        re.compile(r"(?<![申提])请(?!到|了|假)" + _PLACE_IN_ORDER + _WHO + _VERB_AND_REST),
     ),
     (
         "ask_list",
         re.compile(
             r"(?<![邀申提])请(?!假)(?P<who>[^，。；！？：（]{1,40}?(?:先生|女士|同志)"
             r"(?:，[^，。；！？：（]{1,40}?(?:先生|女士|同志))+)(?:上台|共同|一起)?"
-            r"(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END
+            + _VERB_AND_REST
         ),
     ),
     (
@@ -213,7 +206,7 @@ _CUE_PATTERNS = (
             r"(?P<rest>)(?=[，。；！？]|$)"
         ),
     ),
-    ("welcome", re.compile(r"欢迎" + _WHO + r"(?P<verb>" + _VERB + r")" + _REST + _CLAUSE_END)),
+    ("welcome", re.compile(r"欢迎" + _WHO + _VERB_AND_REST)),
     (  # 请…领誓，周海燕、方可、冷雪松三位同志宣誓: those listed act together, one step (the first)
         "doers",
         re.compile(
@@ -227,11 +220,7 @@ _CUE_PATTERNS = (
         re.compile(
             r"(?:^|[，。；！：\s]|下面|接下来|接着|首先|其次|现在|然后|随后|最后|再|先|仪式|宣誓|签约|颁奖)由"
             + _WHO
-            + r"(?P<verb>"
-            + _VERB
-            + r")"
-            + _REST
-            + _CLAUSE_END
+            + _VERB_AND_REST
         ),
     ),
 )
