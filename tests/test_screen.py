@@ -15,7 +15,14 @@ from chair.tui.widgets.agenda_panel import AgendaPanel
 from chair.tui.widgets.big_clock import BigClock
 from chair.tui.widgets.log_panel import LogPanel
 from chair.tui.widgets.teleprompter import Teleprompter
-from tests.screen_helpers import START, clock_text, sample_session, screen_of, type_into_dialog
+from tests.screen_helpers import (
+    START,
+    clock_text,
+    sample_session,
+    screen_of,
+    type_into_dialog,
+    until,
+)
 
 
 async def test_pagedown_alone_runs_the_whole_meeting(clock):
@@ -221,8 +228,8 @@ async def test_too_small_terminal_says_so(clock, size):
         assert app.screen.has_class("too-small")
         assert "80×24" in str(app.screen.query_one("#too-small", Static).render())
         await pilot.resize_terminal(100, 30)
-        await pilot.pause()
-        assert not app.screen.has_class("too-small")
+        # The resize arrives as a message: wait for the screen to see it, not one pause.
+        await until(pilot, lambda: not app.screen.has_class("too-small"), what="the resize")
 
 
 async def test_the_clicker_finishes_the_meeting_at_the_last_step(clock):
