@@ -150,3 +150,24 @@ def test_subprocess_exit_code_and_no_textual_import(tmp_path: Path) -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=60
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_check_tree_shows_a_turn_where_it_happens(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A turn in the opening or the closing is drawn under that part, in the meeting's
+    order, not after the last item."""
+    script = tmp_path / "script.txt"
+    script.write_text(
+        "全市统计业务培训班开班仪式主持词\n各位学员：\n"
+        "现在开会。首先，请市统计局局长周立新介绍培训安排。\n开班仪式有两项议程。\n"
+        "下面进行第一项：请赵海涛副市长讲话。\n下面进行第二项：请学员代表李明表态发言。\n"
+        "开班仪式到此结束。下面，由市委党校王建国教授讲授第一课《统计法治》。\n",
+        encoding="utf-8",
+    )
+    code, out, _ = _run(capsys, "check", str(script))
+    assert code == 0
+    lines = out.splitlines()
+    words = ("开场", "周立新", "1. 副市长讲话", "赵海涛", "2. 学员代表", "李明", "结束", "王建国")
+    rows = [next(i for i, line in enumerate(lines) if word in line) for word in words]
+    assert rows == sorted(rows) and len(set(rows)) == len(rows), out

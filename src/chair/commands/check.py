@@ -18,6 +18,7 @@ from chair.model import (
     Meeting,
     Passage,
     SpeakerCue,
+    Step,
     forecast_seconds,
     reading_seconds,
 )
@@ -166,9 +167,16 @@ def render(meeting: Meeting, speed: float, source: str, lang: str) -> None:
         shown += 1
         return parent.add(label) if shown <= MAX_TREE_LINES else None
 
-    opening_chars = sum(s.chars for s in meeting.opening)
+    def part(steps: list[Step], name: str) -> None:
+        """The opening or the closing, with any turn it holds under it, where it happens."""
+        chars = sum(s.chars for s in steps)
+        node = add(tree, f"[dim]{t[name]} · {reading(chars)}[/dim]")
+        for cue in steps:
+            if isinstance(cue, SpeakerCue):
+                add(node or tree, _cue_label(cue, t))
+
     if meeting.opening:
-        add(tree, f"[dim]{t['opening']} · {reading(opening_chars)}[/dim]")
+        part(meeting.opening, "opening")
     for item in meeting.items:
         votes = sum(1 for s in item.steps if isinstance(s, Passage) and s.kind == "vote")
         voted = f" · {t['vote']} ×{votes}" if votes else ""
@@ -180,12 +188,8 @@ def render(meeting: Meeting, speed: float, source: str, lang: str) -> None:
             add(node or tree, f"{n}. {_cue_label(cue, t)}")
     if not meeting.items:
         add(tree, f"[dim]{t['no_items']}[/dim]")
-    outside = [c for c in meeting.opening + meeting.closing if isinstance(c, SpeakerCue)]
-    for cue in outside:
-        add(tree, _cue_label(cue, t))
     if meeting.closing:
-        closing_chars = sum(s.chars for s in meeting.closing)
-        add(tree, f"[dim]{t['closing']} · {reading(closing_chars)}[/dim]")
+        part(meeting.closing, "closing")
     if shown > MAX_TREE_LINES:
         tree.add(f"[dim]… +{shown - MAX_TREE_LINES}[/dim]")
     console.print(tree)
