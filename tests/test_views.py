@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 from chair.events import MeetingHeader
 from chair.i18n import tr
+from chair.model import Item, Meeting, Passage, SpeakerCue
 from chair.session import Session
 from chair.views import (
     PromptView,
@@ -18,6 +19,7 @@ from chair.views import (
     prompt_view,
     speaker_view,
     status_view,
+    who,
 )
 from tests.conftest import small_meeting
 
@@ -124,3 +126,44 @@ def test_status_view_says_a_problem_first_then_the_message_then_auto(clock):
     s.send_message(None)
     s.set_auto(False)
     assert status_view(s, tr("en"), "disk full") == StatusView("disk full", True)
+
+
+def test_who_is_the_name_else_the_role_else_tbd(clock):
+    """Six unnamed 负责人 in one item are told apart by their roles; a name the chair fills
+    in wins over both."""
+    meeting = Meeting(
+        title="述职评议会主持词",
+        opening=[Passage("同志们：", 1, "salutation")],
+        items=[
+            Item(
+                1,
+                "述职",
+                2,
+                [
+                    Passage("会议进行第一项，述职。", 2),
+                    SpeakerCue("请石门村卫生室负责人   同志述职。", 3, role="石门村卫生室负责人"),
+                    SpeakerCue(
+                        "请柳树湾村卫生室负责人   同志述职。", 4, role="柳树湾村卫生室负责人"
+                    ),
+                    SpeakerCue("请*发言。", 5),
+                    SpeakerCue("请张三同志发言。", 6, name="张三", role="院长"),
+                ],
+            )
+        ],
+        closing=[],
+    )
+    s = Session(meeting, clock=clock, start_wall=START)
+    s.apply(MeetingHeader(meeting=meeting, start_wall=START, t=0.0))
+    s.start()
+    cues = [st.id for st in s.steps if st.is_cue]
+    assert [who(s, c, ZH) for c in cues] == [
+        "待定（石门村卫生室负责人）",
+        "待定（柳树湾村卫生室负责人）",
+        "待定",
+        "张三",
+    ]
+    assert who(s, cues[0], tr("en")) == "TBD (石门村卫生室负责人)"
+    assert who(s, cues[2], ZH, "display.unnamed") == ZH["display.unnamed"]
+    s.jump_to(s.index_of(cues[0]))
+    s.set_name("李四")
+    assert who(s, cues[0], ZH) == "李四"

@@ -283,6 +283,17 @@ def display_view(meeting: MeetingFollower, strings: Strings) -> DisplayView:
     )
 
 
+def who(s: Session, step_id: str, strings: Strings, unnamed: str = "tbd") -> str:
+    """A turn's speaker as a list names them: the name, else the role the script gives (six
+    unnamed 负责人 are still told apart), else `strings[unnamed]`."""
+    name = s.name_of(step_id)
+    if name:
+        return name
+    step = s.step_by_id(step_id)
+    role = step.step.role if step and isinstance(step.step, SpeakerCue) else None
+    return strings["tbd_role"].format(role=role) if role else strings[unnamed]
+
+
 def _next_speaker(s: Session, strings: Strings) -> str:
     """The next speaker within the current item, if any (who should get ready)."""
     item = s.current.item
@@ -292,5 +303,5 @@ def _next_speaker(s: Session, strings: Strings) -> str:
         if step.item != item:
             return ""
         if step.is_cue:
-            return s.name_of(step.id) or strings["display.unnamed"]
+            return who(s, step.id, strings, "display.unnamed")
     return ""

@@ -40,6 +40,7 @@ from chair.views import (
     prompt_view,
     speaker_view,
     status_view,
+    who,
 )
 
 if TYPE_CHECKING:
@@ -296,7 +297,7 @@ class MeetingScreen(SecretaryKeys, Screen[None]):
                 )
             )
             for ls in by_item.get(i, []):
-                name = s.name_of(ls.id) or self.strings["tbd"]
+                name = who(s, ls.id, self.strings)
                 rec = s.speakers.get(ls.id)
                 spoken = (
                     f" {format_duration(rec.spoken(now))}"
@@ -329,7 +330,7 @@ class MeetingScreen(SecretaryKeys, Screen[None]):
                 if rec.timer.started_at is None:
                     continue
                 start = s.wall_at(rec.timer.started_at).strftime("%H:%M")
-                name = rec.name or s.name_of(rec.cue_id) or self.strings["tbd"]
+                name = rec.name or who(s, rec.cue_id, self.strings)
                 spoken = format_duration(rec.spoken(now))
                 over = rec.overtime(now)
                 text = f"{start} {name} {spoken}" + (f" (+{format_duration(over)})" if over else "")
