@@ -3046,3 +3046,59 @@ def test_those_listed_then_their_act_after_a_turn(body: str, expected) -> None:
     act, are a step of their own (one, by the first); the room's oath after a led one is none."""
     meeting = parse(f"会议主持词\n同志们：\n{body}\n会议到此结束。\n")
     assert [[c.name for c in i.speakers] for i in meeting.items] == expected
+
+
+@pytest.mark.parametrize(
+    ("overview", "counter"),
+    [
+        (
+            "今晚的活动分为三个部分：第一部分，总结表彰；第二部分，联欢演出；第三部分，抽奖。",
+            "部分",
+        ),
+        (
+            "本次培训共分三个单元：第一单元，政策解读；第二单元，案例分析；第三单元，结业考试。",
+            "单元",
+        ),
+        ("今天的议事分三步进行：第一步，介绍情况；第二步，各方发言；第三步，表决。", "步"),
+        ("今天的议事分三步走：第一步介绍情况；第二步各方发言；第三步表决。", "步"),
+        ("会议议程共三项：第一项为介绍情况；第二项为各方发言；第三项为表决。", "项"),
+        (
+            "本次论坛共有三个环节：第一个环节是介绍情况；第二个环节是各方发言；第三个环节是表决。",
+            "个环节",
+        ),
+    ],
+)
+def test_an_overview_counts_with_any_counter_an_item_is_announced_with(
+    overview: str, counter: str
+) -> None:
+    """第一部分 / 第一单元 / 第一步 in an overview's entries, as in the announcements: the entries
+    name the items, and the later 第二部分 lines are the items, not the overview's."""
+    meeting = parse(
+        f"会议主持词\n各位同事：\n{overview}\n"
+        f"下面进入第一{counter}：介绍情况。请办公室主任王刚介绍情况。\n"
+        f"接下来进入第二{counter}：各方发言。请李明同志发言。\n"
+        f"最后是第三{counter}：表决。同意的请举手。\n会议到此结束。\n"
+    )
+    assert len(meeting.items) == 3
+    assert [[c.name for c in i.speakers] for i in meeting.items] == [["王刚"], ["李明"], []]
+    assert meeting.overview[1] in ("各方发言", "联欢演出", "案例分析")
+    assert not any(t.startswith(("为", "是")) for t in meeting.overview)
+
+
+@pytest.mark.parametrize(
+    "overview",
+    [
+        "今天的论坛安排如下：第一部分为开幕致辞；第二部分为主旨演讲；第三部分为圆桌对话；最后是项目路演。",
+        "会议议程共四项：第一项，开幕致辞；第二项，主旨演讲；第三项，圆桌对话；最后，项目路演。",
+        "今天的論壇安排如下：第一部分為開幕致辭；第二部分為主旨演講；第三部分為圓桌對話；最後是項目路演。",
+        "活动共有四个环节：第一个环节，开幕致辞；第二个环节，主旨演讲；第三个环节，圆桌对话；最后为项目路演。",
+    ],
+)
+def test_the_last_entry_told_by_zuihou_counts(overview: str) -> None:
+    """…；第三部分为圆桌对话；最后是项目路演。: the last entry, told by 最后 in the same sentence,
+    is the fourth item's name."""
+    meeting = parse(f"论坛主持词\n各位来宾：\n{overview}\n会议到此结束。\n")
+    assert [t[-4:] for t in meeting.overview] in (
+        ["开幕致辞", "主旨演讲", "圆桌对话", "项目路演"],
+        ["開幕致辭", "主旨演講", "圓桌對話", "項目路演"],
+    )

@@ -840,8 +840,19 @@ def _entries(norm: str, text: str, first: int = 1) -> list[str]:
         return [_clause(c) for c in clauses] if len(clauses) >= 2 else []
     for i, (_start, end) in enumerate(marks):
         stop = marks[i + 1][0] if i + 1 < len(marks) else len(text)
-        titles.append(_clause(re.split(r"[；;]", text[end:stop])[0]))
+        titles.append(_clause(_TOLD_AS.sub("", re.split(r"[；;]", text[end:stop])[0])))
+    last = _LAST_ENTRY.match(text, marks[-1][1])
+    if last:  # 第一部分为…；第二部分为…；最后是… : the unnumbered last entry counts too
+        titles.append(_clause(last.group("t")))
     return titles
+
+
+_TOLD_AS = re.compile(r"^\s*+(?:为|是|為)(?=\S)")
+"""第一部分为开幕致辞: the title after the 为 that joins it to its number."""
+_LAST_ENTRY = re.compile(
+    r"[^；;。！？!?]*[；;]\s*+(?:最后|最後)(?:一项|一个环节)?(?:是|为|為)?[，：,:]?(?P<t>[^；;。！？!?]{1,30})[。！!]"
+)
+"""…；第三项为圆桌对话；最后是项目路演。 — a last entry told by 最后 in the same sentence."""
 
 
 _RUN_STYLES = ("{c}、", "（{c}）", "（{d}）", "{d}、", "{d}.")
