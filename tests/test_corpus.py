@@ -153,7 +153,6 @@ KNOWN_MISSES: dict[str, str] = {
     "1822_school_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "1823_ceremony_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "1824_shuzhi_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
-    "1825_deploy_headings.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "1827_training_normal.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
     "1828_forum_normal.txt": "held out until scored once; still wrong: kinds, names, roles",
     "1830_other_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits, votes",
