@@ -2993,6 +2993,13 @@ def test_a_count_the_meeting_has_then_its_list(body: str, expected) -> None:
         ("王建国代表", "王建国", None),
         ("党员代表", None, "党员代表"),
         ("家长代表", None, "家长代表"),
+        ("一号矿井综采一队队长卢永胜代表", "卢永胜", "一号矿井综采一队队长"),
+        ("全国劳动模范、质检班班长翟春燕代表", "翟春燕", "质检班班长"),
+        ("维修电工洪磊代表", "洪磊", "维修电工"),
+        ("村民小组长张红代表", "张红", "村民小组长"),
+        ("县人大代表王建国代表", "王建国", "县人大代表"),
+        ("先进工作者代表", None, "先进工作者代表"),
+        ("新入职员工代表", None, "新入职员工代表"),
     ],
 )
 def test_a_deputy_addressed_by_name(who: str, name: str | None, role: str | None) -> None:

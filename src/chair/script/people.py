@@ -354,7 +354,7 @@ _POST = re.compile(
     r"(?:副|常务副?|执行)?(?:书记|班主任|主任|局长|[省市县区镇乡州旗盟]长|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
     r"厂长|队长|组长|班长|馆长|台长|董事长|理事长|秘书长|总经理|经理|总监|总裁|主席|委员|常委|老师|教师|总指挥|指挥长|董事|理事|监事|助理|"
     r"教授|院士|博士|研究员|工程师|主管|专员|干事|总|长|师|对象|(?:介绍|申请|推荐|提名|联系|负责|召集|主持|合伙)人|候选人|(?:联合)?创始人|发起人|领誓人|宣誓人|会计|[^党队学会社成委]员|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|骑手|司机|村民|居民|农民|工人|医生|护士|律师|记者|保安|厨师|庭长|检察长|医师|药师|技师|护士长|"
-    r"志愿者|首席(?:科学家|专家|执行官|代表|工程师|经济学家|[信技财运]\w官)|[法警]官|检察官|[A-Z]{2,5})$"
+    r"(?:电|焊|钳|铣|车|木|瓦|漆|技|矿|水|护|船|普|维修)工|志愿者|首席(?:科学家|专家|执行官|代表|工程师|经济学家|[信技财运]\w官)|[法警]官|检察官|[A-Z]{2,5})$"
 )
 _CHIEF = re.compile(r"首席(?:科学家|专家|代表|经济学家)$")
 """首席科学家 / 首席专家 / 首席代表: a post, though it ends like a kind of person."""
@@ -1065,6 +1065,11 @@ def split_name(who: str) -> tuple[str | None, str | None]:
     deputy = _DEPUTY.search(who)
     if deputy and _surname_and_given(deputy.group("n")) and not _a_kind_or_post(deputy.group("n")):
         return deputy.group("n"), None  # 三组的马占山代表: a deputy addressed by name, no post
+    if who.endswith("代表") and len(who) > 5:  # 综采一队队长卢永胜代表: the post, then the deputy
+        name, role = split_name(who[:-2])
+        if name and who[:-2].endswith(name) and _surname_and_given(name):
+            if not _a_kind_or_post(name) and name[0] != "和":  # 局长和读者代表: no 和读者
+                return name, role
     elder = _ELDER.search(who)
     tail = _tail_name(who[: elder.start()]) if elder else None
     if elder and tail and 0 < _surname_len(tail[1]) < len(tail[1]):
