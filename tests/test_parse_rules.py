@@ -3124,3 +3124,59 @@ def test_the_last_entry_told_by_zuihou_counts(overview: str) -> None:
         ["开幕致辞", "主旨演讲", "圆桌对话", "项目路演"],
         ["開幕致辭", "主旨演講", "圓桌對話", "項目路演"],
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "会议进行第一项，述职。\n第一个述职的是，望江社区党委书记詹晓丽同志。\n"
+            "第二个述职的是临江社区党委书记柴国强同志。",
+            ["詹晓丽", "柴国强"],
+        ),
+        (
+            "会议进行第一项，代表发言。\n请县人民医院护士长冉春花同志发言。\n"
+            "第二位，县公安局交警大队民警仇丹丹同志。仇丹丹同志从警八年，始终坚守在交通管理一线。\n"
+            "第三位，县一中教师柯美英同志。她扎根山区二十年，带出了一批批学生。有请。",
+            ["冉春花", "仇丹丹", "柯美英"],
+        ),
+        (
+            "会议进行第一项，主旨演讲。\n第一位演讲嘉宾是基金会秘书长黎文静女士。黎女士扎根公益行业十八年。\n"
+            "有请黎文静秘书长分享。\n第二位演讲嘉宾是社区党委书记蒋美华女士。她所在的社区是全国试点。\n"
+            "有请蒋美华书记。",
+            ["黎文静", "蒋美华"],
+        ),
+        (
+            "会议进行第一项，先进代表发言。\n请劳模代表王刚同志发言。\n"
+            "第二位发言的是最美家庭代表，来自青溪镇梅林村的杭素琴同志。她照顾公公二十余年。有请。",
+            ["王刚", "杭素琴"],
+        ),
+        (
+            "会议进行第一项，部署工作。\n请县长王刚讲话。\n"
+            "下面我强调三点。一是人员到岗。汛期各单位要严格执行值班制度。\n二是物资到位。各乡镇要备足物资。",
+            ["王刚"],
+        ),
+    ],
+)
+def test_the_next_one_introduced_then_described(body: str, expected: list[str]) -> None:
+    """第二位，…仇丹丹同志。仇丹丹同志从警八年…: a line naming the next one in order, then words
+    about them, is that one's turn; an invitation of the same person right after it is the same
+    turn, not a second; the chair's own 一是… points are no turns."""
+    meeting = parse(f"会议主持词\n同志们：\n{body}\n会议到此结束。\n")
+    assert [c.name for i in meeting.items for c in i.speakers] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("请来自青溪镇梅林村的杭素琴同志发言。", "杭素琴"),
+        ("有请来自县人民医院的护士长王芳发言。", "王芳"),
+        ("下面请今年刚退休的周明老师讲几句。", "周明"),
+        ("请来自星海科技公司的李雷先生分享。", "李雷"),
+    ],
+)
+def test_where_someone_is_from_then_the_name(sentence: str, name: str) -> None:
+    """来自青溪镇梅林村的杭素琴: the words before 的 say where the person is from; the full name
+    after it is the name."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and cue.name == name

@@ -738,7 +738,8 @@ _ORDER_MARK = (
 )
 _IN_ORDER = re.compile(
     r"^\s*+(?P<mark>" + _ORDER_MARK + r")?[，、：\s]*+"
-    r"(?P<ask>是|请|有请|由|(?:让我们)?(?:以热烈的掌声|用热烈的掌声)?欢迎)?"
+    r"(?P<ask>是|请|有请|由|(?:让我们)?(?:以热烈的掌声|用热烈的掌声)?欢迎)?[，：]?"
+    r"(?:(?P<behalf>[^，。；！？：（]{2,12}?代表)[，、](?=来自))?"
     r"(?P<who>(?:[^，。；！？：（]|（[^（），。]{1,4}）){2,40}?)(?:同志|先生|女士|委员|教授|博士)?"
     r"(?:(?:(?:作|做)[^，。；！？]{0,8}?)?(?P<verb>(?:" + SPEECH_VERBS + r"){1,2})"
     r"|[，](?P<about>(?:[^，。；！？]{0,4}(?:题目|主题)|[他她](?:将|要|是))[^。；！？]{0,80}))?"
@@ -747,6 +748,10 @@ _IN_ORDER = re.compile(
 """1. 合成车间主任夏建军表态发言； / 接下来是…总经理万婷婷； / 第二位，…教师褚振宇。 / 1号，…总经理倪卫国。
 / 下面请英语教师祁亮。: a line that names only the next person in order (and their topic)."""
 _TURNS_TOLD = re.compile(SPEECH_VERBS)
+_FIRST_SENTENCE = re.compile(r"[^。！？]{4,60}[。！]")
+_BARE_INVITE_END = re.compile(r"(?:掌声)?有请\s*+[！!。]?\s*+$")
+_ASKED = re.compile(r"请|由|[:：]")
+"""After the sentence naming the next one, a word about them is no request; a 请 or 由 is."""
 
 
 _THE_ROOM = re.compile(r"(?:各位|全体|与会|参会|在座|大家|[^，。；！？]{0,6}们)")
@@ -758,6 +763,11 @@ def _next_in_order(norm: str, told: tuple[str, str] | None) -> Cue | None:
     or a sentence that tells of the turns (述职顺序为：), led by an order word or number; a
     numbered line naming a person and a speech (1. 车间主任夏建军表态发言) even without one."""
     m = _IN_ORDER.match(norm)
+    first = _FIRST_SENTENCE.match(norm) if m is None else None
+    if first and not _ASKED.search(_BARE_INVITE_END.sub("", norm[first.end() :])):
+        m = _IN_ORDER.match(first.group())  # 第三位，…民警仇丹丹同志。仇丹丹同志从警八年…有请。
+        if m is not None and not m.group("ordinal"):
+            return None  # 一是人员到岗。…: a point of the chair's own, not the next one in order
     if m is None or not (m.group("mark") or m.group("ask")):
         return None
     if told is None and not (m.group("numbered") and m.group("verb") or m.group("ordinal")):
@@ -773,10 +783,23 @@ def _next_in_order(norm: str, told: tuple[str, str] | None) -> Cue | None:
     honoured = who != m.group("who")  # 高三（1）班的王小明同学: a person, named after 的
     who = who.rsplit("的", 1)[-1] if honoured else who
     name, role = split_name(who)
+    if m.group("behalf") and name and name != who:  # 是最美家庭代表，来自…的杭素琴同志
+        role = m.group("behalf")
     bare = name == who and not honoured  # a word alone, no one's name
     if not name or bare or PLACEHOLDER.search(name) or not names_a_person(name):
         return None
     return Cue(name, role, kind, False, m.start("who"), m.group("verb") or verb)  # type: ignore[arg-type]
+
+
+def _invited_next(state: ParseState, k: int, name: str | None) -> bool:
+    """Whether the unit after `k` (past directions) is a cue for the person `name` introduces."""
+    if name is None:
+        return False
+    for u in state.units[k + 1 : k + 3]:
+        if u.role == "direction":
+            continue
+        return u.role == "cue" and u.cue is not None and u.cue.name == name
+    return False
 
 
 def _for_the_act_told(cue: Cue, told: tuple[str, str] | None) -> Cue:
@@ -793,12 +816,14 @@ def _turns_in_order(state: ParseState) -> None:
     1. 语文备课组长倪红老师； 2. …: lines that name only the next person are the next turns,
     of the kind the turn or the sentence before them told."""
     told: tuple[str, str] | None = None
-    for u in state.units:
+    for k, u in enumerate(state.units):
         if u.role == "cue" and u.cue is not None:
             u.cue = _for_the_act_told(u.cue, told)
             told = (u.cue.kind, u.cue.verb)
             continue
         cue = _next_in_order(u.norm, told) if u.role == "text" else None
+        if cue is not None and _invited_next(state, k, cue.name):
+            continue  # …黎文静女士。黎女士扎根公益…。 then 有请黎文静秘书长分享: one turn, the next
         if cue is not None:
             u.role, u.cue = "cue", cue
             state.decide(u, "listed_turn", cue.name or "")

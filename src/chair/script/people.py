@@ -1084,6 +1084,9 @@ def split_name(who: str) -> tuple[str | None, str | None]:
         if found and not PLACEHOLDER.search(found[0] or ""):
             name, post = found
             return name, _role_of([*parts[:i], post or ""])
+    of = who.rsplit("的", 1)[-1] if "的" in who[1:] else ""
+    if _surname_and_given(of) and not _a_kind_or_post(of) and of[-1] not in _NOT_GIVEN:
+        return of, None  # 来自青溪镇梅林村的杭素琴: where the person is from, then the name
     behalf = who.find("代表", 1)
     if behalf > 0 and who[behalf + 2 :]:  # 申丽娟副区长代表区政府 / 邢春燕老师代表毕业班老师
         name, role = split_name(who[:behalf])
