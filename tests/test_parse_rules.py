@@ -3180,3 +3180,32 @@ def test_where_someone_is_from_then_the_name(sentence: str, name: str) -> None:
     after it is the name."""
     cue = find_cue(normalise(sentence))
     assert cue is not None and cue.name == name
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "进行第三项，专题讲座。今天我们特别邀请到县教育局的心理咨询师巩晓梅老师，"
+            "为大家作专题讲座。讲座时间约40分钟。有请巩老师！",
+            [["巩晓梅"]],
+        ),
+        (
+            "进行第三项，专题辅导。下面请市委党校教授王建华同志作专题辅导。掌声有请王教授！",
+            [["王建华"]],
+        ),
+        (
+            "进行第三项，领导讲话。下面请县委书记李明同志讲话。大家欢迎！有请李书记。",
+            [["李明"]],
+        ),
+        (
+            "进行第三项，交流发言。请王刚同志发言。\n有请李老师！",
+            [["王刚", "李老师"]],
+        ),
+    ],
+)
+def test_the_one_just_asked_invited_again_is_one_turn(body: str, expected) -> None:
+    """…邀请到…巩晓梅老师，为大家作专题讲座。有请巩老师！: a bare invitation of the person the turn
+    before named (by name, or surname and title) is that turn; of someone else, a turn of its own."""
+    meeting = parse(f"会议主持词\n同志们：\n{body}\n会议到此结束。\n")
+    assert [[c.name for c in i.speakers] for i in meeting.items] == expected

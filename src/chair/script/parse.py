@@ -725,6 +725,7 @@ def classify(state: ParseState) -> None:
             u.role = "direction"
             state.decide(u, "direction")
     _turns_in_order(state)
+    _invited_again(state)
 
 
 _POINT = re.compile(r"^\s*+第[一二三四五六七八九十]{1,2}[，,、]")
@@ -789,6 +790,39 @@ def _next_in_order(norm: str, told: tuple[str, str] | None) -> Cue | None:
     if not name or bare or PLACEHOLDER.search(name) or not names_a_person(name):
         return None
     return Cue(name, role, kind, False, m.start("who"), m.group("verb") or verb)  # type: ignore[arg-type]
+
+
+_INVITED_AGAIN = re.compile(
+    r"^\s*+(?:好[，,]?|下面[，,]?|现在[，,]?)?(?:让我们)?(?:以|用)?(?:热烈的)?(?:掌声)?有请"
+    r"(?P<who>[^，。；！？]{1,8}?)[！!。]?\s*+$"
+)
+_ADDRESS = re.compile(r"(?:老师|先生|女士|同志|同学|教授|院士|博士|专家|[^，。；！？]{0,3}?[长任记席理师])$")
+
+
+def _invited_again(state: ParseState) -> None:
+    """…邀请到…巩晓梅老师，为大家作专题讲座。有请巩老师！: a bare invitation of the person the
+    turn just before named (by name, or by surname and title) is that turn, not a second."""
+    last: Unit | None = None
+    for u in state.units:
+        if u.role == "cue" and u.cue is not None:
+            m = _INVITED_AGAIN.match(u.norm)
+            named = last.cue.name if last is not None and last.cue is not None else None
+            if m and named and _same_person(named, m.group("who")):
+                u.role, u.cue = "text", None
+                continue
+            last = u
+        elif item_number(u.norm):
+            last = None
+
+
+def _same_person(name: str, said: str) -> bool:
+    """巩晓梅 / 巩老师 / 巩晓梅老师 / 巩院长: the name itself, or its surname and a title."""
+    said = said.strip()
+    if said.startswith(name):
+        return True
+    surname = name[: max(1, len(name) - 2)]
+    rest = said[len(surname) :]
+    return said.startswith(surname) and bool(rest) and _ADDRESS.fullmatch(rest) is not None
 
 
 def _invited_next(state: ParseState, k: int, name: str | None) -> bool:
