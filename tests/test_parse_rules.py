@@ -3209,3 +3209,23 @@ def test_the_one_just_asked_invited_again_is_one_turn(body: str, expected) -> No
     before named (by name, or surname and title) is that turn; of someone else, a turn of its own."""
     meeting = parse(f"会议主持词\n同志们：\n{body}\n会议到此结束。\n")
     assert [[c.name for c in i.speakers] for i in meeting.items] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "turn"),
+    [
+        (
+            "上午，大会听取和审议了工会委员会工作报告，各代表团进行了认真讨论，一致同意这个报告。",
+            False,
+        ),
+        ("昨天，大会听取了王刚同志所作的政府工作报告。", False),
+        ("会议已经听取了李明同志的报告。", False),
+        ("此前，各代表团已经审议了这两个报告。", False),
+        ("下面，听取王刚同志所作的政府工作报告。", True),
+        ("刚才，我们认真学习了文件，下面请王刚同志讲话。", True),
+    ],
+)
+def test_a_turn_told_as_done_is_no_turn_now(sentence: str, turn: bool) -> None:
+    """听取了 / 进行了认真讨论 / 已经听取: the script reports what happened; only a request (请)
+    in the same sentence still gives someone the floor."""
+    assert (find_cue(normalise(sentence)) is not None) == turn

@@ -455,12 +455,16 @@ def find_cue(norm: str) -> Cue | None:
         clause = norm[norm.rfind("，", 0, found.start) + 1 : found.start]
         if _ACT_TOLD.search(clause):  # 三等奖抽奖有请财务总监裘建军: the act told, then who
             found.kind = "action"
+    if found is not None and _TOLD_DONE.search(norm) and "请" not in norm:
+        return None  # 上午，大会听取了…报告，各代表团进行了认真讨论: what was done, no turn now
     if found is not None and found.name is None and _SEVERAL.search(found.role or ""):
         found.role = None  # 请签约双方代表上台签约: both sides' people, no one's post
     return found
 
 
 _SEVERAL = re.compile(r"[双各]方代表$")
+_TOLD_DONE = re.compile(r"(?:听取|审议|进行|聆听|收听|学习)(?:和审议|并审议)?了|(?:已|已经)(?:听取|审议|进行)")
+"""听取了 / 审议了 / 进行了 / 已经听取: a turn told as done, reported, not asked for."""
 _ACT_TOLD = re.compile(r"(?:" + ACTION_VERBS + r")[^，。；！？]{0,4}$")
 _NAMED_ACT = re.compile(
     r"(?<![邀申提])请(?P<who>[^，。；！？：（请]{2,30}?)(?:同志|先生|女士)"
