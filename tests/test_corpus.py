@@ -149,7 +149,6 @@ KNOWN_MISSES: dict[str, str] = {
     "1819_renda_pdfbreaks.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
     "1821_zhengxie_normal.txt": "held out until scored once; still wrong: place",
     "1823_ceremony_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
-    "1827_training_normal.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
     "1828_forum_normal.txt": "held out until scored once; still wrong: kinds, names, roles",
     "1830_other_normal.txt": "held out until scored once; still wrong: votes",
 }

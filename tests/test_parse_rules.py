@@ -3229,3 +3229,36 @@ def test_a_turn_told_as_done_is_no_turn_now(sentence: str, turn: bool) -> None:
     """听取了 / 进行了认真讨论 / 已经听取: the script reports what happened; only a request (请)
     in the same sentence still gives someone the floor."""
     assert (find_cue(normalise(sentence)) is not None) == turn
+
+
+@pytest.mark.parametrize(
+    ("overview", "third"),
+    [
+        ("今天的开班式议程共三项。", "3、学员代表表态发言。"),
+        ("今天的会议共有三项议程。", "三、学员代表表态发言"),
+        ("本次会议议程共有三项。", "（三）学员代表表态发言："),
+        ("会议共有三项议程，请大家遵守会场纪律。", "3.学员代表表态发言"),
+    ],
+)
+def test_numbering_that_changes_style_as_the_overview_counts(overview: str, third: str) -> None:
+    """第一项，… 第二项，… then 3、学员代表表态发言 on a line of its own: a draft's numbering
+    changed its style; while the overview promises more items, it is the next item."""
+    meeting = parse(
+        f"开班式主持词\n各位学员：\n{overview}\n第一项，领导动员讲话。\n请副局长汪立新讲话。\n"
+        f"第二项，宣读培训纪律。\n由中心主任方婷同志宣读。\n{third}\n"
+        "请广场舞队队长骆红英发言。\n开班式到此结束。\n"
+    )
+    assert [[c.name for c in i.speakers] for i in meeting.items] == [
+        ["汪立新"],
+        ["方婷"],
+        ["骆红英"],
+    ]
+
+
+def test_numbered_lines_past_the_promised_count_stay_text() -> None:
+    """Three items promised and found: a 1、2、 list after them is the chair's own points."""
+    meeting = parse(
+        "会议主持词\n同志们：\n今天的会议议程共两项。\n第一项，领导讲话。\n请县长汪立新讲话。\n"
+        "第二项，部署工作。\n请副县长方婷讲话。\n3、各单位要抓好落实。\n会议到此结束。\n"
+    )
+    assert len(meeting.items) == 2

@@ -796,7 +796,9 @@ _INVITED_AGAIN = re.compile(
     r"^\s*+(?:好[，,]?|下面[，,]?|现在[，,]?)?(?:让我们)?(?:以|用)?(?:热烈的)?(?:掌声)?有请"
     r"(?P<who>[^，。；！？]{1,8}?)[！!。]?\s*+$"
 )
-_ADDRESS = re.compile(r"(?:老师|先生|女士|同志|同学|教授|院士|博士|专家|[^，。；！？]{0,3}?[长任记席理师])$")
+_ADDRESS = re.compile(
+    r"(?:老师|先生|女士|同志|同学|教授|院士|博士|专家|[^，。；！？]{0,3}?[长任记席理师])$"
+)
 
 
 def _invited_again(state: ParseState) -> None:
@@ -1013,7 +1015,9 @@ def find_overview(state: ParseState) -> None:
     state.overview_at.add(at)
     units[at].role = "overview"
     units[at].cue = None
-    count = m.group("n") or m.group("k") or m.group("j") or m.group("h") or m.group("p")
+    count = (
+        m.group("n") or m.group("k") or m.group("j") or m.group("h") or m.group("p") or m.group("g")
+    )
     state.promised = cn_number(count) if count else None
     state.titles = _entries(units[at].norm[m.end() :], units[at].text[m.end() :])
     if m.group("pre") and state.promised:  # 分为开幕致辞、主旨演讲和圆桌对话三个环节
@@ -1146,6 +1150,7 @@ def _overview_lines(state: ParseState, at: int) -> None:
 def find_items(state: ParseState) -> None:
     """Pass 5: the agenda items, by number, by heading, or by the overview's titles."""
     _numbered_items(state)
+    _numbering_changes_style(state)
     if state.plan and len(state.items_at) > (state.promised or 0):
         state.titles, state.promised = [], None  # 先集中开会，然后到班级: parts, not the items
     _parts_not_items(state)
@@ -1219,6 +1224,32 @@ def _numbered_items(state: ParseState) -> None:
         if n > last and (strong or u.line_start or n == last + 1 or last == 0):
             state.items_at[i] = n
             last = n
+
+
+_NUMBERED_LINE = re.compile(
+    r"^\s*+(?:(?P<a>[一二三四五六七八九十]{1,3})、|（(?P<b>[一二三四五六七八九十]{1,3})）"
+    r"|(?P<c>[0-9]{1,2})[、.．](?![0-9]))\s*+[^。！？；，]{2,30}[。：]?\s*+$"
+)
+"""3、学员代表表态发言。: a short numbered line of its own, a heading whatever its stop."""
+
+
+def _numbering_changes_style(state: ParseState) -> None:
+    """第一项，… 第二项，… then 3、学员代表表态发言 on a line of its own: a draft's numbering
+    that changes its style, taken as the next items while the overview promises more."""
+    if not state.items_at or not state.promised:
+        return
+    last_at, last = max(state.items_at.items(), key=lambda kv: kv[1])
+    if last != len(state.items_at):
+        return
+    for i in range(last_at + 1, state.body_end):
+        if last >= state.promised:
+            return
+        u = state.units[i]
+        m = _NUMBERED_LINE.match(u.norm) if u.line_start and u.role in ("text", "heading") else None
+        number = next((g for g in m.group("a", "b", "c") if g), None) if m else None
+        if number and cn_number(number) == last + 1:
+            state.items_at[i] = last = last + 1
+            state.decide(u, "numbering_style", str(last))
 
 
 def _right_after(state: ParseState, at: int, i: int) -> bool:

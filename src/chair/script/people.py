@@ -463,7 +463,9 @@ def find_cue(norm: str) -> Cue | None:
 
 
 _SEVERAL = re.compile(r"[双各]方代表$")
-_TOLD_DONE = re.compile(r"(?:听取|审议|进行|聆听|收听|学习)(?:和审议|并审议)?了|(?:已|已经)(?:听取|审议|进行)")
+_TOLD_DONE = re.compile(
+    r"(?:听取|审议|进行|聆听|收听|学习)(?:和审议|并审议)?了|(?:已|已经)(?:听取|审议|进行)"
+)
 """听取了 / 审议了 / 进行了 / 已经听取: a turn told as done, reported, not asked for."""
 _ACT_TOLD = re.compile(r"(?:" + ACTION_VERBS + r")[^，。；！？]{0,4}$")
 _NAMED_ACT = re.compile(
