@@ -127,7 +127,6 @@ KNOWN_MISSES: dict[str, str] = {
     "1706_ceremony_chrome.txt": "held out until scored once; still wrong: names",
     "1707_shuzhi_masked.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "1710_nianhui_mixedpunct.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits, place",
-    "1711_safety_gb18030.txt": "held out until scored once; still wrong: names, roles",
     "1715_forum_headings.txt": "held out until scored once; still wrong: roles",
     "1717_other_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits, votes",
     "1719_renda_pdfbreaks.txt": "held out until scored once; still wrong: names, votes",

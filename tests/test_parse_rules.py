@@ -3262,3 +3262,20 @@ def test_numbered_lines_past_the_promised_count_stay_text() -> None:
         "第二项，部署工作。\n请副县长方婷讲话。\n3、各单位要抓好落实。\n会议到此结束。\n"
     )
     assert len(meeting.items) == 2
+
+
+@pytest.mark.parametrize(
+    ("who", "name", "role"),
+    [
+        ("县财政局局长阿不都拉·热合曼", "阿不都拉·热合曼", "县财政局局长"),
+        ("县人民政府副县长古丽娜尔·买买提", "古丽娜尔·买买提", "县人民政府副县长"),
+        ("人事代表选举工作委员会主任沙吾提·买买提", "沙吾提·买买提", "人事代表选举工作委员会主任"),
+        ("热依拉·艾力", "热依拉·艾力", None),
+        ("学生代表、阿依古丽·买买提明", "阿依古丽·买买提明", "学生代表"),
+        ("艾力·吐尔逊副县长", "艾力·吐尔逊", "副县长"),
+    ],
+)
+def test_a_name_in_the_dotted_form(who: str, name: str, role: str | None) -> None:
+    """阿不都拉·热合曼: a transliterated name keeps its dot; the post before or after it is the
+    role, whatever the surname list knows."""
+    assert split_name(who) == (name, role)

@@ -1045,6 +1045,10 @@ _ELDER = re.compile(r"(?:老人|大爷|大娘|大妈|奶奶|爷爷|阿姨|叔叔
 """How a younger speaker honours an elder, after the full name (王德福大爷)."""
 
 
+_DOTTED = re.compile(
+    r"[\u4e00-\u9fff]+(?P<first>)[·•・．][\u4e00-\u9fff]{1,8}(?:[·•・．][\u4e00-\u9fff]{1,8})*$"
+)
+"""阿不都拉·热合曼 / 古丽娜尔·买买提: a transliterated name, its parts apart by a dot."""
 _DEPUTY = re.compile(r"(?:^|的)(?P<n>[\u4e00-\u9fff]{2,3})代表$")
 
 
@@ -1068,6 +1072,19 @@ def split_name(who: str) -> tuple[str | None, str | None]:
     who = re.sub(_HONOURS + "$", "", who.strip()).strip()
     if _GENERIC.match(who):
         return None, None
+    dot = max(who.rfind(d) for d in "·•・．")
+    for j in range(dot + 2, len(who) - 1) if dot > 0 else ():
+        if _POST.fullmatch(who[j:]) and _DOTTED.search(who[:j]):  # 艾力·吐尔逊副县长
+            name, role = split_name(who[:j])
+            return name, "、".join(r for r in (role, who[j:]) if r)
+    dotted = _DOTTED.search(who)
+    if dotted:  # 县财政局局长阿不都拉·热合曼: a name in the dotted form, after the post
+        start = dotted.start()
+        for k in range(dotted.start("first"), start, -1):
+            if _is_post(who[:k]):
+                return who[k:], _role_of(re.split(r"[、，]", who[:k]))
+        if start == 0 or who[start - 1] in "、，的":
+            return who[start:], _role_of(re.split(r"[、，]", who[:start].rstrip("、，的")))
     deputy = _DEPUTY.search(who)
     if deputy and _surname_and_given(deputy.group("n")) and not _a_kind_or_post(deputy.group("n")):
         return deputy.group("n"), None  # 三组的马占山代表: a deputy addressed by name, no post
