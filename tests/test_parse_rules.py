@@ -3279,3 +3279,33 @@ def test_a_name_in_the_dotted_form(who: str, name: str, role: str | None) -> Non
     """阿不都拉·热合曼: a transliterated name keeps its dot; the post before or after it is the
     role, whatever the surname list knows."""
     assert split_name(who) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("掌声有请新护士代表郗欣然！", "郗欣然"),
+        ("先请市卫健委医政医管科计春兰科长讲话。", "计春兰"),
+        ("请县林业局局长冶文斌同志发言。", "冶文斌"),
+        ("请信息工程学院副教授邴志强老师发言。", "邴志强"),
+        ("下面请办公室主任芮晓东通报情况。", "芮晓东"),
+    ],
+)
+def test_rarer_surnames_of_the_hundred(sentence: str, name: str) -> None:
+    """郗, 计, 冶, 邴, 芮: rarer surnames still name people after a post."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and cue.name == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "请各位代表从大局出发，认真审议。",
+        "请班长强调一下纪律。",
+        "请大家谈谈体会。",
+    ],
+)
+def test_words_that_begin_like_surnames_stay_words(sentence: str) -> None:
+    """从, 强, 谈 begin common words after a post or a group: no name is cut from them."""
+    cue = find_cue(normalise(sentence))
+    assert cue is None or cue.name is None
