@@ -142,7 +142,7 @@ KNOWN_MISSES: dict[str, str] = {
     "1812_deploy_crlf.txt": "held out until scored once; still wrong: roles",
     "1815_forum_headings.txt": "held out until scored once; still wrong: place",
     "1816_oath_normal.txt": "held out until scored once; still wrong: place",
-    "1817_other_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits, votes",
+    "1817_other_normal.txt": "held out until scored once; still wrong: votes",
     "1819_renda_pdfbreaks.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
     "1821_zhengxie_normal.txt": "held out until scored once; still wrong: place",
     "1823_ceremony_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",

@@ -3309,3 +3309,27 @@ def test_words_that_begin_like_surnames_stay_words(sentence: str) -> None:
     """从, 强, 谈 begin common words after a post or a group: no name is cut from them."""
     cue = find_cue(normalise(sentence))
     assert cue is None or cue.name is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("请消防站防火监督员焦阳从消防安全角度讲讲。", "焦阳", "消防站防火监督员"),
+        ("请王丽科长从财务角度谈谈看法。", "王丽", "科长"),
+        ("请李强主任针对存在的问题作说明。", "李强", "主任"),
+        ("请财务处处长王丽聚焦预算执行作汇报。", "王丽", "财务处处长"),
+        ("请张明书记结合工作实际谈点体会。", "张明", "书记"),
+        (
+            "请物业项目经理宫志明，就两个方案的施工、收费和后期管理谈谈意见。",
+            "宫志明",
+            "物业项目经理",
+        ),
+        ("请财务科长王丽，围绕预算执行情况作说明。", "王丽", "财务科长"),
+        ("请县委书记李明，结合全县实际讲几句。", "李明", "县委书记"),
+    ],
+)
+def test_what_the_turn_is_about_ends_the_name(sentence: str, name: str, role: str) -> None:
+    """从…角度 / 针对 / 聚焦 / 结合 / 就 (after a comma too): the words on what the turn is about
+    end the words naming the person."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.kind, cue.name, cue.role) == ("speech", name, role)
