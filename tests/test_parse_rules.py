@@ -3333,3 +3333,25 @@ def test_what_the_turn_is_about_ends_the_name(sentence: str, name: str, role: st
     end the words naming the person."""
     cue = find_cue(normalise(sentence))
     assert cue is not None and (cue.kind, cue.name, cue.role) == ("speech", name, role)
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("（省档案馆新馆一楼报告厅）", "省档案馆新馆一楼报告厅"),
+        ("（市第一人民医院 门诊楼前广场）", "市第一人民医院 门诊楼前广场"),
+        ("2026年1月19日上午10:00  县会议中心大礼堂", "县会议中心大礼堂"),
+        ("县委党校三楼会议室", "县委党校三楼会议室"),
+        ("（2026年3月2日下午3点，公司多功能会议室）", "公司多功能会议室"),
+        ("黔江市第一人民医院党委办公室", None),
+        ("一、开场", None),
+        ("（主持人上场）", None),
+    ],
+)
+def test_a_line_near_the_top_holding_only_the_place(line: str, place: str | None) -> None:
+    """（省档案馆新馆一楼报告厅） under the title: the meeting's place; the office that wrote the
+    script, a heading and a stage direction are not."""
+    meeting = parse(
+        f"工作会议主持词\n{line}\n同志们：\n现在开会。\n第一项，请王刚讲话。\n会议结束。\n"
+    )
+    assert meeting.place == place

@@ -2190,6 +2190,13 @@ def _notice(state: ParseState, unit: Unit) -> None:
         if place and meeting.place is None:
             g = next(k for k, v in place.groupdict().items() if v)
             meeting.place = sentence[place.start(g) : place.end(g)].strip()
+        head = P.HEAD_PLACE.match(norm) if unit.line <= _HEAD_LINES else None
+        if head and meeting.place is None and unit.role not in ("cue", "vote"):
+            meeting.place = sentence[head.start("t") : head.end("t")].strip()
+
+
+_HEAD_LINES = 6
+"""How near the top a line holding only the place is read as the meeting's place."""
 
 
 def _lead_end(norm: str) -> int:
