@@ -3355,3 +3355,25 @@ def test_a_line_near_the_top_holding_only_the_place(line: str, place: str | None
         f"工作会议主持词\n{line}\n同志们：\n现在开会。\n第一项，请王刚讲话。\n会议结束。\n"
     )
     assert meeting.place == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "act"),
+    [
+        (
+            "下面为获得“优秀运动员”称号的运动员颁奖，颁奖嘉宾是市体育局局长韦振国同志。",
+            "韦振国",
+            "颁奖",
+        ),
+        ("为一等奖获得者颁奖的嘉宾是县委书记李明同志、县长王刚同志。", "李明", "颁奖"),
+        ("揭牌嘉宾为市委常委、副市长张华。", "张华", "揭牌"),
+        ("颁奖领导是公司总经理陈静女士。", "陈静", "颁奖"),
+        ("颁奖嘉宾是各位领导。", None, None),
+    ],
+)
+def test_the_one_an_act_is_given_to(sentence: str, name: str | None, act: str | None) -> None:
+    """颁奖嘉宾是…韦振国同志: the one the act is given to is a step by that person; the first of
+    several; nobody for the leaders as a body."""
+    cue = find_cue(normalise(sentence))
+    got = (cue.kind, cue.name, cue.verb) if cue is not None else None
+    assert got == (("action", name, act) if name else None)

@@ -456,7 +456,7 @@ def find_cue(norm: str) -> Cue | None:
         best = _introduced(norm) or best
     if best is None:
         best = _group_cue(norm)
-    found = best or _invited_last(norm) or _acting_for(norm) or _named_act(norm)
+    found = best or _invited_last(norm) or _acting_for(norm) or _named_act(norm) or _presenter(norm)
     if found is not None and not found.verb and found.kind == "speech":
         clause = norm[norm.rfind("，", 0, found.start) + 1 : found.start]
         if _ACT_TOLD.search(clause):  # 三等奖抽奖有请财务总监裘建军: the act told, then who
@@ -481,6 +481,28 @@ _NAMED_ACT = re.compile(
 )
 """请护理部主任宁小娟同志点燃蜡烛，并将烛光传递给…: a named person asked to do something no
 verb list names is that person's act, a step (the staff's and the room's moves excepted)."""
+
+
+_PRESENTER = re.compile(
+    r"(?P<act>"
+    + ACTION_VERBS
+    + r")(?:的)?(?:嘉宾|领导)(?:是|为|有|：)(?P<who>[^，。；！？：]{2,40}?)"
+    r"(?:同志|先生|女士)?(?=[，。；！？]|$)"
+)
+"""…颁奖，颁奖嘉宾是市体育局局长韦振国同志 / 揭牌领导为…: the one the act is given to, a step."""
+
+
+def _presenter(norm: str) -> Cue | None:
+    m = _PRESENTER.search(norm)
+    if m is None:
+        return None
+    who = _LEAD.sub("", m.group("who"))
+    name, role = split_name(re.sub(r"(?:同志|先生|女士)$", "", who))
+    if not name or name == who and _surname_len(name) == 0 or _NOT_A_PERSON.search(who):
+        return None
+    if re.match(r"各位|全体|有关|与会", who):
+        return None  # 颁奖嘉宾是各位领导: no one by name
+    return Cue(name, role, "action", False, m.start("who"), m.group("act"))
 
 
 def _named_act(norm: str) -> Cue | None:
