@@ -142,7 +142,6 @@ KNOWN_MISSES: dict[str, str] = {
     "1812_deploy_crlf.txt": "held out until scored once; still wrong: roles",
     "1817_other_normal.txt": "held out until scored once; still wrong: votes",
     "1819_renda_pdfbreaks.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
-    "1823_ceremony_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "1828_forum_normal.txt": "held out until scored once; still wrong: kinds, names, roles",
     "1830_other_normal.txt": "held out until scored once; still wrong: votes",
 }

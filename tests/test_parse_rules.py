@@ -3377,3 +3377,29 @@ def test_the_one_an_act_is_given_to(sentence: str, name: str | None, act: str | 
     cue = find_cue(normalise(sentence))
     got = (cue.kind, cue.name, cue.verb) if cue is not None else None
     assert got == (("action", name, act) if name else None)
+
+
+@pytest.mark.parametrize(
+    ("announced", "line", "expected"),
+    [
+        (
+            "仪式进行第二项：合作方代表致辞。",
+            "江东水利水电大学副校长  萧长庚",
+            ("speech", "萧长庚"),
+        ),
+        ("会议进行第二项，企业代表发言。", "星海科技公司总经理 王刚", ("speech", "王刚")),
+        ("第二项，颁奖。", "县委书记  李明同志", ("action", "李明")),
+        ("第二项，领导讲话。", "全体起立", None),
+        ("第二项，学习文件。", "关于加强安全生产的通知", None),
+    ],
+)
+def test_a_name_on_its_own_line_under_an_announced_turn(
+    announced: str, line: str, expected
+) -> None:
+    """第二项：合作方代表致辞。 then a line holding only the post and the name: that person's
+    turn, of the kind the announcement told."""
+    meeting = parse(
+        f"会议主持词\n同志们：\n第一项，请局长尚卫国讲话。\n{announced}\n{line}\n第三项，请王明讲话。\n"
+    )
+    turns = [(c.kind, c.name) for c in meeting.items[1].speakers]
+    assert turns == ([expected] if expected else [])

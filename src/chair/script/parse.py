@@ -865,11 +865,41 @@ def _turns_in_order(state: ParseState) -> None:
             state.decide(u, "listed_turn", cue.name or "")
             told = told or (cue.kind, cue.verb)
             continue
+        cue = _named_on_its_own(state, k) if u.role == "text" else None
+        if cue is not None:  # 第二项：合作方代表致辞。 then 江东水利水电大学副校长  萧长庚
+            u.role, u.cue = "cue", cue
+            state.decide(u, "listed_turn", cue.name or "")
+            continue
         said = _TURNS_TOLD.search(u.norm[-80:]) if u.norm.endswith("：") else None
         if u.role == "text" and said:
             told = ("speech", said.group())
         elif u.role != "direction":
             told = None
+
+
+_NAME_LINE = re.compile(
+    r"^\s*+(?P<who>[\u4e00-\u9fff、（）][\u4e00-\u9fff、（） ]{1,34}?)\s*+(?:同志|先生|女士)?\s*+$"
+)
+_ACT_ANNOUNCED = re.compile(r"(?P<verb>" + SPEECH_VERBS + "|" + ACTION_VERBS + r")[。！]?\s*+$")
+
+
+def _named_on_its_own(state: ParseState, k: int) -> Cue | None:
+    """仪式进行第二项：合作方代表致辞。 then a line holding only 江东水利水电大学副校长  萧长庚: an
+    item announcing a turn with nobody asked, and the next line only a post and a name, is
+    that person's turn."""
+    u = state.units[k]
+    m = _NAME_LINE.match(u.text) if u.line_start and k > 0 else None
+    before = state.units[k - 1]
+    if m is None or before.cue is not None or not item_number(before.norm):
+        return None
+    act = _ACT_ANNOUNCED.search(before.norm)
+    if act is None:
+        return None
+    name, role = split_name(re.sub(r"\s+", "", m.group("who")))
+    if not name or name == m.group("who") or not names_a_person(name):
+        return None
+    kind = "action" if re.fullmatch(ACTION_VERBS, act.group("verb")) else "speech"
+    return Cue(name, role, kind, False, 0, act.group("verb"))
 
 
 # --- 4. overview ---------------------------------------------------------------------------
