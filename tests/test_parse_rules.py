@@ -3403,3 +3403,40 @@ def test_a_name_on_its_own_line_under_an_announced_turn(
     )
     turns = [(c.kind, c.name) for c in meeting.items[1].speakers]
     assert turns == ([expected] if expected else [])
+
+
+def test_an_overview_entry_broken_mid_line_goes_on() -> None:
+    """（二）听取…《中华人民共和国传染 / 病防治法》…的报告；: a list entry cut where the page
+    ended goes on on the next line; the list still names every item."""
+    meeting = parse(
+        "常委会会议主持词\n各位委员：\n本次会议共有三项：\n"
+        "（一）听取和审议县人民政府关于全县义务教育均衡发展情况的报告；\n"
+        "（二）听取和审议县人大常委会执法检查组关于检查《中华人民共和国传染\n"
+        "病防治法》实施情况的报告；\n（三）审议有关人事任免事项。\n"
+        "下面进行第一项议程。请县教育局局长马建疆同志作报告。\n"
+        "进行第二项议程，请执法检查组组长王海英同志作报告。\n"
+        "会议进行第三项。请县人大常委会主任周明同志作说明。\n散会。\n"
+    )
+    assert len(meeting.overview) == 3
+    assert meeting.overview[1].endswith("《中华人民共和国传染病防治法》实施情况的报告")
+    assert [[c.name for c in i.speakers] for i in meeting.items] == [
+        ["马建疆"],
+        ["王海英"],
+        ["周明"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "last",
+    ["最后，我讲几点意见。", "最后，我代表县委作总结讲话。", "最后，我再强调三点。"],
+)
+def test_the_chairs_own_last_turn_is_the_last_item(last: str) -> None:
+    """（三）主任讲话 in the overview, run as 最后，我讲几点意见。: the last item, with no turn
+    of anyone else's; the item before keeps its own steps."""
+    meeting = parse(
+        "会议主持词\n各位委员：\n本次会议共有三项：\n（一）听取报告；\n（二）颁发任命书；\n"
+        "（三）主任讲话。\n下面进行第一项，请局长马建疆同志作报告。\n进行第二项，颁发任命书。\n"
+        f"请县人大常委会副主任王海英同志为新任命的人员颁发任命书。\n{last}\n散会。\n"
+    )
+    assert [i.title for i in meeting.items][-1] == "主任讲话"
+    assert [[c.name for c in i.speakers] for i in meeting.items] == [["马建疆"], ["王海英"], []]

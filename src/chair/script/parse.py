@@ -1105,6 +1105,21 @@ def _plan(state: ParseState, stop: int) -> None:
         return
 
 
+def _goes_on(before: str, text: str) -> bool:
+    """Whether `text` is the rest of an overview entry `before` broken mid-line (no stop at the
+    break, and the rest short and ending as an entry does)."""
+    before, text = before.rstrip(), text.strip()
+    return (
+        len(before) >= 24  # a line as wide as the page, cut where the page ended
+        and before[-1] not in "；;。：:！？"
+        and len(text) <= 60
+        and text[-1:] in "；;。"
+        and not re.match(r"[（(]?[一二三四五六七八九十0-9]{1,2}[）)、.．]", text)
+        and not re.match(P.LEAD + r"(?:请|由|有请)", text)
+        and not item_number(normalise(text))
+    )
+
+
 def _numbering_goes_on(state: ParseState, j: int, n: int, kind: str | None = None) -> bool:
     """Whether a later line at a line's start goes on with entry number `n` (二、 after
     一、 and its words) numbered the same way: then the entries were headings, not a list
@@ -1134,6 +1149,10 @@ def _overview_lines(state: ParseState, at: int) -> None:
     kind: str | None = None
     while j < state.body_end:
         entry, host = _host_entry(units[j].norm)
+        if not entry and titles and _goes_on(units[j - 1].text, units[j].text):
+            titles[-1] = _clause(re.split(r"[；;]", titles[-1] + units[j].text)[0])
+            j += 1  # （二）听取…《中华人民共和国传染 / 病防治法》…报告；: an entry broken mid-line
+            continue
         if not entry or cn_number(next(g for g in entry.groups() if g)) != len(titles) + 1:
             break
         kind = entry.lastgroup
@@ -1258,7 +1277,7 @@ def _numbered_items(state: ParseState) -> None:
 
 _NUMBERED_LINE = re.compile(
     r"^\s*+(?:(?P<a>[一二三四五六七八九十]{1,3})、|（(?P<b>[一二三四五六七八九十]{1,3})）"
-    r"|(?P<c>[0-9]{1,2})[、.．](?![0-9]))\s*+[^。！？；，]{2,30}[。：]?\s*+$"
+    r"|(?P<c>[0-9]{1,2})[、.．](?![0-9]))\s*+[^。！？；]{2,30}[。：]?\s*+$"
 )
 """3、学员代表表态发言。: a short numbered line of its own, a heading whatever its stop."""
 
@@ -1688,6 +1707,16 @@ def _unnumbered_last_items(state: ParseState) -> None:
     promised = max(state.promised or 0, len(state.titles))
     last_at = max(state.items_at)
     n = state.items_at[last_at]
+    own = next(
+        (i for i in range(last_at + 1, state.body_end) if _CHAIR_LAST.match(state.units[i].norm)),
+        None,
+    )
+    if own is not None and n + 1 == promised and state.units[own].role == "text":
+        state.items_at[own] = (
+            n + 1
+        )  # 最后，我讲几点意见。 the overview's last item, the chair's own turn
+        state.decide(state.units[own], "unnumbered", str(n + 1))
+        return
     if len(state.titles) > n:  # the overview names the items still to come: by their words
         tail = _aligned(state, last_at + 1, state.titles[n:])
         for k, i in tail.items():
@@ -1717,6 +1746,11 @@ def _unnumbered_last_items(state: ParseState) -> None:
         elif u.role == "text" and not P.WRITTEN.search(u.norm):
             seen_text = True  # 刚才…讲得很好 / 谢谢…: the item before has had its turn
 
+
+_CHAIR_LAST = re.compile(
+    r"^\s*+最后[，,]?\s*+(?:由)?我(?:代表[^，。；]{1,20}?)?(?:再|来|简单|就)*(?:讲|作|做|强调|谈|说)"
+)
+"""最后，我讲几点意见 / 最后，我代表党委作总结讲话: the chair's own last turn, run as the last item."""
 
 _PART_NAME = re.compile(
     P.LEAD + r"(?:进入|转入|是)(?:到)?(?P<name>[^，。；！？]{2,12}?)(?:环节|阶段|板块)"
