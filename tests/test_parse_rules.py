@@ -3440,3 +3440,36 @@ def test_the_chairs_own_last_turn_is_the_last_item(last: str) -> None:
     )
     assert [i.title for i in meeting.items][-1] == "主任讲话"
     assert [[c.name for c in i.speakers] for i in meeting.items] == [["马建疆"], ["王海英"], []]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "name", "role"),
+    [
+        ("有请沈路遥院长为毕业生代表拨穗正冠。", "action", "沈路遥", "院长"),
+        ("有请王校长为新生代表佩戴校徽。", "action", "王校长", "校长"),
+        (
+            "有请省农家书屋管理服务中心主任詹国栋先生发布2026年“乡村好书”推荐书目。",
+            "action",
+            "詹国栋",
+            None,
+        ),
+        ("请市图书馆馆长李明发布年度阅读书单。", "action", "李明", "市图书馆馆长"),
+        ("有请农家书屋管理员戴秀兰大姐！", "speech", "戴秀兰", "农家书屋管理员"),
+        ("下面，请总监票人多布杰代表宣布选举结果。", "action", "多布杰", "总监票人"),
+        (
+            "第三位，请巧手坊手工编织作坊创办人骆春梅发言；",
+            "speech",
+            "骆春梅",
+            "巧手坊手工编织作坊创办人",
+        ),
+        ("有请王院长为大家致辞！", "speech", "王院长", "院长"),
+    ],
+)
+def test_acts_for_others_lists_made_public_and_forms_of_address(
+    sentence: str, kind: str, name: str, role: str | None
+) -> None:
+    """为毕业生代表拨穗正冠 (done for them) and 发布…推荐书目 (a list made public) are steps; 大姐
+    after a name and 代表 after a post's holder are forms of address; a 作坊's 创办人 is a post."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.kind, cue.name) == (kind, name)
+    assert role is None or cue.role == role

@@ -309,7 +309,7 @@ _LOGISTICS = re.compile(
     r"交换|落座|请坐|鼓掌"
 )
 _NAME_CUT = re.compile(
-    r"(?<=[\u4e00-\u9fff])代表(?=全体|全校|全院|全市|全县|全区|所有|广大|大家|我们)|(?:同志|同学|先生|女士)(?!的)|(?<![工合协创操写著])作(?![社家者品协业])|(?<![工])做|进行|为大家|为我们|给大家|给我们|就(?!业|职|读|医|餐|座|位|诊)|对(?!象)|围绕|结合|针对|聚焦|立足|从(?=[^，。；！？]{1,16}?(?:角度|方面|层面|出发|实际))|上台|上场|"
+    r"(?<=[\u4e00-\u9fff])代表(?=全体|全校|全院|全市|全县|全区|所有|广大|大家|我们)|(?:同志|同学|先生|女士)(?!的)|(?<![工合协创操写著])作(?![社家者品协业坊])|(?<![工])做|进行|为大家|为我们|给大家|给我们|就(?!业|职|读|医|餐|座|位|诊)|对(?!象)|围绕|结合|针对|聚焦|立足|从(?=[^，。；！？]{1,16}?(?:角度|方面|层面|出发|实际))|上台|上场|"
     r"向(?=大家|全体|与会|各位|你们|我们|同志|获)|依次|分别|自由|带头|率先|讲(?=专题|党课|微党课|一堂)|简要|重点|专题|集中|带领|组织(?=学习|大家|开展|观看|参观|全体|与会)|共同|一起|一同|来(?!同志|先生|女士)|为|与"
     r"|(?<=[记任长师员表席理])[先再]$"
 )
@@ -359,7 +359,7 @@ _COMPOUND_SURNAMES = (
 _POST = re.compile(
     r"(?:副|常务副?|执行)?(?:书记|班主任|主任|局长|[省市县区镇乡州旗盟]长|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
     r"厂长|队长|组长|班长|馆长|台长|董事长|理事长|秘书长|总经理|经理|总监|总裁|主席|委员|常委|老师|教师|总指挥|指挥长|董事|理事|监事|助理|"
-    r"教授|院士|博士|研究员|工程师|主管|专员|干事|总|长|师|对象|(?:介绍|申请|推荐|提名|联系|负责|召集|主持|合伙)人|候选人|(?:联合)?创始人|发起人|领誓人|宣誓人|会计|[^党队学会社成委]员|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|骑手|司机|村民|居民|农民|工人|医生|护士|律师|记者|保安|厨师|庭长|检察长|医师|药师|技师|护士长|"
+    r"教授|院士|博士|研究员|工程师|主管|专员|干事|总|长|师|对象|(?:介绍|申请|推荐|提名|联系|负责|召集|主持|合伙)人|候选人|(?:联合)?(?:创始人|创办人)|发起人|领誓人|宣誓人|会计|[^党队学会社成委]员|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|骑手|司机|村民|居民|农民|工人|医生|护士|律师|记者|保安|厨师|庭长|检察长|医师|药师|技师|护士长|"
     r"(?:电|焊|钳|铣|车|木|瓦|漆|技|矿|水|护|船|普|维修)工|志愿者|首席(?:科学家|专家|执行官|代表|工程师|经济学家|[信技财运]\w官)|[法警]官|检察官|[A-Z]{2,5})$"
 )
 _CHIEF = re.compile(r"首席(?:科学家|专家|代表|经济学家)$")
@@ -409,7 +409,7 @@ def _kind(verb: str, rest: str) -> CueKind:
     ):
         return "action"  # 请总监票人报告计票结果 / 报告发出选票和收回选票的情况: a count
     if verb == "发布" and re.match(
-        r"^[^，。；]{0,12}?(?:《|名单|案例|榜单|结果|清单|指数|排行|名录)", rest
+        r"^[^，。；]{0,16}?(?:《|名单|案例|榜单|结果|清单|指数|排行|名录|书目|书单|目录)", rest
     ):
         return (
             "action"  # 请…庭长发布十大典型案例 / 发布《…白皮书》: a list or a document made public
@@ -676,6 +676,9 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
     rest = _rest_of(m, verb)
     if how == "invite" and _no_turn_invited(who, verb, rest, m.group()):
         return None
+    at = who.find("为", 2) if not verb else -1
+    if at > 0 and not re.match(r"为(?:大家|我们|全体|各位|与会|同学们|主|副|首|第)", who[at:]):
+        who, rest = who[:at], who[at:] + rest  # 有请沈路遥院长为毕业生代表拨穗正冠: done for them
     kin = _KIN.search(who)
     if kin and not _kin_named(kin.group("after").strip(" ，、")):
         return Cue(None, None, _kind(verb, rest), False, m.start(), verb)  # 某同学的妈妈: unnamed
@@ -1069,7 +1072,7 @@ name (市文化和旅游局局长晏春兰, 县发展和改革委员会主任)."
 _SURNAME_HE = re.compile(r"和(?P<g>[\u4e00-\u9fff]{1,2})$")
 """县政协主席和家顺: after an organisation's post, 和 and a given name to the end is a person
 (和 a surname); after a bare post (委员和企业代表) it joins two kinds of people."""
-_ELDER = re.compile(r"(?:老人|大爷|大娘|大妈|奶奶|爷爷|阿姨|叔叔|伯伯|婆婆|阿婆|师傅)$")
+_ELDER = re.compile(r"(?:老人|大爷|大娘|大妈|奶奶|爷爷|阿姨|叔叔|伯伯|婆婆|阿婆|师傅|大姐|大哥)$")
 """How a younger speaker honours an elder, after the full name (王德福大爷)."""
 
 
@@ -1118,7 +1121,8 @@ def split_name(who: str) -> tuple[str | None, str | None]:
         return deputy.group("n"), None  # 三组的马占山代表: a deputy addressed by name, no post
     if who.endswith("代表") and len(who) > 5:  # 综采一队队长卢永胜代表: the post, then the deputy
         name, role = split_name(who[:-2])
-        if name and who[:-2].endswith(name) and _surname_and_given(name):
+        after_post = bool(name) and _is_post(role or "") and 2 <= len(name or "") <= 4
+        if name and who[:-2].endswith(name) and (_surname_and_given(name) or after_post):
             if not _a_kind_or_post(name) and name[0] != "和":  # 局长和读者代表: no 和读者
                 return name, role
     elder = _ELDER.search(who)
