@@ -25,6 +25,7 @@ from typing import Literal
 from chair.dataclass_lite import dataclass
 from chair.model import (
     DEFAULT_LIMIT_S,
+    CueKind,
     Decision,
     Item,
     Meeting,
@@ -898,7 +899,7 @@ def _named_on_its_own(state: ParseState, k: int) -> Cue | None:
     name, role = split_name(re.sub(r"\s+", "", m.group("who")))
     if not name or name == m.group("who") or not names_a_person(name):
         return None
-    kind = "action" if re.fullmatch(ACTION_VERBS, act.group("verb")) else "speech"
+    kind: CueKind = "action" if re.fullmatch(ACTION_VERBS, act.group("verb")) else "speech"
     return Cue(name, role, kind, False, 0, act.group("verb"))
 
 
