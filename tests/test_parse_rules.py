@@ -3473,3 +3473,18 @@ def test_acts_for_others_lists_made_public_and_forms_of_address(
     cue = find_cue(normalise(sentence))
     assert cue is not None and (cue.kind, cue.name) == (kind, name)
     assert role is None or cue.role == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "turn"),
+    [
+        ("第二，测评表请在所有述职结束后统一填写，不得提前离场。", False),
+        ("请在述职结束后统一填写测评表。", False),
+        ("请在全部发言完毕后进行投票。", False),
+        ("请在汇报之前把材料交给工作人员。", False),
+        ("请在座的各位代表发言。", True),
+    ],
+)
+def test_a_turn_that_only_says_when_is_no_turn(sentence: str, turn: bool) -> None:
+    """请在所有述职结束后统一填写: 述职 says when the paperwork is done, nobody's turn."""
+    assert (find_cue(normalise(sentence)) is not None) == turn
