@@ -3488,3 +3488,22 @@ def test_acts_for_others_lists_made_public_and_forms_of_address(
 def test_a_turn_that_only_says_when_is_no_turn(sentence: str, turn: bool) -> None:
     """请在所有述职结束后统一填写: 述职 says when the paperwork is done, nobody's turn."""
     assert (find_cue(normalise(sentence)) is not None) == turn
+
+
+@pytest.mark.parametrize(
+    ("rule", "limits"),
+    [
+        ("会前说明：每个卫生室负责人述职时间不超过5分钟。", [300, 300, 600, 600]),
+        ("每位述职人述职时间控制在5分钟以内。", [300, 300, 600, 600]),
+        ("每位同志发言时间不超过5分钟。", [300, 300, 300, 600]),
+    ],
+)
+def test_a_meeting_limit_that_names_its_turns_keeps_to_them(rule: str, limits: list[int]) -> None:
+    """每个…述职时间不超过5分钟 said at the opening: the 述职 turns have 5 minutes, the 点评 after
+    them and the leader's 讲话 the default; a limit on 发言 covers every turn but 讲话."""
+    meeting = parse(
+        f"述职评议会主持词\n同志们：\n{rule}\n会议进行第一项，述职。\n请石门村负责人王刚同志述职。\n"
+        "请柳树湾村负责人李明同志述职。\n会议进行第二项，点评。\n请镇卫生院院长张华同志点评。\n"
+        "请镇党委副书记赵强同志讲话。\n会议结束。\n"
+    )
+    assert [c.limit_s for i in meeting.items for c in i.speakers] == limits

@@ -107,6 +107,8 @@ class ParseState:
     decided: set[tuple[int, str, str, str]] = field(default_factory=set)
     kind_limits: dict[str, int] = field(default_factory=dict)
     """The meeting's limits by kind of turn (每项报告不超过10分钟，…汇报每人不超过5分钟)."""
+    meeting_limit_word: str = ""
+    """The one kind of turn the meeting's limit names, when it names one (每个…述职时间不超过5分钟)."""
 
     def plain(self, title: str) -> str:
         """A title the overview gave, in the form the units are matched in."""
@@ -1889,6 +1891,8 @@ def _place_limit(state: ParseState, section: _Section, i: int, meeting_limit: li
         kinds.update(unit.kind_limits)
     if section.kind == "opening" or (section.kind == "item" and P.LIMIT_MEETING.search(unit.norm)):
         meeting_limit[0] = limit
+        word = _limit_word(unit.norm)
+        state.meeting_limit_word = word if word in _OWN_KIND else ""
         state.decide(unit, "limit_meeting", str(limit))
         return True
     group = unit.cue is not None and unit.cue.group  # 由委员和企业代表发言…6分钟以内: each one's
@@ -1908,7 +1912,11 @@ def _place_limit(state: ParseState, section: _Section, i: int, meeting_limit: li
 
 
 def _close_section(
-    section: _Section, meeting_limit: int, default: int, kinds: dict[str, int]
+    section: _Section,
+    meeting_limit: int,
+    default: int,
+    kinds: dict[str, int],
+    meeting_word: str = "",
 ) -> None:
     """Each cue of the section gets its own limit, else the item's, else the meeting's.
 
@@ -1920,7 +1928,8 @@ def _close_section(
     later: list[Step] = [c for c, _ in section.cues]
     for k, (cue, own) in enumerate(section.cues):
         word = _turn_word(normalise(cue.text))
-        wide = default if word == "讲话" else meeting_limit
+        other_kind = bool(meeting_word) and word != meeting_word  # 述职's limit, a 点评
+        wide = default if word == "讲话" or other_kind else meeting_limit
         if k < first and not (section.limit_word and word == section.limit_word):
             cue.limit_s = own or wide  # 请院长作报告。…每人发言不超过8分钟: not a 发言
             continue
@@ -1934,6 +1943,8 @@ def _close_section(
 
 
 _TURN = re.compile(r"讲话|发言|汇报|述职|报告|致辞|回应|答复|点评")
+_OWN_KIND = ("述职", "致辞", "回应", "答复", "点评")
+"""Kinds of turn a meeting's limit keeps to when it names one (发言 and 汇报 name any turn)."""
 _COUNTED = re.compile(r"(?:有|安排|共)(?P<n>[0-9]{1,2}|[一二三四五六七八九十两]{1,3})\s*+(?:位|名)")
 
 
@@ -2372,7 +2383,13 @@ def assemble(state: ParseState) -> None:
         if unit.role in ("chrome", "title"):
             continue
         if i == state.closing_at or i in state.items_at:
-            _close_section(section, meeting_limit[0], state.default_limit_s, state.kind_limits)
+            _close_section(
+                section,
+                meeting_limit[0],
+                state.default_limit_s,
+                state.kind_limits,
+                state.meeting_limit_word,
+            )
             if i == state.closing_at:
                 section = _Section(meeting.closing, "closing")
             else:
@@ -2382,7 +2399,13 @@ def assemble(state: ParseState) -> None:
                 section = _Section(item.steps, "item")
         _notice(state, unit)
         _step_for(state, section, i, meeting_limit)
-    _close_section(section, meeting_limit[0], state.default_limit_s, state.kind_limits)
+    _close_section(
+        section,
+        meeting_limit[0],
+        state.default_limit_s,
+        state.kind_limits,
+        state.meeting_limit_word,
+    )
     _drop_group_cues(state, meeting.items)
     _drop_joint_announcements(state, meeting.items)
     _ask_about_groups_before_names(state, meeting.items)

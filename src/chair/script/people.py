@@ -676,7 +676,9 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
     rest = _rest_of(m, verb)
     if how == "invite" and _no_turn_invited(who, verb, rest, m.group()):
         return None
-    if who.startswith("在") and re.match(r"(?:全部|都)?(?:结束|完毕|完成|完)?(?:之|以)?[后前]", rest):
+    if who.startswith("在") and re.match(
+        r"(?:全部|都)?(?:结束|完毕|完成|完)?(?:之|以)?[后前]", rest
+    ):
         return None  # 测评表请在所有述职结束后统一填写: the verb says when, no one's turn
     at = who.find("为", 2) if not verb else -1
     if at > 0 and not re.match(r"为(?:大家|我们|全体|各位|与会|同学们|主|副|首|第)", who[at:]):
