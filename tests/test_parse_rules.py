@@ -3507,3 +3507,16 @@ def test_a_meeting_limit_that_names_its_turns_keeps_to_them(rule: str, limits: l
         "请镇党委副书记赵强同志讲话。\n会议结束。\n"
     )
     assert [c.limit_s for i in meeting.items for c in i.speakers] == limits
+
+
+def test_the_meetings_halves_then_the_items_of_the_first() -> None:
+    """分为两个部分：第一部分在报告厅…，第二部分回到班级 then 报告厅部分共有三项内容: the halves are
+    not the agenda; the items counted after them are."""
+    meeting = parse(
+        "家长会主持稿\n各位家长：\n今天的家长会分为两个部分：第一部分在报告厅集中进行，"
+        "第二部分各班家长回到各自班级教室。\n报告厅部分共有三项内容。\n第一项，请副校长葛文清讲话。\n"
+        "第二项，请年级主任邵春生介绍情况。\n第三项，家长代表发言。有请方梓涵同学的爸爸发言。\n"
+        "好，报告厅的集中会议就到这里。\n"
+    )
+    assert [i.title for i in meeting.items][:2] == ["副校长讲话", "年级主任介绍情况"]
+    assert len(meeting.items) == 3

@@ -1011,8 +1011,8 @@ _ONE = re.compile(r"只有一项|(?:共有|共|有)一(?:项|个)")
 
 
 def _overview_candidate(state: ParseState, stop: int) -> tuple[int, re.Match[str]] | None:
-    """The unit announcing the agenda: 议程 wording beats 任务 and 阶段 (主要任务有两项 and
-    分两个阶段进行 are not the agenda when 议程 is counted too)."""
+    """The unit announcing the agenda: 议程 wording beats 任务, 阶段 and 部分 (主要任务有两项,
+    分两个阶段进行 and 分为两个部分 are not the agenda when its items are counted too)."""
     found: list[tuple[int, re.Match[str]]] = []
     for i in range(len(state.units[:stop])):
         u = state.units[i]
@@ -1025,7 +1025,7 @@ def _overview_candidate(state: ParseState, stop: int) -> tuple[int, re.Match[str
             found.append((i, m))
     if not found:
         return None
-    agenda = [f for f in found if f[1].group("w") not in ("任务", "阶段")]
+    agenda = [f for f in found if f[1].group("w") not in ("任务", "阶段", "部分")]
     return (agenda or found)[0]
 
 
