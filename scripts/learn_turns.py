@@ -171,7 +171,9 @@ def align(part: Any, expected: list[dict[str, Any]]) -> list[int] | None:
         if not name:
             continue
         bare = normalise(name)
-        cands = [k for k in range(lo, n) if name in sents[k].text or bare in normalise(sents[k].text)]
+        cands = [
+            k for k in range(lo, n) if name in sents[k].text or bare in normalise(sents[k].text)
+        ]
         ruled = [k for k in cands if any(same_text(name, t.name) for t in sents[k].turns)]
         if len(ruled) > 1:
             single = [k for k in ruled if rules[k] == 1]
@@ -221,10 +223,7 @@ def _parts(doc: dict[str, Any]) -> list[Any]:
         Part(
             p["item"],
             p["line"],
-            [
-                Sentence(**{**x, "turns": [Turn(**t) for t in x["turns"]]})
-                for x in p["sentences"]
-            ],
+            [Sentence(**{**x, "turns": [Turn(**t) for t in x["turns"]]}) for x in p["sentences"]],
         )
         for p in doc["parts"]
     ]
@@ -422,11 +421,16 @@ def main(argv: list[str] | None = None) -> int:
         tally: Counter[tuple[str, int, int, str]] = Counter()
         for dev in DEV_SETS:
             w = train(rows_of(training(dev)), epochs=args.epochs)
-            for label, test in (("now", [sc for sc in now if sc.set == dev]), ("fresh", fresh[dev])):
+            for label, test in (
+                ("now", [sc for sc in now if sc.set == dev]),
+                ("fresh", fresh[dev]),
+            ):
                 for sc in test:
                     for s in sc.samples:
                         got = counts(s, w, margins[0])
-                        for r, g, y in zip(s.rules, got, s.labels or [None] * len(got), strict=True):
+                        for r, g, y in zip(
+                            s.rules, got, s.labels or [None] * len(got), strict=True
+                        ):
                             if g != r:
                                 verdict = "?" if y is None else "right" if g == y else "wrong"
                                 tally[(label, r, g, verdict)] += 1
@@ -454,7 +458,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.mode == "loso":
         for dev in DEV_SETS:
             w = train(rows_of(training(dev)), epochs=args.epochs)
-            for label, test in (("now", [sc for sc in now if sc.set == dev]), ("fresh", fresh[dev])):
+            for label, test in (
+                ("now", [sc for sc in now if sc.set == dev]),
+                ("fresh", fresh[dev]),
+            ):
                 line = f"{dev}xx {label:5} rules {_fmt(evaluate(test, None, 0))}"
                 for m in margins:
                     line += f" | m{m:g} {_fmt(evaluate(test, w, m))}"

@@ -82,7 +82,11 @@ def _sentences(steps: list[Any]) -> list[Sentence]:
         if isinstance(s, SpeakerCue):
             turn = Turn(s.name, s.kind, s.role, bool(getattr(s, "group", False)))
             last = out[-1] if out else None
-            if last is not None and last.kind == "cue" and (last.text, last.line) == (s.text, s.line):
+            if (
+                last is not None
+                and last.kind == "cue"
+                and (last.text, last.line) == (s.text, s.line)
+            ):
                 last.turns.append(turn)
             else:
                 out.append(Sentence(s.text, s.line, "cue", [turn]))
