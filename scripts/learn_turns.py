@@ -37,7 +37,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "data" / "scripts"
-TURNS = ROOT / "src" / "chair" / "script" / "turns.py"
+TURNS = ROOT / "scripts" / "learn_turns_reading.py"
 HELD_OUT = "17"
 DEV_SETS = ("12", "13", "14", "15", "16")
 FRESH_FROM = {
@@ -70,7 +70,7 @@ def set_of(name: str) -> str:
 def dump(files: list[str]) -> dict[str, Any]:
     """Each script as the `chair` on sys.path reads it: its items' titles, and each part's
     sentences with the turns the rules gave them and the clues that parser's finders see.
-    Today's `chair/script/turns.py` is loaded by its path, so an old parser is read the same
+    Today's `scripts/learn_turns_reading.py` is loaded by its path, so an old parser is read the same
     way as today's."""
     import dataclasses
     import importlib.util
@@ -217,7 +217,7 @@ def align(part: Any, expected: list[dict[str, Any]]) -> list[int] | None:
 
 
 def _parts(doc: dict[str, Any]) -> list[Any]:
-    from chair.script.turns import Part, Sentence, Turn
+    from learn_turns_reading import Part, Sentence, Turn
 
     return [
         Part(
@@ -233,8 +233,7 @@ def scripts_of(doc_by_name: dict[str, Any]) -> list[Script]:
     """Samples from one reading of some scripts, with their annotations."""
     import yaml
     from corpus import named
-
-    from chair.script.turns import features
+    from learn_turns_reading import features
 
     out = []
     for name, doc in sorted(doc_by_name.items()):
