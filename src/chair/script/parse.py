@@ -1911,23 +1911,20 @@ def _place_limit(state: ParseState, section: _Section, i: int, meeting_limit: li
     return False
 
 
-def _close_section(
-    section: _Section,
-    meeting_limit: int,
-    default: int,
-    kinds: dict[str, int],
-    meeting_word: str = "",
-) -> None:
+def _close_section(state: ParseState, section: _Section, meeting_limit: int) -> None:
     """Each cue of the section gets its own limit, else the item's, else the meeting's.
 
     A limit for the whole meeting (所有汇报发言的同志每位不超过6分钟) is for those who report
-    and speak in turn, not for a leader's 讲话: that keeps the default. An item's limit for
-    a counted few (有6位同志作重点发言，每人…) governs that many turns, not the replies after."""
+    and speak in turn, not for a leader's 讲话: that keeps the default; nor, when it names one
+    kind of turn (述职), for the others. An item's limit for a counted few (有6位同志作重点发言，
+    每人…) governs that many turns, not the replies after."""
+    default, meeting_word = state.default_limit_s, state.meeting_limit_word
     left = section.limit_count
     first = section.limit_from if section.limit_from is not None else 0
     later: list[Step] = [c for c, _ in section.cues]
     for k, (cue, own) in enumerate(section.cues):
-        word = _turn_word(normalise(cue.text))
+        norm = normalise(cue.text)
+        word = _turn_word(norm)
         other_kind = bool(meeting_word) and word != meeting_word  # 述职's limit, a 点评
         wide = default if word == "讲话" or other_kind else meeting_limit
         if k < first and not (section.limit_word and word == section.limit_word):
@@ -1936,8 +1933,8 @@ def _close_section(
         item = section.limit if left is None or left > 0 else None
         if left is not None and not cue.group and not _announces(cue, later[k + 1 :]):
             left -= 1
-        norm = normalise(cue.text)  # an item's own limits win over the meeting's
-        by_kind = _by_kind(section.kind_limits, norm) or item or _by_kind(kinds, norm)
+        # an item's own limits win over the meeting's
+        by_kind = _by_kind(section.kind_limits, norm) or item or _by_kind(state.kind_limits, norm)
         cue.limit_s = own or by_kind or wide
     section.cues.clear()
 
@@ -2383,13 +2380,7 @@ def assemble(state: ParseState) -> None:
         if unit.role in ("chrome", "title"):
             continue
         if i == state.closing_at or i in state.items_at:
-            _close_section(
-                section,
-                meeting_limit[0],
-                state.default_limit_s,
-                state.kind_limits,
-                state.meeting_limit_word,
-            )
+            _close_section(state, section, meeting_limit[0])
             if i == state.closing_at:
                 section = _Section(meeting.closing, "closing")
             else:
@@ -2399,13 +2390,7 @@ def assemble(state: ParseState) -> None:
                 section = _Section(item.steps, "item")
         _notice(state, unit)
         _step_for(state, section, i, meeting_limit)
-    _close_section(
-        section,
-        meeting_limit[0],
-        state.default_limit_s,
-        state.kind_limits,
-        state.meeting_limit_word,
-    )
+    _close_section(state, section, meeting_limit[0])
     _drop_group_cues(state, meeting.items)
     _drop_joint_announcements(state, meeting.items)
     _ask_about_groups_before_names(state, meeting.items)
