@@ -1710,14 +1710,9 @@ def _unnumbered_last_items(state: ParseState) -> None:
     promised = max(state.promised or 0, len(state.titles))
     last_at = max(state.items_at)
     n = state.items_at[last_at]
-    own = next(
-        (i for i in range(last_at + 1, state.body_end) if _CHAIR_LAST.match(state.units[i].norm)),
-        None,
-    )
-    if own is not None and n + 1 == promised and state.units[own].role == "text":
-        state.items_at[own] = (
-            n + 1
-        )  # 最后，我讲几点意见。 the overview's last item, the chair's own turn
+    own = _chair_last(state, last_at) if n + 1 == promised else None
+    if own is not None:  # 最后，我讲几点意见。 the overview's last item, the chair's own turn
+        state.items_at[own] = n + 1
         state.decide(state.units[own], "unnumbered", str(n + 1))
         return
     if len(state.titles) > n:  # the overview names the items still to come: by their words
@@ -1754,6 +1749,15 @@ _CHAIR_LAST = re.compile(
     r"^\s*+最后[，,]?\s*+(?:由)?我(?:代表[^，。；]{1,20}?)?(?:再|来|简单|就)*(?:讲|作|做|强调|谈|说)"
 )
 """最后，我讲几点意见 / 最后，我代表党委作总结讲话: the chair's own last turn, run as the last item."""
+
+
+def _chair_last(state: ParseState, after: int) -> int | None:
+    """The unit after `after` where the chair opens their own last turn, if one does."""
+    for i in range(after + 1, state.body_end):
+        if _CHAIR_LAST.match(state.units[i].norm):
+            return i if state.units[i].role == "text" else None
+    return None
+
 
 _PART_NAME = re.compile(
     P.LEAD + r"(?:进入|转入|是)(?:到)?(?P<name>[^，。；！？]{2,12}?)(?:环节|阶段|板块)"

@@ -497,7 +497,7 @@ def _presenter(norm: str) -> Cue | None:
     if m is None:
         return None
     who = _LEAD.sub("", m.group("who"))
-    name, role = split_name(re.sub(r"(?:同志|先生|女士)$", "", who))
+    name, role = split_name(who)
     if not name or name == who and _surname_len(name) == 0 or _NOT_A_PERSON.search(who):
         return None
     if re.match(r"各位|全体|有关|与会", who):
@@ -1125,9 +1125,9 @@ def split_name(who: str) -> tuple[str | None, str | None]:
         return deputy.group("n"), None  # 三组的马占山代表: a deputy addressed by name, no post
     if who.endswith("代表") and len(who) > 5:  # 综采一队队长卢永胜代表: the post, then the deputy
         name, role = split_name(who[:-2])
-        after_post = bool(name) and _is_post(role or "") and 2 <= len(name or "") <= 4
-        if name and who[:-2].endswith(name) and (_surname_and_given(name) or after_post):
-            if not _a_kind_or_post(name) and name[0] != "和":  # 局长和读者代表: no 和读者
+        if name and who[:-2].endswith(name) and not _a_kind_or_post(name) and name[0] != "和":
+            after_post = _is_post(role or "") and 2 <= len(name) <= 4  # 总监票人多布杰代表
+            if _surname_and_given(name) or after_post:  # (局长和读者代表: no 和读者)
                 return name, role
     elder = _ELDER.search(who)
     tail = _tail_name(who[: elder.start()]) if elder else None
