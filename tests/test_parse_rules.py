@@ -3520,3 +3520,152 @@ def test_the_meetings_halves_then_the_items_of_the_first() -> None:
     )
     assert [i.title for i in meeting.items][:2] == ["副校长讲话", "年级主任介绍情况"]
     assert len(meeting.items) == 3
+
+
+@pytest.mark.parametrize(
+    ("labels", "hosts"),
+    [
+        (("吴", "赵"), "主持人：吴思琪 / 赵磊"),
+        (("钱", "孙"), "主持人：钱晓月、孙博"),
+        (("欧阳", "林"), "主持：欧阳青 林涛"),
+        (("白", "韩"), ""),
+    ],
+)
+def test_hosts_labelled_by_surname_are_labels(labels: tuple[str, str], hosts: str) -> None:
+    """吴：年会第三项… / 赵：… : two hosts who take turns by their surnames alone; the item
+    announced after the label is found as after 甲："""
+    a, b = labels
+    meeting = parse(
+        f"迎春晚会主持稿\n{hosts}\n{a}：尊敬的各位领导，亲爱的同事们，\n{b}：大家晚上好！\n"
+        f"{a}：晚会第一项，请总经理郑平致辞。\n{b}：谢谢郑总！\n"
+        f"{a}：晚会第二项，表彰先进。请副总经理田亮宣读表彰决定。\n"
+        f"{b}：晚会第三项，员工代表发言。请客服部员工冯悦发言。\n"
+        f"{a}：晚会第四项，抽奖。\n{b}：晚会到此结束！\n"
+    )
+    assert [i.number for i in meeting.items] == [1, 2, 3, 4]
+    assert [c.name for c in meeting.items[2].speakers] == ["冯悦"]
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        ["【第一个环节 致辞】", "【第二个环节 颁奖】", "【第三个环节 讲话】"],
+        ["【第一项 致辞】", "【第二项 颁奖】", "【第三项 讲话】"],
+        ["【第一篇章】致辞", "【第二篇章】颁奖", "【第三篇章】讲话"],
+        ["【环节一：致辞】", "【环节二：颁奖】", "【环节三：讲话】"],
+    ],
+)
+def test_bracketed_numbered_headings_are_the_items(layout: list[str]) -> None:
+    """【第一个环节 致辞】 on a line of its own, under an overview that only counts: the item's
+    heading (shown, not read), not a stage direction; its words are the title."""
+    first, second, third = layout
+    meeting = parse(
+        "颁奖典礼主持词\n女：尊敬的各位来宾，晚上好！\n男：今晚的典礼共有三个环节。\n"
+        f"{first}\n女：首先进入第一个环节。有请协会主席阿木尔先生致辞。\n"
+        f"{second}\n男：请获奖者上台。有请包立平主席为获奖者颁奖！\n"
+        f"{third}\n女：有请沈部长讲话！\n合：典礼到此结束！\n"
+    )
+    assert [i.number for i in meeting.items] == [1, 2, 3]
+    assert [i.title for i in meeting.items] == ["致辞", "颁奖", "讲话"]
+    opening = meeting.items[0].steps[0]
+    assert isinstance(opening, Passage)
+    assert opening.kind == ("heading" if first.endswith("】") else "text")
+
+
+@pytest.mark.parametrize(
+    "schedule",
+    [
+        "会议的日程安排是：上午听取有关报告，分组审议；下午继续召开全体会议。",
+        "会议安排如下：上午全体会议；下午分组讨论。",
+        "今天的日程安排为：上午开会，下午参观。",
+    ],
+)
+def test_a_counted_agenda_beats_the_days_schedule(schedule: str) -> None:
+    """日程安排是：上午…；下午… before 本次会议共有三项议程：一、…: the agenda is the counted
+    one, not the day's halves."""
+    meeting = parse(
+        f"常委会会议主持词\n各位委员：现在开会。{schedule}本次会议共有三项议程：一、听取审计工作报告；"
+        "二、审议人事任免事项；三、宪法宣誓。下面进行会议第一项议程，请审计局局长王立作报告。"
+        "会议进行第二项议程，审议人事任免事项。请人事工委主任李刚作说明。会议进行第三项议程，宪法宣誓。"
+        "请新任命的同志上台。现在散会。\n"
+    )
+    assert [i.title for i in meeting.items] == ["听取审计工作报告", "审议人事任免事项", "宪法宣誓"]
+
+
+@pytest.mark.parametrize(
+    ("entry", "title"),
+    [
+        ("六、为新任命的人员颁发任命书", "为新任命的人员颁发任命书"),
+        ("第三项为宪法宣誓", "宪法宣誓"),
+        ("三是为获奖者颁奖", "为获奖者颁奖"),
+        ("（三）为退休同志送行", "为退休同志送行"),
+    ],
+)
+def test_an_entrys_own_wei_is_kept(entry: str, title: str) -> None:
+    """六、为新任命的…颁发任命书: 为 begins the entry's words; 第三项为宪法宣誓: 为 joins the
+    entry to its number and goes."""
+    meeting = parse(
+        f"会议主持词\n本次会议共有三项议程：第一项，听取报告；第二项，审议事项；{entry.replace('六', '三')}。\n"
+        "会议进行第一项，请王立作报告。会议进行第二项，请李刚作说明。会议进行第三项。请张华主任讲话。\n"
+    )
+    assert meeting.items[2].title == title
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("预备会议有两项议程：一是审议主席团名单；二是审议大会议程。", "本次大会共有三项议程："),
+        ("预备会议共有两项议程：一是审议主席团名单；二是审议大会议程。", "正式会议共有三项议程："),
+        ("预备会议议程有两项：一是审议主席团名单；二是审议大会议程。", "今天的大会共有三项议程："),
+    ],
+)
+def test_a_second_agenda_numbered_again_goes_on(first: str, second: str) -> None:
+    """The 预备会议's two items, then the 正式会议's own overview and 第一项 again: its items go on
+    as 3, 4, 5, titled by the second overview, and check says so."""
+    meeting = parse(
+        f"职工代表大会主持词\n第一阶段：预备会议\n各位代表：\n{first}\n首先进行第一项，审议主席团名单。\n"
+        "同意的请举手；不同意的请举手；弃权的请举手。通过。\n进行第二项，审议大会议程。\n"
+        "同意的请举手；不同意的请举手；弃权的请举手。通过。\n第二阶段：正式会议\n各位代表：\n"
+        f"{second}\n1、听取总经理工作报告；\n2、听取财务报告；\n3、董事长讲话。\n"
+        "现在进行大会第一项，请总经理邱明远作工作报告。\n大会进行第二项，请财务部部长蔡丽君作财务报告。\n"
+        "大会进行第三项，请董事长冯卫东讲话。\n大会胜利闭幕。\n"
+    )
+    assert [i.number for i in meeting.items] == [1, 2, 3, 4, 5]
+    assert [i.title for i in meeting.items][2:] == [
+        "听取总经理工作报告",
+        "听取财务报告",
+        "董事长讲话",
+    ]
+    assert [s.name for s in meeting.items[3].speakers] == ["蔡丽君"]
+    assert any(d.what == "counted_again" for d in meeting.decisions)
+
+
+def test_one_agenda_numbered_once_is_not_counted_again() -> None:
+    """A recap that counts the agenda again (会议共有三项议程，现在进行第三项) is no second agenda:
+    the numbers go on."""
+    meeting = parse(
+        "会议主持词\n本次会议共有三项议程。\n第一项，请王立作报告。\n第二项，请李刚作说明。\n"
+        "本次会议共有三项议程，前两项已经完成。\n第三项，请张华讲话。\n散会。\n"
+    )
+    assert [i.number for i in meeting.items] == [1, 2, 3]
+
+
+@pytest.mark.parametrize(
+    ("overview", "part"),
+    [
+        ("上午的议程分为开幕式和主旨报告两个部分。", "下面进行第二部分，主旨报告。"),
+        ("今天的论坛分为两个部分：开幕式、主题演讲。", "现在进入第二部分，主题演讲。"),
+        ("会议分两个阶段进行。", "下面进行第二阶段，经验交流。"),
+    ],
+)
+def test_a_part_after_a_part_run_as_items_is_the_next_item(overview: str, part: str) -> None:
+    """分为开幕式和主旨报告两个部分, the 开幕式 run as 第一项…第三项, then 下面进行第二部分: the
+    second part is item 4, not swallowed by item 3."""
+    meeting = parse(
+        f"论坛主持词\n尊敬的各位来宾：\n{overview}\n首先进行开幕式。开幕式有三项议程。\n"
+        "第一项，请副厅长詹宏伟致辞。\n第二项，请馆长汤慧敏致辞。\n第三项，举行启动仪式。\n"
+        f"开幕式到此结束。\n{part}\n首先，有请倪晓舟副院长作报告。\n接下来，有请柏建勋主任作报告。\n"
+        "上午的议程到此结束。\n"
+    )
+    assert [i.number for i in meeting.items] == [1, 2, 3, 4]
+    assert [s.name for s in meeting.items[3].speakers] == ["倪晓舟", "柏建勋"]

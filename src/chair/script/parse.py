@@ -48,6 +48,7 @@ from chair.script.people import (
     UNNAMED_KIN,
     Cue,
     find_cue,
+    is_surname,
     names_a_person,
     split_name,
     turn_title,
@@ -164,6 +165,11 @@ def _lines(text: str) -> list[_Line]:
 def _is_direction(norm: str) -> bool:
     norm = norm.strip()
     return bool(P.DIRECTION_LINE.match(norm)) and not P.DOC_STATUS.match(norm.rstrip("。"))
+
+
+def _bracketed_item(norm: str) -> bool:
+    """【第一个环节 致辞】 on a line of its own: the item's heading in brackets, no direction."""
+    return norm.lstrip().startswith("【") and item_number(norm) is not None
 
 
 def _starts_line_structure(text: str) -> bool:
@@ -403,19 +409,21 @@ def _late_request(head: str) -> bool:
     )
 
 
-_LABEL = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,4})\s*+[：:]")
+_LABEL = re.compile(r"^(?P<who>[\u4e00-\u9fff]{1,4})\s*+[：:]")
 _NOT_A_HOST = re.compile(
     r"们$|^(?:时间|地点|主持|主持人|议程|会议|参加|出席|列席|记录|内容|备注|附|注)"
 )
 
 
 def _host_labels(lines: list[_Line]) -> re.Pattern[str] | None:
-    """许诺：… / 骆一帆：…: hosts who take turns by their own names (each name starting two
-    lines or more, four in all; one host's three) are labels as 甲： is: the words after matter."""
+    """许诺：… / 骆一帆：… / 吴：…: hosts who take turns by their own names or surnames (each
+    starting two lines or more, four in all; one host's three) are labels as 甲： is: the
+    words after matter."""
     seen: dict[str, int] = {}
     for line in lines:
         m = _LABEL.match(line.text)
-        if m and not _NOT_A_HOST.search(m.group("who")):
+        who = m.group("who") if m else ""
+        if m and (len(who) > 1 or is_surname(who)) and not _NOT_A_HOST.search(who):
             seen[m.group("who")] = seen.get(m.group("who"), 0) + 1
     least = 2 if sum(n for n in seen.values() if n >= 2) >= 4 else 3  # two hosts, or one
     names = sorted((w for w, n in seen.items() if n >= least), key=len, reverse=True)
@@ -704,7 +712,7 @@ def classify(state: ParseState) -> None:
         if u.role != "text":
             continue
         if _is_direction(u.norm):
-            u.role = "direction"
+            u.role = "heading" if _bracketed_item(u.norm) else "direction"
             continue
         u.limit = find_limit(u.norm)
         u.kind_limits = P.find_kind_limits(u.norm) if u.limit else {}
@@ -934,7 +942,10 @@ def _entries(norm: str, text: str, first: int = 1) -> list[str]:
         return [_clause(c) for c in clauses] if len(clauses) >= 2 else []
     for i, (_start, end) in enumerate(marks):
         stop = marks[i + 1][0] if i + 1 < len(marks) else len(text)
-        titles.append(_clause(_TOLD_AS.sub("", re.split(r"[；;]", text[end:stop])[0])))
+        words = re.split(r"[；;]", text[end:stop])[0]
+        if norm[end - 1 : end] not in ("、", "，", "：", "）", "．", ".", "是"):
+            words = _TOLD_AS.sub("", words)  # 第一部分为开幕致辞, not 六、为新任命的…颁发任命书
+        titles.append(_clause(words))
     last = _LAST_ENTRY.match(text, marks[-1][1])
     if last:  # 第一部分为…；第二部分为…；最后是… : the unnumbered last entry counts too
         titles.append(_clause(last.group("t")))
@@ -942,7 +953,7 @@ def _entries(norm: str, text: str, first: int = 1) -> list[str]:
 
 
 _TOLD_AS = re.compile(r"^\s*+(?:为|是|為)(?=\S)")
-"""第一部分为开幕致辞: the title after the 为 that joins it to its number."""
+"""第一部分为开幕致辞: the title after the 为 that joins it to its number (with no stop between)."""
 _LAST_ENTRY = re.compile(
     r"[^；;。！？!?]*[；;]\s*+(?:最后|最後)(?:一项|一个环节)?(?:是|为|為)?[，：,:]?(?P<t>[^；;。！？!?]{1,30})[。！!]"
 )
@@ -1025,8 +1036,20 @@ def _overview_candidate(state: ParseState, stop: int) -> tuple[int, re.Match[str
             found.append((i, m))
     if not found:
         return None
-    agenda = [f for f in found if f[1].group("w") not in ("任务", "阶段", "部分")]
-    return (agenda or found)[0]
+    agenda = [f for f in found if f[1].group("w") not in ("任务", "阶段", "部分")] or found
+    counted = [f for f in agenda if _counts_the_agenda(f[1])]
+    if counted and not _counts(agenda[0][1]):
+        return counted[0]  # 日程安排是：上午…；下午… then 本次会议共有七项议程：一、…
+    return agenda[0]
+
+
+def _counts(m: re.Match[str]) -> bool:
+    return any(m.group(g) for g in ("n", "k", "j", "g", "h", "p"))
+
+
+def _counts_the_agenda(m: re.Match[str]) -> bool:
+    """共有七项议程 / 议程共三项: a count of the agenda itself, by its name."""
+    return _counts(m) and "议程" in m.group()
 
 
 def find_overview(state: ParseState) -> None:
@@ -1044,7 +1067,12 @@ def find_overview(state: ParseState) -> None:
     if candidate is None:
         _plan(state, first_strong)
         return
-    at, m = candidate
+    _read_overview(state, *candidate)
+
+
+def _read_overview(state: ParseState, at: int, m: re.Match[str]) -> None:
+    """The count and the titles of the overview at unit `at` (`m` its match)."""
+    units = state.units
     state.overview_at.add(at)
     units[at].role = "overview"
     units[at].cue = None
@@ -1167,7 +1195,7 @@ def _overview_lines(state: ParseState, at: int) -> None:
         j += 1
     if not titles or _numbering_goes_on(state, j, len(titles) + 1, kind):
         return  # 一、传达…（its words）二、…: headings with the chair's words, not a list
-    later = [item_number(u.norm) for u in units[j : state.body_end]]
+    later = [item_number(u.norm) for u in units[j : state.body_end] if not _PART_RUN.match(u.norm)]
     later_numbers = [f[0] for f in later if f]
     headings_after = sum(
         1 for u in units[j : state.body_end] if P.HEADING.match(u.norm) and u.line_start
@@ -1215,7 +1243,7 @@ def find_items(state: ParseState) -> None:
         state.titles = titles
     if not state.items_at and len(state.titles) >= 2:
         _anchored_items(state)
-    if not state.items_at and not state.titles:
+    if not state.titles:
         _tagged_items(state)
     only_last = _only_the_last_numbered(state)
     if not state.items_at or only_last:
@@ -1256,18 +1284,27 @@ def _parts_not_items(state: ParseState) -> None:
 
 
 def _numbered_items(state: ParseState) -> None:
-    """进行第N项 in increasing order; a bare 第N项 only when it follows on."""
-    last = 0
+    """进行第N项 in increasing order; a bare 第N项 only when it follows on; numbered from 1
+    again after a second overview (预备会议 then 正式会议), going on from the last."""
+    last = offset = 0
+    parts = False
     for i in range(len(state.units[: state.body_end])):
         u = state.units[i]
+        if last and u.role == "text" and _count_starts_again(state, i, last):
+            offset = last
+            continue
         if u.role in ("chrome", "title", "overview", "direction"):
             continue
         found = item_number(u.norm)
         if not found:
             continue
         n, strong = found
+        n += offset if n > 0 else 0
         if state.items_at and _right_after(state, max(state.items_at), i) and n in (0, last):
             continue  # 二、第二议程 / 下面进行××项议程: the same item, announced twice
+        if 0 < n <= last and strong and _PART_RUN.match(u.norm) and _overview_of_parts(state):
+            n, parts = last + 1, True  # 开幕式有三项议程 … then 下面进行第二部分，主旨报告
+            state.decide(u, "part_after_items", str(n))
         if n == 0:
             n = last + 1
             state.decide(u, "masked", str(n))
@@ -1276,6 +1313,43 @@ def _numbered_items(state: ParseState) -> None:
         if n > last and (strong or u.line_start or n == last + 1 or last == 0):
             state.items_at[i] = n
             last = n
+    if parts:  # the overview counted the parts, and one part was run as items of its own
+        state.titles, state.promised = [], None
+
+
+_PART_RUN = re.compile(
+    P.LEAD + r"[^，。；！？]{0,8}?第\s*+[一二三四五六七八九十]{1,2}\s*+个?(?:部分|阶段)"
+)
+"""下面进行第二部分: a part of the meeting, counted apart from its items."""
+
+
+def _overview_of_parts(state: ParseState) -> bool:
+    """Whether an overview before the items counted the meeting's parts (分为开幕式和主旨报告两个
+    部分), as the agenda or beside it."""
+    for u in state.units[: min(state.items_at, default=state.body_end)]:
+        m = P.OVERVIEW.search(u.norm)
+        if m and (m.group("w") in ("部分", "阶段") or re.search(r"个(?:部分|阶段)$", m.group())):
+            return True
+    return False
+
+
+def _count_starts_again(state: ParseState, at: int, last: int) -> bool:
+    """本次大会共有八项议程：… after the 预备会议's items, and 第一项 again after it: a
+    second overview, read as going on from item `last` (its titles after the first's)."""
+    m = P.OVERVIEW.search(state.units[at].norm)
+    if m is None or not _counts_the_agenda(m):
+        return False
+    following = (item_number(u.norm) for u in state.units[at + 1 : state.body_end])
+    if next((f[0] for f in following if f), None) != 1:
+        return False
+    titles, promised = state.titles[:last], state.promised
+    state.titles = []
+    _read_overview(state, at, m)
+    more = state.promised or len(state.titles)
+    state.titles = titles + [""] * (last - len(titles)) + state.titles
+    state.promised = last + more if promised or state.promised else None
+    state.decide(state.units[at], "counted_again", str(last))
+    return True
 
 
 _NUMBERED_LINE = re.compile(
@@ -1342,15 +1416,17 @@ def _heading_items(state: ParseState) -> None:
 
 
 def _tagged_items(state: ParseState) -> None:
-    """【开场】 / 【第一篇章  坚守】 / 【结束】 on lines of their own, three or more, and no overview:
-    the script is laid out by its sections' names; they are the items, as headings are."""
+    """【开场】 / 【第一篇章  坚守】 / 【结束】 on lines of their own, three or more, and no overview
+    or only some of them numbered: the script is laid out by its sections' names; they are the
+    items, as headings are."""
     tags = [
         i
         for i, u in enumerate(state.units[: state.body_end])
         if u.line_start and _TAG.match(u.norm.strip()) and u.role not in ("title", "chrome")
     ]
-    if len(tags) < 3:
-        return
+    if len(tags) < 3 or state.items_at and not set(state.items_at) < set(tags):
+        return  # numbered items stay, unless all are tags and the tags name more
+    state.items_at.clear()
     for n, i in enumerate(tags, start=1):
         unit = state.units[i]
         state.items_at[i] = n
@@ -2298,9 +2374,10 @@ def _act_after(state: ParseState, i: int, unit: Unit) -> str:
 
 
 _ORDINAL_ONLY = re.compile(
-    r"^(?:第\s*+)?[一二三四五六七八九十0-9]{1,3}\s*+(?:项|个)?(?:议程|议题|环节|项)?$"
+    r"^【?(?:第\s*+)?[一二三四五六七八九十0-9]{1,3}\s*+(?:项|个)?(?:议程|议题|环节|项)?】?$"
 )
-"""一、第一议程: a heading that only numbers the item; its title is in the words under it."""
+"""一、第一议程 / 【第二项】: a heading that only numbers the item; its title is in the words
+under it."""
 
 
 def _item_title(state: ParseState, i: int, n: int) -> str:
@@ -2322,7 +2399,7 @@ def _own_title(state: ParseState, i: int, n: int) -> str:
     unit = state.units[i]
     end = P.item_end(unit.norm) or _lead_end(unit.norm)
     rest = unit.text[end:]
-    rest = re.sub(r"^[\s，、：:。是即为]+", "", rest)
+    rest = re.sub(r"^[\s，、：:。是即为】]+|】\s*+$", "", rest)  # 【第一个环节 致辞】
     title = _clause(rest) or _clause(re.sub("^" + P.ENUM, "", unit.text.strip()))
     title = turn_title(title + _act_after(state, i, unit)) or _RISE.sub("", title) or title
     if len(title) > 80:
