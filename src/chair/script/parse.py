@@ -755,7 +755,7 @@ _IN_ORDER = re.compile(
     r"(?P<who>(?:[^，。；！？：（]|（[^（），。]{1,4}）){2,40}?)(?:同志|先生|女士|委员|教授|博士)?"
     r"(?:(?:(?:作|做)[^，。；！？]{0,8}?)?(?P<verb>(?:" + SPEECH_VERBS + r"){1,2})"
     r"|[，](?P<about>(?:[^，。；！？]{0,4}(?:题目|主题)|[他她](?:将|要|是))[^。；！？]{0,80}))?"
-    r"\s*+[；;。！!]?(?:有请\s*+[！!。]?)?$"
+    r"\s*+[；;。！!：]?(?:有请\s*+[！!。]?)?$"
 )
 """1. 合成车间主任夏建军表态发言； / 接下来是…总经理万婷婷； / 第二位，…教师褚振宇。 / 1号，…总经理倪卫国。
 / 下面请英语教师祁亮。: a line that names only the next person in order (and their topic)."""
@@ -780,7 +780,8 @@ def _next_in_order(norm: str, told: tuple[str, str] | None) -> Cue | None:
         m = _IN_ORDER.match(first.group())  # 第三位，…民警仇丹丹同志。仇丹丹同志从警八年…有请。
         if m is not None and not m.group("ordinal"):
             return None  # 一是人员到岗。…: a point of the chair's own, not the next one in order
-    if m is None or not (m.group("mark") or m.group("ask")):
+    labelled = told is not None and norm.rstrip().endswith("：")  # 第一税务分局局长裘海燕：
+    if m is None or not (m.group("mark") or m.group("ask") or labelled):
         return None
     if told is None and not (m.group("numbered") and m.group("verb") or m.group("ordinal")):
         return None  # 第一位发言的是… / 3号，…: the order says it is a run of turns

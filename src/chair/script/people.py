@@ -296,7 +296,7 @@ _NOT_A_PERSON = re.compile(
 _GROUP = re.compile(
     r"^(?:各位|各|全体|与会|参会|其他|其余|部分|有关|相关|几位|在座|受表彰|获奖|新当选|"
     r"[0-9一二三四五六七八九十几两多Xx×*]+(?:位|名|个))"
-    r"|们|依次|分别|逐一|(?:有关|相关|各)(?:部门|单位)|班子|干部$|两委|^支委$"
+    r"|们|依次|分别|逐一|先后|(?:有关|相关|各)(?:部门|单位)|班子|干部$|两委|^支委$"
 )
 _COUNTED = re.compile(
     r"(?<![第每])(?:[两二三四五六七八九十几多]|[0-9]{1,2})(?:位|名|个|家)(?!小时|分钟)|^以下"
@@ -310,7 +310,7 @@ _LOGISTICS = re.compile(
 )
 _NAME_CUT = re.compile(
     r"(?<=[\u4e00-\u9fff])代表(?=全体|全校|全院|全市|全县|全区|所有|广大|大家|我们)|(?:同志|同学|先生|女士)(?!的)|(?<![工合协创操写著])作(?![社家者品协业坊])|(?<![工])做|进行|为大家|为我们|给大家|给我们|就(?!业|职|读|医|餐|座|位|诊)|对(?!象)|围绕|结合|针对|聚焦|立足|从(?=[^，。；！？]{1,16}?(?:角度|方面|层面|出发|实际))|上台|上场|"
-    r"向(?=大家|全体|与会|各位|你们|我们|同志|获)|依次|分别|自由|带头|率先|讲(?=专题|党课|微党课|一堂)|简要|重点|专题|集中|带领|组织(?=学习|大家|开展|观看|参观|全体|与会)|共同|一起|一同|来(?!同志|先生|女士)|为|与"
+    r"向(?=大家|全体|与会|各位|你们|我们|同志|获)|依次|分别|先后|自由|带头|率先|讲(?=专题|党课|微党课|一堂)|简要|重点|专题|集中|带领|组织(?=学习|大家|开展|观看|参观|全体|与会)|共同|一起|一同|来(?!同志|先生|女士)|为|与"
     r"|(?<=[记任长师员表席理])[先再]$"
 )
 """Where the words naming a person end: an honorific, the act (作, 进行, 为大家…), how it is
@@ -505,16 +505,29 @@ def _presenter(norm: str) -> Cue | None:
     return Cue(name, role, "action", False, m.start("who"), m.group("act"))
 
 
+_COMES_UP_TO_ACT = re.compile(
+    r"(?<![邀申提])请(?P<who>[^，。；！？：（请]{2,30}?)(?:同志|先生|女士)"
+    r"(?:到|走到|来到|走上)[^，。；！？]{1,10}?(?:前|上|台)[，、][^。！？]{0,40}?"
+    r"(?:进行)?(?P<act>" + ACTION_VERBS + r")(?=[。！？，；]|$)"
+)
+"""请新当选的镇长蒋思远同志到宣誓台前，左手抚按宪法，…，进行宣誓。: asked up to the front and
+then to do the act: that person's act."""
+
+
 def _named_act(norm: str) -> Cue | None:
-    m = _NAMED_ACT.search(norm)
-    if m is None or _LOGISTICS.search(norm[m.start() : m.end() + 12]):
+    up = _COMES_UP_TO_ACT.search(norm)
+    m = up or _NAMED_ACT.search(norm)
+    if m is None or _LOGISTICS.search(norm[m.start("act") : m.end() + 12]):
         return None
     who = _LEAD.sub("", m.group("who"))
     name, role = split_name(who)
-    if name is None or not _names_someone(who) or _NOT_A_PERSON.search(who):
+    named = up is not None and name is not None and _surname_and_given(name)
+    if name is None or not named and (not _names_someone(who) or _NOT_A_PERSON.search(who)):
+        return None  # 新当选的镇长蒋思远同志到宣誓台前: one person, named by the whole name
+    if STAFF.search(who) or _GROUP.search(who) and not named:
         return None
-    if STAFF.search(who) or _GROUP.search(who):
-        return None
+    if named and role:
+        role = role.rsplit("的", 1)[-1] or None  # 新当选的镇长: the post
     return Cue(name, role, "action", False, m.start(), m.group("act"))
 
 
@@ -719,7 +732,7 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
     if _is_group(who, head, rest, name, role):
         if _PAPERWORK.search(who) or _LIMIT_ASKED.match(rest):
             return None  # 请全体同志发言控制在5分钟以内: how long each may speak, no turn
-        people = _people(head if re.search(r"依次|分别|逐一|轮流", who + rest) else "")
+        people = _people(head if re.search(r"依次|分别|逐一|轮流|先后", who + rest) else "")
         return Cue(None, None, kind, True, m.start(), verb, people)  # 请学校领导和团委老师为…
     if re.search(r"负责(?:同志|人)?$", head) and "、" not in head:
         office = re.search(r"负责(?:同志|人)?", who)
@@ -762,7 +775,9 @@ def _is_group(who: str, head: str, rest: str, name: str | None, role: str | None
     return bool(
         (_GROUP.search(head) and not named)
         or _COUNTED.search(head)
-        or (re.search(r"依次|分别|逐一|轮流|自由", who + rest) and not _one_person(head, named))
+        or (
+            re.search(r"依次|分别|逐一|轮流|先后|自由", who + rest) and not _one_person(head, named)
+        )
         or (name is None and "、" in (role or "") and re.search(r"[和及与]", head))
         or (name is None and _KINDS_TOGETHER.search(head))
         or re.search(r"(?:同志|同学|老师|代表|委员|朋友)们$", re.split(r"[为向给]", who.strip())[0])
