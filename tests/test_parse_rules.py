@@ -3669,3 +3669,173 @@ def test_a_part_after_a_part_run_as_items_is_the_next_item(overview: str, part: 
     )
     assert [i.number for i in meeting.items] == [1, 2, 3, 4]
     assert [s.name for s in meeting.items[3].speakers] == ["倪晓舟", "柏建勋"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("最后，请董事长、党委书记伍立新同志讲话，大家欢迎！", "伍立新", "董事长、党委书记"),
+        ("请董事长、总经理韩立同志作报告。", "韩立", "董事长、总经理"),
+        ("请常务副县长、县委常委马驰同志讲话。", "马驰", "常务副县长、县委常委"),
+    ],
+)
+def test_a_post_that_begins_like_a_surname_is_no_name(sentence: str, name: str, role: str) -> None:
+    """董事长 begins with the surname 董 and is three characters, as a name is: a post in a
+    list of posts, so the line is one person's turn, not two."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and not cue.group
+    assert (cue.name, cue.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "测评表不记名，请不要在表上做任何标记。",
+        "请不要在会场内随意走动发言。",
+        "请勿在场内大声讲话。",
+        "请各分会场报告参会情况。",
+        "请各乡镇汇报一下到会人数。",
+        "批评的目的是帮助同志、改进工作。",
+        "讲话的目的是统一思想。",
+    ],
+)
+def test_what_is_not_to_be_done_and_the_roll_are_no_turns(sentence: str) -> None:
+    """请不要…, the rooms reporting who is there, and what criticism is for: nobody's turn."""
+    assert find_cue(normalise(sentence)) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("请安全员曾丽丽带领大家逐条学习《冬季安全作业十条规定》，时间20分钟。", "学习"),
+        ("请支部书记严冬带领大家认真学习党章。", "学习"),
+        ("请县农普办某某同志对普查业务进行培训，时间约40分钟。", "培训"),
+        ("请王老师为大家作专题培训。", "培训"),
+    ],
+)
+def test_leading_the_study_and_giving_training_are_speeches(sentence: str, verb: str) -> None:
+    """带领大家逐条学习 and 进行培训: one person speaking to the room, timed."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and cue.kind == "speech" and verb in cue.verb
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["请市委党校培训部副主任雷雅琴同志宣读规定。", "请大家参加培训。", "请在培训结束后交回材料。"],
+)
+def test_training_as_a_word_is_no_training_given(sentence: str) -> None:
+    """培训部 is an office, 参加培训 the room's attendance: no training given."""
+    cue = find_cue(normalise(sentence))
+    assert cue is None or "培训" not in cue.verb
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("请新当选的镇长蒋思远同志到宣誓台前，左手抚按宪法，右手举拳，进行宣誓。", "蒋思远"),
+        ("请区长王刚同志到台前，为获奖单位颁奖。", "王刚"),
+        ("请张华先生走上舞台，共同揭牌。", "张华"),
+    ],
+)
+def test_asked_up_to_the_front_and_then_to_act(sentence: str, name: str) -> None:
+    """请…同志到宣誓台前，…，进行宣誓: the person asked up is asked for the act after it."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.kind, cue.name) == ("action", name)
+
+
+@pytest.mark.parametrize("sentence", ["请李明同志到主席台就座。", "请获奖同志到台前领奖。"])
+def test_asked_up_to_sit_or_receive_is_no_act(sentence: str) -> None:
+    """到主席台就座 / 到台前领奖: moving and receiving are nobody's step."""
+    assert find_cue(normalise(sentence)) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "谢谢四位嘉宾。下面时间交给大家，有什么想法、建议，都可以讲，不拘形式。",
+        "大家有什么批评意见，请提出来。",
+        "同志们有什么想法，都可以谈。",
+        "现在，把话筒交给各位。",
+    ],
+)
+def test_the_floor_given_to_the_room_is_its_turn(sentence: str) -> None:
+    """时间交给大家 / 大家有什么意见，请提出来: the room's turn now, one cue with no name."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and cue.group and cue.name is None
+
+
+def test_the_floor_after_the_meeting_is_no_turn() -> None:
+    """大家有什么意见建议，可以会后提出来: for later, no turn now."""
+    assert find_cue(normalise("大家有什么意见建议，可以会后提出来。")) is None
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "大会结束后，请各位领导移步广场，为主题宣传活动启动。",
+        "会议结束以后，请县长王刚同志接受记者采访并讲话。",
+        "散会后，请班子成员留下，由书记讲几点要求。",
+    ],
+)
+def test_a_request_for_after_the_meeting_is_no_turn(after: str) -> None:
+    """大会结束后，请…: what comes after the meeting has no step in it."""
+    meeting = parse(
+        f"表彰大会主持词\n同志们：\n大会进行第一项，请副市长何秀清同志讲话。\n{after}\n现在散会。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["何秀清"]
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "今天座谈会的安排是这样的：先请院长介绍情况；然后请各位嘉宾自由交流；最后请处长讲话。",
+        "今天的安排是这样：先请村书记介绍，再请群众代表发言。",
+    ],
+)
+def test_a_plan_told_as_this_is_how_is_no_turn(plan: str) -> None:
+    """安排是这样的：先请…；然后请…: the plan told ahead, each turn comes when invited."""
+    meeting = parse(f"座谈会主持词\n各位：\n{plan}\n首先，请黎紫君院长介绍情况。\n谢谢。\n")
+    names = [c.name for c in meeting.opening if isinstance(c, SpeakerCue)]
+    names += [c.name for i in meeting.items for c in i.speakers]
+    assert names == ["黎紫君"]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("第一位，请鄺英豪先生。鄺先生从艺五十年，带过的徒弟遍布港澳。", "鄺英豪"),
+        ("第二位，请冼美华女士。", "冼美华"),
+        ("第三位，请韩守信教授。", "韩守信"),
+    ],
+)
+def test_the_next_one_asked_by_name_and_title_alone(line: str, name: str) -> None:
+    """第二位，请冼美华女士。: the name with its honorific, nothing more, is the next turn."""
+    meeting = parse(
+        "座谈会主持词\n各位：\n下面进入交流环节。先请三位嘉宾作重点发言，每位十分钟。\n"
+        f"{line}\n谢谢。\n"
+    )
+    names = [c.name for i in meeting.items for c in i.speakers]
+    names += [c.name for c in meeting.opening if isinstance(c, SpeakerCue)]
+    assert name in names
+
+
+@pytest.mark.parametrize(
+    "group",
+    [
+        "请第一税务分局、第三税务分局、税源管理科先后作交流发言，每个单位发言不超过5分钟。",
+        "请三个单位依次作交流发言，每个单位发言不超过5分钟。",
+    ],
+)
+def test_speakers_listed_with_a_colon_under_a_groups_turn(group: str) -> None:
+    """请…先后作交流发言 then lines 第一税务分局局长裘海燕： (the speech to be put in): each
+    line is a turn, the group's line only announces them."""
+    meeting = parse(
+        f"工作会议主持词\n一、交流发言\n{group}\n第一税务分局局长裘海燕：\n第三税务分局局长覃志成：\n"
+        "税源管理科科长房慧：\n\n二、局长讲话\n请局长晏文俊讲话。\n"
+    )
+    turns = [(c.name, c.role, c.limit_s) for c in meeting.items[0].speakers]
+    assert turns == [
+        ("裘海燕", "第一税务分局局长", 300),
+        ("覃志成", "第三税务分局局长", 300),
+        ("房慧", "税源管理科科长", 300),
+    ]

@@ -440,7 +440,7 @@ def _unlabelled(norm: str, labels: re.Pattern[str] | None) -> str:
 
 
 _TOLD_AHEAD = re.compile(
-    r"(?:安排|程序|步骤|流程)(?:是|为|如下)?(?:进行)?[：:]\s*+"
+    r"(?:安排|程序|步骤|流程)(?:是|为|如下)?(?:这样的|这样)?(?:进行)?[：:]\s*+"
     r"(?:先|首先|一是|第一|[（(][1一][）)]|[1一][、.])[^。！？]*+"
     r"|(?:^|(?<=[。！？]))先由[^。！？]{1,30}?[，；](?:再|然后|随后)由[^。！？]*+"
 )
@@ -727,7 +727,10 @@ def classify(state: ParseState) -> None:
             cue = None  # 请各位委员…谈一谈贯彻意见。（讨论）: the room talks it over, no turn
         if cue is not None and cue.name is None and _POINT.match(u.norm):
             cue = None  # 第一，请各位委员会后…: a point of the chair's own remarks, nobody's turn
-        if cue is not None and P.CLOSING.search(u.norm, 0, cue.start):
+        if cue is not None and (
+            P.CLOSING.search(u.norm, 0, cue.start)
+            or _AFTER_THE_MEETING.search(u.norm, 0, cue.start)
+        ):
             cue = None  # 开班式到此结束。稍事休息后，由…讲授第一课: after the close, not a turn
         if cue is not None and not (i == state.title_at):
             u.cue = cue
@@ -739,6 +742,10 @@ def classify(state: ParseState) -> None:
     _invited_again(state)
 
 
+_AFTER_THE_MEETING = re.compile(
+    r"(?:^|[。！，])\s*+(?:本次|今天的?)?(?:会议|大会|年会|典礼|座谈会)(?:结束|闭幕)(?:后|以后|之后)|散会后"
+)
+"""大会结束后，请各位领导移步…，为…活动启动: what comes after the meeting, no turn in it."""
 _POINT = re.compile(r"^\s*+第[一二三四五六七八九十]{1,2}[，,、]")
 _TALKED_OVER = re.compile(r"[（(](?:集体|分组|自由)?讨论[）)]")
 _ORDER_MARK = (
@@ -798,7 +805,8 @@ def _next_in_order(norm: str, told: tuple[str, str] | None) -> Cue | None:
     name, role = split_name(who)
     if m.group("behalf") and name and name != who:  # 是最美家庭代表，来自…的杭素琴同志
         role = m.group("behalf")
-    bare = name == who and not honoured  # a word alone, no one's name
+    titled = re.match(r"同志|先生|女士|教授|博士", norm[m.end("who") :]) is not None
+    bare = name == who and not (honoured or titled)  # a word alone, no one's name (请冼美华女士 is)
     if not name or bare or PLACEHOLDER.search(name) or not names_a_person(name):
         return None
     return Cue(name, role, kind, False, m.start("who"), m.group("verb") or verb)  # type: ignore[arg-type]

@@ -13,7 +13,7 @@ from chair.script import cached_re as re  # `re`, the compiled patterns kept bet
 from chair.script.normal import normalise
 
 SPEECH_VERBS = (
-    r"发言|讲话|致辞|致词|致[^，。；！？]{1,6}?[辞词]|致以[^，。；！？]{0,8}?(?:祝福|问候|敬意)|讲几句|报告|汇报|述职|说明|总结|表[个一下]{0,2}态|带(?:领)?(?:我们|大家)(?:一起)?(?:回顾|了解|走进|认识|解读|学习)|传达|领学|"
+    r"发言|讲话|致辞|致词|致[^，。；！？]{1,6}?[辞词]|致以[^，。；！？]{0,8}?(?:祝福|问候|敬意)|讲几句|报告|汇报|述职|说明|总结|表[个一下]{0,2}态|带(?:领)?(?:我们|大家)(?:一起|逐条|逐句|逐段|认真)?(?:回顾|了解|走进|认识|解读|学习)|(?:进行|作|做)(?:业务|专题|集中)?培训|传达|领学|"
     r"领读|解读|点评|讲解|介绍|推介(?!会)|通报|发布(?!会)|辅导|授课|讲课|讲授|分享|党课|作指示|提要求|对照检查|检视|交流|讲评|答辩|讲座|进行分析|"
     r"演讲|演说|宣讲|讲述|演示|发表意见|发表|寄语|陈述|回答|补充|提出要求|提出希望|剖析|批评(?!指正|帮助)|作承诺|致谢|先讲|讲(?=[。！，；]|$)|部署|(?<!运)动员|训话|回应|答复|谈体会|谈心得|谈一?谈|讲一?讲|说一?说|聊一?聊|[谈讲说聊](?:一下|几句|两句|点|些)|作答|表决发言|自评|互评"
 )
@@ -203,7 +203,7 @@ _CUE_PATTERNS = (
             + "|"
             + ACTION_VERBS
             + r")"
-            r"[^，。；！？]{0,12}?的(?:是|为)(?P<who>[^，。；！？：（]{2,40}?)(?:同志|先生|女士)?"
+            r"[^，。；！？的]{0,12}?的(?:是|为)(?P<who>[^，。；！？：（]{2,40}?)(?:同志|先生|女士)?"
             r"(?P<rest>)(?=[，。；！？]|$)"
         ),
     ),
@@ -271,9 +271,13 @@ _OTHERS_FREE = re.compile(
 _ROOM_ASKS = re.compile(
     r"(?:^|(?<=[。；！？]))(?P<who>大家|[^，。；！？]{1,6}们)有什么(?:问题|意见|建议|想法)"
     r"(?:[^，。；！？]{0,6}?)(?:可以|请)(?:现在|现场|当场|直接)(?P<verb>提出来?|提问|说出来|讲出来)"
+    r"|(?:^|(?<=[。；！？]))(?P<who2>大家|[^，。；！？]{1,6}们)有什么(?:[^，。；！？]{0,4}?)"
+    r"(?:问题|意见|建议|想法)[，](?:都)?(?:可以|请)(?P<verb2>提出来|讲|谈|说)(?=[，。！]|$)"
+    r"|(?:^|(?<=[。；！？]))(?:下面|接下来|现在)[，]?(?:把)?(?:时间|话筒)交给(?P<who3>大家|各位)"
+    r"(?P<verb3>)"
 )
-"""家长们有什么问题可以现在提出来: the room asked for its questions now, the room's turn (会后…
-is for later, no turn)."""
+"""家长们有什么问题可以现在提出来 / 大家有什么批评意见，请提出来 / 下面时间交给大家: the room
+asked for its questions or views now, the room's turn (…可以会后提出来 is for later, no turn)."""
 _LISTED_GROUP = re.compile(
     r"^(?:[^，。；！？]{0,12}?[，：])?(?P<who>[^，。；！？：、]{2,12}(?:[、，][^，。；！？：、]{2,12}){1,8})"
     r"(?:依次|分别|逐一|先后)(?:作|进行)?(?P<verb>发言|述职|汇报|交流|表态|报告)" + _CLAUSE_END
@@ -689,6 +693,12 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
     rest = _rest_of(m, verb)
     if how == "invite" and _no_turn_invited(who, verb, rest, m.group()):
         return None
+    if verb in ("报告", "汇报") and re.match(
+        r"(?:一下)?(?:参会|到会|出席|签到|实到)(?:情况|人数)", rest
+    ):
+        return None  # 请各分会场报告参会情况: the roll, not a report
+    if re.match(r"(?:不要|不得|不准|不能|不必|切勿|勿|别)", who):
+        return None  # 请不要在表上做任何标记: a thing not to do, nobody's turn
     if who.startswith("在") and re.match(
         r"(?:全部|都)?(?:结束|完毕|完成|完)?(?:之|以)?[后前]", rest
     ):
@@ -825,8 +835,10 @@ def _people(who: str) -> tuple[tuple[str | None, str | None], ...]:
 
 
 def _full_name(part: str) -> bool:
-    """A name alone, after its honorific is dropped (张三、李四同志依次发言)."""
-    return _surname_and_given(re.sub(_HONOURS_OR_TEACHER + "$", "", part.strip()))
+    """A name alone, after its honorific is dropped (张三、李四同志依次发言); a post that starts
+    with a surname (董事长, 常务副…) is none."""
+    part = re.sub(_HONOURS_OR_TEACHER + "$", "", part.strip())
+    return _surname_and_given(part) and not _is_post(part)
 
 
 _JOINT_APART = re.compile(
@@ -935,10 +947,13 @@ def _group_cue(norm: str) -> Cue | None:
         or _ROOM_ASKS.search(norm)
         or _ROOM_TIMED.match(norm)
     )
-    if m and "书面" not in norm[: m.end() + 2] and not _IN_GROUPS.search(m.group("who")):
-        people = _people(m.group("who"))
-        verb = m.groupdict().get("verb") or "发言"  # 还有要说的，请举手: asks for the floor
-        return Cue(None, None, "speech", True, m.start("who"), verb, people)
+    found = m.groupdict() if m else {}
+    who = found.get("who") or found.get("who2") or found.get("who3") or ""
+    if m and "书面" not in norm[: m.end() + 2] and not _IN_GROUPS.search(who):
+        people = _people(who)
+        verb = found.get("verb") or found.get("verb2") or "发言"  # 还有要说的，请举手: the floor
+        at = next(m.start(g) for g in ("who", "who2", "who3") if found.get(g) is not None)
+        return Cue(None, None, "speech", True, at, verb, people)
     for g in _REQUEST_WHO.finditer(norm):
         who = g.group("who")
         kind = who.split("的")[-1] if "的" in who[:16] else who  # 出席仪式的各位领导和嘉宾
