@@ -3839,3 +3839,176 @@ def test_speakers_listed_with_a_colon_under_a_groups_turn(group: str) -> None:
         ("覃志成", "第三税务分局局长", 300),
         ("房慧", "税源管理科科长", 300),
     ]
+
+
+@pytest.mark.parametrize(
+    ("told", "asked", "name"),
+    [
+        (
+            "宣誓由索朗平措同志领誓，县人大常委会主任旺堆同志监誓。",
+            "请索朗平措同志领誓。",
+            "索朗平措",
+        ),
+        (
+            "由县农业农村局局长杨再兴同志领誓，其他宣誓人员站在领誓人身后。",
+            "下面，请领誓人领誓。",
+            "杨再兴",
+        ),
+        ("由办公室主任王刚同志领誓。", "请王刚同志领誓。", "王刚"),
+    ],
+)
+def test_an_act_told_and_then_asked_for_is_one_step(told: str, asked: str, name: str) -> None:
+    """宣誓由…同志领誓 then 请…领誓 (by name, or as 领誓人): one step, at the asking, with the
+    name the telling gave; check says so."""
+    meeting = parse(
+        f"人代会主持词\n各位代表：\n大会进行第一项，宪法宣誓。\n{told}\n请全体起立。\n{asked}\n"
+        "（宣誓）\n请坐下。\n大会进行第二项，请县委书记讲话。\n散会。\n"
+    )
+    oath = [(c.name, c.kind) for c in meeting.items[0].speakers if "领誓" in c.text]
+    assert oath == [(name, "action")]
+    assert any(d.what == "told_then_asked" for d in meeting.decisions)
+
+
+def test_two_acts_by_one_person_stay_two() -> None:
+    """由王刚同志宣读决定 then 请王刚同志颁奖: two acts, each a step."""
+    meeting = parse(
+        "表彰会主持词\n同志们：\n会议进行第一项，表彰。\n由王刚同志宣读表彰决定。\n"
+        "请王刚同志颁奖。\n会议进行第二项，请书记讲话。\n散会。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["王刚", "王刚"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "请代表们按下表决器上的“出席”键。",
+        "再次向所有受表彰的集体和个人表示热烈的祝贺！",
+        "各代表团按照会议指南安排的地点进行讨论。",
+        "请各单位负责人按主持人宣读的顺序依次上台。",
+    ],
+)
+def test_the_rooms_own_moves_are_no_steps(sentence: str) -> None:
+    """Pressing one's voting key, congratulations, breakouts where the guide says, coming up
+    in the order the chair reads: nobody's step."""
+    meeting = parse(
+        f"大会主持词\n同志们：\n大会进行第一项，表彰。\n请王刚同志颁奖。\n{sentence}\n"
+        "大会进行第二项，请书记讲话。\n散会。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["王刚"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["南丰县中医院院长　曾国栋", "黎川县中医院院长　饶秋月", "资溪县中医院副院长　付晨阳"],
+        ["南丰县中医院院长  曾国栋", "黎川县中医院院长  饶秋月", "资溪县中医院副院长  付晨阳"],
+        ["南丰县中医院院长 曾国栋", "黎川县中医院院长 饶秋月", "资溪县中医院副院长 付晨阳"],
+    ],
+)
+def test_posts_and_names_listed_under_a_groups_turn(lines: list[str]) -> None:
+    """请三家县级中医院的院长分享… then lines of a post, a gap and a name: each a turn (the
+    lines are not joined as one broken sentence)."""
+    body = "\n".join(lines)
+    meeting = parse(
+        f"论坛主持词\n一、经验交流\n请三家县级中医院的院长分享名医工作室建设经验，每家10分钟。\n{body}\n\n"
+        "二、闭幕\n请党委书记傅春梅作论坛总结。\n"
+    )
+    assert [(c.name, c.role) for c in meeting.items[0].speakers] == [
+        ("曾国栋", "南丰县中医院院长"),
+        ("饶秋月", "黎川县中医院院长"),
+        ("付晨阳", "资溪县中医院副院长"),
+    ]
+
+
+def test_a_line_with_a_gap_that_is_no_post_and_name_is_joined() -> None:
+    """本次会议的主要任务是 传达学习…: a PDF line with a gap, no post before it: one sentence."""
+    meeting = parse(
+        "会议主持词\n同志们：\n本次会议的主要任务是 传达\n学习上级会议精神。\n会议进行第一项，请书记讲话。\n"
+    )
+    texts = [s.text for s in meeting.opening if isinstance(s, Passage)]
+    assert any("传达学习上级会议精神" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("heading", "lines", "names"),
+    [
+        (
+            "二、获奖代表发言",
+            [
+                "1．导师代表褚文涛（海洋学院博士生导师）",
+                "2．研究生代表陶若曦（材料学院博士研究生）",
+            ],
+            ["褚文涛", "陶若曦"],
+        ),
+        (
+            "二、交流发言",
+            ["1．一车间主任夏建军", "2．二车间主任万婷婷"],
+            ["夏建军", "万婷婷"],
+        ),
+        (
+            "二、主旨报告",
+            [
+                "1．邬家骏教授：《经方在县域常见病诊疗中的应用》（40分钟）",
+                "2．省中医院主任荀晓岚：《基层治未病》",
+            ],
+            ["邬家骏", "荀晓岚"],
+        ),
+    ],
+)
+def test_numbered_people_under_a_heading_that_names_the_turn(
+    heading: str, lines: list[str], names: list[str]
+) -> None:
+    """四、获奖代表发言 then 1．导师代表褚文涛（…）: the heading tells the turn, each numbered
+    person takes one (a programme's 1．…教授：《题目》 too)."""
+    body = "\n".join(lines)
+    meeting = parse(
+        f"大会主持词\n一、开幕\n请校长致辞。\n{heading}\n{body}\n每人发言5分钟。\n五、闭幕\n"
+    )
+    assert [c.name for c in meeting.items[1].speakers] == names
+    assert all(c.kind == "speech" for c in meeting.items[1].speakers)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["下面，我代表局党组领导班子作对照检查。", "下面，本人代表支部委员会作对照检查。"],
+)
+def test_the_chairs_own_turn_under_a_heading_is_no_cue(line: str) -> None:
+    """三、代表领导班子作对照检查 then 我代表…作对照检查: the chair's own turn, no cue."""
+    meeting = parse(
+        f"民主生活会主持词\n一、开幕\n请书记讲话。\n二、代表领导班子作对照检查\n{line}\n三、闭幕\n"
+    )
+    assert meeting.items[1].speakers == []
+
+
+@pytest.mark.parametrize(
+    ("closed", "lecture"),
+    [
+        (
+            "开班仪式到此结束。请大家休息10分钟。",
+            "下面开始第一讲：《档案管理规定》解读。请市档案馆业务指导科科长李华同志授课。",
+        ),
+        (
+            "开班式到此结束。",
+            "拍集体照后，开始第一讲：《全民健身国家战略》，由教授廖国栋主讲，时间约90分钟。",
+        ),
+        ("开学典礼到此结束。", "下面开始第一讲，由王老师讲授《安全生产法》。"),
+    ],
+)
+def test_the_first_lecture_after_the_opening_ceremony_is_an_item(closed: str, lecture: str) -> None:
+    """The ceremony's three items, its close, then 第一讲: the course's first lecture is item 4,
+    not the ceremony's item 1 again nor the closing."""
+    meeting = parse(
+        "培训班开班仪式主持词\n各位学员：\n开班仪式进行第一项，请局长作动员讲话。\n"
+        "开班仪式进行第二项，请主任宣读学员须知。\n开班仪式进行第三项，请学员代表表态发言。\n"
+        f"{closed}\n{lecture}\n"
+    )
+    assert [i.number for i in meeting.items] == [1, 2, 3, 4]
+    assert len(meeting.items[3].speakers) == 1
+
+
+def test_a_second_lecture_of_a_course_run_as_items_is_no_restart() -> None:
+    """第一讲 … 第二讲 as the course's own items, nothing closed before them: items 1 and 2."""
+    meeting = parse(
+        "培训主持词\n各位学员：\n下面开始第一讲，请王教授授课。\n下面开始第二讲，请李教授授课。\n培训到此结束。\n"
+    )
+    assert [i.number for i in meeting.items] == [1, 2]

@@ -186,7 +186,7 @@ def _starts_line_structure(text: str) -> bool:
         return True
     if P.FRONT_MATTER.match(norm) or P.DATE_LINE.match(norm) or P.HOST_LINE.match(norm):
         return True
-    return _cue_at_start(norm[:60])
+    return _cue_at_start(norm[:60]) or _post_and_name(norm)
 
 
 def _join_char(left: str, right: str) -> str:
@@ -208,6 +208,8 @@ def _open_after(line: str, depth: int, length: int) -> bool:
     norm = normalise(line)
     if P.HEADING.match(norm) or _is_direction(norm) or P.CHROME.search(norm):
         return False
+    if _post_and_name(norm):
+        return False  # 南丰县中医院院长　曾国栋: a line of a list, whole
     if P.TITLE_END.search(norm) or (
         P.FRONT_MATTER.match(norm) and not re.search(r"[。！？]", norm)
     ):
@@ -753,7 +755,7 @@ _ORDER_MARK = (
     r"|[①-⑳]|[一二三四五六七八九十]{1,2}是)"
     r"|(?P<ordinal>(?:" + TURN_ORDINAL + r"|下一位)"
     r"[^，。；！？是]{0,6}?|(?:首先|最先|接下来|接着|然后|最后)(?:发言|汇报|述职|交流|演讲|分享)的)"
-    r"|(?:接下来|接着|然后|随后|再|最后|下面|首先|先|其次)"
+    r"|(?:接下来|接着|然后|随后|再(?!次)|最后|下面|首先|先|其次)"
 )
 _IN_ORDER = re.compile(
     r"^\s*+(?P<mark>" + _ORDER_MARK + r")?[，、：\s]*+"
@@ -761,11 +763,27 @@ _IN_ORDER = re.compile(
     r"(?:(?P<behalf>[^，。；！？：（]{2,12}?代表)[，、](?=来自))?"
     r"(?P<who>(?:[^，。；！？：（]|（[^（），。]{1,4}）){2,40}?)(?:同志|先生|女士|委员|教授|博士)?"
     r"(?:(?:(?:作|做)[^，。；！？]{0,8}?)?(?P<verb>(?:" + SPEECH_VERBS + r"){1,2})"
-    r"|[，](?P<about>(?:[^，。；！？]{0,4}(?:题目|主题)|[他她](?:将|要|是))[^。；！？]{0,80}))?"
-    r"\s*+[；;。！!：]?(?:有请\s*+[！!。]?)?$"
+    r"|[，](?P<about>(?:[^，。；！？]{0,4}(?:题目|主题)|[他她](?:将|要|是))[^。；！？]{0,80})"
+    r"|[：](?P<work>《[^》]{1,60}》)(?:[（(][^（）()]{1,12}[）)])?)?"
+    r"(?P<note>[（(][^（）()]{5,30}[）)])?\s*+[；;。！!：]?(?:有请\s*+[！!。]?)?$"
 )
 """1. 合成车间主任夏建军表态发言； / 接下来是…总经理万婷婷； / 第二位，…教师褚振宇。 / 1号，…总经理倪卫国。
-/ 下面请英语教师祁亮。: a line that names only the next person in order (and their topic)."""
+/ 下面请英语教师祁亮。 / 1．邬家骏教授：《经方…的应用》（40分钟）: a line that names only the next
+person in order (and their topic, or the talk's title as a programme gives it)."""
+_POST_THEN_NAME = re.compile(
+    r"^\s*+(?P<post>[^\s，。；！？：]{2,30})\s++(?P<name>[\u4e00-\u9fff·]{2,8})\s*+$"
+)
+
+
+def _post_and_name(norm: str) -> bool:
+    """南丰县中医院院长　曾国栋: a line holding a post, a gap and a name, as a list sets them."""
+    m = _POST_THEN_NAME.match(norm)
+    return m is not None and split_name(m.group("post") + m.group("name")) == (
+        m.group("name"),
+        m.group("post"),
+    )
+
+
 _TURNS_TOLD = re.compile(SPEECH_VERBS)
 _FIRST_SENTENCE = re.compile(r"[^。！？]{4,60}[。！]")
 _BARE_INVITE_END = re.compile(r"(?:掌声)?有请\s*+[！!。]?\s*+$")
@@ -787,16 +805,22 @@ def _next_in_order(norm: str, told: tuple[str, str] | None) -> Cue | None:
         m = _IN_ORDER.match(first.group())  # 第三位，…民警仇丹丹同志。仇丹丹同志从警八年…有请。
         if m is not None and not m.group("ordinal"):
             return None  # 一是人员到岗。…: a point of the chair's own, not the next one in order
-    labelled = told is not None and norm.rstrip().endswith("：")  # 第一税务分局局长裘海燕：
+    labelled = told is not None and (  # 第一税务分局局长裘海燕： / 南丰县中医院院长　曾国栋
+        norm.rstrip().endswith("：") or _post_and_name(norm)
+    )
     if m is None or not (m.group("mark") or m.group("ask") or labelled):
         return None
     if told is None and not (m.group("numbered") and m.group("verb") or m.group("ordinal")):
         return None  # 第一位发言的是… / 3号，…: the order says it is a run of turns
     kind, verb = told or ("speech", m.group("verb"))
+    if m.group("work"):  # 本环节由…主持 then 1．…教授：《…》: the talks the moderator hosts
+        kind, verb = "speech", m.group("verb") or "报告"
     if told is not None and UNNAMED_KIN.search(m.group("who")):
         return Cue(None, None, kind, False, m.start("who"), m.group("verb") or verb)  # type: ignore[arg-type]
     if m.group("about") and not (m.group("ordinal") or m.group("numbered")):
         return None
+    if m.group("who").startswith(("我", "本人")):
+        return None  # 下面，我代表局党组领导班子作对照检查: the chair's own turn
     if _THE_ROOM.match(m.group("who")) or STAFF.match(m.group("who")):
         return None  # 请各位常委审议 / 请礼仪人员引导: the room or the staff, nobody next in order
     who = re.sub(r"(?:同学|老师)$", "", m.group("who"))
@@ -891,7 +915,9 @@ def _turns_in_order(state: ParseState) -> None:
             state.decide(u, "listed_turn", cue.name or "")
             continue
         said = _TURNS_TOLD.search(u.norm[-80:]) if u.norm.endswith("：") else None
-        if u.role == "text" and said:
+        heading = P.HEADING.match(u.norm) if u.line_start and not said else None
+        said = said or (_ACT_ANNOUNCED.search(u.norm) if heading else None)
+        if u.role == "text" and said:  # 述职顺序为： / 四、获奖代表发言 then 1．导师代表褚文涛（…）
             told = ("speech", said.group())
         elif u.role != "direction":
             told = None
@@ -1296,9 +1322,10 @@ def _numbered_items(state: ParseState) -> None:
     """进行第N项 in increasing order; a bare 第N项 only when it follows on; numbered from 1
     again after a second overview (预备会议 then 正式会议), going on from the last."""
     last = offset = 0
-    parts = False
+    parts = closed = False
     for i in range(len(state.units[: state.body_end])):
         u = state.units[i]
+        closed = closed or bool(last and u.role == "text" and P.CLOSING.search(u.norm))
         if last and u.role == "text" and _count_starts_again(state, i, last):
             offset = last
             continue
@@ -1313,6 +1340,9 @@ def _numbered_items(state: ParseState) -> None:
             continue  # 二、第二议程 / 下面进行××项议程: the same item, announced twice
         if 0 < n <= last and strong and _PART_RUN.match(u.norm) and _overview_of_parts(state):
             n, parts = last + 1, True  # 开幕式有三项议程 … then 下面进行第二部分，主旨报告
+            state.decide(u, "part_after_items", str(n))
+        elif 0 < n <= last and _LECTURE.match(u.norm) and closed:
+            n = last + 1  # 开班仪式到此结束。… 下面开始第一讲：…: the course's first lecture
             state.decide(u, "part_after_items", str(n))
         if n == 0:
             n = last + 1
@@ -1330,6 +1360,8 @@ _PART_RUN = re.compile(
     P.LEAD + r"[^，。；！？]{0,8}?第\s*+[一二三四五六七八九十]{1,2}\s*+个?(?:部分|阶段)"
 )
 """下面进行第二部分: a part of the meeting, counted apart from its items."""
+_LECTURE = re.compile(P.LEAD + r"[^，。；！？]{0,8}?第\s*+[一二三四五六七八九十]{1,2}\s*+讲")
+"""下面开始第一讲 after the opening ceremony closed: the course goes on, its lecture an item."""
 
 
 def _overview_of_parts(state: ParseState) -> bool:
@@ -2227,6 +2259,43 @@ def _drop_joint_announcements(state: ParseState, items: list[Item]) -> None:
                     state.decide(steps[k], "group_dropped")
 
 
+def _told_act(step: Step) -> str | None:
+    """The act a sentence tells a named person will do, without asking (宣誓由索朗平措同志领誓)."""
+    if not isinstance(step, SpeakerCue) or step.kind != "action" or not step.name:
+        return None
+    norm = normalise(step.text)
+    m = re.search(
+        r"由[^，。；！？请]{0,30}?"
+        + re.escape(step.name)
+        + r"(?:同志|先生|女士)?(?P<act>"
+        + ACTION_VERBS
+        + r")",
+        norm,
+    )
+    return m.group("act") if m and "请" not in norm[: m.start()] else None
+
+
+def _told_then_asked(state: ParseState, items: list[Item]) -> None:
+    """宣誓由索朗平措同志领誓… then 请索朗平措同志领誓 / 由杨再兴同志领誓… then 请领誓人领誓: an act
+    told, then asked for, is one step, at the asking, with the name the telling gave."""
+    for item in items:
+        steps = item.steps
+        for k, told in enumerate(steps):
+            act = _told_act(told)
+            if act is None or not isinstance(told, SpeakerCue):
+                continue
+            for later in steps[k + 1 :]:
+                if not isinstance(later, SpeakerCue) or later.kind != "action":
+                    continue
+                if act not in normalise(later.text) or "请" not in later.text:
+                    continue
+                if later.name == told.name or later.name is None and later.role == act + "人":
+                    later.name, later.role = told.name, later.role if later.name else told.role
+                    steps[k] = Passage(told.text, told.line, "text")
+                    state.decide(steps[k], "told_then_asked", told.name or "")
+                    break
+
+
 def _ask_about_groups_before_names(state: ParseState, items: list[Item]) -> None:
     """A nameless turn kept before named turns of its item: where fresh scripts are most often
     miscounted (a group's line that only announces the named turns after it, counted beside
@@ -2483,6 +2552,7 @@ def assemble(state: ParseState) -> None:
     _close_section(state, section, meeting_limit[0])
     _drop_group_cues(state, meeting.items)
     _drop_joint_announcements(state, meeting.items)
+    _told_then_asked(state, meeting.items)
     _ask_about_groups_before_names(state, meeting.items)
     _ballots(state)
     _limits_looking_back(state)

@@ -231,7 +231,7 @@ _ACTION_AHEAD = re.compile(
     + _NEGATED
     + r"(?P<verb>"
     + ACTION_VERBS
-    + r")(?![人者台石嘉仪典音词笔]|领导(?!小组)|中心|页面|环节)"
+    + r")(?![人者台石嘉仪典音词笔的]|领导(?!小组)|中心|页面|环节)"
 )
 """请各位领导和嘉宾移步奠基石前，为项目奠基培土: a group acting, the verb past a comma."""
 _BARE_GROUP = re.compile(
@@ -363,7 +363,7 @@ _COMPOUND_SURNAMES = (
 _POST = re.compile(
     r"(?:副|常务副?|执行)?(?:书记|班主任|主任|局长|[省市县区镇乡州旗盟]长|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
     r"厂长|队长|组长|班长|馆长|台长|董事长|理事长|秘书长|总经理|经理|总监|总裁|主席|委员|常委|老师|教师|总指挥|指挥长|董事|理事|监事|助理|"
-    r"教授|院士|博士|研究员|工程师|主管|专员|干事|总|长|师|对象|(?:介绍|申请|推荐|提名|联系|负责|召集|主持|合伙)人|候选人|(?:联合)?(?:创始人|创办人)|发起人|领誓人|宣誓人|会计|[^党队学会社成委]员|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|骑手|司机|村民|居民|农民|工人|医生|护士|律师|记者|保安|厨师|庭长|检察长|医师|药师|技师|护士长|"
+    r"教授|院士|博士|研究员|工程师|主管|专员|干事|总|长|师|对象|(?:介绍|申请|推荐|提名|联系|负责|召集|主持|合伙|传承)人|候选人|(?:联合)?(?:创始人|创办人)|发起人|领誓人|宣誓人|会计|[^党队学会社成委]员|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|骑手|司机|村民|居民|农民|工人|医生|护士|律师|记者|保安|厨师|庭长|检察长|医师|药师|技师|护士长|"
     r"(?:员|职)工|(?:电|焊|钳|铣|车|木|瓦|漆|技|矿|水|护|船|普|维修)工|志愿者|首席(?:科学家|专家|执行官|代表|工程师|经济学家|[信技财运]\w官)|[法警]官|检察官|[A-Z]{2,5})$"
 )
 _CHIEF = re.compile(r"首席(?:科学家|专家|代表|经济学家)$")
@@ -630,6 +630,7 @@ def _invited_last(norm: str) -> Cue | None:
 _IN_GROUPS = re.compile(
     r"分(?:成)?[两二三四五六七八九十0-9几]?个?小?组"
     r"|到[^，。；！？]{0,8}?(?:教室|会议室|房间|讨论室|分会场)"
+    r"|按照[^，。；！？]{0,12}?(?:地点|分组|安排)"
 )
 """请各位组成人员分两个组…审议 / 各代表组分别到指定教室讨论: the room splits up or goes to other
 rooms (分组审议/讨论), nobody takes the floor here."""
@@ -697,6 +698,8 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         r"(?:一下)?(?:参会|到会|出席|签到|实到)(?:情况|人数)", rest
     ):
         return None  # 请各分会场报告参会情况: the roll, not a report
+    if verb == "按下" and "表决器" in rest:
+        return None  # 请代表们按下表决器上的“出席”键: the room votes or checks in
     if re.match(r"(?:不要|不得|不准|不能|不必|切勿|勿|别)", who):
         return None  # 请不要在表上做任何标记: a thing not to do, nobody's turn
     if who.startswith("在") and re.match(
@@ -785,6 +788,7 @@ def _is_group(who: str, head: str, rest: str, name: str | None, role: str | None
     return bool(
         (_GROUP.search(head) and not named)
         or _COUNTED.search(head)
+        or ("的" in who and _COUNTED.match(who) is not None)  # 请三家县级中医院的院长分享
         or (
             re.search(r"依次|分别|逐一|轮流|先后|自由", who + rest) and not _one_person(head, named)
         )
