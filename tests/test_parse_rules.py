@@ -194,7 +194,7 @@ def test_a_compound_surname_before_an_office_is_read_like_a_single_one() -> None
         ("请家长代表王先生发言", "王先生", "家长代表", "speech", False, "发言"),
         ("请分管教学的王秀兰副校长讲话", "王秀兰", "副校长", "speech", False, "讲话"),
         ("请沈心怡同学的家长沈卫东发言", "沈卫东", None, "speech", False, "发言"),
-        ("请校长方志远同志为他们拨穗", "方志远", "校长", "action", False, ""),
+        ("请校长方志远同志为他们拨穗", "方志远", "校长", "action", False, "拨穗"),
         (
             "第一位分享者是来自高一（3）班的郑可欣同学，有请！",
             "郑可欣",
@@ -4012,3 +4012,32 @@ def test_a_second_lecture_of_a_course_run_as_items_is_no_restart() -> None:
         "培训主持词\n各位学员：\n下面开始第一讲，请王教授授课。\n下面开始第二讲，请李教授授课。\n培训到此结束。\n"
     )
     assert [i.number for i in meeting.items] == [1, 2]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "其他家属还有没有想说的？欢迎大家继续发言。",
+        "请大家继续发言。",
+        "（对照检查）大家对支委会有什么批评意见，请提出来。",
+        "同志们对班子还有什么意见建议，都可以讲。",
+    ],
+)
+def test_the_room_asked_again_is_its_turn(sentence: str) -> None:
+    """欢迎大家继续发言 after a question / 大家对支委会有什么批评意见，请提出来: the room's turn."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and cue.group and cue.name is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("请各二级学院院长上台，为本学院毕业生代表拨穗正冠。", None),
+        ("有请沈路遥院长为毕业生代表拨穗正冠。", "沈路遥"),
+        ("请校长方志远同志为他们拨穗。", "方志远"),
+    ],
+)
+def test_turning_the_tassel_is_an_act(sentence: str, name: str | None) -> None:
+    """拨穗正冠: a step done by the one asked (or the deans as a body), no timer."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.kind, cue.name) == ("action", name)
