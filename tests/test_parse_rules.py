@@ -4041,3 +4041,70 @@ def test_turning_the_tassel_is_an_act(sentence: str, name: str | None) -> None:
     """拨穗正冠: a step done by the one asked (or the deans as a body), no timer."""
     cue = find_cue(normalise(sentence))
     assert cue is not None and (cue.kind, cue.name) == ("action", name)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "请各位负责人会后对照点评意见和讲话要求，查找不足，抓好整改。",
+        "秦总讲的几条要求，请各部门负责人会后马上传达到每个班组。",
+        "请全体党员起立，面向党旗，举起右手，由我领誓。",
+        "（二）盛晓红同志作个人对照检查（主持人本人）",
+        "审议中，请各小组重点围绕以下几个方面发表意见：一是工作任务的完成情况。",
+        "听证参加人对回应还有意见的，请在听证笔录上签字时一并注明。",
+    ],
+)
+def test_after_the_meeting_the_chairs_own_and_the_breakouts_are_no_turns(sentence: str) -> None:
+    """会后…传达 is for later; 由我领誓 and （主持人本人） are the chair's own; 请各小组…发表意见 is
+    the breakout groups talking apart: nobody's turn in the meeting."""
+    assert find_cue(normalise(sentence)) is None
+
+
+def test_a_breakout_groups_leader_reporting_back_is_a_turn() -> None:
+    """请各小组组长汇报讨论情况: the leaders report to the room, a group's turn."""
+    cue = find_cue(normalise("请各小组组长汇报讨论情况。"))
+    assert cue is not None and cue.group
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "以上是班子的对照检查，大家有什么批评意见，请提出来。",
+        "还有哪位朋友想说的？请举手，我们把话筒递过去。",
+        "第二轮发言：第一轮发言后还有补充意见的，请举手示意，每人限时2分钟。",
+    ],
+)
+def test_the_room_asked_after_a_turn_is_its_turn(sentence: str) -> None:
+    """大家有什么批评意见，请提出来 after the chair's own check / 还有哪位想说的？请举手: the floor."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and cue.group and cue.name is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("第一位发言的是民革市委会主委陈家豪委员，他代表民革市委会发言。", "陈家豪"),
+        ("第三位发言的是县医院院长王立新同志。", "王立新"),
+        ("首先发言的是村党支部书记李强同志。", "李强"),
+    ],
+)
+def test_the_one_who_speaks_told_by_the_order(sentence: str, name: str) -> None:
+    """第一位发言的是…陈家豪委员: that person's turn."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and cue.name == name
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "我们请几所学校的老师和同学先谈一谈，每人控制在8分钟左右，然后大家可以自由交流。",
+        "我们先请三位企业家代表谈谈体会，之后请大家自由发言。",
+    ],
+)
+def test_a_plan_told_as_we_will_ask_is_no_turn(plan: str) -> None:
+    """我们请…先谈一谈，…，然后大家可以自由交流: the plan; the turns come as each is asked."""
+    meeting = parse(
+        f"座谈会主持词\n会议进行第一项，交流发言。\n{plan}\n1.请团委副书记骆家明老师发言；\n"
+        "2.请学生会长谭晓宇同学发言。\n会议进行第二项，请书记讲话。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["骆家明", "谭晓宇"]

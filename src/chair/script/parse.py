@@ -445,10 +445,12 @@ _TOLD_AHEAD = re.compile(
     r"(?:安排|程序|步骤|流程)(?:是|为|如下)?(?:这样的|这样)?(?:进行)?[：:]\s*+"
     r"(?:先|首先|一是|第一|[（(][1一][）)]|[1一][、.])[^。！？]*+"
     r"|(?:^|(?<=[。！？]))先由[^。！？]{1,30}?[，；](?:再|然后|随后)由[^。！？]*+"
+    r"|(?:^|(?<=[。！？]))我们(?:先)?请[^。！？]{1,40}?[，；][^。！？]{0,30}?(?:然后|再|之后)[^。！？]*+"
 )
 """今天的安排：先请社区书记介绍情况，再请居民代表发言，最后请…讲几句。 / 按以下程序进行：（1）…
 （4）与会党员…讨论；: the plan or the procedure told ahead, one sentence, its requests no turns
-yet; 先由党员本人发言，再由其他党员…: the procedure told, one sentence."""
+yet; 先由党员本人发言，再由其他党员… / 我们请…先谈一谈，…，然后大家可以自由交流: the procedure
+told, one sentence."""
 
 
 def _outside_plans(norm: str, starts: list[int]) -> list[int]:
@@ -745,7 +747,7 @@ def classify(state: ParseState) -> None:
 
 
 _AFTER_THE_MEETING = re.compile(
-    r"(?:^|[。！，])\s*+(?:本次|今天的?)?(?:会议|大会|年会|典礼|座谈会)(?:结束|闭幕)(?:后|以后|之后)|散会后"
+    r"(?:^|[。！，])\s*+(?:本次|今天的?)?(?:[^，。；！？]{0,4}?会议?|典礼)(?:结束|闭幕)(?:后|以后|之后)|散会后"
 )
 """大会结束后，请各位领导移步…，为…活动启动: what comes after the meeting, no turn in it."""
 _POINT = re.compile(r"^\s*+第[一二三四五六七八九十]{1,2}[，,、]")

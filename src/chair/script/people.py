@@ -198,7 +198,8 @@ _CUE_PATTERNS = (
     (
         "act_first",
         re.compile(
-            r"(?:^|(?<=[，。；！？\s]))(?:为[^，。；！？]{1,12}?|作[^，。；！？]{0,6}?)?(?P<verb>"
+            r"(?:^|(?<=[，。；！？\s]))(?:第[一二三四五六七八九十]{1,2}位|首先|最后)?"
+            r"(?:为[^，。；！？]{1,12}?|作[^，。；！？]{0,6}?)?(?P<verb>"
             + SPEECH_VERBS
             + "|"
             + ACTION_VERBS
@@ -262,17 +263,18 @@ _OTHERS_SPEAK = re.compile(
 """其他老同志…也请大家畅所欲言: the others' turn after those named (请大家畅所欲言 alone, in a
 discussion, is the room talking it over)."""
 _OTHERS_FREE = re.compile(
-    r"(?:^|(?<=[。；！？]))(?:[^，。；！？]{0,6}[，])?(?P<who>其他|其余|还有哪|还有(?=要|想)|大家还|剩下)"
+    r"(?:^|(?<=[。；！？]))(?:[^，。；！？]{0,6}[，]|[^，。；！？]{0,16}?后)?(?P<who>其他|其余|还有哪|还有(?=要|想|补充|意见)|大家还|剩下)"
     r"(?:[^。；！？]{0,24}?(?:可以|可|请|欢迎|的，)[^，。；！？]{0,8}?"
     r"(?P<verb>自由发言|发言|补充|接着[讲说谈]|[谈讲说]一?[谈讲说])"
-    r"|[^，。；！？]{0,10}?(?:要|想)(?:说|讲|发言|补充)[^，。；！？]{0,4}?的[，]请(?P<hand>举手))"
+    r"|[^，。；！？]{0,10}?(?:(?:要|想)(?:说|讲|发言|补充)|补充意见|意见)[^，。；！？]{0,4}?的[，？]"
+    r"请(?P<hand>举手))"
 )
 """其他同志有什么想说的，可以自由发言 / 其他几位企业家如果有补充，也可以接着讲 / 其他代表还有要
 说的，请举手: the floor opened to the rest, a turn of theirs (after the named ones, the room's)."""
 _ROOM_ASKS = re.compile(
     r"(?:^|(?<=[。；！？]))(?P<who>大家|[^，。；！？]{1,6}们)有什么(?:问题|意见|建议|想法)"
     r"(?:[^，。；！？]{0,6}?)(?:可以|请)(?:现在|现场|当场|直接)(?P<verb>提出来?|提问|说出来|讲出来)"
-    r"|(?:^|(?<=[。；！？）]))(?P<who2>大家|[^，。；！？]{1,6}们)(?:对[^，。；！？]{1,12}?)?有什么"
+    r"|(?:^|(?<=[。；！？），]))(?P<who2>大家|[^，。；！？]{1,6}们)(?:对[^，。；！？]{1,12}?)?有什么"
     r"(?:[^，。；！？]{0,4}?)"
     r"(?:问题|意见|建议|想法)[，](?:都)?(?:可以|请)(?P<verb2>提出来|讲|谈|说)(?=[，。！]|$)"
     r"|(?:^|(?<=[。；！？]))(?:下面|接下来|现在)[，]?(?:把)?(?:时间|话筒)交给(?P<who3>大家|各位)"
@@ -633,6 +635,7 @@ _IN_GROUPS = re.compile(
     r"分(?:成)?[两二三四五六七八九十0-9几]?个?小?组"
     r"|到[^，。；！？]{0,8}?(?:教室|会议室|房间|讨论室|分会场)"
     r"|按照[^，。；！？]{0,12}?(?:地点|分组|安排)"
+    r"|^各(?:个)?小?组(?!长|组长)"
 )
 """请各位组成人员分两个组…审议 / 各代表组分别到指定教室讨论: the room splits up or goes to other
 rooms (分组审议/讨论), nobody takes the floor here."""
@@ -689,6 +692,8 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         return None
     if how == "oath":
         return _oath_taker(m)
+    if how == "act_first" and m.string.startswith("，来自", m.end()):
+        return None  # 第四位发言的是最美家庭代表，来自…的杭素琴同志: the one named after, in order
     if how == "ask_pair" and not all(_named(p) for p in m.group("who").split("，")):
         return None  # 请副市长危志明，县委书记朱立成上台揭牌: each part names someone
     who = _ESCORTED.sub("", _LEAD.sub("", m.group("who").strip(" ，、：")))
@@ -704,6 +709,10 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         return None  # 请代表们按下表决器上的“出席”键: the room votes or checks in
     if re.match(r"(?:不要|不得|不准|不能|不必|切勿|勿|别)", who):
         return None  # 请不要在表上做任何标记: a thing not to do, nobody's turn
+    if "会后" in who or re.fullmatch(r"\s*+(?:我|我们|本人)\s*+", who):
+        return None  # 请各部门负责人会后马上传达 / 由我领誓: after the meeting, or the chair's own
+    if re.match(r"\s*+[（(]主持人(?:本人)?[）)]", rest):
+        return None  # …同志作个人对照检查（主持人本人）: the chair's own turn
     if who.startswith("在") and re.match(
         r"(?:全部|都)?(?:结束|完毕|完成|完)?(?:之|以)?[后前]", rest
     ):
@@ -968,6 +977,8 @@ def _group_cue(norm: str) -> Cue | None:
         verb = _ACTION_AHEAD.match(norm, g.start("who"))
         if verb and _PAPERWORK.search(norm[g.start("who") : verb.start("verb")]):
             continue
+        if verb and re.search(r"由(?:我|本人)$", norm[: verb.start("verb")]):
+            continue  # 请全体党员起立，…，由我领誓: the chair leads, the room follows
         if (
             verb
             and verb.group("verb") == "佩戴"
