@@ -4108,3 +4108,52 @@ def test_a_plan_told_as_we_will_ask_is_no_turn(plan: str) -> None:
         "2.请学生会长谭晓宇同学发言。\n会议进行第二项，请书记讲话。\n"
     )
     assert [c.name for c in meeting.items[0].speakers] == ["骆家明", "谭晓宇"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "请同志们对支委会提出批评意见。",
+        "下面，请大家对班子提出批评意见。",
+        "请党员们对我提出意见建议。",
+    ],
+)
+def test_the_room_asked_to_criticise_is_its_turn(sentence: str) -> None:
+    """请同志们对支委会提出批评意见 after the chair's own check: the room's turn, no name."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and cue.group and cue.name is None
+
+
+def test_views_asked_for_after_the_meeting_are_no_turn() -> None:
+    """请大家对我们的工作提出意见建议，会后交给办公室: for later, no turn now."""
+    assert find_cue(normalise("请大家对我们的工作提出意见建议，会后交给办公室。")) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "acts"),
+    [
+        (
+            "由上届学生会主席郝梦瑶领誓，新任学生会主席秦朗同学监誓。",
+            [("郝梦瑶", "领誓"), ("秦朗", "监誓")],
+        ),
+        (
+            "由镇长王刚同志领誓，县人大常委会主任旺堆同志监誓。",
+            [("王刚", "领誓"), ("旺堆", "监誓")],
+        ),
+    ],
+)
+def test_the_oaths_two_offices_in_one_sentence(sentence: str, acts: list[tuple[str, str]]) -> None:
+    """由…领誓，…同志监誓: the one leading the oath and the one supervising it, a step each."""
+    meeting = parse(f"宣誓仪式主持词\n仪式进行第一项，宣誓。\n{sentence}\n（宣誓）\n仪式结束。\n")
+    steps = meeting.items[0].speakers
+    assert [(c.name, c.kind) for c in steps] == [(name, "action") for name, _ in acts]
+    assert all(act in c.text for c, (_, act) in zip(steps, acts, strict=True))
+
+
+def test_the_chairs_own_turn_in_a_numbered_list_is_no_cue() -> None:
+    """（二）盛晓红同志作个人对照检查（主持人本人）: the chair in the list of turns, no cue."""
+    meeting = parse(
+        "组织生活会主持词\n一、开幕\n请书记讲话。\n二、党员开展批评和自我批评\n（一）宁海涛同志作个人对照检查\n"
+        "（二）盛晓红同志作个人对照检查（主持人本人）\n（三）柯文亮同志作个人对照检查\n三、闭幕\n"
+    )
+    assert [c.name for c in meeting.items[1].speakers] == ["宁海涛", "柯文亮"]

@@ -40,6 +40,7 @@ from chair.script.normal import cn_number, has_traditional, normalise
 from chair.script.patterns import find_limit, item_number
 from chair.script.people import (
     ACTION_VERBS,
+    CHAIR_SELF,
     OATH_TAKER,
     PLACEHOLDER,
     SPEECH_VERBS,
@@ -393,10 +394,12 @@ def _split_second_requests(norm: str, starts: list[int]) -> list[int]:
 _SECOND_REQUEST = re.compile(
     r"[，；](?=(?:并|再|还|同时|然后)?请|由|[^，。；！？]{1,12}?有请"
     r"|[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){1,8}[^，。；！？]{0,3}(?:同志|先生|女士)"
-    r"(?:宣誓|签字|签约)[。！]?$)"
+    r"(?:宣誓|签字|签约)[。！]?$"
+    r"|[^，。；！？由请]{2,30}?(?:同志|同学|先生|女士)(?:监誓|领誓)[。！]?$)"
 )
-"""，请… / ，由… / ，优秀团队奖有请… / ，周海燕、方可、冷雪松三位同志宣誓: where a second request
-(or the act of those listed, the sentence's last clause) may start."""
+"""，请… / ，由… / ，优秀团队奖有请… / ，周海燕、方可、冷雪松三位同志宣誓 / ，…秦朗同学监誓: where
+a second request (or the act of those listed, or the oath's other office, the sentence's last
+clause) may start."""
 
 
 def _late_request(head: str) -> bool:
@@ -821,8 +824,10 @@ def _next_in_order(norm: str, told: tuple[str, str] | None) -> Cue | None:
         return Cue(None, None, kind, False, m.start("who"), m.group("verb") or verb)  # type: ignore[arg-type]
     if m.group("about") and not (m.group("ordinal") or m.group("numbered")):
         return None
-    if m.group("who").startswith(("我", "本人")):
-        return None  # 下面，我代表局党组领导班子作对照检查: the chair's own turn
+    if m.group("who").startswith(("我", "本人")) or CHAIR_SELF.search(norm):
+        return (
+            None  # 我代表局党组领导班子作对照检查 / …作个人对照检查（主持人本人）: the chair's own
+        )
     if _THE_ROOM.match(m.group("who")) or STAFF.match(m.group("who")):
         return None  # 请各位常委审议 / 请礼仪人员引导: the room or the staff, nobody next in order
     who = re.sub(r"(?:同学|老师)$", "", m.group("who"))

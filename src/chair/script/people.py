@@ -217,6 +217,13 @@ _CUE_PATTERNS = (
             r"(?P<verb>宣誓|签字|签约)(?P<rest>)[。！]?$"
         ),
     ),
+    (  # 由…郝梦瑶领誓，新任学生会主席秦朗同学监誓。: the second office of the oath, told
+        "oath_office",
+        re.compile(
+            r"^\s*+(?P<who>[^，。；！？：由请]{2,30}?)(?:同志|同学|先生|女士)"
+            r"(?P<verb>监誓|领誓)(?P<rest>)[。！]?\s*+$"
+        ),
+    ),
     (
         "by",
         re.compile(
@@ -279,9 +286,13 @@ _ROOM_ASKS = re.compile(
     r"(?:问题|意见|建议|想法)[，](?:都)?(?:可以|请)(?P<verb2>提出来|讲|谈|说)(?=[，。！]|$)"
     r"|(?:^|(?<=[。；！？]))(?:下面|接下来|现在)[，]?(?:把)?(?:时间|话筒)交给(?P<who3>大家|各位)"
     r"(?P<verb3>)"
+    r"|(?:^|(?<=[。；！？，]))(?:下面|现在)?[，]?请(?P<who4>大家|同志们|[^，。；！？请]{1,6}们)"
+    r"对[^，。；！？]{1,20}?(?P<verb4>提出(?:批评|意见|建议)[^，。；！？]{0,4})(?=[，。！；]|$)"
+    r"(?![^。！？]{0,20}会后)"
 )
-"""家长们有什么问题可以现在提出来 / 大家有什么批评意见，请提出来 / 下面时间交给大家: the room
-asked for its questions or views now, the room's turn (…可以会后提出来 is for later, no turn)."""
+"""家长们有什么问题可以现在提出来 / 大家有什么批评意见，请提出来 / 下面时间交给大家 / 请同志们
+对支委会提出批评意见: the room asked for its questions or views now, the room's turn (…可以会后
+提出来 is for later, no turn; 还有要说的，请举手 asks for the floor)."""
 _LISTED_GROUP = re.compile(
     r"^(?:[^，。；！？]{0,12}?[，：])?(?P<who>[^，。；！？：、]{2,12}(?:[、，][^，。；！？：、]{2,12}){1,8})"
     r"(?:依次|分别|逐一|先后)(?:作|进行)?(?P<verb>发言|述职|汇报|交流|表态|报告)" + _CLAUSE_END
@@ -476,6 +487,8 @@ def find_cue(norm: str) -> Cue | None:
     return found
 
 
+CHAIR_SELF = re.compile(r"\s*+[（(]主持人(?:本人)?[）)]")
+"""（主持人本人） after a turn: the chair is the one named, no cue."""
 _SEVERAL = re.compile(r"[双各]方代表$")
 _TOLD_DONE = re.compile(
     r"(?:听取|审议|进行|聆听|收听|学习)(?:和审议|并审议)?了|(?:已|已经)(?:听取|审议|进行)"
@@ -711,7 +724,7 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         return None  # 请不要在表上做任何标记: a thing not to do, nobody's turn
     if "会后" in who or re.fullmatch(r"\s*+(?:我|我们|本人)\s*+", who):
         return None  # 请各部门负责人会后马上传达 / 由我领誓: after the meeting, or the chair's own
-    if re.match(r"\s*+[（(]主持人(?:本人)?[）)]", rest):
+    if CHAIR_SELF.match(rest):
         return None  # …同志作个人对照检查（主持人本人）: the chair's own turn
     if who.startswith("在") and re.match(
         r"(?:全部|都)?(?:结束|完毕|完成|完)?(?:之|以)?[后前]", rest
@@ -963,11 +976,11 @@ def _group_cue(norm: str) -> Cue | None:
         or _ROOM_TIMED.match(norm)
     )
     found = m.groupdict() if m else {}
-    who = found.get("who") or found.get("who2") or found.get("who3") or ""
+    who = next((found[g] for g in ("who", "who2", "who3", "who4") if found.get(g)), "")
     if m and "书面" not in norm[: m.end() + 2] and not _IN_GROUPS.search(who):
         people = _people(who)
-        verb = found.get("verb") or found.get("verb2") or "发言"  # 还有要说的，请举手: the floor
-        at = next(m.start(g) for g in ("who", "who2", "who3") if found.get(g) is not None)
+        verb = found.get("verb") or found.get("verb2") or found.get("verb4") or "发言"
+        at = next(m.start(g) for g in ("who", "who2", "who3", "who4") if found.get(g) is not None)
         return Cue(None, None, "speech", True, at, verb, people)
     for g in _REQUEST_WHO.finditer(norm):
         who = g.group("who")
