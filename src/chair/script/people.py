@@ -707,8 +707,9 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         return _oath_taker(m)
     if how == "act_first" and m.string.startswith("，来自", m.end()):
         return None  # 第四位发言的是最美家庭代表，来自…的杭素琴同志: the one named after, in order
-    if how == "ask_pair" and not all(_named(p) for p in m.group("who").split("，")):
-        return None  # 请副市长危志明，县委书记朱立成上台揭牌: each part names someone
+    pair = m.group("who").split("，") if how == "ask_pair" else []
+    if pair and not all(_named(p) and not p.startswith("请") for p in pair):
+        return None  # 请副市长危志明，县委书记朱立成上台揭牌: each part names someone (…，请… asks again)
     who = _ESCORTED.sub("", _LEAD.sub("", m.group("who").strip(" ，、：")))
     verb = m.group("verb") or ""
     rest = _rest_of(m, verb)
