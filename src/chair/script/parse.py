@@ -736,7 +736,7 @@ def classify(state: ParseState) -> None:
             cue = None  # 第一，请各位委员会后…: a point of the chair's own remarks, nobody's turn
         if cue is not None and (
             P.CLOSING.search(u.norm, 0, cue.start)
-            or _AFTER_THE_MEETING.search(u.norm, 0, cue.start)
+            or ("后" in u.norm and _AFTER_THE_MEETING.search(u.norm, 0, cue.start))
         ):
             cue = None  # 开班式到此结束。稍事休息后，由…讲授第一课: after the close, not a turn
         if cue is not None and not (i == state.title_at):
@@ -1384,7 +1384,8 @@ def _overview_of_parts(state: ParseState) -> bool:
 def _count_starts_again(state: ParseState, at: int, last: int) -> bool:
     """本次大会共有八项议程：… after the 预备会议's items, and 第一项 again after it: a
     second overview, read as going on from item `last` (its titles after the first's)."""
-    m = P.OVERVIEW.search(state.units[at].norm)
+    norm = state.units[at].norm
+    m = P.OVERVIEW.search(norm) if "议程" in norm else None
     if m is None or not _counts_the_agenda(m):
         return False
     following = (item_number(u.norm) for u in state.units[at + 1 : state.body_end])

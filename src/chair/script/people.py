@@ -278,6 +278,9 @@ _OTHERS_FREE = re.compile(
 )
 """其他同志有什么想说的，可以自由发言 / 其他几位企业家如果有补充，也可以接着讲 / 其他代表还有要
 说的，请举手: the floor opened to the rest, a turn of theirs (after the named ones, the room's)."""
+_ROOM_SPEAKS = re.compile(r"发言|交流|发表意见")
+_ROOM_ASKED = re.compile(r"有什么|交给|提出")
+"""Words the room's turns cannot do without: a cheap test before the long patterns are tried."""
 _ROOM_ASKS = re.compile(
     r"(?:^|(?<=[。；！？]))(?P<who>大家|[^，。；！？]{1,6}们)有什么(?:问题|意见|建议|想法)"
     r"(?:[^，。；！？]{0,6}?)(?:可以|请)(?:现在|现场|当场|直接)(?P<verb>提出来?|提问|说出来|讲出来)"
@@ -970,10 +973,10 @@ def _group_cue(norm: str) -> Cue | None:
     m = (
         _BARE_GROUP.match(norm)
         or _LISTED_GROUP.match(norm)
-        or _ALL_SPEAK.search(norm)
+        or (_ROOM_SPEAKS.search(norm) and _ALL_SPEAK.search(norm))
         or _OTHERS_SPEAK.match(norm)
         or _OTHERS_FREE.search(norm)
-        or _ROOM_ASKS.search(norm)
+        or (_ROOM_ASKED.search(norm) and _ROOM_ASKS.search(norm))
         or _ROOM_TIMED.match(norm)
     )
     found = m.groupdict() if m else {}
