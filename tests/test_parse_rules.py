@@ -4157,3 +4157,28 @@ def test_the_chairs_own_turn_in_a_numbered_list_is_no_cue() -> None:
         "（二）盛晓红同志作个人对照检查（主持人本人）\n（三）柯文亮同志作个人对照检查\n三、闭幕\n"
     )
     assert [c.name for c in meeting.items[1].speakers] == ["宁海涛", "柯文亮"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("请总监票人报告到会人数。", "action"),
+        ("请计票人报告计票结果。", "action"),
+        ("请总监票人说明填写选票注意事项。", "speech"),
+    ],
+)
+def test_the_vote_counters_report_is_a_step(sentence: str, kind: str) -> None:
+    """请总监票人报告到会人数: the count of the vote read out, a step (not the roll of the
+    rooms, which is no turn); explaining the ballot is a speech."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and cue.kind == kind
+
+
+def test_people_sent_to_the_counting_room_are_no_next_turn() -> None:
+    """请监票人、计票人到计票室计票 after the count was reported: nobody's turn (计 is a surname,
+    计票 no name)."""
+    meeting = parse(
+        "人代会主持词\n大会进行第一项，选举。\n请总监票人报告发出选票和收回选票情况。\n"
+        "请监票人、计票人到计票室计票。\n（计票）\n现在请总监票人鲁凤兰同志宣布选举结果。\n闭会。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == [None, "鲁凤兰"]

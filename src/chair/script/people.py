@@ -718,10 +718,9 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
     rest = _rest_of(m, verb)
     if how == "invite" and _no_turn_invited(who, verb, rest, m.group()):
         return None
-    if verb in ("报告", "汇报") and re.match(
-        r"(?:一下)?(?:参会|到会|出席|签到|实到)(?:情况|人数)", rest
-    ):
-        return None  # 请各分会场报告参会情况: the roll, not a report
+    roll = re.match(r"(?:一下)?(?:参会|到会|出席|签到|实到)(?:情况|人数)", rest)
+    if verb in ("报告", "汇报") and roll and not re.search(r"[监计]票人$", who):
+        return None  # 请各分会场报告参会情况: the roll, not a report (the 监票人's count is a step)
     if verb == "按下" and "表决器" in rest:
         return None  # 请代表们按下表决器上的“出席”键: the room votes or checks in
     if re.match(r"(?:不要|不得|不准|不能|不必|切勿|勿|别)", who):
@@ -748,6 +747,8 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
     if "的" in head and _NOT_A_PERSON.search(head.split("的")[0]) is None:
         head = head.rsplit("的", 1)[1] or head  # 分管教学的王秀兰副校长 / 沈心怡同学的家长沈卫东
     kind = _kind(verb, rest)
+    if verb == "报告" and re.search(r"[监计]票人$", head):
+        kind = "action"  # 请总监票人报告到会人数: the count of a vote, read out, no speech
     joint = _joint(who) if kind == "speech" else ()
     if joint:
         return Cue(None, None, kind, True, m.start(), verb, joint)  # 请张三同志、李四同志发言
