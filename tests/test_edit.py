@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from chair.commands.check import summary
-from chair.model import Decision, Meeting, Passage, SpeakerCue
+from chair.model import Decision, Item, Meeting, Passage, SpeakerCue
 from chair.script import edit as E
 from chair.script.agenda import dump, load
 from chair.script.load import load_meeting
@@ -291,6 +291,29 @@ def test_doubts_of_a_misread_script():
     found = E.doubts(E.from_meeting(meeting))
     assert found[1] == [E.Doubt("overview", "2/0")]
     assert {d.what for d in found[2]} == {"looks_cue", "looks_item"}
+
+
+def test_an_item_that_names_a_turn_but_has_none_is_a_doubt_until_one_is_made():
+    """第2项 教师代表发言 with no cue: its heading row is marked; making the row under it a
+    speech clears the mark."""
+    meeting = Meeting(
+        title="t",
+        opening=[Passage("t", 1, "title")],
+        items=[
+            Item(1, "校长讲话", 2, [SpeakerCue("请校长王立讲话。", 2, name="王立")]),
+            Item(
+                2,
+                "教师代表发言",
+                3,
+                [Passage("会议进行第二项，教师代表发言。", 3), Passage("下面有请沈玉蓉老师。", 4)],
+            ),
+        ],
+    )
+    draft = E.from_meeting(meeting)
+    heading = E.item_starts(draft)[1]
+    assert E.Doubt("no_turn", "教师代表发言") in E.doubts(draft)[heading]
+    draft = E.make(draft, heading + 1, "speech")
+    assert not any(d.what == "no_turn" for d in E.doubts(draft).get(heading, []))
 
 
 def fixed_plain() -> E.Draft:

@@ -4182,3 +4182,34 @@ def test_people_sent_to_the_counting_room_are_no_next_turn() -> None:
         "请监票人、计票人到计票室计票。\n（计票）\n现在请总监票人鲁凤兰同志宣布选举结果。\n闭会。\n"
     )
     assert [c.name for c in meeting.items[0].speakers] == [None, "鲁凤兰"]
+
+
+@pytest.mark.parametrize(
+    ("title", "warned"),
+    [
+        ("教师代表发言", True),
+        ("专题讲座", True),
+        ("请派出所龙启明所长给同学们上开学安全第一课", True),
+        ("由我代表支部委员会作对照检查", False),
+        ("表决通过工作报告", False),
+        ("自由交流", False),
+        ("对述职情况进行测评", False),
+        ("文艺演出", False),
+    ],
+)
+def test_an_item_that_names_a_turn_but_has_none_is_warned(title: str, warned: bool) -> None:
+    """第3项“教师代表发言” with no speaker found: likely a misread turn, so check warns (and run
+    offers the review); the chair's own turn, a vote, the room's talk are no speaker's."""
+    meeting = parse(
+        f"大会主持词\n会议进行第一项，请校长王立讲话。\n会议进行第二项，{title}。\n（略）\n"
+        "会议进行第三项，请书记讲话。\n散会。\n"
+    )
+    assert meeting.items[1].speakers == []
+    said = [w for w in meeting.warnings if "没有找到发言人" in w]
+    assert bool(said) == warned
+    assert not warned or said[0].startswith("第2项")
+
+
+def test_an_item_that_names_a_turn_and_has_it_is_not_warned() -> None:
+    meeting = parse("大会主持词\n会议进行第一项，教师代表发言。\n请教师代表王丽发言。\n散会。\n")
+    assert not any("没有找到发言人" in w for w in meeting.warnings)

@@ -30,7 +30,7 @@ from chair.model import (
 )
 from chair.script import patterns as P
 from chair.script.normal import normalise
-from chair.script.people import PLACEHOLDER, find_cue
+from chair.script.people import PLACEHOLDER, find_cue, title_names_a_turn
 
 RowKind = Literal[
     "title",
@@ -628,6 +628,11 @@ def doubts(draft: Draft) -> dict[int, list[Doubt]]:
     def add(i: int, doubt: Doubt) -> None:
         out.setdefault(i, []).append(doubt)
 
+    starts = item_starts(draft)
+    for k, (start, title) in enumerate(zip(starts, item_titles(draft), strict=True)):
+        end = starts[k + 1] if k + 1 < len(starts) else closing_at(draft) or len(draft.rows)
+        if title_names_a_turn(title) and not any(r.is_cue for r in draft.rows[start:end]):
+            add(start, Doubt("no_turn", title))  # 教师代表发言 and nobody found to speak
     for i, row in enumerate(draft.rows):
         for d in row.decisions:
             add(i, Doubt(d.what, d.detail, decision=True))

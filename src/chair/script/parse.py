@@ -52,6 +52,7 @@ from chair.script.people import (
     is_surname,
     names_a_person,
     split_name,
+    title_names_a_turn,
     turn_title,
 )
 
@@ -2628,6 +2629,13 @@ def review(meeting: Meeting) -> list[str]:
     if numbers and numbers != list(range(1, len(numbers) + 1)):
         shown = ", ".join(str(n) for n in numbers)
         warnings.append(f"议程编号不连续：{shown} / item numbers are not consecutive: {shown}")
+    for item in meeting.items:
+        if not item.speakers and title_names_a_turn(item.title):
+            warnings.append(
+                f"第{item.number}项“{item.title}”没有找到发言人（若由主持人自己讲，可不理会） / "
+                f"item {item.number} ({item.title}) names a turn but has no speaker "
+                "(if the chair speaks, ignore this)"
+            )
     if not meeting.title.strip():
         warnings.append("没有标题 / no title")
     return warnings

@@ -490,6 +490,22 @@ def find_cue(norm: str) -> Cue | None:
     return found
 
 
+_TITLE_TURN = re.compile(
+    r"代表(?:发言|致辞|表态|讲话)|辅导|讲座|[上讲][^，。；]{0,8}课|座谈发言|陈述|分享|汇报|介绍|点评"
+    r"|述职|致辞|讲话|发言"
+)
+_TITLE_NO_TURN = re.compile(
+    r"我|本人|主持人|书面|表决|审议|通过|测评|评议|投票|自由|分组|分班|回答|提问|互动|讨论|交流|总结"
+)
+
+
+def title_names_a_turn(title: str) -> bool:
+    """教师代表发言 / 专题讲座 / 上开学安全第一课: an item whose title says someone speaks (not
+    the chair, not the room, not a vote on a report), so one with no turn was likely misread."""
+    norm = normalise(title)
+    return _TITLE_TURN.search(norm) is not None and _TITLE_NO_TURN.search(norm) is None
+
+
 CHAIR_SELF = re.compile(r"\s*+[（(]主持人(?:本人)?[）)]")
 """（主持人本人） after a turn: the chair is the one named, no cue."""
 _SEVERAL = re.compile(r"[双各]方代表$")
