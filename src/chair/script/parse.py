@@ -825,10 +825,9 @@ def _next_in_order(norm: str, told: tuple[str, str] | None) -> Cue | None:
         return Cue(None, None, kind, False, m.start("who"), m.group("verb") or verb)  # type: ignore[arg-type]
     if m.group("about") and not (m.group("ordinal") or m.group("numbered")):
         return None
+    # 我代表局党组领导班子作对照检查 / …作个人对照检查（主持人本人）: the chair's own turn
     if m.group("who").startswith(("我", "本人")) or CHAIR_SELF.search(norm):
-        return (
-            None  # 我代表局党组领导班子作对照检查 / …作个人对照检查（主持人本人）: the chair's own
-        )
+        return None
     if re.search(r"[到去回][^，。；！？]{1,10}?[室台处场前]", m.group("who")):
         return None  # 请监票人、计票人到计票室计票: people sent somewhere, no one's turn next
     if _THE_ROOM.match(m.group("who")) or STAFF.match(m.group("who")):
@@ -1336,7 +1335,7 @@ def _numbered_items(state: ParseState) -> None:
     for i in range(len(state.units[: state.body_end])):
         u = state.units[i]
         closed = closed or bool(last and u.role == "text" and P.CLOSING.search(u.norm))
-        if last and u.role == "text" and _count_starts_again(state, i, last):
+        if last and u.role == "text" and _second_agenda(state, i, last):
             offset = last
             continue
         if u.role in ("chrome", "title", "overview", "direction"):
@@ -1384,9 +1383,10 @@ def _overview_of_parts(state: ParseState) -> bool:
     return False
 
 
-def _count_starts_again(state: ParseState, at: int, last: int) -> bool:
-    """本次大会共有八项议程：… after the 预备会议's items, and 第一项 again after it: a
-    second overview, read as going on from item `last` (its titles after the first's)."""
+def _second_agenda(state: ParseState, at: int, last: int) -> bool:
+    """Whether unit `at` is a second agenda (本次大会共有八项议程：… after the 预备会议's items,
+    with 第一项 again after it); if so, its count and titles are read as going on from item
+    `last`."""
     norm = state.units[at].norm
     m = P.OVERVIEW.search(norm) if "议程" in norm else None
     if m is None or not _counts_the_agenda(m):

@@ -734,21 +734,8 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
     rest = _rest_of(m, verb)
     if how == "invite" and _no_turn_invited(who, verb, rest, m.group()):
         return None
-    roll = re.match(r"(?:一下)?(?:参会|到会|出席|签到|实到)(?:情况|人数)", rest)
-    if verb in ("报告", "汇报") and roll and not re.search(r"[监计]票人$", who):
-        return None  # 请各分会场报告参会情况: the roll, not a report (the 监票人's count is a step)
-    if verb == "按下" and "表决器" in rest:
-        return None  # 请代表们按下表决器上的“出席”键: the room votes or checks in
-    if re.match(r"(?:不要|不得|不准|不能|不必|切勿|勿|别)", who):
-        return None  # 请不要在表上做任何标记: a thing not to do, nobody's turn
-    if "会后" in who or re.fullmatch(r"\s*+(?:我|我们|本人)\s*+", who):
-        return None  # 请各部门负责人会后马上传达 / 由我领誓: after the meeting, or the chair's own
-    if CHAIR_SELF.match(rest):
-        return None  # …同志作个人对照检查（主持人本人）: the chair's own turn
-    if who.startswith("在") and re.match(
-        r"(?:全部|都)?(?:结束|完毕|完成|完)?(?:之|以)?[后前]", rest
-    ):
-        return None  # 测评表请在所有述职结束后统一填写: the verb says when, no one's turn
+    if _asked_for_no_turn(who, verb, rest):
+        return None
     at = who.find("为", 2) if not verb else -1
     if at > 0 and not re.match(r"为(?:大家|我们|全体|各位|与会|同学们|主|副|首|第)", who[at:]):
         who, rest = who[:at], who[at:] + rest  # 有请沈路遥院长为毕业生代表拨穗正冠: done for them
@@ -802,6 +789,30 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
             role or head,
         )  # 请上级党组织指导同志**讲话: the office, the name to fill in
     return Cue(name, role, kind, False, m.start(), verb)
+
+
+def _asked_for_no_turn(who: str, verb: str, rest: str) -> bool:
+    """A request with a person and a verb that still gives nobody the floor: the roll, the
+    room's voting keys, what not to do, what is for after the meeting, the chair's own, a verb
+    that only says when."""
+    roll = re.match(r"(?:一下)?(?:参会|到会|出席|签到|实到)(?:情况|人数)", rest)
+    return bool(
+        # 请各分会场报告参会情况: the roll, not a report (the 监票人's count is a step)
+        (verb in ("报告", "汇报") and roll and not re.search(r"[监计]票人$", who))
+        # 请代表们按下表决器上的“出席”键: the room votes or checks in
+        or (verb == "按下" and "表决器" in rest)
+        # 请不要在表上做任何标记: a thing not to do
+        or re.match(r"(?:不要|不得|不准|不能|不必|切勿|勿|别)", who)
+        # 请各部门负责人会后马上传达 / 由我领誓 / …（主持人本人）: later, or the chair's own
+        or "会后" in who
+        or re.fullmatch(r"\s*+(?:我|我们|本人)\s*+", who)
+        or CHAIR_SELF.match(rest)
+        # 测评表请在所有述职结束后统一填写: the verb says when
+        or (
+            who.startswith("在")
+            and re.match(r"(?:全部|都)?(?:结束|完毕|完成|完)?(?:之|以)?[后前]", rest)
+        )
+    )
 
 
 def _no_turn_invited(who: str, verb: str, rest: str, said: str) -> bool:
