@@ -343,3 +343,18 @@ def test_an_agenda_file_given_as_script_is_replaced_only_when_asked(tmp_path, mo
     drive_review_app(monkeypatch, "end", "s", "w", "y", "q")
     assert cli(["review", str(agenda)]) == 0
     assert load_meeting(agenda).speakers[0].name == "张三"
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("zh", "未找到议程项"), ("en", "no agenda items found"), (None, "未找到议程项")],
+)
+def test_run_says_what_the_warnings_are_before_offering_the_review(script, capsys, lang, said):
+    """The chair is told what to look at, in the interface's language, not only how many."""
+    from chair.commands import live
+
+    args = argparse.Namespace(lang=lang, speed=None, roster=None, ambiguous_wide=False)
+    live._agenda_for(script, script_sha256(script), args, 600)
+    err = capsys.readouterr().err
+    assert said in err and "chair review" in err
+    assert ("no agenda items found" in err) == (lang == "en")

@@ -141,12 +141,20 @@ def _agenda_for(
     return meeting
 
 
+def warning_in(warning: str, lang: str | None) -> str:
+    """A parser warning (written `中文 / English`) in the interface's language."""
+    zh, sep, en = warning.partition(" / ")
+    return en if sep and lang == "en" else zh
+
+
 def _ask_review(meeting: Meeting, script: Path, args: argparse.Namespace) -> bool:
     """Offer the review screen before the meeting (on a terminal; elsewhere a note)."""
     from chair.i18n import tr
 
     t = tr(args.lang)
     n = len(meeting.warnings)
+    for warning in meeting.warnings:  # 第3项“教师代表发言”没有找到发言人…: what to look at
+        say(f"chair: ⚠ {warning_in(warning, args.lang)}")
     if not (sys.stdin.isatty() and sys.stderr.isatty()):
         say(t("review.offer_note", n=n, script=script))
         return False
