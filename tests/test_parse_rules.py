@@ -4213,3 +4213,31 @@ def test_an_item_that_names_a_turn_but_has_none_is_warned(title: str, warned: bo
 def test_an_item_that_names_a_turn_and_has_it_is_not_warned() -> None:
     meeting = parse("大会主持词\n会议进行第一项，教师代表发言。\n请教师代表王丽发言。\n散会。\n")
     assert not any("没有找到发言人" in w for w in meeting.warnings)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("有请________轮机长的爱人________女士。", None),
+        ("有请王刚轮机长的爱人李芳女士。", "李芳"),
+        ("请捐献者林子航的父亲林建华先生发言。", "林建华"),
+        ("请老党员周大山的女儿周敏发言。", "周敏"),
+    ],
+)
+def test_a_relative_invited_by_the_relation(sentence: str, name: str | None) -> None:
+    """…轮机长的爱人________女士: the one invited is the relative, named or still blank."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and cue.kind == "speech" and cue.name == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "第二轮抽奖，请中心书记×××抽取二等奖；第三轮，请集团副总经理×××抽取一等奖。",
+        "第一批，请王刚同志颁奖；第二批，请李明同志颁奖。",
+    ],
+)
+def test_rounds_asked_in_one_sentence_are_a_step_each(sentence: str) -> None:
+    """…抽取二等奖；第三轮，请…抽取一等奖: two rounds, two people, two steps."""
+    meeting = parse(f"年会主持词\n年会第一项，抽奖。\n{sentence}\n年会到此结束。\n")
+    assert len(meeting.items[0].speakers) == 2

@@ -393,12 +393,12 @@ def _split_second_requests(norm: str, starts: list[int]) -> list[int]:
 
 
 _SECOND_REQUEST = re.compile(
-    r"[，；](?=(?:并|再|还|同时|然后)?请|由|[^，。；！？]{1,12}?有请"
+    r"；(?=[^，。；！？]{1,6}，请)|[，；](?=(?:并|再|还|同时|然后)?请|由|[^，。；！？]{1,12}?有请"
     r"|[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){1,8}[^，。；！？]{0,3}(?:同志|先生|女士)"
     r"(?:宣誓|签字|签约)[。！]?$"
     r"|[^，。；！？由请]{2,30}?(?:同志|同学|先生|女士)(?:监誓|领誓)[。！]?$)"
 )
-"""，请… / ，由… / ，优秀团队奖有请… / ，周海燕、方可、冷雪松三位同志宣誓 / ，…秦朗同学监誓: where
+"""，请… / ，由… / ；第三轮，请… / ，优秀团队奖有请… / ，周海燕、方可、冷雪松三位同志宣誓 / ，…秦朗同学监誓: where
 a second request (or the act of those listed, or the oath's other office, the sentence's last
 clause) may start."""
 
@@ -541,11 +541,11 @@ def _cue_at_start(norm: str) -> bool:
     if cue is None:
         return False
     lead = re.match(
-        P.LEAD
-        + r"(?:进行[^，。；！？]{1,12}[，：])?(?:(?:[^，。；！？]{1,16}的|如[^，。；！？]{1,12})，)?"
+        P.LEAD + r"(?:进行[^，。；！？]{1,12}[，：])?"
+        r"(?:(?:[^，。；！？]{1,16}的|如[^，。；！？]{1,12}|第[一二三四五六七八九十]{1,2}[轮批场][^，。；！？]{0,6})，)?"
         r"(?:[^，。；！？]{0,12}?(?:由|请|有请|欢迎))?",
         norm,
-    )  # 其他常委有补充意见的，请大家自由发言: the request after whom it is for
+    )  # 其他常委有补充意见的，请大家自由发言 / 第三轮，请…: the request after whom or when it is for
     return cue.start <= (lead.end() if lead else 0) + 1
 
 

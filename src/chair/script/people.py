@@ -981,7 +981,7 @@ def _kin_named(after: str) -> bool:
     return bool(name) and _surname_len(name or "") > 0 and not re.match(r"[和与及]", after)
 
 
-_CHILD = r"(?:同学|同志|学生|孩子|[\u4e00-\u9fff]{2,3})的(?:妈妈|爸爸|母亲|父亲|家长|爷爷|奶奶)"
+_CHILD = r"(?:同学|同志|学生|孩子|[\u4e00-\u9fff]{2,3})的(?:妈妈|爸爸|母亲|父亲|家长|爷爷|奶奶|外公|外婆|爱人|妻子|丈夫|女儿|儿子)"
 _KIN = re.compile(_CHILD + r"(?P<after>.*)")
 UNNAMED_KIN = re.compile(_CHILD + r"$")
 """先请马一诺同学的妈妈，她是…: a parent named by the child only, a turn with no name."""
