@@ -4241,3 +4241,67 @@ def test_rounds_asked_in_one_sentence_are_a_step_each(sentence: str) -> None:
     """…抽取二等奖；第三轮，请…抽取一等奖: two rounds, two people, two steps."""
     meeting = parse(f"年会主持词\n年会第一项，抽奖。\n{sentence}\n年会到此结束。\n")
     assert len(meeting.items[0].speakers) == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "role"),
+    [
+        (
+            "第一位，英格堡乡哈萨克刺绣合作社理事长阿依努尔·哈森；",
+            "阿依努尔·哈森",
+            "英格堡乡哈萨克刺绣合作社理事长",
+        ),
+        ("第二位，东城镇“雪莲花”家庭农场主周玉芳；", "周玉芳", "东城镇“雪莲花”家庭农场主"),
+        (
+            "第三位，“天山好物”电商直播间主播古丽扎尔·叶尔肯。",
+            "古丽扎尔·叶尔肯",
+            "“天山好物”电商直播间主播",
+        ),
+        ("第四位，城区“惠民烟酒”店主陈海波。", "陈海波", "城区“惠民烟酒”店主"),
+    ],
+)
+def test_the_next_one_by_ordinal_with_a_long_name_or_a_trade(
+    line: str, name: str, role: str
+) -> None:
+    """第一位，…理事长阿依努尔·哈森； / …家庭农场主周玉芳: a dotted name is a name at any length;
+    农场主, 店主 and 主播 are posts."""
+    meeting = parse(
+        f"论坛主持词\n论坛第一项，创业故事分享。\n接下来，有请四位姐妹分享。\n{line}\n散会。\n"
+    )
+    assert (name, role) in [(c.name, c.role) for c in meeting.items[0].speakers]
+
+
+@pytest.mark.parametrize(
+    "overview",
+    [
+        "本次论坛分开幕致辞、主旨报告、创业故事分享、圆桌对话四个部分。",
+        "本次论坛分为开幕致辞、主旨报告、创业故事分享、圆桌对话四个部分。",
+        "本次论坛分成开幕致辞、主旨报告、创业故事分享和圆桌对话四个环节。",
+    ],
+)
+def test_parts_listed_after_fen_name_the_items(overview: str) -> None:
+    """本次论坛分开幕致辞、…四个部分: the parts are the items, as after 分为."""
+    meeting = parse(
+        f"论坛主持词\n各位：\n{overview}\n首先进行开幕致辞。\n有请妇联主席努尔古丽致辞。\n"
+        "下面进入主旨报告。\n有请赵红梅教授作主旨报告。\n接下来是创业故事分享。\n请周玉芳分享。\n"
+        "最后是圆桌对话环节。\n本环节由马建新局长主持。\n论坛到此结束。\n"
+    )
+    assert [i.title for i in meeting.items] == ["开幕致辞", "主旨报告", "创业故事分享", "圆桌对话"]
+
+
+def test_a_list_of_speakers_numbered_again_leaves_the_overviews_list_a_list() -> None:
+    """议程：1.… 4.… then, under item 2, speakers 1.…8.: the 5. of the speakers is not the
+    overview's numbering going on, so the overview's lines stay its list."""
+    speakers = "\n".join(
+        f"{k}.请委员{n}发言；"
+        for k, n in enumerate(["林若溪", "陆晓川", "俞国栋", "钱静", "黄立新"], 1)
+    )
+    meeting = parse(
+        "协商会主持词\n各位委员：\n今天的协商会，主要有这样几项议程：\n1.调研组通报调研情况；\n"
+        "2.委员协商发言；\n3.有关部门回应；\n4.景文涛副市长讲话。\n"
+        "下面，进行第一项议程，请调研组组长方宏伟同志通报调研情况。\n接下来，进入协商发言环节。我们按顺序进行：\n"
+        f"{speakers}\n刚才的发言，请相关部门作回应。\n请市农业农村局局长陈家豪同志回应。\n"
+        "最后，让我们以热烈的掌声欢迎景文涛副市长讲话！\n今天的协商会就到这里。\n"
+    )
+    assert len(meeting.items) == 4
+    assert len(meeting.items[1].speakers) == 5

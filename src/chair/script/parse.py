@@ -1201,9 +1201,12 @@ def _numbering_goes_on(state: ParseState, j: int, n: int, kind: str | None = Non
     (a list of people 1. 2. … under 第一项 goes on with nothing)."""
     for u in state.units[j + 1 : state.body_end]:
         entry = P.ENTRY.match(u.norm)
-        if entry and u.line_start and cn_number(next(g for g in entry.groups() if g)) == n:
-            if kind is not None and entry.lastgroup != kind:
-                continue
+        if not entry or not u.line_start or kind is not None and entry.lastgroup != kind:
+            continue
+        number = cn_number(next(g for g in entry.groups() if g))
+        if number == 1:
+            return False  # 1.请…委员发言 … 5.请…: a list of its own numbered from 1 again
+        if number == n:
             return not item_number(u.norm)
     return False
 
