@@ -4305,3 +4305,46 @@ def test_a_list_of_speakers_numbered_again_leaves_the_overviews_list_a_list() ->
     )
     assert len(meeting.items) == 4
     assert len(meeting.items[1].speakers) == 5
+
+
+@pytest.mark.parametrize(
+    "overview",
+    [
+        "本次论坛包括开幕式、主题演讲、校友企业家对话和签约仪式四个环节。",
+        "本次论坛包含开幕式、主题演讲、校友企业家对话、签约仪式四个部分。",
+    ],
+)
+def test_parts_listed_after_baokuo_name_the_items(overview: str) -> None:
+    """本次论坛包括开幕式、…四个环节: the parts named are the items."""
+    meeting = parse(
+        f"论坛主持词\n各位校友：\n{overview}\n首先是开幕式。\n有请宫振东书记致辞。\n"
+        "下面进入主题演讲环节。\n第一位演讲嘉宾是孔德胜院士。\n接下来是校友企业家对话环节。\n"
+        "本环节由卜海燕院长主持。\n最后是签约仪式。\n请洪晓军副校长与校友企业代表签订协议。\n论坛到此结束。\n"
+    )
+    assert [i.title for i in meeting.items] == ["开幕式", "主题演讲", "校友企业家对话", "签约仪式"]
+
+
+def test_an_overview_of_the_aspects_arranged() -> None:
+    """今天的座谈主要安排三个方面：第一，…；第二，…；第三，…: the agenda in three entries."""
+    meeting = parse(
+        "座谈会主持词\n各位零售户朋友：\n今天的座谈主要安排三个方面：第一，营销中心通报一季度情况；"
+        "第二，零售户代表座谈发言；第三，刘总讲话。\n先请营销中心主任曾宪明通报一季度情况。\n"
+        "下面请零售户代表发言。请青塘镇零售户钟丽萍先说。\n请养殖户王大军发言。\n"
+        "最后，请刘志坚总经理讲话。\n散会。\n"
+    )
+    assert [i.title for i in meeting.items] == [
+        "营销中心通报一季度情况",
+        "零售户代表座谈发言",
+        "刘总讲话",
+    ]
+    assert [c.name for c in meeting.items[1].speakers] == ["钟丽萍", "王大军"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [("请支部副书记邱玉玲同志先开始。", "邱玉玲"), ("请便利店店主黄春秀大姐先说。", "黄春秀")],
+)
+def test_asked_to_begin_is_a_turn(sentence: str, name: str) -> None:
+    """请…同志先开始 / …先说: the first turn of a round."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and cue.name == name and cue.kind == "speech"

@@ -1088,7 +1088,7 @@ def _overview_candidate(state: ParseState, stop: int) -> tuple[int, re.Match[str
 
 
 def _counts(m: re.Match[str]) -> bool:
-    return any(m.group(g) for g in ("n", "k", "j", "g", "h", "p"))
+    return any(m.group(g) for g in ("n", "k", "j", "g", "h", "p", "s"))
 
 
 def _counts_the_agenda(m: re.Match[str]) -> bool:
@@ -1121,7 +1121,13 @@ def _read_overview(state: ParseState, at: int, m: re.Match[str]) -> None:
     units[at].role = "overview"
     units[at].cue = None
     count = (
-        m.group("n") or m.group("k") or m.group("j") or m.group("h") or m.group("p") or m.group("g")
+        m.group("n")
+        or m.group("k")
+        or m.group("j")
+        or m.group("h")
+        or m.group("p")
+        or m.group("g")
+        or m.group("s")
     )
     state.promised = cn_number(count) if count else None
     state.titles = _entries(units[at].norm[m.end() :], units[at].text[m.end() :])
