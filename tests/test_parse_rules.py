@@ -4348,3 +4348,66 @@ def test_asked_to_begin_is_a_turn(sentence: str, name: str) -> None:
     """请…同志先开始 / …先说: the first turn of a round."""
     cue = find_cue(normalise(sentence))
     assert cue is not None and cue.name == name and cue.kind == "speech"
+
+
+def test_a_request_opened_by_after_the_meeting_is_no_turn() -> None:
+    """会后，请各位党组织书记…建立问题清单: for after the meeting, no turn in it."""
+    meeting = parse(
+        "述职评议会主持词\n会议进行第一项，请组织部副部长蔺文杰同志讲话。\n"
+        "会后，请各位党组织书记结合点评意见，建立问题清单，限期整改。\n散会。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["蔺文杰"]
+
+
+def test_a_kind_of_people_asked_before_each_is_named_only_announces_them() -> None:
+    """请拟任职人员作拟任职发言 then 先请欧阳德同志发言。请杨晓芬同志发言。: the kind announces."""
+    meeting = parse(
+        "常委会主持词\n会议进行第一项，审议人事任免事项。\n下面，请拟任职人员作拟任职发言，每人不超过3分钟。\n"
+        "先请欧阳德同志发言。\n请杨晓芬同志发言。\n散会。\n"
+    )
+    assert [(c.name, c.limit_s) for c in meeting.items[0].speakers] == [
+        ("欧阳德", 180),
+        ("杨晓芬", 180),
+    ]
+
+
+def test_the_counters_tasks_are_no_next_turn() -> None:
+    """请总监票人报告发出情况 then 请监票人检查票箱: the box checked, no one named 检查票箱."""
+    meeting = parse(
+        "人代会主持词\n大会进行第一项，选举。\n请总监票人报告选票发出情况。\n请监票人检查票箱。\n"
+        "（检查票箱）\n请总监票人宣布选举结果。\n闭会。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "comes_up",
+    [
+        "请签约单位负责同志依次上台。",
+        "请被签约单位负责人按座位顺序上台。",
+        "请签订责任书的各单位主要负责人按座签顺序依次上台，签订完毕后从舞台右侧下台。",
+    ],
+)
+def test_the_other_side_of_a_signing_coming_up_in_order_is_no_step(comes_up: str) -> None:
+    """请…主任廖卫国同志与各单位负责人签订责任书。 then the other side coming up in order: the
+    named signer's step only."""
+    meeting = parse(
+        "安全生产会主持词\n会议进行第一项，签订责任书。\n"
+        f"请管理处主任廖卫国同志与各单位负责人签订责任书。\n{comes_up}\n（签订）\n会议结束。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["廖卫国"]
+
+
+def test_those_who_swear_behind_the_leader_are_no_step() -> None:
+    """本次宣誓由…局长司马骏同志监誓，由…科长崔立新同志领誓。请宣誓人员上台，面向国旗列队站立。:
+    the supervisor and the leader each a step, the rest none."""
+    meeting = parse(
+        "宣誓仪式主持词\n仪式进行第一项，举行宪法宣誓。\n本次宣誓由局党组书记、局长司马骏同志监誓，"
+        "由新任职的双拥优抚科科长崔立新同志领誓。\n请全体起立。请宣誓人员上台，面向国旗列队站立。\n"
+        "（宣誓）\n仪式结束。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["司马骏", "崔立新"]
+
+
+def test_qiu_is_a_surname() -> None:
+    assert split_name("第一税务分局局长裘海燕") == ("裘海燕", "第一税务分局局长")

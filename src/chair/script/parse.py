@@ -49,6 +49,7 @@ from chair.script.people import (
     UNNAMED_KIN,
     Cue,
     find_cue,
+    has_surname,
     is_surname,
     names_a_person,
     split_name,
@@ -752,6 +753,7 @@ def classify(state: ParseState) -> None:
 
 _AFTER_THE_MEETING = re.compile(
     r"(?:^|[。！，])\s*+(?:本次|今天的?)?(?:[^，。；！？]{0,4}?会议?|典礼)(?:结束|闭幕)(?:后|以后|之后)|散会后"
+    r"|(?:^|[。！])\s*+会后[，]"
 )
 """大会结束后，请各位领导移步…，为…活动启动: what comes after the meeting, no turn in it."""
 _POINT = re.compile(r"^\s*+第[一二三四五六七八九十]{1,2}[，,、]")
@@ -842,6 +844,8 @@ def _next_in_order(norm: str, told: tuple[str, str] | None) -> Cue | None:
     bare = name == who and not (honoured or titled)  # a word alone, no one's name (请冼美华女士 is)
     if not name or bare or PLACEHOLDER.search(name) or not names_a_person(name):
         return None
+    if re.match(r"总?[监计]票人", m.group("who")) and not has_surname(name):
+        return None  # 请监票人检查票箱: the counters' task, 检查票箱 no name
     return Cue(name, role, kind, False, m.start("who"), m.group("verb") or verb)  # type: ignore[arg-type]
 
 
@@ -2163,12 +2167,17 @@ def _counterpart(step: SpeakerCue, before: list[Step]) -> bool:
         and _ALONGSIDE.search(normalise(step.text))
     ):
         return True  # 有请校长雷振华为老师们颁发证书，请学生代表为老师们献花: alongside his act
-    if not step.group:
+    if not step.group and len(step.name or "") >= 2:
         return False
-    up = _COMES_UP.search(normalise(step.text))
+    text = normalise(step.text)
+    up = _COMES_UP.search(text)
     # 签订 then 上台签字 / 签署: the same act in another word (its first character)
     acts = {a[0] for a in _ACTS.findall(normalise(prev.text))}
-    return up is not None and up.group("act")[0] in acts
+    if up is not None:
+        return up.group("act")[0] in acts
+    # 请签约单位负责同志依次上台 / 请被签约单位负责人按座位顺序上台: the other side, named by the act
+    told = re.match(r"[^。！？]*?(?=(?:依次|按[^，。；！？]{0,8}?顺序)(?:依次)?上台)", text)
+    return told is not None and any(a in told.group() for a in acts)
 
 
 _OTHERS = re.compile(r"请(?:其他|其余)[^，。；！？]{0,8}?对|^[^，。；！？请]{0,4}?(?:其他|其余)")
@@ -2209,7 +2218,8 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
                 ]
                 state.meeting.decisions.append(Decision(step.line, _short(step.text), "oath_led"))
                 continue
-            if isinstance(step, SpeakerCue) and not step.name and _counterpart(step, steps[:k]):
+            nameless = isinstance(step, SpeakerCue) and len(step.name or "") < 2  # 被 is no name
+            if isinstance(step, SpeakerCue) and nameless and _counterpart(step, steps[:k]):
                 steps[k] = Passage(step.text, step.line, "direction")
                 state.meeting.decisions.append(
                     Decision(step.line, _short(step.text), "group_dropped")

@@ -350,7 +350,7 @@ _SURNAMES = set(
     "毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦"
     "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩"
     "明佘池乐匡钮萧阎蔺茅晁盖邝钟楼郎冼訾鄢宣荆练揭竺权逯蔚暴郜晋危封贝闻阚扈储惠"
-    "赖郁洪胥宓荀杭鞠伏钭衡弓奚帅邰郦颉綦钦巴阙"
+    "赖郁洪胥宓荀杭鞠伏钭衡弓奚帅邰郦颉綦钦巴阙裘"
     "计郗冶玄禹鄂屠隗邴濮殳宦芮羿汲糜仰伊厉戎祖束幸韶蓟薄宿索咸籍苍莘贡逄扶堵宰雍郤璩冀郏浦慕茹庾暨弘"
     "夔厍勾融乜蒯邸麻昝贲嵇滑沃桓燕凤"
 )
@@ -845,6 +845,8 @@ def _is_group(who: str, head: str, rest: str, name: str | None, role: str | None
         (_GROUP.search(head) and not named)
         or _COUNTED.search(head)
         or ("的" in who and _COUNTED.match(who) is not None)  # 请三家县级中医院的院长分享
+        # 请拟任职人员作拟任职发言: a kind of people, no one named (the staff are no group)
+        or (head.endswith("人员") and not STAFF.search(head) and not _surname_and_given(name or ""))
         or (
             re.search(r"依次|分别|逐一|轮流|先后|自由", who + rest) and not _one_person(head, named)
         )
@@ -867,8 +869,8 @@ def _oath_taker(m: re.Match[str]) -> Cue | None:
     named = next((k for k, part in enumerate(parts) if _names_someone(part)), 0)
     head = "、".join(parts[: named + 1])
     name, role = split_name(head)
-    if not _names_someone(head) or name is None:
-        return None
+    if not _names_someone(head) or name is None or head.endswith(("人员", "们")):
+        return None  # 请宣誓人员上台，面向国旗: those who swear behind the one leading, no step
     return Cue(name, role if role != name else None, "action", False, m.start(), "宣誓")
 
 
@@ -1042,6 +1044,11 @@ def _group_cue(norm: str) -> Cue | None:
 
 def _is_post(text: str) -> bool:
     return bool(text) and _POST.search(text) is not None
+
+
+def has_surname(name: str) -> bool:
+    """Whether `name` starts with a known surname or is in the dotted form: a name's shape."""
+    return _surname_len(name) > 0 or _DOTTED.fullmatch(name) is not None
 
 
 def is_surname(text: str) -> bool:
