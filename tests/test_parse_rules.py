@@ -4411,3 +4411,42 @@ def test_those_who_swear_behind_the_leader_are_no_step() -> None:
 
 def test_qiu_is_a_surname() -> None:
     assert split_name("第一税务分局局长裘海燕") == ("裘海燕", "第一税务分局局长")
+
+
+def test_people_asked_by_name_alone_under_an_item_that_tells_the_turns() -> None:
+    """会议进行第二项，党员个人对照检查…依次进行 then 首先请…彭志远同志。 / 请其余党员同志依次进行。:
+    the item tells the turns; each person asked is one, the rest the others' turn."""
+    meeting = parse(
+        "组织生活会主持词\n会议进行第一项，请书记讲话。\n"
+        "会议进行第二项，党员个人对照检查，开展批评和自我批评。先由支委带头，其他党员按座次依次进行。\n"
+        "首先请支部副书记、车间主任彭志远同志。\n请支部组织委员邹丽萍同志。\n请其余党员同志依次进行。\n"
+        "会议进行第三项，民主评议党员。\n散会。\n"
+    )
+    turns = [(c.name, c.group) for c in meeting.items[1].speakers]
+    assert turns == [("彭志远", False), ("邹丽萍", False), (None, True)]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            "1．镇渔业办主任郑国平，汇报渔船回港和人员上岸情况；",
+            "2．边防派出所所长林海波，汇报沿海人员撤离；",
+        ],
+        [
+            "（1）镇渔业办主任郑国平，介绍渔船回港情况；",
+            "（2）边防派出所所长林海波，介绍人员撤离情况；",
+        ],
+    ],
+)
+def test_numbered_people_with_what_they_report(lines: list[str]) -> None:
+    """按以下顺序： then 1．…主任郑国平，汇报…；: each numbered person a turn, what about after."""
+    body = "\n".join(lines)
+    meeting = parse(
+        "防台会议主持词\n进行第一项议程，有关单位汇报防台准备情况。每个单位汇报不超过3分钟，按以下顺序：\n"
+        f"{body}\n进行第二项议程，请镇长讲话。\n散会。\n"
+    )
+    assert [(c.name, c.limit_s) for c in meeting.items[0].speakers] == [
+        ("郑国平", 180),
+        ("林海波", 180),
+    ]

@@ -771,13 +771,15 @@ _IN_ORDER = re.compile(
     r"(?:(?P<behalf>[^，。；！？：（]{2,12}?代表)[，、](?=来自))?"
     r"(?P<who>(?:[^，。；！？：（]|（[^（），。]{1,4}）){2,40}?)(?:同志|先生|女士|委员|教授|博士)?"
     r"(?:(?:(?:作|做)[^，。；！？]{0,8}?)?(?P<verb>(?:" + SPEECH_VERBS + r"){1,2})"
-    r"|[，](?P<about>(?:[^，。；！？]{0,4}(?:题目|主题)|[他她](?:将|要|是))[^。；！？]{0,80})"
+    r"|[，](?P<about>(?:[^，。；！？]{0,4}(?:题目|主题)|[他她](?:将|要|是)|(?:汇报|介绍|报告|谈|讲))"
+    r"[^。；！？]{0,80})"
     r"|[：](?P<work>《[^》]{1,60}》)(?:[（(][^（）()]{1,12}[）)])?)?"
     r"(?P<note>[（(][^（）()]{5,30}[）)])?\s*+[；;。！!：]?(?:有请\s*+[！!。]?)?$"
 )
 """1. 合成车间主任夏建军表态发言； / 接下来是…总经理万婷婷； / 第二位，…教师褚振宇。 / 1号，…总经理倪卫国。
-/ 下面请英语教师祁亮。 / 1．邬家骏教授：《经方…的应用》（40分钟）: a line that names only the next
-person in order (and their topic, or the talk's title as a programme gives it)."""
+/ 下面请英语教师祁亮。 / 1．邬家骏教授：《经方…的应用》（40分钟） / 1．镇渔业办主任郑国平，汇报…: a
+line that names only the next person in order (and their topic, or the talk's title as a
+programme gives it)."""
 _POST_THEN_NAME = re.compile(
     r"^\s*+(?P<post>[^\s，。；！？：]{2,30})\s++(?P<name>[\u4e00-\u9fff·]{2,8})\s*+$"
 )
@@ -930,6 +932,8 @@ def _turns_in_order(state: ParseState) -> None:
         said = _TURNS_TOLD.search(u.norm[-80:]) if u.norm.endswith("：") else None
         heading = P.HEADING.match(u.norm) if u.line_start and not said else None
         said = said or (_ACT_ANNOUNCED.search(u.norm) if heading else None)
+        if not said and u.role == "text" and item_number(u.norm):
+            said = _TURNS_TOLD.search(u.norm)  # 会议进行第二项，党员个人对照检查…依次进行
         if u.role == "text" and said:  # 述职顺序为： / 四、获奖代表发言 then 1．导师代表褚文涛（…）
             told = ("speech", said.group())
         elif u.role != "direction":
