@@ -4450,3 +4450,71 @@ def test_numbered_people_with_what_they_report(lines: list[str]) -> None:
         ("郑国平", 180),
         ("林海波", 180),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("请总监票人普布次仁同志清点到会人数，并报告选票发放情况。", "普布次仁"),
+        ("请总监票人清点人数，并报告选票发放情况。", None),
+        ("请计票人统计票数后宣布结果。", None),
+    ],
+)
+def test_the_counter_asked_to_count_and_report_is_a_step(sentence: str, name: str | None) -> None:
+    """请总监票人…清点到会人数，并报告…: the count of the vote read out, an action."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.kind, cue.name) == ("action", name)
+
+
+def test_a_speech_and_then_an_act_by_one_person_are_two_steps() -> None:
+    """请…郁长青讲话并宣布“安全生产月”活动启动: his speech, timed, then his act."""
+    meeting = parse(
+        "启动仪式主持词\n仪式进行第一项，请公司党委书记、董事长郁长青讲话并宣布“安全生产月”活动启动。\n"
+        "仪式结束。\n"
+    )
+    assert [(c.name, c.kind) for c in meeting.items[0].speakers] == [
+        ("郁长青", "speech"),
+        ("郁长青", "action"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "请各位党员按照花名册顺序，到组织委员处缴纳3月份党费并签字确认。",
+        "由大会秘书处汇总后转财务处答复。",
+    ],
+)
+def test_paperwork_is_no_step(sentence: str) -> None:
+    """签字确认 and the secretariat's collecting: paperwork, nobody's step."""
+    assert find_cue(normalise(sentence)) is None
+
+
+def test_the_others_told_to_speak_after_a_named_turn_in_one_sentence() -> None:
+    """再请客户经理向丽丽同志发言，其他同志自由发言。: her turn, then the others'."""
+    meeting = parse(
+        "党日活动主持词\n会议进行第一项，交流研讨。\n先请运维班班长侯建军同志发言，"
+        "再请客户经理向丽丽同志发言，其他同志自由发言。\n会议进行第二项，缴纳党费。\n散会。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["侯建军", "向丽丽", None]
+
+
+def test_a_groups_turn_before_its_blank_named_people_only_announces_them() -> None:
+    """请老兵代表座谈发言。 then 请老兵代表×××发言。×2: the group line announces them."""
+    meeting = parse(
+        "座谈会主持词\n下面进行第一项，请老兵代表座谈发言。每人发言控制在6分钟以内。\n"
+        "请老兵代表×××发言。\n请老兵代表×××发言。\n下面进行第二项，请局长讲话。\n散会。\n"
+    )
+    assert [(c.name, c.role, c.limit_s) for c in meeting.items[0].speakers] == [
+        (None, "老兵代表", 360),
+        (None, "老兵代表", 360),
+    ]
+
+
+def test_a_meetings_two_stages_told_ahead_are_no_turn() -> None:
+    """分两个阶段：第一阶段在报告厅集中开会；第二阶段…由班主任介绍…: the plan, no turn."""
+    meeting = parse(
+        "家长会主持稿\n各位家长：\n今天的家长会分两个阶段：第一阶段在报告厅集中开会，大约一小时；"
+        "第二阶段各位家长到孩子所在班级，由班主任介绍班级情况。\n下面进行第一项，请校长讲话。\n散会。\n"
+    )
+    assert [c for c in meeting.opening if isinstance(c, SpeakerCue)] == []

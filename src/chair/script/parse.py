@@ -395,6 +395,7 @@ def _split_second_requests(norm: str, starts: list[int]) -> list[int]:
 
 _SECOND_REQUEST = re.compile(
     r"；(?=[^，。；！？]{1,6}，请)|[，；](?=(?:并|再|还|同时|然后)?请|由|[^，。；！？]{1,12}?有请"
+    r"|(?:其他|其余)[^，。；！？]{1,8}?(?:自由|依次|也)[^，。；！？]{0,4}?发言"
     r"|[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){1,8}[^，。；！？]{0,3}(?:同志|先生|女士)"
     r"(?:宣誓|签字|签约)[。！]?$"
     r"|[^，。；！？由请]{2,30}?(?:同志|同学|先生|女士)(?:监誓|领誓)[。！]?$)"
@@ -451,6 +452,7 @@ _TOLD_AHEAD = re.compile(
     r"(?:先|首先|一是|第一|[（(][1一][）)]|[1一][、.])[^。！？]*+"
     r"|(?:^|(?<=[。！？]))先由[^。！？]{1,30}?[，；](?:再|然后|随后)由[^。！？]*+"
     r"|(?:^|(?<=[。！？]))我们(?:先)?请[^。！？]{1,40}?[，；][^。！？]{0,30}?(?:然后|再|之后)[^。！？]*+"
+    r"|分(?:为)?[两二三]个(?:阶段|部分)[：:]\s*+第一(?:阶段|部分)[^。！？]*+"
 )
 """今天的安排：先请社区书记介绍情况，再请居民代表发言，最后请…讲几句。 / 按以下程序进行：（1）…
 （4）与会党员…讨论；: the plan or the procedure told ahead, one sentence, its requests no turns
@@ -2025,7 +2027,18 @@ def _cue_steps(state: ParseState, unit: Unit) -> list[SpeakerCue]:
         state.decide(unit, "action", cue.verb)
     elif cue.group:
         state.decide(unit, "group")
+    then = _THEN_ACTS.search(unit.norm, cue.start) if cue.kind == "speech" and cue.name else None
+    if then is not None:  # 请…郁长青讲话并宣布“安全生产月”活动启动: the speech, then his act
+        state.decide(unit, "action", then.group("act"))
+        act = SpeakerCue(step.text, step.line, name=step.name, kind="action", role=step.role)
+        return [step, act]
     return [step]
+
+
+_THEN_ACTS = re.compile(
+    r"(?:" + SPEECH_VERBS + r")[，]?并(?P<act>宣布|启动|揭牌|揭幕|颁奖|颁发|授旗|按下|开启)"
+)
+"""讲话并宣布…启动: one person's speech and then an act, two steps."""
 
 
 def _place_limit(state: ParseState, section: _Section, i: int, meeting_limit: list[int]) -> bool:
@@ -2137,7 +2150,7 @@ def _announces(step: SpeakerCue, after: list[Step]) -> bool:
         s
         for s in after
         if isinstance(s, SpeakerCue)
-        and s.name
+        and (s.name or PLACEHOLDER.search(s.text))  # 请老兵代表×××发言: a name to fill in
         and s.kind == step.kind
         and (
             role.endswith("代表")

@@ -13,7 +13,7 @@ from chair.script import cached_re as re  # `re`, the compiled patterns kept bet
 from chair.script.normal import normalise
 
 SPEECH_VERBS = (
-    r"发言|讲话|致辞|致词|致[^，。；！？]{1,6}?[辞词]|致以[^，。；！？]{0,8}?(?:祝福|问候|敬意)|讲几句|报告|汇报|述职|说明|总结|表[个一下]{0,2}态|带(?:领)?(?:我们|大家)(?:一起|逐条|逐句|逐段|认真)?(?:回顾|了解|走进|认识|解读|学习)|(?:进行|作|做)(?:业务|专题|集中)?培训|传达|领学|"
+    r"座谈发言|发言|讲话|致辞|致词|致[^，。；！？]{1,6}?[辞词]|致以[^，。；！？]{0,8}?(?:祝福|问候|敬意)|讲几句|报告|汇报|述职|说明|总结|表[个一下]{0,2}态|带(?:领)?(?:我们|大家)(?:一起|逐条|逐句|逐段|认真)?(?:回顾|了解|走进|认识|解读|学习)|(?:进行|作|做)(?:业务|专题|集中)?培训|传达|领学|"
     r"领读|解读|点评|讲解|介绍|推介(?!会)|通报|发布(?!会)|辅导|授课|讲课|讲授|分享|党课|作指示|提要求|对照检查|检视|交流|讲评|答辩|讲座|进行分析|"
     r"演讲|演说|宣讲|讲述|演示|发表意见|发表|寄语|陈述|回答|补充|提出要求|提出希望|剖析|批评(?!指正|帮助)|作承诺|致谢|先讲|先说|先开始|讲(?=[。！，；]|$)|部署|(?<!运)动员|训话|回应|答复|谈体会|谈心得|谈一?谈|讲一?讲|说一?说|聊一?聊|[谈讲说聊](?:一下|几句|两句|点|些)|作答|表决发言|自评|互评"
 )
@@ -239,7 +239,7 @@ _ACTION_AHEAD = re.compile(
     + _NEGATED
     + r"(?P<verb>"
     + ACTION_VERBS
-    + r")(?![人者台石嘉仪典音词笔的]|领导(?!小组)|中心|页面|环节)"
+    + r")(?![人者台石嘉仪典音词笔的]|领导(?!小组)|中心|页面|环节|确认)"
 )
 """请各位领导和嘉宾移步奠基石前，为项目奠基培土: a group acting, the verb past a comma."""
 _BARE_GROUP = re.compile(
@@ -332,7 +332,7 @@ _LOGISTICS = re.compile(
 )
 _NAME_CUT = re.compile(
     r"(?<=[\u4e00-\u9fff])代表(?=全体|全校|全院|全市|全县|全区|所有|广大|大家|我们)|(?:同志|同学|先生|女士)(?!的)|(?<![工合协创操写著])作(?![社家者品协业坊])|(?<![工])做|进行|为大家|为我们|给大家|给我们|就(?!业|职|读|医|餐|座|位|诊)|对(?!象)|围绕|结合|针对|聚焦|立足|从(?=[^，。；！？]{1,16}?(?:角度|方面|层面|出发|实际))|上台|上场|"
-    r"向(?=大家|全体|与会|各位|你们|我们|同志|获)|依次|分别|先后|自由|带头|率先|讲(?=专题|党课|微党课|一堂)|简要|重点|专题|集中|带领|组织(?=学习|大家|开展|观看|参观|全体|与会)|共同|一起|一同|来(?!同志|先生|女士)|为|与"
+    r"向(?=大家|全体|与会|各位|你们|我们|同志|获)|依次|分别|先后|自由|座谈(?=发言|交流)|带头|率先|讲(?=专题|党课|微党课|一堂)|简要|重点|专题|集中|带领|组织(?=学习|大家|开展|观看|参观|全体|与会)|共同|一起|一同|来(?!同志|先生|女士)|为|与"
     r"|(?<=[记任长师员表席理])[先再]$"
 )
 """Where the words naming a person end: an honorific, the act (作, 进行, 为大家…), how it is
@@ -381,7 +381,7 @@ _COMPOUND_SURNAMES = (
 _POST = re.compile(
     r"(?:副|常务副?|执行)?(?:书记|班主任|主任|局长|[省市县区镇乡州旗盟]长|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
     r"厂长|队长|组长|班长|馆长|台长|董事长|理事长|秘书长|总经理|经理|总监|总裁|主席|委员|常委|老师|教师|总指挥|指挥长|董事|理事|监事|助理|"
-    r"教授|院士|博士|研究员|工程师|主管|专员|干事|总|长|师|对象|(?:介绍|申请|推荐|提名|联系|负责|召集|主持|合伙|传承)人|(?:农场|店|摊|船|厂|矿)主|主播|(?:零售|个体|养殖|种植|农|商)户|候选人|(?:联合)?(?:创始人|创办人)|发起人|领誓人|宣誓人|会计|[^党队学会社成委]员|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|骑手|司机|村民|居民|农民|工人|医生|护士|律师|记者|保安|厨师|庭长|检察长|医师|药师|技师|护士长|"
+    r"教授|院士|博士|研究员|工程师|主管|专员|干事|总|长|师|对象|(?:介绍|申请|推荐|提名|联系|负责|召集|主持|合伙|传承)人|(?:农场|店|摊|船|厂|矿)主|主播|导游|(?:零售|个体|养殖|种植|农|商)户|候选人|(?:联合)?(?:创始人|创办人)|发起人|领誓人|宣誓人|会计|[^党队学会社成委]员|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|骑手|司机|村民|居民|农民|工人|医生|护士|律师|记者|保安|厨师|庭长|检察长|医师|药师|技师|护士长|"
     r"(?:员|职)工|(?:电|焊|钳|铣|车|木|瓦|漆|技|矿|水|护|船|普|维修)工|志愿者|首席(?:科学家|专家|执行官|代表|工程师|经济学家|[信技财运]\w官)|[法警]官|检察官|[A-Z]{2,5})$"
 )
 _CHIEF = re.compile(r"首席(?:科学家|专家|代表|经济学家)$")
@@ -478,7 +478,14 @@ def find_cue(norm: str) -> Cue | None:
         best = _introduced(norm) or best
     if best is None:
         best = _group_cue(norm)
-    found = best or _invited_last(norm) or _acting_for(norm) or _named_act(norm) or _presenter(norm)
+    found = (
+        best
+        or _invited_last(norm)
+        or _acting_for(norm)
+        or _named_act(norm)
+        or _presenter(norm)
+        or _counter_reports(norm)
+    )
     if found is not None and not found.verb and found.kind == "speech":
         clause = norm[norm.rfind("，", 0, found.start) + 1 : found.start]
         if _ACT_TOLD.search(clause):  # 三等奖抽奖有请财务总监裘建军: the act told, then who
@@ -530,6 +537,24 @@ _PRESENTER = re.compile(
     r"(?:同志|先生|女士)?(?=[，。；！？]|$)"
 )
 """…颁奖，颁奖嘉宾是市体育局局长韦振国同志 / 揭牌领导为…: the one the act is given to, a step."""
+
+
+_COUNTER_REPORTS = re.compile(
+    r"(?<![邀申提])请(?P<who>总?[监计]票人(?:[^，。；！？请]{2,8}?(?=同志|委员|代表))?)"
+    r"[^。！？请]{0,24}?(?P<act>报告|宣布)"
+)
+"""请总监票人普布次仁同志清点到会人数，并报告选票发放情况: the count of a vote, read out."""
+
+
+def _counter_reports(norm: str) -> Cue | None:
+    m = _COUNTER_REPORTS.search(norm)
+    if m is None:
+        return None
+    name, role = split_name(m.group("who"))
+    named = name is not None and name != m.group("who")
+    return Cue(
+        name if named else None, role or m.group("who"), "action", False, m.start(), m.group("act")
+    )
 
 
 def _presenter(norm: str) -> Cue | None:
@@ -807,6 +832,8 @@ def _asked_for_no_turn(who: str, verb: str, rest: str) -> bool:
         or "会后" in who
         or re.fullmatch(r"\s*+(?:我|我们|本人)\s*+", who)
         or CHAIR_SELF.match(rest)
+        # 由大会秘书处汇总后转财务处答复: paperwork passed on, nobody's turn now
+        or re.search(r"汇总|整理后|收集后", who)
         # 测评表请在所有述职结束后统一填写: the verb says when
         or (
             who.startswith("在")
