@@ -4518,3 +4518,34 @@ def test_a_meetings_two_stages_told_ahead_are_no_turn() -> None:
         "第二阶段各位家长到孩子所在班级，由班主任介绍班级情况。\n下面进行第一项，请校长讲话。\n散会。\n"
     )
     assert [c for c in meeting.opening if isinstance(c, SpeakerCue)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "name"),
+    [
+        ("下面，请新当选的会长林永庆先生主持大会。", "action", "林永庆"),
+        ("下面，请总监票人郭志明先生报告到会代表人数。", "action", "郭志明"),
+        ("其他老同志，有想讲的请举手，我们把话筒递过去。", "speech", None),
+    ],
+)
+def test_the_chair_handed_over_the_counters_report_and_the_floor(
+    sentence: str, kind: str, name: str | None
+) -> None:
+    """主持大会 handed to the one elected, a step; the named counter's report, a step; the
+    others asked to raise a hand after a comma, the floor."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.kind, cue.name) == (kind, name)
+
+
+def test_each_batch_of_signers_called_up_is_its_own_step() -> None:
+    """第一批…请签约双方代表上台签约 … 第二批…请签约双方代表上台签约: a step each batch, not
+    the other side of the first."""
+    meeting = parse(
+        "签约仪式主持词\n仪式进行第一项，集中签约。\n第一批签约项目共6个。请签约双方代表上台签约，"
+        "有请常务副州长龙春燕女士上台见证。\n（签约）\n第二批签约项目共5个。请签约双方代表上台签约。\n"
+        "（签约）\n仪式结束。\n"
+    )
+    assert [(c.name, c.kind) for c in meeting.items[0].speakers] == [
+        (None, "action"),
+        (None, "action"),
+    ]

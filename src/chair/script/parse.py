@@ -2184,14 +2184,14 @@ def _counterpart(step: SpeakerCue, before: list[Step]) -> bool:
         and _ALONGSIDE.search(normalise(step.text))
     ):
         return True  # 有请校长雷振华为老师们颁发证书，请学生代表为老师们献花: alongside his act
-    if not step.group and len(step.name or "") >= 2:
-        return False
     text = normalise(step.text)
     up = _COMES_UP.search(text)
     # 签订 then 上台签字 / 签署: the same act in another word (its first character)
     acts = {a[0] for a in _ACTS.findall(normalise(prev.text))}
-    if up is not None:
+    if step.group and up is not None:
         return up.group("act")[0] in acts
+    if len(step.name or "") >= 2 or up is not None:
+        return False  # 请签约双方代表上台签约 after the first batch: the next batch's own step
     # 请签约单位负责同志依次上台 / 请被签约单位负责人按座位顺序上台: the other side, named by the act
     told = re.match(r"[^。！？]*?(?=(?:依次|按[^，。；！？]{0,8}?顺序)(?:依次)?上台)", text)
     return told is not None and any(a in told.group() for a in acts)
