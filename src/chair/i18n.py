@@ -946,5 +946,11 @@ def section(lang: str, prefix: str) -> dict[str, str]:
     return out
 
 
+def warning_in(warning: str, lang: str | None) -> str:
+    """A parser warning (written `中文 / English`) in the interface's language."""
+    zh, sep, en = warning.partition(" / ")
+    return en if sep and en and lang == "en" else zh
+
+
 def tr(lang: str) -> Strings:
     return Strings(lang)

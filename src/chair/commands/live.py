@@ -141,15 +141,9 @@ def _agenda_for(
     return meeting
 
 
-def warning_in(warning: str, lang: str | None) -> str:
-    """A parser warning (written `中文 / English`) in the interface's language."""
-    zh, sep, en = warning.partition(" / ")
-    return en if sep and lang == "en" else zh
-
-
 def _ask_review(meeting: Meeting, script: Path, args: argparse.Namespace) -> bool:
     """Offer the review screen before the meeting (on a terminal; elsewhere a note)."""
-    from chair.i18n import tr
+    from chair.i18n import tr, warning_in
 
     t = tr(args.lang)
     n = len(meeting.warnings)

@@ -622,13 +622,13 @@ def doubts(draft: Draft) -> dict[int, list[Doubt]]:
     decisions on it, a cue whose name is still a placeholder, a passage whose words read
     like a cue or an item's start, an overview that promises another number of items."""
     out: dict[int, list[Doubt]] = {}
-    n_items = len(item_starts(draft))
+    starts = item_starts(draft)
+    n_items = len(starts)
     overview = len(draft.base.overview)
 
     def add(i: int, doubt: Doubt) -> None:
         out.setdefault(i, []).append(doubt)
 
-    starts = item_starts(draft)
     for k, (start, title) in enumerate(zip(starts, item_titles(draft), strict=True)):
         end = starts[k + 1] if k + 1 < len(starts) else closing_at(draft) or len(draft.rows)
         if title_names_a_turn(title) and not any(r.is_cue for r in draft.rows[start:end]):

@@ -2172,7 +2172,8 @@ _COMES_UP = re.compile(r"上台[^，。；！？]{0,6}?(?P<act>" + ACTION_VERBS 
 def _counterpart(step: SpeakerCue, before: list[Step]) -> bool:
     """请镇长与各村书记签订责任书。请各村书记按顺序上台签订。: the group coming up for the
     act the named person just led is that act's other side, not a step of its own; so are the
-    unnamed who join it in the same breath (…颁发证书，请学生代表为老师们献花)."""
+    unnamed who join it in the same breath (…颁发证书，请学生代表为老师们献花). `step` has no
+    name (or one character the split took for one, 被)."""
     prev = next((s for s in reversed(before) if isinstance(s, SpeakerCue)), None)
     if prev is None or prev.group or prev.kind != "action" or step.kind != "action":
         return False
@@ -2190,7 +2191,7 @@ def _counterpart(step: SpeakerCue, before: list[Step]) -> bool:
     acts = {a[0] for a in _ACTS.findall(normalise(prev.text))}
     if step.group and up is not None:
         return up.group("act")[0] in acts
-    if len(step.name or "") >= 2 or up is not None:
+    if up is not None:
         return False  # 请签约双方代表上台签约 after the first batch: the next batch's own step
     # 请签约单位负责同志依次上台 / 请被签约单位负责人按座位顺序上台: the other side, named by the act
     told = re.match(r"[^。！？]*?(?=(?:依次|按[^，。；！？]{0,8}?顺序)(?:依次)?上台)", text)
@@ -2235,8 +2236,11 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
                 ]
                 state.meeting.decisions.append(Decision(step.line, _short(step.text), "oath_led"))
                 continue
-            nameless = isinstance(step, SpeakerCue) and len(step.name or "") < 2  # 被 is no name
-            if isinstance(step, SpeakerCue) and nameless and _counterpart(step, steps[:k]):
+            if (
+                isinstance(step, SpeakerCue)
+                and len(step.name or "") < 2  # no name, or 被 taken for one
+                and _counterpart(step, steps[:k])
+            ):
                 steps[k] = Passage(step.text, step.line, "direction")
                 state.meeting.decisions.append(
                     Decision(step.line, _short(step.text), "group_dropped")

@@ -18,7 +18,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Static
 
-from chair.i18n import Strings
+from chair.i18n import Strings, warning_in
 from chair.model import Meeting, forecast_seconds
 from chair.script import edit as E
 from chair.timefmt import format_hours, format_span
@@ -171,11 +171,7 @@ class ReviewScreen(Screen[None]):
 
     def _warnings(self, meeting: Meeting) -> str:
         """The warnings in the interface's language (they are written `中文 / English`)."""
-        out = []
-        for warning in meeting.warnings:
-            zh, _, en = warning.partition(" / ")
-            out.append("⚠" + (en if self.strings.lang == "en" and en else zh))
-        return "\n".join(out)
+        return "\n".join("⚠" + warning_in(w, self.strings.lang) for w in meeting.warnings)
 
     def refresh_view(self) -> None:
         """Draw the draft, the agenda, the forecast and the keys after any change."""
