@@ -4549,3 +4549,177 @@ def test_each_batch_of_signers_called_up_is_its_own_step() -> None:
         (None, "action"),
         (None, "action"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("请焊管一厂成型工王春雷师傅先发言。", "王春雷", "焊管一厂成型工"),
+        ("下面请精整车间探伤工李秀娟发言。", "李秀娟", "精整车间探伤工"),
+        ("请装配车间装配工赵大海发言。", "赵大海", "装配车间装配工"),
+        ("请车间主任王师傅讲话。", "王师傅", "车间主任"),
+        ("请退休老师傅张国庆发言。", "张国庆", None),
+        ("请老师傅代表张国庆发言。", "张国庆", "老师傅代表"),
+    ],
+)
+def test_a_worker_by_trade_and_a_master_honoured(
+    sentence: str, name: str, role: str | None
+) -> None:
+    """探伤工 / 成型工: a trade is a post; 师傅 after a name honours it, as 同志 does."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.name, cue.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "name", "role"),
+    [
+        (
+            "请本馆地质学组研究员陈怡君为大家简介观测站的设置与功能，约十分钟。",
+            "speech",
+            "陈怡君",
+            "本馆地质学组研究员",
+        ),
+        (
+            "第二讲，《实体店规范化管理与销售服务》。主讲人是中心渠道管理部部长龙婷婷，一个小时左右。",
+            "speech",
+            "龙婷婷",
+            "中心渠道管理部部长",
+        ),
+        ("本讲主讲人：省委党校教授李明。", "speech", "李明", "省委党校教授"),
+        (
+            "恭请林佳慧次长、郭俊贤馆长、张文彬区长移驾至观测站入口，共同为观测站揭牌。",
+            "action",
+            "林佳慧",
+            "次长",
+        ),
+        ("请副县长程立群同志移步到台前，为新交易场所揭牌。", "action", "程立群", "副县长"),
+        ("请艾滋病、结核病防制科科长杨秀兰同志述职。", "speech", "杨秀兰", "结核病防制科科长"),
+        (
+            "请高二年级教务员魏春花老师，把这次考试的成绩情况给大家作一个分析。",
+            "speech",
+            "魏春花",
+            "高二年级教务员",
+        ),
+        (
+            "请心理健康教育中心心理教师马玉婷，给家长们讲一讲怎样度过高二。",
+            "speech",
+            "马玉婷",
+            "心理健康教育中心心理教师",
+        ),
+    ],
+)
+def test_turns_told_in_other_words(sentence: str, kind: str, name: str, role: str) -> None:
+    """简介 is a speech; the lecturer told (主讲人是…) is the lecture's turn; those asked to walk
+    to the spot and then act; a field before an office is no one's name; the person asked, a
+    comma, and then what to do."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.kind, cue.name, cue.role) == (kind, name, role)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "请各位家长，给孩子们讲一讲。",
+        "请大家安静，给我们讲话的人一点时间。",
+        "主讲人是谁大家都知道。",
+    ],
+)
+def test_no_one_asked_before_the_comma(sentence: str) -> None:
+    """The room before the comma, or a lecturer asked about: no one's turn."""
+    assert find_cue(normalise(sentence)) is None
+
+
+def test_a_lecturer_told_and_then_welcomed_is_one_turn() -> None:
+    """授课老师是…柴文华老师。… 欢迎副研究馆员柴文华老师授课！: one turn, the welcome's."""
+    meeting = parse(
+        "培训班主持词\n下面开始第一讲：档案整理实务。授课老师是市档案馆科长柴文华老师。\n"
+        "柴老师长期从事档案业务指导。\n下面，让我们以热烈的掌声欢迎副研究馆员柴文华老师授课！\n"
+        "下面开始第二讲：数字档案。\n请馆长讲课。\n散会。\n"
+    )
+    assert [(c.name, c.role) for c in meeting.items[0].speakers] == [("柴文华", "副研究馆员")]
+
+
+@pytest.mark.parametrize(
+    "joined", ["讲话，并为新交易场所揭牌", "讲话并为展馆揭牌", "讲话，并宣布开工"]
+)
+def test_a_speech_and_then_an_act_then_another_act(joined: str) -> None:
+    """请…程立群同志讲话，并为…揭牌 and later 请程立群副县长按下启动键: three steps, the two of
+    one line not taken for people named together."""
+    meeting = parse(
+        f"揭牌仪式主持词\n仪式进行第一项：请副县长程立群同志{joined}。\n（掌声）\n"
+        "下面，请程立群副县长按下启动键。\n仪式结束。\n"
+    )
+    assert [(c.kind, c.name) for c in meeting.items[0].speakers] == [
+        ("speech", "程立群"),
+        ("action", "程立群"),
+        ("action", "程立群"),
+    ]
+
+
+@pytest.mark.parametrize("award", ["请公司领导班子成员为他们颁奖。", "请台领导为他们颁奖。"])
+def test_unnamed_leaders_awarding_before_a_speech_are_a_step(award: str) -> None:
+    """请…上台领奖，请公司领导班子成员为他们颁奖。 then 请先进个人代表…发言: the award is a
+    step; the speech after it is no turn of theirs."""
+    meeting = parse(
+        "表彰大会主持词\n大会进行第一项，表彰先进。\n请获奖的同志上台领奖，"
+        f"{award}\n（颁奖，奏乐）\n下面，请先进个人代表、种植户郭淑珍同志发言。\n散会。\n"
+    )
+    assert [(c.kind, c.name) for c in meeting.items[0].speakers] == [
+        ("action", None),
+        ("speech", "郭淑珍"),
+    ]
+
+
+def test_the_first_turn_of_an_overviews_item_needs_no_word_that_moves_on() -> None:
+    """安排三项内容：一是职工代表发言… 先从我左手边开始，请…发言。下面请…发言。…下面请…回应。
+    最后，请…讲话。: item 1 opens at the first turn."""
+    meeting = parse(
+        "座谈会主持词\n今天的座谈会安排三项内容：一是职工代表发言；二是工会主席回应；三是公司领导讲话。\n"
+        "先从我左手边开始，请成型工王春雷师傅先发言。\n（发言）\n下面请探伤工李秀娟发言。\n"
+        "请叉车司机马东升发言。\n下面请工会主席吕凤霞作个回应。\n最后，请任志远副总经理讲话。\n散会。\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        ["王春雷", "李秀娟", "马东升"],
+        ["吕凤霞"],
+        ["任志远"],
+    ]
+
+
+@pytest.mark.parametrize("said", ["今天上午的全体会议，有三项议程。", "本次全体会议共有三项议程。"])
+def test_a_sitting_that_runs_some_of_the_sessions_items(said: str) -> None:
+    """共六项：一、…六、… then 今天上午的全体会议，有三项议程 and three items run: no more items
+    looked for in the chair's remarks after them."""
+    meeting = parse(
+        "人代会第一次全体会议主持词\n本次会议议程共六项：一、听取政府工作报告；二、审查计划报告；"
+        "三、审查预算报告；四、听取人大常委会工作报告；五、听取法院工作报告；六、听取检察院工作报告。\n"
+        f"{said}\n首先，进行大会第一项议程，听取县长作政府工作报告。\n请覃永红县长作报告。\n"
+        "下面进行大会第二项议程，审查计划报告。\n大会进行第三项议程，审查预算报告。\n"
+        "请财政局局长邓春燕同志作说明。\n明天上午召开第二次全体会议，听取县人大常委会、县人民法院的工作报告。\n"
+        "现在休会。\n"
+    )
+    assert len(meeting.items) == 3
+
+
+def test_an_item_counted_as_a_content() -> None:
+    """集中会议有四个内容。第一个内容，请…讲话。: 第N个内容 numbers an item."""
+    meeting = parse(
+        "家长会主持词\n集中会议有两个内容。\n第一个内容，请副校长郝建军讲话。\n"
+        "第二个内容，期中考试质量分析。请教务员魏春花老师作分析。\n散会。\n"
+    )
+    assert [item.number for item in meeting.items] == [1, 2]
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("（2026年3月12日，焊管一厂三楼职工书屋）", "焊管一厂三楼职工书屋"),
+        ("今天我们把大家请到中心二楼活动室，开个座谈会。", "中心二楼活动室"),
+        ("培训地点在图书馆一楼学术报告厅。", "图书馆一楼学术报告厅"),
+        ("今天的家长会先在学校报告厅集中开，大约一个小时。", "学校报告厅"),
+    ],
+)
+def test_the_place_said_in_other_words(line: str, place: str) -> None:
+    """A room named in the line under the title, where the room is asked to, the training's
+    place, or where the meeting is held first."""
+    meeting = parse(f"座谈会主持词\n{line}\n下面进行第一项，请局长讲话。\n散会。\n")
+    assert meeting.place == place

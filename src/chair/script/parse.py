@@ -41,6 +41,7 @@ from chair.script.patterns import find_limit, item_number
 from chair.script.people import (
     ACTION_VERBS,
     CHAIR_SELF,
+    LECTURER_TOLD,
     OATH_TAKER,
     PLACEHOLDER,
     SPEECH_VERBS,
@@ -873,6 +874,9 @@ def _invited_again(state: ParseState) -> None:
             if m and named and _same_person(named, m.group("who")):
                 u.role, u.cue = "text", None
                 continue
+            if last is not None and last.cue is not None and last.cue.verb == LECTURER_TOLD:
+                if named and u.cue.name == named:  # 授课老师是…柴文华老师。… 欢迎柴文华老师授课
+                    last.role, last.cue = "text", None
             last = u
         elif item_number(u.norm):
             last = None
@@ -1315,9 +1319,10 @@ def find_items(state: ParseState) -> None:
             state.items_at = only_last
     if state.items_at:
         _unnumbered_first_item(state)
-        _unnumbered_last_items(state)
-        _part_after_the_last(state)
-        _reconcile(state)
+        if not _sitting_runs_these(state):
+            _unnumbered_last_items(state)
+            _part_after_the_last(state)
+            _reconcile(state)
 
 
 def _only_the_last_numbered(state: ParseState) -> dict[int, int]:
@@ -1613,6 +1618,24 @@ def _reconcile(state: ParseState) -> None:
                 state.decide(state.units[at], "anchored", str(n))
 
 
+_SITTING = re.compile(
+    r"(?:今天|今日|本次|这次)[上下]?午?的?(?:全体会议|大会|会议)[，]?[^，。；！？]{0,6}?(?:有|共有|共)"
+    r"(?P<n>[一二三四五六七八九十0-9]{1,3})项"
+)
+
+
+def _sitting_runs_these(state: ParseState) -> bool:
+    """共十项：… then 今天上午的全体会议，有三项议程 and three items run: the session's overview
+    names more than this sitting runs, and no more are looked for. The count is said between
+    the overview and the first item."""
+    start = max([*state.overview_at, state.title_at or 0]) + 1
+    for unit in state.units[start : min(state.items_at)]:
+        m = _SITTING.search(unit.norm)
+        if m:
+            return cn_number(m.group("n")) == len(state.items_at) < len(state.titles)
+    return False
+
+
 def _lone_turn(state: ParseState, found: dict[int, int], n: int, lo: int, hi: int) -> int | None:
     """Item `n`, missing between two found items with nothing else missing there, and one
     turn in the gap, a person's or the room's: that turn (请副市长蒋涛讲话 for 市领导讲话)."""
@@ -1647,7 +1670,7 @@ def _anchored_items(state: ParseState) -> None:
         state.items_at[i] = n
         state.decide(state.units[i], "anchored" if found[n] == i else "moved_on", str(n))
     if len(state.items_at) < len(state.titles):
-        _transition_items(state, start)
+        _transition_items(state, start, found.get(1))
     if state.items_at and 1 not in state.items_at.values():
         first = next(
             (i for i in range(start, min(state.items_at)) if state.units[i].role != "direction"),
@@ -1761,9 +1784,11 @@ _SECTION = re.compile(r"(?:进入|开始|进行|是)[^，。；！？]{1,16}?(?:
 """下面进入主旨演讲环节: a section announced in words."""
 
 
-def _transition_items(state: ParseState, start: int) -> None:
+def _transition_items(state: ParseState, start: int, first: int | None = None) -> None:
     """首先，请…；接下来，请…；最后，请…: one turn per item the overview names, when the
-    turns that open with such words are exactly as many as the items."""
+    turns that open with such words are exactly as many as the items. A turn before the first
+    of them found by the first item's title (先从我左手边开始，请…发言 then 下面请…发言) opens
+    item 1: the first turn needs no word that moves the meeting on."""
     turns = [
         i
         for i in range(start, state.body_end)
@@ -1773,6 +1798,8 @@ def _transition_items(state: ParseState, start: int) -> None:
     ]
     if len(turns) != len(state.titles):
         return
+    if first is not None and first < turns[0] and state.units[first].role == "cue":
+        turns[0] = first
     state.items_at = {i: n for n, i in enumerate(turns, start=1)}
     for i in turns:
         state.decide(state.units[i], "anchored", str(state.items_at[i]))
@@ -2036,7 +2063,9 @@ def _cue_steps(state: ParseState, unit: Unit) -> list[SpeakerCue]:
 
 
 _THEN_ACTS = re.compile(
-    r"(?:" + SPEECH_VERBS + r")[，]?并(?P<act>宣布|启动|揭牌|揭幕|颁奖|颁发|授旗|按下|开启)"
+    r"(?:"
+    + SPEECH_VERBS
+    + r")[，]?并(?:为[^，。；！？]{1,20}?)?(?P<act>宣布|启动|揭牌|揭幕|颁奖|颁发|授旗|按下|开启)"
 )
 """讲话并宣布…启动: one person's speech and then an act, two steps."""
 
@@ -2254,7 +2283,10 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
             if isinstance(step, SpeakerCue) and (
                 step.group or _announces(step, after) or _opens_its_item(step, item, after)
             ):
-                if any(isinstance(s, SpeakerCue) and not _talked_about(s, step) for s in after):
+                if any(
+                    isinstance(s, SpeakerCue) and s.kind == step.kind and not _talked_about(s, step)
+                    for s in after
+                ):  # (请公司领导为他们颁奖 then 请先进个人代表发言: the speech is no one they announce)
                     steps[k] = Passage(step.text, step.line, "text")
                     state.meeting.decisions = [
                         d
@@ -2299,7 +2331,8 @@ def _drop_joint_announcements(state: ParseState, items: list[Item]) -> None:
             names = [steps[k].name for k in at]  # type: ignore[union-attr]
             norm = normalise(text)
             listed = _IN_ORDER.match(norm)  # 1号，东坪村党支部书记吴德厚； then 请吴德厚同志述职
-            planned = len(at) >= 2 or _THEN_ASK.search(norm) is not None
+            # (讲话，并为…揭牌: one person's two steps in one line, not people named together)
+            planned = len(set(names)) >= 2 or _THEN_ASK.search(norm) is not None
             planned = planned or (listed is not None and not listed.group("ask"))
             if planned and all(n and last[n] > at[-1] for n in names):
                 for k in at:

@@ -13,8 +13,8 @@ from chair.script import cached_re as re  # `re`, the compiled patterns kept bet
 from chair.script.normal import normalise
 
 SPEECH_VERBS = (
-    r"座谈发言|发言|讲话|致辞|致词|致[^，。；！？]{1,6}?[辞词]|致以[^，。；！？]{0,8}?(?:祝福|问候|敬意)|讲几句|报告|汇报|述职|说明|总结|表[个一下]{0,2}态|带(?:领)?(?:我们|大家)(?:一起|逐条|逐句|逐段|认真)?(?:回顾|了解|走进|认识|解读|学习)|(?:进行|作|做)(?:业务|专题|集中)?培训|传达|领学|"
-    r"领读|解读|点评|讲解|介绍|推介(?!会)|通报|发布(?!会)|辅导|授课|讲课|讲授|分享|党课|作指示|提要求|对照检查|检视|交流|讲评|答辩|讲座|进行分析|"
+    r"座谈发言|发言|讲话|致辞|致词|致[^，。；！？]{1,6}?[辞词]|致以[^，。；！？]{0,8}?(?:祝福|问候|敬意)|讲几句|报告|汇报|述职|说明|总结|表[个一下]{0,2}态|带(?:领)?(?:我们|大家)(?:一起|逐条|逐句|逐段|认真)?(?:回顾|了解|走进|认识|解读|学习)|(?:进行|作|做)(?:业务|专题|集中)?培训|(?:作|做)(?:一个|一下|个)?(?:简要)?分析|传达|领学|"
+    r"领读|解读|点评|讲解|介绍|简介|推介(?!会)|通报|发布(?!会)|辅导|授课|讲课|讲授|分享|党课|作指示|提要求|对照检查|检视|交流|讲评|答辩|讲座|进行分析|"
     r"演讲|演说|宣讲|讲述|演示|发表意见|发表|寄语|陈述|回答|补充|提出要求|提出希望|剖析|批评(?!指正|帮助)|作承诺|致谢|先讲|先说|先开始|讲(?=[。！，；]|$)|部署|(?<!运)动员|训话|回应|答复|谈体会|谈心得|谈一?谈|讲一?讲|说一?说|聊一?聊|[谈讲说聊](?:一下|几句|两句|点|些)|作答|表决发言|自评|互评"
 )
 """A turn the speaker timer runs for."""
@@ -166,6 +166,14 @@ _CUE_PATTERNS = (
             + r")"
             + _REST
             + _CLAUSE_END
+        ),
+    ),
+    (
+        "ask_then",  # 请…魏春花老师，把…给大家作一个分析: who, then what to do
+        re.compile(
+            r"(?<![邀申提])请(?!假)(?P<who>[^，。；！？：（]{2,40}?)[，]"
+            r"(?:把[^，。；！？]{1,30}?)?(?:给|为|向)(?:大家|我们|全体|各位|家长们|同学们|同志们)"
+            r"(?:[^，。；！？]{0,4}?)(?P<verb>" + SPEECH_VERBS + r")" + _REST + _CLAUSE_END
         ),
     ),
     (
@@ -331,7 +339,7 @@ _LOGISTICS = re.compile(
     r"交换|落座|请坐|鼓掌"
 )
 _NAME_CUT = re.compile(
-    r"(?<=[\u4e00-\u9fff])代表(?=全体|全校|全院|全市|全县|全区|所有|广大|大家|我们)|(?:同志|同学|先生|女士)(?!的)|(?<![工合协创操写著])作(?![社家者品协业坊])|(?<![工])做|进行|为大家|为我们|给大家|给我们|就(?!业|职|读|医|餐|座|位|诊)|对(?!象)|围绕|结合|针对|聚焦|立足|从(?=[^，。；！？]{1,16}?(?:角度|方面|层面|出发|实际))|上台|上场|"
+    r"(?<=[\u4e00-\u9fff])代表(?=全体|全校|全院|全市|全县|全区|所有|广大|大家|我们)|(?:同志|同学|先生|女士|(?<!老)师傅)(?!的)|(?<![工合协创操写著])作(?![社家者品协业坊])|(?<![工])做|进行|为大家|为我们|给大家|给我们|就(?!业|职|读|医|餐|座|位|诊)|对(?!象)|围绕|结合|针对|聚焦|立足|从(?=[^，。；！？]{1,16}?(?:角度|方面|层面|出发|实际))|上台|上场|"
     r"向(?=大家|全体|与会|各位|你们|我们|同志|获)|依次|分别|先后|自由|座谈(?=发言|交流)|带头|率先|讲(?=专题|党课|微党课|一堂)|简要|重点|专题|集中|带领|组织(?=学习|大家|开展|观看|参观|全体|与会)|共同|一起|一同|来(?!同志|先生|女士)|为|与"
     r"|(?<=[记任长师员表席理])[先再]$"
 )
@@ -379,10 +387,10 @@ _COMPOUND_SURNAMES = (
     "申屠",
 )
 _POST = re.compile(
-    r"(?:副|常务副?|执行)?(?:书记|班主任|主任|局长|[省市县区镇乡州旗盟]长|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
+    r"(?:副|常务副?|执行)?(?:书记|班主任|主任|局长|[省市县区镇乡州旗盟次]长|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
     r"厂长|队长|组长|班长|馆长|台长|董事长|理事长|秘书长|总经理|经理|总监|总裁|主席|委员|常委|老师|教师|总指挥|指挥长|董事|理事|监事|助理|"
     r"教授|院士|博士|研究员|工程师|主管|专员|干事|总|长|师|对象|(?:介绍|申请|推荐|提名|联系|负责|召集|主持|合伙|传承)人|(?:农场|店|摊|船|厂|矿)主|主播|导游|(?:零售|个体|养殖|种植|农|商)户|候选人|(?:联合)?(?:创始人|创办人)|发起人|领誓人|宣誓人|会计|[^党队学会社成委]员|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|骑手|司机|村民|居民|农民|工人|医生|护士|律师|记者|保安|厨师|庭长|检察长|医师|药师|技师|护士长|"
-    r"(?:员|职)工|(?:电|焊|钳|铣|车|木|瓦|漆|技|矿|水|护|船|普|维修)工|志愿者|首席(?:科学家|专家|执行官|代表|工程师|经济学家|[信技财运]\w官)|[法警]官|检察官|[A-Z]{2,5})$"
+    r"(?:员|职)工|(?:电|焊|钳|铣|车|木|瓦|漆|技|矿|水|护|船|普|维修|探伤|成型|装配|操作|包装|质检|叉车|机修|化验|分拣|炉前|钢筋|管道|测量)工|志愿者|首席(?:科学家|专家|执行官|代表|工程师|经济学家|[信技财运]\w官)|[法警]官|检察官|[A-Z]{2,5})$"
 )
 _CHIEF = re.compile(r"首席(?:科学家|专家|代表|经济学家)$")
 """首席科学家 / 首席专家 / 首席代表: a post, though it ends like a kind of person."""
@@ -400,7 +408,7 @@ _WORK = re.compile(
 """Words of work right before a post (项目经理, 车间主任, 支部宣传委员, 工作人员): no name, though
 项, 车 and 宣 are surnames."""
 _KIND_OF_PERSON = re.compile(
-    r"(?:代表|党员|队员|学员|会员|职工|员工|群众|同学|学生|家长|青年|选手|嘉宾|人士|妻子|丈夫|"
+    r"(?:代表|党员|队员|学员|会员|职工|员工|群众|同学|学生|家长|青年|选手|嘉宾|人士|妻子|丈夫|老师傅|"
     r"父亲|母亲|儿子|女儿|家属|(?<!医)生|裁判|运动员|教练|志愿者|[^大国专一全]家|专家)$"
 )
 """Words before a name that say what kind of person, not an office (老党员殷长福)."""
@@ -537,6 +545,13 @@ _PRESENTER = re.compile(
     r"(?:同志|先生|女士)?(?=[，。；！？]|$)"
 )
 """…颁奖，颁奖嘉宾是市体育局局长韦振国同志 / 揭牌领导为…: the one the act is given to, a step."""
+_LECTURER = re.compile(
+    r"(?:^|(?<=[，。；！？\s]))(?:本讲|本课|本次讲座|今天)?的?(?P<act>主讲|授课)(?:人|嘉宾|老师|专家)?"
+    r"(?:是|为|：)(?P<who>[^，。；！？：]{2,40}?)(?:同志|先生|女士)?(?=[，。；！？]|$)"
+)
+"""第二讲，…。主讲人是中心渠道管理部部长龙婷婷，一个小时左右: the one a lecture is given to."""
+LECTURER_TOLD = "主讲"
+"""The verb of a lecturer's turn told (主讲人是…), not asked for."""
 
 
 _COUNTER_REPORTS = re.compile(
@@ -559,6 +574,8 @@ def _counter_reports(norm: str) -> Cue | None:
 
 def _presenter(norm: str) -> Cue | None:
     m = _PRESENTER.search(norm)
+    lecture = _LECTURER.search(norm) if m is None else None
+    m = m or lecture
     if m is None:
         return None
     who = _LEAD.sub("", m.group("who"))
@@ -567,16 +584,19 @@ def _presenter(norm: str) -> Cue | None:
         return None
     if re.match(r"各位|全体|有关|与会", who):
         return None  # 颁奖嘉宾是各位领导: no one by name
+    if lecture:  # told, not asked: the invitation that may follow is the same turn
+        return Cue(name, role, "speech", False, m.start("who"), LECTURER_TOLD)
     return Cue(name, role, "action", False, m.start("who"), m.group("act"))
 
 
 _COMES_UP_TO_ACT = re.compile(
-    r"(?<![邀申提])请(?P<who>[^，。；！？：（请]{2,30}?)(?:同志|先生|女士)"
-    r"(?:到|走到|来到|走上)[^，。；！？]{1,10}?(?:前|上|台)[，、][^。！？]{0,40}?"
+    r"(?<![邀申提])请(?P<who>[^，。；！？：（请]{2,40}?)(?:同志|先生|女士|(?=移步|移驾))"
+    r"(?:移步|移驾)?(?:到|至|走到|来到|走上)[^，。；！？]{1,10}?(?:前|上|台|口|处)?[，、][^。！？]{0,40}?"
     r"(?:进行)?(?P<act>" + ACTION_VERBS + r")(?=[。！？，；]|$)"
 )
-"""请新当选的镇长蒋思远同志到宣誓台前，左手抚按宪法，…，进行宣誓。: asked up to the front and
-then to do the act: that person's act."""
+"""请新当选的镇长蒋思远同志到宣誓台前，左手抚按宪法，…，进行宣誓。 / 恭请…次长、…馆长移驾至
+观测站入口，共同为…揭牌: asked up to the front and then to do the act: that person's act (the
+first one's, when several act together)."""
 
 
 def _named_act(norm: str) -> Cue | None:
@@ -585,6 +605,9 @@ def _named_act(norm: str) -> Cue | None:
     if m is None or _LOGISTICS.search(norm[m.start("act") : m.end() + 12]):
         return None
     who = _LEAD.sub("", m.group("who"))
+    first = who.split("、", 1)[0]
+    if up is not None and first != who and _surname_and_given(split_name(first)[0] or ""):
+        who = first  # 林佳慧次长、郭俊贤馆长…移驾至…，共同为…揭牌: the first of those acting
     name, role = split_name(who)
     named = up is not None and name is not None and _surname_and_given(name)
     if name is None or not named and (not _names_someone(who) or _NOT_A_PERSON.search(who)):
@@ -799,6 +822,8 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
     ):
         return None  # 有请…的…: a speech further on, or a person named, makes it a turn
     name, role = split_name(head)
+    if how == "ask_then" and not (name and _surname_len(name)):
+        return None  # 请各位家长，给孩子们讲一讲: the room, not one person asked and then told what
     if _is_group(who, head, rest, name, role):
         if _PAPERWORK.search(who) or _LIMIT_ASKED.match(rest):
             return None  # 请全体同志发言控制在5分钟以内: how long each may speak, no turn
@@ -906,9 +931,9 @@ def _one_person(head: str, named: bool) -> bool:
     return named and not re.search(r"[、，和及与]", head) and not _GROUP.search(head)
 
 
-_HONOURS = r"(?:同志|先生|女士|小姐|同学|小朋友)"
+_HONOURS = r"(?:同志|先生|女士|小姐|同学|小朋友|师傅)"
 """Words after a name that honour it (王小明同学, 卢颖诗小姐), no post: one list for every rule."""
-_HONOURS_OR_TEACHER = r"(?:同志|先生|女士|小姐|同学|小朋友|老师)"
+_HONOURS_OR_TEACHER = r"(?:同志|先生|女士|小姐|同学|小朋友|师傅|老师)"
 _HONOURED = re.compile(_HONOURS)
 
 
@@ -1097,6 +1122,7 @@ def _surname_and_given(name: str) -> bool:
         surname > 0
         and 1 <= len(name) - surname <= 2
         and re.fullmatch(r"[\u4e00-\u9fff]+", name) is not None
+        and name[-1] not in "病症"  # 艾滋病: a disease, though 艾 is a surname
     )
 
 
@@ -1192,7 +1218,7 @@ _IN_OFFICE = re.compile(r"^(?:新任|现任|前任|原任|时任|首任|新当�
 """新任会长: when someone holds the post, not who (a name to fill in, the post alone)."""
 _AN_ORGANISATION = re.compile(r"(?:街道|社区|公司|集团|单位|部门|学校|[镇乡村局委厅])$")
 """城东街道 / 青山镇: an organisation, no one's name."""
-_SURNAME_POLITE = re.compile(r"^(?P<r>[^，]{0,30}?)(?P<s>[\u4e00-\u9fff])(?P<p>先生|女士)$")
+_SURNAME_POLITE = re.compile(r"^(?P<r>[^，]{0,30}?)(?P<s>[\u4e00-\u9fff])(?P<p>先生|女士|师傅)$")
 """家长代表王先生 / 王女士: a surname and a courtesy title stand for the name."""
 _GENERIC = re.compile(
     r"^(?:这位|那位|妈妈|爸爸|父亲|母亲|家长|爷爷|奶奶|代表|嘉宾|同学|老师|领导|主持人)$"
