@@ -4723,3 +4723,43 @@ def test_the_place_said_in_other_words(line: str, place: str) -> None:
     place, or where the meeting is held first."""
     meeting = parse(f"座谈会主持词\n{line}\n下面进行第一项，请局长讲话。\n散会。\n")
     assert meeting.place == place
+
+
+def test_a_speaker_we_brought_in_who_then_speaks() -> None:
+    """我们请到了…民警顾晓东同志，他为大家讲一讲…: his turn, as with 邀请到."""
+    cue = find_cue(normalise("我们请到了市公安局反诈中心民警顾晓东同志，他为大家讲一讲防范办法。"))
+    assert cue is not None and (cue.kind, cue.name, cue.role) == (
+        "speech",
+        "顾晓东",
+        "市公安局反诈中心民警",
+    )
+
+
+@pytest.mark.parametrize(
+    ("second", "steps"),
+    [
+        ("请各专项工作组组长和科室主任上台签订责任书。", 2),
+        ("请各专项工作组组长按顺序上台签订责任书。", 1),
+    ],
+)
+def test_a_second_signing_between_two_named_sides_is_its_own_step(second: str, steps: int) -> None:
+    """请院长…和各组长上台签订责任书。请各组长和科室主任上台签订责任书。: a second signing,
+    both its sides named; those coming up in order alone are the first one's other side."""
+    meeting = parse(
+        "动员大会主持词\n接着进行会议的第一议程，签订责任书。\n"
+        f"请院长黎国强同志和各专项工作组组长上台签订责任书。\n{second}\n散会。\n"
+    )
+    assert len(meeting.items[0].speakers) == steps
+
+
+def test_a_groups_act_before_anothers_act_is_a_step() -> None:
+    """请各会员企业负责人依次上台签署公约。 then 请…卜永刚先生…宣读承诺书: the group's signing
+    is a step; a reading after it is no one the group line announces."""
+    meeting = parse(
+        "年会主持词\n大会进行第一项，签署诚信经营公约。\n请各会员企业负责人依次上台签署公约。\n"
+        "（签署公约）\n请协会副会长卜永刚先生代表全体会员企业宣读承诺书。\n散会。\n"
+    )
+    assert [(c.kind, c.name) for c in meeting.items[0].speakers] == [
+        ("action", None),
+        ("action", "卜永刚"),
+    ]

@@ -2218,8 +2218,8 @@ def _counterpart(step: SpeakerCue, before: list[Step]) -> bool:
     up = _COMES_UP.search(text)
     # 签订 then 上台签字 / 签署: the same act in another word (its first character)
     acts = {a[0] for a in _ACTS.findall(normalise(prev.text))}
-    if step.group and up is not None:
-        return up.group("act")[0] in acts
+    if step.group and up is not None:  # (…组长和科室主任上台签订: two sides, a signing of its own)
+        return up.group("act")[0] in acts and not _TWO_SIDES.search(text[: up.start()])
     if up is not None:
         return False  # 请签约双方代表上台签约 after the first batch: the next batch's own step
     # 请签约单位负责同志依次上台 / 请被签约单位负责人按座位顺序上台: the other side, named by the act
@@ -2227,6 +2227,8 @@ def _counterpart(step: SpeakerCue, before: list[Step]) -> bool:
     return told is not None and any(a in told.group() for a in acts)
 
 
+_TWO_SIDES = re.compile(r"请[^，。；！？]{2,24}?[和与][^，。；！？]{2,24}$")
+"""请各专项工作组组长和科室主任 (上台签订): both sides of the act are named."""
 _OTHERS = re.compile(r"请(?:其他|其余)[^，。；！？]{0,8}?对|^[^，。；！？请]{0,4}?(?:其他|其余)")
 
 
@@ -2242,6 +2244,16 @@ def _led_oath(step: SpeakerCue, steps: list[Step]) -> bool:
     return OATH_TAKER.search(normalise(step.text)) is not None and any(
         isinstance(s, SpeakerCue) and s is not step and "领誓" in s.text for s in steps
     )
+
+
+def _same_act(turn: SpeakerCue, group: SpeakerCue) -> bool:
+    """A speech, or an act in the words of the group's own (签署 then 签字): one the group's
+    line may announce; 请各会员企业负责人依次上台签署公约 then 请…宣读承诺书 is another act."""
+    if group.kind != "action":
+        return True
+    theirs = {a[0] for a in _ACTS.findall(normalise(group.text))}
+    own = _ACTS.findall(normalise(turn.text))  # (有请梁家豪先生、陈咏欣女士。: the act told before)
+    return not theirs or not own or any(a[0] in theirs for a in own)
 
 
 def _talked_about(turn: SpeakerCue, group: SpeakerCue) -> bool:
@@ -2284,7 +2296,10 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
                 step.group or _announces(step, after) or _opens_its_item(step, item, after)
             ):
                 if any(
-                    isinstance(s, SpeakerCue) and s.kind == step.kind and not _talked_about(s, step)
+                    isinstance(s, SpeakerCue)
+                    and s.kind == step.kind
+                    and _same_act(s, step)
+                    and not _talked_about(s, step)
                     for s in after
                 ):  # (请公司领导为他们颁奖 then 请先进个人代表发言: the speech is no one they announce)
                     steps[k] = Passage(step.text, step.line, "text")
