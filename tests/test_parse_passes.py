@@ -460,7 +460,7 @@ def test_overview_forms_with_a_colon_or_a_list_of_points() -> None:
         ("请获奖团队代表、支付组组长邓超然发表获奖感言。", "邓超然", "支付组组长", "speech", False),
         ("请大会秘书处负责同志简要说明。", None, "秘书处负责同志", "speech", False),
         ("请县住建局、城关镇负责同志作表态发言。", None, None, "speech", True),
-        ("请学校领导和团委老师为新团员佩戴团徽。", None, None, "action", True),
+        ("请学校领导和团委老师为新团员佩戴团徽。", None, "学校领导和团委老师", "action", True),
         ("接下来有请联合创始人、CTO安然为我们回顾一年的技术突破。", "安然", "CTO", "speech", False),
     ],
 )

@@ -203,7 +203,7 @@ def test_a_compound_surname_before_an_office_is_read_like_a_single_one() -> None
             False,
             "有请",
         ),
-        ("请学校领导和团委老师为获奖同学颁奖", None, None, "action", True, "颁奖"),
+        ("请学校领导和团委老师为获奖同学颁奖", None, "学校领导和团委老师", "action", True, "颁奖"),
         ("请各位代表发言", None, None, "speech", True, "发言"),
         ("下面请大家自由发言", None, None, "speech", True, "发言"),
         ("请部门负责人依次述职", None, None, "speech", True, "述职"),
@@ -520,7 +520,7 @@ def test_handing_over_pledges_in_turn_is_a_groups_action() -> None:
     text = (
         "会议进行第一项，递交承诺书。\n请各村党组织书记依次上台，向镇党委书记递交承诺书。\n散会。"
     )
-    assert _turns(text) == [[], [("action", None, None)]]
+    assert _turns(text) == [[], [("action", None, "各村党组织书记")]]
 
 
 @pytest.mark.parametrize(
@@ -4763,3 +4763,70 @@ def test_a_groups_act_before_anothers_act_is_a_step() -> None:
         ("action", None),
         ("action", "卜永刚"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("请各位领导和嘉宾移步奠基石前，为项目奠基培土。", "各位领导和嘉宾"),
+        ("请公司领导班子成员为他们颁奖。", "公司领导班子成员"),
+        ("请各专项工作组组长和科室主任上台签订责任书。", "各专项工作组组长和科室主任"),
+        ("请各村党总支书记与本村监测员签订《监测责任书》。", "各村党总支书记"),
+        ("现在，有请各位主礼嘉宾上台，手按启动球，共同启动计划。", "各位主礼嘉宾"),
+    ],
+)
+def test_a_group_acting_is_named_by_its_own_words(sentence: str, role: str) -> None:
+    """A group that acts without names: one step, no name, the group's words as its role, so
+    the screen says who acts."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.kind, cue.name, cue.role) == ("action", None, role)
+
+
+def test_people_named_acting_together_are_one_step_by_the_first() -> None:
+    """请邬家明、戚建军、庞慧琴三位领导为他们颁奖: one step, the first one named."""
+    cue = find_cue(normalise("请邬家明、戚建军、庞慧琴三位领导为他们颁奖。"))
+    assert cue is not None and (cue.kind, cue.name) == ("action", "邬家明")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "请社区网格员、退役军人党支部书记阿不都热合曼同志发言。",
+            "阿不都热合曼",
+            "社区网格员、退役军人党支部书记",
+        ),
+        (
+            "请苏木党委委员、副苏木达宝音德力格尔同志讲话。",
+            "宝音德力格尔",
+            "苏木党委委员、副苏木达",
+        ),
+        ("请县委书记旦增尼玛同志点评。", "旦增尼玛", "县委书记"),
+        ("有请副总经理吴建平、艾尔肯·买买提为他们颁奖。", "吴建平", "副总经理"),
+        (
+            "下面请总监票人吐尔逊·巴拉提清点到会代表人数，报告发出选票数。",
+            "吐尔逊·巴拉提",
+            "总监票人",
+        ),
+        ('掌声有请"金牌引航员"叶海峰船长发表获奖感言。', "叶海峰", None),
+    ],
+)
+def test_names_of_every_people(sentence: str, name: str, role: str | None) -> None:
+    """A long name right after a post needs no surname (阿不都热合曼, 宝音德力格尔); a dotted
+    name after a first one named is the second of them; 船长 / 苏木达 / 网格员 are posts."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and cue.name == name
+    assert role is None or cue.role == role
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "请欧阳志刚县长代表县政府分别与各乡镇主要负责同志签订责任书。",
+        "仪式进行第二项，请船台车间电焊班班长符海龙代表一线员工作安全承诺发言。",
+    ],
+)
+def test_words_after_a_name_are_no_long_name(sentence: str) -> None:
+    """代表县政府 / 代表一线员工作安全承诺: words, not a long name after a post."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and cue.name in ("欧阳志刚", "符海龙")

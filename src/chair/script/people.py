@@ -387,7 +387,7 @@ _COMPOUND_SURNAMES = (
     "申屠",
 )
 _POST = re.compile(
-    r"(?:副|常务副?|执行)?(?:书记|班主任|主任|局长|[省市县区镇乡州旗盟次]长|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
+    r"(?:副|常务副?|执行)?(?:书记|班主任|主任|局长|[省市县区镇乡州旗盟次船机值舰]长|苏木达|嘎查达|网格员|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
     r"厂长|队长|组长|班长|馆长|台长|董事长|理事长|秘书长|总经理|经理|总监|总裁|主席|委员|常委|老师|教师|总指挥|指挥长|董事|理事|监事|助理|"
     r"教授|院士|博士|研究员|工程师|主管|专员|干事|总|长|师|对象|(?:介绍|申请|推荐|提名|联系|负责|召集|主持|合伙|传承)人|(?:农场|店|摊|船|厂|矿)主|主播|导游|(?:零售|个体|养殖|种植|农|商)户|候选人|(?:联合)?(?:创始人|创办人)|发起人|领誓人|宣誓人|会计|[^党队学会社成委]员|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|骑手|司机|村民|居民|农民|工人|医生|护士|律师|记者|保安|厨师|庭长|检察长|医师|药师|技师|护士长|"
     r"(?:员|职)工|(?:电|焊|钳|铣|车|木|瓦|漆|技|矿|水|护|船|普|维修|探伤|成型|装配|操作|包装|质检|叉车|机修|化验|分拣|炉前|钢筋|管道|测量)工|志愿者|首席(?:科学家|专家|执行官|代表|工程师|经济学家|[信技财运]\w官)|[法警]官|检察官|[A-Z]{2,5})$"
@@ -400,6 +400,11 @@ _CHIEF = re.compile(r"首席(?:科学家|专家|代表|经济学家)$")
 _NOT_GIVEN = set("员长记任委理监师席官总裁事部局处科副表")
 _NOT_IN_GIVEN = set("委局副部厅处科办党组织支")
 """Characters that end an office, not a given name (党组成员 is no 成员)."""
+_NOT_IN_LONG = set(
+    "的和与及在为是代表作做政府县市区省乡镇村局委部厅承诺发言讲话汇报志导后票数统计清点时间"
+)
+"""Characters of words, not of a long transliterated name (县长代表县政府, 代表员工作安全承诺,
+计票人统计票数后)."""
 _WORK = re.compile(
     r"(?:项目|车间|年级|单位|部门|班级|科室|财务|销售|技术|生产|质量|安全|工程|行政|人事|后勤|教务|"
     r"政教|德育|教研|采购|市场|运营|客服|法务|审计|宣传|组织|保卫|信息|党建|工会|团委|纪检|统战|工作|"
@@ -502,7 +507,33 @@ def find_cue(norm: str) -> Cue | None:
         return None  # 上午，大会听取了…报告，各代表团进行了认真讨论: what was done, no turn now
     if found is not None and found.name is None and _SEVERAL.search(found.role or ""):
         found.role = None  # 请签约双方代表上台签约: both sides' people, no one's post
+    if found is not None and found.group and found.kind == "action" and not found.people:
+        who = _acting_group(norm, found.start)
+        first = re.split(r"[、，和]", who or "")[0]
+        if who and _full_name(first):  # 请邬家明、戚建军、庞慧琴三位领导为他们颁奖: the first named
+            found.name, found.group = first, False
+        elif found.name is None:
+            found.role = found.role or who
     return found
+
+
+_ACTING_GROUP = re.compile(
+    r"请(?P<who>[^，。；！？：]{2,30}?)(?=移步|上台|走上|来到|到[^，。；！？]{1,10}?[前旁处上]|为|与"
+    r"|和(?=[^，。；！？上]{1,14}?签)|共同|一起|依次|分别|按|[，。；！？]|$)"
+)
+_THE_ROOM_ALL = re.compile(r"^(?:大家|全体|全场|同学们|同志们|在座的?各位)")
+
+
+def _acting_group(norm: str, start: int) -> str | None:
+    """请各位领导和嘉宾移步奠基石前，为项目奠基培土: the group that acts, in its own words (the
+    step's role, so the screen says who acts); the room (大家, 全体) is none."""
+    m = _ACTING_GROUP.search(norm, start)
+    if m is None:
+        return None
+    who = _LEAD.sub("", m.group("who")).strip()
+    if len(who) < 2 or _THE_ROOM_ALL.match(who) or STAFF.search(who):
+        return None
+    return who
 
 
 _TITLE_TURN = re.compile(
@@ -555,7 +586,7 @@ LECTURER_TOLD = "主讲"
 
 
 _COUNTER_REPORTS = re.compile(
-    r"(?<![邀申提])请(?P<who>总?[监计]票人(?:[^，。；！？请]{2,8}?(?=同志|委员|代表))?)"
+    r"(?<![邀申提])请(?P<who>总?[监计]票人(?:[^，。；！？请]{2,8}?(?=同志|委员|代表|清点))?)"
     r"[^。！？请]{0,24}?(?P<act>报告|宣布)"
 )
 """请总监票人普布次仁同志清点到会人数，并报告选票发放情况: the count of a vote, read out."""
@@ -1132,12 +1163,14 @@ def _tail_name(text: str) -> tuple[str, str] | None:
     A name right after a post wins over one read with a longer surname (区长孙伟 is 孙伟
     after 区长, not 长孙伟 of 区)."""
     by_surname: tuple[str, str] | None = None
-    for k in (3, 2, 4):
+    for k in (3, 2, 4, 5, 6):
         if len(text) < k:
             continue
         name, rest = text[-k:], text[:-k]
         if _is_post(name) or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
             continue
+        if k > 4 and (by_surname or _KIND_OF_PERSON.search(name) or set(name) & _NOT_IN_LONG):
+            continue  # 书记阿不都热合曼 / 副苏木达宝音德力格尔: a long name only right after a post
         org = text.endswith("中心") or (name[-1] in _ORG_END and name[-1] not in "中心")  # 卢振中
         if org or name[-1] in _NOT_GIVEN or any(ch in _NOT_IN_GIVEN for ch in name[1:]):
             continue
@@ -1145,7 +1178,7 @@ def _tail_name(text: str) -> tuple[str, str] | None:
         if after_post and not _is_post(text) and (k < 4 or by_surname is None):
             # after a post the name needs no known surname (总经理阎秀英, 副县长贡保才让)
             return rest, name
-        if k == 4 and _surname_len(name) != 2:
+        if k >= 4 and _surname_len(name) != 2:
             continue
         if (
             by_surname is None
@@ -1277,8 +1310,10 @@ def split_name(who: str) -> tuple[str | None, str | None]:
         for k in range(dotted.start("first"), start, -1):
             if _is_post(who[:k]):
                 return who[k:], _role_of(re.split(r"[、，]", who[:k]))
-        if start == 0 or who[start - 1] in "、，的":
-            return who[start:], _role_of(re.split(r"[、，]", who[:start].rstrip("、，的")))
+        before = who[:start].rstrip("、，的")
+        named_before = who[start - 1 : start] == "、" and _person(before.split("、")[-1])
+        if (start == 0 or who[start - 1] in "、，的") and not named_before:
+            return who[start:], _role_of(re.split(r"[、，]", before))
     deputy = _DEPUTY.search(who)
     if deputy and _surname_and_given(deputy.group("n")) and not _a_kind_or_post(deputy.group("n")):
         return deputy.group("n"), None  # 三组的马占山代表: a deputy addressed by name, no post
