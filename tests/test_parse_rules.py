@@ -4830,3 +4830,38 @@ def test_words_after_a_name_are_no_long_name(sentence: str) -> None:
     """代表县政府 / 代表一线员工作安全承诺: words, not a long name after a post."""
     cue = find_cue(normalise(sentence))
     assert cue is not None and cue.name in ("欧阳志刚", "符海龙")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("第三项：请黎振华副大队长作开班动员讲话。", "黎振华", "副大队长"),
+        ("第三项，请扎西次仁主任讲话。", "扎西次仁", "主任"),
+        ("请萨仁高娃委员发言。", "萨仁高娃", None),
+        ("请次仁罗布市长代表市人民政府与各县政府主要负责同志签订责任书。", "次仁罗布", "市长"),
+        ("先请柳河镇种植大户邰德顺介绍他家大棚育秧的经验；", "邰德顺", "柳河镇种植大户"),
+        (
+            "有请宏宇陶瓷华东区总经销商、杭州瓷缘建材董事长沈卫东先生上台致辞！",
+            "沈卫东",
+            "杭州瓷缘建材董事长",
+        ),
+        ("请得奖同学代表、医学院二年级学生罗嘉欣同学致谢辞。", "罗嘉欣", None),
+        (
+            "请脱贫致富带头人、高要村苗绣合作社理事长余阿英同志发言。",
+            "余阿英",
+            "高要村苗绣合作社理事长",
+        ),
+        ("由合作社技术员卜立伟现场演示育秧流水线的操作。", "卜立伟", "合作社技术员"),
+        ("首先颁奖，请人力资源总监 尹佳琪宣读获奖名单。", "尹佳琪", "人力资源总监"),
+        ("有请长河大学校长、中国工程院院士黎光远先生致辞。", "黎光远", None),
+    ],
+)
+def test_names_before_a_post_and_after_words_of_praise(
+    sentence: str, name: str, role: str | None
+) -> None:
+    """A four-character name before its post (扎西次仁主任; 委员 after a name only addresses);
+    大队长, 大户 are posts; words of praise before a 、 (得奖同学代表、, 脱贫致富带头人、) name no
+    one; 总经销商 is no name; 现场 says where the demonstration is."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and cue.name == name
+    assert role is None or cue.role == role

@@ -341,7 +341,7 @@ _LOGISTICS = re.compile(
 _NAME_CUT = re.compile(
     r"(?<=[\u4e00-\u9fff])代表(?=全体|全校|全院|全市|全县|全区|所有|广大|大家|我们)|(?:同志|同学|先生|女士|(?<!老)师傅)(?!的)|(?<![工合协创操写著])作(?![社家者品协业坊])|(?<![工])做|进行|为大家|为我们|给大家|给我们|就(?!业|职|读|医|餐|座|位|诊)|对(?!象)|围绕|结合|针对|聚焦|立足|从(?=[^，。；！？]{1,16}?(?:角度|方面|层面|出发|实际))|上台|上场|"
     r"向(?=大家|全体|与会|各位|你们|我们|同志|获)|依次|分别|先后|自由|座谈(?=发言|交流)|带头|率先|讲(?=专题|党课|微党课|一堂)|简要|重点|专题|集中|带领|组织(?=学习|大家|开展|观看|参观|全体|与会)|共同|一起|一同|来(?!同志|先生|女士)|为|与"
-    r"|(?<=[记任长师员表席理])[先再]$"
+    r"|现场(?=演示|讲解|指导|示范|教学|操作|$)|(?<=[记任长师员表席理])[先再]$"
 )
 """Where the words naming a person end: an honorific, the act (作, 进行, 为大家…), how it is
 done (依次, 共同…), or 先/再 after a post (刘明书记先发言)."""
@@ -388,8 +388,8 @@ _COMPOUND_SURNAMES = (
 )
 _POST = re.compile(
     r"(?:副|常务副?|执行)?(?:书记|班主任|主任|局长|[省市县区镇乡州旗盟次船机值舰]长|苏木达|嘎查达|网格员|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
-    r"厂长|队长|组长|班长|馆长|台长|董事长|理事长|秘书长|总经理|经理|总监|总裁|主席|委员|常委|老师|教师|总指挥|指挥长|董事|理事|监事|助理|"
-    r"教授|院士|博士|研究员|工程师|主管|专员|干事|总|长|师|对象|(?:介绍|申请|推荐|提名|联系|负责|召集|主持|合伙|传承)人|(?:农场|店|摊|船|厂|矿)主|主播|导游|(?:零售|个体|养殖|种植|农|商)户|候选人|(?:联合)?(?:创始人|创办人)|发起人|领誓人|宣誓人|会计|[^党队学会社成委]员|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|骑手|司机|村民|居民|农民|工人|医生|护士|律师|记者|保安|厨师|庭长|检察长|医师|药师|技师|护士长|"
+    r"厂长|[大中支]?队长|组长|班长|馆长|台长|董事长|理事长|秘书长|总经理|经理|总监|总裁|主席|委员|常委|老师|教师|总指挥|指挥长|董事|理事|监事|助理|"
+    r"教授|院士|博士|研究员|工程师|主管|专员|干事|总|长|师|对象|(?:介绍|申请|推荐|提名|联系|负责|召集|主持|合伙|传承)人|(?:农场|店|摊|船|厂|矿)主|主播|导游|(?:零售|个体|养殖|种植|农|商)户|(?:种植|养殖|种粮)?大户|候选人|(?:联合)?(?:创始人|创办人)|发起人|领誓人|宣誓人|会计|[^党队学会社成委]员|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|骑手|司机|村民|居民|农民|工人|医生|护士|律师|记者|保安|厨师|庭长|检察长|医师|药师|技师|护士长|"
     r"(?:员|职)工|(?:电|焊|钳|铣|车|木|瓦|漆|技|矿|水|护|船|普|维修|探伤|成型|装配|操作|包装|质检|叉车|机修|化验|分拣|炉前|钢筋|管道|测量)工|志愿者|首席(?:科学家|专家|执行官|代表|工程师|经济学家|[信技财运]\w官)|[法警]官|检察官|[A-Z]{2,5})$"
 )
 _CHIEF = re.compile(r"首席(?:科学家|专家|代表|经济学家)$")
@@ -397,7 +397,7 @@ _CHIEF = re.compile(r"首席(?:科学家|专家|代表|经济学家)$")
 """A post at the end of a role (or after a surname, 陈局长)."""
 
 
-_NOT_GIVEN = set("员长记任委理监师席官总裁事部局处科副表")
+_NOT_GIVEN = set("员长记任委理监师席官总裁事部局处科副表商")
 _NOT_IN_GIVEN = set("委局副部厅处科办党组织支")
 """Characters that end an office, not a given name (党组成员 is no 成员)."""
 _NOT_IN_LONG = set(
@@ -406,7 +406,7 @@ _NOT_IN_LONG = set(
 """Characters of words, not of a long transliterated name (县长代表县政府, 代表员工作安全承诺,
 计票人统计票数后)."""
 _WORK = re.compile(
-    r"(?:项目|车间|年级|单位|部门|班级|科室|财务|销售|技术|生产|质量|安全|工程|行政|人事|后勤|教务|"
+    r"(?:项目|车间|年级|单位|部门|班级|科室|财务|销售|技术|生产|质量|安全|工程|行政|人事|人力资源|后勤|教务|"
     r"政教|德育|教研|采购|市场|运营|客服|法务|审计|宣传|组织|保卫|信息|党建|工会|团委|纪检|统战|工作|"
     r"学习|生活|文艺|体育|劳动)$"
 )
@@ -1021,6 +1021,15 @@ def _head(who: str) -> str:
     leaves no name, up to the next cut that leaves an office and a name."""
     cuts = [m.start() for m in _NAME_CUT.finditer(who)][:4]
     first = (who[: cuts[0]] if cuts else who).strip(" ，、：")
+    listed = who.rfind("、")
+    unnamed = cuts and not _surname_and_given(split_name(first)[0] or "")
+    if (
+        unnamed and listed > cuts[0]
+    ):  # 得奖同学代表、…二年级学生罗嘉欣同学 / 脱贫致富带头人、…余阿英
+        later = [m.start() for m in _NAME_CUT.finditer(who, listed)]
+        whole = who[: later[0] if later else len(who)].strip(" ，、：")
+        if _surname_and_given(split_name(whole)[0] or ""):
+            return whole
     polite = _SURNAME_POLITE.match(who[: cuts[0] + 2]) if cuts else None
     if polite and split_name(polite.group())[0] == polite.group("s") + polite.group("p"):
         return polite.group().strip(" ，、：")  # 请家长代表王先生发言
@@ -1228,6 +1237,17 @@ def _person(segment: str) -> tuple[str | None, str | None] | None:
             return found[1], rest if _is_post(rest) else rest + title
         if head[-2:] in _COMPOUND_SURNAMES:  # 欧阳校长
             return head[-2:] + post.group(), (head[:-2] + post.group())
+        long_name = (  # 扎西次仁主任 / 萨仁高娃委员: a four-character name needs no surname
+            re.fullmatch(r"[\u4e00-\u9fff]{4}", head)
+            and not _surname_len(head)
+            and not set(head) & (_NOT_IN_LONG | _NOT_IN_GIVEN | _ORG_END | {"学"})
+            and post.end() == len(segment)
+            and not _is_post(head)
+            and not _KIND_OF_PERSON.search(head)
+            and len(post.group()) > 1
+        )
+        if long_name:
+            return head, None if post.group() == "委员" else post.group()
         if (
             re.fullmatch(r"[\u4e00-\u9fff]{2,3}", head)
             and not _is_post(head)
@@ -1332,18 +1352,27 @@ def split_name(who: str) -> tuple[str | None, str | None]:
     if he and _is_post(office) and not _POST.fullmatch(office) and not _is_post(he.group("g")):
         return "和" + he.group("g"), _role_of(re.split(r"[、，]", who[: he.start()]))
     parts = re.split(_PEOPLE_APART, who)
-    for i, segment in enumerate(parts):
-        found = _person(re.sub(_HONOURS + "$", "", segment.strip()))
-        if found and not PLACEHOLDER.search(found[0] or ""):
-            name, post = found
-            return name, _role_of([*parts[:i], post or ""])
+    found_in = [
+        (i, found)
+        for i, segment in enumerate(parts)
+        if (found := _person(re.sub(_HONOURS + "$", "", segment.strip())))
+        and not PLACEHOLDER.search(found[0] or "")
+    ]
+    if (
+        len(found_in) > 1
+        and found_in[0][1][1] is None
+        and not _surname_len(found_in[0][1][0] or "")
+    ):
+        found_in = [f for f in found_in if f[1][1]] or found_in  # 得奖同学代表、…学生罗嘉欣同学
+    for i, (name, post) in found_in[:1]:
+        return name, _role_of([*parts[:i], post or ""])
     of = who.rsplit("的", 1)[-1] if "的" in who[1:] else ""
     if _surname_and_given(of) and not _a_kind_or_post(of) and of[-1] not in _NOT_GIVEN:
         return of, None  # 来自青溪镇梅林村的杭素琴: where the person is from, then the name
     behalf = who.find("代表", 1)
     if behalf > 0 and who[behalf + 2 :]:  # 申丽娟副区长代表区政府 / 邢春燕老师代表毕业班老师
         name, role = split_name(who[:behalf])
-        if name and _surname_and_given(name):
+        if name and (_surname_and_given(name) or role and len(name) == 4):  # (次仁罗布市长代表…)
             return name, role  # the one who speaks on behalf of others, named before 代表
     if PLACEHOLDER.search(who) or not who:
         honour = re.search(r"老师$", who) and PLACEHOLDER.search(who[-3:-2])  # 体育组XXX老师
