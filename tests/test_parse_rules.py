@@ -4865,3 +4865,78 @@ def test_names_before_a_post_and_after_words_of_praise(
     cue = find_cue(normalise(sentence))
     assert cue is not None and cue.name == name
     assert role is None or cue.role == role
+
+
+def test_the_room_asked_to_criticise_each_member_is_a_turn_each_time() -> None:
+    """请…何建民同志作对照检查。请同志们对何建民同志提出批评意见。…: the room's turn after each
+    member's, not a group line announcing the members after it."""
+    meeting = parse(
+        "民主生活会主持词\n进行第一项议程，班子成员逐一作个人对照检查。\n"
+        "请副局长何建民同志作对照检查。\n请同志们对何建民同志提出批评意见。\n"
+        "请副局长张慧芳同志作对照检查。\n请同志们对张慧芳同志提出批评意见。\n散会。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["何建民", None, "张慧芳", None]
+
+
+def test_no_turn_in_the_chairs_own_points_of_what_all_must_do() -> None:
+    """二要挂图作战。…由院长在下月的推进会上作说明。三要协同联动。请各县法院主动…汇报: the
+    chair's points, no one's turn."""
+    meeting = parse(
+        "动员会主持词\n会议进行第一项，请院长杨秀梅同志作动员讲话。\n下面，我讲几点意见。\n"
+        "二要挂图作战。排名后三位的法院，由院长在下月的推进会上作说明。\n"
+        "三要协同联动。请各县（市）法院主动向当地党委政法委汇报。\n散会。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["杨秀梅"]
+
+
+def test_a_turn_told_for_a_party_then_its_speaker_invited_is_one_turn() -> None:
+    """第一位发言的是民革市委会，…发言人是…严立华委员。有请严立华委员。: one turn, the speaker's."""
+    meeting = parse(
+        "政协全会主持词\n会议进行第一项，大会发言。\n第一位发言的是民革市委会，题目是《旅游》，"
+        "发言人是民革市委会主委严立华委员。有请严立华委员。\n请周晓玲委员发言。\n散会。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["严立华", "周晓玲"]
+
+
+def test_the_next_request_after_a_comma_and_jiexialai_is_its_own_turn() -> None:
+    """…钟丽萍发言，接下来请…武建军发言；: two turns in one sentence."""
+    meeting = parse(
+        "协商会主持词\n会议进行第一项，常委发言。\n首先请常委张明发言，然后请会长钟丽萍发言，"
+        "接下来请工程师武建军发言；请副主席丁海峰发言。\n散会。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["张明", "钟丽萍", "武建军", "丁海峰"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("首先请罗佳同志对五位书记的述职逐一点评。", "罗佳"),
+        ("请县市场监管局局长吴彩霞先回应。", "吴彩霞"),
+        ("有请贾立群团长为他们颁奖！", "贾立群"),
+        ("二等奖，请罗新民副团长抽取！", "罗新民"),
+        ("有请龚卫东校友作题为《人工智能不能替代的是什么》的报告。", "龚卫东"),
+    ],
+)
+def test_one_person_with_a_turn_said_in_passing(sentence: str, name: str) -> None:
+    """的述职 is what is talked about; 先 says when; 团长 is a post; 校友 honours a name; one
+    person named who comments on each (逐一) is no group."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and cue.name == name
+
+
+def test_two_named_in_one_sentence_take_their_turns_even_in_the_dotted_form() -> None:
+    """请…艾合买提·依明同志、…孙玉梅同志依次表态: a turn each."""
+    cue = find_cue(
+        normalise("请阿合雅镇分管副镇长艾合买提·依明同志、英阿瓦提乡分管副乡长孙玉梅同志依次表态。")
+    )
+    assert cue is not None and [p[0] for p in cue.people] == ["艾合买提·依明", "孙玉梅"]
+
+
+def test_the_items_leaders_said_as_a_request_then_one_named_commenting() -> None:
+    """会议进行第二项：请考核组领导进行点评。首先请罗佳同志…点评。: the item's title said as a
+    request, the one named its turn."""
+    meeting = parse(
+        "述职评议会主持词\n会议进行第一项：书记述职。\n请张三同志述职。\n"
+        "会议进行第二项：请考核组领导进行点评。\n首先请罗佳同志对五位书记的述职逐一点评。\n散会。\n"
+    )
+    assert [c.name for c in meeting.items[1].speakers] == ["罗佳"]

@@ -142,8 +142,8 @@ _VENDOR = re.compile(r"##[A-Za-z_0-9]{1,40}##")
 _SENTENCE_END = re.compile(
     r"[。！？；]+[”’」』】》\"']*|(?<=[\u4e00-\u9fff）》”」』])\.(?=[\u4e00-\u9fff（“《])"
     r"|(?<!下面)(?<!首先)(?<!接下来)(?<!现在)(?<!然后)(?<!最后)(?<!接着)(?<!好)"
-    r"，(?=(?:(?:接着|然后|随后|之后|再|下面|最后|其次)，?)?(?:有请)"
-    r"|(?:接着|然后|随后|之后|再|下面|最后|其次)，?(?:请|由))"
+    r"，(?=(?:(?:接着|接下来|然后|随后|之后|再|下面|最后|其次)，?)?(?:有请)"
+    r"|(?:接着|接下来|然后|随后|之后|再|下面|最后|其次)，?(?:请|由))"
 )
 _PAREN_HEAD = re.compile(r"\s*+[（【][^（）【】]{1,30}[）】]")
 
@@ -720,7 +720,9 @@ def _cut_tail(state: ParseState) -> None:
 
 def classify(state: ParseState) -> None:
     """Pass 3: each unit's cue, vote, direction and limit (overview and items come after)."""
+    in_point = False  # inside a paragraph that opens 二要…: the chair's own point
     for i, u in enumerate(state.units):
+        in_point = bool(_MUST.match(u.norm)) or (in_point and not u.line_start)
         if u.role != "text":
             continue
         if _is_direction(u.norm):
@@ -739,6 +741,8 @@ def classify(state: ParseState) -> None:
             cue = None  # 请各位委员…谈一谈贯彻意见。（讨论）: the room talks it over, no turn
         if cue is not None and cue.name is None and _POINT.match(u.norm):
             cue = None  # 第一，请各位委员会后…: a point of the chair's own remarks, nobody's turn
+        if cue is not None and in_point:
+            cue = None  # 二要挂图作战。…由院长在下月的推进会上作说明: what the chair asks of all
         if cue is not None and (
             P.CLOSING.search(u.norm, 0, cue.start)
             or ("后" in u.norm and _AFTER_THE_MEETING.search(u.norm, 0, cue.start))
@@ -760,6 +764,8 @@ _AFTER_THE_MEETING = re.compile(
 )
 """大会结束后，请各位领导移步…，为…活动启动: what comes after the meeting, no turn in it."""
 _POINT = re.compile(r"^\s*+第[一二三四五六七八九十]{1,2}[，,、]")
+_MUST = re.compile(r"^\s*+[一二三四五六七八九十]{1,2}要[^，。；！？请]{1,16}[。，；！]")
+"""一要迅速行动。/ 三要协同联动。: a point of what the chair asks of everyone, no turn in it."""
 _TALKED_OVER = re.compile(r"[（(](?:集体|分组|自由)?讨论[）)]")
 _ORDER_MARK = (
     r"(?P<numbered>[0-9]{1,2}[、.．](?![0-9])|[（(](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)]"
@@ -874,12 +880,28 @@ def _invited_again(state: ParseState) -> None:
             if m and named and _same_person(named, m.group("who")):
                 u.role, u.cue = "text", None
                 continue
+            if m and last is not None and _told_before(last, u):
+                last.role, last.cue = (
+                    "text",
+                    None,
+                )  # 第一位发言的是…，发言人是…严立华委员。有请严立华委员。
             if last is not None and last.cue is not None and last.cue.verb == LECTURER_TOLD:
                 if named and u.cue.name == named:  # 授课老师是…柴文华老师。… 欢迎柴文华老师授课
                     last.role, last.cue = "text", None
             last = u
         elif item_number(u.norm):
             last = None
+
+
+_SPEAKER_TOLD = re.compile(r"发言人(?:是|为)|第[一二三四五六七八九十]{1,2}位发言的是")
+
+
+def _told_before(last: Unit, invite: Unit) -> bool:
+    """A turn told with no one's name for it (a party's, a unit's), naming its speaker in passing,
+    then a bare invitation of that speaker: the invitation is the turn."""
+    if last.cue is None or invite.cue is None or not invite.cue.name:
+        return False
+    return invite.cue.name in last.norm and _SPEAKER_TOLD.search(last.norm) is not None
 
 
 def _same_person(name: str, said: str) -> bool:
@@ -2227,6 +2249,11 @@ def _counterpart(step: SpeakerCue, before: list[Step]) -> bool:
     return told is not None and any(a in told.group() for a in acts)
 
 
+_CRITICISM_OF = re.compile(
+    r"对[^，。；！？我]{1,12}?(?:同志|书记|主任|局长)[^，。；！？]{0,10}?提出?[^，。；！？]{0,6}?(?:批评|意见)"
+)
+"""请同志们对何建民同志提出批评意见: the room asked about the one who just spoke, a turn of its
+own, announcing no one after it."""
 _TWO_SIDES = re.compile(r"请[^，。；！？]{2,24}?[和与][^，。；！？]{2,24}$")
 """请各专项工作组组长和科室主任 (上台签订): both sides of the act are named."""
 _OTHERS = re.compile(r"请(?:其他|其余)[^，。；！？]{0,8}?对|^[^，。；！？请]{0,4}?(?:其他|其余)")
@@ -2288,6 +2315,8 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
                 )
                 continue
             after = _until_vote(steps[k + 1 :])
+            if isinstance(step, SpeakerCue) and _CRITICISM_OF.search(normalise(step.text)):
+                continue  # 请同志们对何建民同志提出批评意见: the room's turn on the one before
             if _OTHERS.search(step.text) and any(
                 isinstance(s, SpeakerCue) and s.name for s in steps[:k]
             ):
@@ -2321,7 +2350,18 @@ def _opens_its_item(step: SpeakerCue, item: Item, after: list[Step]) -> bool:
         return False
     if not item_number(normalise(step.text)):
         return False  # the item announced before, in words of its own
-    named = [s for s in after if isinstance(s, SpeakerCue) and s.name and s.kind == step.kind]
+    named = [
+        s
+        for s in after
+        if isinstance(s, SpeakerCue)
+        and (s.name or PLACEHOLDER.search(s.text))
+        and s.kind == step.kind
+    ]
+    if len(named) == 1 and (step.role or "").endswith(
+        "领导"
+    ):  # 请考核组领导进行点评。首先请罗佳…点评
+        word = _turn_word(normalise(step.text))
+        return bool(word) and word in normalise(named[0].text)
     return len(named) >= 2
 
 

@@ -339,7 +339,7 @@ _LOGISTICS = re.compile(
     r"交换|落座|请坐|鼓掌"
 )
 _NAME_CUT = re.compile(
-    r"(?<=[\u4e00-\u9fff])代表(?=全体|全校|全院|全市|全县|全区|所有|广大|大家|我们)|(?:同志|同学|先生|女士|(?<!老)师傅)(?!的)|(?<![工合协创操写著])作(?![社家者品协业坊])|(?<![工])做|进行|为大家|为我们|给大家|给我们|就(?!业|职|读|医|餐|座|位|诊)|对(?!象)|围绕|结合|针对|聚焦|立足|从(?=[^，。；！？]{1,16}?(?:角度|方面|层面|出发|实际))|上台|上场|"
+    r"(?<=[\u4e00-\u9fff])代表(?=全体|全校|全院|全市|全县|全区|所有|广大|大家|我们)|(?:同志|同学|先生|女士|(?<!老)师傅|校友(?!代表|会))(?!的)|(?<![工合协创操写著])作(?![社家者品协业坊])|(?<![工])做|进行|为大家|为我们|给大家|给我们|就(?!业|职|读|医|餐|座|位|诊)|对(?!象)|围绕|结合|针对|聚焦|立足|从(?=[^，。；！？]{1,16}?(?:角度|方面|层面|出发|实际))|上台|上场|"
     r"向(?=大家|全体|与会|各位|你们|我们|同志|获)|依次|分别|先后|自由|座谈(?=发言|交流)|带头|率先|讲(?=专题|党课|微党课|一堂)|简要|重点|专题|集中|带领|组织(?=学习|大家|开展|观看|参观|全体|与会)|共同|一起|一同|来(?!同志|先生|女士)|为|与"
     r"|现场(?=演示|讲解|指导|示范|教学|操作|$)|(?<=[记任长师员表席理])[先再]$"
 )
@@ -387,7 +387,7 @@ _COMPOUND_SURNAMES = (
     "申屠",
 )
 _POST = re.compile(
-    r"(?:副|常务副?|执行)?(?:书记|班主任|主任|局长|[省市县区镇乡州旗盟次船机值舰]长|苏木达|嘎查达|网格员|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
+    r"(?:副|常务副?|执行)?(?:书记|班主任|主任|局长|[省市县区镇乡州旗盟次船机值舰团]长|苏木达|嘎查达|网格员|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
     r"厂长|[大中支]?队长|组长|班长|馆长|台长|董事长|理事长|秘书长|总经理|经理|总监|总裁|主席|委员|常委|老师|教师|总指挥|指挥长|董事|理事|监事|助理|"
     r"教授|院士|博士|研究员|工程师|主管|专员|干事|总|长|师|对象|(?:介绍|申请|推荐|提名|联系|负责|召集|主持|合伙|传承)人|(?:农场|店|摊|船|厂|矿)主|主播|导游|(?:零售|个体|养殖|种植|农|商)户|(?:种植|养殖|种粮)?大户|候选人|(?:联合)?(?:创始人|创办人)|发起人|领誓人|宣誓人|会计|[^党队学会社成委]员|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|骑手|司机|村民|居民|农民|工人|医生|护士|律师|记者|保安|厨师|庭长|检察长|医师|药师|技师|护士长|"
     r"(?:员|职)工|(?:电|焊|钳|铣|车|木|瓦|漆|技|矿|水|护|船|普|维修|探伤|成型|装配|操作|包装|质检|叉车|机修|化验|分拣|炉前|钢筋|管道|测量)工|志愿者|首席(?:科学家|专家|执行官|代表|工程师|经济学家|[信技财运]\w官)|[法警]官|检察官|[A-Z]{2,5})$"
@@ -921,7 +921,10 @@ _LIMIT_ASKED = re.compile(
 def _is_group(who: str, head: str, rest: str, name: str | None, role: str | None) -> bool:
     """Whether the cue is several people's turn: kinds of people (各位…, 委员和企业代表,
     老同志们), people taking turns (依次, 分别) or offices joined without a name."""
-    named = name is not None and name != head and _surname_len(name) > 0  # 获奖团队代表、组长邓超然
+    honoured = name is not None and re.match(re.escape(name) + _HONOURS, who.strip()) is not None
+    honoured = honoured and _surname_and_given(name or "") and not _GROUP.search(head)
+    named = name is not None and (name != head or honoured) and _surname_len(name) > 0
+    # (获奖团队代表、组长邓超然; 罗佳同志…逐一点评: one person named)
     if PLACEHOLDER.search(head[-3:]) and _is_post(PLACEHOLDER.sub("", head).strip()):
         return False  # 受表彰代表、区人民医院护理部主任***: one person, the name to fill in
     return bool(
@@ -962,7 +965,7 @@ def _one_person(head: str, named: bool) -> bool:
     return named and not re.search(r"[、，和及与]", head) and not _GROUP.search(head)
 
 
-_HONOURS = r"(?:同志|先生|女士|小姐|同学|小朋友|师傅)"
+_HONOURS = r"(?:同志|先生|女士|小姐|同学|小朋友|师傅|校友)"
 """Words after a name that honour it (王小明同学, 卢颖诗小姐), no post: one list for every rule."""
 _HONOURS_OR_TEACHER = r"(?:同志|先生|女士|小姐|同学|小朋友|师傅|老师)"
 _HONOURED = re.compile(_HONOURS)
@@ -1009,7 +1012,8 @@ def _joint(who: str) -> tuple[tuple[str | None, str | None], ...]:
             out.append((None, role))  # 入党介绍人……同志: an office, the name to fill in
             continue
         name, role = split_name(head)
-        if not name or _surname_len(name) == 0 or len(name) > 4:
+        dotted = name is not None and _DOTTED.search(name) is not None  # 艾合买提·依明: any length
+        if not name or _surname_len(name) == 0 and not dotted or len(name) > 4 and not dotted:
             return ()
         out.append((name, role))
     return tuple(out)
@@ -1021,6 +1025,9 @@ def _head(who: str) -> str:
     leaves no name, up to the next cut that leaves an office and a name."""
     cuts = [m.start() for m in _NAME_CUT.finditer(who)][:4]
     first = (who[: cuts[0]] if cuts else who).strip(" ，、：")
+    before = split_name(first[:-1])[0] or "" if first.endswith(("先", "再")) else ""
+    if len(before) == 3 and _surname_and_given(before):
+        first = first[:-1]  # 请县市场监管局局长吴彩霞先回应: 先 says when (王永先 is a name)
     listed = who.rfind("、")
     unnamed = cuts and not _surname_and_given(split_name(first)[0] or "")
     if (
