@@ -171,3 +171,24 @@ def test_check_tree_shows_a_turn_where_it_happens(
     words = ("开场", "周立新", "1. 副市长讲话", "赵海涛", "2. 学员代表", "李明", "结束", "王建国")
     rows = [next(i for i, line in enumerate(lines) if word in line) for word in words]
     assert rows == sorted(rows) and len(set(rows)) == len(rows), out
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_check_says_each_warning_in_the_interfaces_language(
+    lang: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A parser warning (kept as `中文 / English` in --json) is printed in one language, as
+    `chair run` prints it."""
+    script = tmp_path / "主持词.txt"
+    script.write_text(
+        "家长会主持词\n会议进行第一项，请校长讲话。\n会议进行第二项，教师代表发言。\n散会。\n",
+        encoding="utf-8",
+    )
+    code, out, _ = _run(capsys, "check", str(script), "--json")
+    warning = json.loads(out)["warnings"][0]
+    zh, _, en = warning.partition(" / ")
+    assert code == 0 and zh and en
+    code, out, _ = _run(capsys, "check", str(script), "--lang", lang)
+    shown = "".join(out[out.index("⚠") :].split())  # (rich wraps the line at the console's width)
+    assert "".join((en if lang == "en" else zh).split()) in shown
+    assert "".join((zh if lang == "en" else en).split()) not in shown

@@ -213,12 +213,14 @@ def _notes(console: Any, meeting: Meeting, lang: str, t: dict[str, str]) -> None
     """What the parser decided where a reader could differ, then the warnings."""
     from rich.markup import escape
 
+    from chair.i18n import warning_in
+
     if meeting.decisions:
         console.print(f"[dim]{t['decisions']}:[/dim]")
         for decision in meeting.decisions[:MAX_TREE_LINES]:
             console.print(f"[dim]  {escape(decision_text(decision, lang))}[/dim]")
-    for warning in meeting.warnings[:MAX_TREE_LINES]:
-        console.print(f"[yellow]⚠ {escape(warning)}[/yellow]")
+    for warning in meeting.warnings[:MAX_TREE_LINES]:  # in the interface's language, as run says it
+        console.print(f"[yellow]⚠ {escape(warning_in(warning, lang))}[/yellow]")
     if len(meeting.warnings) > MAX_TREE_LINES:
         console.print(f"[yellow]⚠ … +{len(meeting.warnings) - MAX_TREE_LINES}[/yellow]")
 
