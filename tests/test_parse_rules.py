@@ -4940,3 +4940,67 @@ def test_the_items_leaders_said_as_a_request_then_one_named_commenting() -> None
         "会议进行第二项：请考核组领导进行点评。\n首先请罗佳同志对五位书记的述职逐一点评。\n散会。\n"
     )
     assert [c.name for c in meeting.items[1].speakers] == ["罗佳"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "name"),
+    [
+        (
+            "第一项，由乡森林防火指挥部办公室主任（乡林业站站长）杨国富同志通报今冬以来防火工作情况。",
+            "speech",
+            "杨国富",
+        ),
+        (
+            "本环节的主题是“古茶园如何让茶农增收”，由县融媒体中心主任符晓东先生主持，对话嘉宾有：…",
+            "action",
+            "符晓东",
+        ),
+        ("我们邀请到市委党校副教授孙立涵作专题辅导，时间约50分钟。", "speech", "孙立涵"),
+        (
+            "我们请到了家长代表、家委会成员陶铭先生，和大家谈一谈孩子入学第一年的经验。",
+            "speech",
+            "陶铭",
+        ),
+        (
+            "我们请到了学部部长柯思远老师，他的报告题目是《生成式人工智能与教师教育》。",
+            "speech",
+            "柯思远",
+        ),
+        ("接下来，我们请到了心理教师蒋雨桐老师，为各位家长作专题讲座。", "speech", "蒋雨桐"),
+        ("请县佛教协会副会长释妙音法师发言。", "speech", "释妙音"),
+        ("今天的第一课，由副院长游丽君主讲《儿科护士的职业素养》。", "speech", "游丽君"),
+        ("先请合作社副理事长余福生把方案给大家解释一下。", "speech", "余福生"),
+        ('下面请"幕后英雄"代表，道具组组长田桂香老师说几句获奖感言。', "speech", "田桂香"),
+        ("请柏建峰副关长代表关党委，与各隶属海关主要负责人签订责任书。", "action", "柏建峰"),
+    ],
+)
+def test_turns_in_more_of_the_ways_scripts_say_them(sentence: str, kind: str, name: str) -> None:
+    """An office in brackets; the round's moderator; the speaker brought in (邀请到/请到了) with
+    or without the audience named; 法师; 主讲; 解释 to the room; whom the speaker stands for,
+    a comma, then who; one acting on behalf of a body, then whom with."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.kind, cue.name) == (kind, name)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "也请代表们向职工做好解释工作。",
+        "请各位代表回去后向本组村民做好宣传解释。",
+        "今天的会议由副书记王明同志主持。",
+        "今天我们有幸邀请到历史文化学院的***教授作为点评嘉宾。",
+    ],
+)
+def test_duties_the_meetings_own_host_and_a_guests_part_are_no_turn(sentence: str) -> None:
+    """做好解释工作 is a duty; the meeting's own host is no step; 作为…嘉宾 says who, not a turn."""
+    assert find_cue(normalise(sentence)) is None
+
+
+def test_a_welcome_of_the_one_just_brought_in_is_the_same_turn_and_keeps_its_length() -> None:
+    """…邀请到…聂维平研究员作专题辅导…。让我们以热烈的掌声欢迎聂所长！（辅导报告约60分钟）: one
+    turn, sixty minutes."""
+    meeting = parse(
+        "学习会主持词\n会议进行第一项，专题辅导。\n下面，我们邀请到研究所所长聂维平研究员作专题辅导报告，"
+        "题目是《产教融合》。让我们以热烈的掌声欢迎聂所长！\n（辅导报告约60分钟）\n散会。\n"
+    )
+    assert [(c.name, c.limit_s) for c in meeting.items[0].speakers] == [("聂维平", 3600)]

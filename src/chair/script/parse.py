@@ -113,6 +113,9 @@ class ParseState:
     kind_limits: dict[str, int] = field(default_factory=dict)
     """The meeting's limits by kind of turn (每项报告不超过10分钟，…汇报每人不超过5分钟)."""
     meeting_limit_word: str = ""
+    invited_again: set[tuple[int, str]] = field(default_factory=set)
+    """(line, text) of invitations that repeat the turn before (有请巩老师！): a planned length
+    after one is that turn's."""
     """The one kind of turn the meeting's limit names, when it names one (每个…述职时间不超过5分钟)."""
 
     def plain(self, title: str) -> str:
@@ -861,7 +864,7 @@ def _next_in_order(norm: str, told: tuple[str, str] | None) -> Cue | None:
 
 
 _INVITED_AGAIN = re.compile(
-    r"^\s*+(?:好[，,]?|下面[，,]?|现在[，,]?)?(?:让我们)?(?:以|用)?(?:热烈的)?(?:掌声)?有请"
+    r"^\s*+(?:好[，,]?|下面[，,]?|现在[，,]?)?(?:让我们)?(?:以|用)?(?:热烈的)?(?:掌声)?(?:有请|欢迎)"
     r"(?P<who>[^，。；！？]{1,8}?)[！!。]?\s*+$"
 )
 _ADDRESS = re.compile(
@@ -879,6 +882,7 @@ def _invited_again(state: ParseState) -> None:
             named = last.cue.name if last is not None and last.cue is not None else None
             if m and named and _same_person(named, m.group("who")):
                 u.role, u.cue = "text", None
+                state.invited_again.add((u.line, u.text))
                 continue
             if m and last is not None and _told_before(last, u):
                 last.role, last.cue = (
@@ -2649,8 +2653,13 @@ def _step_for(state: ParseState, section: _Section, i: int, meeting_limit: list[
     """One unit -> one step of the current section (or the `after` of the cue before it)."""
     unit = state.units[i]
     if unit.role == "direction" and section.steps:
+        back = len(section.steps) - 1
+        while (
+            back > 0 and (section.steps[back].line, section.steps[back].text) in state.invited_again
+        ):
+            back -= 1  # …作专题辅导。让我们以热烈的掌声欢迎聂所长！（约60分钟）: his turn's length
+        _direction_limit(state, section, unit, section.steps[back])
         prev = section.steps[-1]
-        _direction_limit(state, section, unit, prev)  # （报告毕，约40分钟） too
         if isinstance(prev, SpeakerCue) and prev.after is None and P.CLOSES_CUE.search(unit.norm):
             prev.after = unit.text
             return
