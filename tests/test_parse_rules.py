@@ -5004,3 +5004,31 @@ def test_a_welcome_of_the_one_just_brought_in_is_the_same_turn_and_keeps_its_len
         "题目是《产教融合》。让我们以热烈的掌声欢迎聂所长！\n（辅导报告约60分钟）\n散会。\n"
     )
     assert [(c.name, c.limit_s) for c in meeting.items[0].speakers] == [("聂维平", 3600)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "name"),
+    [
+        ("请乡农业综合服务中心高明主任先作个回应。", "speech", "高明"),
+        ("请徒弟代表闻雅琴向师傅递交拜师帖。", "action", "闻雅琴"),
+        ("请戚永福师傅向三位徒弟回赠篾刀、刮刀和竹尺。", "action", "戚永福"),
+        ("请自由职业者、插画师李梓涵发言。", "speech", "李梓涵"),
+        ("下面请大会工作人员韦晓光同志说明写票方法。", "speech", "韦晓光"),
+        ("请即将退休的老民警、四级高级警长苟德胜同志为新警寄语。", "speech", "苟德胜"),
+        ("请傅振东董事长致辞。", "speech", "傅振东"),
+        ("首先进行会议的第一议程，请院长向志成作医院工作报告。", "speech", "向志成"),
+    ],
+)
+def test_a_named_one_among_words_that_look_like_others(sentence: str, kind: str, name: str) -> None:
+    """先 after a post says when; 向师傅 says to whom (向 is also a surname); 回赠 is an act;
+    自由职业者 is a kind of work, not 自由发言; a named member of the staff explains the ballot;
+    即将 says when; 傅 is a surname."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.kind, cue.name) == (kind, name)
+
+
+@pytest.mark.parametrize("sentence", ["请工作人员发放选票。", "请大家自由发言。"])
+def test_the_staff_and_the_room_stay_nameless(sentence: str) -> None:
+    """The staff without a name are no turn; the room's free floor has no name."""
+    cue = find_cue(normalise(sentence))
+    assert cue is None or cue.name is None

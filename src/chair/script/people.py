@@ -20,7 +20,7 @@ SPEECH_VERBS = (
 """A turn the speaker timer runs for."""
 ACTION_VERBS = (
     r"宣读|颁奖|颁发|授旗|授牌|授予|颁证|领誓|宣誓|宣布|启动|培土|奠基|揭牌|揭幕|剪彩|签约|签订|签字|"
-    r"签署|递交|献花|升旗|点亮|抽奖|抽出|抽取|敬献|按下|开启|授课证|发证|监誓|揭晓|开球|鸣锣|敲钟|植树|挥锹|"
+    r"签署|递交|回赠|献花|升旗|点亮|抽奖|抽出|抽取|敬献|按下|开启|授课证|发证|监誓|揭晓|开球|鸣锣|敲钟|植树|挥锹|"
     r"奠基|点睛|开机|颁授|授证|授衔|授警衔|戴花|佩戴|重温|领唱|领诵|公布|赠送|主持投票|主持选举|主持宣誓|主持签约|主持大会|主持会议|拨穗"
 )
 """A step by another person, with a name and no timer by default."""
@@ -331,9 +331,9 @@ _NOT_A_PERSON = re.compile(
     r"|(?:各位|全体|与会)[^，。；！？]{0,6}?(?:审查|审议|审阅|听取))"
     r"|我(?!"
     + _OUR_ORG
-    + r")|的(?!同志)|把|将|到来|光临|莅临|支持|认真|按照|抓好|落实|进一步|就座|"
+    + r")|的(?!同志)|把|(?<!即)将|到来|光临|莅临|支持|认真|按照|抓好|落实|进一步|就座|"
     r"起立|鼓掌|举手|入场|坐下|注意|关闭|保持|把握|加强|带来|表演|欣赏|观看|上台领|回座|留步|合影|提问|"
-    r"^(?:踊跃|积极|大胆|主动|随时|自由|简要|简短)"
+    r"^(?:踊跃|积极|大胆|主动|随时|自由(?!职业)|简要|简短)"
 )
 _GROUP = re.compile(
     r"^(?:各位|各|全体|与会|参会|其他|其余|部分|有关|相关|几位|在座|受表彰|获奖|新当选|"
@@ -352,8 +352,8 @@ _LOGISTICS = re.compile(
 )
 _NAME_CUT = re.compile(
     r"(?<=[\u4e00-\u9fff])代表(?=全体|全校|全院|全市|全县|全区|所有|广大|大家|我们)|(?:同志|同学|先生|女士|(?<!老)师傅|校友(?!代表|会))(?!的)|(?<![工合协创操写著])作(?![社家者品协业坊])|(?<![工])做|进行|为大家|为我们|给大家|给我们|就(?!业|职|读|医|餐|座|位|诊)|对(?!象)|围绕|结合|针对|聚焦|立足|从(?=[^，。；！？]{1,16}?(?:角度|方面|层面|出发|实际))|上台|上场|把(?=[^，。；！？]{1,12}?(?:给|向|跟)(?:大家|我们))|"
-    r"向(?=大家|全体|与会|各位|你们|我们|同志|获)|依次|分别|先后|自由|座谈(?=发言|交流)|带头|率先|讲(?=专题|党课|微党课|一堂)|简要|重点|专题|集中|带领|组织(?=学习|大家|开展|观看|参观|全体|与会)|共同|一起|一同|来(?!同志|先生|女士)|为|与"
-    r"|现场(?=演示|讲解|指导|示范|教学|操作|$)|(?<=[记任长师员表席理])[先再]$"
+    r"向(?=大家|全体|与会|各位|你们|我们|同志|获|师傅|师父|老师|徒弟|[^，。；！？]{0,4}(?:们|代表)$)|依次|分别|先后|自由(?!职业)|座谈(?=发言|交流)|带头|率先|讲(?=专题|党课|微党课|一堂)|简要|重点|专题|集中|带领|组织(?=学习|大家|开展|观看|参观|全体|与会)|共同|一起|一同|来(?!同志|先生|女士)|为|与"
+    r"|现场(?=演示|讲解|指导|示范|教学|操作|$)|(?<=[记任长师员表席理])[先再](?=$|作|做)"
 )
 """Where the words naming a person end: an honorific, the act (作, 进行, 为大家…), how it is
 done (依次, 共同…), or 先/再 after a post (刘明书记先发言)."""
@@ -372,7 +372,7 @@ _SURNAMES = set(
     "明佘池乐匡钮萧阎蔺茅晁盖邝钟楼郎冼訾鄢宣荆练揭竺权逯蔚暴郜晋危封贝闻阚扈储惠"
     "赖郁洪胥宓荀杭鞠伏钭衡弓奚帅邰郦颉綦钦巴阙裘"
     "计郗冶玄禹鄂屠隗邴濮殳宦芮羿汲糜仰伊厉戎祖束幸韶蓟薄宿索咸籍苍莘贡逄扶堵宰雍郤璩冀郏浦慕茹庾暨弘"
-    "夔厍勾融乜蒯邸麻昝贲嵇滑沃桓燕凤"
+    "夔厍勾融乜蒯邸麻昝贲嵇滑沃桓燕凤傅迟栗粟谌仝漆狄苑"
 )
 """Surnames a name is known by. Rarer ones of the 百家姓 are in too, except those that begin
 common words after a post (从, 强, 双, 支, 干, 班, 谈, 劳…), where a false name costs more
@@ -852,7 +852,7 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         return Cue(None, None, kind, False, m.start(), verb)  # 请同志发言: the name left out
     if verb == "佩戴" and "为" not in m.string[m.start("who") : m.start("verb")] + rest[:1]:
         return None  # 请委员们佩戴委员证: wearing one's own badge, no one's step
-    if STAFF.match(head) and verb != "宣读":
+    if STAFF.match(head) and verb != "宣读" and not _surname_and_given(split_name(head)[0] or ""):
         return None  # 请工作人员发放测评表 / 公布表决结果: the staff's logistics, no turn
     paperwork = who.startswith("在") and _PAPERWORK.search(who)  # 离开时请在签到表上签字
     if not head or paperwork or _NOT_A_PERSON.search(head) or head in ("先", "再", "务必", "一定"):
@@ -946,7 +946,8 @@ def _is_group(who: str, head: str, rest: str, name: str | None, role: str | None
         # 请拟任职人员作拟任职发言: a kind of people, no one named (the staff are no group)
         or (head.endswith("人员") and not STAFF.search(head) and not _surname_and_given(name or ""))
         or (
-            re.search(r"依次|分别|逐一|轮流|先后|自由", who + rest) and not _one_person(head, named)
+            re.search(r"依次|分别|逐一|轮流|先后|自由(?!职业)", who + rest)
+            and not _one_person(head, named)
         )
         or (name is None and "、" in (role or "") and re.search(r"[和及与]", head))
         or (name is None and _KINDS_TOGETHER.search(head))
