@@ -5032,3 +5032,37 @@ def test_the_staff_and_the_room_stay_nameless(sentence: str) -> None:
     """The staff without a name are no turn; the room's free floor has no name."""
     cue = find_cue(normalise(sentence))
     assert cue is None or cue.name is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "seconds"),
+    [
+        ("请县委党校副校长柳文杰同志讲授专题党课，题目是《坚守人民至上》，约40分钟。", 2400),
+        ("第一部分，请副大队长俞立群讲解《渔船防碰撞事故案例警示》，约25分钟。", 1500),
+        ("首先，有请经理宋佳明作年度工作总结，大家掌声欢迎！（约15分钟）", 900),
+    ],
+)
+def test_a_planned_length_at_the_end_of_a_request(sentence: str, seconds: int) -> None:
+    """…，约40分钟。 after a turn asked for: that turn's planned length."""
+    assert find_limit(normalise(sentence)) == seconds
+
+
+@pytest.mark.parametrize("sentence", ["请大家移步会议室，约5分钟。", "本次培训为期一天，约6小时。"])
+def test_no_planned_length_where_no_turn_is_asked(sentence: str) -> None:
+    """How long a move or the day takes: no one's limit."""
+    assert find_limit(normalise(sentence)) is None
+
+
+def test_a_limit_for_speeches_from_the_floor_is_not_the_reports() -> None:
+    """口头发言每人限时6分钟 in the opening: the members' speeches, not a committee's report nor
+    the leader's reply."""
+    meeting = parse(
+        "政协全会主持词\n安排8位委员作口头发言，口头发言每人限时6分钟。\n"
+        "会议进行第一项，请提案委员会主任何俊峰作报告。\n会议进行第二项，大会发言。\n"
+        "请委员张明发言。\n请副区长王强作回应。\n散会。\n"
+    )
+    assert [(c.name, c.limit_s) for item in meeting.items for c in item.speakers] == [
+        ("何俊峰", 600),
+        ("张明", 360),
+        ("王强", 600),
+    ]

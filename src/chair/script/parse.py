@@ -2109,7 +2109,7 @@ def _place_limit(state: ParseState, section: _Section, i: int, meeting_limit: li
     if section.kind == "opening" or (section.kind == "item" and P.LIMIT_MEETING.search(unit.norm)):
         meeting_limit[0] = limit
         word = _limit_word(unit.norm)
-        state.meeting_limit_word = word if word in _OWN_KIND else ""
+        state.meeting_limit_word = word if word in _OWN_KIND or word == "发言" else ""
         state.decide(unit, "limit_meeting", str(limit))
         return True
     group = unit.cue is not None and unit.cue.group  # 由委员和企业代表发言…6分钟以内: each one's
@@ -2143,6 +2143,8 @@ def _close_section(state: ParseState, section: _Section, meeting_limit: int) -> 
         norm = normalise(cue.text)
         word = _turn_word(norm)
         other_kind = bool(meeting_word) and word != meeting_word  # 述职's limit, a 点评
+        if meeting_word == "发言":  # 口头发言每人限时6分钟: not the 报告 nor the leader's 回应
+            other_kind = word in _NOT_A_SPEECH_FROM_THE_FLOOR
         wide = default if word == "讲话" or other_kind else meeting_limit
         if k < first and not (section.limit_word and word == section.limit_word):
             cue.limit_s = own or wide  # 请院长作报告。…每人发言不超过8分钟: not a 发言
@@ -2158,6 +2160,7 @@ def _close_section(state: ParseState, section: _Section, meeting_limit: int) -> 
 
 _TURN = re.compile(r"讲话|发言|汇报|述职|报告|致辞|回应|答复|点评")
 _OWN_KIND = ("述职", "致辞", "回应", "答复", "点评")
+_NOT_A_SPEECH_FROM_THE_FLOOR = ("报告", "回应", "答复")
 """Kinds of turn a meeting's limit keeps to when it names one (发言 and 汇报 name any turn)."""
 _COUNTED = re.compile(r"(?:有|安排|共)(?P<n>[0-9]{1,2}|[一二三四五六七八九十两]{1,3})\s*+(?:位|名)")
 

@@ -299,26 +299,50 @@ def item_end(norm: str) -> int:
     return m.end() if m else 0
 
 
+_PLANNED_TAIL = re.compile(
+    r"[，,（(]\s*+(?:约|大约|大概)[^，。；！？（）()]{1,8}?(?:分钟|小时)(?:左右)?\s*+[）)]?\s*+[。！.]?\s*+$"
+)
+_ASKED = re.compile(r"(?<![邀申])请|由")
+_TURN_SAID = re.compile(
+    r"讲|报告|党课|授课|演示|总结|发言|致辞|汇报|介绍|分享|辅导|培训|解读|通报|说明|述职|点评"
+)
+
+
+def _planned_length(norm: str) -> int | None:
+    """请…讲授专题党课，题目是《…》，约40分钟。 / …作工作总结，大家掌声欢迎！（约15分钟）: a
+    turn asked for, its planned length at the sentence's end."""
+    for sentence in re.split(r"(?<=[。？])|(?<=！)(?![（(])", norm):
+        tail = _PLANNED_TAIL.search(sentence)
+        if tail and _ASKED.search(sentence, 0, tail.start()) and _TURN_SAID.search(sentence):
+            for m in LIMIT.finditer(tail.group()):
+                return _seconds(m)
+    return None
+
+
+def _seconds(m: re.Match[str]) -> int | None:
+    """The seconds one LIMIT match says, if a turn could last that long."""
+    if m.group("half"):  # 半小时 / 一个半小时
+        return 1800 + 3600 * (cn_number(m.group("h")) or 0 if m.group("h") else 0)
+    n_text = m.group("n")
+    value = float(n_text) if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", n_text) else cn_number(n_text)
+    if not value:
+        return None
+    seconds = value * (3600 if m.group("u") == "小时" else 60)
+    if m.group("s"):
+        seconds += cn_number(m.group("s")) or 0
+    return round(seconds) if 0 < seconds <= 4 * 3600 else None
+
+
 def find_limit(norm: str) -> int | None:
     """Per-speaker limit in seconds (每人发言时间控制在10分钟 -> 600), or None."""
     for clause in re.split(r"[。；！？]", norm):
         if not LIMIT_CONTEXT.search(clause) or _HELD.search(clause):
             continue  # 家长会在报告厅召开，时间大约一个半小时: how long the meeting runs
         for m in LIMIT.finditer(clause):
-            if m.group("half"):  # 半小时 / 一个半小时
-                return 1800 + 3600 * (cn_number(m.group("h")) or 0 if m.group("h") else 0)
-            n_text = m.group("n")
-            value = (
-                float(n_text) if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", n_text) else cn_number(n_text)
-            )
-            if not value:
-                continue
-            seconds = value * (3600 if m.group("u") == "小时" else 60)
-            if m.group("s"):
-                seconds += cn_number(m.group("s")) or 0
-            if 0 < seconds <= 4 * 3600:
-                return round(seconds)
-    return None
+            seconds = _seconds(m)
+            if seconds:
+                return seconds
+    return _planned_length(norm)
 
 
 _KIND_OF_TURN = re.compile(r"表态|交流|汇报|报告|述职|点评|提问|回应|讲话|致辞")
