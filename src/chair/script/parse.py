@@ -885,10 +885,8 @@ def _invited_again(state: ParseState) -> None:
                 state.invited_again.add((u.line, u.text))
                 continue
             if m and last is not None and _told_before(last, u):
-                last.role, last.cue = (
-                    "text",
-                    None,
-                )  # 第一位发言的是…，发言人是…严立华委员。有请严立华委员。
+                # 第一位发言的是…，发言人是…严立华委员。有请严立华委员。: the invitation is the turn
+                last.role, last.cue = "text", None
             if last is not None and last.cue is not None and last.cue.verb == LECTURER_TOLD:
                 if named and u.cue.name == named:  # 授课老师是…柴文华老师。… 欢迎柴文华老师授课
                     last.role, last.cue = "text", None
@@ -2352,7 +2350,8 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
 def _opens_its_item(step: SpeakerCue, item: Item, after: list[Step]) -> bool:
     """大会进行第五项议程，请上级党组织领导讲话。首先，请…辛海峰同志讲话。下面，请…龙佳同志讲话。:
     a nameless turn in the words that announce the item, then two or more named turns of its
-    kind, is the item's title, said as a request."""
+    kind (or blanks to fill in; or, for the leaders, one who does the same), is the item's
+    title, said as a request."""
     if step.name is not None or step.line != item.line or PLACEHOLDER.search(step.text):
         return False
     if not item_number(normalise(step.text)):
@@ -2364,9 +2363,8 @@ def _opens_its_item(step: SpeakerCue, item: Item, after: list[Step]) -> bool:
         and (s.name or PLACEHOLDER.search(s.text))
         and s.kind == step.kind
     ]
-    if len(named) == 1 and (step.role or "").endswith(
-        "领导"
-    ):  # 请考核组领导进行点评。首先请罗佳…点评
+    leaders = (step.role or "").endswith("领导")
+    if len(named) == 1 and leaders:  # 请考核组领导进行点评。首先请罗佳同志…点评: one of them
         word = _turn_word(normalise(step.text))
         return bool(word) and word in normalise(named[0].text)
     return len(named) >= 2
