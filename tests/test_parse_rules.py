@@ -5066,3 +5066,25 @@ def test_a_limit_for_speeches_from_the_floor_is_not_the_reports() -> None:
         ("张明", 360),
         ("王强", 600),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "请校友会秘书长、学院校友工作办公室主任方静怡作财务报告。",
+            "方静怡",
+            "校友会秘书长、学院校友工作办公室主任",
+        ),
+        ("请获奖师傅代表袁老根发表获奖感言。", "袁老根", "获奖师傅代表"),
+        ("第三项：请龙家贵师傅给徒弟们讲几句话。", "龙家贵", None),
+        ("请监票人严丽珠向大会报告到会代表人数和发出选票数。", "严丽珠", "监票人"),
+    ],
+)
+def test_honorifics_end_a_name_only_where_the_name_ends(
+    sentence: str, name: str, role: str | None
+) -> None:
+    """师傅 / 校友 honour a name before the turn, not inside an office's words (学院校友工作办公室)
+    nor before 代表; 向大会 says to whom."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.name, cue.role) == (name, role)
