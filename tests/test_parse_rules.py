@@ -5088,3 +5088,48 @@ def test_honorifics_end_a_name_only_where_the_name_ends(
     nor before 代表; 向大会 says to whom."""
     cue = find_cue(normalise(sentence))
     assert cue is not None and (cue.name, cue.role) == (name, role)
+
+
+def test_turns_named_one_by_one_after_how_long_each_may_speak() -> None:
+    """…党员个人对照检查。每人5分钟。 then 请…郑晓燕同志。: how long each speaks does not end
+    the run of turns the item told."""
+    meeting = parse(
+        "组织生活会主持词\n会议进行第一项，党员个人对照检查。每人5分钟。\n请脱水机房运行工郑晓燕同志。\n"
+        "（对照检查）\n请中控室主任郭建明同志。\n（对照检查）\n散会。\n"
+    )
+    assert [(c.name, c.role, c.limit_s) for c in meeting.items[0].speakers] == [
+        ("郑晓燕", "脱水机房运行工", 300),
+        ("郭建明", "中控室主任", 300),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("由三个班组长代表表态发言，各人控制在三分钟。先请上站站务班班长覃小燕。", "覃小燕"),
+        ("典礼进行第一项，新生代表发言。有请来自护理学院2026级的张雨萱同学。", "张雨萱"),
+    ],
+)
+def test_who_takes_the_turn_just_told_in_the_same_line(line: str, name: str) -> None:
+    """A group's turn, or an item naming a turn, then a sentence that only names who comes
+    next: that person's turn."""
+    meeting = parse(
+        f"大会主持词\n{'会议进行第一项，表态。' if '典礼' not in line else ''}\n{line}\n（发言）\n散会。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == [name]
+
+
+def test_a_witness_invited_after_the_signers_is_no_next_turn() -> None:
+    """请…宗晓梅同志和…覃雅琴女士上台签约。请…戴国华同志、…蓝振宇先生上台见证签约。: one sentence
+    goes on with the other, no one named alone as the next turn."""
+    meeting = parse(
+        "签约仪式主持词\n仪式进行第一项，签约。\n现在举行签约。请副市长宗晓梅同志和副总裁覃雅琴女士上台签约。"
+        "请市委书记戴国华同志、董事局主席蓝振宇先生上台见证签约。\n仪式进行第二项，请戴国华同志讲话。\n散会。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["宗晓梅"]
+
+
+def test_the_subject_teachers_are_no_ones_name() -> None:
+    """请任课老师和家长们交流一下: 任课 is the teachers' work, not a name (任 is a surname)."""
+    cue = find_cue(normalise("接下来，请任课老师和家长们交流一下孩子们的学习情况。"))
+    assert cue is not None and cue.name is None

@@ -584,6 +584,22 @@ def _runs_after_overview(current: str, end: int, piece: str) -> bool:
     return piece.rstrip().endswith("。")
 
 
+_NAMED_NEXT = re.compile(
+    r"^\s*+(?:先|再|首先|接着|然后|下面|最后)?[，]?(?:请|有请)(?P<who>[^，。；！？：]{2,40}?)"
+    r"(?:同志|同学|先生|女士)?[。！]?\s*+$"
+)
+
+
+def _named_next(piece: str) -> bool:
+    """先请上站站务班班长覃小燕。: a sentence that only names who comes next."""
+    m = _NAMED_NEXT.match(piece)
+    if m is None:
+        return False
+    who = m.group("who")
+    name, _role = split_name(who)
+    return bool(name) and who.endswith(name or "") and has_surname(name or "") and len(who) <= 30
+
+
 def _starts_unit(piece: str, current: str) -> bool:
     """Whether a sentence starts a new unit rather than going on with the one before."""
     if _PLAN_HEAD.search(current[-120:]) and re.match(r"(?:然后|再)(?:请|由)", piece):
@@ -607,6 +623,11 @@ def _starts_unit(piece: str, current: str) -> bool:
         return False  # 开始第三项，有请…: the item and its cue, one sentence
     if item_number(piece) or _cue_at_start(piece[:80]) or P.VOTE_INTRO.match(piece):
         return True
+    told = find_cue(current[-200:]) is not None or (
+        item_number(current) is not None and _TURNS_TOLD.search(current) is not None
+    )
+    if told and _named_next(piece):  # 由三个班组长代表表态发言…。先请…班长覃小燕。 / 第五项，
+        return True  # 新生代表发言。有请…张雨萱同学。: the turn told, then who takes it
     if _SECTION_START.match(piece) or _STEP_AHEAD.match(piece):
         return True  # 接下来进入年度表彰环节 / 首先，请全体起立…: a step of the programme opens
     call = P.VOTE_CALL.search(piece[:60])
@@ -966,10 +987,14 @@ def _turns_in_order(state: ParseState) -> None:
             said = _TURNS_TOLD.search(u.norm)  # 会议进行第二项，党员个人对照检查…依次进行
         if u.role == "text" and said:  # 述职顺序为： / 四、获奖代表发言 then 1．导师代表褚文涛（…）
             told = ("speech", said.group())
-        elif u.role != "direction":
-            told = None
+        elif u.role != "direction" and not _HOW_LONG.match(u.norm):
+            told = None  # (…对照检查。每人5分钟。 then 请郭建明同志。: how long, the turns go on)
 
 
+_HOW_LONG = re.compile(
+    r"^\s*+(?:每人|每位|各人|时间)[^。！？]{0,16}?分钟[^。！？]{0,6}?[。！]?\s*+$"
+)
+"""每人5分钟。 / 各人控制在三分钟。: how long each turn runs, said between the turns."""
 _NAME_LINE = re.compile(
     r"^\s*+(?P<who>[\u4e00-\u9fff、（）][\u4e00-\u9fff、（） ]{1,34}?)\s*+(?:同志|先生|女士)?\s*+$"
 )
