@@ -5133,3 +5133,50 @@ def test_the_subject_teachers_are_no_ones_name() -> None:
     """请任课老师和家长们交流一下: 任课 is the teachers' work, not a name (任 is a surname)."""
     cue = find_cue(normalise("接下来，请任课老师和家长们交流一下孩子们的学习情况。"))
     assert cue is not None and cue.name is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("有请林文杰总干事致辞。", "林文杰", "总干事"),
+        ("请魏淑琴主任医师介绍项目专业支持。", "魏淑琴", "主任医师"),
+        ("有请终身荣誉奖获得者付德胜先生发言。", "付德胜", "终身荣誉奖获得者"),
+        ("有请高年级学生代表迪丽拜尔同学发言。", "迪丽拜尔", "高年级学生代表"),
+        ("请老挝自然资源与环境部气象水文司司长宋西·占塔冯先生致辞。", "宋西·占塔冯", None),
+        ("请舞美制作部木偶雕刻师傅陈阿福代表发言。", "陈阿福", None),
+        ("有请工业机器人专业毕业生、国家集训队队员邹雨晨同学发言。", "邹雨晨", None),
+        ("下面由常委会副主任、执法检查组组长狄建英同志作执法检查报告。", "狄建英", None),
+    ],
+)
+def test_names_beside_posts_of_several_words(sentence: str, name: str, role: str | None) -> None:
+    """A name, then a post of two words (总干事, 主任医师); a prize's winner before a name; a
+    name of four after whom it stands for; 与 inside a ministry's name; 制作 is no 作;
+    毕业生 is a kind of student; 常委会 is no one's name."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and cue.name == name
+    assert role is None or cue.role == role
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "首先请一等奖获得者、农村发展研究所研究员顾海鹰同志发言。",
+        "请钢筋班班长赵大勇代表一线作业人员发言，发言不得超过5分钟。",
+        "有请全国优秀教师、附属第一医院心内科主任医师戴慧敏教授发言。",
+    ],
+)
+def test_a_prize_or_a_kind_of_work_is_no_name(sentence: str) -> None:
+    """一等奖获得者 / 一线作业人员 / 全国优秀教师: words before or after the one named."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and cue.name in ("顾海鹰", "赵大勇", "戴慧敏")
+
+
+def test_those_called_up_for_a_prize_are_no_ones_turn() -> None:
+    """…颁奖。接下来，请获得“…先进集体”的10个单位代表上台领奖。请…韩铁军同志为他们颁奖。: the
+    winners come up, the one named awards."""
+    meeting = parse(
+        "表彰大会主持词\n大会进行第一项，颁奖。\n请处长孙雅丽同志为他们颁奖。\n"
+        "接下来，请获得“水文现代化建设先进集体”的10个单位代表上台领奖。\n"
+        "请部长韩铁军同志为他们颁奖。\n散会。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["孙雅丽", "韩铁军"]

@@ -351,7 +351,7 @@ _LOGISTICS = re.compile(
     r"交换|落座|请坐|鼓掌"
 )
 _NAME_CUT = re.compile(
-    r"(?<=[\u4e00-\u9fff])代表(?=全体|全校|全院|全市|全县|全区|所有|广大|大家|我们)|(?:同志|同学|先生|女士|(?<!老)师傅(?=$|[先再为与和向给])|校友(?=$|[先再为与和向给]))(?!的)|(?<![工合协创操写著])作(?![社家者品协业坊])|(?<![工])做|进行|为大家|为我们|给大家|给我们|就(?!业|职|读|医|餐|座|位|诊)|对(?!象)|围绕|结合|针对|聚焦|立足|从(?=[^，。；！？]{1,16}?(?:角度|方面|层面|出发|实际))|上台|上场|把(?=[^，。；！？]{1,12}?(?:给|向|跟)(?:大家|我们))|"
+    r"(?<=[\u4e00-\u9fff])代表(?=全体|全校|全院|全市|全县|全区|所有|广大|大家|我们)|(?:同志|同学|先生|女士|(?<!老)师傅(?=$|[先再为与和向给])|校友(?=$|[先再为与和向给]))(?!的)|(?<![工合协创操写著制])作(?![社家者品协业坊])|(?<![工])做|进行|为大家|为我们|给大家|给我们|就(?!业|职|读|医|餐|座|位|诊)|对(?!象)|围绕|结合|针对|聚焦|立足|从(?=[^，。；！？]{1,16}?(?:角度|方面|层面|出发|实际))|上台|上场|把(?=[^，。；！？]{1,12}?(?:给|向|跟)(?:大家|我们))|"
     r"向(?=大家|大会|全体|与会|各位|你们|我们|同志|获|师傅|师父|老师|徒弟|[^，。；！？]{0,4}(?:们|代表)$)|依次|分别|先后|自由(?!职业)|座谈(?=发言|交流)|带头|率先|讲(?=专题|党课|微党课|一堂)|简要|重点|专题|集中|带领|组织(?=学习|大家|开展|观看|参观|全体|与会)|共同|一起|一同|来(?!同志|先生|女士)|为|与"
     r"|现场(?=演示|讲解|指导|示范|教学|操作|$)|(?<=[记任长师员表席理])[先再](?=$|作|做)"
 )
@@ -401,7 +401,7 @@ _COMPOUND_SURNAMES = (
 _POST = re.compile(
     r"(?:副|常务副?|执行)?(?:书记|班主任|主任|局长|[省市县区镇乡州旗盟次船机值舰团关]长|苏木达|嘎查达|网格员|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
     r"厂长|[大中支]?队长|组长|班长|馆长|台长|董事长|理事长|秘书长|总经理|经理|总监|总裁|主席|委员|常委|老师|教师|总指挥|指挥长|董事|理事|监事|助理|"
-    r"教授|院士|博士|研究员|工程师|主管|专员|干事|总|长|师|对象|(?:介绍|申请|推荐|提名|联系|负责|召集|主持|合伙|传承)人|(?:农场|店|摊|船|厂|矿)主|主播|导游|(?:零售|个体|养殖|种植|农|商)户|(?:种植|养殖|种粮)?大户|候选人|(?:联合)?(?:创始人|创办人)|发起人|领誓人|宣誓人|会计|[^党队学会社成委]员|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|骑手|司机|村民|居民|农民|工人|医生|护士|律师|记者|保安|厨师|庭长|检察长|医师|药师|技师|护士长|"
+    r"教授|院士|博士|研究员|工程师|(?<=[刻雕焊修艺])师傅|主管|专员|干事|总|长|师|对象|(?:介绍|申请|推荐|提名|联系|负责|召集|主持|合伙|传承)人|(?:农场|店|摊|船|厂|矿)主|主播|导游|(?:零售|个体|养殖|种植|农|商)户|(?:种植|养殖|种粮)?大户|候选人|(?:联合)?(?:创始人|创办人)|发起人|领誓人|宣誓人|会计|[^党队学会社成委]员|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|骑手|司机|村民|居民|农民|工人|医生|护士|律师|记者|保安|厨师|庭长|检察长|医师|药师|技师|护士长|"
     r"(?:员|职)工|(?:电|焊|钳|铣|车|木|瓦|漆|技|矿|水|护|船|普|维修|运行|探伤|成型|装配|操作|包装|质检|叉车|机修|化验|分拣|炉前|钢筋|管道|测量)工|志愿者|首席(?:科学家|专家|执行官|代表|工程师|经济学家|[信技财运]\w官)|[法警]官|检察官|[A-Z]{2,5})$"
 )
 _CHIEF = re.compile(r"首席(?:科学家|专家|代表|经济学家)$")
@@ -412,6 +412,8 @@ _CHIEF = re.compile(r"首席(?:科学家|专家|代表|经济学家)$")
 _NOT_GIVEN = set("员长记任委理监师席官总裁事部局处科副表商")
 _NOT_IN_GIVEN = set("委局副部厅处科办党组织支")
 """Characters that end an office, not a given name (党组成员 is no 成员)."""
+_A_KIND_OF_STUDENT = re.compile(r"(?:毕业|研究|实习|大学|中学|小学|本科|留学|优秀)生")
+"""毕业生 after 专业: a kind of student, though 毕 is a surname."""
 _NOT_IN_LONG = set(
     "的和与及在为是代表作做政府县市区省乡镇村局委部厅承诺发言讲话汇报志导后票数统计清点时间"
 )
@@ -425,7 +427,7 @@ _WORK = re.compile(
 """Words of work right before a post (项目经理, 车间主任, 支部宣传委员, 工作人员): no name, though
 项, 车 and 宣 are surnames."""
 _KIND_OF_PERSON = re.compile(
-    r"(?:代表|党员|队员|学员|会员|职工|员工|群众|同学|学生|家长|青年|选手|嘉宾|人士|妻子|丈夫|老师傅|"
+    r"(?:代表|党员|队员|学员|会员|职工|员工|群众|同学|学生|家长|青年|选手|嘉宾|人士|妻子|丈夫|老师傅|获得者|获奖者|"
     r"父亲|母亲|儿子|女儿|家属|(?<!医)生|裁判|运动员|教练|志愿者|[^大国专一全]家|专家)$"
 )
 """Words before a name that say what kind of person, not an office (老党员殷长福)."""
@@ -1080,9 +1082,10 @@ def _names_someone(head: str) -> bool:
 
 
 def _named(head: str) -> bool:
-    """Whether `head` names a person after an office (秘书长乔丽)."""
+    """Whether `head` names a person after an office (秘书长乔丽, 司长宋西·占塔冯)."""
     name, role = split_name(head)
-    return bool(name and role) and _surname_len(name or "") > 0 and len(name or "") <= 4
+    dotted = bool(name) and _DOTTED.fullmatch(name or "") is not None
+    return bool(name and role) and (dotted or _surname_len(name or "") > 0 and len(name or "") <= 4)
 
 
 _KINDS_TOGETHER = re.compile(
@@ -1207,11 +1210,22 @@ def _tail_name(text: str) -> tuple[str, str] | None:
         if after_post and not _is_post(text) and (k < 4 or by_surname is None):
             # after a post the name needs no known surname (总经理阎秀英, 副县长贡保才让)
             return rest, name
+        if (
+            k == 4
+            and rest.endswith("代表")
+            and len(rest) > 2
+            and not _surname_len(name)
+            and not set(name) & _NOT_IN_LONG
+            and not _NAME_CUT.search(name)  # (…的10个单位代表上台领奖: no one's name)
+            and split_name(rest[:-2])[0] is None
+        ):
+            return rest, name  # 高年级学生代表迪丽拜尔: a name after whom it stands for
         if k >= 4 and _surname_len(name) != 2:
             continue
         if (
             by_surname is None
             and _surname_and_given(name)
+            and not _A_KIND_OF_STUDENT.fullmatch(name)
             and (
                 rest == ""
                 or rest[-1] in _ORG_END
@@ -1231,7 +1245,8 @@ def _role_of(parts: list[str]) -> str | None:
         for p in parts
         if p and (_CHIEF.search(p) or not _KIND_OF_PERSON.search(p)) and _is_post(p)
     ]
-    if parts and parts[-1].endswith("代表") and len(parts[-1]) > 2 and parts[-1] not in kept:
+    whom_for = ("代表", "获得者", "获奖者")  # (终身荣誉奖获得者付德胜: the prize, said as who)
+    if parts and parts[-1].endswith(whom_for) and len(parts[-1]) > 2 and parts[-1] not in kept:
         # 请新员工代表李想发言 / …经理、先进集体代表覃少华: whom the speaker stands for
         kept.append(parts[-1])
     return "、".join(kept) or None
@@ -1239,6 +1254,25 @@ def _role_of(parts: list[str]) -> str | None:
 
 def _person(segment: str) -> tuple[str | None, str | None] | None:
     """(name, post) of one 、-separated segment that names a person, else None."""
+    found = _person_by_ends(segment)
+    if found is None:
+        name, post = segment[:3], segment[3:]  # 林文杰总干事 / 魏淑琴主任医师: a name, a post
+        two_posts = _is_post(post[:-2]) or _POST.fullmatch(post[1:]) is not None
+        two_posts = two_posts and (post[0] in "总副首高主" or _is_post(post[:2]))
+        own = len(name) == 3 and name[-1] not in _ORG_END and not _is_post(name)
+        if (
+            own
+            and _surname_and_given(name)
+            and 3 <= len(post) <= 6
+            and _is_post(post)
+            and two_posts
+        ):
+            return name, post
+    return found
+
+
+def _person_by_ends(segment: str) -> tuple[str | None, str | None] | None:
+    """`_person` read from the post at the segment's end and the name around it."""
     if _tail_name(segment):
         rest, name = _tail_name(segment)  # type: ignore[misc]
         return name, rest or None
