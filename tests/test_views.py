@@ -167,3 +167,18 @@ def test_who_is_the_name_else_the_role_else_tbd(clock):
     s.jump_to(s.index_of(cues[0]))
     s.set_name("李四")
     assert who(s, cues[0], ZH) == "李四"
+
+
+def test_a_group_acting_together_is_named_by_its_words_not_as_a_name_to_come(clock) -> None:
+    """请各位领导和嘉宾移步奠基石前，为项目奠基培土: the list says 各位领导和嘉宾, not 待定."""
+    from chair.script.parse import parse
+
+    meeting = parse(
+        "奠基仪式主持词\n仪式进行第一项，奠基培土。\n请各位领导和嘉宾移步奠基石前，为项目奠基培土。\n"
+        "仪式进行第二项，请县长王明讲话。\n仪式结束。\n"
+    )
+    s = Session(meeting, clock=clock, start_wall=START)
+    s.apply(MeetingHeader(meeting=meeting, start_wall=START, t=0.0))
+    s.start()
+    cues = [st.id for st in s.steps if st.is_cue]
+    assert [who(s, c, ZH) for c in cues] == ["各位领导和嘉宾", "王明"]

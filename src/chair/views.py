@@ -285,12 +285,16 @@ def display_view(meeting: MeetingFollower, strings: Strings) -> DisplayView:
 
 def who(s: Session, step_id: str, strings: Strings, unnamed: str = "tbd") -> str:
     """A turn's speaker as a list names them: the name, else the role the script gives (six
-    unnamed 负责人 are still told apart), else `strings[unnamed]`."""
+    unnamed 负责人 are still told apart; a group that acts together is named by its words
+    alone), else `strings[unnamed]`."""
     name = s.name_of(step_id)
     if name:
         return name
     step = s.step_by_id(step_id)
-    role = step.step.role if step and isinstance(step.step, SpeakerCue) else None
+    cue = step.step if step and isinstance(step.step, SpeakerCue) else None
+    role = cue.role if cue else None
+    if cue is not None and cue.group and role:
+        return role  # 各位领导和嘉宾 act together: no one name is still to come
     return strings["tbd_role"].format(role=role) if role else strings[unnamed]
 
 
