@@ -5180,3 +5180,61 @@ def test_those_called_up_for_a_prize_are_no_ones_turn() -> None:
         "请部长韩铁军同志为他们颁奖。\n散会。\n"
     )
     assert [c.name for c in meeting.items[0].speakers] == ["孙雅丽", "韩铁军"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "name"),
+    [
+        ("请输电管理所运检专责刘宇航通报，时间15分钟。", "speech", "刘宇航"),
+        ("有请海商庭副庭长蓝婧主持本环节，有请对话嘉宾入座。", "action", "蓝婧"),
+        ("请总监票人李国富清点并报告到会代表人数和发出的选票数。", "action", "李国富"),
+        ("有请市第一人民医院护理部主任邱雪梅和护理系带教老师为同学们授帽。", "action", "邱雪梅"),
+        ("乙：有请邱雪梅主任点燃南丁格尔之灯。", "action", "邱雪梅"),
+        ("下面进行第一个环节，请筹备组组长汪德明学长作筹备工作报告。", "speech", "汪德明"),
+        ("请筹备组成员余丽娟学姐对章程（草案）作说明。", "speech", "余丽娟"),
+    ],
+)
+def test_offices_acts_and_honorifics_of_more_places(sentence: str, kind: str, name: str) -> None:
+    """专责 is a post; the moderator of 本环节 acts; 清点 ends a counter's name; 授帽 and lighting
+    the lamp are acts; 学长 / 学姐 honour a name."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.kind, cue.name) == (kind, name)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["请新护士依次上台，单膝跪地，接受授帽。", "请授帽的新护士点燃手中的蜡烛，传递燃灯精神。"],
+)
+def test_receiving_and_passing_the_light_are_no_steps(sentence: str) -> None:
+    """接受授帽 is done to them; lighting one's own candle passes the light on."""
+    cue = find_cue(normalise(sentence))
+    assert cue is None or cue.kind != "action" or cue.name is None and cue.role is None
+
+
+def test_the_leaders_and_guests_are_a_group_not_a_name() -> None:
+    """请各位领导和嘉宾为奠基石培土: 和 joins them (和 is also a surname)."""
+    cue = find_cue(normalise("接下来，请各位领导和嘉宾为奠基石培土。"))
+    assert cue is not None and (cue.name, cue.role) == (None, "各位领导和嘉宾")
+
+
+def test_leaders_of_each_section_named_in_one_line_take_a_turn_each() -> None:
+    """请歌剧团分队队长周斌、…综合艺术分队队长木文华依次表态: four turns, though 木 is no surname
+    the list knows."""
+    cue = find_cue(
+        normalise("请歌剧团分队队长周斌、舞蹈团分队队长韩雪、综合艺术分队队长木文华依次表态。")
+    )
+    assert cue is not None and [p[0] for p in cue.people] == ["周斌", "韩雪", "木文华"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "最后，请市人大常委会监察和司法委员会副主任卜建勋同志讲话。",
+        "最后请退休教师、区志愿者联合会会长向秀珍同志发言。",
+        "请新生儿重症监护室总带教、主管护师钟雪梅发言。",
+    ],
+)
+def test_one_person_with_offices_joined_is_one_turn(sentence: str) -> None:
+    """监察和司法委员会 is one office's name; 退休教师 / 总带教 say what the one named does."""
+    meeting = parse(f"座谈会主持词\n会议进行第一项，讲话。\n{sentence}\n散会。\n")
+    assert len(meeting.items[0].speakers) == 1

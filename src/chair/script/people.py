@@ -21,12 +21,12 @@ SPEECH_VERBS = (
 ACTION_VERBS = (
     r"宣读|颁奖|颁发|授旗|授牌|授予|颁证|领誓|宣誓|宣布|启动|培土|奠基|揭牌|揭幕|剪彩|签约|签订|签字|"
     r"签署|递交|回赠|献花|升旗|点亮|抽奖|抽出|抽取|敬献|按下|开启|授课证|发证|监誓|揭晓|开球|鸣锣|敲钟|植树|挥锹|"
-    r"奠基|点睛|开机|颁授|授证|授衔|授警衔|戴花|佩戴|重温|领唱|领诵|公布|赠送|主持投票|主持选举|主持宣誓|主持签约|主持大会|主持会议|拨穗"
+    r"奠基|点睛|开机|颁授|授证|授衔|授警衔|戴花|佩戴|重温|领唱|领诵|公布|赠送|主持投票|主持选举|主持(?=本环节|这一环节|本轮|圆桌|对话|讨论|研讨)|授帽|点燃(?=[^，。；！？]{0,10}?(?:之灯|火炬|圣火))|主持宣誓|主持签约|主持大会|主持会议|拨穗"
 )
 """A step by another person, with a name and no timer by default."""
-_NEGATED = r"(?<!不)(?<!不再)(?<!无需)(?<!不必)(?<!不用)(?<!已)(?<!已经)"
+_NEGATED = r"(?<!不)(?<!不再)(?<!无需)(?<!不必)(?<!不用)(?<!已)(?<!已经)(?<!接受)"
 """这里不再宣读 / 无需说明: an act the sentence says will not happen is nobody's turn; 表决器已经启动
-/ 名单已宣读: one that has happened is nobody's turn now."""
+/ 名单已宣读: one that has happened is nobody's turn now; 接受授帽: the act is done to them."""
 _VERB = (
     "(?<!分)" + _NEGATED + "(?:" + SPEECH_VERBS + "|" + ACTION_VERBS + ")"
     "(?![人者台石嘉仪典音词厅席的员笔后]|领导(?!小组)|中心|页面|环节)"
@@ -351,9 +351,9 @@ _LOGISTICS = re.compile(
     r"交换|落座|请坐|鼓掌"
 )
 _NAME_CUT = re.compile(
-    r"(?<=[\u4e00-\u9fff])代表(?=全体|全校|全院|全市|全县|全区|所有|广大|大家|我们)|(?:同志|同学|先生|女士|(?<!老)师傅(?=$|[先再为与和向给])|校友(?=$|[先再为与和向给]))(?!的)|(?<![工合协创操写著制])作(?![社家者品协业坊])|(?<![工])做|进行|为大家|为我们|给大家|给我们|就(?!业|职|读|医|餐|座|位|诊)|对(?!象)|围绕|结合|针对|聚焦|立足|从(?=[^，。；！？]{1,16}?(?:角度|方面|层面|出发|实际))|上台|上场|把(?=[^，。；！？]{1,12}?(?:给|向|跟)(?:大家|我们))|"
+    r"(?<=[\u4e00-\u9fff])代表(?=全体|全校|全院|全市|全县|全区|所有|广大|大家|我们)|(?:同志|同学|先生|女士|(?<!老)师傅(?=$|[先再为与和向给])|校友(?=$|[先再为与和向给])|学[长姐](?=$|[先再为与和向给]))(?!的)|(?<![工合协创操写著制])作(?![社家者品协业坊])|(?<![工])做|进行|为大家|为我们|给大家|给我们|就(?!业|职|读|医|餐|座|位|诊)|对(?!象)|围绕|结合|针对|聚焦|立足|从(?=[^，。；！？]{1,16}?(?:角度|方面|层面|出发|实际))|上台|上场|把(?=[^，。；！？]{1,12}?(?:给|向|跟)(?:大家|我们))|"
     r"向(?=大家|大会|全体|与会|各位|你们|我们|同志|获|师傅|师父|老师|徒弟|[^，。；！？]{0,4}(?:们|代表)$)|依次|分别|先后|自由(?!职业)|座谈(?=发言|交流)|带头|率先|讲(?=专题|党课|微党课|一堂)|简要|重点|专题|集中|带领|组织(?=学习|大家|开展|观看|参观|全体|与会)|共同|一起|一同|来(?!同志|先生|女士)|为|与"
-    r"|现场(?=演示|讲解|指导|示范|教学|操作|$)|(?<=[记任长师员表席理])[先再](?=$|作|做)"
+    r"|现场(?=演示|讲解|指导|示范|教学|操作|$)|清点|(?<=[记任长师员表席理])[先再](?=$|作|做)"
 )
 """Where the words naming a person end: an honorific, the act (作, 进行, 为大家…), how it is
 done (依次, 共同…), or 先/再 after a post (刘明书记先发言)."""
@@ -401,7 +401,7 @@ _COMPOUND_SURNAMES = (
 _POST = re.compile(
     r"(?:副|常务副?|执行)?(?:书记|班主任|主任|局长|[省市县区镇乡州旗盟次船机值舰团关]长|苏木达|嘎查达|网格员|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
     r"厂长|[大中支]?队长|组长|班长|馆长|台长|董事长|理事长|秘书长|总经理|经理|总监|总裁|主席|委员|常委|老师|教师|总指挥|指挥长|董事|理事|监事|助理|"
-    r"教授|院士|博士|研究员|工程师|(?<=[刻雕焊修艺])师傅|主管|专员|干事|总|长|师|对象|(?:介绍|申请|推荐|提名|联系|负责|召集|主持|合伙|传承)人|(?:农场|店|摊|船|厂|矿)主|主播|导游|(?:零售|个体|养殖|种植|农|商)户|(?:种植|养殖|种粮)?大户|候选人|(?:联合)?(?:创始人|创办人)|发起人|领誓人|宣誓人|会计|[^党队学会社成委]员|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|骑手|司机|村民|居民|农民|工人|医生|护士|律师|记者|保安|厨师|庭长|检察长|医师|药师|技师|护士长|"
+    r"教授|院士|博士|研究员|工程师|专责|(?<=[刻雕焊修艺])师傅|主管|专员|干事|总|长|师|对象|(?:介绍|申请|推荐|提名|联系|负责|召集|主持|合伙|传承)人|(?:农场|店|摊|船|厂|矿)主|主播|导游|(?:零售|个体|养殖|种植|农|商)户|(?:种植|养殖|种粮)?大户|候选人|(?:联合)?(?:创始人|创办人)|发起人|领誓人|宣誓人|会计|[^党队学会社成委]员|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|骑手|司机|村民|居民|农民|工人|医生|护士|律师|记者|保安|厨师|庭长|检察长|医师|药师|技师|护士长|"
     r"(?:员|职)工|(?:电|焊|钳|铣|车|木|瓦|漆|技|矿|水|护|船|普|维修|运行|探伤|成型|装配|操作|包装|质检|叉车|机修|化验|分拣|炉前|钢筋|管道|测量)工|志愿者|首席(?:科学家|专家|执行官|代表|工程师|经济学家|[信技财运]\w官)|[法警]官|检察官|[A-Z]{2,5})$"
 )
 _CHIEF = re.compile(r"首席(?:科学家|专家|代表|经济学家)$")
@@ -463,8 +463,8 @@ def _kind(verb: str, rest: str) -> CueKind:
         return (
             "action"  # 请…庭长发布十大典型案例 / 发布《…白皮书》: a list or a document made public
         )
-    if verb and _SPEECH_RE.fullmatch(verb) is None and _ACTION_RE.match(verb):
-        return "action"
+    if verb and _SPEECH_RE.fullmatch(verb) is None and _ACTION_RE.match(verb + rest):
+        return "action"  # (点燃 is an act when what follows is a lamp: verb and rest together)
     if verb:
         return "speech"
     rest = rest.lstrip("， ")
@@ -867,6 +867,9 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
     ):
         return None  # 有请…的…: a speech further on, or a person named, makes it a turn
     name, role = split_name(head)
+    listed = _people(head) if kind == "action" and re.search(r"[、和]", head) else ()
+    if listed and listed[0][0]:  # 请州人社局普丽华副局长、县委常委杨国栋副县长为…颁奖: the first
+        name, role = listed[0]
     if how == "ask_then" and not (name and _surname_len(name)):
         return None  # 请各位家长，给孩子们讲一讲: the room, not one person asked and then told what
     if _is_group(who, head, rest, name, role):
@@ -980,7 +983,7 @@ def _one_person(head: str, named: bool) -> bool:
     return named and not re.search(r"[、，和及与]", head) and not _GROUP.search(head)
 
 
-_HONOURS = r"(?:同志|先生|女士|小姐|同学|小朋友|师傅|校友|法师)"
+_HONOURS = r"(?:同志|先生|女士|小姐|同学|小朋友|师傅|校友|法师|学长|学姐)"
 """Words after a name that honour it (王小明同学, 卢颖诗小姐), no post: one list for every rule."""
 _HONOURS_OR_TEACHER = r"(?:同志|先生|女士|小姐|同学|小朋友|师傅|老师)"
 _HONOURED = re.compile(_HONOURS)
@@ -992,9 +995,29 @@ def _people(who: str) -> tuple[tuple[str | None, str | None], ...]:
     who = re.sub(r"[两二三四五六七八九十]位(?=" + _HONOURS_OR_TEACHER + r"?$)", "", who.strip())
     parts = [p for p in re.split(r"[、，和及与]", who) if p.strip()]
     found = [split_name(p) for p in parts]
-    if len(parts) < 2 or not all(_named(p) or _full_name(p) for p in parts):
+    apart = not re.search(r"[和与及]", who)  # (监察和司法委员会: 和 inside one office's name)
+    if len(parts) < 2 or not all(
+        _named(p) or _full_name(p) or apart and _post_then_name(p) for p in parts
+    ):
         return ()
     return tuple((name or "", role) for name, role in found)
+
+
+def _post_then_name(part: str) -> bool:
+    """综合艺术分队队长木文华: an office, then a name of two or three characters at the end,
+    though its surname is not among those listed."""
+    part = re.sub(_HONOURS_OR_TEACHER + "$", "", part.strip())
+    name, role = split_name(part)
+    if not name or not role or not part.endswith(name) or not part.startswith(role):
+        return False  # (退休教师: a kind of work, no name after it)
+    post = _POST.search(role)
+    return (
+        2 <= len(name) <= 3
+        and post is not None
+        and len(post.group()) >= 2  # (…监护室总带教: 总 alone is no office before a name)
+        and not set(name) & (_NOT_IN_LONG | _ORG_END | _NOT_GIVEN)
+        and not _A_KIND_OF_STUDENT.fullmatch(name)
+    )
 
 
 def _full_name(part: str) -> bool:
@@ -1403,7 +1426,13 @@ def split_name(who: str) -> tuple[str | None, str | None]:
         return split_name(who[: elder.start()])  # 退休教师郑国强伯伯: the full name before it
     he = _SURNAME_HE.search(who)
     office = who[: he.start()] if he else ""
-    if he and _is_post(office) and not _POST.fullmatch(office) and not _is_post(he.group("g")):
+    if (
+        he
+        and _is_post(office)
+        and not _POST.fullmatch(office)
+        and not _is_post(he.group("g"))
+        and not _KIND_OF_PERSON.search(he.group("g"))  # 各位领导和嘉宾: 和 joins, no one's name
+    ):
         return "和" + he.group("g"), _role_of(re.split(r"[、，]", who[: he.start()]))
     parts = re.split(_PEOPLE_APART, who)
     found_in = [
