@@ -5238,3 +5238,10 @@ def test_one_person_with_offices_joined_is_one_turn(sentence: str) -> None:
     """监察和司法委员会 is one office's name; 退休教师 / 总带教 say what the one named does."""
     meeting = parse(f"座谈会主持词\n会议进行第一项，讲话。\n{sentence}\n散会。\n")
     assert len(meeting.items[0].speakers) == 1
+
+
+def test_whom_a_representative_speaks_for_is_no_name() -> None:
+    """请保洁外包公司项目负责人代表外包单位作表态发言: 外包单位 is whom he speaks for (a name of
+    four after 代表 is one only when it is no organisation)."""
+    cue = find_cue(normalise("请保洁外包公司项目负责人代表外包单位作表态发言，时间不超过3分钟。"))
+    assert cue is not None and cue.name is None

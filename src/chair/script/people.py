@@ -1240,6 +1240,8 @@ def _tail_name(text: str) -> tuple[str, str] | None:
             and not _surname_len(name)
             and not set(name) & _NOT_IN_LONG
             and not _NAME_CUT.search(name)  # (…的10个单位代表上台领奖: no one's name)
+            and not _AN_ORGANISATION.search(name)  # (…负责人代表外包单位: for whom, no name)
+            and name[-1] not in _ORG_END
             and split_name(rest[:-2])[0] is None
         ):
             return rest, name  # 高年级学生代表迪丽拜尔: a name after whom it stands for
