@@ -623,10 +623,13 @@ def _starts_unit(piece: str, current: str) -> bool:
         return False  # 开始第三项，有请…: the item and its cue, one sentence
     if item_number(piece) or _cue_at_start(piece[:80]) or P.VOTE_INTRO.match(piece):
         return True
-    told = find_cue(current[-200:]) is not None or (
-        item_number(current) is not None and _TURNS_TOLD.search(current) is not None
-    )
-    if told and _named_next(piece):  # 由三个班组长代表表态发言…。先请…班长覃小燕。 / 第五项，
+    if (
+        _named_next(piece)
+        and (  # 由三个班组长代表表态发言…。先请…班长覃小燕。 / 第五项，
+            find_cue(current[-200:]) is not None
+            or (item_number(current) is not None and _TURNS_TOLD.search(current) is not None)
+        )
+    ):
         return True  # 新生代表发言。有请…张雨萱同学。: the turn told, then who takes it
     if _SECTION_START.match(piece) or _STEP_AHEAD.match(piece):
         return True  # 接下来进入年度表彰环节 / 首先，请全体起立…: a step of the programme opens
