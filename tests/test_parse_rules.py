@@ -5245,3 +5245,31 @@ def test_whom_a_representative_speaks_for_is_no_name() -> None:
     four after 代表 is one only when it is no organisation)."""
     cue = find_cue(normalise("请保洁外包公司项目负责人代表外包单位作表态发言，时间不超过3分钟。"))
     assert cue is not None and cue.name is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "name"),
+    [
+        ("有请省教育厅谭利民副厅长、基金会陈德昌理事长为他们颁奖。", "action", "谭利民"),
+        ("请巴桑顿珠副局长和格桑拉姆校长为同学们颁发奖状。", "action", "巴桑顿珠"),
+        ("请陈德昌理事长向湘江集团颁发捐赠证书。", "action", "陈德昌"),
+        ("再请运维工胡婷婷讲。", "speech", "胡婷婷"),
+        ("有请外卖骑手、美团柳北站点站长黄小龙发言。", "speech", "黄小龙"),
+        ("下面有请获奖员工代表，制种基地技术员韩磊发表获奖感言。", "speech", "韩磊"),
+        ("请旺堆主任监誓。", "action", "旺堆"),
+    ],
+)
+def test_the_first_of_those_acting_and_names_after_words_of_work(
+    sentence: str, kind: str, name: str
+) -> None:
+    """People acting together: the first one named (an office ending in 厅 is an organisation,
+    巴桑顿珠 a name of four though 巴 is a surname); 向…集团 says to whom; 运维工 is a trade;
+    外卖 is work, not a name; whom the speaker stands for, a comma, then who (after 有请 too)."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.kind, cue.name) == (kind, name)
+
+
+def test_a_name_of_four_after_a_prize_is_no_name_when_it_praises() -> None:
+    """请全国优秀护士、…护士长殷婷婷领誓: 全国优秀 praises, the name comes last."""
+    cue = find_cue(normalise("请全国优秀护士、新生儿重症监护室护士长殷婷婷领誓。"))
+    assert cue is not None and cue.name == "殷婷婷"
