@@ -5273,3 +5273,14 @@ def test_a_name_of_four_after_a_prize_is_no_name_when_it_praises() -> None:
     """请全国优秀护士、…护士长殷婷婷领誓: 全国优秀 praises, the name comes last."""
     cue = find_cue(normalise("请全国优秀护士、新生儿重症监护室护士长殷婷婷领誓。"))
     assert cue is not None and cue.name == "殷婷婷"
+
+
+def test_the_days_arrangements_told_as_numbered_lines_are_the_overview() -> None:
+    """下面我说一下今天家长会的安排：1、校长讲话；2、…: an overview, its lines the items' names."""
+    meeting = parse(
+        "家长会主持稿\n下面我说一下今天家长会的安排：\n1、校长讲话；\n2、家长代表经验交流；\n3、各班分班交流。\n"
+        "首先请刘建华校长讲话。\n谢谢刘校长。\n下面是家长代表交流。先请王丽萍女士发言。\n"
+        "最后一项，分班交流。请各位家长到孩子所在的班级教室。\n谢谢大家！\n"
+    )
+    assert meeting.overview[:3] == ["校长讲话", "家长代表经验交流", "各班分班交流"]
+    assert len(meeting.items) == 3
