@@ -1153,8 +1153,17 @@ def _overview_candidate(state: ParseState, stop: int) -> tuple[int, re.Match[str
     return agenda[0]
 
 
+_COUNT_GROUPS = ("n", "k", "j", "h", "p", "g", "s")
+"""The groups of `P.OVERVIEW` that hold a count (共有三项 / 议程有三个 / 安排三个方面…)."""
+
+
+def _count_of(m: re.Match[str]) -> str | None:
+    """The count an overview's match says, as written, if it says one."""
+    return next((m.group(g) for g in _COUNT_GROUPS if m.group(g)), None)
+
+
 def _counts(m: re.Match[str]) -> bool:
-    return any(m.group(g) for g in ("n", "k", "j", "g", "h", "p", "s"))
+    return _count_of(m) is not None
 
 
 def _counts_the_agenda(m: re.Match[str]) -> bool:
@@ -1186,15 +1195,7 @@ def _read_overview(state: ParseState, at: int, m: re.Match[str]) -> None:
     state.overview_at.add(at)
     units[at].role = "overview"
     units[at].cue = None
-    count = (
-        m.group("n")
-        or m.group("k")
-        or m.group("j")
-        or m.group("h")
-        or m.group("p")
-        or m.group("g")
-        or m.group("s")
-    )
+    count = _count_of(m)
     state.promised = cn_number(count) if count else None
     state.titles = _entries(units[at].norm[m.end() :], units[at].text[m.end() :])
     if m.group("pre") and state.promised:  # 分为开幕致辞、主旨演讲和圆桌对话三个环节
@@ -2186,8 +2187,10 @@ def _close_section(state: ParseState, section: _Section, meeting_limit: int) -> 
 
 _TURN = re.compile(r"讲话|发言|汇报|述职|报告|致辞|回应|答复|点评")
 _OWN_KIND = ("述职", "致辞", "回应", "答复", "点评")
+"""Kinds of turn a meeting's limit keeps to when it names one (汇报 names any turn; 发言 any
+but those below)."""
 _NOT_A_SPEECH_FROM_THE_FLOOR = ("报告", "回应", "答复")
-"""Kinds of turn a meeting's limit keeps to when it names one (发言 and 汇报 name any turn)."""
+"""Turns a meeting's limit for 发言 does not cover: a report, a leader's reply."""
 _COUNTED = re.compile(r"(?:有|安排|共)(?P<n>[0-9]{1,2}|[一二三四五六七八九十两]{1,3})\s*+(?:位|名)")
 
 

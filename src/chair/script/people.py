@@ -1068,9 +1068,7 @@ def _head(who: str) -> str:
         first = first[:-1]  # 请县市场监管局局长吴彩霞先回应: 先 says when (王永先 is a name)
     listed = who.rfind("、")
     unnamed = cuts and not _surname_and_given(split_name(first)[0] or "")
-    if (
-        unnamed and listed > cuts[0]
-    ):  # 得奖同学代表、…二年级学生罗嘉欣同学 / 脱贫致富带头人、…余阿英
+    if unnamed and listed > cuts[0]:  # 得奖同学代表、…学生罗嘉欣同学 / 脱贫致富带头人、…余阿英
         later = [m.start() for m in _NAME_CUT.finditer(who, listed)]
         whole = who[: later[0] if later else len(who)].strip(" ，、：")
         if _surname_and_given(split_name(whole)[0] or ""):
@@ -1437,19 +1435,20 @@ def split_name(who: str) -> tuple[str | None, str | None]:
     ):
         return "和" + he.group("g"), _role_of(re.split(r"[、，]", who[: he.start()]))
     parts = re.split(_PEOPLE_APART, who)
-    found_in = [
-        (i, found)
-        for i, segment in enumerate(parts)
-        if (found := _person(re.sub(_HONOURS + "$", "", segment.strip())))
-        and not PLACEHOLDER.search(found[0] or "")
-    ]
-    if (
-        len(found_in) > 1
-        and found_in[0][1][1] is None
-        and not _surname_len(found_in[0][1][0] or "")
-    ):
-        found_in = [f for f in found_in if f[1][1]] or found_in  # 得奖同学代表、…学生罗嘉欣同学
-    for i, (name, post) in found_in[:1]:
+    first: tuple[int, tuple[str | None, str | None]] | None = None
+    for i, segment in enumerate(parts):
+        found = _person(re.sub(_HONOURS + "$", "", segment.strip()))
+        if not found or PLACEHOLDER.search(found[0] or ""):
+            continue
+        if first is None:
+            first = i, found
+            if found[1] is not None or _surname_len(found[0] or ""):
+                break  # a name by its office or its surname: the one named
+        elif found[1] is not None:
+            first = i, found  # 得奖同学代表、…学生罗嘉欣同学: the first named by an office after
+            break
+    if first is not None:
+        i, (name, post) = first
         return name, _role_of([*parts[:i], post or ""])
     of = who.rsplit("的", 1)[-1] if "的" in who[1:] else ""
     if _surname_and_given(of) and not _a_kind_or_post(of) and of[-1] not in _NOT_GIVEN:
