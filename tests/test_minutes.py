@@ -209,6 +209,68 @@ def test_a_named_speaker_never_timed_is_listed_untimed():
     assert yaml.safe_load(render_yaml(m, "en"))["speakers"][1]["untimed"] is True
 
 
+def test_acts_reached_are_listed_as_acts_and_a_group_by_its_words():
+    """宣布开工 by a named leader and 培土 by 各位领导和嘉宾: both reached, neither timed. The
+    minutes list them as acts (no limit, no speaking time), the group under its own words."""
+    from chair.model import SpeakerCue, meeting_from_dict, meeting_to_dict
+
+    h = header()
+    meeting = meeting_from_dict(h["meeting"])
+    meeting.items[1].steps += [
+        SpeakerCue("请县长颜卫国宣布开工。", 9, name="颜卫国", role="县长", kind="action"),
+        SpeakerCue("请各位领导和嘉宾培土。", 9, role="各位领导和嘉宾", kind="action", group=True),
+    ]
+    h["meeting"] = meeting_to_dict(meeting)
+    clock, events = FakeClock(), [h]
+    s = Session(
+        meeting, clock=clock, start_wall=START, sink=lambda ev: events.append(to_record(ev))
+    )
+    s.apply(from_record(h))
+    s.start()
+    for n in (2, 3):
+        goto_cue(s, n)
+        clock.advance(30)
+    s.end()
+    m = minutes_of(events)
+    assert [(sp.name, sp.role, sp.act, sp.group) for sp in m.speakers] == [
+        ("颜卫国", "县长", True, False),
+        (None, "各位领导和嘉宾", True, True),
+    ]
+    md = render_markdown(m, "zh")
+    assert "| 1 | 颜卫国 | 县长 | — | — | — | — | — | 事项，不计时 |" in md
+    assert "| 2 | 各位领导和嘉宾 |  | — | — | — | — | — | 事项，不计时 |" in md
+    assert "已发言" not in md and "| 未填写 |" not in md
+    assert m.totals == []  # acts nobody timed are no speaking time
+    assert "an act, not timed" in render_markdown(m, "en")
+    data = yaml.safe_load(render_yaml(m, "zh"))["speakers"]
+    assert [(x["act"], x["group"]) for x in data] == [(True, False), (True, True)]
+
+
+def test_a_group_speech_timed_is_listed_and_totalled_by_its_words():
+    from chair.model import SpeakerCue, meeting_from_dict, meeting_to_dict
+
+    h = header()
+    meeting = meeting_from_dict(h["meeting"])
+    meeting.items[1].steps.append(
+        SpeakerCue("由各位班组长依次述职。", 9, role="各位班组长", group=True)
+    )
+    h["meeting"] = meeting_to_dict(meeting)
+    clock, events = FakeClock(), [h]
+    s = Session(
+        meeting, clock=clock, start_wall=START, sink=lambda ev: events.append(to_record(ev))
+    )
+    s.apply(from_record(h))
+    s.start()
+    goto_cue(s, 2)
+    s.toggle_timer()
+    clock.advance(90)
+    s.end()
+    m = minutes_of(events)
+    md = render_markdown(m, "zh")
+    assert "| 1 | 各位班组长 |  | 09:00:00 | 09:01:30 | 1分30秒 | 10分钟 | — | |" in md
+    assert [(t.name, t.turns, t.spoken_s) for t in m.totals] == [("各位班组长", 1, 90)]
+
+
 def test_interruption_is_shown_and_the_speaker_marked():
     m = minutes_of(record_interrupted())
     (gap,) = m.interruptions

@@ -101,6 +101,10 @@ class SpeakerMinutes:
     limit_changes: list[LimitChangeMinutes] = field(default_factory=list)
     messages: list[NoteMinutes] = field(default_factory=list)
     """Messages shown on the speaker's display while this speaker had the floor."""
+    act: bool = False
+    """An act (宣读, 颁奖, 培土), not a speech: no limit, and no speaking time unless timed."""
+    group: bool = False
+    """Several people acting together, listed by their own words (各位领导和嘉宾)."""
 
 
 @dataclass
@@ -335,6 +339,8 @@ def build_minutes(
                 running=timer.running,
                 role=_role(live.step if live else None),
                 cue=rec.cue_id,
+                act=live is not None and isinstance(live.step, SpeakerCue) and not live.step.timed,
+                group=live is not None and isinstance(live.step, SpeakerCue) and live.step.group,
             )
         )
         if rec.item is not None:
@@ -347,7 +353,7 @@ def build_minutes(
         if not isinstance(step, SpeakerCue) or live_step.id in session.speakers:
             continue
         name = session.names.get(live_step.id) or step.name
-        if not name or live_step.id not in session.visited:
+        if live_step.id not in session.visited or not (name or (step.group and step.role)):
             continue
         speakers.append(
             sm := SpeakerMinutes(
@@ -363,6 +369,8 @@ def build_minutes(
                 untimed=True,
                 role=step.role,
                 cue=live_step.id,
+                act=not step.timed,
+                group=step.group,
             )
         )
         if live_step.item is not None:
@@ -509,8 +517,10 @@ def speaking_totals(speakers: list[SpeakerMinutes]) -> list[SpeakingTotal]:
     totals: dict[str, SpeakingTotal] = {}
     unnamed: list[SpeakingTotal] = []
     for s in speakers:
+        if s.act and s.untimed:
+            continue  # an act nobody timed is no speaking turn
         if s.name is None:
-            unnamed.append(SpeakingTotal(None, 1, s.spoken_s))
+            unnamed.append(SpeakingTotal(s.role if s.group else None, 1, s.spoken_s))
             continue
         total = totals.setdefault(s.name, SpeakingTotal(s.name, 0, 0))
         total.turns += 1
@@ -606,7 +616,15 @@ def item_time(item: ItemMinutes, lang: str) -> str:
 
 
 def speaker_name(s: SpeakerMinutes, lang: str) -> str:
-    return s.name or labels(lang)["not_filled"]
+    """The name, else a group's own words, else 未填写 (a blank the chair never filled)."""
+    if s.name:
+        return s.name
+    return s.role if s.group and s.role else labels(lang)["not_filled"]
+
+
+def speaker_role(s: SpeakerMinutes) -> str:
+    """The 职务 column: empty where the group's words already stand as its name."""
+    return "" if not s.name and s.group else s.role or ""
 
 
 def speaker_remarks(s: SpeakerMinutes, lang: str) -> str:
@@ -618,7 +636,8 @@ def speaker_remarks(s: SpeakerMinutes, lang: str) -> str:
             ("interrupted", s.interrupted),
             ("running", s.running),
             ("skipped", s.skipped),
-            ("untimed", s.untimed),
+            ("untimed", s.untimed and not s.act),
+            ("act_untimed", s.untimed and s.act),
         )
         if on
     ]
@@ -642,11 +661,11 @@ def speaker_row(n: int, s: SpeakerMinutes, lang: str, roles: bool = True) -> lis
     return [
         str(n),
         speaker_name(s, lang),
-        *([s.role or ""] if roles else []),
+        *([speaker_role(s)] if roles else []),
         format_time_of_day(s.start),
         format_time_of_day(s.end),
         format_spoken(s.spoken_s, lang) if not s.untimed else "—",
-        format_spoken(s.limit_s, lang),
+        format_spoken(s.limit_s, lang) if not (s.act and s.untimed) else "—",
         "+" + format_spoken(s.overtime_s, lang) if s.overtime_s > 0 else "—",
         speaker_remarks(s, lang),
     ]
@@ -834,7 +853,8 @@ def totals_rows(m: Minutes, lang: str) -> list[list[str]]:
 def speaker_notes_title(s: SpeakerMinutes, lang: str) -> str:
     """`张三（部门经理）发言时：`."""
     lab = labels(lang)
-    who = speaker_name(s, lang) + (lab["paren"].format(text=s.role) if s.role else "")
+    role = speaker_role(s)
+    who = speaker_name(s, lang) + (lab["paren"].format(text=role) if role else "")
     return lab["during"].format(name=who)
 
 
@@ -1088,6 +1108,8 @@ def _speaker_dict(s: SpeakerMinutes) -> dict[str, Any]:
         "skipped": s.skipped,
         "running": s.running,
         "untimed": s.untimed,
+        "act": s.act,
+        "group": s.group,
         "notes": [_note_dict(n) for n in s.notes],
         "limit_changes": [
             {"time": _iso(c.time), "from_s": c.old_s, "to_s": c.new_s} for c in s.limit_changes
