@@ -219,6 +219,7 @@ def test_acts_reached_are_listed_as_acts_and_a_group_by_its_words():
     meeting.items[1].steps += [
         SpeakerCue("请县长颜卫国宣布开工。", 9, name="颜卫国", role="县长", kind="action"),
         SpeakerCue("请各位领导和嘉宾培土。", 9, role="各位领导和嘉宾", kind="action", group=True),
+        SpeakerCue("请监票人宣布计票结果。", 9, role="监票人", kind="action"),
     ]
     h["meeting"] = meeting_to_dict(meeting)
     clock, events = FakeClock(), [h]
@@ -227,7 +228,7 @@ def test_acts_reached_are_listed_as_acts_and_a_group_by_its_words():
     )
     s.apply(from_record(h))
     s.start()
-    for n in (2, 3):
+    for n in (1, 2, 3, 4):  # 请*发言 reached in passing, then the three acts
         goto_cue(s, n)
         clock.advance(30)
     s.end()
@@ -235,15 +236,17 @@ def test_acts_reached_are_listed_as_acts_and_a_group_by_its_words():
     assert [(sp.name, sp.role, sp.act, sp.group) for sp in m.speakers] == [
         ("颜卫国", "县长", True, False),
         (None, "各位领导和嘉宾", True, True),
+        (None, "监票人", True, False),
     ]
     md = render_markdown(m, "zh")
     assert "| 1 | 颜卫国 | 县长 | — | — | — | — | — | 事项，不计时 |" in md
     assert "| 2 | 各位领导和嘉宾 |  | — | — | — | — | — | 事项，不计时 |" in md
-    assert "已发言" not in md and "| 未填写 |" not in md
+    assert "| 3 | 未填写 | 监票人 | — | — | — | — | — | 事项，不计时 |" in md
+    assert "已发言" not in md
     assert m.totals == []  # acts nobody timed are no speaking time
     assert "an act, not timed" in render_markdown(m, "en")
     data = yaml.safe_load(render_yaml(m, "zh"))["speakers"]
-    assert [(x["act"], x["group"]) for x in data] == [(True, False), (True, True)]
+    assert [(x["act"], x["group"]) for x in data] == [(True, False), (True, True), (True, False)]
 
 
 def test_a_group_speech_timed_is_listed_and_totalled_by_its_words():

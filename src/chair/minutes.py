@@ -346,14 +346,16 @@ def build_minutes(
         if rec.item is not None:
             by_item.setdefault(rec.item, []).append(sm)
 
-    # A speaker the chair named and reached without starting the timer still spoke: the
-    # secretary lists them, untimed, after those timed (the journal knows no better order).
+    # A speaker the chair reached without starting the timer still spoke (an act was still
+    # done): the secretary lists them, untimed, after those timed (the journal knows no
+    # better order) — by name, else by the role the script gives (监票人, 新员工代表); a bare
+    # placeholder reached in passing (请*发言) says nothing and is left out.
     for live_step in session.steps:
         step = live_step.step
         if not isinstance(step, SpeakerCue) or live_step.id in session.speakers:
             continue
         name = session.names.get(live_step.id) or step.name
-        if live_step.id not in session.visited or not (name or (step.group and step.role)):
+        if live_step.id not in session.visited or not (name or step.role):
             continue
         speakers.append(
             sm := SpeakerMinutes(
