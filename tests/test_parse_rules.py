@@ -5284,3 +5284,40 @@ def test_the_days_arrangements_told_as_numbered_lines_are_the_overview() -> None
     )
     assert meeting.overview[:3] == ["校长讲话", "家长代表经验交流", "各班分班交流"]
     assert len(meeting.items) == 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "name", "role"),
+    [
+        ("请陈碧云副市长通报台山市2025年经济社会发展情况。", "speech", "陈碧云", "副市长"),
+        ("请张伟主任汇报台账管理情况。", "speech", "张伟", "主任"),
+        ("请财务部部长陈丽萍作业务招待费使用情况的报告。", "speech", "陈丽萍", "财务部部长"),
+        ("请作曲系教授严立群发言。", "speech", "严立群", "作曲系教授"),
+        ("请化学系主任王明发言。", "speech", "王明", "化学系主任"),
+        ("请护理部主任彭秀珍就护理安全讲几点具体要求。", "speech", "彭秀珍", "护理部主任"),
+        ("请彭秀珍主任提几点要求。", "speech", "彭秀珍", "主任"),
+        (
+            "请华联集团董事长马春生、省餐饮行业协会会长丁晓静上台，向基金会捐赠助学款。",
+            "action",
+            "马春生",
+            "华联集团董事长",
+        ),
+        ("请县长李明上台，向获奖单位颁发奖牌。", "action", "李明", "县长"),
+    ],
+)
+def test_words_that_only_look_like_a_stand_or_work_and_gifts_to_someone(
+    sentence: str, kind: str, name: str, role: str
+) -> None:
+    """台山市 / 台账 after a verb are no stand (发言台前 is); 作业务… is 作 + 业务, 作曲系 a
+    department (系 ends an organisation); 讲几点 / 提几点 are turns; 上台，向…捐赠 / 颁发 is an
+    act of the first one named."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.kind, cue.name, cue.role) == (kind, name, role)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["请获奖代表走上发言台。", "请毕业生代表上台，向学校赠送毕业纪念画册。", "请大家踊跃捐赠。"],
+)
+def test_a_stand_a_gift_from_the_floor_and_the_rooms_giving_are_no_turn(sentence: str) -> None:
+    assert find_cue(normalise(sentence)) is None
