@@ -496,9 +496,15 @@ def test_a_speaker_introduced_then_invited_is_the_one_introduced() -> None:
     ]
 
 
-def test_the_others_going_on_in_turn_are_one_group_turn_after_the_named_ones() -> None:
-    text = "会议进行第一项，对照检查。\n请张明同志作个人对照检查。\n其余党员同志按座次依次进行。\n散会。"
+def test_the_others_asked_to_go_on_in_turn_are_one_group_turn_after_the_named_ones() -> None:
+    """请其余党员同志依次进行: the rest asked on, a turn; 其余党员同志按座次依次进行, said in
+    passing, tells how the rest go on and is no turn of its own."""
+    text = (
+        "会议进行第一项，对照检查。\n请张明同志作个人对照检查。\n请其余党员同志依次进行。\n散会。"
+    )
     assert _turns(text) == [[], [("speech", "张明", None), ("speech", None, None)]]
+    told = text.replace("请其余党员同志依次进行", "其余党员同志按座次依次进行")
+    assert _turns(told) == [[], [("speech", "张明", None)]]
 
 
 def test_a_representative_invited_by_what_makes_them_known_takes_a_turn() -> None:
@@ -5321,3 +5327,98 @@ def test_words_that_only_look_like_a_stand_or_work_and_gifts_to_someone(
 )
 def test_a_stand_a_gift_from_the_floor_and_the_rooms_giving_are_no_turn(sentence: str) -> None:
     assert find_cue(normalise(sentence)) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "name", "role"),
+    [
+        (
+            "请县审计局局长钟少军同志受县人民政府委托，作关于2025年度县本级预算执行和其他财政收支"
+            "审计查出问题整改情况的报告。",
+            "speech",
+            "钟少军",
+            "县审计局局长",
+        ),
+        (
+            "请县政府副县长王明受县人民政府委托作关于计划执行情况的报告。",
+            "speech",
+            "王明",
+            "县政府副县长",
+        ),
+        ("请雷鸣局长与三家表态企业负责人现场签订承诺书。", "action", "雷鸣", "局长"),
+        ("请纪永和副市长讲话。", "speech", "纪永和", "副市长"),
+        ("请副市长纪永和同志为他们颁奖。", "action", "纪永和", "副市长"),
+        ("请县政协主席和家顺讲话。", "speech", "和家顺", "县政协主席"),
+        ("请宋佩兰研究馆员介绍编纂情况。", "speech", "宋佩兰", "研究馆员"),
+        ("请韩玉娥副场长述职。", "speech", "韩玉娥", "副场长"),
+        ("请温淑贞监事长点评。", "speech", "温淑贞", "监事长"),
+        ("请知识产权委员会副主任骆思琪代为述职。", "speech", "骆思琪", "知识产权委员会副主任"),
+        (
+            "有请硕士毕业生代表阿依努尔·吐尔逊同学发言。",
+            "speech",
+            "阿依努尔·吐尔逊",
+            "硕士毕业生代表",
+        ),
+        ("请闵卫华部长向志愿服务总队授旗，请总队长华振东接旗。", "action", "闵卫华", "部长"),
+        ("区团委书记毛晓蕾监誓。", "action", "毛晓蕾", "区团委书记"),
+    ],
+)
+def test_on_whose_behalf_names_ending_in_he_and_titles_after_the_name(
+    sentence: str, kind: str, name: str, role: str
+) -> None:
+    """受…委托 / 代为 say on whose behalf, not who; 表态企业 names the firms, not a turn; 和 ends
+    纪永和 before or after a post; 研究馆员, 场长, 监事长 are posts; the one a representative is,
+    in the dotted form; 向…授旗 says to whom; a second office of the oath, told without 同志."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.kind, cue.name, cue.role) == (kind, name, role)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "turn"),
+    [
+        ("以上是支委会的对照检查，请同志们提出批评意见。", True),
+        ("以上是班子的对照检查，请同志们批评。", True),
+        ("请各位对我提出批评意见。", True),
+        ("请大家提出批评意见。", True),
+        ("刚才我代表支委会作了通报，大家有什么补充的，请提出来。", True),
+        ("其余党员同志按座次依次进行。", False),
+        ("其他党员依次进行，按座位顺序从左边开始，我就不一一点名了。", False),
+        ("请其余党员同志依次进行。", True),
+        ("请发言单位做好准备。", False),
+    ],
+)
+def test_the_rooms_criticism_is_its_turn_and_the_rest_told_to_go_on_is_none(
+    sentence: str, turn: bool
+) -> None:
+    """The room asked for its criticism (of the chair's own check too) or its additions is a
+    turn with no name; how the rest go on, said in passing, is not; asked on (请其余…), it is."""
+    cue = find_cue(normalise(sentence))
+    assert (cue is not None and cue.name is None) == turn
+
+
+def test_an_item_told_by_who_does_what_with_nobody_asked_is_that_turn() -> None:
+    """第二项议程：…会长钟瑞林接旗并发言。 and no request after it: his turn; 第三项：…冼卫东同志作
+    开班动员讲话。 then 请…冼卫东同志讲话。: one turn, the request; 听取和审议…报告 names no one."""
+    meeting = parse(
+        "年会主持词\n各位同仁：\n现在开会。\n进行第一项议程：听取和审议镇人大主席团工作报告。\n"
+        "由我代表主席团作工作报告。\n进行第二项议程：下届承办城市律师协会会长钟瑞林接旗并发言。\n谢谢。\n"
+        "第三项：副关长冼卫东同志作开班动员讲话。\n请副关长冼卫东同志讲话。\n会议结束。\n"
+    )
+    got = [[(c.kind, c.name) for c in item.speakers] for item in meeting.items]
+    assert got == [[], [("speech", "钟瑞林")], [("speech", "冼卫东")]]
+
+
+def test_an_items_group_named_in_the_next_turn_and_a_turn_told_then_asked_are_one() -> None:
+    meeting = parse(
+        "会议主持词\n各位委员：\n现在开会。\n会议进行第一项，请有关部门回应。\n"
+        "请市住房和城乡建设局、市交通运输局、市残联负责同志依次回应委员们提出的意见建议。\n谢谢。\n"
+        "第二项，述职。\n三号，鹿鸣川分场，场长刘振山不在家，由副场长韩玉娥代为述职。请韩玉娥副场长述职。\n"
+        "（述职）\n请宁德厚副场长点评。\n第三项，新队员入队宣誓。请老队员代表郝建波领誓，区团委书记毛晓蕾监誓。\n"
+        "会议结束。\n"
+    )
+    got = [[(c.kind, c.name) for c in item.speakers] for item in meeting.items]
+    assert got == [
+        [("speech", None)],
+        [("speech", "韩玉娥"), ("speech", "宁德厚")],
+        [("action", "郝建波"), ("action", "毛晓蕾")],
+    ]

@@ -18,6 +18,7 @@ What has no place stays a plain passage: the chair must still see every line.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import field
 from pathlib import PurePath
 from typing import Literal
@@ -402,7 +403,7 @@ _SECOND_REQUEST = re.compile(
     r"|(?:其他|其余)[^，。；！？]{1,8}?(?:自由|依次|也)[^，。；！？]{0,4}?发言"
     r"|[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){1,8}[^，。；！？]{0,3}(?:同志|先生|女士)"
     r"(?:宣誓|签字|签约)[。！]?$"
-    r"|[^，。；！？由请]{2,30}?(?:同志|同学|先生|女士)(?:监誓|领誓)[。！]?$)"
+    r"|[^，。；！？由请]{2,30}?(?:同志|同学|先生|女士)?(?:监誓|领誓)[。！]?$)"
 )
 """，请… / ，由… / ；第三轮，请… / ，优秀团队奖有请… / ，周海燕、方可、冷雪松三位同志宣誓 / ，…秦朗同学监誓: where
 a second request (or the act of those listed, or the oath's other office, the sentence's last
@@ -781,8 +782,47 @@ def classify(state: ParseState) -> None:
         elif P.LOGISTICS.match(u.norm) and len(u.norm) <= 80 and not item_number(u.norm):
             u.role = "direction"
             state.decide(u, "direction")
+    _announced_turns(state)
     _turns_in_order(state)
     _invited_again(state)
+
+
+def _announced_turns(state: ParseState) -> None:
+    """An item told by who does what (第五项议程：…会长钟瑞林接旗并发言。) and nobody asked after
+    it, up to the next item: the announcement is that person's turn."""
+    units = state.units
+    for i, u in enumerate(units):
+        if u.role != "text" or i == state.title_at:
+            continue
+        cue = _turn_in_announcement(u.norm)
+        if cue is None:
+            continue
+        later = itertools.takewhile(lambda v: not item_number(v.norm), units[i + 1 :])
+        if any(v.cue is not None or v.role == "vote" for v in later):
+            continue
+        u.cue, u.role = cue, "cue"
+
+
+_ANNOUNCED_TURN = re.compile(
+    r"第[一二三四五六七八九十0-9]{1,3}项(?:议程|议题|内容)?[：:]\s*+"
+    r"(?!听取|审议|关于)(?P<who>[^，。；！？：请由（]{4,40}?)(?:同志)?(?:作[^，。；！？]{0,12}?|接[旗牌]并)?"
+    r"(?P<verb>" + SPEECH_VERBS + "|" + ACTION_VERBS + r")[。！]?\s*+$"
+)
+
+
+def _turn_in_announcement(norm: str) -> Cue | None:
+    """进行第五项议程：下届承办城市律师协会会长钟瑞林接旗并发言。: an item told by who does what,
+    nobody asked; a named person with a post is that person's turn (a kind of person, 教师代表
+    发言, is asked for in the lines after)."""
+    m = _ANNOUNCED_TURN.search(norm)
+    if m is None:
+        return None
+    name, role = split_name(m.group("who"))
+    if not name or not role or not names_a_person(name) or PLACEHOLDER.search(name):
+        return None
+    verb = m.group("verb")
+    kind: CueKind = "action" if re.fullmatch(ACTION_VERBS, verb) else "speech"
+    return Cue(name, role, kind, False, m.start("who"), verb)
 
 
 _AFTER_THE_MEETING = re.compile(
@@ -2357,6 +2397,12 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
                 isinstance(s, SpeakerCue) and s.name for s in steps[:k]
             ):
                 continue  # 请其他同志对焦红英同志提出批评意见: the others' turn after hers
+            if isinstance(step, SpeakerCue) and _group_named_after(step, item, after):
+                steps[k] = Passage(step.text, step.line, "text")
+                state.meeting.decisions.append(
+                    Decision(step.line, _short(step.text), "group_dropped")
+                )
+                continue
             if isinstance(step, SpeakerCue) and (
                 step.group or _announces(step, after) or _opens_its_item(step, item, after)
             ):
@@ -2376,6 +2422,20 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
                     state.meeting.decisions.append(
                         Decision(step.line, _short(step.text), "group_dropped")
                     )
+
+
+def _group_named_after(step: SpeakerCue, item: Item, after: list[Step]) -> bool:
+    """会议进行第三项，请有关部门回应。then 请市住建局、市交通局负责同志依次回应…: the item's own
+    words ask a group, the next turn names who in it; one turn, the second."""
+    if not step.group or step.name or step.line != item.line:
+        return False
+    if not item_number(normalise(step.text)):
+        return False
+    cues = [s for s in after if isinstance(s, SpeakerCue)]
+    if len(cues) != 1 or not cues[0].group or cues[0].kind != step.kind:
+        return False
+    word = _turn_word(normalise(step.text))
+    return bool(word) and word in normalise(cues[0].text)
 
 
 def _opens_its_item(step: SpeakerCue, item: Item, after: list[Step]) -> bool:
@@ -2435,15 +2495,16 @@ def _drop_joint_announcements(state: ParseState, items: list[Item]) -> None:
 
 
 def _told_act(step: Step) -> str | None:
-    """The act a sentence tells a named person will do, without asking (宣誓由索朗平措同志领誓)."""
-    if not isinstance(step, SpeakerCue) or step.kind != "action" or not step.name:
+    """The act (or turn) a sentence tells a named person will do, without asking (宣誓由索朗平措
+    同志领誓 / 由副场长韩玉娥代为述职)."""
+    if not isinstance(step, SpeakerCue) or not step.name:
         return None
     norm = normalise(step.text)
     m = re.search(
         r"由[^，。；！？请]{0,30}?"
         + re.escape(step.name)
-        + r"(?:同志|先生|女士)?(?P<act>"
-        + ACTION_VERBS
+        + r"(?:同志|先生|女士)?(?:代为)?(?P<act>"
+        + (ACTION_VERBS if step.kind == "action" else SPEECH_VERBS)
         + r")",
         norm,
     )
@@ -2460,7 +2521,7 @@ def _told_then_asked(state: ParseState, items: list[Item]) -> None:
             if act is None or not isinstance(told, SpeakerCue):
                 continue
             for later in steps[k + 1 :]:
-                if not isinstance(later, SpeakerCue) or later.kind != "action":
+                if not isinstance(later, SpeakerCue) or later.kind != told.kind:
                     continue
                 if act not in normalise(later.text) or "请" not in later.text:
                     continue

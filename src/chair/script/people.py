@@ -13,7 +13,7 @@ from chair.script import cached_re as re  # `re`, the compiled patterns kept bet
 from chair.script.normal import normalise
 
 SPEECH_VERBS = (
-    r"座谈发言|发言|讲话|致辞|致词|致[^，。；！？]{1,6}?[辞词]|致以[^，。；！？]{0,8}?(?:祝福|问候|敬意)|讲几句|报告|汇报|述职|说明|总结|表[个一下]{0,2}态|带(?:领)?(?:我们|大家)(?:一起|逐条|逐句|逐段|认真)?(?:回顾|了解|走进|认识|解读|学习)|(?:进行|作|做)(?:业务|专题|集中)?培训|(?:作|做)(?:一个|一下|个)?(?:简要)?分析|传达|领学|"
+    r"座谈发言|发言|讲话|致辞|致词|致[^，。；！？]{1,6}?[辞词]|致以[^，。；！？]{0,8}?(?:祝福|问候|敬意)|讲几句|报告|汇报|述职|说明|总结|表[个一下]{0,2}态|带(?:领)?(?:我们|大家)(?:一起|逐条|逐句|逐段|认真)?(?:回顾|了解|走进|认识|解读|学习)|(?:进行|作|做)(?:业务|专题|集中)?培训|(?:作|做)(?:一个|一下|个)?(?:简要)?分析|传达|领学|(?<=[给向为]大家)回顾|"
     r"领读|解读|点评|讲解|介绍|简介|主讲|解释(?=一下|说明)|(?<=[给向为]大家)解释|(?<=作)解释|推介(?!会)|通报|发布(?!会)|辅导|授课|讲课|讲授|分享|党课|作指示|提要求|对照检查|检视|交流|讲评|答辩|讲座|进行分析|"
     r"演讲|演说|宣讲|讲述|演示|发表意见|发表|寄语|陈述|回答|补充|提出要求|提出希望|剖析|批评(?!指正|帮助)|作承诺|致谢|先讲|先说|先开始|讲(?=[。！，；]|$)|部署|(?<!运)动员|训话|回应|答复|谈体会|谈心得|谈一?谈|讲一?讲|说一?说|聊一?聊|[谈讲说聊](?:一下|几句|两句|[一两三几]?点|些)|提[一两三几]点|作答|表决发言|自评|互评"
 )
@@ -31,7 +31,9 @@ _NEGATED = r"(?<!不)(?<!不再)(?<!无需)(?<!不必)(?<!不用)(?<!已)(?<!已
 / 名单已宣读: one that has happened is nobody's turn now; 接受授帽: the act is done to them."""
 _VERB = (
     "(?<!分)" + _NEGATED + "(?:" + SPEECH_VERBS + "|" + ACTION_VERBS + ")"
-    "(?![人者石嘉仪典音词厅席的员笔后]|" + _STAND + "|领导(?!小组)|中心|页面|环节)"
+    "(?![人者石嘉仪典音词厅席的员笔后]|"
+    + _STAND
+    + "|领导(?!小组)|中心|页面|环节|(?<=[态言报流])(?:企业|单位))"
 )
 _SPEECH_RE = re.compile(SPEECH_VERBS)
 _VERB_RE = re.compile(_VERB)
@@ -65,6 +67,14 @@ _CUE_PATTERNS = (
             + _REST
             + _CLAUSE_END
             + r"|(?=[，。；！？：…]|（(?![^（），。]{1,4}）[^，。；！？：\s])|$))"
+        ),
+    ),
+    (  # 请…局长钟少军同志受县人民政府委托，作关于…的报告: on behalf of another, a long report
+        "entrusted",
+        re.compile(
+            r"(?<![邀申提])请(?!假)(?P<who>[^，。；！？：（]{2,40}?)受[^，。；！？]{1,24}?委托[，]?"
+            r"(?:向[^，。；！？]{1,8}?)?(?:作|做)(?P<rest>[^。；！？]{0,80}?)(?P<verb>报告|汇报|说明)"
+            + _CLAUSE_END
         ),
     ),
     (
@@ -239,7 +249,7 @@ _CUE_PATTERNS = (
     (  # 由…郝梦瑶领誓，新任学生会主席秦朗同学监誓。: the second office of the oath, told
         "oath_office",
         re.compile(
-            r"^\s*+(?P<who>[^，。；！？：由请]{2,30}?)(?:同志|同学|先生|女士)"
+            r"^\s*+(?P<who>[^，。；！？：由请]{2,30}?)(?:同志|同学|先生|女士)?"
             r"(?P<verb>监誓|领誓)(?P<rest>)[。！]?\s*+$"
         ),
     ),
@@ -270,6 +280,9 @@ _BARE_GROUP = re.compile(
     + _CLAUSE_END
 )
 """其他企业家自由发言 / 与会代表交流发言: a group's turn announced without 请."""
+_ASKED_ON = re.compile(r"请$|^\s*+（[一二三四五六七八九十]{1,3}）")
+"""请其余党员同志依次进行 / （五）其他党员同志依次进行: the rest asked on, or the agenda's own
+heading for them, is their turn; said in passing (其余同志按座次依次进行) it is not."""
 _ALL_SPEAK = re.compile(
     r"(?:^|(?<=[。！？]))[^。；！？]{0,12}?(?:请|欢迎)"
     r"(?P<who>大家|(?:各位|与会|参会)[^，。；！？请对]{0,6}?|[^，。；！？请对]{0,6}?们)"
@@ -300,18 +313,19 @@ _OTHERS_FREE = re.compile(
 """其他同志有什么想说的，可以自由发言 / 其他几位企业家如果有补充，也可以接着讲 / 其他代表还有要
 说的，请举手: the floor opened to the rest, a turn of theirs (after the named ones, the room's)."""
 _ROOM_SPEAKS = re.compile(r"发言|交流|发表意见")
-_ROOM_ASKED = re.compile(r"有什么|交给|提出")
+_ROOM_ASKED = re.compile(r"有什么|交给|提出|批评")
 """Words the room's turns cannot do without: a cheap test before the long patterns are tried."""
 _ROOM_ASKS = re.compile(
     r"(?:^|(?<=[。；！？]))(?P<who>大家|[^，。；！？]{1,6}们)有什么(?:问题|意见|建议|想法)"
     r"(?:[^，。；！？]{0,6}?)(?:可以|请)(?:现在|现场|当场|直接)(?P<verb>提出来?|提问|说出来|讲出来)"
     r"|(?:^|(?<=[。；！？），]))(?P<who2>大家|[^，。；！？]{1,6}们)(?:对[^，。；！？]{1,12}?)?有什么"
     r"(?:[^，。；！？]{0,4}?)"
-    r"(?:问题|意见|建议|想法)[，](?:都)?(?:可以|请)(?P<verb2>提出来|讲|谈|说)(?=[，。！]|$)"
+    r"(?:问题|意见|建议|想法|补充的?)[，](?:都)?(?:可以|请)(?P<verb2>提出来|讲|谈|说)(?=[，。！]|$)"
     r"|(?:^|(?<=[。；！？]))(?:下面|接下来|现在)[，]?(?:把)?(?:时间|话筒)交给(?P<who3>大家|各位)"
     r"(?P<verb3>)"
-    r"|(?:^|(?<=[。；！？，]))(?:下面|现在)?[，]?请(?P<who4>大家|同志们|[^，。；！？请]{1,6}们)"
-    r"对[^，。；！？]{1,20}?(?P<verb4>提出(?:批评|意见|建议)[^，。；！？]{0,4})(?=[，。！；]|$)"
+    r"|(?:^|(?<=[。；！？，]))(?:下面|现在)?[，]?请(?P<who4>大家|同志们|各位|[^，。；！？请]{1,6}们)"
+    r"(?:对[^，。；！？]{1,20}?)?(?P<verb4>提出(?:批评|意见|建议)[^，。；！？]{0,4}|批评(?=[。！]|$))"
+    r"(?=[，。！；]|$)"
     r"(?![^。！？]{0,20}会后)"
 )
 """家长们有什么问题可以现在提出来 / 大家有什么批评意见，请提出来 / 下面时间交给大家 / 请同志们
@@ -400,8 +414,8 @@ _COMPOUND_SURNAMES = (
     "申屠",
 )
 _POST = re.compile(
-    r"(?:副|常务副?|执行)?(?:书记|班主任|主任|局长|[省市县区镇乡州旗盟次船机值舰团关]长|苏木达|嘎查达|网格员|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
-    r"厂长|[大中支]?队长|组长|班长|馆长|台长|董事长|理事长|秘书长|总经理|经理|总监|总裁|主席|委员|常委|老师|教师|总指挥|指挥长|董事|理事|监事|助理|"
+    r"(?:副|常务副?|执行)?(?:书记|班主任|主任|局长|[省市县区镇乡州旗盟次船机值舰团关场]长|苏木达|嘎查达|网格员|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
+    r"厂长|[大中支]?队长|组长|班长|馆长|台长|董事长|理事长|秘书长|总经理|经理|总监|总裁|主席|委员|常委|老师|教师|总指挥|指挥长|董事|理事|监事长|监事|助理|(?:研究)?馆员|"
     r"教授|院士|博士|研究员|工程师|专责|(?<=[刻雕焊修艺])师傅|主管|专员|干事|总|长|师|对象|(?:介绍|申请|推荐|提名|联系|负责|召集|主持|合伙|传承)人|(?:农场|店|摊|船|厂|矿)主|主播|导游|(?:零售|个体|养殖|种植|农|商)户|(?:种植|养殖|种粮)?大户|候选人|(?:联合)?(?:创始人|创办人)|发起人|领誓人|宣誓人|会计|[^党队学会社成委]员|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|骑手|司机|村民|居民|农民|工人|医生|护士|律师|记者|保安|厨师|庭长|检察长|医师|药师|技师|护士长|"
     r"(?:员|职)工|(?:电|焊|钳|铣|车|木|瓦|漆|技|矿|水|护|船|普|维修|运行|运维|探伤|成型|装配|操作|包装|质检|叉车|机修|化验|分拣|炉前|钢筋|管道|测量)工|志愿者|首席(?:科学家|专家|执行官|代表|工程师|经济学家|[信技财运]\w官)|[法警]官|检察官|[A-Z]{2,5})$"
 )
@@ -479,10 +493,11 @@ def _kind(verb: str, rest: str) -> CueKind:
 _ELSEWHERE = re.compile(
     r"(?:^|(?<=[。；！？]))[^。；！？]{0,80}?(?:休会|到[^，。；！？]{0,8}?"
     r"(?:教室|会议室|房间|讨论室|分会场))[^。；！？]{0,200}"
-    r"|(?:^|(?<=[。；！？]))\s*+刚才[^。；！？请由]{0,60}?了[^。；！？请由]{0,200}"
+    r"|(?:^|(?<=[。；！？]))\s*+刚才[^。；！？请由]{0,60}?了(?:(?!，(?:大家|同志们|各位))[^。；！？请由]){0,200}"
 )
 """下面休会，各代表团分别进行讨论 / 请各位家长到…教室，由班主任…交流 / 刚才，各代表团分别进行了
-讨论: the room adjourns or goes elsewhere, or looks back at what was done: no turn here."""
+讨论: the room adjourns or goes elsewhere, or looks back at what was done: no turn here (…作了
+通报，大家有什么补充的，请提出来: the room asked after it is)."""
 
 
 def _here(norm: str) -> str:
@@ -578,7 +593,7 @@ _ACT_TOLD = re.compile(r"(?:" + ACTION_VERBS + r")[^，。；！？]{0,4}$")
 _NAMED_ACT = re.compile(
     r"(?<![邀申提])请(?P<who>[^，。；！？：（请]{2,30}?)(?:同志|先生|女士)"
     r"(?P<act>(?!做|作|准备|注意|负责|留|稍|回|到|在|先|再|也|就|于|继续|前往|入|出|坐|站"
-    r"|和|与|及|跟|同|[计监唱收发]票|清点|分发|把|将|会|放|等|帮|协助|配合|陪同|留)[\u4e00-\u9fff]{2})"
+    r"|和|与|及|跟|同|[计监唱收发]票|清点|分发|把|将|会|放|等|帮|协助|配合|陪同|留|受)[\u4e00-\u9fff]{2})"
 )
 """请护理部主任宁小娟同志点燃蜡烛，并将烛光传递给…: a named person asked to do something no
 verb list names is that person's act, a step (the staff's and the room's moves excepted)."""
@@ -813,6 +828,10 @@ def _rest_of(m: re.Match[str], verb: str) -> str:
     return re.split(r"[。；！？]|请", m.string[m.end() : m.end() + 60])[0]
 
 
+_ENTRUSTED = re.compile(r"(?:同志)?(?:受[^，。；！？]{1,24}?委托|代为)$")
+"""…王明受县人民政府委托(作…报告) / …骆思琪代为(述职): on whose behalf, not who."""
+
+
 def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
     if _nobody_now(m):
         return None
@@ -824,7 +843,11 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
     if pair and not all(_named(p) and not p.startswith("请") for p in pair):
         return None  # 请副市长危志明，县委书记朱立成上台揭牌: each part names someone (…，请… asks again)
     who = _ESCORTED.sub("", _LEAD.sub("", m.group("who").strip(" ，、：")))
+    who = _ENTRUSTED.sub("", who)
     verb = m.group("verb") or ""
+    to = who.find("向", 2)
+    if to > 0 and verb and _ACTION_RE.fullmatch(verb) and _named(who[:to]):
+        who = who[:to]  # 请闵卫华部长向志愿服务总队授旗: to whom, not who
     rest = _rest_of(m, verb)
     if how == "invite" and _no_turn_invited(who, verb, rest, m.group()):
         return None
@@ -1139,8 +1162,11 @@ _LEADERS = re.compile(r"(?:[校院局市县区省镇乡村]|公司|集团|学校
 
 
 def _group_cue(norm: str) -> Cue | None:
+    bare = _BARE_GROUP.match(norm)
+    if bare and bare.group("verb") == "进行" and not _ASKED_ON.search(norm[: bare.start("who")]):
+        bare = None  # 其余党员同志按座次依次进行: how the rest go on, told, no turn of its own
     m = (
-        _BARE_GROUP.match(norm)
+        bare
         or _LISTED_GROUP.match(norm)
         or (_ROOM_SPEAKS.search(norm) and _ALL_SPEAK.search(norm))
         or _OTHERS_SPEAK.match(norm)
@@ -1366,6 +1392,8 @@ name (市文化和旅游局局长晏春兰, 县发展和改革委员会主任)."
 _SURNAME_HE = re.compile(r"和(?P<g>[\u4e00-\u9fff]{1,2})$")
 """县政协主席和家顺: after an organisation's post, 和 and a given name to the end is a person
 (和 a surname); after a bare post (委员和企业代表) it joins two kinds of people."""
+_GIVEN_HE = re.compile(r"(?P<n>[\u4e00-\u9fff]{1,2}和)(?P<p>[^、，和]{0,8})$")
+"""纪永和副市长: a name ending in 和 before a post, or at the end (副市长纪永和)."""
 _ELDER = re.compile(r"(?:老人|大爷|大娘|大妈|奶奶|爷爷|阿姨|叔叔|伯伯|婆婆|阿婆|师傅|大姐|大哥)$")
 """How a younger speaker honours an elder, after the full name (王德福大爷)."""
 
@@ -1406,7 +1434,7 @@ def split_name(who: str) -> tuple[str | None, str | None]:
     if dotted:  # 县财政局局长阿不都拉·热合曼: a name in the dotted form, after the post
         start = dotted.start()
         for k in range(dotted.start("first"), start, -1):
-            if _is_post(who[:k]):
+            if _is_post(who[:k]) or k > 2 and who[:k].endswith("代表"):  # 毕业生代表阿依努尔·…
                 return who[k:], _role_of(re.split(r"[、，]", who[:k]))
         before = who[:start].rstrip("、，的")
         named_before = who[start - 1 : start] == "、" and _person(before.split("、")[-1])
@@ -1425,6 +1453,16 @@ def split_name(who: str) -> tuple[str | None, str | None]:
     tail = _tail_name(who[: elder.start()]) if elder else None
     if elder and tail and 0 < _surname_len(tail[1]) < len(tail[1]):
         return split_name(who[: elder.start()])  # 退休教师郑国强伯伯: the full name before it
+    ends_he = _GIVEN_HE.search(who)
+    before = who[: ends_he.start()] if ends_he else ""
+    if (
+        ends_he
+        and _surname_and_given(ends_he.group("n"))
+        and (not ends_he.group("p") or _POST.fullmatch(ends_he.group("p")))
+        and (not before or before[-1] in "、，" or _is_post(before))
+    ):  # 纪永和副市长 / 副市长纪永和: 和 ends the name, no one comes after it
+        role = ends_he.group("p") or _role_of(re.split(r"[、，]", before))
+        return ends_he.group("n"), role or None
     he = _SURNAME_HE.search(who)
     office = who[: he.start()] if he else ""
     if (
