@@ -5422,3 +5422,85 @@ def test_an_items_group_named_in_the_next_turn_and_a_turn_told_then_asked_are_on
         [("speech", "韩玉娥"), ("speech", "宁德厚")],
         [("action", "郝建波"), ("action", "毛晓蕾")],
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "name", "role"),
+    [
+        (
+            "请闵丽华副省长和付晓明副司长为“地震预警信息发布联合实验室”揭牌。",
+            "action",
+            "闵丽华",
+            "副省长",
+        ),
+        ("请付晓明副司长讲话。", "speech", "付晓明", "副司长"),
+        ("请学院董事长邱家明先生讲话。", "speech", "邱家明", "学院董事长"),
+        ("请家长代表王先生发言。", "speech", "王先生", "家长代表"),
+        (
+            "请稀有血型志愿者代表、Rh阴性血型互助群群主赖思远发言。",
+            "speech",
+            "赖思远",
+            "Rh阴性血型互助群群主",
+        ),
+        ("请宣誓人苏和同志上台宣誓。", "action", "苏和", None),
+        ("请总编辑卞雅琴宣读获奖名单。", "action", "卞雅琴", "总编辑"),
+        ("首先请章守仁老先生给大家讲几句。", "speech", "章守仁", None),
+        (
+            "请县政协委员、县农技中心高级农艺师杜鹃代表农业界作题为《打好提质牌》的发言。",
+            "speech",
+            "杜鹃",
+            "县政协委员、县农技中心高级农艺师",
+        ),
+        ("请总监票人吐尔逊·艾力代表说明写票方法。", "speech", "吐尔逊·艾力", "总监票人"),
+        ("请研究辅导部主任班志远同志述职。", "speech", "班志远", "研究辅导部主任"),
+        (
+            "有请研究中心主任邵启凡作题为《农业大模型：从实验室到田间地头》的主旨报告。",
+            "speech",
+            "邵启凡",
+            "研究中心主任",
+        ),
+    ],
+)
+def test_verbs_inside_names_and_titles_and_who_a_speaker_speaks_for(
+    sentence: str, kind: str, name: str, role: str | None
+) -> None:
+    """A verb inside quotes or a department's name (辅导部) is no turn; a colon inside a title
+    ends no clause; 司长, 群主, 总编辑 are posts; 董事长邱家明先生 is a full name, not 明先生;
+    宣誓人 names the one sworn in; 老先生 honours; 代表农业界 says for whom."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.kind, cue.name, cue.role) == (kind, name, role)
+
+
+def test_two_named_with_their_posts_asked_together_take_a_turn_each() -> None:
+    cue = find_cue(normalise("请市水务局局长邵志刚、市自来水有限公司总经理江雪峰作回应。"))
+    assert cue is not None and cue.people == (
+        ("邵志刚", "市水务局局长"),
+        ("江雪峰", "市自来水有限公司总经理"),
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "回答记者提问的是尉迟明院长、鲁春燕副院长和执行局局长管志斌。",
+        "先由个人作对照检查发言，然后其他同志提出批评意见，被批评的同志作简要回应。",
+    ],
+)
+def test_who_answers_the_press_and_how_each_turn_goes_are_no_turn(sentence: str) -> None:
+    assert find_cue(normalise(sentence)) is None
+
+
+def test_this_items_two_reports_and_the_rooms_criticism_each_once_at_no_ones_limit() -> None:
+    """本项议程有两个报告，先请…；再请…: two turns (this item's, no agenda); 请大家批评。请大家对我
+    提出批评意见。: asked twice, one turn; the members' 15 minutes are not the room's."""
+    meeting = parse(
+        "会议主持词\n同志们：\n现在开会。\n大会进行第一项：听取报告。本项议程有两个报告，先请提案审查"
+        "委员会主任邰国庆同志报告提案处理情况；再请纪委书记门建新同志报告业务招待费使用情况。\n（报告）\n"
+        "第二项，对照检查。每人发言不超过15分钟。首先我作个人对照检查，请大家批评。\n"
+        "请大家对我提出批评意见。\n请党组成员、副主任莫丽萍同志作对照检查。\n请大家提出批评意见。\n散会。\n"
+    )
+    got = [[(c.name, c.limit_s) for c in item.speakers] for item in meeting.items]
+    assert got == [
+        [("邰国庆", 600), ("门建新", 600)],
+        [(None, 600), ("莫丽萍", 900), (None, 600)],
+    ]

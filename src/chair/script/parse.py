@@ -608,6 +608,8 @@ def _starts_unit(piece: str, current: str) -> bool:
     if _BARE_INVITE.fullmatch(piece) and _introduces(current + piece):
         return False  # 第一位嘉宾是…窦国强教授，…。有请窦院士！: the one just introduced
     overview = P.OVERVIEW.search(current)
+    if overview and current[max(0, overview.start() - 2) : overview.start()] in ("本项", "这项"):
+        overview = None  # 本项议程有两个报告，先请…；再请…: this item's turns, not the agenda
     if overview and P.ENTRY.match(piece):
         return _runs_after_overview(current, overview.end(), piece)
     if overview and not item_number(piece) and current.rstrip()[-1:] in ("，", "、", "；"):
@@ -2216,6 +2218,9 @@ def _close_section(state: ParseState, section: _Section, meeting_limit: int) -> 
         if k < first and not (section.limit_word and word == section.limit_word):
             cue.limit_s = own or wide  # 请院长作报告。…每人发言不超过8分钟: not a 发言
             continue
+        if cue.name is None and _CRITICISM_OF.search(norm):
+            cue.limit_s = own or default  # 请同志们批评: the room's round, not a member's check
+            continue
         item = section.limit if left is None or left > 0 else None
         if left is not None and not cue.group and not _announces(cue, later[k + 1 :]):
             left -= 1
@@ -2327,6 +2332,7 @@ def _counterpart(step: SpeakerCue, before: list[Step]) -> bool:
 
 _CRITICISM_OF = re.compile(
     r"对[^，。；！？我]{1,12}?(?:同志|书记|主任|局长)[^，。；！？]{0,10}?提出?[^，。；！？]{0,6}?(?:批评|意见)"
+    r"|请(?:大家|同志们|各位)(?:对[^，。；！？]{1,12}?)?(?:提出)?批评(?:意见)?[。！]?$"
 )
 """请同志们对何建民同志提出批评意见: the room asked about the one who just spoke, a turn of its
 own, announcing no one after it."""
@@ -2392,6 +2398,12 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
                 continue
             after = _until_vote(steps[k + 1 :])
             if isinstance(step, SpeakerCue) and _CRITICISM_OF.search(normalise(step.text)):
+                following = next((s for s in after if isinstance(s, SpeakerCue)), None)
+                if following is not None and _CRITICISM_OF.search(normalise(following.text)):
+                    steps[k] = Passage(step.text, step.line, "text")  # …请大家批评。请大家对我
+                    state.meeting.decisions.append(  # 提出批评意见。: asked twice, one turn
+                        Decision(step.line, _short(step.text), "group_dropped")
+                    )
                 continue  # 请同志们对何建民同志提出批评意见: the room's turn on the one before
             if _OTHERS.search(step.text) and any(
                 isinstance(s, SpeakerCue) and s.name for s in steps[:k]

@@ -15,7 +15,7 @@ from chair.script.normal import normalise
 SPEECH_VERBS = (
     r"座谈发言|发言|讲话|致辞|致词|致[^，。；！？]{1,6}?[辞词]|致以[^，。；！？]{0,8}?(?:祝福|问候|敬意)|讲几句|报告|汇报|述职|说明|总结|表[个一下]{0,2}态|带(?:领)?(?:我们|大家)(?:一起|逐条|逐句|逐段|认真)?(?:回顾|了解|走进|认识|解读|学习)|(?:进行|作|做)(?:业务|专题|集中)?培训|(?:作|做)(?:一个|一下|个)?(?:简要)?分析|传达|领学|(?<=[给向为]大家)回顾|"
     r"领读|解读|点评|讲解|介绍|简介|主讲|解释(?=一下|说明)|(?<=[给向为]大家)解释|(?<=作)解释|推介(?!会)|通报|发布(?!会)|辅导|授课|讲课|讲授|分享|党课|作指示|提要求|对照检查|检视|交流|讲评|答辩|讲座|进行分析|"
-    r"演讲|演说|宣讲|讲述|演示|发表意见|发表|寄语|陈述|回答|补充|提出要求|提出希望|剖析|批评(?!指正|帮助)|作承诺|致谢|先讲|先说|先开始|讲(?=[。！，；]|$)|部署|(?<!运)动员|训话|回应|答复|谈体会|谈心得|谈一?谈|讲一?讲|说一?说|聊一?聊|[谈讲说聊](?:一下|几句|两句|[一两三几]?点|些)|提[一两三几]点|作答|表决发言|自评|互评"
+    r"演讲|演说|宣讲|讲述|演示|发表意见|发表|寄语|陈述|回答(?![^，。；！？]{0,6}?的是)|补充|提出要求|提出希望|剖析|批评(?!指正|帮助)|作承诺|致谢|先讲|先说|先开始|讲(?=[。！，；]|$)|部署|(?<!运)动员|训话|回应|答复|谈体会|谈心得|谈一?谈|讲一?讲|说一?说|聊一?聊|[谈讲说聊](?:一下|几句|两句|[一两三几]?点|些)|提[一两三几]点|作答|表决发言|自评|互评"
 )
 """A turn the speaker timer runs for."""
 ACTION_VERBS = (
@@ -33,7 +33,8 @@ _VERB = (
     "(?<!分)" + _NEGATED + "(?:" + SPEECH_VERBS + "|" + ACTION_VERBS + ")"
     "(?![人者石嘉仪典音词厅席的员笔后]|"
     + _STAND
-    + "|领导(?!小组)|中心|页面|环节|(?<=[态言报流])(?:企业|单位))"
+    + "|领导(?!小组)|中心|页面|环节|(?<=[态言报流])(?:企业|单位)|部(?!署)|团"
+    "|[^“”，。；！？]{0,30}”|[^《》，。；！？]{0,40}》)"
 )
 _SPEECH_RE = re.compile(SPEECH_VERBS)
 _VERB_RE = re.compile(_VERB)
@@ -366,8 +367,8 @@ _LOGISTICS = re.compile(
     r"交换|落座|请坐|鼓掌"
 )
 _NAME_CUT = re.compile(
-    r"(?<=[\u4e00-\u9fff])代表(?=全体|全校|全院|全市|全县|全区|所有|广大|大家|我们)|(?:同志|同学|先生|女士|(?<!老)师傅(?=$|[先再为与和向给])|校友(?=$|[先再为与和向给])|学[长姐](?=$|[先再为与和向给]))(?!的)|(?<![工合协创操写著制])作(?![社家者品协坊曲]|业(?!务))|(?<![工])做|进行|为大家|为我们|给大家|给我们|就(?!业|职|读|医|餐|座|位|诊)|对(?!象)|围绕|结合|针对|聚焦|立足|从(?=[^，。；！？]{1,16}?(?:角度|方面|层面|出发|实际))|上台|上场|把(?=[^，。；！？]{1,12}?(?:给|向|跟)(?:大家|我们))|"
-    r"向(?=大家|大会|全体|与会|各位|你们|我们|同志|获|师傅|师父|老师|徒弟|[^，。；！？]{1,8}(?:集团|公司|单位|企业)$|[^，。；！？]{0,4}(?:们|代表)$)|依次|分别|先后|自由(?!职业)|座谈(?=发言|交流)|带头|率先|讲(?=专题|党课|微党课|一堂)|简要|重点|专题|集中|带领|组织(?=学习|大家|开展|观看|参观|全体|与会)|共同|一起|一同|来(?!同志|先生|女士)|为|与"
+    r"(?<=[\u4e00-\u9fff])代表(?=全体|全校|全院|全市|全县|全区|所有|广大|大家|我们)|(?:同志|同学|老?先生|女士|(?<!老)师傅(?=$|[先再为与和向给])|校友(?=$|[先再为与和向给])|学[长姐](?=$|[先再为与和向给]))(?!的)|(?<![工合协创操写著制])作(?![社家者品协坊曲]|业(?!务))|(?<![工])做|进行|为大家|为我们|给大家|给我们|就(?!业|职|读|医|餐|座|位|诊)|对(?!象)|围绕|结合|针对|聚焦|立足|从(?=[^，。；！？]{1,16}?(?:角度|方面|层面|出发|实际))|上台|上场|把(?=[^，。；！？]{1,12}?(?:给|向|跟)(?:大家|我们))|"
+    r"向(?=大家|大会|全体|与会|各位|你们|我们|同志|获|师傅|师父|老师|徒弟|[^，。；！？]{1,8}(?:集团|公司|单位|企业)$|[^，。；！？]{0,4}(?:们|代表)$)|依次|分别|先后|自由(?!职业)|座谈(?=发言|交流)|带头|率先|讲(?=专题|党课|微党课|一堂)|简要|重点|专题|集中|带领|组织(?=学习|大家|开展|观看|参观|全体|与会)|共同|一起|一同|(?<![自未])来(?!同志|先生|女士)|为|与"
     r"|现场(?=演示|讲解|指导|示范|教学|操作|$)|清点|(?<=[记任长师员表席理])[先再](?=$|作|做)"
 )
 """Where the words naming a person end: an honorific, the act (作, 进行, 为大家…), how it is
@@ -414,8 +415,8 @@ _COMPOUND_SURNAMES = (
     "申屠",
 )
 _POST = re.compile(
-    r"(?:副|常务副?|执行)?(?:书记|班主任|主任|局长|[省市县区镇乡州旗盟次船机值舰团关场]长|苏木达|嘎查达|网格员|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
-    r"厂长|[大中支]?队长|组长|班长|馆长|台长|董事长|理事长|秘书长|总经理|经理|总监|总裁|主席|委员|常委|老师|教师|总指挥|指挥长|董事|理事|监事长|监事|助理|(?:研究)?馆员|"
+    r"(?:副|常务副?|执行)?(?:书记|班主任|主任|局长|[省市县区镇乡州旗盟次船机值舰团关场司]长|苏木达|嘎查达|网格员|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
+    r"厂长|[大中支]?队长|组长|班长|馆长|台长|董事长|理事长|秘书长|总经理|经理|总监|总裁|主席|委员|常委|老师|教师|总指挥|指挥长|董事|理事|监事长|监事|助理|(?:研究)?馆员|群主|总?编辑|主编|"
     r"教授|院士|博士|研究员|工程师|专责|(?<=[刻雕焊修艺])师傅|主管|专员|干事|总|长|师|对象|(?:介绍|申请|推荐|提名|联系|负责|召集|主持|合伙|传承)人|(?:农场|店|摊|船|厂|矿)主|主播|导游|(?:零售|个体|养殖|种植|农|商)户|(?:种植|养殖|种粮)?大户|候选人|(?:联合)?(?:创始人|创办人)|发起人|领誓人|宣誓人|会计|[^党队学会社成委]员|书记员|成员|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|骑手|司机|村民|居民|农民|工人|医生|护士|律师|记者|保安|厨师|庭长|检察长|医师|药师|技师|护士长|"
     r"(?:员|职)工|(?:电|焊|钳|铣|车|木|瓦|漆|技|矿|水|护|船|普|维修|运行|运维|探伤|成型|装配|操作|包装|质检|叉车|机修|化验|分拣|炉前|钢筋|管道|测量)工|志愿者|首席(?:科学家|专家|执行官|代表|工程师|经济学家|[信技财运]\w官)|[法警]官|检察官|[A-Z]{2,5})$"
 )
@@ -501,8 +502,14 @@ _ELSEWHERE = re.compile(
 
 
 def _here(norm: str) -> str:
-    """`norm` with the sentences about elsewhere or the past blanked, offsets kept."""
+    """`norm` with the sentences about elsewhere or the past blanked, and the colons inside a
+    title (《农业大模型：从实验室到田间地头》) made plain, offsets kept."""
+    if "《" in norm:
+        norm = _TITLE.sub(lambda m: m.group().replace("：", "∶"), norm)
     return _ELSEWHERE.sub(lambda m: " " * len(m.group()), norm)
+
+
+_TITLE = re.compile(r"《[^《》。]{1,60}》")
 
 
 def find_cue(norm: str) -> Cue | None:
@@ -832,6 +839,9 @@ _ENTRUSTED = re.compile(r"(?:同志)?(?:受[^，。；！？]{1,24}?委托|代�
 """…王明受县人民政府委托(作…报告) / …骆思琪代为(述职): on whose behalf, not who."""
 
 
+_SPEAKS_FOR = re.compile(r"代表[^，。；！？、代]{2,12}$")
+
+
 def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
     if _nobody_now(m):
         return None
@@ -862,6 +872,11 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
     if kin:
         who = kin.group("after").strip(" ，、")  # …同学的父亲、…外科主任卓建明: the one named
     head = named_part = _head(who)
+    if head in ("个人", "本人", "自己"):
+        return None  # 先由个人作对照检查发言，然后…: how each turn goes, told, no one's turn
+    speaks_for = _SPEAKS_FOR.search(head)
+    if speaks_for and _named(head[: speaks_for.start()]):
+        head = named_part = head[: speaks_for.start()]  # …杜鹃代表农业界(作…发言): for whom
     if len(head) == 1 and _KIND_OF_PERSON.search(who):
         head = named_part = who  # 请老同志代表发言: 老 is no one's name, the kind of person is
     if "的" in head and _NOT_A_PERSON.search(head.split("的")[0]) is None:
@@ -1007,7 +1022,7 @@ def _one_person(head: str, named: bool) -> bool:
     return named and not re.search(r"[、，和及与]", head) and not _GROUP.search(head)
 
 
-_HONOURS = r"(?:同志|先生|女士|小姐|同学|小朋友|师傅|校友|法师|学长|学姐)"
+_HONOURS = r"(?:同志|老先生|先生|女士|小姐|同学|小朋友|师傅|校友|法师|学长|学姐)"
 """Words after a name that honour it (王小明同学, 卢颖诗小姐), no post: one list for every rule."""
 _HONOURS_OR_TEACHER = r"(?:同志|先生|女士|小姐|同学|小朋友|师傅|老师)"
 _HONOURED = re.compile(_HONOURS)
@@ -1064,6 +1079,9 @@ def _joint(who: str) -> tuple[tuple[str | None, str | None], ...]:
     who = who[: cut.start()] if cut else who
     parts = [p.strip(" ，、") for p in _JOINT_APART.split(who)]
     parts = parts[:-1] if len(parts) > 1 and not parts[-1] else parts
+    posted = [p.strip() for p in re.split(r"、|和(?=[^、和]{2,20}$)", who)]
+    if len(parts) < 2 and len(posted) >= 2 and all(_named(p) for p in posted):
+        parts = posted  # 请市水务局局长邵志刚、市自来水有限公司总经理江雪峰作回应: each a turn
     if len(parts) < 2 or not all(parts):
         return _people(who) if re.search(r"[、和与及]", who) else ()
     out: list[tuple[str | None, str | None]] = []
@@ -1416,20 +1434,32 @@ def split_name(who: str) -> tuple[str | None, str | None]:
     """(name, role) of the person named in `who`; name None for a placeholder."""
     polite = _SURNAME_POLITE.search(who.strip())
     rest = polite.group("r") if polite else ""
+    tail = _tail_name(rest + polite.group("s")) if polite else None
     if (
         polite
         and polite.group("s") in _SURNAMES
         and (not rest or rest[-1] == "、" or _KIND_OF_PERSON.search(rest) or _is_post(rest))
+        and not (tail and _is_post(tail[0]) and _surname_and_given(tail[1]))  # 董事长邱家明先生
     ):  # 家长代表王先生 / 会长刘先生: a surname and a courtesy title, no given name
         return polite.group("s") + polite.group("p"), _role_of(re.split(r"[、，]", rest))
     who = re.sub(_HONOURS + "$", "", who.strip()).strip()
     if _GENERIC.match(who):
         return None, None
+    sworn = re.match(r"宣誓人(?P<n>[\u4e00-\u9fff·]{2,12})$", who)
+    if sworn and (_surname_and_given(sworn.group("n")) or _DOTTED.fullmatch(sworn.group("n"))):
+        return sworn.group("n"), None  # 请宣誓人苏和同志上台宣誓: the one sworn in, by name
     dot = max(who.rfind(d) for d in "·•・．")
     for j in range(dot + 2, len(who) - 1) if dot > 0 else ():
         if _POST.fullmatch(who[j:]) and _DOTTED.search(who[:j]):  # 艾力·吐尔逊副县长
             name, role = split_name(who[:j])
             return name, "、".join(r for r in (role, who[j:]) if r)
+    if (
+        who.endswith("代表")
+        and len(who) > 4
+        and _DOTTED.search(who[:-2])
+        and who[-3] not in "·•・．"
+    ):
+        return split_name(who[:-2])  # 总监票人吐尔逊·艾力代表: a deputy, addressed as such
     dotted = _DOTTED.search(who)
     if dotted:  # 县财政局局长阿不都拉·热合曼: a name in the dotted form, after the post
         start = dotted.start()
