@@ -5504,3 +5504,36 @@ def test_this_items_two_reports_and_the_rooms_criticism_each_once_at_no_ones_lim
         [("邰国庆", 600), ("门建新", 600)],
         [(None, 600), ("莫丽萍", 900), (None, 600)],
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "name", "role"),
+    [
+        ("首先，有请博士毕业生代表詹梓涵同学发言。", "speech", "詹梓涵", "博士毕业生代表"),
+        ("请理事会副会长刘国富代表理事会全体成员表态。", "speech", "刘国富", "理事会副会长"),
+        (
+            "请酒店管理公司副总经理姬晓燕代表四家酒店汇报。",
+            "speech",
+            "姬晓燕",
+            "酒店管理公司副总经理",
+        ),
+        ("以上是班子的对照检查，请同志们补充。", "speech", None, None),
+        ("其他老同志还有什么要说的，都可以讲。", "speech", None, None),
+        ("请船长鸣笛三声。", "action", None, "船长"),
+    ],
+)
+def test_whom_one_speaks_for_is_no_name_and_the_room_asked_to_add(
+    sentence: str, kind: str, name: str | None, role: str | None
+) -> None:
+    """After 代表 a name is who it is, a sector or a count of units whom one speaks for; the
+    room asked to add to the chair's words, or told it may speak, is its turn; 鸣笛 is an act."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.kind, cue.name, cue.role) == (kind, name, role)
+
+
+def test_those_sworn_in_sent_back_to_their_seats_are_no_one_next() -> None:
+    meeting = parse(
+        "主持词\n同志们：\n现在开会。\n第一项，集体宣誓。请新任命的部门负责人上台。由局长柏世荣同志领誓，"
+        "其他同志跟诵。\n（领诵）\n请宣誓人回到座位。\n第二项，请主任浦天明同志讲话。\n散会。\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [["柏世荣"], ["浦天明"]]

@@ -910,7 +910,7 @@ def _next_in_order(norm: str, told: tuple[str, str] | None) -> Cue | None:
     # 我代表局党组领导班子作对照检查 / …作个人对照检查（主持人本人）: the chair's own turn
     if m.group("who").startswith(("我", "本人")) or CHAIR_SELF.search(norm):
         return None
-    if re.search(r"[到去回][^，。；！？]{1,10}?[室台处场前]", m.group("who")):
+    if re.search(r"[到去回][^，。；！？]{0,10}?[室台处场前位席]", m.group("who")):
         return None  # 请监票人、计票人到计票室计票: people sent somewhere, no one's turn next
     if _THE_ROOM.match(m.group("who")) or STAFF.match(m.group("who")):
         return None  # 请各位常委审议 / 请礼仪人员引导: the room or the staff, nobody next in order

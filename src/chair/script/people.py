@@ -20,7 +20,7 @@ SPEECH_VERBS = (
 """A turn the speaker timer runs for."""
 ACTION_VERBS = (
     r"宣读|颁奖|捐赠|颁发|授旗|授牌|授予|颁证|领誓|宣誓|宣布|启动|培土|奠基|揭牌|揭幕|剪彩|签约|签订|签字|"
-    r"签署|递交|回赠|献花|升旗|点亮|抽奖|抽出|抽取|敬献|按下|开启|授课证|发证|监誓|揭晓|开球|鸣锣|敲钟|植树|挥锹|"
+    r"签署|递交|回赠|献花|升旗|点亮|抽奖|抽出|抽取|敬献|按下|开启|授课证|发证|监誓|揭晓|开球|鸣锣|鸣笛|敲钟|植树|挥锹|"
     r"奠基|点睛|开机|颁授|授证|授衔|授警衔|戴花|佩戴|重温|领唱|领诵|公布|赠送|主持投票|主持选举|主持(?=本环节|这一环节|本轮|圆桌|对话|讨论|研讨)|授帽|点燃(?=[^，。；！？]{0,10}?(?:之灯|火炬|圣火))|主持宣誓|主持签约|主持大会|主持会议|拨穗"
 )
 """A step by another person, with a name and no timer by default."""
@@ -307,14 +307,14 @@ discussion, is the room talking it over)."""
 _OTHERS_FREE = re.compile(
     r"(?:^|(?<=[。；！？]))(?:[^，。；！？]{0,6}[，]|[^，。；！？]{0,16}?后)?(?P<who>其他|其余|还有哪|还有(?=要|想|补充|意见)|大家还|剩下)"
     r"(?:[^。；！？]{0,24}?(?:可以|可|请|欢迎|的，)[^，。；！？]{0,8}?"
-    r"(?P<verb>自由发言|发言|补充|接着[讲说谈]|[谈讲说]一?[谈讲说])"
+    r"(?P<verb>自由发言|发言|补充|接着[讲说谈]|[谈讲说]一?[谈讲说]|(?<=可以)[讲说谈](?=[。！]|$))"
     r"|[^。；！？]{0,10}?(?:(?:要|想)(?:说|讲|发言|补充)|补充意见|意见)[^，。；！？]{0,4}?的[，？]?"
     r"请(?P<hand>举手))"
 )
 """其他同志有什么想说的，可以自由发言 / 其他几位企业家如果有补充，也可以接着讲 / 其他代表还有要
 说的，请举手: the floor opened to the rest, a turn of theirs (after the named ones, the room's)."""
 _ROOM_SPEAKS = re.compile(r"发言|交流|发表意见")
-_ROOM_ASKED = re.compile(r"有什么|交给|提出|批评")
+_ROOM_ASKED = re.compile(r"有什么|交给|提出|批评|补充")
 """Words the room's turns cannot do without: a cheap test before the long patterns are tried."""
 _ROOM_ASKS = re.compile(
     r"(?:^|(?<=[。；！？]))(?P<who>大家|[^，。；！？]{1,6}们)有什么(?:问题|意见|建议|想法)"
@@ -325,7 +325,7 @@ _ROOM_ASKS = re.compile(
     r"|(?:^|(?<=[。；！？]))(?:下面|接下来|现在)[，]?(?:把)?(?:时间|话筒)交给(?P<who3>大家|各位)"
     r"(?P<verb3>)"
     r"|(?:^|(?<=[。；！？，]))(?:下面|现在)?[，]?请(?P<who4>大家|同志们|各位|[^，。；！？请]{1,6}们)"
-    r"(?:对[^，。；！？]{1,20}?)?(?P<verb4>提出(?:批评|意见|建议)[^，。；！？]{0,4}|批评(?=[。！]|$))"
+    r"(?:对[^，。；！？]{1,20}?)?(?P<verb4>提出(?:批评|意见|建议)[^，。；！？]{0,4}|批评(?=[。！]|$)|补充(?=[。！]|$))"
     r"(?=[，。！；]|$)"
     r"(?![^。！？]{0,20}会后)"
 )
@@ -840,6 +840,14 @@ _ENTRUSTED = re.compile(r"(?:同志)?(?:受[^，。；！？]{1,24}?委托|代�
 
 
 _SPEAKS_FOR = re.compile(r"代表[^，。；！？、代]{2,12}$")
+_FOR_WHOM = re.compile(r"(?:界|们|员工|职工|群众|单位|企业|行业|部门|师生|家长|学生|党员|干部)$")
+"""农业界 / 全体员工 / 获奖单位: those one speaks for, after 代表, never a person's name."""
+
+
+def _a_name_not_a_sector(words: str) -> bool:
+    """詹梓涵(同学) after 代表 is who it is; 农业界, 四家酒店, 理事会全体成员 whom one speaks for."""
+    words = re.sub(_HONOURS + "$", "", words)
+    return _surname_and_given(words) and _FOR_WHOM.search(words) is None
 
 
 def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
@@ -875,7 +883,11 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
     if head in ("个人", "本人", "自己"):
         return None  # 先由个人作对照检查发言，然后…: how each turn goes, told, no one's turn
     speaks_for = _SPEAKS_FOR.search(head)
-    if speaks_for and _named(head[: speaks_for.start()]):
+    if (
+        speaks_for
+        and _named(head[: speaks_for.start()])
+        and not _a_name_not_a_sector(speaks_for.group()[2:])  # (毕业生代表詹梓涵: who it is)
+    ):
         head = named_part = head[: speaks_for.start()]  # …杜鹃代表农业界(作…发言): for whom
     if len(head) == 1 and _KIND_OF_PERSON.search(who):
         head = named_part = who  # 请老同志代表发言: 老 is no one's name, the kind of person is
