@@ -5537,3 +5537,24 @@ def test_those_sworn_in_sent_back_to_their_seats_are_no_one_next() -> None:
         "其他同志跟诵。\n（领诵）\n请宣誓人回到座位。\n第二项，请主任浦天明同志讲话。\n散会。\n"
     )
     assert [[c.name for c in item.speakers] for item in meeting.items] == [["柏世荣"], ["浦天明"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "大家对支委的工作有什么批评意见，请直接提出来。",
+        "刚才我代表支委会作了检视剖析，请同志们提出批评意见。",
+        "支部的对照检查就到这里。请同志们不讲情面、直奔问题，对支部委员会提出批评意见。",
+        "我就检查这些。请大家对支委班子提意见，直接点问题。",
+    ],
+)
+def test_the_room_asked_for_its_criticism_in_other_words_is_its_turn(sentence: str) -> None:
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.kind, cue.name) == ("speech", None)
+
+
+def test_the_room_asked_to_review_in_its_groups_later_is_no_turn_now() -> None:
+    cue = find_cue(
+        normalise("各位委员，以上几个报告，请大家在分组审议时认真审议，提出意见和建议。")
+    )
+    assert cue is None
