@@ -610,7 +610,6 @@ KNOWN_MISSES: dict[str, str] = {
     "5015_forum_normal.txt": "held out until scored once; still wrong: names",
     "5016_oath_normal.txt": "held out until scored once; still wrong: names, roles",
     "5019_party_oneline.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
-    "501_party_oneline.txt": "held out until scored once; still wrong: roles",
     "5020_renda_headings.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "5021_zhengxie_pdfbreaks.txt": "held out until scored once; still wrong: roles",
     "5022_school_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
@@ -620,7 +619,6 @@ KNOWN_MISSES: dict[str, str] = {
     "5027_party_chrome.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "5028_training_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits, place",
     "5030_other_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
-    "508_school_mixedpunct.txt": "held out until scored once; still wrong: roles",
     "5102_renda_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "5103_zhengxie_chrome.txt": "held out until scored once; still wrong: roles",
     "5104_zhidaihui_normal.txt": "held out until scored once; still wrong: limits",
@@ -638,7 +636,6 @@ KNOWN_MISSES: dict[str, str] = {
     "5125_symposium_mixedpunct.txt": "held out until scored once; still wrong: limits, place",
     "5128_training_chrome.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
     "5129_forum_normal.txt": "held out until scored once; still wrong: names",
-    "514_training_headings.txt": "held out until scored once; still wrong: names",
 }
 """Script name -> what the parser still gets wrong there (and why, briefly)."""
 
