@@ -5558,3 +5558,49 @@ def test_the_room_asked_to_review_in_its_groups_later_is_no_turn_now() -> None:
         normalise("各位委员，以上几个报告，请大家在分组审议时认真审议，提出意见和建议。")
     )
     assert cue is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "name", "role"),
+    [
+        ("典礼进行第二项，请校长马海日哈致新学期寄语。", "speech", "马海日哈", "校长"),
+        (
+            "本环节由云南农业大学热带作物学院院长周华主持。",
+            "action",
+            "周华",
+            "云南农业大学热带作物学院院长",
+        ),
+        (
+            "先由大会秘书长吐尔逊·热合曼同志报告出席大会的委员人数。",
+            "action",
+            "吐尔逊·热合曼",
+            "秘书长",
+        ),
+        ("请秘书长王明报告工作。", "speech", "王明", "秘书长"),
+        ("请黄花坝家庭农场场主侯德明分享经验。", "speech", "侯德明", "黄花坝家庭农场场主"),
+        ("请2024届校友符小军发言。", "speech", "符小军", None),
+    ],
+)
+def test_a_message_a_crop_a_headcount_and_a_farms_owner(
+    sentence: str, kind: str, name: str, role: str | None
+) -> None:
+    """致…寄语 is a turn; 作物 is no 作; a headcount read out is an act (a report of work is a
+    speech); 场主 is a post; 2024届校友 says which alumnus, not a post."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.kind, cue.name, cue.role) == (kind, name, role)
+
+
+def test_the_room_signing_is_no_turn_and_reading_then_arranging_are_two() -> None:
+    """…，并请家长们签订《学生安全责任书》: the parents, a direction; 宣读《…》并作具体安排: his act,
+    then his speech; 介绍培训安排，并宣读班委名单: his speech, then his act."""
+    assert find_cue(normalise("并请家长们签订《学生安全责任书》。")) is None
+    meeting = parse(
+        "主持词\n同志们：\n现在开会。\n第一项，部署工作。\n"
+        "1、首先请集团副总经理马国栋宣读《春运保畅工作方案》并作具体安排；\n"
+        "第二项，培训。请人事教育处处长陆文杰介绍培训安排，并宣读班委名单。\n散会。\n"
+    )
+    got = [[(c.kind, c.name) for c in item.speakers] for item in meeting.items]
+    assert got == [
+        [("action", "马国栋"), ("speech", "马国栋")],
+        [("speech", "陆文杰"), ("action", "陆文杰")],
+    ]

@@ -2154,15 +2154,25 @@ def _cue_steps(state: ParseState, unit: Unit) -> list[SpeakerCue]:
         state.decide(unit, "action", then.group("act"))
         act = SpeakerCue(step.text, step.line, name=step.name, kind="action", role=step.role)
         return [step, act]
+    speaks = (
+        _THEN_SPEAKS.search(unit.norm, cue.start) if cue.kind == "action" and cue.name else None
+    )
+    if speaks is not None:  # 请…马国栋宣读《…方案》并作具体安排: his act, then his speech
+        talk = SpeakerCue(step.text, step.line, name=step.name, kind="speech", role=step.role)
+        return [step, talk]
     return [step]
 
 
 _THEN_ACTS = re.compile(
     r"(?:"
     + SPEECH_VERBS
-    + r")[，]?并(?:为[^，。；！？]{1,20}?)?(?P<act>宣布|启动|揭牌|揭幕|颁奖|颁发|授旗|按下|开启)"
+    + r")[^，。；！？]{0,20}?[，]?并(?:为[^，。；！？]{1,20}?)?(?P<act>宣布|宣读|启动|揭牌|揭幕|颁奖|颁发|授旗|按下|开启)"
 )
 """讲话并宣布…启动: one person's speech and then an act, two steps."""
+_THEN_SPEAKS = re.compile(
+    r"(?:宣读|宣布)[^，。；！？]{0,40}?[，]?并(?:作|做)[^，。；！？]{0,8}?(?:安排|说明|讲话|部署|动员)"
+)
+"""宣读《…方案》并作具体安排: one person's act and then a speech, two steps."""
 
 
 def _place_limit(state: ParseState, section: _Section, i: int, meeting_limit: list[int]) -> bool:
