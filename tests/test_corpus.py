@@ -613,7 +613,6 @@ KNOWN_MISSES: dict[str, str] = {
     "5026_shuzhi_normal.txt": "held out until scored once; still wrong: roles, limits",
     "5027_party_chrome.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "5028_training_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits, place",
-    "5030_other_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "5102_renda_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "5103_zhengxie_chrome.txt": "held out until scored once; still wrong: roles",
     "5104_zhidaihui_normal.txt": "held out until scored once; still wrong: limits",

@@ -5604,3 +5604,18 @@ def test_the_room_signing_is_no_turn_and_reading_then_arranging_are_two() -> Non
         [("action", "马国栋"), ("speech", "马国栋")],
         [("speech", "陆文杰"), ("action", "陆文杰")],
     ]
+
+
+def test_several_acting_in_turn_are_one_act_and_the_families_after_them_none() -> None:
+    """请谭立群书记、邓建新副主任…及全体来宾依次上前献花: one act, the first one named; 请捐献者家属
+    上前献花: the families after them, a direction; 家属代表王明 is one person."""
+    cue = find_cue(normalise("请谭立群书记、邓建新副主任、彭晓东副院长及全体来宾依次上前献花。"))
+    assert cue is not None and (cue.kind, cue.name, cue.role, cue.people) == (
+        "action",
+        "谭立群",
+        "书记",
+        (),
+    )
+    assert find_cue(normalise("请捐献者家属上前献花。")) is None
+    cue = find_cue(normalise("请家属代表王明献花。"))
+    assert cue is not None and (cue.name, cue.role) == ("王明", "家属代表")

@@ -844,7 +844,10 @@ _ENTRUSTED = re.compile(r"(?:同志)?(?:受[^，。；！？]{1,24}?委托|代�
 """…王明受县人民政府委托(作…报告) / …骆思琪代为(述职): on whose behalf, not who."""
 
 
-_ROOM_ACTS = re.compile(r"(?:家长|同学|同志|老师|朋友|代表|委员|职工|员工|学员|队员)们")
+_ROOM_ACTS = re.compile(
+    r"(?:家长|同学|同志|老师|朋友|代表|委员|职工|员工|学员|队员)们|[^，。；！？]{0,8}?家属(?!代表)"
+)
+"""家长们 / 捐献者家属: the room, or the families after those who lead an act: no step."""
 _HEADCOUNT = re.compile(r"[^，。；！？]{0,12}?(?:出席|到会|应到|实到)[^，。；！？]{0,12}?人数")
 _SPEAKS_FOR = re.compile(r"代表[^，。；！？、代]{2,12}$")
 _FOR_WHOM = re.compile(r"(?:界|们|员工|职工|群众|单位|企业|行业|部门|师生|家长|学生|党员|干部)$")
@@ -934,6 +937,9 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         if _PAPERWORK.search(who) or _LIMIT_ASKED.match(rest):
             return None  # 请全体同志发言控制在5分钟以内: how long each may speak, no turn
         people = _people(head if re.search(r"依次|分别|逐一|轮流|先后", who + rest) else "")
+        if kind == "action" and people and people[0][0]:
+            name, role = people[0]  # 请谭立群书记、邓建新副主任…依次上前献花: one act, the first
+            return Cue(name, role, kind, False, m.start(), verb)
         return Cue(None, None, kind, True, m.start(), verb, people)  # 请学校领导和团委老师为…
     if re.search(r"负责(?:同志|人)?$", head) and "、" not in head:
         office = re.search(r"负责(?:同志|人)?", who)
