@@ -5619,3 +5619,34 @@ def test_several_acting_in_turn_are_one_act_and_the_families_after_them_none() -
     assert find_cue(normalise("请捐献者家属上前献花。")) is None
     cue = find_cue(normalise("请家属代表王明献花。"))
     assert cue is not None and (cue.name, cue.role) == ("王明", "家属代表")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role", "verb"),
+    [
+        ("请组成人员进行审议。", None, None, "进行审议"),
+        ("下面请常委、委员协商发言。", None, "常委、委员", "协商发言"),
+        ("请上级领导讲话。", None, "上级领导", "讲话"),
+    ],
+)
+def test_the_members_asked_to_deliberate_and_bodies_asked_as_a_whole(
+    sentence: str, name: str | None, role: str | None, verb: str
+) -> None:
+    """请组成人员进行审议 after a report is the members' turn; 协商发言 is one verb, its speakers a
+    group; 上级 is no one's name."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.kind, cue.name, cue.role, cue.verb) == (
+        "speech",
+        name,
+        role,
+        verb,
+    )
+
+
+def test_reading_a_plan_and_then_launching_it_are_two_acts() -> None:
+    meeting = parse(
+        "主持词\n同志们：\n现在开会。\n会议进行第一项，请安全总监韩晓峰宣读《活动方案》，并宣布活动启动。\n"
+        "第二项，请县长王明宣布开工，并宣布活动启动。\n散会。\n"
+    )
+    got = [[(c.kind, c.name) for c in item.speakers] for item in meeting.items]
+    assert got == [[("action", "韩晓峰"), ("action", "韩晓峰")], [("action", "王明")]]

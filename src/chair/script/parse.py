@@ -2154,12 +2154,12 @@ def _cue_steps(state: ParseState, unit: Unit) -> list[SpeakerCue]:
         state.decide(unit, "action", then.group("act"))
         act = SpeakerCue(step.text, step.line, name=step.name, kind="action", role=step.role)
         return [step, act]
-    speaks = (
-        _THEN_SPEAKS.search(unit.norm, cue.start) if cue.kind == "action" and cue.name else None
-    )
-    if speaks is not None:  # 请…马国栋宣读《…方案》并作具体安排: his act, then his speech
-        talk = SpeakerCue(step.text, step.line, name=step.name, kind="speech", role=step.role)
-        return [step, talk]
+    after = _THEN_SPEAKS.search(unit.norm, cue.start) if cue.kind == "action" and cue.name else None
+    if after is not None and not (after.group("launch") and after.group("first") != "宣读"):
+        # 请…马国栋宣读《…方案》并作具体安排: his act, then his speech (…，并宣布活动启动: an act)
+        kind: CueKind = "action" if after.group("launch") else "speech"
+        second = SpeakerCue(step.text, step.line, name=step.name, kind=kind, role=step.role)
+        return [step, second]
     return [step]
 
 
@@ -2170,9 +2170,11 @@ _THEN_ACTS = re.compile(
 )
 """讲话并宣布…启动: one person's speech and then an act, two steps."""
 _THEN_SPEAKS = re.compile(
-    r"(?:宣读|宣布)[^，。；！？]{0,40}?[，]?并(?:作|做)[^，。；！？]{0,8}?(?:安排|说明|讲话|部署|动员)"
+    r"(?P<first>宣读|宣布)[^，。；！？]{0,40}?[，]?并(?:(?:作|做)[^，。；！？]{0,8}?"
+    r"(?:安排|说明|讲话|部署|动员)|(?P<launch>宣布)[^，。；！？]{0,12}?(?:启动|开始|开幕|开工))"
 )
-"""宣读《…方案》并作具体安排: one person's act and then a speech, two steps."""
+"""宣读《…方案》并作具体安排 / 宣读…，并宣布活动启动: one person's act and then a speech (or a
+second act), two steps."""
 
 
 def _place_limit(state: ParseState, section: _Section, i: int, meeting_limit: list[int]) -> bool:
