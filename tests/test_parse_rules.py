@@ -5650,3 +5650,23 @@ def test_reading_a_plan_and_then_launching_it_are_two_acts() -> None:
     )
     got = [[(c.kind, c.name) for c in item.speakers] for item in meeting.items]
     assert got == [[("action", "韩晓峰"), ("action", "韩晓峰")], [("action", "王明")]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("请九（2）班学生、年级学习标兵范小雨同学发言。", "范小雨", "年级学习标兵"),
+        ("先请司钻冉学军说几句；", "冉学军", "司钻"),
+    ],
+)
+def test_titles_of_merit_and_a_drillers_post(sentence: str, name: str, role: str) -> None:
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.name, cue.role) == (name, role)
+
+
+def test_those_invited_up_to_witness_a_signing_take_no_step() -> None:
+    """有请…先生，…先生上台见证签约: witnesses; …签约，有请…上台见证: the signing is the step."""
+    witnesses = "有请市人民政府副市长邬建平先生，县委书记占立华先生，县长庄明远先生上台见证签约。"
+    assert find_cue(normalise(witnesses)) is None
+    cue = find_cue(normalise("请签约双方代表上台签约，有请州委常委龙春燕女士上台见证。"))
+    assert cue is not None and cue.kind == "action" and cue.verb == "签约"
