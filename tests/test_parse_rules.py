@@ -5670,3 +5670,33 @@ def test_those_invited_up_to_witness_a_signing_take_no_step() -> None:
     assert find_cue(normalise(witnesses)) is None
     cue = find_cue(normalise("请签约双方代表上台签约，有请州委常委龙春燕女士上台见证。"))
     assert cue is not None and cue.kind == "action" and cue.verb == "签约"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "name", "role"),
+    [
+        (
+            "请中心党支部书记、主任邱海燕和两名新党员代表敬献花篮。",
+            "action",
+            "邱海燕",
+            "中心党支部书记、主任",
+        ),
+        (
+            "请库主任贺建新同各部门负责人、外包装卸队负责人签订责任书。",
+            "action",
+            "贺建新",
+            "库主任",
+        ),
+        ("请各位领导和嘉宾移步奠基石前，为项目奠基培土。", "action", None, "各位领导和嘉宾"),
+        ("接下来有请总经理柯文斌回顾2025年公司经营情况。", "speech", "柯文斌", "总经理"),
+        ("下面让我们以掌声欢迎竹编手艺人彭小舟发言。", "speech", "彭小舟", "竹编手艺人"),
+    ],
+)
+def test_the_one_named_leads_those_acting_with_him_and_a_year_looked_back_on(
+    sentence: str, kind: str, name: str | None, role: str | None
+) -> None:
+    """An act by one named with a post and others (…和两名新党员代表 / …同各部门负责人) is his;
+    a group with no one named keeps its words; 回顾…情况 is a turn; 手艺人 is a post."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.kind, cue.name, cue.role) == (kind, name, role)
+    assert find_cue(normalise("让我们一起回顾过去一年的工作。")) is None
