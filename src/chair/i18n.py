@@ -355,6 +355,7 @@ ZH: dict[str, str] = {
     "check.decision.action": "{detail}，不计时",
     "check.decision.group": "多人依次发言，姓名不逐一填写",
     "check.decision.group_dropped": "概括后面各人的发言，不另计一位发言人",
+    "check.decision.asked_twice": "紧接着再请一次，同一轮，算一次",
     "check.decision.group_kept": "计作一位未具名发言；若只是引出后面各位，审阅时（chair review）可改为段落",
     "check.decision.oath_led": "宣誓人上台，由领誓人带领宣誓，不另计一步",
     "check.decision.direction": "会务安排，不算发言",
@@ -791,6 +792,7 @@ EN: dict[str, str] = {
     "check.decision.action": "{detail}: an action, untimed",
     "check.decision.group": "several people in turn: no one name to fill in",
     "check.decision.group_dropped": "announces the speakers that follow: not a speaker itself",
+    "check.decision.asked_twice": "asked for again at once: the same turn, counted once",
     "check.decision.group_kept": (
         "a nameless turn before named ones, counted as one: "
         "if it only introduces them, make it a passage in review (chair review)"

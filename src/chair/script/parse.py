@@ -2414,7 +2414,7 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
                 if following is not None and _CRITICISM_OF.search(normalise(following.text)):
                     steps[k] = Passage(step.text, step.line, "text")  # …请大家批评。请大家对我
                     state.meeting.decisions.append(  # 提出批评意见。: asked twice, one turn
-                        Decision(step.line, _short(step.text), "group_dropped")
+                        Decision(step.line, _short(step.text), "asked_twice")
                     )
                 continue  # 请同志们对何建民同志提出批评意见: the room's turn on the one before
             if _OTHERS.search(step.text) and any(
