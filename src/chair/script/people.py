@@ -281,9 +281,9 @@ _BARE_GROUP = re.compile(
     + _CLAUSE_END
 )
 """其他企业家自由发言 / 与会代表交流发言: a group's turn announced without 请."""
-_ASKED_ON = re.compile(r"请$|^\s*+（[一二三四五六七八九十]{1,3}）")
-"""请其余党员同志依次进行 / （五）其他党员同志依次进行: the rest asked on, or the agenda's own
-heading for them, is their turn; said in passing (其余同志按座次依次进行) it is not."""
+_ASKED_ON = re.compile(r"请$")
+"""请其余党员同志依次进行: the rest asked on is their turn; told in passing (其余同志按座次依次
+进行, or a heading that says so) it is not."""
 _ALL_SPEAK = re.compile(
     r"(?:^|(?<=[。！？]))[^。；！？]{0,12}?(?:请|欢迎)"
     r"(?P<who>大家|(?:各位|与会|参会)[^，。；！？请对]{0,6}?|[^，。；！？请对]{0,6}?们|组成人员)"
