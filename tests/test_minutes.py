@@ -19,7 +19,7 @@ import yaml
 from chair.cli import main as cli_main
 from chair.events import decode_all, from_record, to_record
 from chair.minutes import Minutes, build_minutes, render_markdown, render_yaml, write_docx
-from chair.model import meeting_to_dict
+from chair.model import SpeakerCue, meeting_to_dict
 from chair.session import Session
 from tests.conftest import FakeClock, small_meeting
 
@@ -27,9 +27,11 @@ START = datetime(2026, 11, 26, 9, 0, tzinfo=timezone(timedelta(hours=8)))
 GOLDEN = Path(__file__).parent / "data" / "minutes"
 
 
-def header(mode: str = "run", lang: str = "zh") -> dict:
+def header(mode: str = "run", lang: str = "zh", cues: list[SpeakerCue] | None = None) -> dict:
+    """The journal's header for the small meeting, with `cues` added to its second item."""
     meeting = small_meeting()
     meeting.written_statements = ["其他同志作书面发言。"]
+    meeting.items[1].steps += cues or []
     return {
         "type": "meeting",
         "version": 1,
@@ -212,22 +214,13 @@ def test_a_named_speaker_never_timed_is_listed_untimed():
 def test_acts_reached_are_listed_as_acts_and_a_group_by_its_words():
     """宣布开工 by a named leader and 培土 by 各位领导和嘉宾: both reached, neither timed. The
     minutes list them as acts (no limit, no speaking time), the group under its own words."""
-    from chair.model import SpeakerCue, meeting_from_dict, meeting_to_dict
-
-    h = header()
-    meeting = meeting_from_dict(h["meeting"])
-    meeting.items[1].steps += [
+    acts = [
         SpeakerCue("请县长颜卫国宣布开工。", 9, name="颜卫国", role="县长", kind="action"),
         SpeakerCue("请各位领导和嘉宾培土。", 9, role="各位领导和嘉宾", kind="action", group=True),
         SpeakerCue("请监票人宣布计票结果。", 9, role="监票人", kind="action"),
     ]
-    h["meeting"] = meeting_to_dict(meeting)
-    clock, events = FakeClock(), [h]
-    s = Session(
-        meeting, clock=clock, start_wall=START, sink=lambda ev: events.append(to_record(ev))
-    )
-    s.apply(from_record(h))
-    s.start()
+    clock, events = FakeClock(), []
+    s = new_session(clock, events, cues=acts)
     for n in (1, 2, 3, 4):  # 请*发言 reached in passing, then the three acts
         goto_cue(s, n)
         clock.advance(30)
@@ -250,20 +243,9 @@ def test_acts_reached_are_listed_as_acts_and_a_group_by_its_words():
 
 
 def test_a_group_speech_timed_is_listed_and_totalled_by_its_words():
-    from chair.model import SpeakerCue, meeting_from_dict, meeting_to_dict
-
-    h = header()
-    meeting = meeting_from_dict(h["meeting"])
-    meeting.items[1].steps.append(
-        SpeakerCue("由各位班组长依次述职。", 9, role="各位班组长", group=True)
-    )
-    h["meeting"] = meeting_to_dict(meeting)
-    clock, events = FakeClock(), [h]
-    s = Session(
-        meeting, clock=clock, start_wall=START, sink=lambda ev: events.append(to_record(ev))
-    )
-    s.apply(from_record(h))
-    s.start()
+    group = SpeakerCue("由各位班组长依次述职。", 9, role="各位班组长", group=True)
+    clock, events = FakeClock(), []
+    s = new_session(clock, events, cues=[group])
     goto_cue(s, 2)
     s.toggle_timer()
     clock.advance(90)
