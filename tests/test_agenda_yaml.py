@@ -22,12 +22,20 @@ def _without_decisions(data: dict) -> dict:
     return {k: v for k, v in data.items() if k != "decisions"}
 
 
+CORPUS = sorted((DATA / "scripts").glob("*.txt"))
+"""Every other corpus script is round-tripped here, the rest in `test_agenda_yaml_later.py`, so
+that the two test workers (a file each at a time) share them."""
+
+
 @pytest.mark.parametrize(
-    "script",
-    [SAMPLE, *sorted(DATA.glob("*.txt")), *sorted((DATA / "scripts").glob("*.txt"))],
-    ids=lambda p: p.name,
+    "script", [SAMPLE, *sorted(DATA.glob("*.txt")), *CORPUS[0::2]], ids=lambda p: p.name
 )
 def test_round_trip_gives_the_same_summary(script: Path, tmp_path: Path) -> None:
+    round_trip_holds(script, tmp_path)
+
+
+def round_trip_holds(script: Path, tmp_path: Path) -> None:
+    """The agenda file written from a script reads back as the same meeting."""
     meeting = load_meeting(script)
     path = tmp_path / "agenda.yaml"
     path.write_text(dump(meeting), encoding="utf-8")

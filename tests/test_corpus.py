@@ -2,7 +2,8 @@
 
 Each `NAME.txt` has a hand annotation `NAME.expect.yaml` (items with titles, cues with kind,
 name, role and limit, votes, place). `scripts/corpus.py` prints the same comparison as a
-table per style; this test holds every field of every annotation. The few scripts the
+table per style; this test holds every field of every annotation (half of the scripts here,
+the other half in `test_corpus_later.py`). The few scripts the
 parser still reads wrongly are listed in `KNOWN_MISSES` with the fields it gets wrong:
 they are strict expected failures, so a fix shows up (and must be recorded) at once.
 """
@@ -219,7 +220,7 @@ KNOWN_MISSES: dict[str, str] = {
     "2417_zhengxie_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "2418_award_normal.txt": "held out until scored once; still wrong: names, roles",
     "2419_zhidaihui_normal.txt": "held out until scored once; still wrong: votes",
-    "2421_nianhui_twohosts.txt": "held out until scored once; still wrong: roles, limits",
+    "2421_nianhui_twohosts.txt": "held out until scored once; still wrong: limits",
     "2422_ceremony_normal.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
     "2424_renda_masked.txt": "held out until scored once; still wrong: votes",
     "2425_school_normal.txt": "held out until scored once; still wrong: names, roles",
@@ -249,10 +250,8 @@ KNOWN_MISSES: dict[str, str] = {
     "2617_other_normal.txt": "held out until scored once; still wrong: votes",
     "2618_party_headings.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "2624_symposium_normal.txt": "held out until scored once; still wrong: limits",
-    "2630_other_crlf.txt": "held out until scored once; still wrong: roles",
     "2702_renda_pdfbreaks.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "2705_ceremony_oneline.txt": "held out until scored once; still wrong: roles",
-    "2709_nianhui_mixedpunct.txt": "held out until scored once; still wrong: names, roles",
     "2710_safety_gb18030.txt": "held out until scored once; still wrong: names",
     "2714_forum_headings.txt": "held out until scored once; still wrong: limits",
     "2716_other_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
@@ -411,7 +410,7 @@ KNOWN_MISSES: dict[str, str] = {
     "3724_deploy_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "3725_zhidaihui_masked.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "3726_safety_mixedpunct.txt": "held out until scored once; still wrong: limits",
-    "3730_party_normal.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
+    "3730_party_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "3801_party_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "3802_renda_normal.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
     "3803_zhengxie_oneline.txt": "held out until scored once; still wrong: roles",
@@ -420,7 +419,7 @@ KNOWN_MISSES: dict[str, str] = {
     "3807_shuzhi_masked.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "3808_symposium_normal.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits",
     "3811_safety_normal.txt": "held out until scored once; still wrong: kinds, limits",
-    "3812_deploy_headings.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits, place",
+    "3812_deploy_headings.txt": "held out until scored once; still wrong: place",
     "3813_training_normal.txt": "held out until scored once; still wrong: place",
     "3814_press_gb18030.txt": "held out until scored once; still wrong: place",
     "3816_oath_traditional.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
@@ -445,7 +444,6 @@ KNOWN_MISSES: dict[str, str] = {
     "3928_training_chrome.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes, title",
     "3929_other_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "4002_renda_normal.txt": "held out until scored once; still wrong: votes",
-    "4004_zhidaihui_normal.txt": "held out until scored once; still wrong: limits",
     "4008_symposium_normal.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes, place",
     "4013_training_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits, place",
     "4014_press_traditional.txt": "held out until scored once; still wrong: limits",
@@ -459,9 +457,8 @@ KNOWN_MISSES: dict[str, str] = {
     "4028_training_crlf.txt": "held out until scored once; still wrong: limits",
     "4101_party_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "4102_renda_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
-    "4110_nianhui_mixedpunct.txt": "held out until scored once; still wrong: roles",
     "4111_safety_normal.txt": "held out until scored once; still wrong: roles, place",
-    "4117_other_gb18030.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
+    "4117_other_gb18030.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits, votes",
     "4119_award_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "4124_symposium_oneline.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "4126_renda_masked.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
@@ -551,7 +548,6 @@ KNOWN_MISSES: dict[str, str] = {
     "4621_shuzhi_normal.txt": "held out until scored once; still wrong: place",
     "4622_symposium_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits, place",
     "4624_training_pdfbreaks.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
-    "4625_party_headings.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "4629_nianhui_normal.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
     "4630_other_normal.txt": "held out until scored once; still wrong: kinds, names, roles, votes",
     "4702_renda_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits, votes",
@@ -643,7 +639,6 @@ KNOWN_MISSES: dict[str, str] = {
     "5226_deploy_oneline.txt": "held out until scored once; still wrong: names, roles",
     "5227_safety_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits, place",
     "5228_training_chrome.txt": "held out until scored once; still wrong: place",
-    "5230_other_normal.txt": "held out until scored once; still wrong: names",
     "5301_party_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "5302_renda_oneline.txt": "held out until scored once; still wrong: place",
     "5303_zhengxie_normal.txt": "held out until scored once; still wrong: names, roles",
@@ -663,7 +658,6 @@ KNOWN_MISSES: dict[str, str] = {
     "5402_renda_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits, votes",
     "5403_zhengxie_oneline.txt": "held out until scored once; still wrong: roles, votes",
     "5404_zhidaihui_normal.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
-    "5406_ceremony_normal.txt": "held out until scored once; still wrong: names, roles",
     "5407_shuzhi_masked.txt": "held out until scored once; still wrong: limits",
     "5408_symposium_traditional.txt": "held out until scored once; still wrong: limits",
     "5413_training_normal.txt": "held out until scored once; still wrong: place",
@@ -712,11 +706,11 @@ KNOWN_MISSES: dict[str, str] = {
     "5707_shuzhi_mixedpunct.txt": "held out until scored once; still wrong: roles",
     "5708_symposium_headings.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "5709_school_masked.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits",
-    "5711_safety_crlf.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits, place",
+    "5711_safety_crlf.txt": "held out until scored once; still wrong: place",
     "5712_deploy_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "5713_training_normal.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
     "5716_oath_normal.txt": "held out until scored once; still wrong: names, roles, place",
-    "5717_other_normal.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes, place",
+    "5717_other_normal.txt": "held out until scored once; still wrong: place",
     "5718_party_headings.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "5719_award_twohosts.txt": "held out until scored once; still wrong: place",
     "5720_renda_normal.txt": "held out until scored once; still wrong: votes",
@@ -726,21 +720,38 @@ KNOWN_MISSES: dict[str, str] = {
     "5725_symposium_masked.txt": "held out until scored once; still wrong: roles, place",
     "5726_shuzhi_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "5727_zhengxie_chrome.txt": "held out until scored once; still wrong: roles",
-    "5728_safety_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "5729_nianhui_twohosts.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "5730_party_normal.txt": "held out until scored once; still wrong: limits",
+    "5804_zhidaihui_pdfbreaks.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits",
+    "5810_nianhui_gb18030.txt": "held out until scored once; still wrong: limits",
+    "5812_deploy_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits, place",
+    "5813_training_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
+    "5815_forum_oneline.txt": "held out until scored once; still wrong: place",
+    "5819_award_twohosts.txt": "held out until scored once; still wrong: names, place",
+    "5820_renda_normal.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
+    "5825_symposium_masked.txt": "held out until scored once; still wrong: place",
+    "5826_shuzhi_normal.txt": "held out until scored once; still wrong: roles",
 }
 """Script name -> what the parser still gets wrong there (and why, briefly)."""
 
 
-def _cases() -> list[pytest.param]:
+def cases(half: int) -> list[pytest.param]:
+    """Every other script of the corpus, from `half` (0 or 1): the corpus is held in two test
+    files so that the two test workers share it (each runs a file at a time)."""
     out = []
-    for script, expect in corpus.scripts(CORPUS):
+    for script, expect in corpus.scripts(CORPUS)[half::2]:
         marks = []
         if script.name in KNOWN_MISSES:
             marks.append(pytest.mark.xfail(reason=KNOWN_MISSES[script.name], strict=True))
         out.append(pytest.param(script, expect, id=script.stem, marks=marks))
     return out
+
+
+def test_the_two_halves_hold_every_script_once_and_every_miss_names_one() -> None:
+    names = [p.id for half in (0, 1) for p in cases(half)]
+    assert sorted(names) == sorted(script.stem for script, _ in corpus.scripts(CORPUS))
+    assert len(set(names)) == len(names)
+    assert set(KNOWN_MISSES) <= {script.name for script, _ in corpus.scripts(CORPUS)}
 
 
 def test_the_corpus_is_there() -> None:
@@ -750,12 +761,16 @@ def test_the_corpus_is_there() -> None:
     assert {"oneline", "headings", "traditional", "chrome", "pdfbreaks"} <= styles
 
 
-@pytest.mark.parametrize(("script", "expect"), _cases())
-def test_annotation_holds(script: Path, expect: Path) -> None:
+def annotation_holds(script: Path, expect: Path) -> None:
     annotation = yaml.safe_load(expect.read_text(encoding="utf-8"))
     result = corpus.score(load_meeting(script), annotation)
     wrong = [field for field in corpus.FIELDS if not result[field]]
     assert wrong == [], "; ".join(result["why"])
+
+
+@pytest.mark.parametrize(("script", "expect"), cases(0))
+def test_annotation_holds(script: Path, expect: Path) -> None:
+    annotation_holds(script, expect)
 
 
 def test_scores_compare_loosely_where_the_annotation_says_so() -> None:

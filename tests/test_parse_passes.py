@@ -1083,7 +1083,11 @@ def test_hard_breaks_in_a_host_s_lines_and_in_an_overview_are_joined() -> None:
 
 
 def test_the_room_talking_it_over_is_no_turn_but_the_room_speaking_is() -> None:
-    assert find_cue("各位代表对方案还有什么意见？请大家讨论。") is None
+    """请大家讨论 alone is the room talking it over; asked for its views (…有什么意见？), the
+    room has the floor."""
+    assert find_cue("请大家讨论。") is None
+    asked = find_cue("各位代表对方案还有什么意见？请大家讨论。")
+    assert asked is not None and asked.group and asked.name is None
     cue = find_cue("请党员同志们充分发表意见。")
     assert cue is not None and cue.group
 

@@ -5700,3 +5700,96 @@ def test_the_one_named_leads_those_acting_with_him_and_a_year_looked_back_on(
     cue = find_cue(normalise(sentence))
     assert cue is not None and (cue.kind, cue.name, cue.role) == (kind, name, role)
     assert find_cue(normalise("让我们一起回顾过去一年的工作。")) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a chain of requests, a semicolon between them, names with no Han surname
+            "第二项，请三个项目负责人依次表态，每人3分钟。先请骆驼骑乘项目负责人艾力·买买提；"
+            "再请沙地摩托项目负责人哈斯巴根；最后请滑沙项目负责人周玉兰。",
+            [[("speech", "艾力·买买提"), ("speech", "哈斯巴根"), ("speech", "周玉兰")]],
+        ),
+        (  # posts and names listed a line each under an item that told the turns
+            "第一项，各班组长汇报本班组隐患排查情况，每个班组不超过3分钟。\n"
+            "检修一班班长吕新民；\n调车班班长汤卫东；\n洗车班班长龙小芬。",
+            [[("speech", "吕新民"), ("speech", "汤卫东"), ("speech", "龙小芬")]],
+        ),
+        (  # 第N件事 numbers the items, …有四件： is the overview
+            "大会的事情有两件：\n第一件，听理事长讲经营情况；\n第二件，听监事长讲财务检查情况。\n"
+            "先办第一件事。请理事长孔繁林讲，大家欢迎。（约30分钟）\n"
+            "第二件事，请监事长谢桂兰讲财务检查情况。",
+            [[("speech", "孔繁林")], [("speech", "谢桂兰")]],
+        ),
+        (  # the room asked for its views, in a question or told how to give them
+            "第一项，请支部书记仲伟东同志作工作报告。\n（报告）\n对这个报告，大家有什么意见？"
+            "……没有意见，就算审查通过了。\n第二项，讨论方案。\n大家有什么意见，可以说一说。",
+            [[("speech", "仲伟东"), ("speech", None)], [("speech", None)]],
+        ),
+        (  # the floor opened to the rest, past a comma or led by 现场
+            "第一项，交流发言。\n请退役军人代表雷振山发言。\n其他同志有什么想法，也可以随时举手，自由发言。\n"
+            "第二项，协商发言。\n请区政协委员陆敏发言。\n现场还有哪位委员或者居民代表想发言的，请举手示意。",
+            [[("speech", "雷振山"), ("speech", None)], [("speech", "陆敏"), ("speech", None)]],
+        ),
+        (  # 第二个议程 is an item, not the second one in order
+            "第一个议程，请主任韩国才讲话。\n第二个议程，通过监票人、计票人名单。提名监票人韩国才。\n"
+            "同意的请举手。通过。",
+            [[("speech", "韩国才")], []],
+        ),
+    ],
+)
+def test_turns_in_chains_lists_and_questions_to_the_room(
+    body: str, expected: list[list[tuple[str, str | None]]]
+) -> None:
+    assert _turns_of(body) == expected
+
+
+def test_a_planned_length_in_brackets_after_the_sentence_is_the_turns_limit() -> None:
+    assert find_limit(normalise("请理事长孔繁林讲，大家欢迎。（约30分钟）")) == 1800
+    assert find_limit(normalise("大家辛苦了。（约30分钟）")) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "name", "role"),
+    [
+        (
+            "请种烟大户、大坪乡新寨村烟农房德顺同志发言。",
+            "speech",
+            "房德顺",
+            "种烟大户、大坪乡新寨村烟农",
+        ),
+        ("有请首席指挥汤文博先生为他们颁奖。", "action", "汤文博", "首席指挥"),
+        (
+            "请获奖者代表、第二小提琴声部首席申雅琪发表获奖感言。",
+            "speech",
+            "申雅琪",
+            "第二小提琴声部首席",
+        ),
+        (
+            "请企业方首席代表、总经理邝文杰同志和职工方首席代表、工会主席左玉梅同志上台签订集体合同。",
+            "action",
+            "邝文杰",
+            "企业方首席代表、总经理",
+        ),
+        (
+            "请心理健康教育教师熊璐给家长们做一个心理辅导小讲座。",
+            "speech",
+            "熊璐",
+            "心理健康教育教师",
+        ),
+        ("请总监票人次旦多吉报告出席人数。", "action", "次旦多吉", "总监票人"),
+        ("请监事长谢桂兰讲财务检查情况。", "speech", "谢桂兰", "监事长"),
+        ("请会计钱小红把方案再给大家念一遍。", "action", "钱小红", "会计"),
+        ("让我们听听巴图的获奖感言。", "speech", "巴图", None),
+    ],
+)
+def test_households_sides_and_first_chairs_are_no_names(
+    sentence: str, kind: str, name: str, role: str | None
+) -> None:
+    """A kind of household (大户) or a side to a contract (企业方) comes before the name; 首席
+    is a post; 给家长们 is whom for; a counter named in a Tibetan name counts the room; 讲…情况
+    and 念一遍 are turns; 让我们听听…的获奖感言 asks for one."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.kind, cue.name, cue.role) == (kind, name, role)
+    assert find_cue(normalise("请大家来，就是想听听一线劳动者的心里话。")) is None
+    assert find_cue(normalise("请述职人员做好准备。")) is None

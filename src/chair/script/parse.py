@@ -587,7 +587,7 @@ def _runs_after_overview(current: str, end: int, piece: str) -> bool:
 
 _NAMED_NEXT = re.compile(
     r"^\s*+(?:先|再|首先|接着|然后|下面|最后)?[，]?(?:请|有请)(?P<who>[^，。；！？：]{2,40}?)"
-    r"(?:同志|同学|先生|女士)?[。！]?\s*+$"
+    r"(?:同志|同学|先生|女士)?[。！；]?\s*+$"
 )
 
 
@@ -597,8 +597,10 @@ def _named_next(piece: str) -> bool:
     if m is None:
         return False
     who = m.group("who")
-    name, _role = split_name(who)
-    return bool(name) and who.endswith(name or "") and has_surname(name or "") and len(who) <= 30
+    name, role = split_name(who)
+    listed = role is not None and piece.rstrip().endswith("；")  # …；再请…负责人哈斯巴根；
+    known = has_surname(name or "") or listed
+    return bool(name) and who.endswith(name or "") and known and len(who) <= 30
 
 
 def _starts_unit(piece: str, current: str) -> bool:
@@ -630,6 +632,7 @@ def _starts_unit(piece: str, current: str) -> bool:
         _named_next(piece)
         and (  # 由三个班组长代表表态发言…。先请…班长覃小燕。 / 第五项，
             find_cue(current[-200:]) is not None
+            or _named_next(current)  # 先请…艾力·买买提；再请…哈斯巴根；
             or (item_number(current) is not None and _TURNS_TOLD.search(current) is not None)
         )
     ):
@@ -839,7 +842,7 @@ _TALKED_OVER = re.compile(r"[（(](?:集体|分组|自由)?讨论[）)]")
 _ORDER_MARK = (
     r"(?P<numbered>[0-9]{1,2}[、.．](?![0-9])|[（(](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)]"
     r"|[①-⑳]|[一二三四五六七八九十]{1,2}是)"
-    r"|(?P<ordinal>(?:" + TURN_ORDINAL + r"|下一位)"
+    r"|(?P<ordinal>(?:" + TURN_ORDINAL + r"(?!议|环节|部分|阶段|篇章|板块|单元|内容|事)|下一位)"
     r"[^，。；！？是]{0,6}?|(?:首先|最先|接下来|接着|然后|最后)(?:发言|汇报|述职|交流|演讲|分享)的)"
     r"|(?:接下来|接着|然后|随后|再(?!次)|最后|下面|首先|先|其次)"
 )
@@ -872,6 +875,14 @@ def _post_and_name(norm: str) -> bool:
     )
 
 
+def _listed_person(norm: str) -> bool:
+    """检修一班班长吕新民； on a line of its own under an item that told the turns: a post and
+    a name, as a list sets them, nothing else."""
+    line = norm.strip().rstrip("；;。，,")
+    name, role = split_name(line)
+    return bool(name and role) and line == f"{role}{name}" and has_surname(name or "")
+
+
 _TURNS_TOLD = re.compile(SPEECH_VERBS)
 _FIRST_SENTENCE = re.compile(r"[^。！？]{4,60}[。！]")
 _BARE_INVITE_END = re.compile(r"(?:掌声)?有请\s*+[！!。]?\s*+$")
@@ -894,7 +905,7 @@ def _next_in_order(norm: str, told: tuple[str, str] | None) -> Cue | None:
         if m is not None and not m.group("ordinal"):
             return None  # 一是人员到岗。…: a point of the chair's own, not the next one in order
     labelled = told is not None and (  # 第一税务分局局长裘海燕： / 南丰县中医院院长　曾国栋
-        norm.rstrip().endswith("：") or _post_and_name(norm)
+        norm.rstrip().endswith("：") or _post_and_name(norm) or _listed_person(norm)
     )
     if m is None or not (m.group("mark") or m.group("ask") or labelled):
         return None
@@ -1195,7 +1206,7 @@ def _overview_candidate(state: ParseState, stop: int) -> tuple[int, re.Match[str
     return agenda[0]
 
 
-_COUNT_GROUPS = ("n", "k", "j", "h", "p", "g", "s")
+_COUNT_GROUPS = ("n", "k", "j", "h", "p", "g", "s", "v")
 """The groups of `P.OVERVIEW` that hold a count (共有三项 / 议程有三个 / 安排三个方面…)."""
 
 

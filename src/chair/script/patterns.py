@@ -33,7 +33,7 @@ LEAD = (
     + r"|"
     + LEAD_WORDS
     + r")[，：、\s]*+)*+"
-    r"(?:我们|让我们|大家)?(?:来|继续|开始)?\s*+"
+    r"(?:我们|让我们|大家)?(?:来|继续|开始|说|办|议)?\s*+"
 )
 
 _MASK = r"[×xX*]{1,3}"
@@ -58,10 +58,11 @@ def _ord(tag: str) -> str:  # pragma: no mutate block
 
 
 ITEM_COUNTER = (
-    r"(?:项|步|个?议程|个?议题|个?环节|个?阶段|个?篇章|个?板块|乐章|讲|个?部分|个?单元|个内容)"
+    r"(?:项|步|个?议程|个?议题|个?环节|个?阶段|个?篇章|个?板块|乐章|讲|个?部分|个?单元|个内容"
+    r"|件事?|个事)"
 )
 """What numbers an agenda item, wherever one is told: 第二项 / 第二个环节 / 第二篇章 / 第二部分 /
-第二讲. One list, so that a counter read in an announcement is read in an overview's entry too."""
+第二讲 / 第二件事. One list, so that a counter read in an announcement is read in an overview's entry too."""
 _ITEM_WORD = r"\s*+" + ITEM_COUNTER + r"(?:议程|议题|内容)?"
 ITEM_STRONG = re.compile(
     LEAD
@@ -93,11 +94,14 @@ ITEM_BARE = re.compile(
 """第十二项，由区长讲话 / 现在第二项，由… / 二、第二议程 / 开幕式第一项，… / 论坛第二项，…."""
 OVERVIEW = re.compile(
     r"(?:共有|共分|共|有|包括|安排了?|分为|分|进行)\s*+(?P<n>" + NUM + r")\s*+(?:(?:项|个)"
-    r"(?P<w>议程|议题|内容|任务|程序|环节|篇章|板块|阶段|部分|单元|方面的内容)|步(?=进行|走|[：:]))"
+    r"(?P<w>议程|议题|内容|任务|程序|环节|篇章|板块|阶段|部分|单元|方面的内容)|步(?=进行|走|[：:])|件事情?(?=\s*+[：:]))"
     r"|(?:议程|内容|议题)(?:共)?有\s*+(?P<k>" + NUM + r")\s*+(?:项|个)"
     r"|(?:共有|共分|共)\s*+(?P<j>" + NUM + r")\s*+项(?=\s*+[：:]|\s*+内容)"
     r"|议程(?:共有|共)\s*+(?P<g>" + NUM + r")\s*+项(?=[。，；]|$)"
     r"|安排了?\s*+(?P<s>" + NUM + r")\s*+个方面(?=\s*+[：:])"
+    r"|(?:事(?:情|项)?(?:共)?有|(?<=[议办])|(?<=[议办]这))\s*+(?P<v>"
+    + NUM
+    + r")\s*+件(?:事情?)?(?=\s*+[：:])"
     r"|(?:会议|大会|会|仪式|典礼|活动)(?:的)?(?:议程)?有\s*+(?P<h>" + NUM + r")\s*+项(?=\s*+[：:])"
     r"|(?:程序|流程)(?:如下|是|为)\s*+[：:]|(?:环节|议程)?安排(?:如下|是|为)\s*+[：:]"
     r"|(?:今天|本次|这次)[^，。；：]{0,8}?的(?:安排|议程|流程)\s*+[：:]\s*+$"
@@ -311,8 +315,8 @@ _TURN_SAID = re.compile(
 
 def _planned_length(norm: str) -> int | None:
     """请…讲授专题党课，题目是《…》，约40分钟。 / …作工作总结，大家掌声欢迎！（约15分钟）: a
-    turn asked for, its planned length at the sentence's end."""
-    for sentence in re.split(r"(?<=[。？])|(?<=！)(?![（(])", norm):
+    turn asked for, its planned length at the sentence's end (or in brackets right after it)."""
+    for sentence in re.split(r"(?<=[。？！])(?![（(])", norm):
         tail = _PLANNED_TAIL.search(sentence)
         if tail and _ASKED.search(sentence, 0, tail.start()) and _TURN_SAID.search(sentence):
             for m in LIMIT.finditer(tail.group()):
