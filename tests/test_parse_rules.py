@@ -5793,3 +5793,41 @@ def test_households_sides_and_first_chairs_are_no_names(
     assert cue is not None and (cue.kind, cue.name, cue.role) == (kind, name, role)
     assert find_cue(normalise("请大家来，就是想听听一线劳动者的心里话。")) is None
     assert find_cue(normalise("请述职人员做好准备。")) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("请公司总会计师温晓岚就业务招待费使用情况作说明。", "温晓岚", "公司总会计师"),
+        ("最后请离退休职工代表、原副院长聂兆康老专家讲几句。", "聂兆康", "原副院长"),
+    ],
+)
+def test_就业务_is_about_what_and_老专家_is_a_courtesy(sentence: str, name: str, role: str) -> None:
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.name, cue.role) == (name, role)
+
+
+def test_a_turn_told_as_what_happens_each_time_is_no_turn() -> None:
+    assert find_cue(normalise("由分管副局长作简要点评，每次点评3分钟左右。")) is None
+    cue = find_cue(normalise("由分管副局长王明作简要点评，每次点评3分钟左右。"))
+    assert cue is not None and cue.name == "王明"
+
+
+def test_the_rooms_criticism_after_each_members_self_check_is_a_turn_each_time() -> None:
+    body = (
+        "第一项，班子成员对照检查、相互批评。每人对照检查不超过10分钟。\n"
+        "请矿长付光明同志作对照检查。\n请大家提批评意见。\n"
+        "请纪委书记王丽娟同志作对照检查。\n请大家提批评意见。"
+    )
+    assert _turns_of(body) == [
+        [("speech", "付光明"), ("speech", None), ("speech", "王丽娟"), ("speech", None)]
+    ]
+
+
+def test_an_item_told_as_an_offices_act_with_nobody_asked_is_that_act() -> None:
+    body = (
+        "会议进行第一项，乡党委书记与各村党支部书记签订目标责任书。\n（签订）\n第二项，请乡长讲话。"
+    )
+    assert _turns(f"主持词\n同志们：\n{body}\n散会。")[1] == [("action", None, "乡党委书记")]
+    told = "进行第一项，我代表院党委领导班子作对照检查。\n第二项，请乡长讲话。"
+    assert _turns(f"主持词\n同志们：\n{told}\n散会。")[1] == []

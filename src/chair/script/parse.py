@@ -52,6 +52,7 @@ from chair.script.people import (
     Cue,
     find_cue,
     has_surname,
+    is_post,
     is_surname,
     names_a_person,
     split_name,
@@ -809,9 +810,9 @@ def _announced_turns(state: ParseState) -> None:
 
 
 _ANNOUNCED_TURN = re.compile(
-    r"第[一二三四五六七八九十0-9]{1,3}项(?:议程|议题|内容)?[：:]\s*+"
-    r"(?!听取|审议|关于)(?P<who>[^，。；！？：请由（]{4,40}?)(?:同志)?(?:作[^，。；！？]{0,12}?|接[旗牌]并)?"
-    r"(?P<verb>" + SPEECH_VERBS + "|" + ACTION_VERBS + r")[。！]?\s*+$"
+    r"第[一二三四五六七八九十0-9]{1,3}项(?:议程|议题|内容)?[：:，]\s*+"
+    r"(?!听取|审议|关于|我|本人)(?P<who>[^，。；！？：请由（]{4,40}?)(?:同志)?(?:作[^，。；！？]{0,12}?|接[旗牌]并)?"
+    r"(?P<verb>" + SPEECH_VERBS + "|" + ACTION_VERBS + r")(?P<what>[^，。；！？]{0,12})[。！]?\s*+$"
 )
 
 
@@ -822,10 +823,21 @@ def _turn_in_announcement(norm: str) -> Cue | None:
     m = _ANNOUNCED_TURN.search(norm)
     if m is None:
         return None
-    name, role = split_name(m.group("who"))
+    verb = m.group("verb")
+    if m.group("what") and not re.fullmatch(ACTION_VERBS, verb):
+        return (
+            None  # (…签订目标责任书: an act names what it is done to; a speech ends the sentence)
+        )
+    office = re.split(r"[与同和]", m.group("who"))[0]
+    if (
+        re.fullmatch(ACTION_VERBS, verb)
+        and split_name(office) == (None, office)
+        and is_post(office)
+    ):
+        return Cue(None, office, "action", False, m.start("who"), verb)  # 第三项，乡党委书记与
+    name, role = split_name(m.group("who"))  # 各村党支部书记签订目标责任书: an office's act
     if not name or not role or not names_a_person(name) or PLACEHOLDER.search(name):
         return None
-    verb = m.group("verb")
     kind: CueKind = "action" if re.fullmatch(ACTION_VERBS, verb) else "speech"
     return Cue(name, role, kind, False, m.start("who"), verb)
 
@@ -2355,7 +2367,7 @@ def _counterpart(step: SpeakerCue, before: list[Step]) -> bool:
 
 _CRITICISM_OF = re.compile(
     r"对[^，。；！？我]{1,12}?(?:同志|书记|主任|局长)[^，。；！？]{0,10}?提出?[^，。；！？]{0,6}?(?:批评|意见)"
-    r"|请(?:大家|同志们|各位)(?:对[^，。；！？]{1,12}?)?(?:提出)?批评(?:意见)?[。！]?$"
+    r"|请(?:大家|同志们|各位)(?:对[^，。；！？]{1,12}?)?(?:提出?)?批评(?:意见)?[。！]?$"
 )
 """请同志们对何建民同志提出批评意见: the room asked about the one who just spoke, a turn of its
 own, announcing no one after it."""

@@ -376,7 +376,7 @@ _LOGISTICS = re.compile(
     r"交换|落座|请坐|鼓掌"
 )
 _NAME_CUT = re.compile(
-    r"(?<=[\u4e00-\u9fff])代表(?=全体|全校|全院|全市|全县|全区|所有|广大|大家|我们)|(?:同志|同学|老?先生|女士|(?<!老)师傅(?=$|[先再为与和向给])|校友(?=$|[先再为与和向给])|学[长姐](?=$|[先再为与和向给]))(?!的)|(?<![工合协创操写著制])作(?![社家者品协坊曲物]|业(?!务))|(?<![工])做|进行|为大家|为我们|给大家|给我们|[给为向](?=[\u4e00-\u9fff]{1,4}们)|就(?!业|职|读|医|餐|座|位|诊)|对(?!象)|围绕|结合|针对|聚焦|立足|从(?=[^，。；！？]{1,16}?(?:角度|方面|层面|出发|实际))|上台|上场|把(?=[^，。；！？]{1,12}?(?:给|向|跟)(?:大家|我们))|"
+    r"(?<=[\u4e00-\u9fff])代表(?=全体|全校|全院|全市|全县|全区|所有|广大|大家|我们)|(?:同志|同学|老?先生|女士|(?<!老)师傅(?=$|[先再为与和向给])|校友(?=$|[先再为与和向给])|学[长姐](?=$|[先再为与和向给]))(?!的)|(?<![工合协创操写著制])作(?![社家者品协坊曲物]|业(?!务))|(?<![工])做|进行|为大家|为我们|给大家|给我们|[给为向](?=[\u4e00-\u9fff]{1,4}们)|就(?!业(?!务)|职|读|医|餐|座|位|诊)|对(?!象)|围绕|结合|针对|聚焦|立足|从(?=[^，。；！？]{1,16}?(?:角度|方面|层面|出发|实际))|上台|上场|把(?=[^，。；！？]{1,12}?(?:给|向|跟)(?:大家|我们))|"
     r"向(?=大家|大会|全体|与会|各位|你们|我们|同志|获|师傅|师父|老师|徒弟|[^，。；！？]{1,8}(?:集团|公司|单位|企业)$|[^，。；！？]{0,4}(?:们|代表)$)|依次|分别|先后|自由(?!职业)|座谈(?=发言|交流)|带头|率先|讲(?=专题|党课|微党课|一堂)|简要|重点|专题|集中|带领|组织(?=学习|大家|开展|观看|参观|全体|与会)|共同|一起|一同|(?<![自未])来(?!同志|先生|女士)|为|与"
     r"|现场(?=演示|讲解|指导|示范|教学|操作|$)|清点|(?<=[记任长师员表席理])[先再](?=$|作|做)"
 )
@@ -825,7 +825,21 @@ def _nobody_now(m: re.Match[str]) -> bool:
         # 分组讨论由各组组长主持: each group's own host, elsewhere
         or (m.group("verb") == "主持" and bool(_GROUP.search(who)))
         or _procedure(m)
+        or _each_time(m)
     )
+
+
+_EACH_TIME = re.compile(r"^[，]?每(?:次|场|轮)")
+
+
+def _each_time(m: re.Match[str]) -> bool:
+    """由分管副局长作简要点评，每次点评3分钟左右: a turn told as what happens each time, with
+    no one named, the procedure (the turns come as each is asked)."""
+    if not m.string.startswith("由", max(0, m.start("who") - 1)):
+        return False
+    after = m.string[m.end() :] if m.end() < len(m.string) else ""
+    name = split_name(m.group("who"))[0]
+    return bool(_EACH_TIME.match(after)) and (name is None or not _surname_and_given(name))
 
 
 _FIRST_BY = re.compile(r"先(?:由|请)(?:$|[^，。；！？]{1,12}$)")
@@ -1019,7 +1033,7 @@ def _is_group(who: str, head: str, rest: str, name: str | None, role: str | None
     honoured = honoured and _surname_and_given(name or "") and not _GROUP.search(head)
     named = name is not None and (name != head or honoured) and _surname_len(name) > 0
     # (获奖团队代表、组长邓超然; 罗佳同志…逐一点评: one person named)
-    if PLACEHOLDER.search(head[-3:]) and _is_post(PLACEHOLDER.sub("", head).strip()):
+    if PLACEHOLDER.search(head[-3:]) and is_post(PLACEHOLDER.sub("", head).strip()):
         return False  # 受表彰代表、区人民医院护理部主任***: one person, the name to fill in
     return bool(
         (_GROUP.search(head) and not named)
@@ -1060,7 +1074,7 @@ def _one_person(head: str, named: bool) -> bool:
     return named and not re.search(r"[、，和及与]", head) and not _GROUP.search(head)
 
 
-_HONOURS = r"(?:同志|老先生|先生|女士|小姐|同学|小朋友|师傅|校友|法师|学长|学姐)"
+_HONOURS = r"(?:同志|老先生|老专家|先生|女士|小姐|同学|小朋友|师傅|校友|法师|学长|学姐)"
 """Words after a name that honour it (王小明同学, 卢颖诗小姐), no post: one list for every rule."""
 _HONOURS_OR_TEACHER = r"(?:同志|先生|女士|小姐|同学|小朋友|师傅|老师)"
 _HONOURED = re.compile(_HONOURS)
@@ -1111,7 +1125,7 @@ def _full_name(part: str) -> bool:
     """A name alone, after its honorific is dropped (张三、李四同志依次发言); a post that starts
     with a surname (董事长, 常务副…) is none."""
     part = re.sub(_HONOURS_OR_TEACHER + "$", "", part.strip())
-    return _surname_and_given(part) and not _is_post(part)
+    return _surname_and_given(part) and not is_post(part)
 
 
 _JOINT_APART = re.compile(
@@ -1273,7 +1287,7 @@ def _group_cue(norm: str) -> Cue | None:
 # --- names and roles ------------------------------------------------------------------------
 
 
-def _is_post(text: str) -> bool:
+def is_post(text: str) -> bool:
     return bool(text) and _POST.search(text) is not None
 
 
@@ -1315,15 +1329,15 @@ def _tail_name(text: str) -> tuple[str, str] | None:
         if len(text) < k:
             continue
         name, rest = text[-k:], text[:-k]
-        if _is_post(name) or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
+        if is_post(name) or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
             continue
         if k > 4 and (by_surname or _KIND_OF_PERSON.search(name) or set(name) & _NOT_IN_LONG):
             continue  # 书记阿不都热合曼 / 副苏木达宝音德力格尔: a long name only right after a post
         org = text.endswith("中心") or (name[-1] in _ORG_END and name[-1] not in "中心")  # 卢振中
         if org or name[-1] in _NOT_GIVEN or any(ch in _NOT_IN_GIVEN for ch in name[1:]):
             continue
-        after_post = len(rest) > 1 and _is_post(rest) and not _is_post(rest + name[0])
-        if after_post and not _is_post(text) and (k < 4 or by_surname is None):
+        after_post = len(rest) > 1 and is_post(rest) and not is_post(rest + name[0])
+        if after_post and not is_post(text) and (k < 4 or by_surname is None):
             # after a post the name needs no known surname (总经理阎秀英, 副县长贡保才让)
             return rest, name
         if (
@@ -1359,9 +1373,7 @@ def _tail_name(text: str) -> tuple[str, str] | None:
 def _role_of(parts: list[str]) -> str | None:
     """The role from the words before the name: offices kept, 代表 / a class / an org alone dropped."""
     kept = [
-        p
-        for p in parts
-        if p and (_CHIEF.search(p) or not _KIND_OF_PERSON.search(p)) and _is_post(p)
+        p for p in parts if p and (_CHIEF.search(p) or not _KIND_OF_PERSON.search(p)) and is_post(p)
     ]
     whom_for = ("代表", "获得者", "获奖者")  # (终身荣誉奖获得者付德胜: the prize, said as who)
     if parts and parts[-1].endswith(whom_for) and len(parts[-1]) > 2 and parts[-1] not in kept:
@@ -1375,16 +1387,10 @@ def _person(segment: str) -> tuple[str | None, str | None] | None:
     found = _person_by_ends(segment)
     if found is None:
         name, post = segment[:3], segment[3:]  # 林文杰总干事 / 魏淑琴主任医师: a name, a post
-        two_posts = _is_post(post[:-2]) or _POST.fullmatch(post[1:]) is not None
-        two_posts = two_posts and (post[0] in "总副首高主" or _is_post(post[:2]))
-        own = len(name) == 3 and name[-1] not in _ORG_END and not _is_post(name)
-        if (
-            own
-            and _surname_and_given(name)
-            and 3 <= len(post) <= 6
-            and _is_post(post)
-            and two_posts
-        ):
+        two_posts = is_post(post[:-2]) or _POST.fullmatch(post[1:]) is not None
+        two_posts = two_posts and (post[0] in "总副首高主" or is_post(post[:2]))
+        own = len(name) == 3 and name[-1] not in _ORG_END and not is_post(name)
+        if own and _surname_and_given(name) and 3 <= len(post) <= 6 and is_post(post) and two_posts:
             return name, post
     return found
 
@@ -1402,11 +1408,11 @@ def _person_by_ends(segment: str) -> tuple[str | None, str | None] | None:
             return found[1], _role_of([found[0]])
         if found:  # 刘明书记 / 校长诸葛文华院士
             rest, title = found[0], post.group()
-            if _is_post(rest) and not rest.endswith(title):
+            if is_post(rest) and not rest.endswith(title):
                 if title == "医生" or _KIND_OF_PERSON.search(title):  # 主任邢卫国医生: 医生 honours
                     return found[1], rest
                 return found[1], f"{rest}、{title}"
-            return found[1], rest if _is_post(rest) else rest + title
+            return found[1], rest if is_post(rest) else rest + title
         if head[-2:] in _COMPOUND_SURNAMES:  # 欧阳校长
             return head[-2:] + post.group(), (head[:-2] + post.group())
         long_name = (  # 扎西次仁主任 / 萨仁高娃委员: a four-character name needs no surname
@@ -1414,7 +1420,7 @@ def _person_by_ends(segment: str) -> tuple[str | None, str | None] | None:
             and _surname_len(head) != 2  # (巴桑顿珠: 巴 is a surname, but no given name has three)
             and not set(head) & (_NOT_IN_LONG | _NOT_IN_GIVEN | _ORG_END | {"学"})
             and post.end() == len(segment)
-            and not _is_post(head)
+            and not is_post(head)
             and not _KIND_OF_PERSON.search(head)
             and len(post.group()) > 1
         )
@@ -1422,7 +1428,7 @@ def _person_by_ends(segment: str) -> tuple[str | None, str | None] | None:
             return head, None if post.group() == "委员" else post.group()
         if (
             re.fullmatch(r"[\u4e00-\u9fff]{2,3}", head)
-            and not _is_post(head)
+            and not is_post(head)
             and head[-1] not in _ORG_END
             and not any(ch in _NOT_IN_GIVEN for ch in head)
             and post.group() not in ("常委", "成员", "委员", "主委")
@@ -1480,7 +1486,7 @@ _DEPUTY = re.compile(r"(?:^|的)(?P<n>[\u4e00-\u9fff]{2,3})代表$")
 def _a_kind_or_post(word: str) -> bool:
     """党员 / 职工 / 会长: what kind of person or which post, never a name though 党 is a surname."""
     return (
-        _KIND_OF_PERSON.search(word) is not None or _is_post(word) or _WORK.search(word) is not None
+        _KIND_OF_PERSON.search(word) is not None or is_post(word) or _WORK.search(word) is not None
     )
 
 
@@ -1492,8 +1498,8 @@ def split_name(who: str) -> tuple[str | None, str | None]:
     if (
         polite
         and polite.group("s") in _SURNAMES
-        and (not rest or rest[-1] == "、" or _KIND_OF_PERSON.search(rest) or _is_post(rest))
-        and not (tail and _is_post(tail[0]) and _surname_and_given(tail[1]))  # 董事长邱家明先生
+        and (not rest or rest[-1] == "、" or _KIND_OF_PERSON.search(rest) or is_post(rest))
+        and not (tail and is_post(tail[0]) and _surname_and_given(tail[1]))  # 董事长邱家明先生
     ):  # 家长代表王先生 / 会长刘先生: a surname and a courtesy title, no given name
         return polite.group("s") + polite.group("p"), _role_of(re.split(r"[、，]", rest))
     who = re.sub(_HONOURS + "$", "", who.strip()).strip()
@@ -1518,7 +1524,7 @@ def split_name(who: str) -> tuple[str | None, str | None]:
     if dotted:  # 县财政局局长阿不都拉·热合曼: a name in the dotted form, after the post
         start = dotted.start()
         for k in range(dotted.start("first"), start, -1):
-            if _is_post(who[:k]) or k > 2 and who[:k].endswith("代表"):  # 毕业生代表阿依努尔·…
+            if is_post(who[:k]) or k > 2 and who[:k].endswith("代表"):  # 毕业生代表阿依努尔·…
                 return who[k:], _role_of(re.split(r"[、，]", who[:k]))
         before = who[:start].rstrip("、，的")
         named_before = who[start - 1 : start] == "、" and _person(before.split("、")[-1])
@@ -1530,7 +1536,7 @@ def split_name(who: str) -> tuple[str | None, str | None]:
     if who.endswith("代表") and len(who) > 5:  # 综采一队队长卢永胜代表: the post, then the deputy
         name, role = split_name(who[:-2])
         if name and who[:-2].endswith(name) and not _a_kind_or_post(name) and name[0] != "和":
-            after_post = _is_post(role or "") and 2 <= len(name) <= 4  # 总监票人多布杰代表
+            after_post = is_post(role or "") and 2 <= len(name) <= 4  # 总监票人多布杰代表
             if _surname_and_given(name) or after_post:  # (局长和读者代表: no 和读者)
                 return name, role
     elder = _ELDER.search(who)
@@ -1543,7 +1549,7 @@ def split_name(who: str) -> tuple[str | None, str | None]:
         ends_he
         and _surname_and_given(ends_he.group("n"))
         and (not ends_he.group("p") or _POST.fullmatch(ends_he.group("p")))
-        and (not before or before[-1] in "、，" or _is_post(before))
+        and (not before or before[-1] in "、，" or is_post(before))
     ):  # 纪永和副市长 / 副市长纪永和: 和 ends the name, no one comes after it
         role = ends_he.group("p") or _role_of(re.split(r"[、，]", before))
         return ends_he.group("n"), role or None
@@ -1551,9 +1557,9 @@ def split_name(who: str) -> tuple[str | None, str | None]:
     office = who[: he.start()] if he else ""
     if (
         he
-        and _is_post(office)
+        and is_post(office)
         and not _POST.fullmatch(office)
-        and not _is_post(he.group("g"))
+        and not is_post(he.group("g"))
         and not _KIND_OF_PERSON.search(he.group("g"))  # 各位领导和嘉宾: 和 joins, no one's name
     ):
         return "和" + he.group("g"), _role_of(re.split(r"[、，]", who[: he.start()]))
@@ -1588,9 +1594,9 @@ def split_name(who: str) -> tuple[str | None, str | None]:
     if PLACEHOLDER.search(who) or not who:
         honour = re.search(r"老师$", who) and PLACEHOLDER.search(who[-3:-2])  # 体育组XXX老师
         role = PLACEHOLDER.sub("", who[:-2] if honour else who).strip()
-        kept = _is_post(role) or _KIND_OF_PERSON.search(role)
+        kept = is_post(role) or _KIND_OF_PERSON.search(role)
         return None, role if kept else None  # 请××社区居民代表××发言
-    if _is_post(who) and not re.fullmatch(r"[A-Za-z ]+", who):
+    if is_post(who) and not re.fullmatch(r"[A-Za-z ]+", who):
         return None, _role_of(parts)  # 请县委书记讲话: the office, the name to fill in
     if _KIND_OF_PERSON.search(who):
         return None, who  # 请居民代表发言: a kind of person, no name
@@ -1654,7 +1660,7 @@ def _post_after(rest: str, verb: str) -> int:
     if rest.startswith("代表"):
         return 0  # 钟海燕代表全体教师发言: on behalf of, not a post
     for k in range(6, 0, -1):
-        if _is_post(rest[:k]) and re.match(r"(?:作|做)?" + re.escape(verb), rest[k:]):
+        if is_post(rest[:k]) and re.match(r"(?:作|做)?" + re.escape(verb), rest[k:]):
             return k
     return 0
 
@@ -1668,7 +1674,7 @@ def _office(who: str, who_norm: str, name: str | None) -> str:
         cut = _HONORIFIC_AFTER.match(who_norm[at + len(name) :])
         tail = tail[cut.end() :] if cut else tail
         before = who_norm[:at].strip(" ，、")
-        if before and (_is_post(before) or _KIND_OF_PERSON.search(before)):
+        if before and (is_post(before) or _KIND_OF_PERSON.search(before)):
             tail = ""  # 化学学院楼建平教授: the office is already said before the name
         who = who[:at] + tail
     who = re.sub(_HONOURS + "$", "", PLACEHOLDER.sub("", who).strip()).strip()
@@ -1690,7 +1696,7 @@ def _post(office: str) -> str:
     for k in range(len(plain) - 2, 0, -1):
         if _is_post_word(plain[k - 1 :]):
             continue  # 班主任: the 班 belongs to the post, not to a class before it
-        if plain[k - 1] in _ORG_END and _is_post(plain[k:]) and _is_post_word(plain[k:]):
+        if plain[k - 1] in _ORG_END and is_post(plain[k:]) and _is_post_word(plain[k:]):
             return office[k:]
     return office
 
