@@ -5831,3 +5831,78 @@ def test_an_item_told_as_an_offices_act_with_nobody_asked_is_that_act() -> None:
     assert _turns(f"主持词\n同志们：\n{body}\n散会。")[1] == [("action", None, "乡党委书记")]
     told = "进行第一项，我代表院党委领导班子作对照检查。\n第二项，请乡长讲话。"
     assert _turns(f"主持词\n同志们：\n{told}\n散会。")[1] == []
+
+
+def test_an_overview_that_only_counts_and_items_run_as_一是_二是() -> None:
+    body = (
+        "会议有三项议程。\n一是，请站长巴特尔同志作动员讲话。\n……\n"
+        "二是，请业务科科长高晓燕同志作具体安排。\n……\n三是，各调查组组长表态发言。每人三分钟。\n"
+        "第一组，组长那仁。\n第二组，组长张海军。"
+    )
+    meeting = parse(f"动员会主持词\n同志们：\n{body}\n散会。\n")
+    assert [item.title for item in meeting.items] == [
+        "请站长巴特尔同志作动员讲话",
+        "请业务科科长高晓燕同志作具体安排",
+        "各调查组组长表态发言",
+    ]
+    assert [c.name for c in meeting.items[2].speakers] == ["那仁", "张海军"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "name", "role"),
+    [
+        ("请合作社理事长龙德贵，把收益分配方案给大家讲清楚。", "speech", "龙德贵", "合作社理事长"),
+        ("请会计罗小梅统计以后报一下结果。", "action", "罗小梅", "会计"),
+        ("最后，请镇驻村干部杨丽琼讲几句。", "speech", "杨丽琼", "镇驻村干部"),
+        (
+            "首先，请“最美环卫工人”、城东区环卫所清扫工邱桂兰发言。",
+            "speech",
+            "邱桂兰",
+            "城东区环卫所清扫工",
+        ),
+        ("第二项,请学员代表、三台乡绣娘李秀英发言.", "speech", "李秀英", "三台乡绣娘"),
+        ("有请周桂芳老同学！", "speech", "周桂芳", None),
+        ("请大队作训股股长包宏伟同志通报事故案例。", "speech", "包宏伟", "大队作训股股长"),
+        (
+            "由协会会长、东兴万通报关行总经理韦国良领誓。",
+            "action",
+            "韦国良",
+            "协会会长、东兴万通报关行总经理",
+        ),
+    ],
+)
+def test_trades_honours_and_words_inside_names(
+    sentence: str, kind: str, name: str, role: str | None
+) -> None:
+    """清扫工 and 绣娘 are trades, 驻村干部 a post, 老同学 a courtesy; 作训股 and 报关行 hold
+    no act; 讲清楚 and 报结果 are turns."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.kind, cue.name, cue.role) == (kind, name, role)
+    assert find_cue(normalise("请王局长汇报关于安全生产的情况。")) is not None
+
+
+def test_the_room_told_to_speak_freely_and_a_request_after_what_it_answers() -> None:
+    cue = find_cue(normalise("大家有什么意见，尽管提，每个人说的时候不要超过五分钟。"))
+    assert cue is not None and cue.group
+    body = (
+        "第一项，协商发言。\n请县政协委员马玉兰同志发言。"
+        "其他委员如有意见建议，也可以自由发言。针对大家提出的意见，请县商务局负责同志作回应。"
+    )
+    assert _turns_of(body) == [[("speech", "马玉兰"), ("speech", None), ("speech", None)]]
+
+
+def test_a_lecturer_told_then_invited_by_surname_is_one_turn_with_the_name_told() -> None:
+    body = (
+        "第一项，请常务副会长黄晓英讲话。\n第二项，专题授课。授课老师是市急救中心主治医师谭雯。\n"
+        "请谭老师授课。"
+    )
+    meeting = parse(f"培训班主持词\n各位学员：\n{body}\n散会。\n")
+    cues = meeting.items[1].speakers
+    assert [(c.name, c.role, c.text) for c in cues] == [
+        ("谭雯", "市急救中心主治医师", "请谭老师授课。")
+    ]
+
+
+def test_several_posted_artists_asked_to_speak_in_turn_take_a_turn_each() -> None:
+    cue = find_cue(normalise("请舞剧总编导黎卓然先生、导演万山先生分别谈一谈创作体会。"))
+    assert cue is not None and cue.people == (("黎卓然", "舞剧总编导"), ("万山", "导演"))

@@ -551,7 +551,8 @@ def _cue_at_start(norm: str) -> bool:
         return False
     lead = re.match(
         P.LEAD + r"(?:进行[^，。；！？]{1,12}[，：])?"
-        r"(?:(?:[^，。；！？]{1,16}的|如[^，。；！？]{1,12}|第[一二三四五六七八九十]{1,2}[轮批场][^，。；！？]{0,6})，)?"
+        r"(?:(?:[^，。；！？]{1,16}的|如[^，。；！？]{1,12}|第[一二三四五六七八九十]{1,2}[轮批场][^，。；！？]{0,6}"
+        r"|(?:针对|对于|围绕|结合)[^，。；！？]{1,16})，)?"
         r"(?:[^，。；！？]{0,12}?(?:由|请|有请|欢迎))?",
         norm,
     )  # 其他常委有补充意见的，请大家自由发言 / 第三轮，请…: the request after whom or when it is for
@@ -977,7 +978,12 @@ def _invited_again(state: ParseState) -> None:
                 # 第一位发言的是…，发言人是…严立华委员。有请严立华委员。: the invitation is the turn
                 last.role, last.cue = "text", None
             if last is not None and last.cue is not None and last.cue.verb == LECTURER_TOLD:
-                if named and u.cue.name == named:  # 授课老师是…柴文华老师。… 欢迎柴文华老师授课
+                if named and _same_person(named, u.cue.name or ""):  # 授课老师是…柴文华老师。…
+                    # 欢迎柴文华老师授课 / 请柴老师授课: the lecturer told, then invited
+                    c = u.cue
+                    role = c.role if c.role != "老师" else None  # (请谭老师: the courtesy)
+                    role = role or last.cue.role
+                    u.cue = Cue(named, role, c.kind, c.group, c.start, c.verb, c.people)
                     last.role, last.cue = "text", None
             last = u
         elif item_number(u.norm):
@@ -1430,6 +1436,8 @@ def find_items(state: ParseState) -> None:
         _anchored_items(state)
     if not state.titles:
         _tagged_items(state)
+    if not state.items_at and state.promised and not state.titles:
+        _entries_run(state)
     only_last = _only_the_last_numbered(state)
     if not state.items_at or only_last:
         _stepped_items(state)
@@ -1441,6 +1449,30 @@ def find_items(state: ParseState) -> None:
             _unnumbered_last_items(state)
             _part_after_the_last(state)
             _reconcile(state)
+
+
+_RUN_ENTRY = re.compile(r"^\s*+(?P<n>[一二三四五六七八九十]{1,3})是[，：、]?")
+
+
+def _entries_run(state: ParseState) -> None:
+    """会议有四项议程。 then 一是，请站长…讲话。…… 二是，请…: the overview counted the items and
+    named none; lines that open 一是, 二是 … in order, with the chair's words between them,
+    are the items run."""
+    start = max([*state.overview_at, -1]) + 1
+    found: dict[int, int] = {}
+    for i in range(start, state.body_end):
+        u = state.units[i]
+        m = _RUN_ENTRY.match(u.norm) if u.line_start else None
+        if m and cn_number(m.group("n")) == len(found) + 1:
+            found[i] = len(found) + 1
+    if len(found) == state.promised and len(found) >= 2:
+        gaps = sorted(found)
+        if all(b - a >= 2 for a, b in zip(gaps, gaps[1:], strict=False)):
+            for i, n in found.items():
+                state.items_at[i] = n
+                entry = _RUN_ENTRY.match(state.units[i].norm)
+                state.item_titles[i] = _clause(state.units[i].text[entry.end() :]) if entry else ""
+                state.decide(state.units[i], "anchored", str(n))
 
 
 def _only_the_last_numbered(state: ParseState) -> dict[int, int]:
