@@ -5906,3 +5906,97 @@ def test_a_lecturer_told_then_invited_by_surname_is_one_turn_with_the_name_told(
 def test_several_posted_artists_asked_to_speak_in_turn_take_a_turn_each() -> None:
     cue = find_cue(normalise("请舞剧总编导黎卓然先生、导演万山先生分别谈一谈创作体会。"))
     assert cue is not None and cue.people == (("黎卓然", "舞剧总编导"), ("万山", "导演"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "对这个报告，大家有没有意见？没有意见的话，我们进行举手表决。",
+        "大家对政治决议（草案）还有没有意见？没有。",
+        "大家还有啥意见，现在提出来。每人说话不超过3分钟。",
+        "各位家长对学校工作有什么意见和建议，都可以提出来。",
+        "对支部的检查材料，大家还有什么意见，请提出来。",
+        "其他老乡还有没有要说的？",
+    ],
+)
+def test_the_room_asked_whether_it_has_views_has_the_floor(sentence: str) -> None:
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and cue.group and cue.name is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "请市市场监管局和各区分中心负责同志书面表态，会后报中心综合科。",
+        "由中心每周通报。",
+        "请相关部门在闭幕前予以答复。",
+        "对这个名单，有没有不同意见？（稍停）",
+    ],
+)
+def test_in_writing_routinely_later_or_asked_of_nobody_is_no_turn(sentence: str) -> None:
+    assert find_cue(normalise(sentence)) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "name", "role"),
+    [
+        (
+            "请公司总会计师、财务部部长梅婷婷同志报告业务招待费使用情况。",
+            "speech",
+            "梅婷婷",
+            "公司总会计师、财务部部长",
+        ),
+        (
+            "请2012届校友、援疆医生、喀什地区人民医院副主任医师蒙佳分享。",
+            "speech",
+            "蒙佳",
+            "援疆医生、喀什地区人民医院副主任医师",
+        ),
+        ("请涪阳镇蜂农何守成发言。", "speech", "何守成", "涪阳镇蜂农"),
+        (
+            "请邬小兰主任带领授帽的同学们右手举起蜡烛，宣读《南丁格尔誓言》。",
+            "action",
+            "邬小兰",
+            "主任",
+        ),
+        ("县长扎西平措同志受县人民政府委托，向大会作政府工作报告。", "speech", "扎西平措", "县长"),
+        (
+            "请县农业农村局局长唐振华同志安排“三夏”生产工作。",
+            "speech",
+            "唐振华",
+            "县农业农村局局长",
+        ),
+        (
+            "请学员代表、《青春跃动·绳技》主演陈思琪发言。",
+            "speech",
+            "陈思琪",
+            "《青春跃动·绳技》主演",
+        ),
+    ],
+)
+def test_posts_that_end_in_a_trade_a_leader_leading_and_a_report_entrusted(
+    sentence: str, kind: str, name: str, role: str
+) -> None:
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.kind, cue.name, cue.role) == (kind, name, role)
+
+
+def test_two_named_asked_in_turn_keep_a_name_ending_in_来() -> None:
+    cue = find_cue(normalise("请县文旅局副局长王春来、县人社局股长杨芳分别作回应。"))
+    assert cue is not None and [p[0] for p in cue.people] == ["王春来", "杨芳"]
+
+
+def test_a_members_check_and_the_others_criticism_asked_in_one_sentence_are_two_turns() -> None:
+    body = (
+        "第一项，班子成员逐一作个人对照检查。每位同志个人对照检查控制在15分钟以内。\n"
+        "请韩永胜同志作对照检查，其他同志提出批评意见。\n请祁海燕同志作对照检查，其他同志提出批评意见。\n"
+        "第二项，党员发言。请党员按座次依次发言，每名同志发言后，其他同志提出批评意见。\n请胥立新同志发言。"
+    )
+    meeting = parse(f"民主生活会主持词\n同志们：\n{body}\n散会。\n")
+    assert [(c.name, c.limit_s) for c in meeting.items[0].speakers] == [
+        ("韩永胜", 900),
+        (None, 600),
+        ("祁海燕", 900),
+        (None, 600),
+    ]
+    assert [c.name for c in meeting.items[1].speakers] == ["胥立新"]
