@@ -893,6 +893,8 @@ def _listed_person(norm: str) -> bool:
     """检修一班班长吕新民； on a line of its own under an item that told the turns: a post and
     a name, as a list sets them, nothing else."""
     line = norm.strip().rstrip("；;。，,")
+    if len(line) > 30 or not re.fullmatch(r"[\u4e00-\u9fff·（）()]+", line):
+        return False  # (a sentence, not a list's line: the split is not tried)
     name, role = split_name(line)
     return bool(name and role) and line == f"{role}{name}" and has_surname(name or "")
 

@@ -75,8 +75,15 @@ _CUE_PATTERNS = (
     (  # 请…局长钟少军同志受县人民政府委托，作关于…的报告: on behalf of another, a long report
         "entrusted",
         re.compile(
-            r"(?:(?<![邀申提])请(?!假)|(?:^|(?<=[。：]))\s*+)"
-            r"(?P<who>[^，。；！？：（]{2,40}?)受[^，。；！？]{1,24}?委托[，]?"
+            r"(?<![邀申提])请(?!假)(?P<who>[^，。；！？：（]{2,40}?)受[^，。；！？]{1,24}?委托[，]?"
+            r"(?:向[^，。；！？]{1,8}?)?(?:作|做)(?P<rest>[^。；！？]{0,80}?)(?P<verb>报告|汇报|说明)"
+            + _CLAUSE_END
+        ),
+    ),
+    (  # 县长扎西平措同志受县人民政府委托，向大会作政府工作报告: the same, told without 请
+        "entrusted_told",
+        re.compile(
+            r"(?:^|(?<=[。：]))\s*+(?P<who>[^，。；！？：（请]{2,40}?)受[^，。；！？]{1,24}?委托[，]?"
             r"(?:向[^，。；！？]{1,8}?)?(?:作|做)(?P<rest>[^。；！？]{0,80}?)(?P<verb>报告|汇报|说明)"
             + _CLAUSE_END
         ),
@@ -525,11 +532,17 @@ def _here(norm: str) -> str:
 _TITLE = re.compile(r"《[^《》。]{1,60}》")
 
 
+_NEEDS = {"entrusted_told": "委托"}
+"""A word a pattern cannot match without, for the patterns that open with no literal."""
+
+
 def find_cue(norm: str) -> Cue | None:
     """The first cue in a (normalised) sentence, or None."""
     norm = _here(norm)
     best: Cue | None = None
     for how, pattern in _CUE_PATTERNS:
+        if how in _NEEDS and _NEEDS[how] not in norm:
+            continue  # (a pattern with no literal start is tried only where its word is)
         for m in pattern.finditer(norm):
             if best is not None and m.start() >= best.start:
                 break
