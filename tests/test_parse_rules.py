@@ -6000,3 +6000,46 @@ def test_a_members_check_and_the_others_criticism_asked_in_one_sentence_are_two_
         (None, 600),
     ]
     assert [c.name for c in meeting.items[1].speakers] == ["胥立新"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "name", "role"),
+    [
+        ("请林溪镇冠洞村掌墨师傅吴金培发言；", "speech", "吴金培", "林溪镇冠洞村掌墨师傅"),
+        ("请八江镇青年木匠石光明发言。", "speech", "石光明", "八江镇青年木匠"),
+        (
+            "首先，请彭寿康院士通过视频连线作题为《碳达峰路径》的主旨演讲。",
+            "speech",
+            "彭寿康",
+            "院士",
+        ),
+        ("这两个报告由集团财务总监邹丽萍一并报告。", "speech", "邹丽萍", "集团财务总监"),
+        (
+            "请安环部副部长柏玉洁结合事故案例，讲一讲有限空间作业的风险。",
+            "speech",
+            "柏玉洁",
+            "安环部副部长",
+        ),
+        ("请组成人员对两个报告进行审议。", "speech", None, None),
+    ],
+)
+def test_craftsmen_a_talk_by_video_and_a_talk_drawing_on_something(
+    sentence: str, kind: str, name: str | None, role: str | None
+) -> None:
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.kind, cue.name, cue.role) == (kind, name, role)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["其他党员按座次依次发言，就不再一一点名了。", "请总监票人、监票人开启票箱，清点选票。"],
+)
+def test_the_rest_told_not_to_be_called_and_the_ballot_box_are_no_turns(sentence: str) -> None:
+    assert find_cue(normalise(sentence)) is None
+
+
+def test_a_moment_of_the_programme_is_no_one_next_in_order() -> None:
+    body = (
+        "第一项，请省能源局副局长宋庆林先生讲话。\n接下来是最激动人心的时刻。\n第二项，启动仪式。"
+    )
+    assert _turns_of(body)[0] == [("speech", "宋庆林")]

@@ -939,6 +939,8 @@ def _next_in_order(norm: str, told: tuple[str, str] | None) -> Cue | None:
         return None
     if re.search(r"[到去回][^，。；！？]{0,10}?[室台处场前位席]", m.group("who")):
         return None  # 请监票人、计票人到计票室计票: people sent somewhere, no one's turn next
+    if re.search(r"(?:时刻|时候|环节|节目|时间|阶段)$", m.group("who")):
+        return None  # 接下来是最激动人心的时刻: a moment of the programme, no one next
     if _THE_ROOM.match(m.group("who")) or STAFF.match(m.group("who")):
         return None  # 请各位常委审议 / 请礼仪人员引导: the room or the staff, nobody next in order
     who = re.sub(r"(?:同学|老师)$", "", m.group("who"))
