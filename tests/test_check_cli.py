@@ -192,3 +192,17 @@ def test_check_says_each_warning_in_the_interfaces_language(
     shown = "".join(out[out.index("⚠") :].split())  # (rich wraps the line at the console's width)
     assert "".join((en if lang == "en" else zh).split()) in shown
     assert "".join((zh if lang == "en" else en).split()) not in shown
+
+
+def test_every_decision_the_parser_takes_has_words_in_both_languages() -> None:
+    """A decision with no words would be shown to the chair as its internal name."""
+    import re
+
+    from chair.i18n import EN, ZH
+
+    source = (Path(__file__).resolve().parents[1] / "src/chair/script/parse.py").read_text("utf-8")
+    named = set(re.findall(r'decide\([^,()]*, "([a-z_]+)"', source))
+    named |= set(re.findall(r'Decision\([^"]*?"([a-z_]+)"\s*\)', source))
+    assert {"listed_turn", "overview_turn", "asked_twice"} <= named
+    for strings in (ZH, EN):
+        assert {n for n in named if f"check.decision.{n}" not in strings} == set()

@@ -800,6 +800,15 @@ KNOWN_MISSES: dict[str, str] = {
     "6320_zhidaihui_normal.txt": "held out until scored once; still wrong: limits",
     "6324_symposium_normal.txt": "held out until scored once; still wrong: limits",
     "6330_other_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
+    "5602_ceremony_oneline.txt": "held out until scored once; still wrong: place",
+    "5604_zhidaihui_gb18030.txt": "held out until scored once; still wrong: limits",
+    "5606_safety_crlf.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
+    "5610_forum_chrome.txt": "held out until scored once; still wrong: roles",
+    "5613_renda_normal.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes, place",
+    "5618_training_oneline.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
+    "5619_school_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits, place",
+    "5622_other_headings.txt": "held out until scored once; still wrong: roles",
+    "5623_zhidaihui_normal.txt": "held out until scored once; still wrong: votes",
 }
 """Script name -> what the parser still gets wrong there (and why, briefly)."""
 

@@ -6043,3 +6043,31 @@ def test_a_moment_of_the_programme_is_no_one_next_in_order() -> None:
         "第一项，请省能源局副局长宋庆林先生讲话。\n接下来是最激动人心的时刻。\n第二项，启动仪式。"
     )
     assert _turns_of(body)[0] == [("speech", "宋庆林")]
+
+
+def test_an_item_run_with_nobody_asked_is_the_turn_its_overview_entry_asks_for() -> None:
+    text = (
+        "培训班开班仪式主持词\n各位学员：\n今天的开班仪式有三项议程：一、请县卫健委副主任吕宗华介绍培训安排；"
+        "二、请学员代表发言；三、请县卫健委主任阎秀兰作动员讲话。\n"
+        "下面进行第一项议程。（介绍培训安排）\n下面进行第二项议程。（学员代表发言）\n"
+        "下面进行第三项议程。（动员讲话）\n散会。\n"
+    )
+    meeting = parse(text)
+    assert [[(c.name, c.role) for c in item.speakers] for item in meeting.items] == [
+        [("吕宗华", "县卫健委副主任")],
+        [],
+        [("阎秀兰", "县卫健委主任")],
+    ]
+    assert [d.what for d in meeting.decisions].count("overview_turn") == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("请薛敬之巡视员、严海峰局长颁奖。", "薛敬之", "巡视员"),
+        ("请烈士亲属代表、烈士袁志坚之子袁卫国发言。", "袁卫国", None),
+    ],
+)
+def test_巡视员_is_a_post_and_之子_a_relation(sentence: str, name: str, role: str | None) -> None:
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.name, cue.role) == (name, role)

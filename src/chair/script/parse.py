@@ -2892,6 +2892,29 @@ def assemble(state: ParseState) -> None:
     meeting.decisions.sort(key=lambda d: d.line)
 
 
+def _overview_turns(state: ParseState) -> None:
+    """概述：一、请县卫健委副主任吕宗华介绍培训安排 … then 下面进行第一项议程。（介绍培训安排）:
+    an item run with nobody asked, whose entry in the overview asks a named person, is that
+    person's turn, at the words that announce it."""
+    starts = sorted(state.items_at)
+    end = state.closing_at if state.closing_at is not None else state.body_end
+    for k, i in enumerate(starts):
+        n = state.items_at[i]
+        stop = starts[k + 1] if k + 1 < len(starts) else end
+        unit = state.units[i]
+        if unit.role != "text" or not 0 < n <= len(state.titles):
+            continue
+        if any(u.role in ("cue", "vote") for u in state.units[i:stop]):
+            continue
+        title = normalise(state.titles[n - 1])
+        cue = find_cue(title) if title.startswith(("请", "由")) else None
+        if cue is None or cue.group or not cue.name or not has_surname(cue.name):
+            continue
+        unit.cue = Cue(cue.name, cue.role, cue.kind, False, 0, cue.verb, cue.people)
+        unit.role = "cue"
+        state.decide(unit, "overview_turn", cue.name)
+
+
 def _name_title(state: ParseState, source: str | None) -> None:
     """The meeting's title: the title unit, else the file's name, else the first words."""
     meeting = state.meeting
@@ -2922,6 +2945,7 @@ def parse(
     find_overview(state)
     find_items(state)
     find_closing(state)
+    _overview_turns(state)
     _name_title(state, source)
     assemble(state)
     state.meeting.warnings = review(state.meeting)
