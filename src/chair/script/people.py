@@ -858,7 +858,7 @@ def _nobody_now(m: re.Match[str]) -> bool:
     )
 
 
-_EACH_TIME = re.compile(r"^[，]?每(?:次|场|轮)")
+_EACH_TIME = re.compile(r"[，]?每(?:次|场|轮)")
 
 
 def _each_time(m: re.Match[str]) -> bool:
@@ -866,9 +866,10 @@ def _each_time(m: re.Match[str]) -> bool:
     no one named, the procedure (the turns come as each is asked)."""
     if not m.string.startswith("由", max(0, m.start("who") - 1)):
         return False
-    after = m.string[m.end() :] if m.end() < len(m.string) else ""
+    if not _EACH_TIME.match(m.string, m.end()):
+        return False
     name = split_name(m.group("who"))[0]
-    return bool(_EACH_TIME.match(after)) and (name is None or not _surname_and_given(name))
+    return name is None or not _surname_and_given(name)
 
 
 _FIRST_BY = re.compile(r"先(?:由|请)(?:$|[^，。；！？]{1,12}$)")
