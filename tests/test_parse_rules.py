@@ -6071,3 +6071,22 @@ def test_an_item_run_with_nobody_asked_is_the_turn_its_overview_entry_asks_for()
 def test_巡视员_is_a_post_and_之子_a_relation(sentence: str, name: str, role: str | None) -> None:
     cue = find_cue(normalise(sentence))
     assert cue is not None and (cue.name, cue.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "name", "role"),
+    [
+        ("首先，请伍建疆站长通报监测结果。", "speech", "伍建疆", "站长"),
+        ("请总监票人报告选举结果。", "action", None, "总监票人"),
+        ("请站长伍建疆讲今年野外观测的任务和安全要求。", "speech", "伍建疆", "站长"),
+        ("请站医罗卫平讲高原反应的预防及处置。", "speech", "罗卫平", "站医"),
+        ("请华素琴老师代表获奖的老艺术家说几句。", "speech", "华素琴", None),
+    ],
+)
+def test_results_of_a_count_are_read_out_and_other_results_reported(
+    sentence: str, kind: str, name: str | None, role: str | None
+) -> None:
+    """A count's result is read out (an act); a station's results are reported (a talk);
+    讲…要求 is a talk; 站医 a post; 老师代表… speaks for others, named herself."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.kind, cue.name, cue.role) == (kind, name, role)
