@@ -832,6 +832,14 @@ KNOWN_MISSES: dict[str, str] = {
     "6428_zhidaihui_crlf.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
     "6429_forum_chrome.txt": "held out until scored once; still wrong: roles",
     "6430_other_masked.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
+    "6503_deploy_crlf.txt": "held out until scored once; still wrong: roles",
+    "6505_ceremony_chrome.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits, place",
+    "6506_award_gb18030.txt": "held out until scored once; still wrong: roles",
+    "6507_shuzhi_headings.txt": "held out until scored once; still wrong: limits",
+    "6508_school_twohosts.txt": "held out until scored once; still wrong: roles",
+    "6510_symposium_mixedpunct.txt": "held out until scored once; still wrong: roles",
+    "6511_training_pdfbreaks.txt": "held out until scored once; still wrong: names",
+    "6513_nianhui_normal.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
 }
 """Script name -> what the parser still gets wrong there (and why, briefly)."""
 
