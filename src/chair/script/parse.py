@@ -827,9 +827,7 @@ def _turn_in_announcement(norm: str) -> Cue | None:
         return None
     verb = m.group("verb")
     if m.group("what") and not re.fullmatch(ACTION_VERBS, verb):
-        return (
-            None  # (…签订目标责任书: an act names what it is done to; a speech ends the sentence)
-        )
+        return None  # …签订目标责任书: an act names what it is done to; a speech ends it
     office = re.split(r"[与同和]", m.group("who"))[0]
     if (
         re.fullmatch(ACTION_VERBS, verb)
@@ -2897,10 +2895,9 @@ def _overview_turns(state: ParseState) -> None:
     an item run with nobody asked, whose entry in the overview asks a named person, is that
     person's turn, at the words that announce it."""
     starts = sorted(state.items_at)
-    end = state.closing_at if state.closing_at is not None else state.body_end
     for k, i in enumerate(starts):
         n = state.items_at[i]
-        stop = starts[k + 1] if k + 1 < len(starts) else end
+        stop = starts[k + 1] if k + 1 < len(starts) else state.closing_at
         unit = state.units[i]
         if unit.role != "text" or not 0 < n <= len(state.titles):
             continue
