@@ -44,6 +44,7 @@ from chair.script.people import (
     CHAIR_SELF,
     LECTURER_TOLD,
     OATH_TAKER,
+    OTHERS_CRITICISE,
     PLACEHOLDER,
     SPEECH_VERBS,
     STAFF,
@@ -400,7 +401,7 @@ def _split_second_requests(norm: str, starts: list[int]) -> list[int]:
 
 
 _SECOND_REQUEST = re.compile(
-    r"(?<!后)，(?=(?:其他|其余)(?:同志|党员|成员|委员)再?提出?批评意见[。！]?$)"
+    r"(?<!后)，(?=" + OTHERS_CRITICISE + r")"
     r"|；(?=[^，。；！？]{1,6}，请)|[，；](?=(?:并|再|还|同时|然后)?请|由|[^，。；！？]{1,12}?有请"
     r"|(?:其他|其余)[^，。；！？]{1,8}?(?:自由|依次|也)[^，。；！？]{0,4}?发言"
     r"|[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){1,8}[^，。；！？]{0,3}(?:同志|先生|女士)"
@@ -2403,7 +2404,7 @@ def _counterpart(step: SpeakerCue, before: list[Step]) -> bool:
 _CRITICISM_OF = re.compile(
     r"对[^，。；！？我]{1,12}?(?:同志|书记|主任|局长)[^，。；！？]{0,10}?提出?[^，。；！？]{0,6}?(?:批评|意见)"
     r"|请(?:大家|同志们|各位)(?:对[^，。；！？]{1,12}?)?(?:提出?)?批评(?:意见)?[。！]?$"
-    r"|^\s*+(?:其他|其余)(?:同志|党员|成员|委员)再?提出?批评意见[。！]?$"
+    r"|^\s*+" + OTHERS_CRITICISE
 )
 """请同志们对何建民同志提出批评意见: the room asked about the one who just spoke, a turn of its
 own, announcing no one after it."""

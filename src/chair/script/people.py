@@ -304,12 +304,15 @@ _BARE_GROUP = re.compile(
 _ASKED_ON = re.compile(r"请$")
 """请其余党员同志依次进行: the rest asked on is their turn; told in passing (其余同志按座次依次
 进行, or a heading that says so) it is not."""
+OTHERS_CRITICISE = r"(?:其他|其余)(?:同志|党员|成员|委员)(?=再?提出?批评意见[。！]?$)"
+"""其他同志提出批评意见。 — the others asked for their criticism, the end of a sentence that
+asks a member's check first: the room's turn (here, where the sentence is cut, and in the
+limits, which leave it at no member's limit)."""
 _ALL_SPEAK = re.compile(
     r"(?:^|(?<=[。！？]))[^。；！？]{0,12}?(?:请|欢迎)"
     r"(?P<who>大家|(?:各位|与会|参会)[^，。；！？请对]{0,6}?|[^，。；！？请对]{0,6}?们|组成人员)"
     r"(?:对[^，。；！？]{1,30}?(?:进行)?(?:讨论|审议)，)?(?:继续|自由|踊跃|积极|充分|畅所欲言，?)?"
-    r"(?P<verb>发言|交流|发表意见|(?<=组成人员)进行审议|(?<=组成人员)对[^，。；！？]{1,20}?进行审议)"
-    + _CLAUSE_END
+    r"(?P<verb>发言|交流|发表意见|(?<=组成人员)(?:对[^，。；！？]{1,20}?)?进行审议)" + _CLAUSE_END
 )
 """请大家自由发言 / 请与会党员对…进行讨论，充分发表意见 / …还有没有想说的？欢迎大家继续发言:
 everyone's turn, a group (请大家讨论 alone is the room talking it over: no turn)."""
@@ -352,7 +355,7 @@ _ROOM_ASKS = re.compile(
     r"(?P<verb4>提出?(?:批评|意见|建议)[^，。；！？]{0,4}|批评(?=[。！]|$)|补充(?=[。！]|$))"
     r"(?=[，。！；]|$)"
     r"(?![^。！？]{0,20}会后)"
-    r"|^\s*+(?P<who6>(?:其他|其余)(?:同志|党员|成员|委员))再?提出?批评意见[。！]?$"
+    r"|^\s*+(?P<who6>" + OTHERS_CRITICISE + r")"
     r"|(?:^|(?<=[。；！？]))(?:对[^，。；！？]{1,12}?[，])?(?P<who5>大家|各位[^，。；！？]{0,4}?)"
     r"(?:对[^，。；！？]{1,12}?)?(?:还)?(?:有(?:没有)?什么|有没有)(?P<verb5>意见|看法|建议|补充)(?:吗)?[？?]"
 )
@@ -1282,6 +1285,8 @@ _LEADERS = re.compile(r"(?:[校院局市县区省镇乡村]|公司|集团|学校
 """请校领导上台，为毕业生颁发证书: the leaders as a body, acting together."""
 
 
+_ROOM_WHO = ("who", "who2", "who3", "who4", "who5", "who6")
+"""The groups of the room's patterns that say who is asked."""
 _NOT_CALLED = re.compile(r"不(?:再)?(?:一一)?点名")
 
 
@@ -1301,17 +1306,11 @@ def _group_cue(norm: str) -> Cue | None:
         or _ROOM_TIMED.match(norm)
     )
     found = m.groupdict() if m else {}
-    who = next(
-        (found[g] for g in ("who", "who2", "who3", "who4", "who5", "who6") if found.get(g)), ""
-    )
+    who = next((found[g] for g in _ROOM_WHO if found.get(g)), "")
     if m and "书面" not in norm[: m.end() + 2] and not _IN_GROUPS.search(who):
         people = _people(who)
         verb = found.get("verb") or found.get("verb2") or found.get("verb4") or "发言"
-        at = next(
-            m.start(g)
-            for g in ("who", "who2", "who3", "who4", "who5", "who6")
-            if found.get(g) is not None
-        )
+        at = next(m.start(g) for g in _ROOM_WHO if found.get(g) is not None)
         return Cue(None, None, "speech", True, at, verb, people)
     for g in _REQUEST_WHO.finditer(norm):
         who = g.group("who")
