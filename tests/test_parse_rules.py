@@ -6090,3 +6090,34 @@ def test_results_of_a_count_are_read_out_and_other_results_reported(
     讲…要求 is a talk; 站医 a post; 老师代表… speaks for others, named herself."""
     cue = find_cue(normalise(sentence))
     assert cue is not None and (cue.kind, cue.name, cue.role) == (kind, name, role)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "一、会议开始\n下面按议程进行。\n二、中层干部述职\n每人述职时间不超过6分钟。\n"
+            "（一）东城管理站站长 吕春生\n（二）西城管理站站长 杜海霞\n"
+            "（三）新区管理站负责人 贺文斌（站长空缺）\n请以上同志按顺序述职。\n三、所长讲话",
+            [
+                ("speech", "吕春生", "东城管理站站长"),
+                ("speech", "杜海霞", "西城管理站站长"),
+                ("speech", "贺文斌", "新区管理站负责人"),
+            ],
+        ),
+        (
+            "第一项，请局长讲话。\n下面进行第二项，表态发言。\n（一）地区教育局\n（二）库车市人民政府\n"
+            "请以上单位依次发言。\n第三项，请副专员讲话。",
+            [("speech", None, "地区教育局"), ("speech", None, "库车市人民政府")],
+        ),
+    ],
+)
+def test_a_request_naming_those_listed_just_before_is_a_turn_for_each(
+    body: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """（一）…站长 吕春生 …（三）… then 请以上同志按顺序述职: each one listed is a turn; the
+    list's numbers are no headings."""
+    meeting = parse(f"工作会议主持词\n同志们：\n{body}\n会议到此结束。\n")
+    turns = [(c.kind, c.name, c.role) for c in meeting.items[1].speakers]
+    assert turns == expected
+    assert [d.what for d in meeting.decisions].count("listed_turn") == len(expected)

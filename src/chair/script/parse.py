@@ -107,6 +107,8 @@ class ParseState:
     item_titles: dict[int, str] = field(default_factory=dict)
     """Titles found apart from the unit's own words (首先，… inside a longer unit)."""
     headings: set[int] = field(default_factory=set)
+    listed: set[int] = field(default_factory=set)
+    """Units that are turns because a request named them as those listed (请以上单位依次发言)."""
     closing_at: int = 0
     plan: bool = False
     """Whether the overview was told as a plan (先…，然后…) rather than counted."""
@@ -792,6 +794,7 @@ def classify(state: ParseState) -> None:
             u.role = "direction"
             state.decide(u, "direction")
     _announced_turns(state)
+    _the_listed_asked(state)
     _turns_in_order(state)
     _invited_again(state)
 
@@ -810,6 +813,58 @@ def _announced_turns(state: ParseState) -> None:
         if any(v.cue is not None or v.role == "vote" for v in later):
             continue
         u.cue, u.role = cue, "cue"
+
+
+_THE_ABOVE_ASKED = re.compile(
+    r"^\s*+(?:下面[，,]?|现在[，,]?)?请以上(?P<who>同志|单位|[几两二三四五六七八九十]?位同志|各位|各单位|人员)"
+)
+_LIST_NUMBER = re.compile(
+    r"^\s*+(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．]|[一二三四五六七八九十]、)\s*+"
+)
+
+
+def _listed_line(norm: str, units_too: bool) -> tuple[str | None, str] | None:
+    """（一）东城管理站站长 吕春生 / （二）库车市人民政府: a list's line naming a post and a name,
+    or (where units are asked) a unit alone; None for anything else."""
+    line = _LIST_NUMBER.sub("", norm, count=1)
+    line = re.sub(r"[（(][^（）()]{1,30}[）)]\s*+$", "", line).strip().rstrip("；;。，,")
+    if _post_and_name(line) or _listed_person(line):
+        name, role = split_name(re.sub(r"\s+", "", line))
+        return (name, role or "") if name else None
+    if (
+        units_too
+        and re.fullmatch(r"[\u4e00-\u9fff]{4,20}", line)
+        and not re.search(SPEECH_VERBS, line)
+    ):
+        return None, line
+    return None
+
+
+def _the_listed_asked(state: ParseState) -> None:
+    """（一）东城管理站站长 吕春生 …（七）综合办公室主任 上官慧 then 请以上同志按顺序述职。: a
+    request naming those listed just before is a turn for each of them, of the kind it asks."""
+    units = state.units
+    for i, u in enumerate(units):
+        m = _THE_ABOVE_ASKED.match(u.norm) if u.role == "cue" and u.cue is not None else None
+        if m is None or u.cue is None:
+            continue
+        listed: list[tuple[int, tuple[str | None, str]]] = []
+        for k in range(i - 1, -1, -1):
+            v = units[k]
+            got = _listed_line(v.norm, "单位" in m.group("who")) if v.role == "text" else None
+            if got is None or not v.line_start or item_number(v.norm):
+                break
+            listed.append((k, got))
+        if len(listed) < 2:
+            continue
+        asked = u.cue
+        for k, (name, role) in reversed(listed):
+            v = units[k]
+            state.listed.add(k)
+            v.role = "cue"
+            v.cue = Cue(name, role or None, asked.kind, False, 0, asked.verb)
+            state.decide(v, "listed_turn", name or role)
+        u.role, u.cue = "text", None
 
 
 _ANNOUNCED_TURN = re.compile(
@@ -1706,6 +1761,7 @@ def _headings_of(
             or not u.line_start
             or u.role in ("overview", "title", "chrome")
             or not m.group(kind)
+            or i in state.listed
         ):
             continue
         if kind == "c" and len(u.norm) > 24 and not lists:
