@@ -6121,3 +6121,25 @@ def test_a_request_naming_those_listed_just_before_is_a_turn_for_each(
     turns = [(c.kind, c.name, c.role) for c in meeting.items[1].speakers]
     assert turns == expected
     assert [d.what for d in meeting.decisions].count("listed_turn") == len(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("请贾卫东段长与各闸管所所长签订春灌安全责任书。", "贾卫东", "段长"),
+        ("请段长、党委副书记欧阳俊同志作行政工作报告。", "欧阳俊", "段长、党委副书记"),
+        ("有请商户代表、“海之源”水产行老板邱振宇讲话。", "邱振宇", "“海之源”水产行老板"),
+        ("首先有请扎西老人，他十六岁开始跟着马帮走到拉萨。", "扎西", None),
+        ("请致富带头人代表才旦同志发言。", "才旦", "致富带头人代表"),
+        ("请传承人代表夏吾才旦先生讲话。", "夏吾才旦", "传承人代表"),
+        ("请脱贫致富带头人、合作社理事长余阿英同志发言。", "余阿英", "合作社理事长"),
+        ("请施工单位代表某某某发言。", None, "施工单位代表"),
+    ],
+)
+def test_段长_老板_老人_and_a_name_with_no_surname_after_a_kinds_代表(
+    sentence: str, name: str | None, role: str | None
+) -> None:
+    """段长 is a post, a shop's 老板 too; 老人 after a name honours it; after 带头人代表 or
+    传承人代表 a Tibetan name with no Han surname is the name; a placeholder stays none."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.name, cue.role) == (name, role)

@@ -398,7 +398,7 @@ _LOGISTICS = re.compile(
 )
 _NAME_CUT = re.compile(
     r"(?<=[\u4e00-\u9fff])代表(?=全体|全校|全院|全市|全县|全区|所有|广大|大家|我们)|(?:同志|老?同学|老?先生|女士|(?<!老)师傅(?=$|[先再为与和向给])|校友(?=$|[先再为与和向给])|学[长姐](?=$|[先再为与和向给]))(?!的)|(?<![工合协创操写著制])作(?![社家者品协坊曲物训]|业(?!务))|(?<![工])做|进行|为大家|为我们|给大家|给我们|[给为向](?=[\u4e00-\u9fff]{1,4}们)|(?:统计|清点|核对|计票)(?:以|之)?后|一并|通过(?=视频|线上|连线|远程|网络|电话)|带领(?=[^，。；！？]{0,16}?(?:同学|同志|大家|全体|学员|队员|党员|们))|就(?!业(?!务)|职|读|医|餐|座|位|诊)|对(?!象)|围绕|结合|针对|聚焦|立足|从(?=[^，。；！？]{1,16}?(?:角度|方面|层面|出发|实际))|上台|上场|把(?=[^，。；！？]{1,12}?(?:给|向|跟)(?:大家|我们))|"
-    r"向(?=大家|大会|全体|与会|各位|你们|我们|同志|获|师傅|师父|老师|徒弟|[^，。；！？]{1,8}(?:集团|公司|单位|企业)$|[^，。；！？]{0,4}(?:们|代表)$)|依次|分别|先后|自由(?!职业)|座谈(?=发言|交流)|带头|率先|讲(?=专题|党课|微党课|一堂)|简要|重点|专题|集中|带领|组织(?=学习|大家|开展|观看|参观|全体|与会)|共同|一起|一同|(?<![自未])来(?!同志|先生|女士|、|$)|为|与"
+    r"向(?=大家|大会|全体|与会|各位|你们|我们|同志|获|师傅|师父|老师|徒弟|[^，。；！？]{1,8}(?:集团|公司|单位|企业)$|[^，。；！？]{0,4}(?:们|代表)$)|依次|分别|先后|自由(?!职业)|座谈(?=发言|交流)|带头(?!人)|率先|讲(?=专题|党课|微党课|一堂)|简要|重点|专题|集中|带领|组织(?=学习|大家|开展|观看|参观|全体|与会)|共同|一起|一同|(?<![自未])来(?!同志|先生|女士|、|$)|为|与"
     r"|现场(?=演示|讲解|指导|示范|教学|操作|$)|清点|(?<=[记任长师员表席理])[先再](?=$|作|做)"
 )
 """Where the words naming a person end: an honorific, the act (作, 进行, 为大家…), how it is
@@ -445,9 +445,9 @@ _COMPOUND_SURNAMES = (
     "申屠",
 )
 _POST = re.compile(
-    r"(?:副|常务副?|执行)?(?:书记|班主任|主任|局长|[省市县区镇乡州旗盟次船机值舰团关场司]长|苏木达|嘎查达|网格员|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
+    r"(?:副|常务副?|执行)?(?:书记|班主任|主任|局长|[省市县区镇乡州旗盟次船机值舰团关场司段]长|苏木达|嘎查达|网格员|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
     r"厂长|[大中支]?队长|组长|班长|馆长|台长|董事长|理事长|秘书长|总经理|经理|总监|总裁|主席|委员|常委|老师|教师|总指挥|指挥长|董事|理事|监事长|监事|助理|(?:研究)?馆员|群主|总?编辑|主编|标兵|能手|司钻|"
-    r"教授|院士|博士|研究员|(?:一级|二级)?(?:巡视员|调研员)|工程师|(?:总)?(?:会计|设计|审计|统计|经济)师|专责|(?<=[刻雕焊修艺墨])师傅|主管|专员|干事|总|长|师|对象|(?:介绍|申请|推荐|提名|联系|负责|召集|主持|合伙|传承|手艺)人|(?:农场|场|庄园|庄|园|店|摊|船|厂|矿)主|主播|导游|主演|寨老|[木石铁瓦篾银]匠|(?:总)?编导|导演|编剧|制片人|艺术总监|演员|(?:零售|个体|养殖|种植|农|商)户|[烟茶果菜蔗棉药蚕瓜蜂]农|绣娘|[渔牧]民|首席(?:指挥)?|(?:种植|养殖|种粮)?大户|候选人|(?:联合)?(?:创始人|创办人)|发起人|领誓人|宣誓人|会计|[^党队学会社成委]员|书记员|成员|(?:驻村)?干部|[站校村队厂]医|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|骑手|司机|村民|居民|农民|工人|医生|护士|律师|记者|保安|厨师|庭长|检察长|医师|药师|技师|护士长|"
+    r"教授|院士|博士|研究员|(?:一级|二级)?(?:巡视员|调研员)|工程师|(?:总)?(?:会计|设计|审计|统计|经济)师|专责|(?<=[刻雕焊修艺墨])师傅|主管|专员|干事|总|长|师|对象|(?:介绍|申请|推荐|提名|联系|负责|召集|主持|合伙|传承|手艺)人|(?:农场|场|庄园|庄|园|店|摊|船|厂|矿)主|(?<=[行店厂场司铺])老板|主播|导游|主演|寨老|[木石铁瓦篾银]匠|(?:总)?编导|导演|编剧|制片人|艺术总监|演员|(?:零售|个体|养殖|种植|农|商)户|[烟茶果菜蔗棉药蚕瓜蜂]农|绣娘|[渔牧]民|首席(?:指挥)?|(?:种植|养殖|种粮)?大户|候选人|(?:联合)?(?:创始人|创办人)|发起人|领誓人|宣誓人|会计|[^党队学会社成委]员|书记员|成员|(?:驻村)?干部|[站校村队厂]医|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|骑手|司机|村民|居民|农民|工人|医生|护士|律师|记者|保安|厨师|庭长|检察长|医师|药师|技师|护士长|"
     r"(?:员|职)工|(?:电|焊|钳|铣|车|木|瓦|漆|技|矿|水|护|船|普|清扫|保洁|环卫|装卸|搬运|养护|巡护|维修|运行|运维|探伤|成型|装配|操作|包装|质检|叉车|机修|化验|分拣|炉前|钢筋|管道|测量)工|志愿者|首席(?:科学家|专家|执行官|代表|工程师|经济学家|[信技财运]\w官)|[法警]官|检察官|[A-Z]{2,5})$"
 )
 _CHIEF = re.compile(r"首席(?:科学家|专家|代表|经济学家)$")
@@ -473,7 +473,7 @@ _WORK = re.compile(
 """Words of work right before a post (项目经理, 车间主任, 支部宣传委员, 工作人员): no name, though
 项, 车 and 宣 are surnames."""
 _KIND_OF_PERSON = re.compile(
-    r"(?:代表|党员|队员|学员|会员|职工|员工|群众|同学|学生|家长|青年|选手|嘉宾|人士|妻子|丈夫|老师傅|获得者|获奖者|届校友|"
+    r"(?:代表|党员|队员|学员|会员|职工|员工|群众|同学|学生|家长|青年|选手|嘉宾|人士|妻子|丈夫|老师傅|获得者|获奖者|届校友|带头人|后人|传人|"
     r"父亲|母亲|儿子|女儿|家属|(?<!医)生|裁判|运动员|教练|志愿者|[^大国专一全]家|专家)$"
 )
 """Words before a name that say what kind of person, not an office (老党员殷长福)."""
@@ -921,10 +921,15 @@ def _honoured_name(words: str) -> bool:
     return m is not None and _surname_and_given(m.group("n"))
 
 
-def _a_name_not_a_sector(words: str) -> bool:
+def _a_name_not_a_sector(words: str, kind_before: bool = False) -> bool:
     """詹梓涵(同学) after 代表 is who it is; 农业界, 四家酒店, 理事会全体成员 whom one speaks for."""
     words = re.sub(_HONOURS + "$", "", words)
-    return _surname_and_given(words) and _FOR_WHOM.search(words) is None
+    if _FOR_WHOM.search(words):
+        return False
+    # 致富带头人代表才旦: a name with no Han surname, after a kind of person's 代表
+    return _surname_and_given(words) or (
+        kind_before and 2 <= len(words) <= 4 and _a_name_alone(words)
+    )
 
 
 def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
@@ -963,7 +968,9 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
     if (
         speaks_for
         and (_named(head[: speaks_for.start()]) or _honoured_name(head[: speaks_for.start()]))
-        and not _a_name_not_a_sector(speaks_for.group()[2:])  # (毕业生代表詹梓涵: who it is)
+        and not _a_name_not_a_sector(  # (毕业生代表詹梓涵 / 致富带头人代表才旦: who it is)
+            speaks_for.group()[2:], _KIND_OF_PERSON.search(head[: speaks_for.start()]) is not None
+        )
     ):
         head = named_part = head[: speaks_for.start()]  # …杜鹃代表农业界(作…发言): for whom
     if len(head) == 1 and _KIND_OF_PERSON.search(who):
@@ -1118,7 +1125,7 @@ def _one_person(head: str, named: bool) -> bool:
     return named and not re.search(r"[、，和及与]", head) and not _GROUP.search(head)
 
 
-_HONOURS = r"(?:同志|老先生|老专家|老同学|先生|女士|小姐|同学|小朋友|师傅|校友|法师|学长|学姐)"
+_HONOURS = r"(?:同志|老先生|老专家|老同学|老人家|(?<=..)老人|先生|女士|小姐|同学|小朋友|师傅|校友|法师|学长|学姐)"
 """Words after a name that honour it (王小明同学, 卢颖诗小姐), no post: one list for every rule."""
 _HONOURS_OR_TEACHER = r"(?:同志|先生|女士|小姐|同学|小朋友|师傅|老师)"
 _HONOURED = re.compile(_HONOURS)
@@ -1546,6 +1553,25 @@ def _a_kind_or_post(word: str) -> bool:
     )
 
 
+_REP_THEN_NAME = re.compile(
+    r"(?P<r>[\u4e00-\u9fff、，]{2,20}?代表)(?P<n>(?![全各本我所大在该其])[\u4e00-\u9fff]{2,4})"
+)
+"""致富带头人代表才旦 / 传承人代表夏吾才旦: a kind's representative, then a name with no Han
+surname to know it by (a Tibetan or Mongolian name)."""
+
+
+def _a_name_alone(word: str) -> bool:
+    """才旦 / 夏吾才旦: a word that can be a name with no surname to tell it: no post, no kind of
+    person, no organisation's end, no placeholder, no act."""
+    return not (
+        _a_kind_or_post(word)
+        or word[-1] in _NOT_GIVEN | _ORG_END
+        or PLACEHOLDER.search(word)
+        or _VERB_RE.search(word)
+        or "某" in word
+    )
+
+
 def split_name(who: str) -> tuple[str | None, str | None]:
     """(name, role) of the person named in `who`; name None for a placeholder."""
     polite = _SURNAME_POLITE.search(who.strip())
@@ -1619,6 +1645,9 @@ def split_name(who: str) -> tuple[str | None, str | None]:
         and not _KIND_OF_PERSON.search(he.group("g"))  # 各位领导和嘉宾: 和 joins, no one's name
     ):
         return "和" + he.group("g"), _role_of(re.split(r"[、，]", who[: he.start()]))
+    rep = _REP_THEN_NAME.fullmatch(who)
+    if rep and _a_name_alone(rep.group("n")) and split_name(rep.group("r")[:-2])[0] is None:
+        return rep.group("n"), _role_of(re.split(r"[、，]", rep.group("r")))  # 传承人代表夏吾才旦
     parts = re.split(_PEOPLE_APART, who)
     first: tuple[int, tuple[str | None, str | None]] | None = None
     for i, segment in enumerate(parts):
