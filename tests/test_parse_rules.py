@@ -6143,3 +6143,27 @@ def test_段长_老板_老人_and_a_name_with_no_surname_after_a_kinds_代表(
     传承人代表 a Tibetan name with no Han surname is the name; a placeholder stays none."""
     cue = find_cue(normalise(sentence))
     assert cue is not None and (cue.name, cue.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "同志们，报告已经作完，对这个报告，大家有什么意见？",
+        "对这个报告，同志们有没有意见？",
+        "各位代表，大家对这个办法有没有意见？",
+    ],
+)
+def test_the_room_asked_for_its_views_after_an_address_or_a_clause(sentence: str) -> None:
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.kind, cue.name) == ("speech", None)
+
+
+def test_the_rooms_review_then_an_officials_answer_are_two_turns() -> None:
+    """请组成人员进行审议。 then 请…副县长就审议中提到的问题作补充说明。: the answer is no member
+    of the room the group line asks, so the room's turn stays."""
+    body = (
+        "下面进行第一项议程，听取和审议县人民政府关于国有资产管理情况的报告。"
+        "受县人民政府委托，请县财政局局长温志刚作报告。\n请组成人员进行审议。\n"
+        "下面，请田晓鸥副县长就组成人员审议中提到的有关问题作补充说明。\n第一项议程结束。"
+    )
+    assert _turns_of(body) == [[("speech", "温志刚"), ("speech", None), ("speech", "田晓鸥")]]

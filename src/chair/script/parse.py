@@ -2483,11 +2483,15 @@ def _led_oath(step: SpeakerCue, steps: list[Step]) -> bool:
     )
 
 
+_REVIEWED = re.compile(r"审议|讨论|提问|质询|发表意见")
+_ANSWERED = re.compile(r"补充说明|说明|回应|答复|解答|回答")
+
+
 def _same_act(turn: SpeakerCue, group: SpeakerCue) -> bool:
     """A speech, or an act in the words of the group's own (签署 then 签字): one the group's
     line may announce; 请各会员企业负责人依次上台签署公约 then 请…宣读承诺书 is another act."""
-    if group.kind != "action":
-        return True
+    if group.kind != "action":  # (请组成人员进行审议 then 请…副县长就…问题作补充说明: the answer)
+        return not (_REVIEWED.search(group.text) and _ANSWERED.search(turn.text))
     theirs = {a[0] for a in _ACTS.findall(normalise(group.text))}
     own = _ACTS.findall(normalise(turn.text))  # (有请梁家豪先生、陈咏欣女士。: the act told before)
     return not theirs or not own or any(a[0] in theirs for a in own)
