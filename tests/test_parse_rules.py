@@ -13,7 +13,7 @@ from chair.model import Item, Meeting, Passage, SpeakerCue
 from chair.script.normal import cn_number, has_traditional, normalise
 from chair.script.parse import parse, review
 from chair.script.patterns import find_limit, item_end, item_number
-from chair.script.people import find_cue, split_name
+from chair.script.people import find_cue, full_name, split_name
 
 # --- limits --------------------------------------------------------------------------------
 
@@ -6167,3 +6167,32 @@ def test_the_rooms_review_then_an_officials_answer_are_two_turns() -> None:
         "下面，请田晓鸥副县长就组成人员审议中提到的有关问题作补充说明。\n第一项议程结束。"
     )
     assert _turns_of(body) == [[("speech", "温志刚"), ("speech", None), ("speech", "田晓鸥")]]
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "title", "full"),
+    [
+        ("参加今天会议的有分公司副经理钟国平，科长曾小芸。", "钟经理", "经理", "钟国平"),
+        ("第一项，有请我们的吕建国校长讲话。", "吕校长", "校长", "吕建国"),
+        ("今天这一课由裘伯钧老师来上。", "裘老师", "老师", "裘伯钧"),
+        ("请镇派出所所长黄振宁同志讲话。", "黄所长", "所长", "黄振宁"),
+        ("请张书记点评。", "张书记", "书记", None),
+        ("请所长黄振宁、所长黄立同志讲话。", "黄所长", "所长", None),
+    ],
+)
+def test_a_surname_and_a_title_stand_for_the_one_the_script_names_with_them(
+    text: str, short: str, title: str, full: str | None
+) -> None:
+    """钟经理 is 钟国平 where the script names him so; never named, or two of them: no guess."""
+    assert full_name(short, title, normalise(text)) == full
+
+
+def test_a_turn_asked_by_surname_and_title_gets_the_full_name() -> None:
+    body = (
+        "出席今天会议的有分公司副经理钟国平，科长曾小芸。\n"
+        "第一项，请钟经理、曾科长为安全行车标兵颁奖。\n第二项，请裘老师授课。"
+    )
+    meeting = parse(f"表彰会主持词\n同志们：\n{body}\n会议到此结束。\n")
+    assert [(c.name, c.role) for c in meeting.items[0].speakers] == [("钟国平", "经理")]
+    assert [(c.name, c.role) for c in meeting.items[1].speakers] == [("裘老师", "老师")]
+    assert any(d.what == "full_name" for d in meeting.decisions)

@@ -52,6 +52,7 @@ from chair.script.people import (
     UNNAMED_KIN,
     Cue,
     find_cue,
+    full_name,
     has_surname,
     is_post,
     is_surname,
@@ -797,6 +798,27 @@ def classify(state: ParseState) -> None:
     _the_listed_asked(state)
     _turns_in_order(state)
     _invited_again(state)
+    _full_names(state)
+
+
+def _full_names(state: ParseState) -> None:
+    """请钟经理…颁奖 where the script named 分公司副经理钟国平: a surname and a title stand for the
+    one person of that surname the script names with it, by full name."""
+    text = "\n".join(u.norm for u in state.units[: state.body_end or None])
+    for u in state.units:
+        c = u.cue
+        if c is None or not c.name or not c.role:
+            continue
+        people = tuple((_fuller(n, r, text), r) for n, r in c.people)
+        name = _fuller(c.name, c.role, text)
+        if name != c.name or people != c.people:
+            role = None if c.role == "老师" else c.role
+            u.cue = Cue(name, role, c.kind, c.group, c.start, c.verb, people)
+            state.decide(u, "full_name", f"{c.name} → {name}")
+
+
+def _fuller(name: str | None, role: str | None, text: str) -> str | None:
+    return (full_name(name, role, text) or name) if name and role else name
 
 
 def _announced_turns(state: ParseState) -> None:
