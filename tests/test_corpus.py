@@ -47,7 +47,6 @@ KNOWN_MISSES: dict[str, str] = {
     "330_zhidaihui_oneline.txt": "title: not found in a one-line page",
     "501_party_oneline.txt": "roles: 请党员骆晓同志发言 — 党员 kept as role by the annotation; a kind of person alone is no role elsewhere",
     "508_school_mixedpunct.txt": "roles: 毕业生代表、高三(5)班… (see 209)",
-    "514_training_headings.txt": "names: 苗立新教授 is named later as 苗教授, the parser takes the later words",
     "520_renda_masked.txt": "votes: the second election runs 程序同上 (as the first), no word of its ballot: its vote is not found",
     "527_school_traditional.txt": "roles: 運動員代表、中五甲班… (see 209)",
     "534_school_normal.txt": "roles: 本科生 (a kind of person) not kept as role",
