@@ -6196,3 +6196,63 @@ def test_a_turn_asked_by_surname_and_title_gets_the_full_name() -> None:
     assert [(c.name, c.role) for c in meeting.items[0].speakers] == [("钟国平", "经理")]
     assert [(c.name, c.role) for c in meeting.items[1].speakers] == [("裘老师", "老师")]
     assert any(d.what == "full_name" for d in meeting.decisions)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("请全体新警举起右拳，跟着领誓人一起宣誓。", None),
+        ("请全体党员跟随领誓人宣誓。", None),
+        ("请他给大家讲讲。", None),
+        ("第四项，请金石声主席为三位授课导师颁发聘书。", ("action", "金石声", "主席")),
+        ("请答辩秘书宣读答辩委员会决议。", ("action", None, "答辩秘书")),
+        (
+            "接下来请许嘉怡科长结合调度大厅的实际工作，通过视频演示一次完整的呼救受理过程。",
+            ("speech", "许嘉怡", "科长"),
+        ),
+        ("还有哪位朋友想说几句？请举一下手，工作人员把话筒递给您。", ("speech", None, None)),
+        (
+            "站党总支书记林卫东监誓。请全体新晋引航员面向站旗，举起右拳，跟随领誓人宣誓。",
+            ("action", "林卫东", "站党总支书记"),
+        ),
+    ],
+)
+def test_who_repeats_who_was_just_asked_and_what_a_title_is_made_of(
+    sentence: str, expected: tuple[str, str | None, str | None] | None
+) -> None:
+    """Those repeating the oath after its leader, and 他 just asked, take no step; 授课导师
+    and 答辩秘书 name what people do, no verb and no name; 通过视频演示 after what it draws on
+    is the talk; the others asked to raise a hand to speak are the room's turn."""
+    cue = find_cue(normalise(sentence))
+    assert (cue and (cue.kind, cue.name, cue.role)) == expected
+
+
+def test_a_half_width_stop_after_chinese_ends_a_sentence() -> None:
+    assert normalise("发言.章先生.") == "发言。章先生。"
+    assert normalise("增长1.5倍，Web 2.0") == "增长1.5倍，Web 2.0"
+    body = (
+        "第一项,交流发言.每人尽量不超过6分钟.\n第一位,请推拿师章国平先生发言.章先生借阅盲文书二十多年了.\n"
+        "第二位,请盲校学生罗晓雨同学发言."
+    )
+    assert _turns_of(body) == [[("speech", "章国平"), ("speech", "罗晓雨")]]
+
+
+def test_what_is_told_for_after_the_meeting_is_no_item() -> None:
+    """开班式后，进行第一讲 in the overview's paragraph and …结束。…后，进行第一讲 at the close:
+    the course after the ceremony, told, not run here."""
+    text = (
+        "培训班开班式主持词\n各位学员：\n开班式共两项议程：首先，副局长作开班讲话；其次，宣布学员管理规定。"
+        "开班式后，进行第一讲专题辅导。\n首先，请副局长莫建国作开班讲话。\n"
+        "其次，请人事处副处长单静宣布学员管理规定。\n开班式到此结束。稍事休息10分钟后，进行第一讲专题辅导。\n"
+    )
+    meeting = parse(text)
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [["莫建国"], ["单静"]]
+
+
+def test_a_parts_item_by_number_alone_takes_the_requests_words() -> None:
+    text = (
+        "年会主持词\n各位同事：\n今晚分为两个部分.\n"
+        "首先,上半场第一项,有请公司创始人、CEO 岑立航先生致新年辞,大家掌声欢迎!\n"
+        "第二项，请王总讲话。\n散会。\n"
+    )
+    assert parse(text).items[0].title == "创始人致新年辞"

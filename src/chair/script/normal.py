@@ -57,7 +57,13 @@ def normalise(text: str, traditional: bool | None = None) -> str:
         traditional = has_traditional(text)
     if traditional:
         text = to_simplified(text)
-    return text.translate(_PUNCT)
+    text = text.translate(_PUNCT)
+    return _HALF_STOP.sub("。", text) if "." in text else text
+
+
+_HALF_STOP = re.compile(r"(?<=[\u4e00-\u9fff）”》」])\.(?=[\u4e00-\u9fff“《（\s]|$)")
+"""发言.章先生… / …二十多年了. at a line's end: a half-width full stop after Chinese, a
+sentence's end like 。 (1.5 and 2.0 stay)."""
 
 
 # --- numbers ------------------------------------------------------------------------------

@@ -211,7 +211,7 @@ def _join_char(left: str, right: str) -> str:
 
 def _open_after(line: str, depth: int, length: int) -> bool:
     """Whether a passage ending with `line` may go on on the next line (a PDF hard break)."""
-    last = line[-1]
+    last = line[-1] if line[-1] != "." else normalise(line[-2:])[-1]  # (…二十多年了.: its end)
     if last in "，、," and not depth:
         return True
     if last in _FINAL + _CLOSERS + "：:" and not depth:
@@ -1357,6 +1357,16 @@ def _read_overview(state: ParseState, at: int, m: re.Match[str]) -> None:
     if not state.titles:
         _overview_lines(state, at)
     _overview_goes_on(state, at)
+    last = max(state.overview_at)
+    after = last + 1
+    if after < state.body_end and _TOLD_FOR_LATER.search(units[last].norm):
+        if not units[after].line_start:  # …其次，宣布学员管理规定。开班式后，进行第一讲专题辅导。
+            units[after].role, units[after].cue = "overview", None  # what comes after: no item
+            state.overview_at.add(after)
+
+
+_TOLD_FOR_LATER = re.compile(r"[。；！]\s*+[^，。；！？]{1,10}?(?:后|之后|结束后)[，]\s*+$")
+"""开班式后，进行第一讲 in the overview's paragraph: what follows the meeting, told ahead."""
 
 
 def _overview_goes_on(state: ParseState, at: int) -> None:
@@ -1596,7 +1606,7 @@ def _numbered_items(state: ParseState) -> None:
         if u.role in ("chrome", "title", "overview", "direction"):
             continue
         found = item_number(u.norm)
-        if not found:
+        if not found or _told_after_the_close(state, i):
             continue
         n, strong = found
         n += offset if n > 0 else 0
@@ -1618,6 +1628,14 @@ def _numbered_items(state: ParseState) -> None:
             last = n
     if parts:  # the overview counted the parts, and one part was run as items of its own
         state.titles, state.promised = [], None
+
+
+def _told_after_the_close(state: ParseState, i: int) -> bool:
+    """开班式到此结束。稍事休息10分钟后，进行第一讲专题辅导。 ending the script: what comes after
+    the meeting, told at its close and not run here, is no item of it."""
+    if state.units[i].line_start or i == 0 or not P.CLOSING.search(state.units[i - 1].norm):
+        return False
+    return not any(v.role in ("cue", "vote") for v in state.units[i : state.body_end])
 
 
 _PART_RUN = re.compile(
@@ -2481,8 +2499,8 @@ def _counterpart(step: SpeakerCue, before: list[Step]) -> bool:
 
 _CRITICISM_OF = re.compile(
     r"对[^，。；！？我]{1,12}?(?:同志|书记|主任|局长)[^，。；！？]{0,10}?提出?[^，。；！？]{0,6}?(?:批评|意见)"
-    r"|请(?:大家|同志们|各位)(?:对[^，。；！？]{1,12}?)?(?:提出?)?批评(?:意见)?[。！]?$"
-    r"|^\s*+" + OTHERS_CRITICISE
+    r"|请(?:大家|同志们|各位)(?:对[^，。；！？]{1,12}?)?(?:提出?)?批评(?:意见)?[。！]?(?:[（(][^（）()]{0,8}[）)])?$"
+    r"|^\s*+请?" + OTHERS_CRITICISE
 )
 """请同志们对何建民同志提出批评意见: the room asked about the one who just spoke, a turn of its
 own, announcing no one after it."""
@@ -2860,17 +2878,27 @@ _ORDINAL_ONLY = re.compile(
 under it."""
 
 
+_PART_ORDINAL = re.compile(
+    r"[上下][半午]场第\s*+[一二三四五六七八九十0-9]{1,3}\s*+(?:项|个)?(?:议程|议题|环节|项)?"
+)
+"""上半场第一项: a part's item by number alone, its words in the request after it."""
+
+
 def _item_title(state: ParseState, i: int, n: int) -> str:
     if 0 < n <= len(state.titles) and state.titles[n - 1]:
         if not _ORDINAL_ONLY.match(state.titles[n - 1]):
             return state.titles[n - 1]
-    if state.item_titles.get(i):
-        return state.item_titles[i]
-    title = _own_title(state, i, n)
-    if _ORDINAL_ONLY.match(title) and i + 1 < len(state.units):
+    title = state.item_titles.get(i) or ""
+    if title and not _PART_ORDINAL.fullmatch(title):
+        return title
+    title = title or _own_title(state, i, n)
+    if (_ORDINAL_ONLY.match(title) or _PART_ORDINAL.fullmatch(title)) and i + 1 < len(state.units):
         below = P.item_number(state.units[i + 1].norm)
         if (below and below[0] == n) or state.units[i].role == "heading":
             title = _own_title(state, i + 1, n)
+        elif state.units[i + 1].role == "cue" and state.units[i].role == "text":
+            cue = state.units[i + 1].text  # 首先，上半场第一项， then 有请…岑立航先生致新年辞
+            title = turn_title(cue) or _clause(cue) or title
     return title
 
 

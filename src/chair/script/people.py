@@ -33,7 +33,7 @@ _VERB = (
     "(?<!分)" + _NEGATED + "(?:" + SPEECH_VERBS + "|" + ACTION_VERBS + ")"
     "(?![人者石嘉仪典音词厅席的员笔后]|"
     + _STAND
-    + "|领导(?!小组)|中心|页面|环节|(?<=[态言报流])(?:企业|单位)|部(?!署)|团|(?<=报)关(?!于)"
+    + "|领导(?!小组)|中心|页面|环节|[导老教]师|专家|(?<=[态言报流])(?:企业|单位)|部(?!署)|团|(?<=报)关(?!于)"
     "|[^“”，。；！？]{0,30}”|[^《》，。；！？]{0,40}》)"
 )
 _SPEECH_RE = re.compile(SPEECH_VERBS)
@@ -201,6 +201,7 @@ _CUE_PATTERNS = (
         "ask_about",
         re.compile(
             r"(?<![邀申提])请(?!假)(?P<who>[^，。；！？：（]{2,30}?)(?:结合|围绕|针对|对照)[^，。；！？]{1,30}?[，]"
+            r"(?:通过[^，。；！？]{1,8}?|用[^，。；！？]{1,6}?|现场|简要|重点|详细)?"  # (…，通过视频演示…)
             r"(?P<verb>" + SPEECH_VERBS + r")" + _REST + _CLAUSE_END
         ),
     ),
@@ -272,7 +273,7 @@ _CUE_PATTERNS = (
         "oath_office",
         re.compile(
             r"^\s*+(?P<who>[^，。；！？：由请]{2,30}?)(?:同志|同学|先生|女士)?"
-            r"(?P<verb>监誓|领誓)(?P<rest>)[。！]?\s*+$"
+            r"(?P<verb>监誓|领誓)(?P<rest>)(?:[。！]|\s*+$)"  # (…监誓。请全体…跟随领誓人宣誓。)
         ),
     ),
     (
@@ -333,8 +334,8 @@ _OTHERS_FREE = re.compile(
     r"(?P<who>其他|其余|还有哪|还有(?=要|想|补充|意见)|大家还|剩下)"
     r"(?:[^。；！？]{0,24}?(?:可以|可|请|欢迎|的，)(?:[^，。；！？]{0,8}?[，])?[^，。；！？]{0,8}?"
     r"(?P<verb>自由发言|发言|补充|接着[讲说谈]|[谈讲说]一?[谈讲说]|(?<=可以)[讲说谈](?=[。！]|$))"
-    r"|[^。；！？]{0,10}?(?:(?:要|想)(?:说|讲|发言|补充)|补充意见|意见)[^，。；！？]{0,4}?的[，？]?"
-    r"请(?P<hand>举手)|[^。；！？]{0,8}?有没有(?:要|想)(?:说|讲|发言|补充)的?[？?])"
+    r"|[^。；！？]{0,10}?(?:(?:要|想)(?:说|讲|发言|补充)|补充意见|意见)[^，。；！？]{0,4}?的?[，？]?"
+    r"请(?P<hand>举(?:一下)?手)|[^。；！？]{0,8}?有没有(?:要|想)(?:说|讲|发言|补充)的?[？?])"
 )
 """其他同志有什么想说的，可以自由发言 / 其他几位企业家如果有补充，也可以接着讲 / 其他代表还有要
 说的，请举手: the floor opened to the rest, a turn of theirs (after the named ones, the room's)."""
@@ -933,8 +934,12 @@ def _a_name_not_a_sector(words: str, kind_before: bool = False) -> bool:
     )
 
 
+_REPEATS_AFTER = re.compile(r"跟(?:着|随)?领誓人|跟读")
+"""请全体党员跟随领誓人宣誓: those who repeat the oath after the one leading it, no step."""
+
+
 def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
-    if _nobody_now(m):
+    if _nobody_now(m) or _REPEATS_AFTER.search(m.groupdict().get("who") or ""):
         return None
     if how == "oath":
         return _oath_taker(m)
@@ -963,8 +968,8 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
     if kin:
         who = kin.group("after").strip(" ，、")  # …同学的父亲、…外科主任卓建明: the one named
     head = named_part = _head(who)
-    if head in ("个人", "本人", "自己"):
-        return None  # 先由个人作对照检查发言，然后…: how each turn goes, told, no one's turn
+    if head in ("个人", "本人", "自己", "他", "她"):
+        return None  # 先由个人作对照检查发言 / 请他给大家讲讲: how it goes, or the one just asked
     speaks_for = _SPEAKS_FOR.search(head)
     if (
         speaks_for
@@ -1330,6 +1335,8 @@ def _group_cue(norm: str) -> Cue | None:
             continue
         if verb and re.search(r"由(?:我|本人)$", norm[: verb.start("verb")]):
             continue  # 请全体党员起立，…，由我领誓: the chair leads, the room follows
+        if verb and _REPEATS_AFTER.search(norm[g.start("who") : verb.start("verb")]):
+            continue  # 请全体新警举起右拳，跟着领誓人一起宣誓: they repeat, the leader's is the step
         if (
             verb
             and verb.group("verb") == "佩戴"
@@ -1515,6 +1522,7 @@ def _person_by_ends(segment: str) -> tuple[str | None, str | None] | None:
         if (
             re.fullmatch(r"[\u4e00-\u9fff]{2,3}", head)
             and not is_post(head)
+            and not _SPEECH_RE.fullmatch(head)  # 授课老师 / 答辩秘书: what they do, no name
             and head[-1] not in _ORG_END
             and not any(ch in _NOT_IN_GIVEN for ch in head)
             and post.group() not in ("常委", "成员", "委员", "主委")
