@@ -6256,3 +6256,25 @@ def test_a_parts_item_by_number_alone_takes_the_requests_words() -> None:
         "第二项，请王总讲话。\n散会。\n"
     )
     assert parse(text).items[0].title == "创始人致新年辞"
+
+
+def test_a_plan_of_four_steps_told_as_先_再_然后_最后_is_the_overview() -> None:
+    text = (
+        "揭牌仪式主持词\n各位来宾：\n今天，我们欢聚在银匠广场。首先，请允许我介绍出席今天仪式的领导和嘉宾。\n"
+        "今天的仪式，先请副县长杨秀林先生致辞，再请银匠代表发言，然后举行揭牌和授牌，最后请大家参观工坊。\n"
+        "首先，有请副县长杨秀林先生致辞！\n下面，请银匠代表龙老根师傅发言。\n"
+        "接下来，举行揭牌仪式。有请宣传部部长潘晓梅女士揭牌！\n最后，请各位领导移步工坊一楼参观。\n"
+        "揭牌仪式到此结束。\n"
+    )
+    meeting = parse(text)
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        ["杨秀林"],
+        ["龙老根"],
+        ["潘晓梅"],
+        [],
+    ]
+
+
+def test_the_first_of_two_named_with_和_before_a_dotted_name_acts() -> None:
+    cue = find_cue(normalise("请县委常委、副县长王海峰和理事长古丽娜尔·买买提为示范基地揭牌。"))
+    assert cue is not None and (cue.name, cue.role) == ("王海峰", "县委常委、副县长")

@@ -1398,20 +1398,58 @@ _PLAN = re.compile(
 """今天的座谈会，我们先请大家自由交流，…，再请团市委书记讲话。: an overview told as a plan."""
 
 
+_PLAN_START = re.compile(
+    r"(?:^|[。！])\s*+(?:今天|本次)[^，。；！？]{0,12}?[，]?\s*+(?:我们)?(?=先)"
+)
+_PLAN_STEP = re.compile(r"(?:先|再|然后|接着|随后|之后|最后)[，]?")
+
+
+def _plan_steps(norm: str, text: str) -> list[str]:
+    """今天的仪式，先请…致辞，再请…发言，然后举行揭牌和授牌，最后请大家参观…。: the steps of a plan
+    told as 先…再…然后…最后…, three or more, each after its word (the text as written)."""
+    start = _PLAN_START.search(norm)
+    if start is None:
+        return []
+    end = re.compile(r"[。；！？]").search(norm, start.end())
+    stop = end.start() if end else len(norm)
+    parts, at = [], start.end()
+    for piece in norm[start.end() : stop].split("，"):
+        step = _PLAN_STEP.match(piece)
+        if step is None or not piece[step.end() :]:
+            return []
+        parts.append(text[at + step.end() : at + len(piece)])
+        at += len(piece) + 1
+    return parts if len(parts) >= 3 else []
+
+
 def _plan(state: ParseState, stop: int) -> None:
     """Two items promised as what comes first and what then, when no overview counts them."""
-    for i, u in enumerate(state.units[:stop]):
+    units = state.units
+    for i, u in enumerate(units[:stop]):
         if u.role in ("chrome", "title") or item_number(u.norm):
             continue
-        m = _PLAN.search(u.norm[:300])
-        if m is None:
+        span = [i]  # …然后举行揭牌和授牌， then 最后请大家参观…。 cut off as a unit of its own
+        while (
+            u.norm.rstrip()[-1:] == "，"
+            and span[-1] + 1 < stop
+            and not units[span[-1] + 1].line_start
+        ):
+            span.append(span[-1] + 1)
+            if units[span[-1]].norm.rstrip()[-1:] != "，":
+                break
+        norm = "".join(units[k].norm.strip() for k in span)
+        text = "".join(units[k].text.strip() for k in span)
+        parts = _plan_steps(norm[:400], text[:400])
+        m = _PLAN.search(u.norm[:300]) if not parts else None
+        if m is None and not parts:
             continue
-        parts = [u.text[m.start(g) : m.end(g)] for g in ("a", "b")]
+        parts = parts or [u.text[m.start(g) : m.end(g)] for g in ("a", "b")]  # type: ignore[union-attr]
         state.titles = [turn_title(p) or re.sub(r"^(?:请|由)(?:大家)?", "", p) for p in parts]
-        state.promised = 2
+        state.promised = len(parts)
         state.plan = True
-        state.overview_at.add(i)
-        u.role, u.cue = "overview", None
+        for k in span if len(parts) > 2 else [i]:
+            state.overview_at.add(k)
+            units[k].role, units[k].cue = "overview", None
         return
 
 

@@ -1634,6 +1634,11 @@ def split_name(who: str) -> tuple[str | None, str | None]:
     ):
         return split_name(who[:-2])  # 总监票人吐尔逊·艾力代表: a deputy, addressed as such
     dotted = _DOTTED.search(who)
+    joined = who.rfind("和", 0, who.find("·")) if dotted else -1
+    if dotted and joined > 0:  # 副县长王海峰和理事长古丽娜尔·买买提: the first one named
+        first = split_name(who[:joined])
+        if first[0] and _surname_and_given(first[0]):
+            return first
     if dotted:  # 县财政局局长阿不都拉·热合曼: a name in the dotted form, after the post
         start = dotted.start()
         for k in range(dotted.start("first"), start, -1):
