@@ -1636,9 +1636,9 @@ def split_name(who: str) -> tuple[str | None, str | None]:
     dotted = _DOTTED.search(who)
     joined = who.rfind("和", 0, who.find("·")) if dotted else -1
     if dotted and joined > 0:  # 副县长王海峰和理事长古丽娜尔·买买提: the first one named
-        first = split_name(who[:joined])
-        if first[0] and _surname_and_given(first[0]):
-            return first
+        one = split_name(who[:joined])
+        if one[0] and _surname_and_given(one[0]):
+            return one
     if dotted:  # 县财政局局长阿不都拉·热合曼: a name in the dotted form, after the post
         start = dotted.start()
         for k in range(dotted.start("first"), start, -1):
