@@ -6278,3 +6278,27 @@ def test_a_plan_of_four_steps_told_as_先_再_然后_最后_is_the_overview() ->
 def test_the_first_of_two_named_with_和_before_a_dotted_name_acts() -> None:
     cue = find_cue(normalise("请县委常委、副县长王海峰和理事长古丽娜尔·买买提为示范基地揭牌。"))
     assert cue is not None and (cue.name, cue.role) == ("王海峰", "县委常委、副县长")
+
+
+def test_the_afternoons_lecture_goes_on_from_the_mornings_after_the_ceremony() -> None:
+    text = (
+        "培训班主持词\n各位牧民朋友：\n开班仪式有两项议程：一是理事长致辞；二是站长讲话。\n"
+        "开班仪式第一项，请合作社理事长才让多杰致辞。\n开班仪式第二项，请站长马福林讲话。\n"
+        "开班仪式结束。请大家休息10分钟。\n下面开始第一讲，《冷季补饲技术》，主讲老师是研究员韩桂英。大家欢迎！\n"
+        "下午开始第二讲，《常见疫病防治》，请兽医师索南加授课。\n今天的培训到这里结束。\n"
+    )
+    meeting = parse(text)
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        ["才让多杰"],
+        ["马福林"],
+        ["韩桂英"],
+        ["索南加"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [("授课时间约1小时40分钟", 6000), ("授课时间约一小时四十分钟", 6000), ("授课时间2小时", 7200)],
+)
+def test_hours_and_minutes_together(text: str, seconds: int) -> None:
+    assert find_limit(normalise(text)) == seconds

@@ -1633,7 +1633,7 @@ def _parts_not_items(state: ParseState) -> None:
 def _numbered_items(state: ParseState) -> None:
     """进行第N项 in increasing order; a bare 第N项 only when it follows on; numbered from 1
     again after a second overview (预备会议 then 正式会议), going on from the last."""
-    last = offset = 0
+    last = offset = lectures = 0
     parts = closed = False
     for i in range(len(state.units[: state.body_end])):
         u = state.units[i]
@@ -1654,7 +1654,8 @@ def _numbered_items(state: ParseState) -> None:
             n, parts = last + 1, True  # 开幕式有三项议程 … then 下面进行第二部分，主旨报告
             state.decide(u, "part_after_items", str(n))
         elif 0 < n <= last and _LECTURE.match(u.norm) and closed:
-            n = last + 1  # 开班仪式到此结束。… 下面开始第一讲：…: the course's first lecture
+            lectures = lectures or last + 1 - n  # (下午开始第二讲 goes on from the first)
+            n += lectures  # 开班仪式到此结束。… 下面开始第一讲：…: the course's first lecture
             state.decide(u, "part_after_items", str(n))
         if n == 0:
             n = last + 1
@@ -1680,7 +1681,9 @@ _PART_RUN = re.compile(
     P.LEAD + r"[^，。；！？]{0,8}?第\s*+[一二三四五六七八九十]{1,2}\s*+个?(?:部分|阶段)"
 )
 """下面进行第二部分: a part of the meeting, counted apart from its items."""
-_LECTURE = re.compile(P.LEAD + r"[^，。；！？]{0,8}?第\s*+[一二三四五六七八九十]{1,2}\s*+讲")
+_LECTURE = re.compile(
+    r"(?:" + P.LEAD + r"|^[上下]午)[^，。；！？]{0,8}?第\s*+[一二三四五六七八九十]{1,2}\s*+讲"
+)
 """下面开始第一讲 after the opening ceremony closed: the course goes on, its lecture an item."""
 
 

@@ -19,7 +19,7 @@ _HOSTS = (
 line."""
 LEAD_WORDS = (
     r"首先|其次|然后|接着|接下来|下面|现在|最后|再次|之后|随后|好|好的|同志们|各位|下一步|那么|"
-    r"让我们|我们|以热烈的掌声|用热烈的掌声|热烈|掌声|再|先"
+    r"让我们|我们|以热烈的掌声|用热烈的掌声|热烈|掌声|再|先|[上下]午|晚上"
 )
 _VOCATIVE = r"(?!请)[^，。；！？：\s]{1,12}?(?:们|代表|委员|来宾|同仁|领导|常委)(?=[，、])"
 """各位代表， / 老师们、同学们， before the words that matter."""
@@ -162,7 +162,7 @@ LIMIT = re.compile(
     r"(?<![0-9.])(?P<n>"
     + NUM
     + r"|[0-9]++(?:\.[0-9]+)?)\s*+(?:个)?\s*+(?P<u>分钟|分(?=\s*+(?:[0-9一二三四五六七八九十]+\s*+秒|[，。；！？）\s]|$))|min|小时)"
-    r"(?:\s*+(?P<s>" + NUM + r")\s*+秒)?"
+    r"(?:\s*+(?P<s>" + NUM + r")\s*+秒|(?<=小时)\s*+(?:零)?(?P<m>" + NUM + r")\s*+分钟?)?"
     r"|(?:(?P<h>[一两二三1-3])个)?(?P<half>半)(?:个)?小时"
 )
 LIMIT_CONTEXT = re.compile(
@@ -335,6 +335,8 @@ def _seconds(m: re.Match[str]) -> int | None:
     seconds = value * (3600 if m.group("u") == "小时" else 60)
     if m.group("s"):
         seconds += cn_number(m.group("s")) or 0
+    if m.group("m"):  # 1小时40分钟
+        seconds += 60 * (cn_number(m.group("m")) or 0)
     return round(seconds) if 0 < seconds <= 4 * 3600 else None
 
 
