@@ -855,7 +855,7 @@ KNOWN_MISSES: dict[str, str] = {
     "6720_award_normal.txt": "held out until scored once; still wrong: names",
     "6801_party_normal.txt": "held out until scored once; still wrong: limits",
     "6802_renda_oneline.txt": "held out until scored once; still wrong: limits, votes",
-    "6803_zhengxie_pdfbreaks.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
+    "6803_zhengxie_pdfbreaks.txt": "held out until scored once; still wrong: items, roles",
     "6804_zhidaihui_normal.txt": "held out until scored once; still wrong: roles",
     "6806_ceremony_traditional.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "6807_shuzhi_masked.txt": "held out until scored once; still wrong: roles",

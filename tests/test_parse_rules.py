@@ -6302,3 +6302,19 @@ def test_the_afternoons_lecture_goes_on_from_the_mornings_after_the_ceremony() -
 )
 def test_hours_and_minutes_together(text: str, seconds: int) -> None:
     assert find_limit(normalise(text)) == seconds
+
+
+def test_最后_审议_is_a_step_and_the_speech_after_it_is_that_steps() -> None:
+    text = (
+        "常委会议主持词\n各位常委：\n现在开会。\n首先，请副市长龚文斌同志通报有关情况。\n"
+        "下面进行大会发言。请郑佩文常委发言。\n请关兰芬常委发言。\n"
+        "最后，审议通过《关于推进儿童医疗服务体系建设的建议案（草案）》。请秘书长顾振东同志就建议案作说明。\n"
+        "现在进行表决。同意的请举手；请放下。不同意的请举手；没有。弃权的请举手；没有。通过。\n"
+        "下面，请市政协主席俞国平同志讲话。\n现在散会。\n"
+    )
+    meeting = parse(text)
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        ["龚文斌"],
+        ["郑佩文", "关兰芬"],
+        ["顾振东", "俞国平"],
+    ]

@@ -2101,7 +2101,7 @@ _STEP_AHEAD = re.compile(
     + P._HOSTS
     + r"\s*+(?:首先|其次|然后|接下来|接着|下面|随后|现在(?=[，、]?进行)|最后(?:一项(?:议程)?)?"
     r"|(?P<ord>第[一二三四五六七八九十]{1,2}))[，、]?\s*+"
-    r"(?:(?P<ask>请(?!允许)|有请|由|让我们)|(?:进行|进入|开始|是(?=[^，。；！？]{1,16}?(?:环节|阶段|板块)))"
+    r"(?:(?P<ask>请(?!允许)|有请|由|让我们)|(?:进行|进入|开始|是(?=[^，。；！？]{1,16}?(?:环节|阶段|板块))|(?=审议|听取))"
     r"(?P<what>[^，。；！？]{2,16}))"
 )
 """首先，请… / 第二，请… / 最后一项，有请… / 最后是圆桌讨论环节: a word that moves the meeting on,
@@ -2116,7 +2116,7 @@ def _stepped_items(state: ParseState) -> None:
     or overview is laid out by the words that move it on; each opens an item when they open
     two or more turns, requests or named activities."""
     start = max([*state.overview_at, state.title_at or 0, -1]) + 1
-    steps = []
+    steps: list[int] = []
     in_part = False  # 下面进入颁奖环节: the turns after it are that part's, up to 最后
     for i in range(start, state.body_end):
         u = state.units[i]
@@ -2132,6 +2132,8 @@ def _stepped_items(state: ParseState) -> None:
         if in_part and not part and not _LAST_STEP.match(u.norm):
             continue
         show = re.match(r"欣赏|收看", u.norm[m.end() :])  # 请欣赏舞蹈《春》: a performance
+        if steps and "最后" in state.units[steps[-1]].norm[:8] and not part:
+            break  # 最后，审议通过… then 下面，请市政协主席讲话: the last step's own turn
         if what or u.role in ("cue", "direction") or (m.group("ask") == "请" and not show):
             steps.append(i)  # 首先，请观看…短片: a request opens a step too
             in_part = part
