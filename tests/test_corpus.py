@@ -900,6 +900,21 @@ KNOWN_MISSES: dict[str, str] = {
     "7118_award_normal.txt": "held out until scored once; still wrong: roles",
     "7119_deploy_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "7120_party_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
+    "7301_zhidaihui_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
+    "7302_party_oneline.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
+    "7305_renda_pdfbreaks.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
+    "7306_symposium_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
+    "7308_school_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits, place",
+    "7309_shuzhi_masked.txt": "held out until scored once; still wrong: limits",
+    "7310_training_headings.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits, place",
+    "7311_nianhui_twohosts.txt": "held out until scored once; still wrong: names, roles, limits",
+    "7312_deploy_gb18030.txt": "held out until scored once; still wrong: limits",
+    "7313_zhengxie_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
+    "7314_press_mixedpunct.txt": "held out until scored once; still wrong: kinds, limits",
+    "7315_oath_crlf.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
+    "7317_party_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
+    "7318_other_normal.txt": "held out until scored once; still wrong: votes",
+    "7320_school_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
 }
 """Script name -> what the parser still gets wrong there (and why, briefly)."""
 
