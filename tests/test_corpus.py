@@ -915,6 +915,19 @@ KNOWN_MISSES: dict[str, str] = {
     "7317_party_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "7318_other_normal.txt": "held out until scored once; still wrong: votes",
     "7320_school_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
+    "7201_party_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
+    "7202_renda_normal.txt": "held out until scored once; still wrong: votes",
+    "7203_zhengxie_pdfbreaks.txt": "held out until scored once; still wrong: limits",
+    "7204_zhidaihui_headings.txt": "held out until scored once; still wrong: place",
+    "7207_shuzhi_masked.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
+    "7208_symposium_oneline.txt": "held out until scored once; still wrong: names, roles, limits",
+    "7209_school_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
+    "7210_nianhui_traditional.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
+    "7212_deploy_gb18030.txt": "held out until scored once; still wrong: names, roles, place",
+    "7213_training_normal.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
+    "7217_other_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
+    "7218_party_oneline.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
+    "7219_ceremony_normal.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes, place",
 }
 """Script name -> what the parser still gets wrong there (and why, briefly)."""
 
