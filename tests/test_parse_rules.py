@@ -6318,3 +6318,41 @@ def test_最后_审议_is_a_step_and_the_speech_after_it_is_that_steps() -> None
         ["郑佩文", "关兰芬"],
         ["顾振东", "俞国平"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("下面请孟凡军股长给大家授课。", ("speech", "孟凡军", "股长")),
+        ("请学员代表、农机专业合作社机手邰建国发言。", ("speech", "邰建国", "农机专业合作社机手")),
+        ("刚才四位代表讲得很实在，其他代表还有要补充的吗？请举手。", ("speech", None, None)),
+        ("请集团工会主席为他们颁奖，也就是由我来颁奖。", None),
+    ],
+)
+def test_股长_机手_the_others_asked_for_more_and_the_chairs_own_act(
+    sentence: str, expected: tuple[str, str | None, str | None] | None
+) -> None:
+    cue = find_cue(normalise(sentence))
+    assert (cue and (cue.kind, cue.name, cue.role)) == expected
+
+
+def test_those_listed_by_order_then_asked_together_are_a_turn_each() -> None:
+    body = (
+        "首先，请经营户代表发言。每人发言限时6分钟。\n第一位，玫瑰批发大户、宏达花业负责人 瞿小兵；\n"
+        "第二位，鲜切花电商直播经营户 温静怡；\n第三位，交易大厅C区经营户 岳海。\n请以上三位依次发言。\n"
+        "最后，请市场主任讲话。"
+    )
+    assert _turns_of(body)[0] == [("speech", "瞿小兵"), ("speech", "温静怡"), ("speech", "岳海")]
+
+
+@pytest.mark.parametrize(
+    ("body", "kinds"),
+    [
+        ("第一项，请站长覃国庆作培训小结并发放结业证书。", ["speech", "action"]),
+        ("第一项，请组织委员石红梅同志说明评议办法，并发放评议表。", ["speech"]),
+    ],
+)
+def test_a_talk_then_handing_out_certificates_is_two_steps_forms_are_none(
+    body: str, kinds: list[str]
+) -> None:
+    assert [k for k, _ in _turns_of(body)[0]] == kinds
