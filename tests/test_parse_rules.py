@@ -6356,3 +6356,36 @@ def test_a_talk_then_handing_out_certificates_is_two_steps_forms_are_none(
     body: str, kinds: list[str]
 ) -> None:
     assert [k for k, _ in _turns_of(body)[0]] == kinds
+
+
+def test_第一个程序_numbers_an_item_and_a_check_of_the_steel_is_an_act() -> None:
+    text = (
+        "开工仪式主持词\n各位嘉宾：\n今天的开工仪式有三个程序。\n第一个程序，请公司董事长丁振华先生致辞。\n"
+        "第二个程序，请船东代表埃里克·汉森先生致辞。\n"
+        "第三个程序，开工。下面，有请验船师许文俊先生对首块钢板进行检验确认。\n开工仪式到此结束。\n"
+    )
+    meeting = parse(text)
+    assert [[(c.kind, c.name) for c in item.speakers] for item in meeting.items] == [
+        [("speech", "丁振华")],
+        [("speech", "埃里克·汉森")],
+        [("action", "许文俊")],
+    ]
+
+
+def test_an_overview_of_the_items_it_mainly_has_and_the_last_asked_as_told() -> None:
+    """议程主要有四项：第一，…第四，请…领导点评 then 下面，请蒋永和副部长点评: the overview counts,
+    and the request that asks the last entry's act runs it (not the chair's 刚才…的点评)."""
+    text = (
+        "组织生活会主持词\n同志们：\n今天的议程主要有四项：第一，通报情况；第二，支部书记作检视剖析；"
+        "第三，开展民主评议党员；第四，请集团党委组织部领导点评。\n"
+        "下面进行第一项，请组织委员石红梅通报情况。\n下面进行第二项，由我作检视剖析。\n"
+        "大家对支委会有什么批评意见，请直截了当地提出来。\n第三项，开展民主评议党员。请工作人员发放民主评议表。\n"
+        "下面，请蒋永和副部长点评，大家欢迎。\n同志们，刚才蒋部长的点评很中肯。\n散会。\n"
+    )
+    meeting = parse(text)
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        ["石红梅"],
+        [None],
+        [],
+        ["蒋永和"],
+    ]

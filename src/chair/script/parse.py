@@ -2183,6 +2183,11 @@ def _unnumbered_last_items(state: ParseState) -> None:
         state.items_at[own] = n + 1
         state.decide(state.units[own], "unnumbered", str(n + 1))
         return
+    asked = _asked_as_told(state, last_at, n) if n + 1 == promised else None
+    if asked is not None:  # 四是请…领导点评 then 下面，请蒋永和副部长点评 (not 刚才蒋部长的点评…)
+        state.items_at[asked] = n + 1
+        state.decide(state.units[asked], "unnumbered", str(n + 1))
+        return
     if len(state.titles) > n:  # the overview names the items still to come: by their words
         tail = _aligned(state, last_at + 1, state.titles[n:])
         for k, i in tail.items():
@@ -2211,6 +2216,22 @@ def _unnumbered_last_items(state: ParseState) -> None:
             seen_text = False
         elif u.role == "text" and not P.WRITTEN.search(u.norm):
             seen_text = True  # 刚才…讲得很好 / 谢谢…: the item before has had its turn
+
+
+def _asked_as_told(state: ParseState, last_at: int, n: int) -> int | None:
+    """四是请…领导点评 then 下面，请蒋永和副部长点评: the first named request after the last
+    numbered item that asks for the very act the overview's last entry asks: that item."""
+    if len(state.titles) <= n or not state.titles[n].startswith(("请", "由")):
+        return None
+    for i in range(last_at + 1, state.body_end):
+        u = state.units[i]
+        if P.CLOSING.search(u.norm):
+            return None
+        lead = re.match(r"^\s*+(?:下面|接下来|然后|最后)", u.norm)
+        if u.role == "cue" and u.cue is not None and u.cue.name and not u.cue.group:
+            verb = u.cue.verb
+            return i if lead and len(verb) >= 2 and verb in state.titles[n] else None
+    return None
 
 
 _CHAIR_LAST = re.compile(

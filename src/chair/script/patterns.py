@@ -59,7 +59,7 @@ def _ord(tag: str) -> str:  # pragma: no mutate block
 
 ITEM_COUNTER = (
     r"(?:项|步|个?议程|个?议题|个?环节|个?阶段|个?篇章|个?板块|乐章|讲|个?部分|个?单元|个内容"
-    r"|件事?|个事)"
+    r"|件事?|个事|个?程序)"
 )
 """What numbers an agenda item, wherever one is told: 第二项 / 第二个环节 / 第二篇章 / 第二部分 /
 第二讲 / 第二件事. One list, so that a counter read in an announcement is read in an overview's entry too."""
@@ -95,7 +95,7 @@ ITEM_BARE = re.compile(
 OVERVIEW = re.compile(
     r"(?:共有|共分|共|有|包括|安排了?|分为|分|进行)\s*+(?P<n>" + NUM + r")\s*+(?:(?:项|个)"
     r"(?P<w>议程|议题|内容|任务|程序|环节|篇章|板块|阶段|部分|单元|方面的内容)|步(?=进行|走|[：:])|件事情?(?=\s*+[：:]))"
-    r"|(?:议程|内容|议题)(?:共)?有\s*+(?P<k>" + NUM + r")\s*+(?:项|个)"
+    r"|(?:议程|内容|议题)(?:主要|共|一共)?有\s*+(?P<k>" + NUM + r")\s*+(?:项|个)"
     r"|(?:共有|共分|共)\s*+(?P<j>" + NUM + r")\s*+项(?=\s*+[：:]|\s*+内容)"
     r"|议程(?:共有|共)\s*+(?P<g>" + NUM + r")\s*+项(?=[。，；]|$)"
     r"|安排了?\s*+(?P<s>" + NUM + r")\s*+个方面(?=\s*+[：:])"
