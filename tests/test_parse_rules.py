@@ -6389,3 +6389,23 @@ def test_an_overview_of_the_items_it_mainly_has_and_the_last_asked_as_told() -> 
         [],
         ["蒋永和"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("请镇林业和草原服务中心主任李春梅同志作工作总结。", "李春梅", "镇林业和草原服务中心主任"),
+        ("请理事会财务林美珠作财务收支情况报告。", "林美珠", "理事会财务"),
+        ("我们请冉志远高级工程师为大家讲几句。", "冉志远", "高级工程师"),
+        ("先请协会秘书长宁晓东用幻灯片带大家回顾一下协会这十年。", "宁晓东", "协会秘书长"),
+        ("请局长张三和副局长李四颁奖。", "张三", "局长"),
+    ],
+)
+def test_和_inside_an_office_财务_高级工程师_and_what_one_speaks_with(
+    sentence: str, name: str, role: str
+) -> None:
+    """林业和草原服务中心: 和 inside the office's name, one person named after it (局长张三和
+    副局长李四 are two, the first acts); a council's 财务 and a 高级工程师 are posts; 用幻灯片
+    is how one speaks, no part of the name."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.name, cue.role) == (name, role)
