@@ -899,7 +899,6 @@ KNOWN_MISSES: dict[str, str] = {
     "7120_party_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "7301_zhidaihui_normal.txt": "held out until scored once; still wrong: limits",
     "7302_party_oneline.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
-    "7305_renda_pdfbreaks.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
     "7306_symposium_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "7308_school_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits, place",
     "7309_shuzhi_masked.txt": "held out until scored once; still wrong: limits",

@@ -6409,3 +6409,17 @@ def test_和_inside_an_office_财务_高级工程师_and_what_one_speaks_with(
     is how one speaks, no part of the name."""
     cue = find_cue(normalise(sentence))
     assert cue is not None and (cue.name, cue.role) == (name, role)
+
+
+def test_the_same_sessions_next_sitting_goes_on_as_one_meeting() -> None:
+    text = (
+        "某县第十九届人民代表大会第五次会议第一次全体会议主持词\n各位代表：\n"
+        "下面进行第一项议程：听取和审议县人民政府工作报告。请县长王建民同志作政府工作报告。\n"
+        "今天上午的会议到此结束。散会。\n"
+        "某县第十九届人民代表大会第五次会议第二次全体会议主持词\n各位代表：\n"
+        "进行大会第二项议程，听取和审议县人民法院工作报告。请县人民法院院长李明同志作报告。\n"
+        "各代表团酝酿讨论，现在提请大会表决。\n同意的请举手；不同意的请举手；弃权的请举手。通过。\n散会。\n"
+    )
+    meeting = parse(text)
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [["王建民"], ["李明"]]
+    assert any(d.what == "next_sitting" for d in meeting.decisions)

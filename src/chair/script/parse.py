@@ -729,6 +729,19 @@ def find_title(state: ParseState) -> None:
     _cut_tail(state)
 
 
+_PLENARY = re.compile(r"第[一二三四五六七八九十0-9]{1,3}次全体会议")
+
+
+def _next_sitting(state: ParseState, title: Unit) -> bool:
+    """Whether a title after the close is the same session's next sitting (…第五次会议第一次全体
+    会议 then …第五次会议第二次全体会议主持词): its agenda goes on, one meeting."""
+    first = state.units[state.title_at].norm if state.title_at is not None else ""
+    a, b = _PLENARY.search(first), _PLENARY.search(title.norm)
+    if a is None or b is None:
+        return False
+    return a.start() >= 8 and first[: a.start()] == title.norm[: b.start()]
+
+
 def _cut_tail(state: ParseState) -> None:
     """相关文章, 上一篇, a second script's title after the first one closed: not the script."""
     units = state.units
@@ -740,6 +753,10 @@ def _cut_tail(state: ParseState) -> None:
         if P.CHROME_TAIL.match(u.norm) and i > start + 2 and (closed or len(u.norm) <= 30):
             break
         if closed and u.line_start and _title_like(u) and P.SCRIPT_TITLE_END.search(u.norm):
+            if _next_sitting(state, u):  # …第一次全体会议 then …第二次全体会议主持词: one meeting
+                u.role, closed = "chrome", False
+                state.decide(u, "next_sitting")
+                continue
             state.decide(u, "second_script")
             break
         if P.CLOSING.search(u.norm):
