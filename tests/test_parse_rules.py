@@ -6423,3 +6423,18 @@ def test_the_same_sessions_next_sitting_goes_on_as_one_meeting() -> None:
     meeting = parse(text)
     assert [[c.name for c in item.speakers] for item in meeting.items] == [["王建民"], ["李明"]]
     assert any(d.what == "next_sitting" for d in meeting.decisions)
+
+
+def test_an_overview_count_then_the_items_run_in_order_is_no_list() -> None:
+    """仪式共三项： then 第一项，奏唱国歌。… 第二项，…: the first item is run, not an overview entry."""
+    text = (
+        "宪法宣誓仪式主持词\n各位委员：\n仪式共三项：\n第一项，奏唱国歌。请全体起立。\n（奏唱国歌）\n"
+        "第二项，进行宪法宣誓。请马福德同志领誓。\n第三项，请区人大常委会主任于晓明同志讲话。\n"
+        "宪法宣誓仪式到此结束。\n"
+    )
+    meeting = parse(text)
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        [],
+        ["马福德"],
+        ["于晓明"],
+    ]

@@ -1542,6 +1542,8 @@ def _overview_lines(state: ParseState, at: int) -> None:
         units[k].role == "cue" and units[k].norm.rstrip().endswith("。") for k in range(at + 1, j)
     )  # 第一，请…讲话。第二，请…: each entry a turn run in full, the items themselves
     announced = bool(re.search(r"(?:[：:]|如下)$", units[at].norm.rstrip("。 ")))
+    if listed_as_items and later_numbers and later_numbers[0] == len(titles) + 1:
+        return  # 仪式共三项： then 第一项，奏唱国歌。 … 第二项，…: the items run, counted on
     if (
         listed_as_items
         and not announced
