@@ -6438,3 +6438,17 @@ def test_an_overview_count_then_the_items_run_in_order_is_no_list() -> None:
         ["马福德"],
         ["于晓明"],
     ]
+
+
+def test_things_to_do_counted_and_the_second_one_introduced_with_what_she_tells() -> None:
+    text = (
+        "家长会主持词\n各位家长：\n今天的家长会，我们主要做两件事：第一件，请年级主任通报一模考试情况；"
+        "第二件，请家长代表分享经验。\n先做第一件事。有请初三年级主任林志坚老师。\n"
+        "第二件事，家长代表分享。每位分享不超过8分钟。\n第一位是初三（2）班欧阳晨曦同学的爸爸。\n（分享）\n"
+        "第二位是初三（5）班家长委员会主任陈丽娥女士，她讲讲家委会怎样组织接送。\n（分享）\n散会。\n"
+    )
+    meeting = parse(text)
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        ["林志坚"],
+        [None, "陈丽娥"],
+    ]
