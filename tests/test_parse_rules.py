@@ -6452,3 +6452,30 @@ def test_things_to_do_counted_and_the_second_one_introduced_with_what_she_tells(
         ["林志坚"],
         [None, "陈丽娥"],
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "还有哪位同志想说说？大家抓紧时间，自由发言。",
+        "还有哪位想说的？（自由发言）",
+        "班子其他同志对班子对照检查还有没有需要补充的，请提出来。",
+    ],
+)
+def test_the_room_asked_who_else_would_speak_is_its_turn(sentence: str) -> None:
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.kind, cue.name) == ("speech", None)
+
+
+def test_the_floor_asked_for_and_then_urged_is_one_turn() -> None:
+    """还有哪位委员要补充发言？ then 请大家踊跃发言: the floor opened once; the room's free
+    speeches then an official's answer are two turns."""
+    body = (
+        "第一项，委员协商发言。请武平委员发言。\n还有哪位委员要补充发言？\n请大家踊跃发言。\n"
+        "第二项，专题协商。请马秀英常委发言。\n其他常委还有没有要讲的？请大家自由发言。\n"
+        "请县水利局局长钱卫东同志就常委们提出的问题作回应。"
+    )
+    assert _turns_of(body) == [
+        [("speech", "武平"), ("speech", None)],
+        [("speech", "马秀英"), ("speech", None), ("speech", "钱卫东")],
+    ]

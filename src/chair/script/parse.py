@@ -2607,7 +2607,9 @@ def _led_oath(step: SpeakerCue, steps: list[Step]) -> bool:
     )
 
 
-_REVIEWED = re.compile(r"审议|讨论|提问|质询|发表意见")
+_FLOOR_AGAIN = re.compile(r"^\s*+(?:请|欢迎)大家(?:踊跃|自由|积极)发言")
+"""请大家踊跃发言 right after the room was asked whether anyone has more: the same turn."""
+_REVIEWED = re.compile(r"审议|讨论|提问|质询|发表意见|自由发言")
 _ANSWERED = re.compile(r"补充说明|说明|回应|答复|解答|回答")
 
 
@@ -2653,6 +2655,20 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
                 )
                 continue
             after = _until_vote(steps[k + 1 :])
+            nxt = steps[k + 1] if k + 1 < len(steps) else None
+            if (
+                isinstance(step, SpeakerCue)
+                and isinstance(nxt, SpeakerCue)
+                and step.group
+                and nxt.group
+                and not (step.name or nxt.name)
+                and _FLOOR_AGAIN.search(normalise(nxt.text))
+            ):  # 还有哪位委员要补充发言？ then 请大家踊跃发言: the floor opened once, asked twice
+                steps[k] = Passage(step.text, step.line, "text")
+                state.meeting.decisions.append(
+                    Decision(step.line, _short(step.text), "asked_twice")
+                )
+                continue
             if isinstance(step, SpeakerCue) and _CRITICISM_OF.search(normalise(step.text)):
                 following = next((s for s in after if isinstance(s, SpeakerCue)), None)
                 if following is not None and _CRITICISM_OF.search(normalise(following.text)):
