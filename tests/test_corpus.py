@@ -2,8 +2,8 @@
 
 Each `NAME.txt` has a hand annotation `NAME.expect.yaml` (items with titles, cues with kind,
 name, role and limit, votes, place). `scripts/corpus.py` prints the same comparison as a
-table per style; this test holds every field of every annotation (half of the scripts here,
-the other half in `test_corpus_later.py`). The few scripts the
+table per style; this test holds every field of every annotation (a third of the scripts
+here, the others in `test_corpus_later.py` and `test_corpus_last.py`). The few scripts the
 parser still reads wrongly are listed in `KNOWN_MISSES` with the fields it gets wrong:
 they are strict expected failures, so a fix shows up (and must be recorded) at once.
 """
@@ -944,11 +944,15 @@ KNOWN_MISSES: dict[str, str] = {
 """Script name -> what the parser still gets wrong there (and why, briefly)."""
 
 
-def cases(half: int) -> list[pytest.param]:
-    """Every other script of the corpus, from `half` (0 or 1): the corpus is held in two test
-    files so that the two test workers share it (each runs a file at a time)."""
+PARTS = 3
+"""The corpus is held in this many test files, so that the test workers share it (each runs a
+file at a time)."""
+
+
+def cases(part: int) -> list[pytest.param]:
+    """Every third script of the corpus, from `part` (0, 1 or 2)."""
     out = []
-    for script, expect in corpus.scripts(CORPUS)[half::2]:
+    for script, expect in corpus.scripts(CORPUS)[part::PARTS]:
         marks = []
         if script.name in KNOWN_MISSES:
             marks.append(pytest.mark.xfail(reason=KNOWN_MISSES[script.name], strict=True))
@@ -956,8 +960,8 @@ def cases(half: int) -> list[pytest.param]:
     return out
 
 
-def test_the_two_halves_hold_every_script_once_and_every_miss_names_one() -> None:
-    names = [p.id for half in (0, 1) for p in cases(half)]
+def test_the_parts_hold_every_script_once_and_every_miss_names_one() -> None:
+    names = [p.id for part in range(PARTS) for p in cases(part)]
     assert sorted(names) == sorted(script.stem for script, _ in corpus.scripts(CORPUS))
     assert len(set(names)) == len(names)
     assert set(KNOWN_MISSES) <= {script.name for script, _ in corpus.scripts(CORPUS)}

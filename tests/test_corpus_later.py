@@ -1,5 +1,5 @@
-"""The other half of the corpus (see `test_corpus.py`), in a file of its own so that the
-two test workers hold the corpus side by side."""
+"""The second third of the corpus (see `test_corpus.py`), in a file of its own so that the
+test workers hold the corpus side by side."""
 
 from __future__ import annotations
 
