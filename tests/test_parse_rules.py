@@ -6479,3 +6479,29 @@ def test_the_floor_asked_for_and_then_urged_is_one_turn() -> None:
         [("speech", "武平"), ("speech", None)],
         [("speech", "马秀英"), ("speech", None), ("speech", "钱卫东")],
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "现在第二项，由县农业农村局副局长吾买尔江·阿不都同志安排草原畜牧业生产工作。",
+            ("speech", "吾买尔江·阿不都"),
+        ),
+        ("由副主席陈秀英同志召集。", None),
+        ("先请大河镇副镇长苏丽娅在分会场发言。", ("speech", "苏丽娅")),
+        (
+            "现在第二项，由王景贤先生发布本次巡演的剧目和首批20座巡演城市名单。",
+            ("action", "王景贤"),
+        ),
+        ("除了刚才发言的同志，还有哪位委员有补充的？可以自由发言。", ("speech", None)),
+        ("以上是局党组班子的检视剖析，请督导组和各位班子成员批评指正。", ("speech", None)),
+    ],
+)
+def test_由_with_a_talk_where_one_speaks_from_a_list_made_public_and_the_room_asked(
+    sentence: str, expected: tuple[str, str | None] | None
+) -> None:
+    """由…安排…工作 is a talk (由…召集 tells who leads, no turn); 在分会场 is where, no name;
+    发布…名单 makes a list public; the room asked for more, or to criticise, takes its turn."""
+    cue = find_cue(normalise(sentence))
+    assert (cue and (cue.kind, cue.name)) == expected
