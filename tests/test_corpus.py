@@ -937,7 +937,7 @@ KNOWN_MISSES: dict[str, str] = {
     "7515_forum_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "7516_safety_normal.txt": "held out until scored once; still wrong: names",
     "7517_other_oneline.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits, votes, place",
-    "7518_party_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
+    "7518_party_normal.txt": "cues: 请督导组和各位班子成员批评指正 after the chair's own check, a turn for its writer; 请大家批评指正 stays a courtesy here (as 2420 and 717 read it)",
     "7519_deploy_normal.txt": "held out until scored once; still wrong: place",
 }
 """Script name -> what the parser still gets wrong there (and why, briefly)."""
