@@ -939,6 +939,23 @@ KNOWN_MISSES: dict[str, str] = {
     "7517_other_oneline.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits, votes, place",
     "7518_party_normal.txt": "cues: 请督导组和各位班子成员批评指正 after the chair's own check, a turn for its writer; 请大家批评指正 stays a courtesy here (as 2420 and 717 read it)",
     "7519_deploy_normal.txt": "held out until scored once; still wrong: place",
+    "7701_party_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
+    "7703_award_oneline.txt": "held out until scored once; still wrong: title, place",
+    "7704_ceremony_pdfbreaks.txt": "held out until scored once; still wrong: roles",
+    "7706_zhengxie_traditional.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
+    "7707_school_chrome.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
+    "7708_award_normal.txt": "held out until scored once; still wrong: names",
+    "7709_shuzhi_masked.txt": "held out until scored once; still wrong: limits",
+    "7710_symposium_gb18030.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes, place",
+    "7711_nianhui_twohosts.txt": "held out until scored once; still wrong: names",
+    "7712_deploy_headings.txt": "held out until scored once; still wrong: names",
+    "7713_safety_crlf.txt": "held out until scored once; still wrong: kinds",
+    "7714_training_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits, place",
+    "7715_press_mixedpunct.txt": "held out until scored once; still wrong: place",
+    "7716_forum_normal.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
+    "7717_oath_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
+    "7718_other_normal.txt": "held out until scored once; still wrong: limits, votes",
+    "7720_ceremony_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
 }
 """Script name -> what the parser still gets wrong there (and why, briefly)."""
 
