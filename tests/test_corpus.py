@@ -956,6 +956,8 @@ KNOWN_MISSES: dict[str, str] = {
     "7717_oath_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "7718_other_normal.txt": "held out until scored once; still wrong: limits, votes",
     "7720_ceremony_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
+    "7601_party_normal.txt": "held out until scored once; still wrong: limits",
+    "7605_symposium_mixedpunct.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits, place",
 }
 """Script name -> what the parser still gets wrong there (and why, briefly)."""
 
