@@ -822,20 +822,25 @@ def _full_names(state: ParseState) -> None:
     """请钟经理…颁奖 where the script named 分公司副经理钟国平: a surname and a title stand for the
     one person of that surname the script names with it, by full name."""
     text = "\n".join(u.norm for u in state.units[: state.body_end or None])
+    known: dict[tuple[str, str], str | None] = {}  # (the text is read once for each short form)
+
+    def fuller(name: str | None, role: str | None) -> str | None:
+        if not name or not role:
+            return name
+        if (name, role) not in known:
+            known[name, role] = full_name(name, role, text)
+        return known[name, role] or name
+
     for u in state.units:
         c = u.cue
         if c is None or not c.name or not c.role:
             continue
-        people = tuple((_fuller(n, r, text), r) for n, r in c.people)
-        name = _fuller(c.name, c.role, text)
+        people = tuple((fuller(n, r), r) for n, r in c.people)
+        name = fuller(c.name, c.role)
         if name != c.name or people != c.people:
             role = None if c.role == "老师" else c.role
             u.cue = Cue(name, role, c.kind, c.group, c.start, c.verb, people)
             state.decide(u, "full_name", f"{c.name} → {name}")
-
-
-def _fuller(name: str | None, role: str | None, text: str) -> str | None:
-    return (full_name(name, role, text) or name) if name and role else name
 
 
 def _announced_turns(state: ParseState) -> None:
@@ -885,7 +890,7 @@ def _the_listed_asked(state: ParseState) -> None:
     request naming those listed just before is a turn for each of them, of the kind it asks."""
     units = state.units
     for i, u in enumerate(units):
-        m = _THE_ABOVE_ASKED.match(u.norm) if u.role == "cue" and u.cue is not None else None
+        m = _THE_ABOVE_ASKED.match(u.norm) if u.role == "cue" else None
         if m is None or u.cue is None:
             continue
         listed: list[tuple[int, tuple[str | None, str]]] = []
@@ -1420,6 +1425,7 @@ _PLAN_START = re.compile(
     r"(?:^|[。！])\s*+(?:今天|本次)[^，。；！？]{0,12}?[，]?\s*+(?:我们)?(?=先)"
 )
 _PLAN_STEP = re.compile(r"(?:先|再|然后|接着|随后|之后|最后)[，]?")
+_PLAN_END = re.compile(r"[。；！？]")
 
 
 def _plan_steps(norm: str, text: str) -> list[str]:
@@ -1428,7 +1434,7 @@ def _plan_steps(norm: str, text: str) -> list[str]:
     start = _PLAN_START.search(norm)
     if start is None:
         return []
-    end = re.compile(r"[。；！？]").search(norm, start.end())
+    end = _PLAN_END.search(norm, start.end())
     stop = end.start() if end else len(norm)
     parts, at = [], start.end()
     for piece in norm[start.end() : stop].split("，"):

@@ -1406,24 +1406,31 @@ def _surname_and_given(name: str) -> bool:
     )
 
 
-_AFTER_A_NAME = r"(?=同志|先生|女士|老师|[，。、；：\s（(]|$)"
+_AFTER_A_NAME = ("同志", "先生", "女士", "老师", *"，。、；：\n （(")
 
 
 def full_name(short: str, title: str, text: str) -> str | None:
     """钟经理 -> 钟国平 where the script names 分公司副经理钟国平 (or 吕建国校长, 裘伯钧老师)
     and no one else of that surname with that title: the person a surname and a title stand
     for, as a secretary writes them down; None when the script never gives the full name or
-    gives two."""
+    gives two. (Read with `str.find`: a pattern made for each name would be kept among the
+    parser's compiled patterns.)"""
     surname = short[: len(short) - len(title)]
     if not title or not short.endswith(title) or not is_surname(surname):
         return None
-    s, t = re.escape(surname), re.escape(title)
-    given = r"[\u4e00-\u9fff]{1,2}?"
-    found = {
-        m.group("n")
-        for pattern in (f"(?P<n>{s}{given}){t}", f"{t}(?P<n>{s}{given}){_AFTER_A_NAME}")
-        for m in re.finditer(pattern, text)
-    }
+    found: set[str] = set()
+    at = text.find(surname)
+    while at >= 0:
+        for given in (1, 2):
+            end = at + len(surname) + given
+            name = text[at:end]
+            after_title = text[at - len(title) : at] == title and (
+                end == len(text) or text.startswith(_AFTER_A_NAME, end)
+            )
+            if text.startswith(title, end) or after_title:  # 吕建国校长 / 副经理钟国平，
+                found.add(name)
+                break
+        at = text.find(surname, at + 1)
     found = {n for n in found if _surname_and_given(n) and not set(n[len(surname) :]) & _NOT_GIVEN}
     return found.pop() if len(found) == 1 else None
 
