@@ -14,9 +14,10 @@ import sys
 from pathlib import Path
 
 import pytest
-import yaml
 
+from chair.model import Meeting
 from chair.script.load import load_meeting
+from tests.test_agenda_yaml import round_trip_holds
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "data" / "scripts"
@@ -967,10 +968,14 @@ PARTS = 3
 file at a time)."""
 
 
+def _part(part: int) -> list[tuple[Path, Path]]:
+    return corpus.scripts(CORPUS)[part::PARTS]
+
+
 def cases(part: int) -> list[pytest.param]:
     """Every third script of the corpus, from `part` (0, 1 or 2)."""
     out = []
-    for script, expect in corpus.scripts(CORPUS)[part::PARTS]:
+    for script, expect in _part(part):
         marks = []
         if script.name in KNOWN_MISSES:
             marks.append(pytest.mark.xfail(reason=KNOWN_MISSES[script.name], strict=True))
@@ -988,20 +993,46 @@ def test_the_parts_hold_every_script_once_and_every_miss_names_one() -> None:
 def test_the_corpus_is_there() -> None:
     pairs = corpus.scripts(CORPUS)
     assert len(pairs) >= 40
-    styles = {yaml.safe_load(e.read_text(encoding="utf-8")).get("style") for _, e in pairs}
+    styles = {corpus.annotation(e).get("style") for _, e in pairs}
     assert {"oneline", "headings", "traditional", "chrome", "pdfbreaks"} <= styles
 
 
+def round_trips(part: int) -> list[pytest.param]:
+    """Every third script of a part also goes through the agenda file and back (a third of
+    the corpus in all, so every style and every round of it)."""
+    return [pytest.param(script, id=script.stem) for script, _ in _part(part)[::3]]
+
+
+_KEPT: dict[Path, Meeting] = {}
+"""Meetings parsed for their annotation and kept for their round trip, which runs later in
+the same file and so in the same test worker: each corpus script is parsed once."""
+
+
 def annotation_holds(script: Path, expect: Path) -> None:
-    annotation = yaml.safe_load(expect.read_text(encoding="utf-8"))
-    result = corpus.score(load_meeting(script), annotation)
+    meeting = load_meeting(script)
+    if script.name in _ROUND_TRIPPED:
+        _KEPT[script] = meeting
+    result = corpus.score(meeting, corpus.annotation(expect))
     wrong = [field for field in corpus.FIELDS if not result[field]]
     assert wrong == [], "; ".join(result["why"])
+
+
+def round_trip(script: Path, tmp_path: Path) -> None:
+    meeting = _KEPT.pop(script, None)
+    round_trip_holds(load_meeting(script) if meeting is None else meeting, tmp_path)
+
+
+_ROUND_TRIPPED = {p.values[0].name for part in range(PARTS) for p in round_trips(part)}
 
 
 @pytest.mark.parametrize(("script", "expect"), cases(0))
 def test_annotation_holds(script: Path, expect: Path) -> None:
     annotation_holds(script, expect)
+
+
+@pytest.mark.parametrize("script", round_trips(0))
+def test_round_trip_gives_the_same_meeting(script: Path, tmp_path: Path) -> None:
+    round_trip(script, tmp_path)
 
 
 def test_scores_compare_loosely_where_the_annotation_says_so() -> None:
