@@ -149,3 +149,22 @@ def test_a_parse_keeps_its_patterns_for_the_next_start(tmp_path):
     )
     kept, new = map(int, second.stdout.split())
     assert kept >= 40 and new == 0
+
+
+def test_no_pattern_is_built_from_a_scripts_names():
+    """Every pattern the parser compiles is kept (in memory, then on disk) and costs a compile
+    of its own: one made from a script's names would be compiled afresh for every script and
+    kept for good. The names are looked for as text."""
+    from pathlib import Path
+
+    from chair.model import SpeakerCue
+    from chair.script.load import load_meeting
+
+    corpus = sorted((Path(__file__).parent / "data" / "scripts").glob("*.txt"))[::40]
+    names = set()
+    for script in corpus:
+        names |= {s.name for s in load_meeting(script).steps() if isinstance(s, SpeakerCue)}
+    names = {n for n in names if n and len(n) >= 3}  # (two characters may be a word: 报告)
+    assert len(names) > 50
+    built = [p for p, _ in cached_re._patterns if any(n in p for n in names)]
+    assert built == []

@@ -1100,7 +1100,9 @@ _LIMIT_ASKED = re.compile(
 def _is_group(who: str, head: str, rest: str, name: str | None, role: str | None) -> bool:
     """Whether the cue is several people's turn: kinds of people (各位…, 委员和企业代表,
     老同志们), people taking turns (依次, 分别) or offices joined without a name."""
-    honoured = name is not None and re.match(re.escape(name) + _HONOURS, who.strip()) is not None
+    said = who.strip()
+    honoured = name is not None and said.startswith(name)
+    honoured = honoured and _HONOURED.match(said, len(name or "")) is not None
     honoured = honoured and _surname_and_given(name or "") and not _GROUP.search(head)
     named = name is not None and (name != head or honoured) and _surname_len(name) > 0
     # (获奖团队代表、组长邓超然; 罗佳同志…逐一点评: one person named)
