@@ -6506,3 +6506,116 @@ def test_由_with_a_talk_where_one_speaks_from_a_list_made_public_and_the_room_a
     own words stays a courtesy)."""
     cue = find_cue(normalise(sentence))
     assert (cue and (cue.kind, cue.name)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a member addressed as 委员 / 常委 (or a doctor as 博士) after the name: no post
+        ("请柏振华常委发言。", ("speech", "柏振华", None)),
+        ("请农工党员、市二院副院长蓝启明委员发言。", ("speech", "蓝启明", "市二院副院长")),
+        ("请科技界别委员代表温天星委员发言。", ("speech", "温天星", "科技界别委员代表")),
+        # a task given by a leader (下达…指令) after 有请 is an act
+        ("有请市住建局副局长程远航同志下达浇筑指令！", ("action", "程远航", "市住建局副局长")),
+        # a kind's representative with a long name and no Han surname
+        ("请二组代表巴合提别克发言。", ("speech", "巴合提别克", "二组代表")),
+        # a Latin name after a post in Chinese
+        (
+            "请国际湿地组织亚洲区主任 Anna Berg 女士致辞。",
+            ("speech", "Anna Berg", "国际湿地组织亚洲区主任"),
+        ),
+        # an office, then a dotted name, then the title
+        ("请自治州政府努尔兰·赛力克副州长讲话。", ("speech", "努尔兰·赛力克", "副州长")),
+        # new posts: a shop's owner, a stage designer, a principal player
+        ("请东门第12号摊位业主邵春兰发言。", ("speech", "邵春兰", "东门第12号摊位业主")),
+        ("请灯光设计庞一帆老师抽奖！", ("action", "庞一帆", "灯光设计")),
+        ("请乐团首席大提琴于晓晨发言。", ("speech", "于晓晨", "乐团首席大提琴")),
+        ("请去年刚入职的航标工屈文静说几句。", ("speech", "屈文静", "航标工")),
+        # one of two signing for both sides, after a comma
+        (
+            "请院长邰国庆同志与工会主席毛晓岚同志，代表双方签订《集体合同》。",
+            ("action", "邰国庆", "院长"),
+        ),
+        # a lecturer told as brought in (请来了), who teaches over a video link
+        (
+            "这一讲我们请来了省水产研究所的高级工程师樊小川博士，通过视频连线授课。",
+            ("speech", "樊小川", "高级工程师"),
+        ),
+        # money or gifts handed out by a leader are an act; by the staff, logistics
+        ("请房新民副镇长为五户代表发放补助款。", ("action", "房新民", "副镇长")),
+        ("请工作人员发放补助款。", None),
+        # the apprentices' bow is their act, in their own words
+        ("请徒弟们向师父行拜师礼、敬拜师茶。", ("action", None, "徒弟们")),
+        # no turn: the next one told to get ready; an award's name; the newcomers' pledge
+        ("请下一位交流代表提前到前排候场。", None),
+        ("最先揭晓的是“年度服务之星”。", None),
+        ("请新录用同志在廉洁承诺书上签字。", None),
+        ("请季大明局长在承诺书上签字。", ("action", "季大明", "局长")),
+        ("请新入职员工代表发言。", ("speech", None, "新入职员工代表")),
+        # the room asked, past a comma or with no one named
+        ("还有哪位社员想说的，不用举手，直接说。", ("speech", None, None)),
+        ("有没有什么意见？有意见现在就提。", ("speech", None, None)),
+        # 就是我们… in the chair's praise is no chair's own act
+        (
+            "请道班炊事员阿依努尔·卡德尔同志发言。她的事迹，就是我们队伍的精神写照。",
+            ("speech", "阿依努尔·卡德尔", "道班炊事员"),
+        ),
+    ],
+)
+def test_forms_from_the_seventy_eighth_and_ninth_rounds(
+    sentence: str, expected: tuple[str, str | None, str | None] | None
+) -> None:
+    cue = find_cue(normalise(sentence))
+    got = cue and (cue.kind, cue.name, cue.role)
+    assert (got[: len(expected)] if got and expected else got) == expected
+
+
+def test_a_speech_then_gifts_handed_out_is_a_speech_and_an_act() -> None:
+    assert _turns_of("第一项，请党支部书记韦光明讲话，并为职工代表发放节日慰问品。") == [
+        [("speech", "韦光明"), ("action", "韦光明")]
+    ]
+
+
+def test_the_first_lecture_after_a_ceremony_run_without_numbers_comes_after_its_items() -> None:
+    """开班仪式有三项议程 run by 首先/下面/最后, the ceremony closed, then 下面开始第一讲: the
+    lecture is the fourth item, not the first (its planned 两个小时 is its limit)."""
+    meeting = parse(
+        "培训班开班仪式主持词\n各位学员：\n开班仪式有三项议程，一是介绍培训安排，二是学员代表发言，"
+        "三是院领导讲话。\n首先，请教务处处长龚立新同志介绍培训安排。\n下面，请学员代表、"
+        "石门镇卫生院院长范春生同志发言。\n最后，请院长彭德远同志讲话。\n开班仪式到此结束。"
+        "请大家休息十分钟。\n下面开始第一讲：针灸规范操作。\n有请针灸科主任柯一鸣授课，时间两个小时。\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        ["龚立新"],
+        ["范春生"],
+        ["彭德远"],
+        ["柯一鸣"],
+    ]
+    assert meeting.items[3].speakers[0].limit_s == 7200
+
+
+def test_an_office_told_ahead_and_asked_later_by_name_is_one_turn() -> None:
+    meeting = parse(
+        "述职评议会议主持词\n一、会议开始\n同志们：\n会议最后进行民主测评，并请局党组书记、局长讲话。\n"
+        "二、现场述职\n请办公室主任潘明同志述职。\n三、局领导讲话\n下面，请局党组书记、局长"
+        "喻国平同志讲话。\n四、会议结束\n散会。\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items if item.speakers] == [
+        ["潘明"],
+        ["喻国平"],
+    ]
+
+
+def test_an_elder_called_by_surname_and_老_is_the_one_the_script_names() -> None:
+    meeting = parse(
+        "拜师仪式主持词\n今天举行韦仲达老先生的拜师仪式。\n仪式进行第一项，拜师。"
+        "请韦老向弟子赠送医书。\n仪式到此结束。\n"
+    )
+    assert [(c.kind, c.name) for c in meeting.items[0].speakers] == [("action", "韦仲达")]
+
+
+def test_a_group_asked_then_each_member_by_name_counts_the_names() -> None:
+    assert _turns_of(
+        "第一项，专题协商。下面请常委发言，每位常委发言不超过8分钟。\n请柳如是常委发言。\n"
+        "请关山月常委发言。"
+    ) == [[("speech", "柳如是"), ("speech", "关山月")]]

@@ -816,6 +816,27 @@ def classify(state: ParseState) -> None:
     _turns_in_order(state)
     _invited_again(state)
     _full_names(state)
+    _told_ahead(state)
+
+
+_PLANNED = re.compile(r"(?:会议|大会|会上|仪式)(?:最后|结束前)|届时")
+"""会议最后进行民主测评，并请局党组书记、局长讲话: what the meeting will do, told ahead."""
+
+
+def _told_ahead(state: ParseState) -> None:
+    """会议最后…，并请局党组书记、局长讲话 in the opening words, then 请局党组书记、局长喻光明同志
+    讲话 in its place: an office told ahead and asked later by name is one turn, the later."""
+    units = state.units
+    for i, u in enumerate(units):
+        c = u.cue
+        if c is None or c.name or not c.role or c.group or not _PLANNED.search(u.norm, 0, c.start):
+            continue
+        for v in units[i + 1 : state.body_end or None]:
+            d = v.cue
+            if d is not None and d.name and d.kind == c.kind and c.role in (d.role or ""):
+                u.role, u.cue = "text", None
+                state.decide(u, "told_then_asked", c.role)
+                break
 
 
 def _full_names(state: ParseState) -> None:
@@ -833,10 +854,16 @@ def _full_names(state: ParseState) -> None:
 
     for u in state.units:
         c = u.cue
-        if c is None or not c.name or not c.role:
-            continue
+        elder = (
+            c is not None
+            and c.role is None
+            and len(c.name or "") == 2
+            and (c.name or "")[1] == "老"
+        )
+        if c is None or not c.name or not (c.role or elder):
+            continue  # (吕老: a surname and 老 stand for the elder the script names 吕伯钧老先生)
         people = tuple((fuller(n, r), r) for n, r in c.people)
-        name = fuller(c.name, c.role)
+        name = fuller(c.name, c.role or "老")
         if name != c.name or people != c.people:
             role = None if c.role == "老师" else c.role
             u.cue = Cue(name, role, c.kind, c.group, c.start, c.verb, people)
@@ -873,6 +900,8 @@ def _listed_line(norm: str, units_too: bool) -> tuple[str | None, str] | None:
     or (where units are asked) a unit alone; None for anything else."""
     line = _LIST_NUMBER.sub("", norm, count=1)
     line = re.sub(r"[（(][^（）()]{1,30}[）)]\s*+$", "", line).strip().rstrip("；;。，,")
+    if line.startswith(("请", "有请", "由")):
+        return None  # 请现场业主举手表决: a request, no line of a list
     if _post_and_name(line) or _listed_person(line):
         name, role = split_name(re.sub(r"\s+", "", line))
         return (name, role or "") if name else None
@@ -1036,8 +1065,8 @@ def _next_in_order(norm: str, told: tuple[str, str] | None) -> Cue | None:
     # 我代表局党组领导班子作对照检查 / …作个人对照检查（主持人本人）: the chair's own turn
     if m.group("who").startswith(("我", "本人")) or CHAIR_SELF.search(norm):
         return None
-    if re.search(r"[到去回][^，。；！？]{0,10}?[室台处场前位席]", m.group("who")):
-        return None  # 请监票人、计票人到计票室计票: people sent somewhere, no one's turn next
+    if re.search(r"[到去回][^，。；！？]{0,10}?[室台处场前位席]|上台|举手", m.group("who")):
+        return None  # 请监票人、计票人到计票室计票 / …代表上台领奖: people sent somewhere
     if re.search(r"(?:时刻|时候|环节|节目|时间|阶段)$", m.group("who")):
         return None  # 接下来是最激动人心的时刻: a moment of the programme, no one next
     if _THE_ROOM.match(m.group("who")) or STAFF.match(m.group("who")):
@@ -1663,7 +1692,9 @@ def _numbered_items(state: ParseState) -> None:
     parts = closed = False
     for i in range(len(state.units[: state.body_end])):
         u = state.units[i]
-        closed = closed or bool(last and u.role == "text" and P.CLOSING.search(u.norm))
+        closed = closed or bool(
+            (last or state.promised) and u.role == "text" and P.CLOSING.search(u.norm)
+        )
         if last and u.role == "text" and _second_agenda(state, i, last):
             offset = last
             continue
@@ -1679,8 +1710,10 @@ def _numbered_items(state: ParseState) -> None:
         if 0 < n <= last and strong and _PART_RUN.match(u.norm) and _overview_of_parts(state):
             n, parts = last + 1, True  # 开幕式有三项议程 … then 下面进行第二部分，主旨报告
             state.decide(u, "part_after_items", str(n))
-        elif 0 < n <= last and _LECTURE.match(u.norm) and closed:
-            lectures = lectures or last + 1 - n  # (下午开始第二讲 goes on from the first)
+        elif 0 < n and (n <= last or not last) and _LECTURE.match(u.norm) and closed:
+            # (下午开始第二讲 goes on from the first; a ceremony's items run without numbers
+            # are the overview's, before the first lecture)
+            lectures = lectures or (last + 1 - n if last else state.promised or 0)
             n += lectures  # 开班仪式到此结束。… 下面开始第一讲：…: the course's first lecture
             state.decide(u, "part_after_items", str(n))
         if n == 0:
@@ -2411,7 +2444,7 @@ def _cue_steps(state: ParseState, unit: Unit) -> list[SpeakerCue]:
 _THEN_ACTS = re.compile(
     r"(?:"
     + SPEECH_VERBS
-    + r")[^，。；！？]{0,20}?[，]?并(?:为[^，。；！？]{1,20}?)?(?P<act>宣布|宣读|启动|揭牌|揭幕|颁奖|颁发|发放(?=[^，。；！？]{0,8}?(?:证书|聘书|证|奖))|授旗|按下|开启)"
+    + r")[^，。；！？]{0,20}?[，]?并(?:为[^，。；！？]{1,20}?)?(?P<act>宣布|宣读|启动|揭牌|揭幕|颁奖|颁发|发放(?=[^，。；！？]{0,8}?(?:证书|聘书|证|奖|慰问品|慰问金|礼品|纪念品|红包))|授旗|按下|开启)"
 )
 """讲话并宣布…启动: one person's speech and then an act, two steps."""
 _THEN_SPEAKS = re.compile(
@@ -2525,7 +2558,7 @@ def _announces(step: SpeakerCue, after: list[Step]) -> bool:
     if step.name is None and _LEADING_THE_WAY.search(normalise(step.text)):
         named = [s for s in after if isinstance(s, SpeakerCue) and s.name and s.kind == step.kind]
         return len(named) >= 2  # 首先请支部委员带头发言。请…陆雪梅同志发言。…: those who lead
-    if step.name is not None or not role.endswith(("代表", "人", "员", "嘉宾")):
+    if step.name is not None or not role.endswith(("代表", "人", "员", "嘉宾", "常委")):
         return False
     if PLACEHOLDER.search(step.text):
         return False  # 请××社区居民代表××发言: one person, the name to fill in

@@ -22,6 +22,8 @@ ACTION_VERBS = (
     r"宣读|颁奖|捐赠|颁发|授旗|授牌|授予|颁证|领誓|宣誓|宣布|启动|培土|奠基|揭牌|揭幕|剪彩|签约|签订|签字|"
     r"签署|递交|回赠|献花|升旗|点亮|抽奖|抽出|抽取|报(?:一下)?(?:表决|选举|统计)?结果|念(?=[一两]遍|一下)|敬献|按下|开启|授课证|发证|监誓|揭晓|开球|鸣锣|鸣笛|敲钟|植树|挥锹|检验(?=确认|钢板|[。！，]|$)|"
     r"奠基|点睛|开机|颁授|授证|授衔|授警衔|戴花|佩戴|重温|领唱|领诵|公布|赠送|主持投票|主持选举|主持(?=本环节|这一环节|本轮|圆桌|对话|讨论|研讨)|授帽|点燃(?=[^，。；！？]{0,10}?(?:之灯|火炬|圣火))|主持宣誓|主持签约|主持大会|主持会议|拨穗"
+    r"|行拜师礼|敬(?:拜师)?茶|奉茶"
+    r"|发放(?=[^，。；！？]{0,8}?(?:慰问品|慰问金|奖品|奖金|证书|红包|礼品|纪念品|分红|款(?![项式])))"
 )
 """A step by another person, with a name and no timer by default."""
 _STAND = r"台(?:[前上下旁边处后侧，。、；！？：\s]|$)"
@@ -100,6 +102,13 @@ _CUE_PATTERNS = (
             + _VERB_AND_REST
         ),
     ),
+    (  # 请…顾海峰同志与…钱丽萍同志，代表双方签订《集体合同》: who, a comma, then for whom
+        "ask_sides",
+        re.compile(
+            r"(?<![邀申提])请(?!假)(?P<who>[^，。；！？：（]{2,40}?)，(?:代表[^，。；！？]{0,6}?双方|共同|一起)"
+            r"(?P<verb>" + ACTION_VERBS + r")" + _REST + _CLAUSE_END
+        ),
+    ),
     (
         "ask_pair",
         re.compile(
@@ -166,8 +175,9 @@ _CUE_PATTERNS = (
     (
         "invited",
         re.compile(
-            r"(?:邀请到了?|(?<!邀)请到了)(?P<who>[^，。；！？：（]{2,40}?)(?:同志|先生|女士)?[，]?(?:他|她)?(?:将)?"
+            r"(?:邀请到了?|(?<!邀)请[到来]了)(?P<who>[^，。；！？：（]{2,40}?)(?:同志|先生|女士)?[，]?(?:他|她)?(?:将)?"
             r"(?:(?:为|给|向|和)(?:大家|我们|各位[^，。；！？]{0,6}?|全体[^，。；！？]{0,6}?|同学们|家长们)"
+            r"|通过[^，。；！？]{1,10}?(?=授课|讲课|讲授|作|做)"
             r"|(?=作(?!为)|做(?!为)|进行)|(?:他|她)的(?=报告|讲座|演讲))(?:(?:作|做|进行)[^，。；！？]{0,20}?)?(?P<verb>"
             + SPEECH_VERBS
             + r")"
@@ -335,6 +345,8 @@ _OTHERS_FREE = re.compile(
     r"(?:[^。；！？]{0,24}?(?:可以|可|请|欢迎|的，)(?:[^，。；！？]{0,8}?[，])?[^，。；！？]{0,8}?"
     r"(?P<verb>自由发言|发言|补充|接着[讲说谈]|[谈讲说]一?[谈讲说]|(?<=可以)[讲说谈](?=[。！]|$))"
     r"|位[^。；！？]{0,8}?(?:(?:要|想)(?:说说?|讲讲?|谈谈?|发言|补充)|有补充)[^，。；！？]{0,4}?[？?]"
+    r"|位[^。；！？]{0,8}?(?:要|想)(?:说|讲|谈|发言|补充)的?[，][^。；！？]{0,12}?"
+    r"(?:直接|尽管|就)(?:说|讲|谈|发言)"
     r"|[^。；！？]{0,10}?(?:(?:要|想)(?:说|讲|发言|补充)|补充意见|意见)[^，。；！？]{0,4}?的?吗?[，？]?"
     r"请(?P<hand>举(?:一下)?手)|[^。；！？]{0,8}?有没有(?:要|想)(?:说|讲|发言|补充)的?[？?])"
 )
@@ -362,6 +374,8 @@ _ROOM_ASKS = re.compile(
     r"|(?:^|(?<=[。；！？]))(?:(?:同志们|各位[^，。；！？]{0,6}|[^，。；！？]{2,10}?[完毕束]了?)[，])*"
     r"(?:对[^，。；！？]{1,12}?[，])?(?P<who5>大家|各位[^，。；！？]{0,4}?|同志们)"
     r"(?:对[^，。；！？]{1,12}?)?(?:还)?(?:有(?:没有)?什么|有没有)(?P<verb5>意见|看法|建议|补充)(?:吗)?[？?]"
+    r"|(?:^|(?<=[。；！？]))(?P<who7>)(?:还)?有没有(?:什么|别的|其他)?(?:意见|看法|建议)[？?]\s*+"
+    r"有(?:什么)?(?:意见|看法|建议)[^。！？]{0,6}?提"
 )
 """家长们有什么问题可以现在提出来 / 大家有什么批评意见，请提出来 / 下面时间交给大家 / 请同志们
 对支委会提出批评意见: the room asked for its questions or views now, the room's turn (…可以会后
@@ -402,7 +416,7 @@ _LOGISTICS = re.compile(
 )
 _NAME_CUT = re.compile(
     r"(?<=[\u4e00-\u9fff])代表(?=全体|全校|全院|全市|全县|全区|所有|广大|大家|我们)|(?:同志|老?同学|老?先生|女士|(?<!老)师傅(?=$|[先再为与和向给])|校友(?=$|[先再为与和向给])|学[长姐](?=$|[先再为与和向给]))(?!的)|(?<![工合协创操写著制])作(?![社家者品协坊曲物训]|业(?!务))|(?<![工])做|进行|为大家|为我们|给大家|给我们|[给为向](?=[\u4e00-\u9fff]{1,4}们)|(?:统计|清点|核对|计票)(?:以|之)?后|一并|通过(?=视频|线上|连线|远程|网络|电话)|用(?=幻灯片|PPT|ppt|视频|图片|照片|短片)|在(?=[主分]会场|现场|线上|视频)|带领(?=[^，。；！？]{0,16}?(?:同学|同志|大家|全体|学员|队员|党员|们))|就(?!业(?!务)|职|读|医|餐|座|位|诊)|对(?!象)|围绕|结合|针对|聚焦|立足|从(?=[^，。；！？]{1,16}?(?:角度|方面|层面|出发|实际))|上台|上场|把(?=[^，。；！？]{1,12}?(?:给|向|跟)(?:大家|我们))|"
-    r"向(?=大家|大会|全体|与会|各位|你们|我们|同志|获|师傅|师父|老师|徒弟|[^，。；！？]{1,8}(?:集团|公司|单位|企业)$|[^，。；！？]{0,4}(?:们|代表)$)|依次|分别|先后|自由(?!职业)|座谈(?=发言|交流)|带头(?!人)|率先|讲(?=专题|党课|微党课|一堂)|简要|重点|专题|集中|带领|组织(?=学习|大家|开展|观看|参观|全体|与会)|共同|一起|一同|(?<![自未])来(?!同志|先生|女士|、|$)|为|与"
+    r"向(?=大家|大会|全体|与会|各位|你们|我们|同志|获|师傅|师父|老师|徒弟|弟子|[^，。；！？]{1,8}(?:集团|公司|单位|企业)$|[^，。；！？]{0,4}(?:们|代表)$)|依次|分别|先后|自由(?!职业)|座谈(?=发言|交流)|带头(?!人)|率先|讲(?=专题|党课|微党课|一堂)|简要|重点(?!实验室|工程|项目|企业|学科|中学|小学|大学|高中|实验)|专题|集中|带领|组织(?=学习|大家|开展|观看|参观|全体|与会)|共同|一起|一同|(?<![自未])来(?!同志|先生|女士|、|$)|为|与"
     r"|现场(?=演示|讲解|指导|示范|教学|操作|$)|清点|(?<=[记任长师员表席理])[先再](?=$|作|做)"
 )
 """Where the words naming a person end: an honorific, the act (作, 进行, 为大家…), how it is
@@ -451,8 +465,8 @@ _COMPOUND_SURNAMES = (
 _POST = re.compile(
     r"(?:副|常务副?|执行)?(?:书记|班主任|主任|局长|[省市县区镇乡州旗盟次船机值舰团关场司段股]长|机手|苏木达|嘎查达|网格员|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
     r"厂长|[大中支]?队长|组长|班长|馆长|台长|董事长|理事长|秘书长|总经理|经理|总监|总裁|主席|委员|常委|老师|教师|总指挥|指挥长|董事|理事|监事长|监事|助理|(?:研究)?馆员|群主|总?编辑|主编|标兵|能手|司钻|"
-    r"教授|院士|博士|研究员|(?:一级|二级)?(?:巡视员|调研员)|(?:高级|正高级|助理)?工程师|(?<=[会社村])财务|(?:总)?(?:会计|设计|审计|统计|经济)师|专责|(?<=[刻雕焊修艺墨])师傅|主管|专员|干事|总|长|师|对象|(?:介绍|申请|推荐|提名|联系|负责|召集|主持|合伙|传承|手艺)人|(?:农场|场|庄园|庄|园|店|摊|船|厂|矿)主|(?<=[行店厂场司铺])老板|主播|导游|主演|寨老|[木石铁瓦篾银]匠|(?:总)?编导|导演|编剧|制片人|艺术总监|演员|(?:零售|个体|养殖|种植|农|商|经营)户|[烟茶果菜蔗棉药蚕瓜蜂]农|绣娘|[渔牧]民|首席(?:指挥)?|(?:种植|养殖|种粮)?大户|候选人|(?:联合)?(?:创始人|创办人)|发起人|领誓人|宣誓人|会计|[^党队学会社成委]员|书记员|成员|(?:驻村)?干部|[站校村队厂]医|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|骑手|司机|村民|居民|农民|工人|医生|护士|律师|记者|保安|厨师|庭长|检察长|医师|药师|技师|护士长|"
-    r"(?:员|职)工|(?:电|焊|钳|铣|车|木|瓦|漆|技|矿|水|护|船|普|清扫|保洁|环卫|装卸|搬运|养护|巡护|维修|运行|运维|探伤|成型|装配|操作|包装|质检|叉车|机修|化验|分拣|炉前|钢筋|管道|测量)工|志愿者|首席(?:科学家|专家|执行官|代表|工程师|经济学家|[信技财运]\w官)|[法警]官|检察官|[A-Z]{2,5})$"
+    r"教授|院士|博士|研究员|(?:一级|二级)?(?:巡视员|调研员)|(?:高级|正高级|助理)?工程师|(?<=[会社村])财务|(?:总)?(?:会计|设计|审计|统计|经济)师|专责|(?<=[刻雕焊修艺墨])师傅|主管|专员|干事|总|长|师|对象|(?:介绍|申请|推荐|提名|联系|负责|召集|主持|合伙|传承|手艺)人|(?:农场|场|庄园|庄|园|店|摊|船|厂|矿|业)主|(?:舞美|灯光|服装|音响|平面|美术)设计|(?<=[行店厂场司铺])老板|主播|导游|主演|寨老|[木石铁瓦篾银]匠|(?:总)?编导|导演|编剧|制片人|艺术总监|演员|(?:零售|个体|养殖|种植|农|商|经营)户|[烟茶果菜蔗棉药蚕瓜蜂]农|绣娘|[渔牧]民|首席(?:指挥|舞者|演员|[小中大]提琴|长笛|[单双]簧管|圆号|小号|长号|竖琴|钢琴)?|(?:种植|养殖|种粮)?大户|候选人|(?:联合)?(?:创始人|创办人)|发起人|领誓人|宣誓人|会计|[^党队学会社成委]员|书记员|成员|(?:驻村)?干部|[站校村队厂]医|监票人|计票人|主委|秘书|领导|政委|警察|民警|指导员|骑手|司机|村民|居民|农民|工人|医生|护士|律师|记者|保安|厨师|庭长|检察长|医师|药师|技师|护士长|"
+    r"(?:员|职)工|(?:电|焊|钳|铣|车|木|瓦|漆|技|矿|水|护|船|普|清扫|保洁|环卫|装卸|搬运|养护|巡护|维修|运行|运维|探伤|成型|装配|操作|包装|质检|叉车|机修|化验|分拣|炉前|钢筋|管道|测量|航标)工|志愿者|首席(?:科学家|专家|执行官|代表|工程师|经济学家|[信技财运]\w官)|[法警]官|检察官|[A-Z]{2,5})$"
 )
 _CHIEF = re.compile(r"首席(?:科学家|专家|代表|经济学家)$")
 """首席科学家 / 首席专家 / 首席代表: a post, though it ends like a kind of person."""
@@ -551,7 +565,7 @@ _NEEDS = {"entrusted_told": "委托"}
 """A word a pattern cannot match without, for the patterns that open with no literal."""
 
 
-_CHAIR_IS_IT = re.compile(r"[，,]\s*+(?:也)?就是(?:由)?(?:我|本人)(?:本人)?(?:来|自己)?")
+_CHAIR_IS_IT = re.compile(r"[，,]\s*+(?:也)?就是(?:由)?(?:我(?!们)|本人)(?:本人)?(?:来|自己)?")
 
 
 def find_cue(norm: str) -> Cue | None:
@@ -584,6 +598,9 @@ def find_cue(norm: str) -> Cue | None:
         clause = norm[norm.rfind("，", 0, found.start) + 1 : found.start]
         if _ACT_TOLD.search(clause):  # 三等奖抽奖有请财务总监裘建军: the act told, then who
             found.kind = "action"
+        act = _named_act(norm) if found.kind == "speech" else None
+        if act is not None and act.name == found.name:  # 有请…欧阳建同志下达合龙指令
+            found = act
     if found is not None and _TOLD_DONE.search(norm) and "请" not in norm:
         return None  # 上午，大会听取了…报告，各代表团进行了认真讨论: what was done, no turn now
     if found is not None and _CHAIR_IS_IT.search(norm, found.start):
@@ -592,6 +609,8 @@ def find_cue(norm: str) -> Cue | None:
         found.role = None  # 请签约双方代表上台签约: both sides' people, no one's post
     if found is not None and found.group and found.kind == "action" and not found.people:
         who = _acting_group(norm, found.start)
+        if who and found.verb and who.endswith(found.verb):
+            who = who[: -len(found.verb)]  # 请新录用同志宣誓: the group, not its act
         first = re.split(r"[、，和]", who or "")[0]
         lead = _first_with_post(who or "")
         if who and _full_name(first):  # 请邬家明、戚建军、庞慧琴三位领导为他们颁奖: the first named
@@ -609,7 +628,7 @@ def find_cue(norm: str) -> Cue | None:
 
 
 _ACTING_GROUP = re.compile(
-    r"请(?P<who>[^，。；！？：]{2,30}?)(?=移步|上台|走上|来到|到[^，。；！？]{1,10}?[前旁处上]|为|与"
+    r"请(?P<who>[^，。；！？：]{2,30}?)(?=移步|上台|走上|来到|到[^，。；！？]{1,10}?[前旁处上]|为|与|向|给"
     r"|[和同](?=[^，。；！？上]{1,14}?签)|共同|一起|依次|分别|按|敬献|[，。；！？]|$)"
 )
 _THE_ROOM_ALL = re.compile(r"^(?:大家|全体|全场|同学们|同志们|在座的?各位)")
@@ -959,6 +978,8 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         return _oath_taker(m)
     if how == "act_first" and m.string.startswith("，来自", m.end()):
         return None  # 第四位发言的是最美家庭代表，来自…的杭素琴同志: the one named after, in order
+    if how == "act_first" and m.group("who")[:1] in '“"《「『':
+        return None  # 首先揭晓的是“年度最佳新人”: what is announced, no one who acts
     pair = m.group("who").split("，") if how == "ask_pair" else []
     if pair and not all(_named(p) and not p.startswith("请") for p in pair):
         return None  # 请副市长危志明，县委书记朱立成上台揭牌: each part names someone (…，请… asks again)
@@ -976,6 +997,9 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
     at = who.find("为", 2) if not verb else -1
     if at > 0 and not re.match(r"为(?:大家|我们|全体|各位|与会|同学们|主|副|首|第)", who[at:]):
         who, rest = who[:at], who[at:] + rest  # 有请沈路遥院长为毕业生代表拨穗正冠: done for them
+    desk = _PAPERWORK.search(who) if verb in ("签字", "签名") else None
+    if desk and desk.start() > 0:  # 请张明局长在承诺书上签字: who signs, then where
+        who = who[: desk.start()]
     kin = _KIN.search(who)
     if kin and not _kin_named(kin.group("after").strip(" ，、")):
         return Cue(None, None, _kind(verb, rest), False, m.start(), verb)  # 某同学的妈妈: unnamed
@@ -993,7 +1017,7 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         )
     ):
         head = named_part = head[: speaks_for.start()]  # …杜鹃代表农业界(作…发言): for whom
-    if len(head) == 1 and _KIND_OF_PERSON.search(who):
+    if (len(head) == 1 or _NEWCOMERS.match(head)) and _KIND_OF_PERSON.search(who):
         head = named_part = who  # 请老同志代表发言: 老 is no one's name, the kind of person is
     if "的" in head and _NOT_A_PERSON.search(head.split("的")[0]) is None:
         head = head.rsplit("的", 1)[1] or head  # 分管教学的王秀兰副校长 / 沈心怡同学的家长沈卫东
@@ -1022,13 +1046,17 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
     ):
         return None  # 有请…的…: a speech further on, or a person named, makes it a turn
     name, role = split_name(head)
+    if how == "invited" and m.group().startswith("请来了") and not _named(head):
+        return None  # 请来了省里和县里的专家，给大家讲讲…: who will teach, told ahead, unnamed
     listed = _people(head) if kind == "action" and re.search(r"[、和]", head) else ()
     if listed and listed[0][0]:  # 请州人社局普丽华副局长、县委常委杨国栋副县长为…颁奖: the first
         name, role = listed[0]
     if how == "ask_then" and not (name and _surname_len(name)):
         return None  # 请各位家长，给孩子们讲一讲: the room, not one person asked and then told what
+    if desk and not name:
+        return None  # 请新党员在承诺书上签字: the room's paperwork, no one's step
     if _is_group(who, head, rest, name, role):
-        if _PAPERWORK.search(who) or _LIMIT_ASKED.match(rest):
+        if desk or _PAPERWORK.search(who) or _LIMIT_ASKED.match(rest):
             return None  # 请全体同志发言控制在5分钟以内: how long each may speak, no turn
         people = _people(head if re.search(r"依次|分别|逐一|轮流|先后", who + rest) else "")
         if kind == "action" and people and people[0][0]:
@@ -1069,6 +1097,8 @@ def _asked_for_no_turn(who: str, verb: str, rest: str) -> bool:
         or (verb in ("开启", "打开") and rest.startswith("票箱"))
         # …书面表态 / 由中心每周通报 / 请相关部门在闭幕前予以答复: in writing, routinely, later
         or re.search(r"书面$|每(?:周|月|天|日|季度?|年)|在[^，。；！？]{1,10}?[前后]", who)
+        # 请下一位发言代表提前到前排候场: the next one gets ready, nobody speaks yet
+        or (who.startswith("下一位") and re.search(r"候场|准备|就位|等候", rest))
         # 测评表请在所有述职结束后统一填写: the verb says when
         or (
             who.startswith("在")
@@ -1097,6 +1127,10 @@ _LIMIT_ASKED = re.compile(
 """What follows a group's verb when the sentence asks how long each speaks (发言控制在…)."""
 
 
+_NEWCOMERS = re.compile(r"^新近?(?:录用|入职|招录|招聘|提拔|提任|任职|入党|入团|转正|分配)")
+"""新录用(同志) / 新入职(员工): the newcomers as a body (新 is also a surname)."""
+
+
 def _is_group(who: str, head: str, rest: str, name: str | None, role: str | None) -> bool:
     """Whether the cue is several people's turn: kinds of people (各位…, 委员和企业代表,
     老同志们), people taking turns (依次, 分别) or offices joined without a name."""
@@ -1106,6 +1140,8 @@ def _is_group(who: str, head: str, rest: str, name: str | None, role: str | None
     honoured = honoured and _surname_and_given(name or "") and not _GROUP.search(head)
     named = name is not None and (name != head or honoured) and _surname_len(name) > 0
     # (获奖团队代表、组长邓超然; 罗佳同志…逐一点评: one person named)
+    if _NEWCOMERS.match(head) and "代表" not in who:
+        return True  # 请新录用同志…: those newly taken on, no one named
     if PLACEHOLDER.search(head[-3:]) and is_post(PLACEHOLDER.sub("", head).strip()):
         return False  # 受表彰代表、区人民医院护理部主任***: one person, the name to fill in
     return bool(
@@ -1314,7 +1350,7 @@ _LEADERS = re.compile(r"(?:[校院局市县区省镇乡村]|公司|集团|学校
 """请校领导上台，为毕业生颁发证书: the leaders as a body, acting together."""
 
 
-_ROOM_WHO = ("who", "who2", "who3", "who4", "who5", "who6")
+_ROOM_WHO = ("who", "who2", "who3", "who4", "who5", "who6", "who7")
 """The groups of the room's patterns that say who is asked."""
 _NOT_CALLED = re.compile(r"不(?:再)?(?:一一)?点名")
 
@@ -1526,6 +1562,8 @@ def _person_by_ends(segment: str) -> tuple[str | None, str | None] | None:
             return found[1], _role_of([found[0]])
         if found:  # 刘明书记 / 校长诸葛文华院士
             rest, title = found[0], post.group()
+            if title in ("委员", "常委", "博士"):  # 请邱德明常委发言: a form of address
+                return found[1], rest if is_post(rest) or rest.endswith("代表") else None
             if is_post(rest) and not rest.endswith(title):
                 if title == "医生" or _KIND_OF_PERSON.search(title):  # 主任邢卫国医生: 医生 honours
                     return found[1], rest
@@ -1610,7 +1648,7 @@ def _a_kind_or_post(word: str) -> bool:
 
 
 _REP_THEN_NAME = re.compile(
-    r"(?P<r>[\u4e00-\u9fff、，]{2,20}?代表)(?P<n>(?![全各本我所大在该其])[\u4e00-\u9fff]{2,4})"
+    r"(?P<r>[\u4e00-\u9fff、，]{2,20}?代表)(?P<n>(?![全各本我所大在该其])[\u4e00-\u9fff]{2,6})"
 )
 """致富带头人代表才旦 / 传承人代表夏吾才旦: a kind's representative, then a name with no Han
 surname to know it by (a Tibetan or Mongolian name)."""
@@ -1618,14 +1656,22 @@ surname to know it by (a Tibetan or Mongolian name)."""
 
 def _a_name_alone(word: str) -> bool:
     """才旦 / 夏吾才旦: a word that can be a name with no surname to tell it: no post, no kind of
-    person, no organisation's end, no placeholder, no act."""
+    person, no organisation's end, no placeholder, no act (and, from three characters, none of
+    the words of an office: 市人民政府)."""
     return not (
-        _a_kind_or_post(word)
+        (len(word) > 2 and set(word) & (_NOT_IN_LONG | _NOT_GIVEN))
+        or _a_kind_or_post(word)
         or word[-1] in _NOT_GIVEN | _ORG_END
         or PLACEHOLDER.search(word)
         or _VERB_RE.search(word)
         or "某" in word
     )
+
+
+_LATIN_AFTER_POST = re.compile(
+    r"(?P<r>[^A-Za-z]*[\u4e00-\u9fff])\s*+(?P<n>[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*)+)"
+)
+"""A post in Chinese, then a name in Latin letters, given and family name (…首席执行官 David Ross)."""
 
 
 def split_name(who: str) -> tuple[str | None, str | None]:
@@ -1643,6 +1689,9 @@ def split_name(who: str) -> tuple[str | None, str | None]:
     who = re.sub(_HONOURS + "$", "", who.strip()).strip()
     if _GENERIC.match(who):
         return None, None
+    latin = _LATIN_AFTER_POST.fullmatch(who)
+    if latin and is_post(latin.group("r")):  # …秘书处首席执行官 David Ross (先生)
+        return latin.group("n"), latin.group("r")
     sworn = re.match(r"宣誓人(?P<n>[\u4e00-\u9fff·]{2,12})$", who)
     if sworn and (_surname_and_given(sworn.group("n")) or _DOTTED.fullmatch(sworn.group("n"))):
         return sworn.group("n"), None  # 请宣誓人苏和同志上台宣誓: the one sworn in, by name
@@ -1669,6 +1718,14 @@ def split_name(who: str) -> tuple[str | None, str | None]:
         for k in range(dotted.start("first"), start, -1):
             if is_post(who[:k]) or k > 2 and who[:k].endswith("代表"):  # 毕业生代表阿依努尔·…
                 return who[k:], _role_of(re.split(r"[、，]", who[:k]))
+            opening = who[k : dotted.start("first")]
+            if (
+                k > 2
+                and who[k - 1] in _ORG_END | {"署", "府"}
+                and 2 <= len(opening) <= 5
+                and not set(opening) & (_NOT_GIVEN | _NOT_IN_LONG | {"家"})
+            ):
+                return who[k:], None  # 地区行署阿依古丽·吐尔逊(副专员): the office, then the name
         before = who[:start].rstrip("、，的")
         named_before = who[start - 1 : start] == "、" and _person(before.split("、")[-1])
         if (start == 0 or who[start - 1] in "、，的") and not named_before:
@@ -1715,7 +1772,8 @@ def split_name(who: str) -> tuple[str | None, str | None]:
             # 镇林业和草原服务中心主任李春梅: 和 inside the office's name, one person after it
             return inside[1], _role_of(re.split(r"[、，]", inside[0]))
     rep = _REP_THEN_NAME.fullmatch(who)
-    if rep and _a_name_alone(rep.group("n")) and split_name(rep.group("r")[:-2])[0] is None:
+    ahead = split_name(rep.group("r")[:-2])[0] if rep else None  # (一队代表: no one named)
+    if rep and _a_name_alone(rep.group("n")) and (ahead is None or not _surname_len(ahead)):
         return rep.group("n"), _role_of(re.split(r"[、，]", rep.group("r")))  # 传承人代表夏吾才旦
     parts = re.split(_PEOPLE_APART, who)
     first: tuple[int, tuple[str | None, str | None]] | None = None
