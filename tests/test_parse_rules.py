@@ -6619,3 +6619,14 @@ def test_a_group_asked_then_each_member_by_name_counts_the_names() -> None:
         "第一项，专题协商。下面请常委发言，每位常委发言不超过8分钟。\n请柳如是常委发言。\n"
         "请关山月常委发言。"
     ) == [[("speech", "柳如是"), ("speech", "关山月")]]
+
+
+def test_a_turn_told_for_later_in_the_chairs_words_is_asked_once() -> None:
+    """…具体情况，待会儿请伍天明同志专门通报 in the chair's opening, then 请…伍天明同志通报…: one
+    turn, where it is asked."""
+    meeting = parse(
+        "民主生活会主持词\n同志们：\n去年查摆的问题已整改到位，具体情况，待会儿请伍天明同志专门通报。\n"
+        "下面，进行第一项，请办公室主任伍天明同志通报整改落实情况。\n会议到此结束。\n"
+    )
+    assert [s.name for s in meeting.opening if isinstance(s, SpeakerCue)] == []
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [["伍天明"]]

@@ -821,21 +821,30 @@ def classify(state: ParseState) -> None:
 
 _PLANNED = re.compile(r"(?:会议|大会|会上|仪式)(?:最后|结束前)|届时")
 """会议最后进行民主测评，并请局党组书记、局长讲话: what the meeting will do, told ahead."""
+_LATER = re.compile(r"(?:待会儿?|等会儿?|一会儿|稍后)[，]?\s*+$")
+"""具体情况，待会儿请滕晓雨同志专门通报: a turn told for later in the chair's own words."""
 
 
 def _told_ahead(state: ParseState) -> None:
     """会议最后…，并请局党组书记、局长讲话 in the opening words, then 请局党组书记、局长喻光明同志
-    讲话 in its place: an office told ahead and asked later by name is one turn, the later."""
+    讲话 in its place (or …待会儿请滕晓雨同志专门通报, then 请…滕晓雨同志通报…): a turn told
+    ahead and asked for later is one turn, the later."""
     units = state.units
     for i, u in enumerate(units):
         c = u.cue
-        if c is None or c.name or not c.role or c.group or not _PLANNED.search(u.norm, 0, c.start):
+        if c is None or c.group:
+            continue
+        later = c.name is not None and _LATER.search(u.norm, 0, c.start) is not None
+        planned = not c.name and c.role and _PLANNED.search(u.norm, 0, c.start)
+        if not (later or planned):
             continue
         for v in units[i + 1 : state.body_end or None]:
             d = v.cue
-            if d is not None and d.name and d.kind == c.kind and c.role in (d.role or ""):
+            if d is None or not d.name or d.kind != c.kind:
+                continue
+            if d.name == c.name or not c.name and (c.role or "") in (d.role or ""):
                 u.role, u.cue = "text", None
-                state.decide(u, "told_then_asked", c.role)
+                state.decide(u, "told_then_asked", c.name or c.role or "")
                 break
 
 
