@@ -6630,3 +6630,50 @@ def test_a_turn_told_for_later_in_the_chairs_words_is_asked_once() -> None:
     )
     assert [s.name for s in meeting.opening if isinstance(s, SpeakerCue)] == []
     assert [[c.name for c in item.speakers] for item in meeting.items] == [["伍天明"]]
+
+
+def _limits_of(text: str) -> list[list[tuple[str | None, int]]]:
+    return [[(c.name, c.limit_s) for c in item.speakers] for item in parse(text).items]
+
+
+def test_the_chairs_requirements_time_the_self_checks_and_the_criticism_apart() -> None:
+    """每位班子成员个人对照检查发言控制在10分钟左右，相互批评每人每次3分钟以内 in the opening:
+    each self-check has ten minutes, each round of criticism three."""
+    assert _limits_of(
+        "民主生活会主持词\n同志们：\n我先提几点要求：每位班子成员个人对照检查发言控制在12分钟左右，"
+        "相互批评每人每次3分钟以内。\n下面进行第一项，班子成员个人对照检查。\n"
+        "请副局长骆明同志作个人对照检查。\n请同志们对骆明同志提出批评意见。\n会议到此结束。\n"
+    ) == [[("骆明", 720), (None, 180)]]
+
+
+def test_a_limit_is_for_the_kind_of_turn_its_own_clause_names() -> None:
+    """…对照检查发言每人控制在15分钟以内，不要讲成述职报告: the self-checks' limit, not a 述职's;
+    the report before them and the supervisor's comment keep the default."""
+    assert _limits_of(
+        "民主生活会主持词\n同志们：\n这里提几点要求：一是个人对照检查发言每人控制在15分钟以内，"
+        "不要讲成述职报告。\n下面，进行第一项，请办公室主任滕宇同志通报整改情况。\n"
+        "进行第二项，个人对照检查。请副主任严骏同志作个人对照检查。\n"
+        "进行第三项，请督导组组长郁国同志点评。\n会议到此结束。\n"
+    ) == [[("滕宇", 600)], [("严骏", 900)], [("郁国", 600)]]
+
+
+def test_limits_told_under_an_opening_heading_time_the_items_after_it() -> None:
+    assert _limits_of(
+        "述职评议会议主持词\n一、会议开始\n同志们：\n每位述职人述职时间不超过8分钟，"
+        "分管局领导点评每次3分钟左右。\n二、现场述职\n请办公室主任鲁远同志述职。\n"
+        "请分管副局长孟星同志点评。\n三、会议结束\n散会。\n"
+    )[1] == [("鲁远", 480), ("孟星", 180)]
+
+
+def test_a_limit_for_each_常委_is_not_the_officials_reply() -> None:
+    assert _limits_of(
+        "常委会议主持词\n同志们：\n会议进行第一项，专题协商。每位常委发言不超过6分钟。\n"
+        "请邱明常委发言。\n请方琴常委发言。\n请县水务局副局长曾林就常委们提出的问题作回应。\n"
+        "会议到此结束。\n"
+    ) == [[("邱明", 360), ("方琴", 360), ("曾林", 600)]]
+
+
+def test_a_planned_length_in_brackets_after_a_mobilising_speech() -> None:
+    assert (
+        find_limit(normalise("请市节水办主任覃国同志对迎检工作进行动员部署。（约30分钟）")) == 1800
+    )

@@ -2377,6 +2377,8 @@ class _Section:
     """The first of the item's cues its limit surely governs: the turns before it only when
     they are the kind of turn it speaks of (发言, not the 报告 before the members' 发言)."""
     limit_word: str = ""
+    limit_whom: str = ""
+    """Whom the item's limit names (每位常委发言… -> 常委): it governs their turns only."""
     kind_limits: dict[str, int] = field(default_factory=dict)
 
 
@@ -2488,6 +2490,10 @@ def _place_limit(state: ParseState, section: _Section, i: int, meeting_limit: li
             section.limit = limit
             section.limit_from = len(section.cues) if unit.role != "cue" or group else None
             section.limit_word = _limit_word(unit.norm)
+            whom = _LIMIT_WHOM.search(unit.norm)
+            section.limit_whom = (
+                whom.group("who") if whom and whom.group("who") in _ADDRESSED else ""
+            )
             counted = _COUNTED.search(unit.norm)
             section.limit_count = cn_number(counted.group("n")) if counted else None
         if unit.role == "cue" or section.cues:
@@ -2504,6 +2510,9 @@ def _close_section(state: ParseState, section: _Section, meeting_limit: int) -> 
     kind of turn (述职), for the others. An item's limit for a counted few (有6位同志作重点发言，
     每人…) governs that many turns, not the replies after."""
     default, meeting_word = state.default_limit_s, state.meeting_limit_word
+    if section.kind == "item" and not section.cues and section.kind_limits:
+        for word, limit in section.kind_limits.items():  # 一、会议开始 …每位述职人述职不超过8分钟，
+            state.kind_limits.setdefault(word, limit)  # 点评每次3分钟: for the items to come
     left = section.limit_count
     first = section.limit_from if section.limit_from is not None else 0
     later: list[Step] = [c for c, _ in section.cues]
@@ -2517,10 +2526,15 @@ def _close_section(state: ParseState, section: _Section, meeting_limit: int) -> 
         if k < first and not (section.limit_word and word == section.limit_word):
             cue.limit_s = own or wide  # 请院长作报告。…每人发言不超过8分钟: not a 发言
             continue
-        if cue.name is None and _CRITICISM_OF.search(norm):
-            cue.limit_s = own or default  # 请同志们批评: the room's round, not a member's check
+        if cue.name is None and _CRITICISM_OF.search(norm):  # 请同志们批评: the room's round,
+            by_kind = _by_kind(section.kind_limits, norm) or _by_kind(state.kind_limits, norm)
+            cue.limit_s = (
+                own or by_kind or default
+            )  # not a member's check (相互批评…3分钟: its own)
             continue
         item = section.limit if left is None or left > 0 else None
+        if section.limit_whom and left is None and not _one_of(cue, norm, section.limit_whom):
+            item = None  # 每位常委发言不超过8分钟: not the official's reply after them
         if left is not None and not cue.group and not _announces(cue, later[k + 1 :]):
             left -= 1
         # an item's own limits win over the meeting's
@@ -2529,13 +2543,35 @@ def _close_section(state: ParseState, section: _Section, meeting_limit: int) -> 
     section.cues.clear()
 
 
-_TURN = re.compile(r"讲话|发言|汇报|述职|报告|致辞|回应|答复|点评")
-_OWN_KIND = ("述职", "致辞", "回应", "答复", "点评")
+_TURN = re.compile(r"讲话|对照检查|发言|汇报|述职|报告|致辞|回应|答复|点评")
+_OWN_KIND = ("述职", "致辞", "回应", "答复", "点评", "对照检查")
 """Kinds of turn a meeting's limit keeps to when it names one (汇报 names any turn; 发言 any
 but those below)."""
 _NOT_A_SPEECH_FROM_THE_FLOOR = ("报告", "回应", "答复")
 """Turns a meeting's limit for 发言 does not cover: a report, a leader's reply."""
 _COUNTED = re.compile(r"(?:有|安排|共)(?P<n>[0-9]{1,2}|[一二三四五六七八九十两]{1,3})\s*+(?:位|名)")
+
+
+_LIMIT_WHOM = re.compile(
+    r"每(?:位|名|一位)(?P<who>[\u4e00-\u9fff]{1,4}?)(?:同志)?的?"
+    r"(?:发言|述职|汇报|表态|交流|点评|讲话|分享|时间|都|均|要|应|控制|不超过|不得|限)"
+)
+_ADDRESSED = ("常委",)
+"""Those a limit may name who are called so by name (请邱德明常委发言): where the limit is
+theirs, an official's reply after them keeps its own (for 每位代表 and the like, the
+annotators' readings differ too much to tell whose turns are whose)."""
+
+
+def _one_of(cue: SpeakerCue, norm: str, whom: str) -> bool:
+    """Whether a cue is a turn of those a limit names (常委: 请邱德明常委发言, a 常委's role, or
+    the room's own turn)."""
+
+    def as_matched(value: str | None) -> str:  # (norm is cue.text position for position)
+        at = cue.text.find(value) if value else -1
+        return norm[at : at + len(value)] if value and at >= 0 else normalise(value or "")
+
+    name, role = as_matched(cue.name), as_matched(cue.role)
+    return whom in role or bool(name) and name + whom in norm or not name and whom in norm
 
 
 def _by_kind(kinds: dict[str, int], norm: str) -> int | None:
@@ -2547,8 +2583,12 @@ def _by_kind(kinds: dict[str, int], norm: str) -> int | None:
 def _limit_word(norm: str) -> str:
     """The kind of turn the clause that sets a limit speaks of (每位委员发言…5分钟 -> 发言)."""
     for clause in re.split(r"[。；！？]", norm):
-        if P.LIMIT.search(clause) and P.LIMIT_CONTEXT.search(clause):
-            return _turn_word(clause[clause.rfind("，") + 1 :]) or _turn_word(clause)
+        m = P.LIMIT.search(clause)
+        if m and P.LIMIT_CONTEXT.search(clause):  # (…每人控制在15分钟以内，不要讲成述职报告)
+            start = clause.rfind("，", 0, m.start()) + 1
+            end = clause.find("，", m.end())
+            own = clause[start : end if end >= 0 else len(clause)]
+            return _turn_word(own) or _turn_word(clause[: m.start()]) or _turn_word(clause)
     return ""
 
 
