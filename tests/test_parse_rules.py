@@ -6677,3 +6677,80 @@ def test_a_planned_length_in_brackets_after_a_mobilising_speech() -> None:
     assert (
         find_limit(normalise("请市节水办主任覃国同志对迎检工作进行动员部署。（约30分钟）")) == 1800
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a title and 阿訇 / 文书 / 园长 / a worker's trade; a Dai name with its prefix
+        ("请教长白永福阿訇先讲。", ("speech", "白永福", "教长")),
+        ("请理事会成员、社文书柯兰同志作说明。", ("speech", "柯兰", "理事会成员、社文书")),
+        ("首先，有请我们的岩罕香园长讲话！", ("speech", "岩罕香", "园长")),
+        (
+            "请“优秀工匠”代表、纺纱车间挡车工芮小燕同志发言。",
+            ("speech", "芮小燕", "纺纱车间挡车工"),
+        ),
+        # 界别 is no part of a name
+        (
+            "第一位发言的是县政协委员、工商界别召集人、县商会会长闵文华同志，题目是《稳企业》。",
+            ("speech", "闵文华"),
+        ),
+        # an arrangement made by a leader is a talk; a stand is stated
+        ("请副县长石晓华同志对防汛具体工作进行安排。", ("speech", "石晓华", "副县长")),
+        ("请齐思远同志表明态度。", ("speech", "齐思远", None)),
+        # the one introduced, with a comma before 是; the child and a parent, the child named
+        ("第一位发言的，是“金牌护工”、康宁护理院护理员卜秀凤。有请！", ("speech", "卜秀凤")),
+        ("第二位，是“书香家庭”的严小乐小朋友和他的妈妈，掌声有请！", ("speech", "严小乐")),
+        # a guest whose talk has a title (她带来的题目是…), and a round table's moderator
+        (
+            "下面有请市马戏团艺术总监欧阳倩女士，她带来的题目是《城市与马戏》。",
+            ("speech", "欧阳倩"),
+        ),
+        ("有请对话主持人，省杂技团副团长韩冬女士，以及四位嘉宾上台。", ("action", "韩冬")),
+        ("有请主持人和对话嘉宾上台。", None),
+        # the room asked, with no one named
+        ("今天还有什么意见的，可以现在提出来，每人发言不超过3分钟。", ("speech", None)),
+        # no turn: told for after the meeting; the rest not called; a discussion organised
+        ("同志们，会后请各单位对照部署，月底前把清单报业务科。", None),
+        ("其他党员按座次发言，不再逐一点名。", None),
+        ("请各代表团团长组织好讨论，每个代表团推荐一名代表在大会上发言。", None),
+    ],
+)
+def test_forms_from_the_eightieth_and_eighty_first_rounds(
+    sentence: str, expected: tuple[str, ...] | None
+) -> None:
+    cue = find_cue(normalise(sentence))
+    got = cue and (cue.kind, cue.name, cue.role)
+    assert (got[: len(expected)] if got and expected else got) == expected
+
+
+def test_units_listed_between_以下_and_以上_each_take_their_turn() -> None:
+    meeting = parse(
+        "防汛工作会议主持词\n同志们：\n会议进行第一项，表态发言。\n请以下单位依次作表态发言：\n"
+        "（一）县水利局\n（二）青溪镇\n（三）沙坪镇\n请以上单位依次发言。\n会议到此结束。\n"
+    )
+    assert [(c.name, c.role) for c in meeting.items[0].speakers] == [
+        (None, "县水利局"),
+        (None, "青溪镇"),
+        (None, "沙坪镇"),
+    ]
+
+
+def test_a_listed_speaker_with_a_note_in_brackets_is_a_turn() -> None:
+    assert _turns_of(
+        "第一项，表态发言。请以下三位同志依次表态：\n（一）第一所所长易光；\n（二）第二所所长邱玲；\n"
+        "（三）项目组组长田福（视频连线）。"
+    ) == [[("speech", "易光"), ("speech", "邱玲"), ("speech", "田福")]]
+
+
+def test_the_room_asked_for_views_then_an_answer_are_two_turns() -> None:
+    assert _turns_of(
+        "第一项，审议考核办法。请人力资源部部长王彤同志作说明。\n"
+        "对这个办法，各位代表还有什么意见，请现在提出来。\n请王彤部长对代表提出的问题作简要回应。"
+    ) == [[("speech", "王彤"), ("speech", None), ("speech", "王彤")]]
+
+
+def test_a_parent_introduced_then_welcomed_by_the_childs_surname_is_one_turn() -> None:
+    assert _turns_of(
+        "第一项，家长发言。下面有请家长发言。今天发言的是大三班林小雨小朋友的爸爸。\n有请林爸爸！"
+    ) == [[("speech", None)]]

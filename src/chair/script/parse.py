@@ -817,6 +817,25 @@ def classify(state: ParseState) -> None:
     _invited_again(state)
     _full_names(state)
     _told_ahead(state)
+    _parent_welcomed(state)
+
+
+_KIN_CALLED = re.compile(r"^[\u4e00-\u9fff](?P<kin>爸爸|妈妈|爷爷|奶奶|外公|外婆)$")
+
+
+def _parent_welcomed(state: ParseState) -> None:
+    """下面有请家长发言。今天发言的是…张子涵小朋友的爸爸。… then 有请张爸爸！: the parent the
+    turn introduced, welcomed by the child's surname, is that one turn."""
+    units = state.units
+    for i, u in enumerate(units):
+        called = _KIN_CALLED.match(u.cue.name or "") if u.cue is not None else None
+        if called is None:
+            continue
+        for v in reversed(units[max(0, i - 4) : i]):
+            if v.cue is not None and v.cue.name is None and "的" + called.group("kin") in v.norm:
+                u.role, u.cue = "text", None
+                state.decide(u, "told_then_asked", called.group())
+                break
 
 
 _PLANNED = re.compile(r"(?:会议|大会|会上|仪式)(?:最后|结束前)|届时")
@@ -916,7 +935,7 @@ def _listed_line(norm: str, units_too: bool) -> tuple[str | None, str] | None:
         return (name, role or "") if name else None
     if (
         units_too
-        and re.fullmatch(r"[\u4e00-\u9fff]{4,20}", line)
+        and re.fullmatch(r"[\u4e00-\u9fff]{3,20}", line)
         and not re.search(SPEECH_VERBS, line)
     ):
         return None, line
@@ -1006,7 +1025,7 @@ _IN_ORDER = re.compile(
     r"|[，](?P<about>(?:[^，。；！？]{0,4}(?:题目|主题)|[他她](?:将|要|是|来?讲|谈|说)|(?:汇报|介绍|报告|谈|讲))"
     r"[^。；！？]{0,80})"
     r"|[：](?P<work>《[^》]{1,60}》)(?:[（(][^（）()]{1,12}[）)])?)?"
-    r"(?P<note>[（(][^（）()]{5,30}[）)])?\s*+[；;。！!：]?(?:有请\s*+[！!。]?)?$"
+    r"(?P<note>[（(][^（）()]{4,30}[）)])?\s*+[；;。！!：]?(?:有请\s*+[！!。]?)?$"
 )
 """1. 合成车间主任夏建军表态发言； / 接下来是…总经理万婷婷； / 第二位，…教师褚振宇。 / 1号，…总经理倪卫国。
 / 下面请英语教师祁亮。 / 1．邬家骏教授：《经方…的应用》（40分钟） / 1．镇渔业办主任郑国平，汇报…: a
@@ -1030,6 +1049,7 @@ def _listed_person(norm: str) -> bool:
     """检修一班班长吕新民； on a line of its own under an item that told the turns: a post and
     a name, as a list sets them, nothing else."""
     line = norm.strip().rstrip("；;。，,")
+    line = re.sub(r"[（(][^（）()]{2,8}[）)]$", "", line)  # …田永福（视频连线）: a note on how
     if len(line) > 30 or not re.fullmatch(r"[\u4e00-\u9fff·（）()]+", line):
         return False  # (a sentence, not a list's line: the split is not tried)
     name, role = split_name(line)
@@ -2697,7 +2717,7 @@ def _led_oath(step: SpeakerCue, steps: list[Step]) -> bool:
 
 _FLOOR_AGAIN = re.compile(r"^\s*+(?:请|欢迎)大家(?:踊跃|自由|积极)发言")
 """请大家踊跃发言 right after the room was asked whether anyone has more: the same turn."""
-_REVIEWED = re.compile(r"审议|讨论|提问|质询|发表意见|自由发言")
+_REVIEWED = re.compile(r"审议|讨论|提问|质询|发表意见|自由发言|意见|建议")
 _ANSWERED = re.compile(r"补充说明|说明|回应|答复|解答|回答")
 
 
@@ -2705,7 +2725,8 @@ def _same_act(turn: SpeakerCue, group: SpeakerCue) -> bool:
     """A speech, or an act in the words of the group's own (签署 then 签字): one the group's
     line may announce; 请各会员企业负责人依次上台签署公约 then 请…宣读承诺书 is another act."""
     if group.kind != "action":  # (请组成人员进行审议 then 请…副县长就…问题作补充说明: the answer)
-        return not (_REVIEWED.search(group.text) and _ANSWERED.search(turn.text))
+        reviewed = _REVIEWED.search(group.text) and not _ANSWERED.search(group.text)
+        return not (reviewed and _ANSWERED.search(turn.text))
     theirs = {a[0] for a in _ACTS.findall(normalise(group.text))}
     own = _ACTS.findall(normalise(turn.text))  # (有请梁家豪先生、陈咏欣女士。: the act told before)
     return not theirs or not own or any(a[0] in theirs for a in own)
