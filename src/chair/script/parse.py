@@ -2546,11 +2546,10 @@ def _close_section(state: ParseState, section: _Section, meeting_limit: int) -> 
         if k < first and not (section.limit_word and word == section.limit_word):
             cue.limit_s = own or wide  # 请院长作报告。…每人发言不超过8分钟: not a 发言
             continue
-        if cue.name is None and _CRITICISM_OF.search(norm):  # 请同志们批评: the room's round,
+        if cue.name is None and _CRITICISM_OF.search(norm):
+            # 请同志们批评: the room's round, not a member's check (相互批评每人每次3分钟: its own)
             by_kind = _by_kind(section.kind_limits, norm) or _by_kind(state.kind_limits, norm)
-            cue.limit_s = (
-                own or by_kind or default
-            )  # not a member's check (相互批评…3分钟: its own)
+            cue.limit_s = own or by_kind or default
             continue
         item = section.limit if left is None or left > 0 else None
         if section.limit_whom and left is None and not _one_of(cue, norm, section.limit_whom):
