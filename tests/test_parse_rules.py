@@ -6754,3 +6754,43 @@ def test_a_parent_introduced_then_welcomed_by_the_childs_surname_is_one_turn() -
     assert _turns_of(
         "第一项，家长发言。下面有请家长发言。今天发言的是大三班林小雨小朋友的爸爸。\n有请林爸爸！"
     ) == [[("speech", None)]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a group's act (turning the valve together), 领读, a banner given by a leader
+        ("请各位领导和嘉宾共同转动供水阀门。", ("action", None)),
+        ("请郑立副处长为志愿分队授“防火先锋队”队旗。", ("action", "郑立", "副处长")),
+        # a son named after the one he speaks for; a candidate or an oath's leader: no post
+        ("请宋振国同志的长子宋立民先生代表家属致答谢词。", ("speech", "宋立民", None)),
+        ("请候选人甘秀兰同志作表态发言。", ("speech", "甘秀兰", None)),
+        ("请领誓人次仁央宗同志领誓。", ("action", "次仁央宗", None)),
+        # a company before a post is no name
+        ("首先有请龙窑陶业董事长、总经理胡振国先生致新年辞！", ("speech", "胡振国")),
+        # the room asked for its views on someone
+        ("下面，请大家对卜远同志能否入党发表意见。", ("speech", None)),
+        # what to follow is no turn
+        ("请各乡镇对照通报中的调配计划，认真抓好落实。", None),
+    ],
+)
+def test_forms_from_the_eighty_second_and_third_rounds(
+    sentence: str, expected: tuple[str, ...] | None
+) -> None:
+    cue = find_cue(normalise(sentence))
+    got = cue and (cue.kind, cue.name, cue.role)
+    assert (got[: len(expected)] if got and expected else got) == expected
+
+
+def test_people_listed_after_请以下_each_take_the_turn_it_asks() -> None:
+    assert _turns_of(
+        "第一项，车间主任表态发言。请以下三位车间主任依次表态，每人不超过3分钟：\n"
+        "轧花车间主任马国强同志；\n打包车间主任热合曼·买买提同志；\n籽棉库主任王秀芳同志。"
+    ) == [[("speech", "马国强"), ("speech", "热合曼·买买提"), ("speech", "王秀芳")]]
+
+
+def test_a_leader_of_the_oath_told_then_asked_is_one_step() -> None:
+    assert _turns_of(
+        "第一项，宪法宣誓。本次宣誓由县人大常委会副主任邬明同志监誓，院长龚建同志领誓。全体起立！\n"
+        "请龚建院长领誓。"
+    ) == [[("action", "邬明"), ("action", "龚建")]]

@@ -813,6 +813,7 @@ def classify(state: ParseState) -> None:
             state.decide(u, "direction")
     _announced_turns(state)
     _the_listed_asked(state)
+    _the_listed_below(state)
     _turns_in_order(state)
     _invited_again(state)
     _full_names(state)
@@ -927,6 +928,7 @@ def _listed_line(norm: str, units_too: bool) -> tuple[str | None, str] | None:
     """（一）东城管理站站长 吕春生 / （二）库车市人民政府: a list's line naming a post and a name,
     or (where units are asked) a unit alone; None for anything else."""
     line = _LIST_NUMBER.sub("", norm, count=1)
+    line = line.strip().rstrip("；;。，,")
     line = re.sub(r"[（(][^（）()]{1,30}[）)]\s*+$", "", line).strip().rstrip("；;。，,")
     if line.startswith(("请", "有请", "由")):
         return None  # 请现场业主举手表决: a request, no line of a list
@@ -940,6 +942,39 @@ def _listed_line(norm: str, units_too: bool) -> tuple[str | None, str] | None:
     ):
         return None, line
     return None
+
+
+_BELOW_ASKED = re.compile(
+    r"请以下(?:[几两二三四五六七八九十]位)?[^，。；！？：]{0,12}?(?:依次|分别|逐一)"
+)
+_LISTED_HONOUR = re.compile(r"(?<=[\u4e00-\u9fff·]{2})(?:同志|先生|女士)(?=[；;。，,]?\s*+$)")
+
+
+def _the_listed_below(state: ParseState) -> None:
+    """请以下三位车间主任依次表态…： then 轧花车间主任马国庆同志； lines: each line listed after
+    the request is a turn of the kind it asks, the request only announces them."""
+    units = state.units
+    for i, u in enumerate(units):
+        if u.role != "cue" or u.cue is None or not _BELOW_ASKED.search(u.norm):
+            continue
+        listed: list[tuple[int, tuple[str | None, str]]] = []
+        for k in range(i + 1, len(units)):
+            v = units[k]
+            line = _LISTED_HONOUR.sub("", v.norm)
+            got = _listed_line(line, "单位" in u.norm) if v.role == "text" else None
+            if got is None or not v.line_start or item_number(v.norm):
+                break
+            listed.append((k, got))
+        if len(listed) < 2:
+            continue
+        asked = u.cue
+        for k, (name, role) in listed:
+            v = units[k]
+            state.listed.add(k)
+            v.role = "cue"
+            v.cue = Cue(name, role or None, asked.kind, False, 0, asked.verb)
+            state.decide(v, "listed_turn", name or role)
+        u.role, u.cue = "text", None
 
 
 def _the_listed_asked(state: ParseState) -> None:
@@ -2914,6 +2949,9 @@ def _told_act(step: Step) -> str | None:
                 return m.group("act")
             at = norm.find(name, at + 1)
         by = norm.find("由", by + 1)
+    at = norm.find(name)
+    if "请" not in norm and at >= 0 and (m := after.match(norm, at + len(name))):
+        return m.group("act")  # 院党组书记、院长龚建业同志领誓。: told, no one asked
     return None
 
 

@@ -22,7 +22,7 @@ ACTION_VERBS = (
     r"宣读|颁奖|捐赠|颁发|授旗|授牌|授予|颁证|领誓|宣誓|宣布|启动|培土|奠基|揭牌|揭幕|剪彩|签约|签订|签字|"
     r"签署|递交|回赠|献花|升旗|点亮|抽奖|抽出|抽取|报(?:一下)?(?:表决|选举|统计)?结果|念(?=[一两]遍|一下)|敬献|按下|开启|授课证|发证|监誓|揭晓|开球|鸣锣|鸣笛|敲钟|植树|挥锹|检验(?=确认|钢板|[。！，]|$)|"
     r"奠基|点睛|开机|颁授|授证|授衔|授警衔|戴花|佩戴|重温|领唱|领诵|公布|赠送|主持投票|主持选举|主持(?=本环节|这一环节|本轮|圆桌|对话|讨论|研讨)|授帽|点燃(?=[^，。；！？]{0,10}?(?:之灯|火炬|圣火))|主持宣誓|主持签约|主持大会|主持会议|拨穗"
-    r"|行拜师礼|敬(?:拜师)?茶|奉茶"
+    r"|授(?=“[^”]{1,16}”(?:队|会|团)?旗)|行拜师礼|敬(?:拜师)?茶|奉茶|转动(?=[^，。；！？]{0,6}?(?:阀门|转盘|舵轮))"
     r"|发放(?=[^，。；！？]{0,8}?(?:慰问品|慰问金|奖品|奖金|证书|红包|礼品|纪念品|分红|款(?![项式])))"
 )
 """A step by another person, with a name and no timer by default."""
@@ -360,7 +360,7 @@ _OTHERS_FREE = re.compile(
 """其他同志有什么想说的，可以自由发言 / 其他几位企业家如果有补充，也可以接着讲 / 其他代表还有要
 说的，请举手: the floor opened to the rest, a turn of theirs (after the named ones, the room's)."""
 _ROOM_SPEAKS = re.compile(r"发言|交流|发表意见|审议")
-_ROOM_ASKED = re.compile(r"有什么|有啥|有没有|交给|提|批评|补充")
+_ROOM_ASKED = re.compile(r"有什么|有啥|有没有|交给|提|批评|补充|发表")
 """Words the room's turns cannot do without: a cheap test before the long patterns are tried."""
 _ROOM_ASKS = re.compile(
     r"(?:^|(?<=[。；！？]))(?P<who>大家|[^，。；！？]{1,6}们)有什么(?:问题|意见|建议|想法)"
@@ -374,7 +374,7 @@ _ROOM_ASKS = re.compile(
     r"(?P<verb3>)"
     r"|(?:^|(?<=[。；！？，\s]))(?:下面|现在)?[，]?请(?P<who4>大家|同志们|各位|[^，。；！？请]{1,6}们)"
     r"(?:[^。；！？审时后]{0,16}?[，])?(?:对[^，。；！？]{1,20}?)?"
-    r"(?P<verb4>提出?(?:批评|意见|建议)[^，。；！？]{0,4}|批评(?=[。！]|$)|补充(?=[。！]|$))"
+    r"(?P<verb4>提出?(?:批评|意见|建议)[^，。；！？]{0,4}|发表意见|批评(?=[。！]|$)|补充(?=[。！]|$))"
     r"(?=[，。！；]|$)"
     r"(?![^。！？]{0,20}会后)"
     r"|^\s*+(?P<who6>" + OTHERS_CRITICISE + r")"
@@ -488,7 +488,7 @@ _NOT_IN_GIVEN = set("委局副部厅处科办党组织支级")
 _A_KIND_OF_STUDENT = re.compile(r"(?:毕业|研究|实习|大学|中学|小学|本科|留学|优秀)生")
 """毕业生 after 专业: a kind of student, though 毕 is a surname."""
 _NOT_IN_LONG = set(
-    "的和与及在为是代表作做政府县市区省乡镇村局委部厅承诺发言讲话汇报志导后票数统计清点时间优界"
+    "的和与及在为是代表作做政府县市区省乡镇村局委部厅承诺发言讲话汇报志导后票数统计清点时间优界业"
 )
 """Characters of words, not of a long transliterated name (县长代表县政府, 代表员工作安全承诺,
 计票人统计票数后, 全国优秀护士)."""
@@ -1060,6 +1060,8 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
     ):
         return None  # 有请…的…: a speech further on, or a person named, makes it a turn
     name, role = split_name(head)
+    if name and role in ("候选人", "领誓人"):
+        role = None  # 请候选人甘秀英 / 请领誓人次仁卓玛同志领誓: the part one plays today, no post
     if how == "invited" and m.group().startswith("请来了") and not _named(head):
         return None  # 请来了省里和县里的专家，给大家讲讲…: who will teach, told ahead, unnamed
     listed = _people(head) if kind == "action" and re.search(r"[、和]", head) else ()
@@ -1111,6 +1113,8 @@ def _asked_for_no_turn(who: str, verb: str, rest: str) -> bool:
         or (verb in ("开启", "打开") and rest.startswith("票箱"))
         # …书面表态 / 由中心每周通报 / 请相关部门在闭幕前予以答复: in writing, routinely, later
         or re.search(r"书面$|每(?:周|月|天|日|季度?|年)|在[^，。；！？]{1,10}?[前后]", who)
+        # 请各乡镇对照通报中的…计划，认真抓好落实: the verb names what to follow, no turn
+        or re.search(r"(?:对照|根据|按照|依照|结合|围绕|落实)$", who)
         # 请下一位发言代表提前到前排候场: the next one gets ready, nobody speaks yet
         or (who.startswith("下一位") and re.search(r"候场|准备|就位|等候", rest))
         # 测评表请在所有述职结束后统一填写: the verb says when
@@ -1682,6 +1686,9 @@ def _a_name_alone(word: str) -> bool:
     )
 
 
+_CHILD_NAMED = re.compile(
+    r"(?:长子|次子|长女|次女|儿子|女儿|孙子|孙女|外孙|外孙女)(?P<n>[\u4e00-\u9fff]{2,3})"
+)
 _LATIN_AFTER_POST = re.compile(
     r"(?P<r>[^A-Za-z]*[\u4e00-\u9fff])\s*+(?P<n>[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*)+)"
 )
@@ -1703,6 +1710,9 @@ def split_name(who: str) -> tuple[str | None, str | None]:
     who = re.sub(_HONOURS + "$", "", who.strip()).strip()
     if _GENERIC.match(who):
         return None, None
+    kin = _CHILD_NAMED.fullmatch(who)
+    if kin and _surname_and_given(kin.group("n")):  # (宋振邦同志的)长子宋立新: the son, by name
+        return kin.group("n"), None
     latin = _LATIN_AFTER_POST.fullmatch(who)
     if latin and is_post(latin.group("r")):  # …秘书处首席执行官 David Ross (先生)
         return latin.group("n"), latin.group("r")
