@@ -953,55 +953,52 @@ _LISTED_HONOUR = re.compile(r"(?<=[\u4e00-\u9fff·]{2})(?:同志|先生|女士)(
 def _the_listed_below(state: ParseState) -> None:
     """请以下三位车间主任依次表态…： then 轧花车间主任马国庆同志； lines: each line listed after
     the request is a turn of the kind it asks, the request only announces them."""
-    units = state.units
-    for i, u in enumerate(units):
-        if u.role != "cue" or u.cue is None or not _BELOW_ASKED.search(u.norm):
-            continue
-        listed: list[tuple[int, tuple[str | None, str]]] = []
-        for k in range(i + 1, len(units)):
-            v = units[k]
-            line = _LISTED_HONOUR.sub("", v.norm)
-            got = _listed_line(line, "单位" in u.norm) if v.role == "text" else None
-            if got is None or not v.line_start or item_number(v.norm):
-                break
-            listed.append((k, got))
-        if len(listed) < 2:
-            continue
-        asked = u.cue
-        for k, (name, role) in listed:
-            v = units[k]
-            state.listed.add(k)
-            v.role = "cue"
-            v.cue = Cue(name, role or None, asked.kind, False, 0, asked.verb)
-            state.decide(v, "listed_turn", name or role)
-        u.role, u.cue = "text", None
+    for i, u in enumerate(state.units):
+        if u.role == "cue" and u.cue is not None and _BELOW_ASKED.search(u.norm):
+            at = range(i + 1, len(state.units))
+            _turns_of_the_listed(state, i, _list_lines(state, at, "单位" in u.norm))
 
 
 def _the_listed_asked(state: ParseState) -> None:
     """（一）东城管理站站长 吕春生 …（七）综合办公室主任 上官慧 then 请以上同志按顺序述职。: a
     request naming those listed just before is a turn for each of them, of the kind it asks."""
-    units = state.units
-    for i, u in enumerate(units):
+    for i, u in enumerate(state.units):
         m = _THE_ABOVE_ASKED.match(u.norm) if u.role == "cue" else None
-        if m is None or u.cue is None:
-            continue
-        listed: list[tuple[int, tuple[str | None, str]]] = []
-        for k in range(i - 1, -1, -1):
-            v = units[k]
-            got = _listed_line(v.norm, "单位" in m.group("who")) if v.role == "text" else None
-            if got is None or not v.line_start or item_number(v.norm):
-                break
-            listed.append((k, got))
-        if len(listed) < 2:
-            continue
-        asked = u.cue
-        for k, (name, role) in reversed(listed):
-            v = units[k]
-            state.listed.add(k)
-            v.role = "cue"
-            v.cue = Cue(name, role or None, asked.kind, False, 0, asked.verb)
-            state.decide(v, "listed_turn", name or role)
-        u.role, u.cue = "text", None
+        if m is not None and u.cue is not None:
+            at = range(i - 1, -1, -1)
+            _turns_of_the_listed(state, i, _list_lines(state, at, "单位" in m.group("who")))
+
+
+def _list_lines(
+    state: ParseState, at: range, units_too: bool
+) -> list[tuple[int, tuple[str | None, str]]]:
+    """The list's lines at `at`, in that order, up to the first line that is none."""
+    listed: list[tuple[int, tuple[str | None, str]]] = []
+    for k in at:
+        v = state.units[k]
+        line = _LISTED_HONOUR.sub("", v.norm)
+        got = _listed_line(line, units_too) if v.role == "text" else None
+        if got is None or not v.line_start or item_number(v.norm):
+            break
+        listed.append((k, got))
+    return listed
+
+
+def _turns_of_the_listed(
+    state: ParseState, i: int, listed: list[tuple[int, tuple[str | None, str]]]
+) -> None:
+    """Two or more listed lines become turns of the kind the request at `i` asks; the request
+    only names them."""
+    asked = state.units[i].cue
+    if len(listed) < 2 or asked is None:
+        return
+    for k, (name, role) in sorted(listed):
+        v = state.units[k]
+        state.listed.add(k)
+        v.role = "cue"
+        v.cue = Cue(name, role or None, asked.kind, False, 0, asked.verb)
+        state.decide(v, "listed_turn", name or role)
+    state.units[i].role, state.units[i].cue = "text", None
 
 
 _ANNOUNCED_TURN = re.compile(
