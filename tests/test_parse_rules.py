@@ -6794,3 +6794,27 @@ def test_a_leader_of_the_oath_told_then_asked_is_one_step() -> None:
         "第一项，宪法宣誓。本次宣誓由县人大常委会副主任邬明同志监誓，院长龚建同志领誓。全体起立！\n"
         "请龚建院长领誓。"
     ) == [[("action", "邬明"), ("action", "龚建")]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "请农技站的彭小燕高级农艺师讲小蚕共育的要点，时间半小时左右。",
+            ("speech", "彭小燕", "高级农艺师"),
+        ),
+        ("请各代表团在审议政府工作报告时一并审查。", None),
+        ("请农业和农村界别召集人、市柑橘研究所所长闵春芳委员发言。", ("speech", "闵春芳")),
+    ],
+)
+def test_forms_from_the_eighty_fourth_round(
+    sentence: str, expected: tuple[str, ...] | None
+) -> None:
+    cue = find_cue(normalise(sentence))
+    got = cue and (cue.kind, cue.name, cue.role)
+    assert (got[: len(expected)] if got and expected else got) == expected
+
+
+def test_a_surname_and_title_after_the_full_name_said_before_a_verb() -> None:
+    """请…人事部经理韩永刚发言 then 请韩经理…发放录用通知书: 韩经理 is 韩永刚."""
+    assert full_name("韩经理", "经理", "请人事部经理韩永刚发言。请韩经理发放通知书。") == "韩永刚"
