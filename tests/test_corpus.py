@@ -975,6 +975,19 @@ KNOWN_MISSES: dict[str, str] = {
     "8318_party_normal.txt": "held out until scored once; still wrong: roles",
     "8319_award_normal.txt": "held out until scored once; still wrong: place",
     "8320_deploy_normal.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
+    "8401_party_normal.txt": "held out until scored once; still wrong: roles",
+    "8402_renda_oneline.txt": "held out until scored once; still wrong: votes",
+    "8404_award_chrome.txt": "held out until scored once; still wrong: roles",
+    "8407_symposium_mixedpunct.txt": "held out until scored once; still wrong: place",
+    "8409_nianhui_twohosts.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
+    "8412_training_crlf.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits, place",
+    "8413_zhengxie_normal.txt": "held out until scored once; still wrong: limits",
+    "8414_renda_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
+    "8415_oath_normal.txt": "held out until scored once; still wrong: place",
+    "8417_forum_normal.txt": "held out until scored once; still wrong: roles",
+    "8418_other_normal.txt": "held out until scored once; still wrong: place",
+    "8419_party_normal.txt": "held out until scored once; still wrong: limits",
+    "8420_award_normal.txt": "held out until scored once; still wrong: roles",
 }
 """Script name -> what the parser still gets wrong there (and why, briefly)."""
 
