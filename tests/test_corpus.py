@@ -988,6 +988,12 @@ KNOWN_MISSES: dict[str, str] = {
     "8418_other_normal.txt": "held out until scored once; still wrong: place",
     "8419_party_normal.txt": "held out until scored once; still wrong: limits",
     "8420_award_normal.txt": "held out until scored once; still wrong: roles",
+    "8504_ceremony_gb18030.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
+    "8505_symposium_traditional.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes, place",
+    "8507_renda_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
+    "8509_training_masked.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits",
+    "8510_press_mixedpunct.txt": "held out until scored once; still wrong: kinds",
+    "8513_deploy_normal.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, place",
 }
 """Script name -> what the parser still gets wrong there (and why, briefly)."""
 
