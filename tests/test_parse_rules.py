@@ -6818,3 +6818,13 @@ def test_forms_from_the_eighty_fourth_round(
 def test_a_surname_and_title_after_the_full_name_said_before_a_verb() -> None:
     """请…人事部经理韩永刚发言 then 请韩经理…发放录用通知书: 韩经理 is 韩永刚."""
     assert full_name("韩经理", "经理", "请人事部经理韩永刚发言。请韩经理发放通知书。") == "韩永刚"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [("请李主任在学习会上讲话。", "李主任"), ("请王局长在审议中作说明。", "王局长")],
+)
+def test_where_or_when_after_the_name_is_no_part_of_it(sentence: str, name: str) -> None:
+    """请李主任在学习会上讲话: who speaks, then where (a group reviewing 在审议…时 takes no turn)."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.kind, cue.name) == ("speech", name)

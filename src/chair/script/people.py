@@ -1014,6 +1014,9 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
     desk = _PAPERWORK.search(who) if verb in ("签字", "签名") else None
     if desk and desk.start() > 0:  # 请张明局长在承诺书上签字: who signs, then where
         who = who[: desk.start()]
+    where = _AT_WHERE.search(who) if verb and not desk else None
+    if where and where.start() > 1:  # 请李主任在学习会上讲话: who speaks, then where or when
+        who = who[: where.start()]
     kin = _KIN.search(who)
     if kin and not _kin_named(kin.group("after").strip(" ，、")):
         return Cue(None, None, _kind(verb, rest), False, m.start(), verb)  # 某同学的妈妈: unnamed
@@ -1114,7 +1117,9 @@ def _asked_for_no_turn(who: str, verb: str, rest: str) -> bool:
         # …书面表态 / 由中心每周通报 / 请相关部门在闭幕前予以答复: in writing, routinely, later
         or re.search(r"书面$|每(?:周|月|天|日|季度?|年)|在[^，。；！？]{1,10}?[前后]", who)
         # 请各代表团在审议政府工作报告时一并审查: done with another task, later, no turn now
-        or re.search(r"在[^，。；！？]{2,16}?时(?:一并)?$|在(?:审议|讨论|审查|学习)", who)
+        or re.search(
+            r"在[^，。；！？]{2,16}?时(?:一并)?$|^各[^，。；！？在]{0,8}在(?:审议|讨论|审查)", who
+        )
         # 请各乡镇对照通报中的…计划，认真抓好落实: the verb names what to follow, no turn
         or re.search(r"(?:对照|根据|按照|依照|结合|围绕|落实)$", who)
         # 请下一位发言代表提前到前排候场: the next one gets ready, nobody speaks yet
@@ -1363,6 +1368,7 @@ _HOSTED = re.compile(r"(?:主办|承办|协办|举办|指导)的")
 STAFF = re.compile(r"(?:工作|礼仪|服务)人员")
 """The meeting's staff: they read a list aloud (宣读, an action), else run logistics."""
 _PAPERWORK = re.compile(r"在[^，。；！？]{1,12}上$")
+_AT_WHERE = re.compile(r"在[^，。；！？在]{1,12}?(?:会上|上|中|时)(?=(?:作|做)?$)")
 """请各位代表在会议记录上签字: paperwork by the room, not a step of the meeting."""
 
 
