@@ -6508,6 +6508,13 @@ def test_由_with_a_talk_where_one_speaks_from_a_list_made_public_and_the_room_a
     assert (cue and (cue.kind, cue.name)) == expected
 
 
+def _cue_as(sentence: str, expected: tuple[str | None, ...] | None) -> tuple | None:
+    """The cue's (kind, name, role), as far as `expected` says them (None: no cue)."""
+    cue = find_cue(normalise(sentence))
+    got = cue and (cue.kind, cue.name, cue.role)
+    return got[: len(expected)] if got and expected else got
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -6565,9 +6572,7 @@ def test_由_with_a_talk_where_one_speaks_from_a_list_made_public_and_the_room_a
 def test_forms_from_the_seventy_eighth_and_ninth_rounds(
     sentence: str, expected: tuple[str, str | None, str | None] | None
 ) -> None:
-    cue = find_cue(normalise(sentence))
-    got = cue and (cue.kind, cue.name, cue.role)
-    assert (got[: len(expected)] if got and expected else got) == expected
+    assert _cue_as(sentence, expected) == expected
 
 
 def test_a_speech_then_gifts_handed_out_is_a_speech_and_an_act() -> None:
@@ -6719,9 +6724,7 @@ def test_a_planned_length_in_brackets_after_a_mobilising_speech() -> None:
 def test_forms_from_the_eightieth_and_eighty_first_rounds(
     sentence: str, expected: tuple[str, ...] | None
 ) -> None:
-    cue = find_cue(normalise(sentence))
-    got = cue and (cue.kind, cue.name, cue.role)
-    assert (got[: len(expected)] if got and expected else got) == expected
+    assert _cue_as(sentence, expected) == expected
 
 
 def test_units_listed_between_以下_and_以上_each_take_their_turn() -> None:
@@ -6777,9 +6780,7 @@ def test_a_parent_introduced_then_welcomed_by_the_childs_surname_is_one_turn() -
 def test_forms_from_the_eighty_second_and_third_rounds(
     sentence: str, expected: tuple[str, ...] | None
 ) -> None:
-    cue = find_cue(normalise(sentence))
-    got = cue and (cue.kind, cue.name, cue.role)
-    assert (got[: len(expected)] if got and expected else got) == expected
+    assert _cue_as(sentence, expected) == expected
 
 
 def test_people_listed_after_请以下_each_take_the_turn_it_asks() -> None:
@@ -6810,9 +6811,7 @@ def test_a_leader_of_the_oath_told_then_asked_is_one_step() -> None:
 def test_forms_from_the_eighty_fourth_round(
     sentence: str, expected: tuple[str, ...] | None
 ) -> None:
-    cue = find_cue(normalise(sentence))
-    got = cue and (cue.kind, cue.name, cue.role)
-    assert (got[: len(expected)] if got and expected else got) == expected
+    assert _cue_as(sentence, expected) == expected
 
 
 def test_a_surname_and_title_after_the_full_name_said_before_a_verb() -> None:

@@ -1685,7 +1685,7 @@ def _a_name_alone(word: str) -> bool:
     person, no organisation's end, no placeholder, no act (and, from three characters, none of
     the words of an office: 市人民政府)."""
     return not (
-        (len(word) > 2 and set(word) & (_NOT_IN_LONG | _NOT_GIVEN))
+        (len(word) > 2 and set(word) & _NOT_IN_A_LONG_NAME)
         or _a_kind_or_post(word)
         or word[-1] in _NOT_GIVEN | _ORG_END
         or PLACEHOLDER.search(word)
@@ -1694,6 +1694,10 @@ def _a_name_alone(word: str) -> bool:
     )
 
 
+_NOT_IN_A_LONG_NAME = _NOT_IN_LONG | _NOT_GIVEN
+"""Characters no name of three or more characters without a surname holds (市人民政府)."""
+_OFFICE_END = _ORG_END | {"署", "府"}
+"""The end of an office's name before a dotted name (地区行署阿依古丽·吐尔逊)."""
 _CHILD_NAMED = re.compile(
     r"(?:长子|次子|长女|次女|儿子|女儿|孙子|孙女|外孙|外孙女)(?P<n>[\u4e00-\u9fff]{2,3})"
 )
@@ -1753,9 +1757,9 @@ def split_name(who: str) -> tuple[str | None, str | None]:
             opening = who[k : dotted.start("first")]
             if (
                 k > 2
-                and who[k - 1] in _ORG_END | {"署", "府"}
+                and who[k - 1] in _OFFICE_END
                 and 2 <= len(opening) <= 5
-                and not set(opening) & (_NOT_GIVEN | _NOT_IN_LONG | {"家"})
+                and not set(opening) & (_NOT_IN_A_LONG_NAME | {"家"})
             ):
                 return who[k:], None  # 地区行署阿依古丽·吐尔逊(副专员): the office, then the name
         before = who[:start].rstrip("、，的")
@@ -1907,7 +1911,8 @@ def _post_after(rest: str, verb: str) -> int:
     if rest.startswith("代表"):
         return 0  # 钟海燕代表全体教师发言: on behalf of, not a post
     for k in range(6, 0, -1):
-        if is_post(rest[:k]) and re.match(r"(?:作|做)?" + re.escape(verb), rest[k:]):
+        after = rest[k + 1 :] if rest[k : k + 1] in ("作", "做") else rest[k:]
+        if is_post(rest[:k]) and (rest[k:].startswith(verb) or after.startswith(verb)):
             return k
     return 0
 
