@@ -6827,3 +6827,55 @@ def test_where_or_when_after_the_name_is_no_part_of_it(sentence: str, name: str)
     """请李主任在学习会上讲话: who speaks, then where (a group reviewing 在审议…时 takes no turn)."""
     cue = find_cue(normalise(sentence))
     assert cue is not None and (cue.kind, cue.name) == ("speech", name)
+
+
+def _opening_and_items(text: str) -> tuple[list[str | None], list[list[str | None]]]:
+    """The names of the turns in the opening, and item by item."""
+    meeting = parse(text)
+    opening = [s.name for s in meeting.opening if isinstance(s, SpeakerCue)]
+    return opening, [[c.name for c in item.speakers] for item in meeting.items]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the overview's last entry asks someone: told ahead, asked in its item
+        (
+            "考核会议主持词\n同志们：\n今天的会议有三项：一是述职；二是测评；"
+            "三是请组织部孟建华副部长讲话。\n下面进行第一项，请各位科长依次述职。\n"
+            "进行第二项，民主测评。\n进行第三项，请孟建华副部长讲话。\n散会。\n",
+            ([], [[None], [], ["孟建华"]]),
+        ),
+        # the oath's procedure told in the opening, the leader asked in the item
+        (
+            "宣誓仪式主持词\n同志们：\n宣誓采取集体宣誓的方式，由局长葛文涛同志领誓，"
+            "其他同志跟诵。\n仪式进行第一项，请局长葛文涛同志领誓。\n"
+            "仪式进行第二项，请纪检组长讲话。\n散会。\n",
+            ([], [["葛文涛"], [None]]),
+        ),
+        # applause for the newcomers is a welcome, not a turn
+        (
+            "迎新会主持词\n老师们、同学们：\n让我们以热烈的掌声欢迎新同学来到实验中学！\n"
+            "下面进行第一项，请校长邹红梅讲话。\n散会。\n",
+            ([], [["邹红梅"]]),
+        ),
+        # the chair asks for it before the agenda begins: a turn in the opening
+        (
+            "推进会主持词\n同志们：\n在会议开始之前，首先请办公室主任钱永宏宣读表扬通报。\n"
+            "本次会议共有两项议程。\n下面进行第一项，请县长讲话。\n"
+            "下面进行第二项，请书记讲话。\n散会。\n",
+            (["钱永宏"], [[None], [None]]),
+        ),
+        # no items at all: the turns are the opening's, as written
+        (
+            "座谈会主持词\n同志们：\n请张明远同志发言。\n请刘秀珍同志发言。\n散会。\n",
+            (["张明远", "刘秀珍"], []),
+        ),
+    ],
+)
+def test_a_request_before_the_first_item_is_told_ahead(
+    text: str, expected: tuple[list[str | None], list[list[str | None]]]
+) -> None:
+    """Before the first item the chair tells what is to come; a request there is a turn only
+    when the chair asks for it outright before the agenda is told, or when there are no items."""
+    assert _opening_and_items(text) == expected

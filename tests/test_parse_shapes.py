@@ -458,7 +458,7 @@ def test_turns_without_items_are_still_turns_and_the_end_is_the_closing() -> Non
 
 def test_a_bracketed_duration_after_a_speech_is_that_speechs_limit() -> None:
     meeting = parse(
-        "大会主持词\n请张三同志致辞。\n（致辞约5分钟）\n进行第一项，请赵六同志讲党课。\n"
+        "大会主持词\n会议开始前，请张三同志致辞。\n（致辞约5分钟）\n进行第一项，请赵六同志讲党课。\n"
         "（党课约40分钟）\n进行第二项，请李四同志发言。\n散会。\n"
     )
     cues = [(c.name, c.limit_s) for c in meeting.steps() if isinstance(c, SpeakerCue)]

@@ -153,6 +153,10 @@ DOC_STATUS = re.compile(
     r"初稿|定稿|报批稿|第[一二三四五六七八九十0-9]+稿)[）】]$"
 )
 CLOSES_CUE = re.compile(r"毕|结束|完毕|讲完|之后|后）")
+BEFORE_THE_AGENDA = re.compile(r"(?:会议|大会|议程)(?:正式)?(?:开始|进行)(?:之)?前[，,]")
+"""在会议开始之前，首先请…宣读…: a turn the chair asks for before the agenda begins."""
+ASKS_OUTRIGHT = re.compile(r"(?:现在开会[。，]\s*+)?(?:首先|先)[，,]?\s*+(?:有)?请")
+"""现在开会。首先，请…: the chair's first request, said before the agenda is told."""
 CLOSING = re.compile(
     r"(?:会议|大会|会|仪式|典礼|活动|晚会|年会|座谈会|[班业学幕]式)(?:就|到此|到这里|圆满|胜利|就此)*(?:结束|闭幕|闭会)(?:了)?"
     r"(?=[。！，；\s!]|$)"
