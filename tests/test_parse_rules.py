@@ -6879,3 +6879,39 @@ def test_a_request_before_the_first_item_is_told_ahead(
     """Before the first item the chair tells what is to come; a request there is a turn only
     when the chair asks for it outright before the agenda is told, or when there are no items."""
     assert _opening_and_items(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # words to the room, answered by the open floor the direction after them names
+        (
+            "进行第一项，座谈交流。请农户代表石永福发言。\n请合作社理事长芦海英发言。\n"
+            "在座的乡亲们有什么想法，也都可以说一说。\n（自由发言）",
+            [[("speech", "石永福"), ("speech", "芦海英"), ("speech", None)]],
+        ),
+        # the others asked in the unit of the last named turn
+        (
+            "进行第一项，委员发言。请县政协委员钟立群发言。其他委员如果有话要讲，可以举手。\n"
+            "（自由发言）",
+            [[("speech", "钟立群"), ("speech", None)]],
+        ),
+        # a deliberation before a vote is no open floor
+        (
+            "进行第一项，审议工作报告。请秘书长报告。\n（报告）\n下面进行讨论。\n（讨论）\n"
+            "同意的请举手。",
+            [[("speech", None)]],
+        ),
+        # offices asked together, then someone of each: two turns
+        (
+            "进行第一项，部门回应。下面请县人社局、县医保局的负责同志作简要回应。\n"
+            "请县人社局副局长葛长青回应。\n请县医保局副局长苗雨晴回应。",
+            [[("speech", "葛长青"), ("speech", "苗雨晴")]],
+        ),
+    ],
+)
+def test_the_open_floor_after_named_turns(
+    body: str, expected: list[list[tuple[str, str | None]]]
+) -> None:
+    """（自由发言） after words to the room makes them the room's turn, however they are worded."""
+    assert _turns_of(body) == expected

@@ -2649,6 +2649,17 @@ def _turn_word(norm: str) -> str:
     return m.group() if m else ""
 
 
+def _offices_named_after(role: str, after: list[Step], kind: str) -> bool:
+    """请县人社局、县医保局的负责同志作回应。then 请县人社局副局长…回应。请县医保局副局长…回应。:
+    the offices listed, then a turn for someone of each."""
+    offices, _, who = role.rpartition("的")
+    if not who.endswith(("负责同志", "负责人", "同志")) or not re.search(r"[、和及]", offices):
+        return False
+    listed = [o for o in re.split(r"[、和及]", offices) if len(o) >= 2]
+    roles = [s.role or "" for s in after if isinstance(s, SpeakerCue) and s.kind == kind]
+    return len(listed) >= 2 and all(any(r.startswith(o) for r in roles) for o in listed)
+
+
 def _announces(step: SpeakerCue, after: list[Step]) -> bool:
     """请居民代表发言。请张大爷发言。请李阿姨发言。 / 请入党介绍人介绍。请…的入党介绍人邱雅琴
     同志介绍。… / 请第一介绍人…介绍: a kind of person without a name, then two or more named
@@ -2658,6 +2669,8 @@ def _announces(step: SpeakerCue, after: list[Step]) -> bool:
     if step.name is None and _LEADING_THE_WAY.search(normalise(step.text)):
         named = [s for s in after if isinstance(s, SpeakerCue) and s.name and s.kind == step.kind]
         return len(named) >= 2  # 首先请支部委员带头发言。请…陆雪梅同志发言。…: those who lead
+    if step.name is None and _offices_named_after(role, after, step.kind):
+        return True
     if step.name is not None or not role.endswith(("代表", "人", "员", "嘉宾", "常委")):
         return False
     if PLACEHOLDER.search(step.text):
@@ -3298,6 +3311,38 @@ def _overview_turns(state: ParseState) -> None:
         state.decide(unit, "overview_turn", cue.name)
 
 
+_THE_OTHERS_AFTER = re.compile(r"[。；！？][^。；！？]{0,4}?(?:其他|其余|还有哪)")
+
+
+def _free_floor(state: ParseState) -> None:
+    """其他朋友有什么想法，也请畅所欲言。（自由发言）: words to the room that the stage direction
+    after them says are answered by whoever wants the floor are the room's turn, however they
+    are worded."""
+    if not state.items_at:
+        return
+    first, end = min(state.items_at), state.closing_at or len(state.units)
+    for i in range(first + 1, end):
+        unit, before = state.units[i], state.units[i - 1]
+        if unit.role != "direction" or not P.FREE_FLOOR.match(unit.norm):
+            continue
+        if i - 1 in state.items_at or i - 1 in state.overview_at:
+            continue
+        if before.role == "text":
+            turn = before
+        elif (
+            before.role == "cue"
+            and before.cue
+            and before.cue.name
+            and _THE_OTHERS_AFTER.search(before.norm)
+        ):
+            turn = unit  # 请…童大江发言。其他同志如果有话要讲，可以举手。（自由发言）: theirs after his
+        else:
+            continue
+        turn.role = "cue"
+        turn.cue = Cue(None, None, "speech", True, 0, "发言")
+        state.decide(turn, "free_floor")
+
+
 def _name_title(state: ParseState, source: str | None) -> None:
     """The meeting's title: the title unit, else the file's name, else the first words."""
     meeting = state.meeting
@@ -3329,6 +3374,7 @@ def parse(
     find_items(state)
     find_closing(state)
     _overview_turns(state)
+    _free_floor(state)
     _name_title(state, source)
     assemble(state)
     state.meeting.warnings = review(state.meeting)
