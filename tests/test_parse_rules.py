@@ -6915,3 +6915,38 @@ def test_the_open_floor_after_named_turns(
 ) -> None:
     """（自由发言） after words to the room makes them the room's turn, however they are worded."""
     assert _turns_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    "course",
+    [
+        "下面开始第一课：果树冬季修剪。请县林业站高级工程师卓文斌授课。\n",
+        "下面开始上课。今天上午是第一讲：果树冬季修剪。请卓文斌老师授课。\n",
+        "第一堂课：果树冬季修剪，约两个小时。请县林业站高级工程师卓文斌授课。\n",
+        "下面开始第一次课：果树冬季修剪。由县林业站高级工程师卓文斌授课。\n",
+    ],
+)
+def test_the_first_lesson_after_the_opening_ceremony_is_an_item(course: str) -> None:
+    """开班仪式到此结束。 then 第一课 / 第一堂课 / 第一次课: the course goes on, its lesson an item."""
+    meeting = parse(
+        "果树修剪培训班开班仪式主持词\n各位学员：\n开班仪式第一项，请县农业农村局副局长雷春生讲话。\n"
+        "第二项，请学员代表岑小燕发言。\n开班仪式到此结束。休息十分钟后开始上课。\n"
+        + course
+        + "今天的课就上到这里。\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        ["雷春生"],
+        ["岑小燕"],
+        ["卓文斌"],
+    ]
+
+
+def test_lessons_of_one_item_the_overview_names_stay_in_it() -> None:
+    """开班式、专题授课、现场实操 in the overview: 第一课, 第二课 are parts of 专题授课."""
+    meeting = parse(
+        "培训班主持词\n各位学员：\n今天的安排有三项：一是开班式，二是专题授课，三是现场实操。\n"
+        "首先进行第一项，开班式。请局长邓建勋讲话。\n开班式到此结束。\n进行第二项，专题授课。\n"
+        "第一课，《农资法规》，授课老师是宋建文。\n第二课，《科学施肥》，授课老师是龙国芳。\n"
+        "进行第三项，现场实操。请杨仕林站长示范。\n培训班到此结束。\n"
+    )
+    assert len(meeting.items) == 3

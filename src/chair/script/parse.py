@@ -1751,6 +1751,9 @@ def _numbered_items(state: ParseState) -> None:
     again after a second overview (预备会议 then 正式会议), going on from the last."""
     last = offset = lectures = 0
     parts = closed = False
+    lectures_one_item = any(_LECTURES_TOGETHER.search(t) for t in state.titles)
+    strong_at = [i for i, u in enumerate(state.units[: state.body_end]) if _strong_item(u)]
+    last_strong = max(strong_at, default=-1)
     for i in range(len(state.units[: state.body_end])):
         u = state.units[i]
         closed = closed or bool(
@@ -1761,7 +1764,11 @@ def _numbered_items(state: ParseState) -> None:
             continue
         if u.role in ("chrome", "title", "overview", "direction"):
             continue
-        found = item_number(u.norm)
+        found = item_number(u.norm) or (
+            _lecture_number(u.norm)
+            if closed and not lectures_one_item and i > last_strong
+            else None
+        )  # (第一课 before 进行第三项 is a part of the item it is in)
         if not found or _told_after_the_close(state, i):
             continue
         n, strong = found
@@ -1771,7 +1778,7 @@ def _numbered_items(state: ParseState) -> None:
         if 0 < n <= last and strong and _PART_RUN.match(u.norm) and _overview_of_parts(state):
             n, parts = last + 1, True  # 开幕式有三项议程 … then 下面进行第二部分，主旨报告
             state.decide(u, "part_after_items", str(n))
-        elif 0 < n and (n <= last or not last) and _LECTURE.match(u.norm) and closed:
+        elif 0 < n and (n <= last or not last) and _lecture_number(u.norm) and closed:
             # (下午开始第二讲 goes on from the first; a ceremony's items run without numbers
             # are the overview's, before the first lecture)
             lectures = lectures or (last + 1 - n if last else state.promised or 0)
@@ -1802,9 +1809,27 @@ _PART_RUN = re.compile(
 )
 """下面进行第二部分: a part of the meeting, counted apart from its items."""
 _LECTURE = re.compile(
-    r"(?:" + P.LEAD + r"|^[上下]午)[^，。；！？]{0,8}?第\s*+[一二三四五六七八九十]{1,2}\s*+讲"
+    r"(?:" + P.LEAD + r"|^[上下]午)(?:(?:马上|现在)?开始上课[。，])?[^，。；！？]{0,10}?"
+    r"第\s*+(?P<n>[一二三四五六七八九十]{1,2}|[0-9]{1,2})\s*+(?:讲|次?课|堂课|节课)(?![程件本文])"
 )
-"""下面开始第一讲 after the opening ceremony closed: the course goes on, its lecture an item."""
+"""下面开始第一讲 / 下面开始上课。今天上午是第一讲： / 第一堂课由…讲授 after the opening ceremony
+closed: the course goes on, its lecture an item."""
+
+
+_LECTURES_TOGETHER = re.compile(r"授课|讲座|课程|上课|专题")
+"""开班式、专题授课、现场实操 in the overview: the lectures are one item, each a part of it."""
+
+
+def _strong_item(unit: Unit) -> bool:
+    found = item_number(unit.norm) if unit.role not in ("chrome", "title", "overview") else None
+    return found is not None and found[1]
+
+
+def _lecture_number(norm: str) -> tuple[int, bool] | None:
+    """The number of the lecture `norm` opens (第一讲, 第一次课, 第二堂课), if it opens one."""
+    m = _LECTURE.match(norm)
+    n = cn_number(m.group("n")) if m else 0
+    return (n, True) if n else None
 
 
 def _overview_of_parts(state: ParseState) -> bool:
