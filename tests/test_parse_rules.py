@@ -6950,3 +6950,23 @@ def test_lessons_of_one_item_the_overview_names_stay_in_it() -> None:
         "进行第三项，现场实操。请杨仕林站长示范。\n培训班到此结束。\n"
     )
     assert len(meeting.items) == 3
+
+
+def test_a_second_sitting_numbered_from_one_again_goes_on() -> None:
+    """预备会议 with 第一项 … 第三项, closed; then 正式会议 and 本次大会的议程是：… with 第一项
+    again: the sitting's items go on after the third, with no count in its overview."""
+    meeting = parse(
+        "职工代表大会主持词\n预备会议\n各位代表：\n第一项，审议通过大会主席团名单。同意的请举手。\n"
+        "第二项，审议通过大会议程。同意的请举手。\n第三项，审议通过监票人名单。同意的请举手。\n"
+        "预备会议到此结束。\n正式会议\n各位代表：\n"
+        "本次大会的议程是：一、听取总经理工作报告；二、公司党委书记讲话。\n"
+        "现在进行大会第一项议程，请总经理韦国栋同志作工作报告。\n"
+        "大会进行第二项议程，请党委书记庞秀英同志讲话。\n大会到此结束。\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        [],
+        [],
+        [],
+        ["韦国栋"],
+        ["庞秀英"],
+    ]

@@ -1772,6 +1772,9 @@ def _numbered_items(state: ParseState) -> None:
         if not found or _told_after_the_close(state, i):
             continue
         n, strong = found
+        if n == 1 and strong and last - offset >= 2 and item_number(u.norm) and _restarts(state, i):
+            offset = last  # 预备会议 (第一项 … 第三项), then 正式会议: 现在进行大会第一项议程
+            state.decide(u, "counted_again", str(last))
         n += offset if n > 0 else 0
         if state.items_at and _right_after(state, max(state.items_at), i) and n in (0, last):
             continue  # 二、第二议程 / 下面进行××项议程: the same item, announced twice
@@ -1794,6 +1797,16 @@ def _numbered_items(state: ParseState) -> None:
             last = n
     if parts:  # the overview counted the parts, and one part was run as items of its own
         state.titles, state.promised = [], None
+
+
+def _restarts(state: ParseState, i: int) -> bool:
+    """Whether the meeting starts over before unit `i` (a sitting's close, then a new opening or
+    agenda): 预备会议到此结束。… 正式会议 … 本次大会的议程是：… 现在进行大会第一项议程."""
+    back = max(state.items_at, default=0)
+    between = state.units[back + 1 : i]
+    return any(P.CLOSING.search(u.norm) for u in between) and any(
+        P.OVERVIEW.search(u.norm) or u.role == "heading" or _title_like(u) for u in between
+    )
 
 
 def _told_after_the_close(state: ParseState, i: int) -> bool:
