@@ -6970,3 +6970,18 @@ def test_a_second_sitting_numbered_from_one_again_goes_on() -> None:
         ["韦国栋"],
         ["庞秀英"],
     ]
+
+
+def test_an_overview_of_so_many_matters_lays_out_the_items() -> None:
+    """今天的会议主要有这么几件事：一是…；二是…；最后请…讲话。: an overview without a count."""
+    meeting = parse(
+        "村民代表会议主持词\n各位代表：\n今天的会议主要有这么几件事：一是村主任报告工作；"
+        "二是表决修路方案；最后请包村干部讲话。\n先请村主任蒙德才同志报告工作。\n"
+        "下面，表决修路方案。同意的请举手。请放下。不同意的请举手。弃权的请举手。通过。\n"
+        "最后，请包村干部滕春燕同志讲话。\n散会。\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        ["蒙德才"],
+        [],
+        ["滕春燕"],
+    ]
