@@ -6985,3 +6985,37 @@ def test_an_overview_of_so_many_matters_lays_out_the_items() -> None:
         [],
         ["滕春燕"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a group asked, then one of it named in the next sentence of the paragraph
+        (
+            "下面进行第一项，请各代表团团长汇报讨论情况。每个代表团汇报不超过5分钟。按照座次，"
+            "首先请一团团长钟海涛汇报。请二团团长庞丽华汇报。",
+            [[("speech", "钟海涛"), ("speech", "庞丽华")]],
+        ),
+        # the one named, then an office asked to answer, in one paragraph: two turns
+        (
+            "进行第一项，请企业代表发言。我们按座次来，先请港务公司副总经理夏文博发言。谢谢夏总。"
+            "对刚才提出的问题，请县交通局负责同志作简要回应。",
+            [[("speech", "夏文博"), ("speech", None)]],
+        ),
+        # two people asked in two sentences of one paragraph: two turns
+        (
+            "会议进行第一项，请县财政局局长苗立新同志作说明。请县审计局局长骆红英同志作补充说明。",
+            [[("speech", "苗立新"), ("speech", "骆红英")]],
+        ),
+        # the same person told, then asked: one turn
+        (
+            "会议进行第一项，由县纪委书记邝振东同志作工作报告。报告已印发各位，请邝振东同志作简要"
+            "报告。",
+            [[("speech", "邝振东")]],
+        ),
+    ],
+)
+def test_a_second_sentence_asking_for_a_turn_is_a_turn(
+    body: str, expected: list[list[tuple[str, str | None]]]
+) -> None:
+    assert _turns_of(body) == expected

@@ -610,6 +610,10 @@ def _named_next(piece: str) -> bool:
     return bool(name) and who.endswith(name or "") and known and len(who) <= 30
 
 
+_ASKS = re.compile(r"请|有什么|有没有|还有|交给")
+"""Words no turn is asked without: a cheap test before the cue is looked for."""
+
+
 def _starts_unit(piece: str, current: str) -> bool:
     """Whether a sentence starts a new unit rather than going on with the one before."""
     if _PLAN_HEAD.search(current[-120:]) and re.match(r"(?:然后|再)(?:请|由)", piece):
@@ -656,7 +660,23 @@ def _starts_unit(piece: str, current: str) -> bool:
         return _ENUM_ONLY.fullmatch(current.strip()) is None  # （七）会议结束: one heading
     if P.SALUTATION_HEAD.match(piece) or P.EMBEDDED_TITLE.match(piece):
         return len(current) > 0 and not P.VOTE_CALL.search(current)
-    return False
+    return _second_turn(piece, current)
+
+
+def _second_turn(piece: str, current: str) -> bool:
+    """请…作报告。对这两个报告，各位委员有什么意见和建议，请发言。: a sentence that asks for a turn
+    of its own after a sentence that asked for one is a unit of its own, as each turn is."""
+    if current.rstrip()[-1:] not in ("。", "！", "？") or not _ASKS.search(piece):
+        return False
+    second = find_cue(piece)
+    first = find_cue(current[-200:]) if second is not None else None
+    if first is None or second is None:
+        return False
+    if not second.group and "请" not in piece[max(0, second.start - 12) : second.start + 1]:
+        return False  # 首先签约的是…与…等4家企业: who is next, told, not asked
+    if second.name and second.name in current or first.name and first.name in piece:
+        return False  # 由…邝振东同志作报告。报告已印发，请邝振东同志作简要报告: one turn
+    return not (first.name is None and second.name is None and first.role == second.role)
 
 
 # --- 2. title and site chrome --------------------------------------------------------------
