@@ -7007,6 +7007,12 @@ def test_an_overview_of_so_many_matters_lays_out_the_items() -> None:
             "会议进行第一项，请县财政局局长苗立新同志作说明。请县审计局局长骆红英同志作补充说明。",
             [[("speech", "苗立新"), ("speech", "骆红英")]],
         ),
+        # a report asked, then the members asked for their views: two turns
+        (
+            "会议进行第一项，请县民政局局长卓玛同志作养老服务情况的报告。对这个报告，各位委员有什么"
+            "意见和建议，请发言。",
+            [[("speech", "卓玛"), ("speech", None)]],
+        ),
         # the same person told, then asked: one turn
         (
             "会议进行第一项，由县纪委书记邝振东同志作工作报告。报告已印发各位，请邝振东同志作简要"
