@@ -7025,3 +7025,23 @@ def test_a_second_sentence_asking_for_a_turn_is_a_turn(
     body: str, expected: list[list[tuple[str, str | None]]]
 ) -> None:
     assert _turns_of(body) == expected
+
+
+def test_the_anthem_after_the_meeting_opens_is_the_first_item() -> None:
+    """大会开始，请全体起立，奏国歌。请坐。 then 下面进行大会第二项议程: the anthem is item 1,
+    from its own words, not from the 请坐 after it."""
+    meeting = parse(
+        "表彰大会主持词\n同志们：\n大会开始，请全体起立，奏国歌。\n请坐。\n"
+        "下面进行大会第二项议程，请秘书长应立群同志宣读表彰决定。\n"
+        "下面进行大会第三项议程，请市委副书记焦玉成同志讲话。\n散会。\n"
+    )
+    assert [item.title for item in meeting.items][0] == "大会开始，请全体起立，奏国歌"
+
+
+def test_an_item_numbered_twice_takes_its_title_from_the_second() -> None:
+    """今天的大会共有三项议程，下面进行第一项。 then 第一项，请全体起立，奏唱国歌。"""
+    meeting = parse(
+        "表彰大会主持词\n同志们：\n今天的大会共有两项议程，下面进行第一项。\n"
+        "第一项，请全体起立，奏唱国歌。\n请坐。\n第二项，请区委书记钟明远同志讲话。\n散会。\n"
+    )
+    assert [item.title for item in meeting.items] == ["奏唱国歌", "书记讲话"]

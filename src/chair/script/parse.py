@@ -2346,7 +2346,9 @@ def _unnumbered_first_item(state: ParseState) -> None:
 
 def _opens_the_first_item(unit: Unit) -> bool:
     """A request to the room or a turn, not a bracketed stage direction, not a remark."""
-    asked = re.match(P.LEAD + r"(?:请|有请|欢迎)", unit.norm)
+    asked = re.match(
+        P.LEAD + r"(?:(?:大会|会议|典礼|仪式)(?:现在)?开始[，：]\s*+)?(?:请|有请|欢迎)", unit.norm
+    )
     return unit.role in ("cue", "direction") and asked is not None and not _is_direction(unit.norm)
 
 
@@ -3236,6 +3238,10 @@ def _own_title(state: ParseState, i: int, n: int) -> str:
     end = P.item_end(unit.norm) or _lead_end(unit.norm)
     rest = unit.text[end:]
     rest = re.sub(r"^[\s，、：:。是即为】]+|】\s*+$", "", rest)  # 【第一个环节 致辞】
+    if not _clause(rest) and i + 1 < len(state.units):
+        here, below = P.item_number(unit.norm), P.item_number(state.units[i + 1].norm)
+        if here and below and here[0] == below[0]:  # 下面进行第一项。 then 第一项，请全体起立…
+            return _own_title(state, i + 1, n)
     title = _clause(rest) or _clause(re.sub("^" + P.ENUM, "", unit.text.strip()))
     title = turn_title(title + _act_after(state, i, unit)) or _RISE.sub("", title) or title
     if len(title) > 80:
