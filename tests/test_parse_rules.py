@@ -7045,3 +7045,33 @@ def test_an_item_numbered_twice_takes_its_title_from_the_second() -> None:
         "第一项，请全体起立，奏唱国歌。\n请坐。\n第二项，请区委书记钟明远同志讲话。\n散会。\n"
     )
     assert [item.title for item in meeting.items] == ["奏唱国歌", "书记讲话"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("首先，有请我们学校的褚建新校长讲话，大家欢迎！", ("speech", "褚建新", "校长")),
+        ("请咱们公司的张建国总经理讲话。", ("speech", "张建国", "总经理")),
+    ],
+)
+def test_whose_the_speaker_is_is_no_part_of_the_request(
+    sentence: str, expected: tuple[str, ...]
+) -> None:
+    """有请我们学校的…校长: 我们 says whose the speaker is; the chair is not asked."""
+    assert _cue_as(sentence, expected) == expected
+
+
+def test_the_last_of_those_listed_is_no_step_of_the_meeting() -> None:
+    """先请…；再请…；最后请… inside a step, then 接下来，请…: 最后 ends the list, not the meeting."""
+    meeting = parse(
+        "家长会主持词\n各位家长：\n首先，请校长褚建新讲话。\n下面，请德育处主任皇甫晓红讲座。\n"
+        "接下来，请语文、数学、英语三个学科的备课组长分别介绍复习安排。先请语文备课组长卢婷老师。\n"
+        "再请数学备课组长贺文斌老师。\n最后请英语备课组长麦尔哈巴·托合提老师。\n"
+        "接下来，请家长代表欧阳建华先生分享经验。\n散会。\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        ["褚建新"],
+        ["皇甫晓红"],
+        ["卢婷", "贺文斌", "麦尔哈巴·托合提"],
+        ["欧阳建华"],
+    ]

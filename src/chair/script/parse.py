@@ -594,7 +594,7 @@ def _runs_after_overview(current: str, end: int, piece: str) -> bool:
 
 _NAMED_NEXT = re.compile(
     r"^\s*+(?:先|再|首先|接着|然后|下面|最后)?[，]?(?:请|有请)(?P<who>[^，。；！？：]{2,40}?)"
-    r"(?:同志|同学|先生|女士)?[。！；]?\s*+$"
+    r"(?:同志|同学|先生|女士|老师|教授)?[。！；]?\s*+$"
 )
 
 
@@ -2287,6 +2287,7 @@ or an ordinal that only counts (第二，), and what it moves on to."""
 
 
 _LAST_STEP = re.compile(r"^\s*+" + P._HOSTS + r"\s*+最后")
+_NEXT_OF_LIST = re.compile(r"^\s*+" + P._HOSTS + r"\s*+(?:再|又|接着|然后)[，]?请")
 
 
 def _stepped_items(state: ParseState) -> None:
@@ -2309,6 +2310,8 @@ def _stepped_items(state: ParseState) -> None:
         part = bool(_SECTION.search(u.norm[:40]))
         if in_part and not part and not _LAST_STEP.match(u.norm):
             continue
+        if _LAST_STEP.match(u.norm) and i > 0 and _NEXT_OF_LIST.match(state.units[i - 1].norm):
+            continue  # 先请…；再请…；最后请…: the last one of those listed, not a step
         show = re.match(r"欣赏|收看", u.norm[m.end() :])  # 请欣赏舞蹈《春》: a performance
         if steps and "最后" in state.units[steps[-1]].norm[:8] and not part:
             break  # 最后，审议通过… then 下面，请市政协主席讲话: the last step's own turn

@@ -564,7 +564,13 @@ def _here(norm: str) -> str:
     title (《农业大模型：从实验室到田间地头》) made plain, offsets kept."""
     if "《" in norm:
         norm = _TITLE.sub(lambda m: m.group().replace("：", "∶"), norm)
+    if "们" in norm:
+        norm = _OUR.sub(lambda m: " " * len(m.group()), norm)
     return _ELSEWHERE.sub(lambda m: " " * len(m.group()), norm)
+
+
+_OUR = re.compile(r"(?<=请)(?:我们|咱们)(?=[^，。；！？的]{1,8}的)")
+"""有请我们学校的褚建新校长: whose the speaker is, not who speaks (the chair is not asked)."""
 
 
 _TITLE = re.compile(r"《[^《》。]{1,60}》")
