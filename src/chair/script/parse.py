@@ -3245,6 +3245,9 @@ def _own_title(state: ParseState, i: int, n: int) -> str:
         here, below = P.item_number(unit.norm), P.item_number(state.units[i + 1].norm)
         if here and below and here[0] == below[0]:  # 下面进行第一项。 then 第一项，请全体起立…
             return _own_title(state, i + 1, n)
+        after = state.units[i + 1]
+        if here and after.role == "cue":  # 典礼第二项 on a line of its own, then 请…发言
+            return turn_title(after.text) or _clause(after.text) or f"第{n}项"
     title = _clause(rest) or _clause(re.sub("^" + P.ENUM, "", unit.text.strip()))
     title = turn_title(title + _act_after(state, i, unit)) or _RISE.sub("", title) or title
     if len(title) > 80:
