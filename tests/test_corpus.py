@@ -59,6 +59,9 @@ KNOWN_MISSES: dict[str, str] = {
     "578_school_hosts_oneline.txt": "roles: 学生代表、初二(3)班… (see 209)",
     "580_school_arabic_lines.txt": "roles: 学校领导 given as role of a group of leaders",
     "583_shuzhi_numbered.txt": "items (so cues, kinds, names, roles, limits, votes): no numbers, no overview and one transition: no items are found, the script is shown as passages with its turns",
+    "1127_other_normal.txt": "cues (so kinds, names, roles, limits): 大家对计划和预算还有什么意见和建议？"
+    "（讨论） before the vote is no turn for its writer; a question to the room is its turn by the "
+    "convention (docs/annotation.md)",
     "415_forum_crlf.txt": "held out until scored once; still wrong: kinds",
     "435_school_gb18030.txt": "roles: …专业毕业生 (a kind of person) kept as role by the annotation (see 534)",
     "439_award_normal.txt": "held out until scored once; still wrong: roles",
@@ -439,7 +442,6 @@ KNOWN_MISSES: dict[str, str] = {
     "4220_ceremony_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "4222_shuzhi_normal.txt": "held out until scored once; still wrong: limits",
     "4223_renda_headings.txt": "held out until scored once; still wrong: votes",
-    "4225_deploy_normal.txt": "held out until scored once; still wrong: items",
     "4226_symposium_masked.txt": "held out until scored once; still wrong: roles",
     "4228_nianhui_twohosts.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
     "4302_renda_normal.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
@@ -619,7 +621,6 @@ KNOWN_MISSES: dict[str, str] = {
     "5515_forum_gb18030.txt": "held out until scored once; still wrong: limits",
     "5516_oath_normal.txt": "held out until scored once; still wrong: place",
     "5517_other_crlf.txt": "held out until scored once; still wrong: votes",
-    "5519_renda_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "5520_zhidaihui_normal.txt": "held out until scored once; still wrong: names, votes, place",
     "5521_award_oneline.txt": "held out until scored once; still wrong: place",
     "5522_ceremony_normal.txt": "held out until scored once; still wrong: place",

@@ -7075,3 +7075,12 @@ def test_the_last_of_those_listed_is_no_step_of_the_meeting() -> None:
         ["卢婷", "贺文斌", "麦尔哈巴·托合提"],
         ["欧阳建华"],
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["大家有什么意见和建议？请提出来。", "各位代表对会议还有什么意见和建议？"],
+)
+def test_a_question_to_the_room_for_views_and_suggestions_is_its_turn(sentence: str) -> None:
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.kind, cue.name, cue.role) == ("speech", None, None)
