@@ -1010,8 +1010,6 @@ KNOWN_MISSES: dict[str, str] = {
     "8813_deploy_mixedpunct.txt": "held out until scored once; still wrong: roles",
     "8815_oath_headings.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "8818_school_oneline.txt": "held out until scored once; still wrong: names",
-    "8819_deploy_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
-    "8903_safety_masked.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "8905_symposium_normal.txt": "held out until scored once; still wrong: items",
     "8907_ceremony_chrome.txt": "held out until scored once; still wrong: kinds",
     "8909_party_traditional.txt": "held out until scored once; still wrong: names, roles",

@@ -7084,3 +7084,27 @@ def test_the_last_of_those_listed_is_no_step_of_the_meeting() -> None:
 def test_a_question_to_the_room_for_views_and_suggestions_is_its_turn(sentence: str) -> None:
     cue = find_cue(normalise(sentence))
     assert cue is not None and (cue.kind, cue.name, cue.role) == ("speech", None, None)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            "青龙乡乡长尼玛卓嘎同志；\n白沙镇党委书记房晓东同志；\n枫木镇镇长郝春雷同志。",
+            [("尼玛卓嘎", "青龙乡乡长"), ("房晓东", "白沙镇党委书记"), ("郝春雷", "枫木镇镇长")],
+        ),
+        (
+            "第一位，××石化有限公司安全总监 某某；\n第二位，××化工有限公司总经理 ____；",
+            [(None, "石化有限公司安全总监"), (None, "化工有限公司总经理")],
+        ),
+    ],
+)
+def test_those_listed_below_a_request_without_a_han_surname_or_a_name(
+    lines: str, expected: list[tuple[str | None, str]]
+) -> None:
+    """请以下三个乡镇依次发言： then a line each: a name with no Han surname, or a blank for one."""
+    meeting = parse(
+        f"推进会主持词\n同志们：\n会议进行第一项，表态发言。请以下几个单位依次发言，每个不超过4分钟：\n"
+        f"{lines}\n会议到此结束。\n"
+    )
+    assert [(c.name, c.role) for c in meeting.items[0].speakers] == expected

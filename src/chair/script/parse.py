@@ -944,6 +944,14 @@ _LIST_NUMBER = re.compile(
 )
 
 
+_MASKED_AFTER_POST = re.compile(
+    r"(?P<post>[^，。；！？\s]{2,30}?(?:长|书记|主任|经理|总监|主席|委员|代表|总裁|董事长))\s*+"
+    r"(?:某某|[×xX*＊]{1,3}|_{2,}|……|\s{2,})"
+)
+"""××精细化工有限公司总经理 ____: a list's line with the name to fill in."""
+_POST_END = re.compile(r"(?:长|书记|主任|经理|总监|主席|委员|代表|总裁|董事长|局长|部长)$")
+
+
 def _listed_line(norm: str, units_too: bool) -> tuple[str | None, str] | None:
     """（一）东城管理站站长 吕春生 / （二）库车市人民政府: a list's line naming a post and a name,
     or (where units are asked) a unit alone; None for anything else."""
@@ -955,10 +963,18 @@ def _listed_line(norm: str, units_too: bool) -> tuple[str | None, str] | None:
     if _post_and_name(line) or _listed_person(line):
         name, role = split_name(re.sub(r"\s+", "", line))
         return (name, role or "") if name else None
+    bare = re.sub(r"\s+", "", line)
+    masked = _MASKED_AFTER_POST.fullmatch(line)
+    if masked:  # ××石化有限公司安全总监 某某: the post, the name to fill in
+        return None, re.sub(r"^[×xX*＊]{1,3}", "", masked.group("post")) or masked.group("post")
+    name, role = split_name(bare) if len(bare) <= 30 else (None, None)
+    if name and role and bare == f"{role}{name}" and _POST_END.search(role):
+        return name, role  # 青龙乡乡长尼玛卓嘎: a name with no Han surname, listed as asked
     if (
         units_too
         and re.fullmatch(r"[\u4e00-\u9fff]{3,20}", line)
         and not re.search(SPEECH_VERBS, line)
+        and not P.CLOSING.search(line)
     ):
         return None, line
     return None
