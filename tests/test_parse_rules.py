@@ -7108,3 +7108,32 @@ def test_those_listed_below_a_request_without_a_han_surname_or_a_name(
         f"{lines}\n会议到此结束。\n"
     )
     assert [(c.name, c.role) for c in meeting.items[0].speakers] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the members asked for their views, then an official answering what they raised
+        (
+            "会议进行第一项，请县民政局局长卓玛同志作报告。\n对这个报告，各位委员有什么意见和建议，"
+            "请发言。\n（委员发言）\n请副县长段晓峰同志就委员们提出的意见建议作表态发言。",
+            [[("speech", "卓玛"), ("speech", None), ("speech", "段晓峰")]],
+        ),
+        # the units asked what is not clear to them: the room's turn
+        (
+            "会议进行第一项，请公司总工程师邬德才同志作专题讲解。\n"
+            "对今天的排查安排，各区队还有什么不清楚的，现在可以提出来。",
+            [[("speech", "邬德才"), ("speech", None)]],
+        ),
+        # the members asked to discuss, then asked for their views: one turn
+        (
+            "会议进行第一项，讨论接收预备党员。请支部组织委员包德胜同志汇报审查情况。\n"
+            "与会党员对张雨萌同志能否入党进行充分讨论。\n大家有什么意见，请发表。",
+            [[("speech", "包德胜"), ("speech", None)]],
+        ),
+    ],
+)
+def test_the_room_asked_for_views_and_answered(
+    body: str, expected: list[list[tuple[str, str | None]]]
+) -> None:
+    assert _turns_of(body) == expected

@@ -2840,8 +2840,13 @@ def _led_oath(step: SpeakerCue, steps: list[Step]) -> bool:
 
 _FLOOR_AGAIN = re.compile(r"^\s*+(?:请|欢迎)大家(?:踊跃|自由|积极)发言")
 """请大家踊跃发言 right after the room was asked whether anyone has more: the same turn."""
+_ROOM_VIEWS = re.compile(
+    r"^\s*+(?:大家|同志们|各位)[^，。；！？]{0,6}?有(?:什么|没有)(?:意见|看法)"
+)
 _REVIEWED = re.compile(r"审议|讨论|提问|质询|发表意见|自由发言|意见|建议")
-_ANSWERED = re.compile(r"补充说明|说明|回应|答复|解答|回答")
+_ANSWERED = re.compile(
+    r"补充说明|说明|回应|答复|解答|回答|就[^，。；！？]{1,20}?(?:意见|建议|问题)[^，。；！？]{0,4}?作"
+)
 
 
 def _same_act(turn: SpeakerCue, group: SpeakerCue) -> bool:
@@ -2894,7 +2899,15 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
                 and step.group
                 and nxt.group
                 and not (step.name or nxt.name)
-                and _FLOOR_AGAIN.search(normalise(nxt.text))
+                and (
+                    _FLOOR_AGAIN.search(normalise(nxt.text))
+                    or (
+                        step.role is None
+                        and nxt.role is None
+                        and "讨论" in normalise(step.text)
+                        and _ROOM_VIEWS.search(normalise(nxt.text)) is not None
+                    )  # 与会党员…进行充分讨论。 then 大家有什么意见，请发表。: asked twice
+                )
             ):  # 还有哪位委员要补充发言？ then 请大家踊跃发言: the floor opened once, asked twice
                 steps[k] = Passage(step.text, step.line, "text")
                 state.meeting.decisions.append(

@@ -386,6 +386,8 @@ _ROOM_ASKS = re.compile(
     r"有(?:什么)?(?:意见|看法|建议)[^。！？]{0,6}?提"
     r"|(?:^|(?<=[。；！？]))(?P<who8>)(?:今天|现在)?还有(?:什么|啥)(?:意见|看法|建议)的?[，]"
     r"(?:都)?(?:可以|请)(?:现在|当场|直接)?(?:提出来|提|说出来|讲出来)"
+    r"|(?:^|(?<=[。；！？，]))(?P<who9>[^，。；！？]{1,8}?)还有(?:什么|啥)(?:不清楚|不明白|疑问|问题)的?[，]"
+    r"(?:现在|当场)?(?:都)?(?:可以|请)(?:现在|当场|直接)?(?:提出来|提|问)"
 )
 """家长们有什么问题可以现在提出来 / 大家有什么批评意见，请提出来 / 下面时间交给大家 / 请同志们
 对支委会提出批评意见: the room asked for its questions or views now, the room's turn (…可以会后
@@ -1383,7 +1385,7 @@ _LEADERS = re.compile(r"(?:[校院局市县区省镇乡村]|公司|集团|学校
 """请校领导上台，为毕业生颁发证书: the leaders as a body, acting together."""
 
 
-_ROOM_WHO = ("who", "who2", "who3", "who4", "who5", "who6", "who7", "who8")
+_ROOM_WHO = ("who", "who2", "who3", "who4", "who5", "who6", "who7", "who8", "who9")
 """The groups of the room's patterns that say who is asked."""
 _NOT_CALLED = re.compile(r"不(?:再)?(?:一一|逐一|逐个)?点名")
 
