@@ -985,7 +985,6 @@ KNOWN_MISSES: dict[str, str] = {
     "8611_forum_chrome.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
     "8613_deploy_normal.txt": "held out until scored once; still wrong: names, roles",
     "8615_oath_mixedpunct.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
-    "8616_press_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "8617_other_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "8619_other_normal.txt": "held out until scored once; still wrong: names, roles",
     "8620_ceremony_headings.txt": "held out until scored once; still wrong: roles",
