@@ -7137,3 +7137,30 @@ def test_the_room_asked_for_views_and_answered(
     body: str, expected: list[list[tuple[str, str | None]]]
 ) -> None:
     assert _turns_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "会议进行第一项，请村务监督委员会主任梁秀英同志报告财务收支情况。\n（梁秀英报告）\n"
+            "对村里的账目，大家有什么疑问，现在可以提出来。\n（代表提问）",
+            [[("speech", "梁秀英"), ("speech", None)]],
+        ),
+        (
+            "会议进行第一项，请家长代表欧阳建华先生分享经验。\n（家长代表发言）\n谢谢欧阳先生。"
+            "各位家长对学校工作有什么意见和建议，我们当场交流。\n（家长提问，交流）",
+            [[("speech", "欧阳建华"), ("speech", None)]],
+        ),
+        # thanks after the direction of a speech is no turn
+        (
+            "会议进行第一项，请家长代表欧阳建华先生分享经验。\n谢谢欧阳先生的分享。\n（家长代表发言）",
+            [[("speech", "欧阳建华")]],
+        ),
+    ],
+)
+def test_words_to_the_room_that_a_direction_of_the_room_speaking_follows(
+    body: str, expected: list[list[tuple[str, str | None]]]
+) -> None:
+    """…有什么疑问，现在可以提出来。（代表提问）: the room's turn, however the question is put."""
+    assert _turns_of(body) == expected

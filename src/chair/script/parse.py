@@ -3410,6 +3410,13 @@ def _overview_turns(state: ParseState) -> None:
         state.decide(unit, "overview_turn", cue.name)
 
 
+_THE_ROOM_SPEAKS = re.compile(
+    r"^[（(]\s*+(?:各位|与会|全体|在座)?[^（）()，、\s]{0,4}?(?:代表|家长|党员|委员|群众|村民|居民|区队|同志们|大家)"
+    r"[^（）()]{0,4}?(?:提问|提出意见|提意见|发言|交流|讨论)[^（）()]{0,8}[）)]\s*+$"
+)
+"""（代表提问） / （家长提问，交流） / （党员提出意见）: the room speaking, as a stage direction."""
+_ROOM_INVITED = re.compile(r"什么|吗[？?]|[？?]|提出来|请讲|畅所欲言|尽管说")
+"""Words that ask the room something: the passage before a direction of the room speaking."""
 _THE_OTHERS_AFTER = re.compile(r"[。；！？][^。；！？]{0,4}?(?:其他|其余|还有哪)")
 
 
@@ -3422,11 +3429,15 @@ def _free_floor(state: ParseState) -> None:
     first, end = min(state.items_at), state.closing_at or len(state.units)
     for i in range(first + 1, end):
         unit, before = state.units[i], state.units[i - 1]
-        if unit.role != "direction" or not P.FREE_FLOOR.match(unit.norm):
+        if unit.role != "direction" or not (
+            P.FREE_FLOOR.match(unit.norm) or _THE_ROOM_SPEAKS.match(unit.norm)
+        ):
             continue
         if i - 1 in state.items_at or i - 1 in state.overview_at:
             continue
-        if before.role == "text":
+        if before.role == "text" and (
+            P.FREE_FLOOR.match(unit.norm) or _ROOM_INVITED.search(before.norm)
+        ):
             turn = before
         elif (
             before.role == "cue"
