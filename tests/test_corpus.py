@@ -62,6 +62,9 @@ KNOWN_MISSES: dict[str, str] = {
     "1127_other_normal.txt": "cues (so kinds, names, roles, limits): 大家对计划和预算还有什么意见和建议？"
     "（讨论） before the vote is no turn for its writer; a question to the room is its turn by the "
     "convention (docs/annotation.md)",
+    "3203_zhengxie_oneline.txt": "cues (so kinds, names, roles): 大家对这个人事事项（草案）有无意见？没有。 "
+    "before the vote is no turn for its writer; about 47 annotations count such a question, 20 do "
+    "not (docs/annotation.md, points still disputed)",
     "415_forum_crlf.txt": "held out until scored once; still wrong: kinds",
     "435_school_gb18030.txt": "roles: …专业毕业生 (a kind of person) kept as role by the annotation (see 534)",
     "439_award_normal.txt": "held out until scored once; still wrong: roles",
@@ -297,7 +300,6 @@ KNOWN_MISSES: dict[str, str] = {
     "3128_safety_normal.txt": "held out until scored once; still wrong: place",
     "3130_oath_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "3201_party_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
-    "3203_zhengxie_oneline.txt": "held out until scored once; still wrong: limits",
     "3205_award_normal.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits",
     "3208_symposium_normal.txt": "held out until scored once; still wrong: roles",
     "3209_school_twohosts.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
@@ -484,7 +486,6 @@ KNOWN_MISSES: dict[str, str] = {
     "4603_zhidaihui_normal.txt": "held out until scored once; still wrong: votes",
     "4604_award_normal.txt": "held out until scored once; still wrong: names, roles",
     "4605_ceremony_normal.txt": "held out until scored once; still wrong: roles",
-    "4607_symposium_chrome.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "4608_school_normal.txt": "held out until scored once; still wrong: names, roles",
     "4610_safety_gb18030.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits, place",
     "4613_training_normal.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
@@ -583,7 +584,7 @@ KNOWN_MISSES: dict[str, str] = {
     "5301_party_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "5302_renda_oneline.txt": "held out until scored once; still wrong: place",
     "5303_zhengxie_normal.txt": "held out until scored once; still wrong: names, roles",
-    "5308_symposium_traditional.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits, place",
+    "5308_symposium_traditional.txt": "held out until scored once; still wrong: limits, place",
     "5309_school_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "5310_nianhui_mixedpunct.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "5316_oath_twohosts.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
@@ -711,7 +712,7 @@ KNOWN_MISSES: dict[str, str] = {
     "6129_training_chrome.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
     "6130_party_headings.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "6202_renda_oneline.txt": "held out until scored once; still wrong: limits",
-    "6203_zhengxie_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
+    "6203_zhengxie_normal.txt": "held out until scored once; still wrong: limits",
     "6205_award_chrome.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "6206_ceremony_traditional.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "6207_shuzhi_mixedpunct.txt": "held out until scored once; still wrong: roles",

@@ -7164,3 +7164,30 @@ def test_words_to_the_room_that_a_direction_of_the_room_speaking_follows(
 ) -> None:
     """…有什么疑问，现在可以提出来。（代表提问）: the room's turn, however the question is put."""
     assert _turns_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the item is the open floor: its own words ask the room
+        (
+            "进行第一项，自由交流。各位校友有什么意见建议，都可以畅所欲言。\n（自由交流约30分钟）",
+            [[("speech", None)]],
+        ),
+        # the departments asked to join in, then the discussion as a direction
+        (
+            "进行第一项，座谈交流。请企业代表尹志强发言。\n"
+            "州直各部门的同志也可以结合职责谈谈想法，大家踊跃发言。\n（座谈交流）",
+            [[("speech", "尹志强"), ("speech", None)]],
+        ),
+    ],
+)
+def test_an_open_floor_asked_in_an_items_own_words(
+    body: str, expected: list[list[tuple[str, str | None]]]
+) -> None:
+    assert _turns_of(body) == expected
+
+
+def test_a_question_with_you_or_not_is_the_rooms_turn() -> None:
+    cue = find_cue(normalise("对这个决定草案，大家有无意见？"))
+    assert cue is not None and (cue.name, cue.role) == (None, None)

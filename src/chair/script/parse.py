@@ -3410,6 +3410,7 @@ def _overview_turns(state: ParseState) -> None:
         state.decide(unit, "overview_turn", cue.name)
 
 
+_OPEN_FLOOR_ITEM = re.compile(r"畅所欲言|有什么(?:意见|建议|想法|问题)|踊跃发言")
 _THE_ROOM_SPEAKS = re.compile(
     r"^[（(]\s*+(?:各位|与会|全体|在座)?[^（）()，、\s]{0,4}?(?:代表|家长|党员|委员|群众|村民|居民|区队|同志们|大家)"
     r"[^（）()]{0,4}?(?:提问|提出意见|提意见|发言|交流|讨论)[^（）()]{0,8}[）)]\s*+$"
@@ -3433,8 +3434,10 @@ def _free_floor(state: ParseState) -> None:
             P.FREE_FLOOR.match(unit.norm) or _THE_ROOM_SPEAKS.match(unit.norm)
         ):
             continue
-        if i - 1 in state.items_at or i - 1 in state.overview_at:
+        if i - 1 in state.overview_at:
             continue
+        if i - 1 in state.items_at and not _OPEN_FLOOR_ITEM.search(before.norm):
+            continue  # (进行第四项，自由交流。各位校友…都可以畅所欲言。: the item is the open floor)
         if before.role == "text" and (
             P.FREE_FLOOR.match(unit.norm) or _ROOM_INVITED.search(before.norm)
         ):

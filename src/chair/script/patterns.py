@@ -155,7 +155,9 @@ DOC_STATUS = re.compile(
 CLOSES_CUE = re.compile(r"毕|结束|完毕|讲完|之后|后）")
 BEFORE_THE_AGENDA = re.compile(r"(?:会议|大会|议程)(?:正式)?(?:开始|进行)(?:之)?前[，,]")
 """在会议开始之前，首先请…宣读…: a turn the chair asks for before the agenda begins."""
-FREE_FLOOR = re.compile(r"^[（(]\s*+(?:自由(?:发言|交流|讨论|提问))[^（）()]{0,12}[）)]\s*+$")
+FREE_FLOOR = re.compile(
+    r"^[（(]\s*+(?:自由(?:发言|交流|讨论|提问)|座谈交流)[^（）()]{0,12}[）)]\s*+$"
+)
 """（自由发言） / （自由交流约30分钟）: the stage direction for an open floor."""
 ASKS_OUTRIGHT = re.compile(r"(?:现在开会[。，]\s*+)?(?:首先|先)[，,]?\s*+(?:有)?请")
 """现在开会。首先，请…: the chair's first request, said before the agenda is told."""

@@ -360,7 +360,7 @@ _OTHERS_FREE = re.compile(
 """其他同志有什么想说的，可以自由发言 / 其他几位企业家如果有补充，也可以接着讲 / 其他代表还有要
 说的，请举手: the floor opened to the rest, a turn of theirs (after the named ones, the room's)."""
 _ROOM_SPEAKS = re.compile(r"发言|交流|发表意见|审议")
-_ROOM_ASKED = re.compile(r"有什么|有啥|有没有|交给|提|批评|补充|发表")
+_ROOM_ASKED = re.compile(r"有什么|有啥|有没有|有无|交给|提|批评|补充|发表")
 """Words the room's turns cannot do without: a cheap test before the long patterns are tried."""
 _ROOM_ASKS = re.compile(
     r"(?:^|(?<=[。；！？]))(?P<who>大家|[^，。；！？]{1,6}们)有什么(?:问题|意见|建议|想法)"
@@ -380,7 +380,7 @@ _ROOM_ASKS = re.compile(
     r"|^\s*+(?P<who6>" + OTHERS_CRITICISE + r")"
     r"|(?:^|(?<=[。；！？]))(?:(?:同志们|各位[^，。；！？]{0,6}|[^，。；！？]{2,10}?[完毕束]了?)[，])*"
     r"(?:对[^，。；！？]{1,12}?[，])?(?P<who5>大家|各位[^，。；！？]{0,4}?|同志们)"
-    r"(?:对[^，。；！？]{1,12}?)?(?:还)?(?:有(?:没有)?什么|有没有)(?P<verb5>意见|看法|建议|补充)"
+    r"(?:对[^，。；！？]{1,12}?)?(?:还)?(?:有(?:没有)?什么|有没有|有无)(?P<verb5>意见|看法|建议|补充)"
     r"(?:和(?:意见|建议|看法))?(?:吗)?[？?]"
     r"|(?:^|(?<=[。；！？]))(?P<who7>)(?:还)?有没有(?:什么|别的|其他)?(?:意见|看法|建议)[？?]\s*+"
     r"有(?:什么)?(?:意见|看法|建议)[^。！？]{0,6}?提"
