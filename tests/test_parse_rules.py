@@ -7191,3 +7191,18 @@ def test_an_open_floor_asked_in_an_items_own_words(
 def test_a_question_with_you_or_not_is_the_rooms_turn() -> None:
     cue = find_cue(normalise("对这个决定草案，大家有无意见？"))
     assert cue is not None and (cue.name, cue.role) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("请模范代表扎西次仁和我们说几句心里话。", ("speech", "扎西次仁", "模范代表")),
+        ("请她和大家分享一下经验。", None),
+    ],
+)
+def test_with_us_after_a_name_is_no_part_of_it(
+    sentence: str, expected: tuple[str, ...] | None
+) -> None:
+    """请…扎西次仁和我们说几句: who speaks, then to whom (请她和大家分享 names nobody)."""
+    got = _cue_as(sentence, expected)
+    assert got == expected or (expected is None and got is not None and got[1] is None)
