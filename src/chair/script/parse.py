@@ -3305,13 +3305,13 @@ def _direction_limit(state: ParseState, section: _Section, unit: Unit, prev: Ste
         state.decide(unit, "limit_cue", str(seconds))
 
 
-def _told_in_the_opening(state: ParseState, section: _Section, unit: Unit) -> bool:
+def _told_in_the_opening(state: ParseState, section: _Section, at: int) -> bool:
     """A request before the first item of a script with items is the chair telling what is to
     come (the overview's 三是请…讲话, 由…领誓 in the oath's procedure, 欢迎新同学), not a turn;
     unless the chair asks for it before the agenda begins (在会议开始之前，首先请…宣读…)."""
+    unit = state.units[at]
     if section.kind != "opening" or not state.items_at or P.BEFORE_THE_AGENDA.search(unit.norm):
         return False
-    at = state.units.index(unit)
     return not (state.overview_at and at < min(state.overview_at) and _asks_outright(unit.norm))
 
 
@@ -3337,7 +3337,7 @@ def _step_for(state: ParseState, section: _Section, i: int, meeting_limit: list[
     if section.kind == "opening" and _front_matter(state, section, i):
         return
     own = not _place_limit(state, section, i, meeting_limit)
-    if unit.role == "cue" and _told_in_the_opening(state, section, unit):
+    if unit.role == "cue" and _told_in_the_opening(state, section, i):
         state.decide(unit, "opening_no_turn")
         unit.role, unit.cue = "text", None
     if unit.role == "cue" and i != state.closing_at:
