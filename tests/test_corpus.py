@@ -1037,7 +1037,6 @@ KNOWN_MISSES: dict[str, str] = {
     "9107_press_pdfbreaks.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
     "9113_renda_normal.txt": "held out until scored once; still wrong: roles, votes",
     "9114_zhengxie_normal.txt": "held out until scored once; still wrong: names, roles, place",
-    "9117_deploy_headings.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
     "9120_shuzhi_masked.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "9201_training_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "9204_ceremony_oneline.txt": "held out until scored once; still wrong: roles",

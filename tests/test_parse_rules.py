@@ -7203,3 +7203,18 @@ def test_a_question_with_you_or_not_is_the_rooms_turn() -> None:
 def test_with_us_after_a_name_is_no_part_of_it(sentence: str, expected: tuple[str, ...]) -> None:
     """请…扎西次仁和我们说几句: who speaks, then to whom."""
     assert _cue_as(sentence, expected) == expected
+
+
+def test_a_heading_after_the_listed_lines_is_no_one_listed() -> None:
+    """请以下同志依次作表态发言： then the lines, then 五、县委书记讲话: the heading opens the next
+    item, it is no turn of the list."""
+    meeting = parse(
+        "防汛工作会议主持词\n一、会议开始\n同志们，现在开会。\n二、表态发言\n"
+        "请以下同志依次作表态发言，每人发言不超过3分钟：\n沙河镇镇长田野同志；\n"
+        "县气象局局长卡米拉·吾斯曼同志。\n三、县委书记讲话\n下面，请县委书记秦晓峰同志讲话。\n"
+        "四、会议结束\n会议到此结束。\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items][1:3] == [
+        ["田野", "卡米拉·吾斯曼"],
+        ["秦晓峰"],
+    ]

@@ -968,6 +968,8 @@ def _listed_line(norm: str, units_too: bool) -> tuple[str | None, str] | None:
     if masked:  # ××石化有限公司安全总监 某某: the post, the name to fill in
         return None, re.sub(r"^[×xX*＊]{1,3}", "", masked.group("post")) or masked.group("post")
     name, role = split_name(bare) if len(bare) <= 30 else (None, None)
+    if re.search(SPEECH_VERBS + "|" + ACTION_VERBS, name or ""):
+        return None  # 五、县委书记讲话: a heading, not a name
     if name and role and bare == f"{role}{name}" and _POST_END.search(role):
         return name, role  # 青龙乡乡长尼玛卓嘎: a name with no Han surname, listed as asked
     if (
