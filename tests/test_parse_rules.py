@@ -7218,3 +7218,18 @@ def test_a_heading_after_the_listed_lines_is_no_one_listed() -> None:
         ["田野", "卡米拉·吾斯曼"],
         ["秦晓峰"],
     ]
+
+
+def test_a_plan_told_on_one_line_is_no_steps() -> None:
+    """今天的开班式，首先由…介绍…；其次请…；最后请…。 then the steps run on lines of their own."""
+    meeting = parse(
+        "培训班开班式主持词\n各位学员：\n今天的开班式，首先由人事处处长伍永明同志介绍有关情况；"
+        "其次请学员代表发言；最后请贺兰英副厅长作开班动员讲话。\n"
+        "首先，请伍永明处长介绍课程安排。\n其次，请学员代表吉克伍沙同志发言。\n"
+        "最后，请副厅长贺兰英同志作开班动员讲话。\n开班式到此结束。\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        ["伍永明"],
+        ["吉克伍沙"],
+        ["贺兰英"],
+    ]

@@ -2308,6 +2308,16 @@ _LAST_STEP = re.compile(r"^\s*+" + P._HOSTS + r"\s*+最后")
 _NEXT_OF_LIST = re.compile(r"^\s*+" + P._HOSTS + r"\s*+(?:再|又|接着|然后)[，]?请")
 
 
+def _planned_on_one_line(before: Unit, unit: Unit) -> bool:
+    """A step that goes on the line of the one before, after its ；: the plan's next entry."""
+    return (
+        not unit.line_start
+        and before.line == unit.line
+        and before.norm.rstrip().endswith("；")
+        and "\n" not in unit.text
+    )
+
+
 def _stepped_items(state: ParseState) -> None:
     """首先，请…；接下来，请…；下面进行宪法宣誓…；最后，请…: a script with no numbers, headings
     or overview is laid out by the words that move it on; each opens an item when they open
@@ -2330,6 +2340,8 @@ def _stepped_items(state: ParseState) -> None:
             continue
         if _LAST_STEP.match(u.norm) and i > 0 and _NEXT_OF_LIST.match(state.units[i - 1].norm):
             continue  # 先请…；再请…；最后请…: the last one of those listed, not a step
+        if i > 0 and _planned_on_one_line(state.units[i - 1], u):
+            continue  # 今天的开班式，首先由…介绍…；其次请…；最后请…。: the plan, told
         show = re.match(r"欣赏|收看", u.norm[m.end() :])  # 请欣赏舞蹈《春》: a performance
         if steps and "最后" in state.units[steps[-1]].norm[:8] and not part:
             break  # 最后，审议通过… then 下面，请市政协主席讲话: the last step's own turn
