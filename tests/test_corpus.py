@@ -1044,7 +1044,7 @@ KNOWN_MISSES: dict[str, str] = {
     "9206_safety_pdfbreaks.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "9207_symposium_traditional.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "9209_training_crlf.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
-    "9210_school_normal.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
+    "9210_school_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "9211_award_twohosts.txt": "held out until scored once; still wrong: roles",
     "9213_deploy_mixedpunct.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "9214_safety_gb18030.txt": "held out until scored once; still wrong: roles",

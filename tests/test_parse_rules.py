@@ -7233,3 +7233,18 @@ def test_a_plan_told_on_one_line_is_no_steps() -> None:
         ["吉克伍沙"],
         ["贺兰英"],
     ]
+
+
+def test_an_overview_told_by_the_words_that_move_the_meeting_on() -> None:
+    """主要有这么几项内容：首先，…；接下来，…；最后，…。: the overview's entries, each after its
+    word, one item each."""
+    meeting = parse(
+        "家长会主持词\n各位家长：\n今天的家长会主要有这么几项内容：首先，由我通报期中考试情况；"
+        "接下来，请数学老师讲一讲学科学习；最后，大家自由交流。\n"
+        "第一项，我先向各位家长汇报一下班级情况。\n"
+        "接下来，请数学老师赫连俊老师给大家谈谈数学学习。\n"
+        "最后，是自由交流时间。各位家长有什么建议，都可以提出来。\n（自由交流）\n"
+        "今天的家长会就到这里。\n"
+    )
+    assert meeting.overview == ["由我通报期中考试情况", "请数学老师讲一讲学科学习", "大家自由交流"]
+    assert len(meeting.items) == 3

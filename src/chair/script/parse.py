@@ -1507,6 +1507,8 @@ def _read_overview(state: ParseState, at: int, m: re.Match[str]) -> None:
         state.titles = _listed(units[at].text[m.end() :], state.promised)
     if not state.titles:
         _overview_lines(state, at)
+    if not state.titles:
+        _overview_by_steps(state, at, m.end())
     _overview_goes_on(state, at)
     last = max(state.overview_at)
     after = last + 1
@@ -1514,6 +1516,40 @@ def _read_overview(state: ParseState, at: int, m: re.Match[str]) -> None:
         if not units[after].line_start:  # …其次，宣布学员管理规定。开班式后，进行第一讲专题辅导。
             units[after].role, units[after].cue = "overview", None  # what comes after: no item
             state.overview_at.add(after)
+
+
+_STEP_WORD = re.compile(
+    r"(?:^|(?<=[；;。，]))\s*+(?:首先|其次|接下来|接着|然后|再次|最后)[，,：:]?\s*+"
+)
+
+
+def _overview_by_steps(state: ParseState, at: int, end: int) -> None:
+    """主要有这么几项内容：首先，由我…；接下来，请…；然后，请…；最后，大家自由交流。: the
+    overview's entries told by the words that move the meeting on, its line cut at each ；."""
+    units = state.units
+    span = [at]
+    while (
+        span[-1] + 1 < state.body_end
+        and not units[span[-1] + 1].line_start
+        and units[span[-1] + 1].line == units[at].line
+    ):
+        span.append(span[-1] + 1)
+    norm = units[at].norm[end:] + "".join(units[k].norm for k in span[1:])
+    text = units[at].text[end:] + "".join(units[k].text for k in span[1:])
+    if len(norm) != len(text):
+        return
+    marks = list(_STEP_WORD.finditer(norm))
+    if len(marks) < 2 or marks[0].start() > 0:
+        return
+    bounds = [*(m.start() for m in marks[1:]), len(text)]
+    state.titles = [
+        _clause(re.split(r"[；;。]", text[m.end() : stop])[0])
+        for m, stop in zip(marks, bounds, strict=True)
+    ]
+    state.promised = len(state.titles)
+    for k in span:
+        state.overview_at.add(k)
+        units[k].role, units[k].cue = "overview", None
 
 
 _TOLD_FOR_LATER = re.compile(r"[。；！]\s*+[^，。；！？]{1,10}?(?:后|之后|结束后)[，]\s*+$")
