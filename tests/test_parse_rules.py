@@ -7248,3 +7248,29 @@ def test_an_overview_told_by_the_words_that_move_the_meeting_on() -> None:
     )
     assert meeting.overview == ["由我通报期中考试情况", "请数学老师讲一讲学科学习", "大家自由交流"]
     assert len(meeting.items) == 3
+
+
+@pytest.mark.parametrize(
+    ("request_line", "lines", "expected"),
+    [
+        (
+            "请以下同志按顺序述职：",
+            "××社区党委书记**；\n某某社区党总支书记____。",
+            [(None, "社区党委书记"), (None, "社区党总支书记")],
+        ),
+        (
+            "下面，请常委们围绕专题协商发言。每人发言不超过5分钟。发言顺序为：",
+            "罗永刚常委；\n阿依古丽·买买提常委；\n司马俊常委。",
+            [("罗永刚", None), ("阿依古丽·买买提", None), ("司马俊", None)],
+        ),
+    ],
+)
+def test_those_listed_in_the_order_asked(
+    request_line: str, lines: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    """请以下同志按顺序述职： / 发言顺序为： then a line each: a turn each, as listed."""
+    meeting = parse(
+        f"协商会议主持词\n同志们：\n会议进行第一项，专题协商。\n{request_line}\n{lines}\n"
+        "（依次发言）\n会议到此结束。\n"
+    )
+    assert [(c.name, c.role) for c in meeting.items[0].speakers] == expected

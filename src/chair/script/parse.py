@@ -949,6 +949,7 @@ _MASKED_AFTER_POST = re.compile(
     r"(?:某某|[×xX*＊]{1,3}|_{2,}|……|\s{2,})"
 )
 """××精细化工有限公司总经理 ____: a list's line with the name to fill in."""
+_NAME_ADDRESSED = re.compile(r"(?P<n>[\u4e00-\u9fff·]{2,12}?)(?:常委|委员|代表|老师)")
 _POST_END = re.compile(r"(?:长|书记|主任|经理|总监|主席|委员|代表|总裁|董事长|局长|部长)$")
 
 
@@ -966,7 +967,12 @@ def _listed_line(norm: str, units_too: bool) -> tuple[str | None, str] | None:
     bare = re.sub(r"\s+", "", line)
     masked = _MASKED_AFTER_POST.fullmatch(line)
     if masked:  # ××石化有限公司安全总监 某某: the post, the name to fill in
-        return None, re.sub(r"^[×xX*＊]{1,3}", "", masked.group("post")) or masked.group("post")
+        return None, re.sub(r"^(?:[×xX*＊]{1,3}|某某)", "", masked.group("post")) or masked.group(
+            "post"
+        )
+    addressed = _NAME_ADDRESSED.fullmatch(bare)
+    if addressed and has_surname(addressed.group("n")):
+        return addressed.group("n"), ""  # 罗永刚常委: a member addressed, no post
     name, role = split_name(bare) if len(bare) <= 30 else (None, None)
     if re.search(SPEECH_VERBS + "|" + ACTION_VERBS, name or ""):
         return None  # 五、县委书记讲话: a heading, not a name
@@ -983,7 +989,8 @@ def _listed_line(norm: str, units_too: bool) -> tuple[str | None, str] | None:
 
 
 _BELOW_ASKED = re.compile(
-    r"请以下(?:[几两二三四五六七八九十]位)?[^，。；！？：]{0,12}?(?:依次|分别|逐一)"
+    r"请以下(?:[几两二三四五六七八九十]位)?[^，。；！？：]{0,12}?(?:依次|分别|逐一|按(?:照)?顺序)"
+    r"|(?:发言|述职|汇报|表态)顺序(?:为|是|如下)[：:]\s*+$"
 )
 _LISTED_HONOUR = re.compile(r"(?<=[\u4e00-\u9fff·]{2})(?:同志|先生|女士)(?=[；;。，,]?\s*+$)")
 
