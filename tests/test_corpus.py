@@ -1060,6 +1060,20 @@ KNOWN_MISSES: dict[str, str] = {
     "9315_oath_headings.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "9316_press_normal.txt": "held out until scored once; still wrong: kinds",
     "9320_deploy_normal.txt": "held out until scored once; still wrong: limits",
+    "9403_zhengxie_headings.txt": "held out until scored once; still wrong: roles",
+    "9405_award_traditional.txt": "held out until scored once; still wrong: roles",
+    "9411_forum_twohosts.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
+    "9412_training_normal.txt": "held out until scored once; still wrong: roles",
+    "9414_safety_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
+    "9415_oath_normal.txt": "held out until scored once; still wrong: roles",
+    "9417_other_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
+    "9506_training_normal.txt": "held out until scored once; still wrong: roles",
+    "9507_school_twohosts.txt": "held out until scored once; still wrong: roles",
+    "9510_symposium_mixedpunct.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
+    "9512_renda_normal.txt": "held out until scored once; still wrong: votes",
+    "9516_training_gb18030.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
+    "9517_school_normal.txt": "held out until scored once; still wrong: roles",
+    "9518_deploy_masked.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
 }
 """Script name -> what the parser still gets wrong there (and why, briefly)."""
 
