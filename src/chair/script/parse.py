@@ -944,13 +944,15 @@ _LIST_NUMBER = re.compile(
 )
 
 
+_LISTED_POSTS = r"(?:长|书记|主任|经理|总监|主席|委员|代表|总裁|董事长)"
+"""How a post on a list's line ends (站长, 党委书记, 总经理…)."""
 _MASKED_AFTER_POST = re.compile(
-    r"(?P<post>[^，。；！？\s]{2,30}?(?:长|书记|主任|经理|总监|主席|委员|代表|总裁|董事长))\s*+"
+    r"(?P<post>[^，。；！？\s]{2,30}?" + _LISTED_POSTS + r")\s*+"
     r"(?:某某|[×xX*＊]{1,3}|_{2,}|……|\s{2,})"
 )
 """××精细化工有限公司总经理 ____: a list's line with the name to fill in."""
 _NAME_ADDRESSED = re.compile(r"(?P<n>[\u4e00-\u9fff·]{2,12}?)(?:常委|委员|代表|老师)")
-_POST_END = re.compile(r"(?:长|书记|主任|经理|总监|主席|委员|代表|总裁|董事长|局长|部长)$")
+_POST_END = re.compile(_LISTED_POSTS + "$")
 
 
 def _listed_line(norm: str, units_too: bool) -> tuple[str | None, str] | None:
@@ -1833,8 +1835,9 @@ def _numbered_items(state: ParseState) -> None:
     last = offset = lectures = 0
     parts = closed = False
     lectures_one_item = any(_LECTURES_TOGETHER.search(t) for t in state.titles)
-    strong_at = [i for i, u in enumerate(state.units[: state.body_end]) if _strong_item(u)]
-    last_strong = max(strong_at, default=-1)
+    last_strong = next(
+        (i for i in range(state.body_end - 1, -1, -1) if _strong_item(state.units[i])), -1
+    )
     for i in range(len(state.units[: state.body_end])):
         u = state.units[i]
         closed = closed or bool(
@@ -1845,7 +1848,8 @@ def _numbered_items(state: ParseState) -> None:
             continue
         if u.role in ("chrome", "title", "overview", "direction"):
             continue
-        found = item_number(u.norm) or (
+        numbered = item_number(u.norm)
+        found = numbered or (
             _lecture_number(u.norm)
             if closed and not lectures_one_item and i > last_strong
             else None
@@ -1853,7 +1857,7 @@ def _numbered_items(state: ParseState) -> None:
         if not found or _told_after_the_close(state, i):
             continue
         n, strong = found
-        if n == 1 and strong and last - offset >= 2 and item_number(u.norm) and _restarts(state, i):
+        if n == 1 and strong and last - offset >= 2 and numbered and _restarts(state, i):
             offset = last  # 预备会议 (第一项 … 第三项), then 正式会议: 现在进行大会第一项议程
             state.decide(u, "counted_again", str(last))
         n += offset if n > 0 else 0
@@ -1915,6 +1919,7 @@ _LECTURES_TOGETHER = re.compile(r"授课|讲座|课程|上课|专题")
 
 
 def _strong_item(unit: Unit) -> bool:
+    """进行第三项 (a strong announcement), not a bare 第三项 nor an overview's entry."""
     found = item_number(unit.norm) if unit.role not in ("chrome", "title", "overview") else None
     return found is not None and found[1]
 
@@ -3369,12 +3374,8 @@ def _told_in_the_opening(state: ParseState, section: _Section, at: int) -> bool:
     unit = state.units[at]
     if section.kind != "opening" or not state.items_at or P.BEFORE_THE_AGENDA.search(unit.norm):
         return False
-    return not (state.overview_at and at < min(state.overview_at) and _asks_outright(unit.norm))
-
-
-def _asks_outright(norm: str) -> bool:
-    """首先，请…介绍培训安排。 said as a request of its own (not told, as 由…领誓 is)."""
-    return P.ASKS_OUTRIGHT.match(norm) is not None
+    asked_outright = P.ASKS_OUTRIGHT.match(unit.norm)  # 首先，请…: asked, not told (由…领誓)
+    return not (state.overview_at and at < min(state.overview_at) and asked_outright)
 
 
 def _step_for(state: ParseState, section: _Section, i: int, meeting_limit: list[int]) -> None:
@@ -3487,17 +3488,14 @@ def _free_floor(state: ParseState) -> None:
     first, end = min(state.items_at), state.closing_at or len(state.units)
     for i in range(first + 1, end):
         unit, before = state.units[i], state.units[i - 1]
-        if unit.role != "direction" or not (
-            P.FREE_FLOOR.match(unit.norm) or _THE_ROOM_SPEAKS.match(unit.norm)
-        ):
+        free = unit.role == "direction" and P.FREE_FLOOR.match(unit.norm) is not None
+        if not free and not (unit.role == "direction" and _THE_ROOM_SPEAKS.match(unit.norm)):
             continue
         if i - 1 in state.overview_at:
             continue
         if i - 1 in state.items_at and not _OPEN_FLOOR_ITEM.search(before.norm):
             continue  # (进行第四项，自由交流。各位校友…都可以畅所欲言。: the item is the open floor)
-        if before.role == "text" and (
-            P.FREE_FLOOR.match(unit.norm) or _ROOM_INVITED.search(before.norm)
-        ):
+        if before.role == "text" and (free or _ROOM_INVITED.search(before.norm)):
             turn = before
         elif (
             before.role == "cue"
