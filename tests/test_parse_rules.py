@@ -7274,3 +7274,156 @@ def test_those_listed_in_the_order_asked(
         "（依次发言）\n会议到此结束。\n"
     )
     assert [(c.name, c.role) for c in meeting.items[0].speakers] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role", "verb"),
+    [
+        (
+            "请村报账员占秀芳把2025年村集体收入支出情况给大家说一说。",
+            "占秀芳",
+            "村报账员",
+            "说一说",
+        ),
+        ("请村党支部副书记兰春燕把修改的地方说明一下。", "兰春燕", "村党支部副书记", "说明"),
+    ],
+)
+def test_the_one_asked_then_what_they_tell(sentence: str, name: str, role: str, verb: str) -> None:
+    """请…占秀芳把…情况说一说: the person named, then 把 and what they tell, is their turn."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None
+    assert (cue.name, cue.role, cue.kind, cue.verb) == (name, role, "speech", verb)
+
+
+def test_what_a_body_is_asked_to_pass_on_is_no_turn() -> None:
+    """请各单位把这次会议精神传达到每一名职工: a body asked to do something after, nobody's turn."""
+    assert find_cue(normalise("请各单位把这次会议精神传达到每一名职工。")) is None
+
+
+def test_the_room_asked_and_answering_is_a_turn_before_the_next_named_one() -> None:
+    """大家还有什么疑问？（村民代表提问，村监委会主任答复） then 请…罗有才讲一下: the room's turn,
+    which the named turn after it does not absorb."""
+    meeting = parse(
+        "村民代表会议主持词\n各位代表：\n会议进行第一项，财务公开。\n"
+        "请村报账员占秀芳把去年的收支情况给大家说一说。\n（占秀芳通报）\n"
+        "大家对账目还有什么疑问？有疑问的现在就可以问。\n（村民代表提问，村监委会主任答复）\n"
+        "请村务监督委员会主任罗有才讲一下审核的情况。\n（罗有才发言）\n会议到此结束。\n"
+    )
+    assert [(c.name, c.group) for c in meeting.items[0].speakers] == [
+        ("占秀芳", False),
+        (None, True),
+        ("罗有才", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("before", "direction", "expected"),
+    [
+        (
+            "女：岩温大爹，想问您，三十年来您送出去的药有没有算过一共多少钱？",
+            "（岩温现场讲述）",
+            ("岩温", None, "speech"),
+        ),
+        (
+            "本次宣誓由副县长蔺晓光同志担任领誓人。请领誓人到宣誓台前。",
+            "（领誓人蔺晓光领诵誓词，宣誓人员跟诵）",
+            ("蔺晓光", None, "action"),
+        ),
+    ],
+)
+def test_a_stage_direction_that_names_who_takes_a_turn(
+    before: str, direction: str, expected: tuple[str, str | None, str]
+) -> None:
+    """A direction naming one person and their act, with no request for it before, is their turn."""
+    meeting = parse(
+        f"表彰大会主持词\n各位来宾：\n大会进行第一项，表彰。\n{before}\n{direction}\n"
+        "大会到此结束。\n"
+    )
+    assert [(c.name, c.role, c.kind) for c in meeting.items[0].speakers] == [expected]
+
+
+@pytest.mark.parametrize(
+    "direction",
+    ["（罗有才发言）", "（书记作个人对照检查）", "（党员依次发言）", "（宣读对照检查材料）"],
+)
+def test_a_direction_after_the_request_or_for_the_room_adds_no_turn(direction: str) -> None:
+    """（罗有才发言） after 请罗有才…: the turn already asked; the others name no one person."""
+    meeting = parse(
+        "支部会议主持词\n同志们：\n会议进行第一项，对照检查。\n请罗有才同志讲一下情况。\n"
+        f"{direction}\n会议到此结束。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["罗有才"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("请胡长安委员提问。", "胡长安", None),
+        ("请谢晓燕副主任提问。她的问题是关于农村供水工程建后管护资金保障的。", "谢晓燕", "副主任"),
+        ("还有哪位组成人员要提问？（稍停）请汪建国委员提问。", "汪建国", None),
+    ],
+)
+def test_a_member_named_to_put_a_question_takes_a_turn(
+    sentence: str, name: str, role: str | None
+) -> None:
+    """专题询问: 请胡长安委员提问 is the member's turn, a speech."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None
+    assert (cue.name, cue.role, cue.kind) == (name, role, "speech")
+
+
+@pytest.mark.parametrize(
+    "sentence", ["请贵州日报的记者提问。", "请第二排穿红色外套的记者朋友提问。"]
+)
+def test_a_reporter_asked_by_outlet_takes_no_turn(sentence: str) -> None:
+    """Reporters' questions at a press conference name no one: no turn."""
+    assert find_cue(normalise(sentence)) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("请农业和农村委员会主任石国梁同志发言。", "石国梁", "农业和农村委员会主任"),
+        ("请教育和体育局局长张明同志发言。", "张明", "教育和体育局局长"),
+    ],
+)
+def test_an_office_named_with_and_is_one_person(sentence: str, name: str, role: str) -> None:
+    """农业和农村委员会主任石国梁: 和 inside the committee's name, one speaker (农业 is no name)."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None
+    assert (cue.name, cue.role, cue.group) == (name, role, False)
+
+
+def test_a_long_agenda_heading_is_still_a_heading() -> None:
+    """二、审议县人民政府关于…整改情况的报告: a 人大 agenda heading of fifty characters."""
+    meeting = parse(
+        "县人大常委会会议主持词\n一、宣布开会\n各位组成人员：\n会议现在开会。\n"
+        "二、审议县人民政府关于2025年度县本级预算执行和其他财政收支审计查出问题整改情况的报告\n"
+        "请县审计局局长温海燕同志作报告。\n"
+        "三、审议县人民政府关于全县农村饮水安全工程建设情况的报告\n"
+        "请县水利局局长田志刚同志作报告。\n会议闭会。\n"
+    )
+    assert [item.title[:6] for item in meeting.items] == [
+        "宣布开会",
+        "审议县人民政",
+        "审议县人民政",
+    ]
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        [],
+        ["温海燕"],
+        ["田志刚"],
+    ]
+
+
+def test_overview_entries_on_one_line_under_the_count() -> None:
+    """主要有五项议程： then 一是…；二是…；三是… on the next line: all five are the overview's,
+    and an item with no word that moves the meeting on (请观看专题片) is still found."""
+    meeting = parse(
+        "表彰大会主持词\n同志们：\n今天的大会主要有四项议程：\n"
+        "一是宣读表彰决定；二是颁奖；三是观看专题片；四是区委书记讲话。\n"
+        "首先，请区委副书记蒋涛同志宣读表彰决定。\n下面进行颁奖。\n"
+        "请区委书记苗青同志为他们颁奖。\n请观看专题片《守护万家灯火》。\n（播放专题片）\n"
+        "最后，请区委书记苗青同志讲话。\n会议到此结束。\n"
+    )
+    assert meeting.overview == ["宣读表彰决定", "颁奖", "观看专题片", "区委书记讲话"]
+    assert [len(item.speakers) for item in meeting.items] == [1, 1, 0, 1]

@@ -374,6 +374,7 @@ ZH: dict[str, str] = {
     "check.decision.listed_turn": "只写了下一位的名字（{detail}），算作其发言",
     "check.decision.overview_turn": "概述写明请{detail}，这里未再请，算作其一步",
     "check.decision.free_floor": "后面注明自由发言：这是请在座各位发言，计作一次未具名发言",
+    "check.decision.directed_turn": "括号里的说明写明由这位发言或行事，前面没有请他的话：计作他的一次",
     "check.decision.opening_no_turn": "在第一项议程之前，是主持人交代安排，不算一步；若确要计时，审阅时（chair review）可改为发言",
     "check.decision.full_name": "只称姓和职务，按稿中写出的全名记作：{detail}",
     "check.decision.next_sitting": "同一次会议的下一场全体会议，议程接着排，算同一份主持词",
@@ -820,6 +821,7 @@ EN: dict[str, str] = {
     "check.decision.listed_turn": "only the next one's name ({detail}): taken as their turn",
     "check.decision.overview_turn": "the overview asks {detail}, not asked again here: their step",
     "check.decision.free_floor": "an open floor follows (自由发言): the room's turn, no one named",
+    "check.decision.directed_turn": "a stage direction names who takes the turn, with no request before it: their turn",
     "check.decision.opening_no_turn": (
         "before the first item: the chair telling what is to come, not a step "
         "(chair review can make it a turn)"

@@ -1704,6 +1704,11 @@ def _overview_lines(state: ParseState, at: int) -> None:
         if not entry or cn_number(next(g for g in entry.groups() if g)) != len(titles) + 1:
             break
         kind = entry.lastgroup
+        inline = _entries(units[j].norm, units[j].text, len(titles) + 1) if not host else []
+        if len(inline) >= 2:  # 一是宣读表彰决定；二是颁奖；三是…: the entries on one line
+            titles.extend(inline)
+            j += 1
+            continue
         words = units[j].text[host + entry.end() :]
         if not words.strip() and j + 1 < state.body_end:
             j += 1  # （4） then 请镇领导讲话。 cut off as a cue of its own: the entry's words
@@ -2932,10 +2937,14 @@ def _talked_about(turn: SpeakerCue, group: SpeakerCue) -> bool:
 
 
 def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
-    """A group cue followed by the group's own cues (…依次发言。请张三发言。) only announces them."""
+    """A group cue followed by the group's own cues (…依次发言。请张三发言。) only announces them.
+    The room's turn a stage direction says was taken (（村民代表提问）) announces nobody."""
+    taken = {(d.line, d.text) for d in state.meeting.decisions if d.what == "free_floor"}
     for item in items:
         steps = item.steps
         for k, step in enumerate(steps):
+            if isinstance(step, SpeakerCue) and (step.line, _short(step.text)) in taken:
+                continue
             if isinstance(step, SpeakerCue) and _led_oath(step, steps):
                 steps[k] = Passage(step.text, step.line, "direction")
                 state.meeting.decisions = [
@@ -3471,12 +3480,45 @@ def _overview_turns(state: ParseState) -> None:
 _OPEN_FLOOR_ITEM = re.compile(r"畅所欲言|有什么(?:意见|建议|想法|问题)|踊跃发言")
 _THE_ROOM_SPEAKS = re.compile(
     r"^[（(]\s*+(?:各位|与会|全体|在座)?[^（）()，、\s]{0,4}?(?:代表|家长|党员|委员|群众|村民|居民|区队|同志们|大家)"
-    r"[^（）()]{0,4}?(?:提问|提出意见|提意见|发言|交流|讨论)[^（）()]{0,8}[）)]\s*+$"
+    r"[^（）()]{0,4}?(?:提问|提出意见|提意见|发言|交流|讨论)[^（）()]{0,12}[）)]\s*+$"
 )
 """（代表提问） / （家长提问，交流） / （党员提出意见）: the room speaking, as a stage direction."""
 _ROOM_INVITED = re.compile(r"什么|吗[？?]|[？?]|提出来|请讲|畅所欲言|尽管说")
 """Words that ask the room something: the passage before a direction of the room speaking."""
 _THE_OTHERS_AFTER = re.compile(r"[。；！？][^。；！？]{0,4}?(?:其他|其余|还有哪)")
+
+
+_DIRECTED_TURN = re.compile(
+    r"^[（(](?P<who>[^（）()，,、。；\s]{2,14}?)(?:现场|上台|当场|简要|即兴)?"
+    r"(?P<verb>" + SPEECH_VERBS + "|" + ACTION_VERBS + r")[^（）()]{0,12}[）)]\s*+$"
+)
+"""（岩温现场讲述） / （领誓人蔺晓光领诵誓词，宣誓人员跟诵）: a stage direction naming who takes a turn."""
+_NOT_ONE_PERSON = re.compile(r"作|做|个人|依次|分别|们|代表|主持人|大家|全体")
+
+
+def _directed_turns(state: ParseState) -> None:
+    """A stage direction that names one person taking a turn no request before it gave them
+    (the chair asked a question, or told who leads) is that person's turn."""
+    if not state.items_at:
+        return
+    first, end = min(state.items_at), state.closing_at or len(state.units)
+    for i in range(first + 1, end):
+        unit, before = state.units[i], state.units[i - 1]
+        m = _DIRECTED_TURN.match(unit.norm) if unit.role == "direction" else None
+        if m is None or before.role in ("cue", "direction"):
+            continue
+        who = m.group("who")
+        name, role = split_name(who)
+        if not name or not has_surname(name) or not names_a_person(name):
+            continue
+        if _NOT_ONE_PERSON.search(who):
+            continue  # （书记作个人对照检查） / （党员依次发言）: the step told, or the room's
+        if role in ("候选人", "领誓人"):
+            role = None  # the part played today, no post
+        verb = m.group("verb")
+        kind: CueKind = "speech" if re.fullmatch(SPEECH_VERBS, verb) else "action"
+        unit.role, unit.cue = "cue", Cue(name, role, kind, False, 0, verb)
+        state.decide(unit, "directed_turn")
 
 
 def _free_floor(state: ParseState) -> None:
@@ -3542,6 +3584,7 @@ def parse(
     find_items(state)
     find_closing(state)
     _overview_turns(state)
+    _directed_turns(state)
     _free_floor(state)
     _name_title(state, source)
     assemble(state)

@@ -608,6 +608,7 @@ def find_cue(norm: str) -> Cue | None:
     found = (
         best
         or _invited_last(norm)
+        or _named_question(norm)
         or _acting_for(norm)
         or _named_act(norm)
         or _presenter(norm)
@@ -761,6 +762,24 @@ _COMES_UP_TO_ACT = re.compile(
 first one's, when several act together)."""
 
 
+_NAMED_QUESTION = re.compile(
+    r"(?:^|(?<=[，。；！？：）\s]))(?:现在)?请(?P<who>[^，。；！？：（请]{2,30}?)(?P<act>提问|询问|发问)(?=[。！，；]|$)"
+)
+"""请胡长安委员提问 / 请谢晓燕副主任提问: a member named and asked to put a question (专题询问),
+a turn of their own; 请贵州日报的记者提问 names no one, and reporters' questions are no turn."""
+
+
+def _named_question(norm: str) -> Cue | None:
+    m = _NAMED_QUESTION.search(norm)
+    if m is None:
+        return None
+    who = re.sub(r"(?:同志|委员|代表|常委)$", "", m.group("who"))
+    name, role = split_name(who)
+    if not name or not _surname_and_given(name) and not _named(who):
+        return None
+    return Cue(name, role, "speech", False, m.start(), m.group("act"))
+
+
 def _named_act(norm: str) -> Cue | None:
     up = _COMES_UP_TO_ACT.search(norm)
     m = up or _NAMED_ACT.search(norm)
@@ -789,7 +808,7 @@ def _named_act(norm: str) -> Cue | None:
     return Cue(name, role, kind, False, m.start(), m.group("act"))
 
 
-_TALKS_THROUGH = ("安排", "布置", "部署", "强调", "传达")
+_TALKS_THROUGH = ("安排", "布置", "部署", "强调", "传达", "提问", "询问", "发问")
 """请…局长唐振华同志安排“三夏”生产工作: a word no verb list names that is a talk, not an act."""
 
 
@@ -1223,6 +1242,12 @@ _HONOURS_OR_TEACHER = r"(?:同志|先生|女士|小姐|同学|小朋友|师傅|�
 _HONOURED = re.compile(_HONOURS)
 
 
+_ONE_OFFICE_JOINED = re.compile(
+    r"^[^、，和与及]{2,4}[和与及][^、，和与及]{1,10}?(?:委员会|工作委员会|委|局|厅|办公室|中心|协会|学会)"
+)
+"""农业和农村委员会 / 教育和体育局: two words joined into the name of one office."""
+
+
 def _people(who: str) -> tuple[tuple[str | None, str | None], ...]:
     """The people a group cue names one by one (局长宣海涛和局长贾文斌), when each part of it
     names someone; else none. A count after the names (张三、李四两位同志) counts them."""
@@ -1230,6 +1255,8 @@ def _people(who: str) -> tuple[tuple[str | None, str | None], ...]:
     parts = [p for p in re.split(r"[、，和及与]", who) if p.strip()]
     found = [split_name(p) for p in parts]
     apart = not re.search(r"[和与及]", who)  # (监察和司法委员会: 和 inside one office's name)
+    if _ONE_OFFICE_JOINED.search(who):
+        return ()  # 农业和农村委员会主任石国梁: one committee's name, one person
     if len(parts) < 2 or not all(
         _named(p) or _full_name(p) or apart and _post_then_name(p) for p in parts
     ):
@@ -1309,6 +1336,9 @@ def _head(who: str) -> str:
     a character that also falls inside an organisation's name (市见义勇为基金会秘书长乔丽) and
     leaves no name, up to the next cut that leaves an office and a name."""
     cuts = [m.start() for m in _NAME_CUT.finditer(who)][:4]
+    held = who.find("把", 2)
+    if held > 0 and (not cuts or held < cuts[0]) and _post_and_name(who[:held].strip(" ，、：")):
+        cuts = [held]  # 请村报账员占秀芳把…情况说一说: the one named, then what they tell
     first = (who[: cuts[0]] if cuts else who).strip(" ，、：")
     before = split_name(first[:-1])[0] or "" if first.endswith(("先", "再")) else ""
     if len(before) == 3 and _surname_and_given(before):
@@ -1347,6 +1377,12 @@ def names_a_person(name: str) -> bool:
 def _names_someone(head: str) -> bool:
     name = split_name(head)[0]
     return bool(name) and name != head and _surname_len(name or "") > 0 and len(name or "") <= 4
+
+
+def _post_and_name(head: str) -> bool:
+    """村报账员占秀芳: a post, then a name of two or three characters (a rarer surname too)."""
+    name, role = split_name(head)
+    return _named(head) or bool(name and role and 2 <= len(name) <= 3 and is_post(role))
 
 
 def _named(head: str) -> bool:
