@@ -7427,3 +7427,64 @@ def test_overview_entries_on_one_line_under_the_count() -> None:
     )
     assert meeting.overview == ["宣读表彰决定", "颁奖", "观看专题片", "区委书记讲话"]
     assert [len(item.speakers) for item in meeting.items] == [1, 1, 0, 1]
+
+
+def test_only_the_first_item_numbered_then_the_words_that_move_on() -> None:
+    """进行会议第一项议程 and no number after it; 接下来 / 下面 / 最后 open the rest, and
+    首先 right after 下面，进行表态发言 is that item's first turn."""
+    meeting = parse(
+        "防汛工作部署会议主持词\n同志们：\n"
+        "下面，进行会议第一项议程，请区水利局局长卜晓峰同志通报防汛工作情况。\n"
+        "接下来，请区气象局局长诸葛敏同志通报汛期天气趋势。\n"
+        "下面，进行表态发言。每个单位发言时间不超过4分钟。\n"
+        "首先，请区应急管理局局长姚建新同志发言。\n请柳营镇镇长全志远同志发言。\n"
+        "最后，请副区长毕永刚同志讲话。\n散会。\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        ["卜晓峰"],
+        ["诸葛敏"],
+        ["姚建新", "全志远"],
+        ["毕永刚"],
+    ]
+
+
+def test_a_request_of_another_kind_after_one_persons_step_is_a_step() -> None:
+    """首先，请局长介绍…。下面请…表态发言。接下来，请学生代表致辞。请区长讲话。: the last
+    request has no word that moves on, yet follows a step that was one person's turn."""
+    meeting = parse(
+        "开工奠基仪式主持词\n各位来宾：\n下面，仪式开始。\n"
+        "首先，请区教育局局长管文杰同志介绍项目建设情况。\n"
+        "下面请施工单位代表巫少华先生表态发言。\n"
+        "接下来，请学生代表莫小雨同学致辞。\n请区委副书记、区长卫东平同志讲话。\n"
+        "奠基仪式到此结束。\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        ["管文杰"],
+        ["巫少华"],
+        ["莫小雨"],
+        ["卫东平"],
+    ]
+
+
+def test_speakers_listed_after_one_step_stay_in_it() -> None:
+    """首先，请张明同志发言。请李华同志发言。: more requests of the same kind, one step."""
+    meeting = parse(
+        "座谈会主持词\n同志们：\n首先，请王刚局长介绍情况。\n接下来，请企业代表张明同志发言。\n"
+        "请企业代表李华同志发言。\n座谈会到此结束。\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        ["王刚"],
+        ["张明", "李华"],
+    ]
+
+
+def test_a_part_announced_with_a_dash_is_named_on_the_next_line() -> None:
+    """乙：…迎来了今晚大家最期待的第四个环节—— 合：幸运大抽奖！: the fourth part, named below."""
+    meeting = parse(
+        "迎新年会主持词\n甲：各位同事：\n甲：下面进入第一个环节，领导致辞。\n"
+        "乙：有请总经理侯建华先生致辞。\n甲：下面进入第二个环节，文艺汇演。\n"
+        "乙：请欣赏舞蹈《代码之光》。\n乙：欢笑声中，我们迎来了今晚大家最期待的第三个环节——\n"
+        "合：幸运大抽奖！\n甲：有请副总经理章宏先生上台抽奖！\n甲：年会到此结束。\n"
+    )
+    assert [item.title for item in meeting.items] == ["领导致辞", "文艺汇演", "幸运大抽奖"]
+    assert [c.name for c in meeting.items[2].speakers] == ["章宏"]

@@ -1808,6 +1808,13 @@ def _entries_run(state: ParseState) -> None:
                 state.decide(state.units[i], "anchored", str(n))
 
 
+def _next_turn_moves_on(state: ParseState, at: int) -> bool:
+    """The next turn after `at` is asked with a word that moves the meeting on (接下来，请…):
+    the item at `at` held one turn (a room's turn between keeps the next request in it)."""
+    nxt = next((k for k in range(at + 1, state.body_end) if state.units[k].role == "cue"), None)
+    return nxt is not None and _STEP_AHEAD.match(state.units[nxt].norm) is not None
+
+
 def _only_the_last_numbered(state: ParseState) -> dict[int, int]:
     """最后一项，有请… the only number in a script run by 首先 / 接下来: no more evidence than the
     words that move it on; the items found so far, cleared, when so."""
@@ -1815,9 +1822,18 @@ def _only_the_last_numbered(state: ParseState) -> dict[int, int]:
     if len(found) != 1 or state.headings:
         return {}
     (at,) = found
-    if item_number(state.units[at].norm) != (-1, False):
+    number = item_number(state.units[at].norm)
+    first = (
+        number is not None
+        and number[0] == 1
+        and not state.titles
+        and not state.promised
+        and _one_named_turn(state.units[at])  # (…第一项，请上级领导讲话。首先，请…: its turns)
+        and _next_turn_moves_on(state, at)
+    )
+    if number != (-1, False) and not first:
         return {}
-    state.items_at.clear()
+    state.items_at.clear()  # (进行会议第一项议程 and no number after it: the same)
     return found
 
 
@@ -2358,6 +2374,7 @@ or an ordinal that only counts (第二，), and what it moves on to."""
 
 
 _LAST_STEP = re.compile(r"^\s*+" + P._HOSTS + r"\s*+最后")
+_FIRST_OF_A_STEP = re.compile(r"^\s*+" + P._HOSTS + r"\s*+首先")
 _NEXT_OF_LIST = re.compile(r"^\s*+" + P._HOSTS + r"\s*+(?:再|又|接着|然后)[，]?请")
 
 
@@ -2395,6 +2412,8 @@ def _stepped_items(state: ParseState) -> None:
             continue  # 先请…；再请…；最后请…: the last one of those listed, not a step
         if i > 0 and _planned_on_one_line(state.units[i - 1], u):
             continue  # 今天的开班式，首先由…介绍…；其次请…；最后请…。: the plan, told
+        if steps and steps[-1] >= i - 2 and _FIRST_OF_A_STEP.match(u.norm):
+            continue  # 下面，进行表态发言。首先，请…发言: the first turn of the step just opened
         show = re.match(r"欣赏|收看", u.norm[m.end() :])  # 请欣赏舞蹈《春》: a performance
         if steps and "最后" in state.units[steps[-1]].norm[:8] and not part:
             break  # 最后，审议通过… then 下面，请市政协主席讲话: the last step's own turn
@@ -2403,9 +2422,39 @@ def _stepped_items(state: ParseState) -> None:
             in_part = part
     if len(steps) < 2:
         return
+    steps = _unmarked_steps(state, steps)
     for n, i in enumerate(steps, start=1):
         state.items_at[i] = n
         state.decide(state.units[i], "stepped", str(n))
+
+
+def _one_named_turn(unit: Unit) -> bool:
+    return (
+        unit.role == "cue" and unit.cue is not None and not unit.cue.group and bool(unit.cue.name)
+    )
+
+
+def _unmarked_steps(state: ParseState, steps: list[int]) -> list[int]:
+    """首先，请局长介绍…。下面请…表态发言。接下来，请学生代表致辞。请区长讲话。: a step that is one
+    person's turn is over when it is done; the next request, of another kind and with no word
+    that moves the meeting on, is a step of its own."""
+    out = list(steps)
+    last = steps[-1]
+    if _LAST_STEP.match(state.units[last].norm):
+        return out  # 最后，请…: nothing after the last
+    end = state.closing_at or state.body_end
+    for i in range(last + 1, end):
+        unit, step = state.units[i], state.units[out[-1]]
+        if P.CLOSING.search(unit.norm):
+            break  # 开班式到此结束 then the first lecture: another part of the day
+        if unit.role != "cue" or unit.cue is None or step.cue is None or not _one_named_turn(step):
+            continue
+        if any(state.units[k].role == "cue" for k in range(out[-1] + 1, i)):
+            break  # the step holds more turns than one: a list, whose next ones are its own
+        if unit.cue.kind == step.cue.kind and _turn_word(unit.norm) == _turn_word(step.norm):
+            break
+        out.append(i)
+    return out
 
 
 def _unnumbered_first_item(state: ParseState) -> None:
@@ -3341,6 +3390,8 @@ def _own_title(state: ParseState, i: int, n: int) -> str:
     end = P.item_end(unit.norm) or _lead_end(unit.norm)
     rest = unit.text[end:]
     rest = re.sub(r"^[\s，、：:。是即为】]+|】\s*+$", "", rest)  # 【第一个环节 致辞】
+    said_below = bool(re.fullmatch(r"[—…\-\s]+", rest))  # …第四个环节—— then its name below
+    rest = "" if said_below else rest
     if not _clause(rest) and i + 1 < len(state.units):
         here, below = P.item_number(unit.norm), P.item_number(state.units[i + 1].norm)
         if here and below and here[0] == below[0]:  # 下面进行第一项。 then 第一项，请全体起立…
@@ -3348,6 +3399,10 @@ def _own_title(state: ParseState, i: int, n: int) -> str:
         after = state.units[i + 1]
         if here and after.role == "cue":  # 典礼第二项 on a line of its own, then 请…发言
             return turn_title(after.text) or _clause(after.text) or f"第{n}项"
+        if here and after.role == "text" and said_below:
+            named = _clause(P.HOST_LINE.sub("", after.text.strip()))  # …环节—— 合：幸运大抽奖！
+            if named and len(named) <= 16:
+                return named
     title = _clause(rest) or _clause(re.sub("^" + P.ENUM, "", unit.text.strip()))
     title = turn_title(title + _act_after(state, i, unit)) or _RISE.sub("", title) or title
     if len(title) > 80:
