@@ -7488,3 +7488,36 @@ def test_a_part_announced_with_a_dash_is_named_on_the_next_line() -> None:
     )
     assert [item.title for item in meeting.items] == ["领导致辞", "文艺汇演", "幸运大抽奖"]
     assert [c.name for c in meeting.items[2].speakers] == ["章宏"]
+
+
+def test_the_people_a_step_asks_for_stay_in_it() -> None:
+    """好，下面请企业家代表发言。 then 第一位，请…兰建波发言。 下面请…童娟发言。: 好 before 下面
+    still moves on, and the named speakers after are those the step asked for, not steps."""
+    meeting = parse(
+        "企业家座谈会主持词\n各位企业家：\n首先，请市发改委主任裴东升同志通报有关情况。\n"
+        "好，下面请企业家代表发言。已经有3位企业家提前报了名。\n"
+        "第一位，请远航公司董事长兰建波发言。\n兰董事长谈的问题很实在。\n"
+        "下面请宏泰集团总裁童娟发言。\n请三禾公司总经理雷振宇发言。\n"
+        "最后，请市委书记孔令山同志作重要讲话。\n座谈会到此结束。\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        ["裴东升"],
+        ["兰建波", "童娟", "雷振宇"],
+        ["孔令山"],
+    ]
+
+
+def test_a_bare_discussion_after_a_question_to_the_room_is_its_turn() -> None:
+    """各位代表还有什么要问的，现在都提出来。（讨论）: the room's turn; （分组讨论） is not."""
+    meeting = parse(
+        "村民代表会议主持词\n各位代表：\n会议进行第一项，土地流转方案。\n"
+        "请村党支部副书记柳春生把方案说明一下。\n（说明）\n"
+        "各位代表还有什么要问的，现在都提出来。\n（讨论）\n"
+        "会议进行第二项，分组审议。下面休会，各代表团到指定会议室，大家有什么意见都可以提。\n"
+        "（分组讨论）\n"
+        "会议到此结束。\n"
+    )
+    assert [[(c.name, c.group) for c in item.speakers] for item in meeting.items] == [
+        [("柳春生", False), (None, True)],
+        [],
+    ]

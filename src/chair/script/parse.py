@@ -2237,7 +2237,9 @@ def _anchored_items(state: ParseState) -> None:
             state.decide(state.units[first], "anchored", "1")
 
 
-_MOVES_ON = re.compile(r"^\s*+" + P._HOSTS + r"\s*+(?:接下来|接着|下面|然后|其次|再次)")
+_OKAY = r"\s*+(?:好(?:的)?[，,！!]\s*+)?"
+"""好，下面请… : the chair's 好 before the words that move the meeting on."""
+_MOVES_ON = re.compile(r"^\s*+" + P._HOSTS + _OKAY + r"(?:接下来|接着|下面|然后|其次|再次)")
 
 
 def _moved_on(state: ParseState, found: dict[int, int]) -> dict[int, int]:
@@ -2335,7 +2337,9 @@ def _aligned(
     return found
 
 
-_TRANSITION = re.compile(r"^\s*+" + P._HOSTS + r"\s*+(?:首先|其次|再次|然后|接下来|接着|下面|最后)")
+_TRANSITION = re.compile(
+    r"^\s*+" + P._HOSTS + _OKAY + r"(?:首先|其次|再次|然后|接下来|接着|下面|最后)"
+)
 _SECTION = re.compile(r"(?:进入|开始|进行|是)[^，。；！？]{1,16}?(?:环节|阶段|篇章|板块)")
 """下面进入主旨演讲环节: a section announced in words."""
 
@@ -2364,7 +2368,8 @@ def _transition_items(state: ParseState, start: int, first: int | None = None) -
 _STEP_AHEAD = re.compile(
     r"^\s*+"
     + P._HOSTS
-    + r"\s*+(?:首先|其次|然后|接下来|接着|下面|随后|现在(?=[，、]?进行)|最后(?:一项(?:议程)?)?"
+    + _OKAY
+    + r"(?:首先|其次|然后|接下来|接着|下面|随后|现在(?=[，、]?进行)|最后(?:一项(?:议程)?)?"
     r"|(?P<ord>第[一二三四五六七八九十]{1,2}))[，、]?\s*+"
     r"(?:(?P<ask>请(?!允许)|有请|由|让我们)|(?:进行|进入|开始|是(?=[^，。；！？]{1,16}?(?:环节|阶段|板块))|(?=审议|听取))"
     r"(?P<what>[^，。；！？]{2,16}))"
@@ -2373,7 +2378,7 @@ _STEP_AHEAD = re.compile(
 or an ordinal that only counts (第二，), and what it moves on to."""
 
 
-_LAST_STEP = re.compile(r"^\s*+" + P._HOSTS + r"\s*+最后")
+_LAST_STEP = re.compile(r"^\s*+" + P._HOSTS + _OKAY + r"最后")
 _FIRST_OF_A_STEP = re.compile(r"^\s*+" + P._HOSTS + r"\s*+首先")
 _NEXT_OF_LIST = re.compile(r"^\s*+" + P._HOSTS + r"\s*+(?:再|又|接着|然后)[，]?请")
 
@@ -2414,6 +2419,8 @@ def _stepped_items(state: ParseState) -> None:
             continue  # 今天的开班式，首先由…介绍…；其次请…；最后请…。: the plan, told
         if steps and steps[-1] >= i - 2 and _FIRST_OF_A_STEP.match(u.norm):
             continue  # 下面，进行表态发言。首先，请…发言: the first turn of the step just opened
+        if steps and _one_of_the_group(state.units[steps[-1]], u):
+            continue  # 下面请企业家代表发言。… 下面请…总裁童娟发言: one of those the step asked
         show = re.match(r"欣赏|收看", u.norm[m.end() :])  # 请欣赏舞蹈《春》: a performance
         if steps and "最后" in state.units[steps[-1]].norm[:8] and not part:
             break  # 最后，审议通过… then 下面，请市政协主席讲话: the last step's own turn
@@ -2426,6 +2433,17 @@ def _stepped_items(state: ParseState) -> None:
     for n, i in enumerate(steps, start=1):
         state.items_at[i] = n
         state.decide(state.units[i], "stepped", str(n))
+
+
+def _one_of_the_group(step: Unit, unit: Unit) -> bool:
+    """`unit` asks one named person for the turn a step's group request asked its people for
+    (企业家代表发言 then …总裁童娟发言)."""
+    if step.role != "cue" or step.cue is None or step.cue.name:
+        return False  # (企业家代表 / 各位委员: no one named)
+    if not _one_named_turn(unit) or unit.cue is None or unit.cue.kind != step.cue.kind:
+        return False
+    word = _turn_word(step.norm)
+    return bool(word) and word == _turn_word(unit.norm)
 
 
 def _one_named_turn(unit: Unit) -> bool:
@@ -3534,10 +3552,11 @@ def _overview_turns(state: ParseState) -> None:
 
 _OPEN_FLOOR_ITEM = re.compile(r"畅所欲言|有什么(?:意见|建议|想法|问题)|踊跃发言")
 _THE_ROOM_SPEAKS = re.compile(
-    r"^[（(]\s*+(?:各位|与会|全体|在座)?[^（）()，、\s]{0,4}?(?:代表|家长|党员|委员|群众|村民|居民|区队|同志们|大家)"
+    r"^[（(](?![^（）()]*分组)\s*+(?:(?:各位|与会|全体|在座)?[^（）()，、\s]{0,4}?(?:代表|家长|党员|委员|群众|村民|居民|区队|同志们|大家))?"
     r"[^（）()]{0,4}?(?:提问|提出意见|提意见|发言|交流|讨论)[^（）()]{0,12}[）)]\s*+$"
 )
-"""（代表提问） / （家长提问，交流） / （党员提出意见）: the room speaking, as a stage direction."""
+"""（代表提问） / （家长提问，交流） / （党员提出意见） / （讨论）: the room speaking, as a stage
+direction (not （分组讨论）: the room away in groups, nobody's turn in the hall)."""
 _ROOM_INVITED = re.compile(r"什么|吗[？?]|[？?]|提出来|请讲|畅所欲言|尽管说")
 """Words that ask the room something: the passage before a direction of the room speaking."""
 _THE_OTHERS_AFTER = re.compile(r"[。；！？][^。；！？]{0,4}?(?:其他|其余|还有哪)")
