@@ -7521,3 +7521,41 @@ def test_a_bare_discussion_after_a_question_to_the_room_is_its_turn() -> None:
         [("柳春生", False), (None, True)],
         [],
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "verb"),
+    [
+        (
+            "请县委副书记柴文博同志，县委常委、组织部部长霍思宇同志上前敬献花篮。",
+            "柴文博",
+            "敬献",
+        ),
+        ("女：二等奖由总裁周蔓女士抽取！", "周蔓", "抽取"),
+    ],
+)
+def test_acts_told_in_other_words(sentence: str, name: str, verb: str) -> None:
+    """Two people named apart by a comma who 上前 act together (the first); a prize 由 someone
+    drawn: both a step with a name."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None
+    assert (cue.name, cue.kind, cue.verb) == (name, "action", verb)
+
+
+def test_a_prize_drawn_by_the_screen_is_no_ones_step() -> None:
+    """三等奖和二等奖由现场大屏幕滚动抽取: no person."""
+    assert find_cue(normalise("三等奖和二等奖由现场大屏幕滚动抽取。")) is None
+
+
+@pytest.mark.parametrize(("direction", "turns"), [("（审议）", 2), ("（审议发言）", 2), ("", 1)])
+def test_a_review_asked_is_the_rooms_turn_when_the_direction_says_it_speaks(
+    direction: str, turns: int
+) -> None:
+    """请各位代表对草案进行审议。（审议）: the room's turn; the request alone is none."""
+    meeting = parse(
+        "职工代表大会主持词\n各位代表：\n进行大会第一项议程：审议集体合同草案。\n"
+        "请公司人力资源部经理蒋涛同志就草案的起草情况作说明。\n（说明）\n"
+        f"请各位代表对草案进行审议。\n{direction}\n"
+        "下面进行表决。同意的请举手；请放下。不同意的请举手；没有。通过！\n大会到此结束。\n"
+    )
+    assert len(meeting.items[0].speakers) == turns

@@ -3557,6 +3557,10 @@ _THE_ROOM_SPEAKS = re.compile(
 )
 """（代表提问） / （家长提问，交流） / （党员提出意见） / （讨论）: the room speaking, as a stage
 direction (not （分组讨论）: the room away in groups, nobody's turn in the hall)."""
+_REVIEWING = re.compile(r"^[（(]\s*+审议(?:发言)?\s*+[）)]\s*+$")
+_REVIEW_ASKED = re.compile(r"请[^，。；！？]{0,16}?审议[。！]?\s*+$")
+"""请各位代表对草案进行审议。（审议）: the room asked to weigh a motion, and the direction says it
+speaks; without the direction the request is no turn."""
 _ROOM_INVITED = re.compile(r"什么|吗[？?]|[？?]|提出来|请讲|畅所欲言|尽管说")
 """Words that ask the room something: the passage before a direction of the room speaking."""
 _THE_OTHERS_AFTER = re.compile(r"[。；！？][^。；！？]{0,4}?(?:其他|其余|还有哪)")
@@ -3605,13 +3609,18 @@ def _free_floor(state: ParseState) -> None:
     for i in range(first + 1, end):
         unit, before = state.units[i], state.units[i - 1]
         free = unit.role == "direction" and P.FREE_FLOOR.match(unit.norm) is not None
-        if not free and not (unit.role == "direction" and _THE_ROOM_SPEAKS.match(unit.norm)):
+        reviewed = unit.role == "direction" and _REVIEWING.match(unit.norm) is not None
+        if not (free or reviewed) and not (
+            unit.role == "direction" and _THE_ROOM_SPEAKS.match(unit.norm)
+        ):
+            continue
+        if reviewed and not _REVIEW_ASKED.search(before.norm):
             continue
         if i - 1 in state.overview_at:
             continue
         if i - 1 in state.items_at and not _OPEN_FLOOR_ITEM.search(before.norm):
             continue  # (进行第四项，自由交流。各位校友…都可以畅所欲言。: the item is the open floor)
-        if before.role == "text" and (free or _ROOM_INVITED.search(before.norm)):
+        if before.role == "text" and (free or reviewed or _ROOM_INVITED.search(before.norm)):
             turn = before
         elif (
             before.role == "cue"
