@@ -7559,3 +7559,49 @@ def test_a_review_asked_is_the_rooms_turn_when_the_direction_says_it_speaks(
         "下面进行表决。同意的请举手；请放下。不同意的请举手；没有。通过！\n大会到此结束。\n"
     )
     assert len(meeting.items[0].speakers) == turns
+
+
+def test_what_follows_each_turn_told_ahead_is_no_turn_now() -> None:
+    """每位同志述职后，由邱振华书记进行点评: how each turn goes, told before the first; the
+    comments are the 请邱书记点评 after each."""
+    meeting = parse(
+        "述职评议会主持词\n同志们：\n下面进行第一项议程。每人述职时间不超过6分钟，"
+        "每位同志述职后，由邱振华书记进行点评，点评时间2分钟左右。\n"
+        "首先，请机关第一党支部书记饶玉兰同志述职。\n（述职）\n请邱书记点评。\n"
+        "请生产技术部党支部书记常宏伟同志述职。\n（述职）\n请邱书记点评。\n会议到此结束。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["饶玉兰", "邱振华", "常宏伟", "邱振华"]
+
+
+def test_reporters_asked_about_the_news_take_no_turn() -> None:
+    """请各位记者朋友围绕今天的发布主题提问 （记者提问，发布人回答）: 发布 names the news here."""
+    meeting = parse(
+        "新闻发布会主持词\n各位记者朋友：\n首先，请市民政局局长欧阳静女士介绍有关情况。\n"
+        "下面进入提问环节，请各位记者朋友围绕今天的发布主题提问，提问前请先通报所在的新闻机构。\n"
+        "（记者提问，发布人回答）\n今天的发布会到此结束。\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [["欧阳静"], []]
+
+
+def test_a_reading_then_a_talk_on_what_was_read_is_two_turns() -> None:
+    """请…宣读《…方案》，并对全年工作作具体安排部署: the act, then the speech."""
+    meeting = parse(
+        "项目建设部署会议主持词\n同志们：\n"
+        "进行会议第一项议程，请常务副县长洪庆国同志宣读《重点项目建设攻坚年活动实施方案》，"
+        "并对全年重点项目建设工作作具体安排部署。\n（宣读、部署）\n会议到此结束。\n"
+    )
+    assert [(c.name, c.kind) for c in meeting.items[0].speakers] == [
+        ("洪庆国", "action"),
+        ("洪庆国", "speech"),
+    ]
+
+
+def test_the_other_side_of_the_chairs_own_signing_takes_no_step() -> None:
+    """由我代表县政府，与各乡镇…签订目标责任书。请各乡镇乡镇长…依次上台签订。: the chair signs,
+    they come up to sign with the chair: no one's step but the chair's."""
+    meeting = parse(
+        "项目建设部署会议主持词\n同志们：\n进行会议第一项议程，签订目标责任书。"
+        "由我代表县政府，与各乡镇、开发区和县直有关部门签订目标责任书。\n"
+        "请各乡镇乡镇长、开发区管委会主任依次上台签订。\n（签订责任书）\n会议到此结束。\n"
+    )
+    assert meeting.items[0].speakers == []

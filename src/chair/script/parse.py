@@ -394,6 +394,8 @@ def _split_second_requests(norm: str, starts: list[int]) -> list[int]:
         for m in _SECOND_REQUEST.finditer(norm, a, b):
             at = m.start()
             head, tail = norm[max(out[-1], at - 200) : at], norm[at + 1 : min(b, at + 200)]
+            if _EACH_TIME_AFTER.search(head):
+                continue  # 每位同志述职后，由邱振华书记进行点评: how each turn goes, told ahead
             if find_cue(tail) is not None and (
                 find_cue(head) is not None
                 or (_late_request(head) and _cue_at_start(tail))
@@ -414,6 +416,9 @@ _SECOND_REQUEST = re.compile(
 """，请… / ，由… / ；第三轮，请… / ，优秀团队奖有请… / ，周海燕、方可、冷雪松三位同志宣誓 / ，…秦朗同学监誓: where
 a second request (or the act of those listed, or the oath's other office, the sentence's last
 clause) may start."""
+
+
+_EACH_TIME_AFTER = re.compile(r"每(?:位|个|名|人)[^，。；！？]{0,12}?(?:后|之后|结束后|完毕后)$")
 
 
 def _late_request(head: str) -> bool:
@@ -2724,10 +2729,10 @@ _THEN_ACTS = re.compile(
 )
 """讲话并宣布…启动: one person's speech and then an act, two steps."""
 _THEN_SPEAKS = re.compile(
-    r"(?P<first>宣读|宣布)[^，。；！？]{0,40}?[，]?并(?:(?:作|做)[^，。；！？]{0,8}?"
+    r"(?P<first>宣读|宣布)[^，。；！？]{0,40}?[，]?并(?:(?:对|就)[^，。；！？]{1,24}?)?(?:(?:作|做)[^，。；！？]{0,8}?"
     r"(?:安排|说明|讲话|部署|动员)|(?P<launch>宣布)[^，。；！？]{0,12}?(?:启动|开始|开幕|开工))"
 )
-"""宣读《…方案》并作具体安排 / 宣读…，并宣布活动启动: one person's act and then a speech (or a
+"""宣读《…方案》并作具体安排 / …，并对全年工作作具体安排部署 / 宣读…，并宣布活动启动: one person's act and then a speech (or a
 second act), two steps."""
 
 
@@ -2917,12 +2922,20 @@ _ALONGSIDE = re.compile(r"献花|献上鲜花|佩戴|戴花|绶带")
 _COMES_UP = re.compile(r"上台[^，。；！？]{0,6}?(?P<act>" + ACTION_VERBS + r")")
 
 
+_CHAIR_ACTS = re.compile(r"(?:由我|我将|我来)[^。！？]{0,30}?(?P<act>" + ACTION_VERBS + r")")
+"""由我代表县政府，与各乡镇…签订目标责任书: the chair's own act, whose other side then comes up."""
+
+
 def _counterpart(step: SpeakerCue, before: list[Step]) -> bool:
     """请镇长与各村书记签订责任书。请各村书记按顺序上台签订。: the group coming up for the
     act the named person just led is that act's other side, not a step of its own; so are the
     unnamed who join it in the same breath (…颁发证书，请学生代表为老师们献花). `step` has no
     name (or one character the split took for one, 被)."""
     prev = next((s for s in reversed(before) if isinstance(s, SpeakerCue)), None)
+    if prev is None and step.kind == "action" and before:
+        own = _CHAIR_ACTS.search(normalise(before[-1].text))  # 由我代表县政府，与…签订责任书
+        text = normalise(step.text)
+        return own is not None and any(a[0] == own.group("act")[0] for a in _ACTS.findall(text))
     if prev is None or prev.group or prev.kind != "action" or step.kind != "action":
         return False
     if (
@@ -3552,11 +3565,12 @@ def _overview_turns(state: ParseState) -> None:
 
 _OPEN_FLOOR_ITEM = re.compile(r"畅所欲言|有什么(?:意见|建议|想法|问题)|踊跃发言")
 _THE_ROOM_SPEAKS = re.compile(
-    r"^[（(](?![^（）()]*分组)\s*+(?:(?:各位|与会|全体|在座)?[^（）()，、\s]{0,4}?(?:代表|家长|党员|委员|群众|村民|居民|区队|同志们|大家))?"
+    r"^[（(](?![^（）()]*(?:分组|记者))\s*+(?:(?:各位|与会|全体|在座)?[^（）()，、\s]{0,4}?(?:代表|家长|党员|委员|群众|村民|居民|区队|同志们|大家))?"
     r"[^（）()]{0,4}?(?:提问|提出意见|提意见|发言|交流|讨论)[^（）()]{0,12}[）)]\s*+$"
 )
 """（代表提问） / （家长提问，交流） / （党员提出意见） / （讨论）: the room speaking, as a stage
-direction (not （分组讨论）: the room away in groups, nobody's turn in the hall)."""
+direction (not （分组讨论）: the room away in groups, nobody's turn in the hall; nor
+（记者提问）: reporters' questions are no turn)."""
 _REVIEWING = re.compile(r"^[（(]\s*+审议(?:发言)?\s*+[）)]\s*+$")
 _REVIEW_ASKED = re.compile(r"请[^，。；！？]{0,16}?审议[。！]?\s*+$")
 """请各位代表对草案进行审议。（审议）: the room asked to weigh a motion, and the direction says it
