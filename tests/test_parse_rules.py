@@ -7605,3 +7605,38 @@ def test_the_other_side_of_the_chairs_own_signing_takes_no_step() -> None:
         "请各乡镇乡镇长、开发区管委会主任依次上台签订。\n（签订责任书）\n会议到此结束。\n"
     )
     assert meeting.items[0].speakers == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "有请圆桌对话主持人、嘉禾日报社副总编辑单丽女士，以及五位对话嘉宾上台。",
+            "单丽",
+            "嘉禾日报社副总编辑",
+        ),
+        (
+            "有请本环节的主持人、贵州广播电视台主持人龙秋月女士上台主持，同时有请对话嘉宾上台。",
+            "龙秋月",
+            "贵州广播电视台主持人",
+        ),
+    ],
+)
+def test_the_round_tables_moderator_is_an_act(sentence: str, name: str, role: str) -> None:
+    """有请圆桌对话主持人、…单丽女士 / 有请本环节的主持人、…龙秋月女士上台主持: the one who hosts."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None
+    assert (cue.name, cue.role, cue.kind) == (name, role, "action")
+
+
+def test_the_matters_to_discuss_counted_are_the_overview() -> None:
+    """今天的会议主要讨论两件事：一是…；二是…: the two items, by the overview's names."""
+    meeting = parse(
+        "村民代表会议主持词\n各位村民代表：\n"
+        "今天的会议主要讨论两件事：一是收益分配方案；二是土地流转方案。\n"
+        "先说第一件事。请村委会主任赖金福把收益分配方案跟大家讲一讲。\n（说明）\n"
+        "再说第二件事。请村党支部副书记柳春生把土地流转方案说明一下。\n（说明）\n"
+        "今天的会就开到这里。\n"
+    )
+    assert meeting.overview == ["收益分配方案", "土地流转方案"]
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [["赖金福"], ["柳春生"]]
