@@ -7640,3 +7640,54 @@ def test_the_matters_to_discuss_counted_are_the_overview() -> None:
     )
     assert meeting.overview == ["收益分配方案", "土地流转方案"]
     assert [[c.name for c in item.speakers] for item in meeting.items] == [["赖金福"], ["柳春生"]]
+
+
+def test_a_speech_the_script_leaves_out_after_a_question_to_the_room() -> None:
+    """还有哪位老领导想讲一讲？ then …… alone: someone of the room spoke, its turn, kept before
+    the named one after it; ……（代表讨论） is the room's turn too."""
+    meeting = parse(
+        "老干部座谈会主持词\n各位老领导：\n会议进行第一项，老同志发言。\n"
+        "请原市中医院院长沙丽华同志发言。\n……\n还有哪位老领导想讲一讲？\n……\n"
+        "好的，请原市人民医院党委书记甘瑞华同志发言。\n……\n"
+        "会议进行第二项，收益分配方案。\n请报账员覃秀英把方案给大家念一下。\n……\n"
+        "方案大家都听清楚了吧？有意见的现在可以提。\n……（代表讨论）\n会议到此结束。\n"
+    )
+    assert [[(c.name, c.group) for c in item.speakers] for item in meeting.items] == [
+        [("沙丽华", False), (None, True), ("甘瑞华", False)],
+        [("覃秀英", False), (None, True)],
+    ]
+
+
+def test_a_request_to_a_kind_of_people_opens_the_item_its_members_speak_in() -> None:
+    """首先，请…通报…。下面，请各位老领导、老同志发言。我们先请…邵伯钧同志发言。接下来请…沙丽华同志
+    发言。: the overview's second item opens at the request to the old comrades, not at the
+    second of them to speak."""
+    meeting = parse(
+        "老干部座谈会主持词\n各位老领导：\n"
+        "座谈会主要有三项内容：一是通报全市卫生健康工作情况；二是请老同志们畅谈体会、建言献策；"
+        "三是请晏国栋主任讲话。\n"
+        "首先，请副主任南宫燕同志通报全市卫生健康工作情况。\n……\n"
+        "下面，请各位老领导、老同志发言，大家畅所欲言。\n我们先请原市卫生局局长邵伯钧同志发言。\n"
+        "……\n接下来请原市中医院院长沙丽华同志发言。\n……\n"
+        "下面，请委党组书记、主任晏国栋同志讲话。\n座谈会到此结束。\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        ["南宫燕"],
+        ["邵伯钧", "沙丽华"],
+        ["晏国栋"],
+    ]
+
+
+def test_those_asked_named_in_the_same_sentence() -> None:
+    """请各区队队长汇报…。依次是：综采一队队长巴图孟和，…东方亮，…秦玉兰。 then 请巴图孟和同志
+    先开始: a turn each, in that order, the last request the first of them."""
+    meeting = parse(
+        "安全生产例会主持词\n同志们：\n第一项，请各区队队长汇报本单位安全生产情况，每人限时5分钟。"
+        "依次是：综采一队队长巴图孟和，掘进二队队长邵春生，机电队队长东方亮。\n"
+        "请巴图孟和同志先开始。\n（依次汇报）\n会议到此结束。\n"
+    )
+    assert [(c.name, c.role, c.limit_s) for c in meeting.items[0].speakers] == [
+        ("巴图孟和", "综采一队队长", 300),
+        ("邵春生", "掘进二队队长", 300),
+        ("东方亮", "机电队队长", 300),
+    ]

@@ -837,6 +837,7 @@ def classify(state: ParseState) -> None:
             u.role = "direction"
             state.decide(u, "direction")
     _announced_turns(state)
+    _listed_inline(state)
     _the_listed_asked(state)
     _the_listed_below(state)
     _turns_in_order(state)
@@ -844,6 +845,47 @@ def classify(state: ParseState) -> None:
     _full_names(state)
     _told_ahead(state)
     _parent_welcomed(state)
+
+
+_INLINE_LIST = re.compile(
+    r"(?:依次|分别|顺序|按顺序)(?:是|为)[：:]\s*+(?P<list>[^。；！？：]{4,200}?)[。；]"
+)
+"""请乡镇代表作表态发言。依次是：…吕晓峰同志、…马玉兰同志、…: those asked, named in one sentence."""
+
+
+def _listed_one(part: str) -> tuple[str | None, str | None]:
+    """综采一队队长巴图孟和: the post, then the whole rest as the name (a list entry ends there)."""
+    name, role = split_name(part)
+    if role and part.startswith(role) and 2 <= len(part) - len(role) <= 4:
+        name = part[len(role) :]
+    return name, role
+
+
+def _listed_inline(state: ParseState) -> None:
+    """A request to a kind of people, then 依次是： and each one named by post and name, in the
+    same paragraph: a turn each, in that order. A later 请巴图孟和同志先开始 is the first of them."""
+    for k, unit in enumerate(state.units):
+        cue = unit.cue
+        if unit.role != "cue" or cue is None or cue.name is not None or cue.people:
+            continue
+        m = _INLINE_LIST.search(unit.norm, cue.start)
+        if m is None:
+            continue
+        parts = [
+            re.sub(r"(?:同志|先生|女士)$", "", p.strip()) for p in re.split(r"[、，,]", m["list"])
+        ]
+        people = [_listed_one(p) for p in parts if p]
+        if len(people) < 2 or not all(
+            n and names_a_person(n) and (has_surname(n) or "·" in n) for n, _ in people
+        ):
+            continue
+        unit.cue = Cue(None, None, cue.kind, True, cue.start, cue.verb, tuple(people))
+        state.decide(unit, "listed_inline", str(len(people)))
+        first = people[0][0] or ""
+        for later in state.units[k + 1 : k + 3]:
+            if later.role == "cue" and later.cue and first.startswith(later.cue.name or "\0"):
+                later.role, later.cue = "direction", None  # 请巴图孟和同志先开始
+                break
 
 
 _KIN_CALLED = re.compile(r"^[\u4e00-\u9fff](?P<kin>爸爸|妈妈|爷爷|奶奶|外公|外婆)$")
@@ -2365,9 +2407,31 @@ def _transition_items(state: ParseState, start: int, first: int | None = None) -
         return
     if first is not None and first < turns[0] and state.units[first].role == "cue":
         turns[0] = first
+    for k in range(1, len(turns)):
+        asked = _group_asking(state, turns[k - 1] + 1, turns[k])
+        if asked is not None:
+            turns[k] = asked
     state.items_at = {i: n for n, i in enumerate(turns, start=1)}
     for i in turns:
         state.decide(state.units[i], "anchored", str(state.items_at[i]))
+
+
+def _group_asking(state: ParseState, lo: int, at: int) -> int | None:
+    """下面，请各位老领导、老同志发言。…接下来请…沙丽华同志发言: a request to a kind of people
+    for the turn the one at `at` takes, between the item before and it, opens the item."""
+    word = _turn_word(state.units[at].norm)
+    for i in range(lo, at):
+        unit = state.units[i]
+        if (
+            unit.role == "cue"
+            and unit.cue is not None
+            and unit.cue.name is None
+            and _TRANSITION.match(unit.norm)
+            and word
+            and _turn_word(unit.norm) == word
+        ):
+            return i
+    return None
 
 
 _STEP_AHEAD = re.compile(
@@ -3025,6 +3089,8 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
         for k, step in enumerate(steps):
             if isinstance(step, SpeakerCue) and (step.line, _short(step.text)) in taken:
                 continue
+            if isinstance(step, SpeakerCue) and step.group and _answered_here(steps[k + 1 : k + 2]):
+                continue  # 还有哪位老领导想讲一讲？ then ……: someone of the room spoke
             if isinstance(step, SpeakerCue) and _led_oath(step, steps):
                 steps[k] = Passage(step.text, step.line, "direction")
                 state.meeting.decisions = [
@@ -3102,6 +3168,15 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
                     state.meeting.decisions.append(
                         Decision(step.line, _short(step.text), "group_dropped")
                     )
+
+
+def _answered_here(after: list[Step]) -> bool:
+    """The step after is …… alone: the script leaves out a speech given right there."""
+    return (
+        bool(after)
+        and isinstance(after[0], Passage)
+        and not _ELIDED.sub("", normalise(after[0].text)).strip()
+    )
 
 
 def _group_named_after(step: SpeakerCue, item: Item, after: list[Step]) -> bool:
@@ -3571,6 +3646,10 @@ _THE_ROOM_SPEAKS = re.compile(
 """（代表提问） / （家长提问，交流） / （党员提出意见） / （讨论）: the room speaking, as a stage
 direction (not （分组讨论）: the room away in groups, nobody's turn in the hall; nor
 （记者提问）: reporters' questions are no turn)."""
+_ELIDED = re.compile(r"^\s*+(?:…|\.{3}|。{3})+\s*+")
+"""…… on a line of its own: the speech the script leaves out (someone spoke here)."""
+_ASKED_ALOUD = re.compile(r"[？?]\s*+$|(?:提出来|可以提|都可以讲|请讲)[。！]?\s*+$")
+"""还有哪位老领导想讲一讲？ then ……: the room asked, and someone answered."""
 _REVIEWING = re.compile(r"^[（(]\s*+审议(?:发言)?\s*+[）)]\s*+$")
 _REVIEW_ASKED = re.compile(r"请[^，。；！？]{0,16}?审议[。！]?\s*+$")
 """请各位代表对草案进行审议。（审议）: the room asked to weigh a motion, and the direction says it
@@ -3622,11 +3701,12 @@ def _free_floor(state: ParseState) -> None:
     first, end = min(state.items_at), state.closing_at or len(state.units)
     for i in range(first + 1, end):
         unit, before = state.units[i], state.units[i - 1]
-        free = unit.role == "direction" and P.FREE_FLOOR.match(unit.norm) is not None
-        reviewed = unit.role == "direction" and _REVIEWING.match(unit.norm) is not None
-        if not (free or reviewed) and not (
-            unit.role == "direction" and _THE_ROOM_SPEAKS.match(unit.norm)
-        ):
+        aside = _ELIDED.sub("", unit.norm)  # ……（代表讨论）: the speech left out, then who spoke
+        direction = unit.role == "direction" or unit.role == "text" and _is_direction(aside)
+        free = direction and P.FREE_FLOOR.match(aside) is not None
+        reviewed = direction and _REVIEWING.match(aside) is not None
+        elided = unit.role == "text" and not aside.strip() and _ASKED_ALOUD.search(before.norm)
+        if not (free or reviewed or elided) and not (direction and _THE_ROOM_SPEAKS.match(aside)):
             continue
         if reviewed and not _REVIEW_ASKED.search(before.norm):
             continue
@@ -3634,7 +3714,9 @@ def _free_floor(state: ParseState) -> None:
             continue
         if i - 1 in state.items_at and not _OPEN_FLOOR_ITEM.search(before.norm):
             continue  # (进行第四项，自由交流。各位校友…都可以畅所欲言。: the item is the open floor)
-        if before.role == "text" and (free or reviewed or _ROOM_INVITED.search(before.norm)):
+        if before.role == "text" and (
+            free or reviewed or elided or _ROOM_INVITED.search(before.norm)
+        ):
             turn = before
         elif (
             before.role == "cue"
