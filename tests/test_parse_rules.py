@@ -7691,3 +7691,43 @@ def test_those_asked_named_in_the_same_sentence() -> None:
         ("邵春生", "掘进二队队长", 300),
         ("东方亮", "机电队队长", 300),
     ]
+
+
+def test_the_room_asked_then_its_direction_is_kept_before_the_answer() -> None:
+    """還有哪位企業家想說的？請踴躍發言。（自由發言） then 先請…宋志遠…回應: the room spoke;
+    （本人发言，其他同志批评） after the chair's own check is not the room's turn."""
+    meeting = parse(
+        "企業家座談會主持詞\n各位企業家：\n會議進行第一項，企業家發言。\n"
+        "請宏達紡織有限公司董事長萬紅梅女士發言。\n（發言）\n"
+        "還有哪位企業家想說的？請踴躍發言。\n（自由發言）\n"
+        "先請縣財政局局長宋志遠同志回應一下。\n（回應）\n會議到此結束。\n"
+    )
+    assert [(c.name, c.group) for c in meeting.items[0].speakers] == [
+        ("萬紅梅", False),
+        (None, True),
+        ("宋志遠", False),
+    ]
+    own = parse(
+        "民主生活会主持词\n同志们：\n进行第一项，班子成员逐一作个人对照检查。我先作个人对照检查，"
+        "然后请其他同志依次发言。\n（本人发言，其他同志批评）\n"
+        "下面请院长蒙立群同志作个人对照检查。\n（发言，其他同志批评）\n会议到此结束。\n"
+    )
+    assert [c.name for c in own.items[0].speakers] == ["蒙立群"]
+
+
+def test_the_audience_asked_to_raise_hands_with_questions() -> None:
+    """现场观众如有问题，请举手提问。（互动提问）: the room's turn."""
+    meeting = parse(
+        "论坛主持词\n各位来宾：\n下面进行第一项，主旨演讲。\n有请研究院院长韩晓蕾女士作主旨演讲。\n"
+        "谢谢韩院长！下面是现场互动时间，现场观众如有问题，请举手提问。\n（互动提问）\n"
+        "论坛到此结束。\n"
+    )
+    assert [(c.name, c.group) for c in meeting.items[0].speakers] == [
+        ("韩晓蕾", False),
+        (None, True),
+    ]
+
+
+def test_how_a_person_works_is_no_turn_of_theirs() -> None:
+    """请他介绍一下经验做法: 做法 names the way of working, and 他 is the one just asked."""
+    assert find_cue(normalise("请他介绍一下经验做法。")) is None

@@ -3171,12 +3171,12 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
 
 
 def _answered_here(after: list[Step]) -> bool:
-    """The step after is …… alone: the script leaves out a speech given right there."""
-    return (
-        bool(after)
-        and isinstance(after[0], Passage)
-        and not _ELIDED.sub("", normalise(after[0].text)).strip()
-    )
+    """The step after is …… alone (the script leaves out a speech given right there) or a
+    stage direction of the room speaking (（自由发言））."""
+    if not after or not isinstance(after[0], Passage):
+        return False
+    text = _ELIDED.sub("", normalise(after[0].text))
+    return not text.strip() or bool(P.FREE_FLOOR.match(text) or _THE_ROOM_SPEAKS.match(text))
 
 
 def _group_named_after(step: SpeakerCue, item: Item, after: list[Step]) -> bool:
@@ -3640,7 +3640,7 @@ def _overview_turns(state: ParseState) -> None:
 
 _OPEN_FLOOR_ITEM = re.compile(r"畅所欲言|有什么(?:意见|建议|想法|问题)|踊跃发言")
 _THE_ROOM_SPEAKS = re.compile(
-    r"^[（(](?![^（）()]*(?:分组|记者))\s*+(?:(?:各位|与会|全体|在座)?[^（）()，、\s]{0,4}?(?:代表|家长|党员|委员|群众|村民|居民|区队|同志们|大家))?"
+    r"^[（(](?![^（）()]*(?:分组|记者|本人|主持人))\s*+(?:(?:各位|与会|全体|在座)?[^（）()，、\s]{0,4}?(?:代表|家长|党员|委员|群众|村民|居民|区队|同志们|大家))?"
     r"[^（）()]{0,4}?(?:提问|提出意见|提意见|发言|交流|讨论)[^（）()]{0,12}[）)]\s*+$"
 )
 """（代表提问） / （家长提问，交流） / （党员提出意见） / （讨论）: the room speaking, as a stage
@@ -3654,7 +3654,9 @@ _REVIEWING = re.compile(r"^[（(]\s*+审议(?:发言)?\s*+[）)]\s*+$")
 _REVIEW_ASKED = re.compile(r"请[^，。；！？]{0,16}?审议[。！]?\s*+$")
 """请各位代表对草案进行审议。（审议）: the room asked to weigh a motion, and the direction says it
 speaks; without the direction the request is no turn."""
-_ROOM_INVITED = re.compile(r"什么|吗[？?]|[？?]|提出来|请讲|畅所欲言|尽管说")
+_ROOM_INVITED = re.compile(
+    r"什么|吗[？?]|[？?]|提出来|请讲|畅所欲言|尽管说|如有[^，。；！？]{0,6}?问题|举手提问"
+)
 """Words that ask the room something: the passage before a direction of the room speaking."""
 _THE_OTHERS_AFTER = re.compile(r"[。；！？][^。；！？]{0,4}?(?:其他|其余|还有哪)")
 
