@@ -7731,3 +7731,40 @@ def test_the_audience_asked_to_raise_hands_with_questions() -> None:
 def test_how_a_person_works_is_no_turn_of_theirs() -> None:
     """请他介绍一下经验做法: 做法 names the way of working, and 他 is the one just asked."""
     assert find_cue(normalise("请他介绍一下经验做法。")) is None
+
+
+def test_a_ceremonys_last_act_after_its_announcement_is_a_step_of_its_own() -> None:
+    """…宣布项目开工！ then 请各位领导和嘉宾移步至奠基石前，为项目奠基培土。…请各位领导和嘉宾
+    执锹培土。: another act, a step; the same people asked again for it, one turn."""
+    meeting = parse(
+        "项目开工仪式主持词\n各位来宾：\n开工仪式正式开始。\n"
+        "首先，有请管委会主任钱立群先生介绍项目基本情况。\n"
+        "接下来，有请集团董事长皇甫立新先生致辞。\n"
+        "下面，有请党工委书记郗振海先生宣布项目开工！\n（礼炮齐鸣）\n"
+        "请各位领导和嘉宾移步至奠基石前，为项目奠基培土。\n（工作人员引导，递送铁锹）\n"
+        "请各位领导和嘉宾执锹培土。\n培土完毕。\n开工仪式到此圆满结束。\n"
+    )
+    assert [[(c.name, c.kind) for c in item.speakers] for item in meeting.items] == [
+        [("钱立群", "speech")],
+        [("皇甫立新", "speech")],
+        [("郗振海", "action")],
+        [(None, "action")],
+    ]
+
+
+def test_zaici_moves_the_meeting_on() -> None:
+    """首先…其次…再次，请…为新教师送上寄语。…最后…: 再次 opens a step like the others."""
+    meeting = parse(
+        "开班仪式主持词\n老师们：\n下面，开班仪式正式开始。\n"
+        "首先，请中心主任钱亦萱同志介绍课程设置。\n（介绍）\n"
+        "其次，请新教师代表扎西次仁老师发言。\n（发言）\n"
+        "再次，请优秀教师代表欧春燕老师为新教师送上寄语。有请欧老师。\n（寄语）\n"
+        "最后，请局长皇甫瑞芳同志讲话。\n（讲话）\n"
+        "开班仪式结束后，请大家稍作休息，十点整，由梁国栋副局长为大家讲授第一课。\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        ["钱亦萱"],
+        ["扎西次仁"],
+        ["欧春燕"],
+        ["皇甫瑞芳"],
+    ]

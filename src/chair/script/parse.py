@@ -395,7 +395,7 @@ def _split_second_requests(norm: str, starts: list[int]) -> list[int]:
             at = m.start()
             head, tail = norm[max(out[-1], at - 200) : at], norm[at + 1 : min(b, at + 200)]
             if _EACH_TIME_AFTER.search(head):
-                continue  # 每位同志述职后，由邱振华书记进行点评: how each turn goes, told ahead
+                continue  # 每位同志述职后，由…进行点评 / 开班仪式结束后，…由…讲授: told ahead
             if find_cue(tail) is not None and (
                 find_cue(head) is not None
                 or (_late_request(head) and _cue_at_start(tail))
@@ -418,7 +418,10 @@ a second request (or the act of those listed, or the oath's other office, the se
 clause) may start."""
 
 
-_EACH_TIME_AFTER = re.compile(r"每(?:位|个|名|人)[^，。；！？]{0,12}?(?:后|之后|结束后|完毕后)$")
+_EACH_TIME_AFTER = re.compile(
+    r"每(?:位|个|名|人)[^，。；！？]{0,12}?(?:后|之后|结束后|完毕后)$"
+    r"|(?:会议?|典礼|仪式)(?:结束|闭幕)(?:后|以后|之后)[，][^。！？]{0,30}$"
+)
 
 
 def _late_request(head: str) -> bool:
@@ -1127,7 +1130,7 @@ def _turn_in_announcement(norm: str) -> Cue | None:
 
 
 _AFTER_THE_MEETING = re.compile(
-    r"(?:^|[。！，])\s*+(?:本次|今天的?)?(?:[^，。；！？]{0,4}?会议?|典礼)(?:结束|闭幕)(?:后|以后|之后)|散会后"
+    r"(?:^|[。！，])\s*+(?:本次|今天的?)?(?:[^，。；！？]{0,4}?会议?|典礼|[^，。；！？]{0,4}?仪式)(?:结束|闭幕)(?:后|以后|之后)|散会后"
     r"|(?:^|[。！])\s*+会后[，]"
 )
 """大会结束后，请各位领导移步…，为…活动启动: what comes after the meeting, no turn in it."""
@@ -2438,7 +2441,7 @@ _STEP_AHEAD = re.compile(
     r"^\s*+"
     + P._HOSTS
     + _OKAY
-    + r"(?:首先|其次|然后|接下来|接着|下面|随后|现在(?=[，、]?进行)|最后(?:一项(?:议程)?)?"
+    + r"(?:首先|其次|再次|然后|接下来|接着|下面|随后|现在(?=[，、]?进行)|最后(?:一项(?:议程)?)?"
     r"|(?P<ord>第[一二三四五六七八九十]{1,2}))[，、]?\s*+"
     r"(?:(?P<ask>请(?!允许)|有请|由|让我们)|(?:进行|进入|开始|是(?=[^，。；！？]{1,16}?(?:环节|阶段|板块))|(?=审议|听取))"
     r"(?P<what>[^，。；！？]{2,16}))"
@@ -2538,8 +2541,13 @@ def _unmarked_steps(state: ParseState, steps: list[int]) -> list[int]:
             continue
         if any(state.units[k].role == "cue" for k in range(out[-1] + 1, i)):
             break  # the step holds more turns than one: a list, whose next ones are its own
-        if unit.cue.kind == step.cue.kind and _turn_word(unit.norm) == _turn_word(step.norm):
-            break
+        same = unit.cue.verb == step.cue.verb if unit.cue.kind == "action" else True
+        if (
+            unit.cue.kind == step.cue.kind
+            and same
+            and _turn_word(unit.norm) == _turn_word(step.norm)
+        ):
+            break  # (宣布项目开工 then 为项目奠基培土: another act, a step)
         out.append(i)
     return out
 
@@ -3091,6 +3099,12 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
                 continue
             if isinstance(step, SpeakerCue) and step.group and _answered_here(steps[k + 1 : k + 2]):
                 continue  # 还有哪位老领导想讲一讲？ then ……: someone of the room spoke
+            if isinstance(step, SpeakerCue) and _asked_to_act_again(step, steps[:k]):
+                steps[k] = Passage(step.text, step.line, "direction")
+                state.meeting.decisions.append(
+                    Decision(step.line, _short(step.text), "asked_twice")
+                )
+                continue
             if isinstance(step, SpeakerCue) and _led_oath(step, steps):
                 steps[k] = Passage(step.text, step.line, "direction")
                 state.meeting.decisions = [
@@ -3168,6 +3182,25 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
                     state.meeting.decisions.append(
                         Decision(step.line, _short(step.text), "group_dropped")
                     )
+
+
+def _asked_to_act_again(step: SpeakerCue, before: list[Step]) -> bool:
+    """请各位领导和嘉宾移步至奠基石前，为项目奠基培土。…请各位领导和嘉宾执锹培土。: the same
+    people, no one named, asked again for the same act: one step."""
+    if step.kind != "action" or step.name or not step.role:
+        return False
+    prev = next((s for s in reversed(before) if isinstance(s, SpeakerCue)), None)
+    if prev is None or prev.kind != "action" or prev.name or not prev.role:
+        return False
+    if not _SEVERAL_AT_ONCE.match(step.role):
+        return False  # (请工作人员宣读…名单 twice: two lists read)
+    acts = set(_ACTS.findall(normalise(prev.text)))
+    again = set(_ACTS.findall(normalise(step.text)))
+    return prev.role[:4] == step.role[:4] and bool(acts & again)
+
+
+_SEVERAL_AT_ONCE = re.compile(r"^(?:各位|全体)[^，。；！？]{0,8}?(?:和|与|及)")
+"""各位领导和嘉宾: several people acting together, whom a script may ask twice for one act."""
 
 
 def _answered_here(after: list[Step]) -> bool:
