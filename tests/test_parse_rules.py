@@ -7768,3 +7768,37 @@ def test_zaici_moves_the_meeting_on() -> None:
         ["欧春燕"],
         ["皇甫瑞芳"],
     ]
+
+
+def test_an_ordinal_line_naming_the_step_then_its_request() -> None:
+    """今天的会议有这样几项内容： then 第一，请…。 第二，事故案例警示教育。请…剖析…。 第三，各单位汇报。
+    …首先请…汇报。: each ordinal opens a step, the titled ones too."""
+    meeting = parse(
+        "安全生产工作会议主持词\n同志们：\n今天的会议有这样几项内容：\n"
+        "第一，请安全环保部部长侯宏伟同志通报安全生产情况。\n（通报）\n"
+        "第二，事故案例警示教育。请安全环保部副部长柯美华同志剖析井下运输伤人事故。\n（剖析）\n"
+        "第三，各单位汇报。请三个单位的主要负责人依次汇报。首先请一号矿井矿长尼玛顿珠同志汇报。\n"
+        "（汇报）\n请选矿厂厂长汤振宇同志汇报。\n（汇报）\n"
+        "第四，请公司总经理申屠建业同志讲话。\n会议到此结束。\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        ["侯宏伟"],
+        ["柯美华"],
+        ["尼玛顿珠", "汤振宇"],
+        ["申屠建业"],
+    ]
+
+
+def test_a_part_of_the_ceremony_opening_after_the_first_step_is_a_step() -> None:
+    """首先，请…宣读任命通知。 then 下面，宣誓仪式开始。…请…领誓: the oath, a step of its own."""
+    meeting = parse(
+        "宪法宣誓仪式主持词\n同志们：\n首先，请县政府办公室副主任黄子轩同志宣读任命通知。\n（宣读）\n"
+        "下面，宣誓仪式开始。请全体起立，奏国歌。\n（奏国歌）\n"
+        "请县发展和改革局局长钟晓岚同志领誓。\n（领誓）\n"
+        "最后，请县长覃明辉同志讲话。\n（讲话）\n仪式到此结束。\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        ["黄子轩"],
+        ["钟晓岚"],
+        ["覃明辉"],
+    ]

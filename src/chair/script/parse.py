@@ -2443,7 +2443,8 @@ _STEP_AHEAD = re.compile(
     + _OKAY
     + r"(?:首先|其次|再次|然后|接下来|接着|下面|随后|现在(?=[，、]?进行)|最后(?:一项(?:议程)?)?"
     r"|(?P<ord>第[一二三四五六七八九十]{1,2}))[，、]?\s*+"
-    r"(?:(?P<ask>请(?!允许)|有请|由|让我们)|(?:进行|进入|开始|是(?=[^，。；！？]{1,16}?(?:环节|阶段|板块))|(?=审议|听取))"
+    r"(?:(?P<ask>请(?!允许)|有请|由|让我们)|(?:进行|进入|开始|是(?=[^，。；！？]{1,16}?(?:环节|阶段|板块))"
+    r"|(?=审议|听取|[^，。；！？]{2,4}仪式开始[。！]))"
     r"(?P<what>[^，。；！？]{2,16}))"
 )
 """首先，请… / 第二，请… / 最后一项，有请… / 最后是圆桌讨论环节: a word that moves the meeting on,
@@ -2475,11 +2476,15 @@ def _stepped_items(state: ParseState) -> None:
     for i in range(start, state.body_end):
         u = state.units[i]
         m = _STEP_AHEAD.match(u.norm)
+        if m is None and steps and _ordinal_heads_a_turn(state, i):
+            steps.append(i)  # 第二，事故案例警示教育。 then 请…剖析…
+            continue
         if m is None or P.CLOSING.search(u.norm) or u.role in ("vote", "chrome"):
             continue
         what = m.group("what") or ""
-        if what and re.search(r"(?:开始|开会|开幕)$|^(?:表决|投票)", what):
-            continue  # 下面，宣誓仪式开始: the meeting opens, no item
+        part_opens = bool(steps) and re.search(r"(?:宣誓|颁奖|签约|授牌|揭牌)仪式开始$", what)
+        if what and re.search(r"(?:开始|开会|开幕)$|^(?:表决|投票)", what) and not part_opens:
+            continue  # 下面，宣誓仪式开始: the meeting opens, no item (after a step: a part)
         if m.group("ord") and u.role != "cue":
             continue  # 第一，请大家…: a point of the chair's remarks, not a step
         part = bool(_SECTION.search(u.norm[:40]))
@@ -2505,6 +2510,26 @@ def _stepped_items(state: ParseState) -> None:
     for n, i in enumerate(steps, start=1):
         state.items_at[i] = n
         state.decide(state.units[i], "stepped", str(n))
+
+
+_ORDINAL_HEAD = re.compile(
+    r"^\s*+第[一二三四五六七八九十]{1,2}[，、]\s*+[^，。；！？请]{2,16}[。：]\s*+$"
+)
+
+
+def _ordinal_heads_a_turn(state: ParseState, i: int) -> bool:
+    """第二，事故案例警示教育。 then 请…剖析…: a short ordinal line naming what comes, a request
+    right after it: a step of the programme."""
+    unit = state.units[i]
+    after = state.units[i + 1] if i + 1 < len(state.units) else None
+    return (
+        unit.role == "text"
+        and _ORDINAL_HEAD.match(unit.norm) is not None
+        and not _MUST.match(unit.norm)
+        and after is not None
+        and after.role == "cue"
+        and after.line == unit.line
+    )
 
 
 def _one_of_the_group(step: Unit, unit: Unit) -> bool:
