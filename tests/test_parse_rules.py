@@ -7802,3 +7802,23 @@ def test_a_part_of_the_ceremony_opening_after_the_first_step_is_a_step() -> None
         ["钟晓岚"],
         ["覃明辉"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "现在进行第四项，请副县长白玛央金将首批青稞种质放入冷库。",
+            ("白玛央金", "副县长", "放入"),
+        ),
+        ("请大家将手机放入口袋。", None),
+        ("请工作人员将选票投入票箱。", None),
+    ],
+)
+def test_a_named_person_asked_to_put_something_somewhere(
+    sentence: str, expected: tuple[str, str, str] | None
+) -> None:
+    """请副县长白玛央金将…放入冷库: a step of the ceremony; the room's or the staff's is none."""
+    cue = find_cue(normalise(sentence))
+    got = (cue.name, cue.role, cue.verb) if cue is not None and cue.kind == "action" else None
+    assert got == expected

@@ -612,6 +612,7 @@ def find_cue(norm: str) -> Cue | None:
         best
         or _invited_last(norm)
         or _named_question(norm)
+        or _handles(norm)
         or _acting_for(norm)
         or _named_act(norm)
         or _presenter(norm)
@@ -770,6 +771,25 @@ _NAMED_QUESTION = re.compile(
 )
 """请胡长安委员提问 / 请谢晓燕副主任提问: a member named and asked to put a question (专题询问),
 a turn of their own; 请贵州日报的记者提问 names no one, and reporters' questions are no turn."""
+
+
+_HANDLES = re.compile(
+    r"(?:^|(?<=[，。；！：\s]))(?:现在|下面)?[^，。；！？请]{0,12}?请(?P<who>[^，。；！？：（请把将]{3,24}?)"
+    r"(?:同志|先生|女士)?(?:把|将)(?P<what>[^，。；！？]{2,24}?)(?P<act>放入|放进|放在|交给|移交|递交|送入|"
+    r"插上|挂上|系上|装入|投入|注入|倒入|埋入|安放)"
+)
+"""请副县长白玛央金将首批青稞种质放入冷库: a person named by post and name asked to put or hand
+something somewhere, a step of the ceremony (no verb list names these)."""
+
+
+def _handles(norm: str) -> Cue | None:
+    m = _HANDLES.search(norm)
+    if m is None:
+        return None
+    name, role = split_name(m.group("who"))
+    if not name or not role or not _post_and_name(m.group("who")):
+        return None
+    return Cue(name, role, "action", False, m.start("who") - 1, m.group("act"))
 
 
 def _named_question(norm: str) -> Cue | None:
