@@ -7813,6 +7813,7 @@ def test_a_part_of_the_ceremony_opening_after_the_first_step_is_a_step() -> None
         ),
         ("请大家将手机放入口袋。", None),
         ("请工作人员将选票投入票箱。", None),
+        ("请柏云峰副校长将论坛会旗交给承办方代表贺立新校友。", ("柏云峰", "副校长", "交给")),
     ],
 )
 def test_a_named_person_asked_to_put_something_somewhere(
