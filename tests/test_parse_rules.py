@@ -7823,3 +7823,44 @@ def test_a_named_person_asked_to_put_something_somewhere(
     cue = find_cue(normalise(sentence))
     got = (cue.name, cue.role, cue.verb) if cue is not None and cue.kind == "action" else None
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("第一项，请所长莫海军同志介绍轮训安排(10分钟左右)。", "所长介绍轮训安排"),
+        ("第一项，请站长刘一鸣同志作检讨发言（限时6分钟）", "站长作检讨发言"),
+    ],
+)
+def test_a_planned_length_is_no_part_of_the_items_title(line: str, title: str) -> None:
+    """…介绍轮训安排（10分钟左右）: the item is 所长介绍轮训安排."""
+    meeting = parse(f"轮训班开班式主持词\n同志们：\n{line}\n会议到此结束。\n")
+    assert meeting.items[0].title == title
+
+
+def test_a_sitting_announced_is_no_item() -> None:
+    """下面进行第一阶段会议。 then 首先进行第一项议程，听取…: the sitting holds the items."""
+    meeting = parse(
+        "人大常委会会议主持词\n各位组成人员：\n会议分两个阶段进行。下面进行第一阶段会议。\n"
+        "首先进行第一项议程，听取县人民政府关于预算调整方案的报告。由县财政局局长罗永胜同志作报告。\n"
+        "进行第二项议程，听取县人民法院关于民事审判工作情况的报告。请扎西顿珠院长作报告。\n"
+        "会议到此结束。\n"
+    )
+    assert [item.title for item in meeting.items] == [
+        "听取县人民政府关于预算调整方案的报告",
+        "听取县人民法院关于民事审判工作情况的报告",
+    ]
+
+
+def test_the_lottery_after_the_last_chapter_is_part_of_it() -> None:
+    """今晚的年会分三个篇章进行 … 【第三篇章 展望·新局】 … 接下来是今晚的抽奖环节: three items,
+    the overview names no entries (进行 is no item's name)."""
+    meeting = parse(
+        "年会主持词\n各位棋友：\n今晚的年会分三个篇章进行，中间穿插文艺节目，最后还有抽奖环节。\n"
+        "【第一篇章　回望·棋路】\n有请会长何国华先生致辞。\n"
+        "【第二篇章　致敬·棋手】\n有请副会长陈明先生为获奖棋手颁奖。\n"
+        "【第三篇章　展望·新局】\n有请秘书长林涛先生发布新一年计划。\n"
+        "接下来是今晚的抽奖环节，有请何国华会长上台抽奖。\n年会到此结束。\n"
+    )
+    assert meeting.overview == ["第1项", "第2项", "第3项"]
+    assert [item.title for item in meeting.items] == ["回望·棋路", "致敬·棋手", "展望·新局"]

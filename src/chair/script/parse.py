@@ -1551,6 +1551,9 @@ def find_overview(state: ParseState) -> None:
     _read_overview(state, *candidate)
 
 
+_NO_ENTRY = re.compile(r"进行|举行|开展|展开|完成|组成|构成")
+
+
 def _read_overview(state: ParseState, at: int, m: re.Match[str]) -> None:
     """The count and the titles of the overview at unit `at` (`m` its match)."""
     units = state.units
@@ -1564,6 +1567,8 @@ def _read_overview(state: ParseState, at: int, m: re.Match[str]) -> None:
         state.titles = _listed(units[at].text[m.start("pre") : m.end("pre")], state.promised)
     elif not state.titles and (state.promised or m.group("few") or m.group().endswith("：")):
         state.titles = _listed(units[at].text[m.end() :], state.promised)
+    if state.titles and _NO_ENTRY.fullmatch(state.titles[0].strip()):
+        state.titles = []  # 分三个篇章进行，中间穿插…: how it runs, no entries named
     if not state.titles:
         _overview_lines(state, at)
     if not state.titles:
@@ -1919,7 +1924,7 @@ def _numbered_items(state: ParseState) -> None:
             continue
         if u.role in ("chrome", "title", "overview", "direction"):
             continue
-        numbered = item_number(u.norm)
+        numbered = item_number(u.norm) if not _SITTING_PHASE.search(u.norm) else None
         found = numbered or (
             _lecture_number(u.norm)
             if closed and not lectures_one_item and i > last_strong
@@ -1953,6 +1958,12 @@ def _numbered_items(state: ParseState) -> None:
             last = n
     if parts:  # the overview counted the parts, and one part was run as items of its own
         state.titles, state.promised = [], None
+
+
+_SITTING_PHASE = re.compile(
+    r"(?:进行|开始|召开|进入)第[一二三四五六七八九十]{1,2}阶段(?:的)?(?:会议|全体会议)"
+)
+"""下面进行第一阶段会议。 then 首先进行第一项议程: a sitting, whose items are numbered within."""
 
 
 def _restarts(state: ParseState, i: int) -> bool:
@@ -2687,6 +2698,9 @@ _PART_NAME = re.compile(
 )
 
 
+_CHAPTER = re.compile(r"第[一二三四五六七八九十]{1,2}(?:篇章|乐章|板块|章)")
+
+
 def _part_after_the_last(state: ParseState) -> None:
     """接下来进入主旨演讲环节 after the last numbered item, with turns of its own: one more part
     of the meeting, an item (its name not the last item's, the last item's turns before it)."""
@@ -2701,6 +2715,8 @@ def _part_after_the_last(state: ParseState) -> None:
         m = _PART_NAME.match(u.norm)
         if m is None:
             continue
+        if _CHAPTER.search(state.units[last_at].norm) and "环节" in u.norm:
+            return  # 【第三篇章 展望】 … 接下来是抽奖环节: a part of the last chapter
         title = _item_title(state, last_at, n)
         turns = any(state.units[k].role == "cue" for k in range(i, state.body_end))
         if turns and m.group("name") not in title and _bigram_share(m.group("name"), title) < 0.5:
@@ -3530,7 +3546,18 @@ _PART_ORDINAL = re.compile(
 """上半场第一项: a part's item by number alone, its words in the request after it."""
 
 
+_TIME_TAIL = re.compile(
+    r"\s*+[（(](?:时间)?(?:约|大约|限时|控制在)?[^（）()]{0,8}?(?:分钟|小时)(?:左右|以内)?[）)]\s*+$"
+)
+"""所长介绍轮训安排（10分钟左右）: the planned length, no part of the item's name."""
+
+
 def _item_title(state: ParseState, i: int, n: int) -> str:
+    title = _item_title_words(state, i, n)
+    return _TIME_TAIL.sub("", title) or title
+
+
+def _item_title_words(state: ParseState, i: int, n: int) -> str:
     if 0 < n <= len(state.titles) and state.titles[n - 1]:
         if not _ORDINAL_ONLY.match(state.titles[n - 1]):
             return state.titles[n - 1]
