@@ -7864,3 +7864,30 @@ def test_the_lottery_after_the_last_chapter_is_part_of_it() -> None:
     )
     assert meeting.overview == ["第1项", "第2项", "第3项"]
     assert [item.title for item in meeting.items] == ["回望·棋路", "致敬·棋手", "展望·新局"]
+
+
+def test_the_lines_listed_under_the_count_are_the_items_when_nothing_else_is() -> None:
+    """开班仪式有以下几项： then 第一项，请…介绍…。 第二项，请…发言。 第三项，请…讲话。 and no
+    other announcement: the lines are the items, each its request."""
+    meeting = parse(
+        "培训班开班仪式主持词\n各位学员：\n开班仪式有以下几项：\n"
+        "第一项，请管理中心主任______同志介绍培训班安排。\n"
+        "第二项，请学员代表______同志发言。\n第三项，请县林业局副局长______同志讲话。\n"
+        "开班仪式到此结束。\n"
+    )
+    assert [len(item.speakers) for item in meeting.items] == [1, 1, 1]
+
+
+def test_a_plan_told_with_xian_zai_ranhou_zuihou_names_the_items() -> None:
+    """今晚年会分四个环节：先由董事长回顾全年工作，再表彰优秀员工，然后是…，最后是…: four entries."""
+    meeting = parse(
+        "年会主持词\n各位同事：\n今晚年会分四个环节：先由董事长回顾全年工作，再表彰优秀员工，"
+        "然后是客户代表说几句，最后是文艺节目和抽奖。\n"
+        "首先，有请公司董事长农建平回顾2025年工作。\n年会到此结束。\n"
+    )
+    assert meeting.overview == [
+        "董事长回顾全年工作",
+        "表彰优秀员工",
+        "客户代表说几句",
+        "文艺节目和抽奖",
+    ]

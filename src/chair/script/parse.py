@@ -1477,7 +1477,7 @@ def _listed(text: str, promised: int | None) -> list[str]:
 
 
 _THEN = re.compile(r"^(?:(?:首先|其次|然后|接着|再次|最后|先|再)(?:是|请|由)?|还有)")
-_PLAN_APART = re.compile(r"[，；](?=(?:再|然后|接着|其次|随后|最后)(?:请|由|是))")
+_PLAN_APART = re.compile(r"[，；](?=(?:再|然后|接着|其次|随后|最后)(?:请|由|是)?)")
 """先请局里通报…，再请各位代表谈想法、提建议，最后请…讲话: a plan's steps, apart only where the
 next one is told (its 、 inside a step)."""
 
@@ -1822,6 +1822,8 @@ def find_items(state: ParseState) -> None:
         state.titles = titles
     if not state.items_at and len(state.titles) >= 2:
         _anchored_items(state)
+    if not state.items_at:
+        _listed_and_run(state)
     if not state.titles:
         _tagged_items(state)
     if not state.items_at and state.promised and not state.titles:
@@ -1837,6 +1839,22 @@ def find_items(state: ParseState) -> None:
             _unnumbered_last_items(state)
             _part_after_the_last(state)
             _reconcile(state)
+
+
+def _listed_and_run(state: ParseState) -> None:
+    """开班仪式有以下几项： then 第一项，请…介绍…。 第二项，请…发言。: the list under the count is
+    the agenda run, each line its item's request, when nothing else opens the items."""
+    lines = sorted(k for k in state.overview_at if P.OVERVIEW.search(state.units[k].norm) is None)
+    numbers = [item_number(state.units[k].norm) for k in lines]
+    if len(lines) < 2 or [n[0] if n else None for n in numbers] != list(range(1, len(lines) + 1)):
+        return
+    for n, k in enumerate(lines, start=1):
+        unit = state.units[k]
+        cue = find_cue(unit.norm)
+        unit.role, unit.cue = ("cue", cue) if cue is not None else ("text", None)
+        state.overview_at.discard(k)
+        state.items_at[k] = n
+        state.decide(unit, "listed_and_run", str(n))
 
 
 _RUN_ENTRY = re.compile(r"^\s*+(?P<n>[一二三四五六七八九十]{1,3})是[，：、]?")
