@@ -7891,3 +7891,41 @@ def test_a_plan_told_with_xian_zai_ranhou_zuihou_names_the_items() -> None:
         "客户代表说几句",
         "文艺节目和抽奖",
     ]
+
+
+def test_reading_the_personnel_motion_is_a_step() -> None:
+    """请…主任谌丽华宣读人事任免议案: 宣读人 is a reader, 宣读人事 reads the personnel motion."""
+    cue = find_cue(normalise("请县人大常委会人事代表选举工作委员会主任谌丽华宣读人事任免议案。"))
+    assert cue is not None
+    assert (cue.name, cue.kind, cue.verb) == ("谌丽华", "action", "宣读")
+
+
+def test_the_room_asked_to_criticise_the_chair_before_the_members() -> None:
+    """先由我作个人对照检查。（个人对照检查） 请班子成员对我提出批评意见。（批评） then the
+    members' checks: the room's turn on the chair stays; asked twice, it is one."""
+    meeting = parse(
+        "民主生活会主持词\n同志们：\n进行第一项，班子成员逐个进行个人对照检查。"
+        "先由我作个人对照检查。\n（个人对照检查）\n请班子成员对我提出批评意见。\n（批评）\n"
+        "请副局长曾凡宇同志作个人对照检查。\n（对照检查）\n请大家对曾凡宇同志提出批评意见。\n"
+        "（批评）\n会议到此结束。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == [None, "曾凡宇", None]
+    twice = parse(
+        "民主生活会主持词\n同志们：\n进行第一项，班子成员逐个进行个人对照检查。\n"
+        "首先，我作个人对照检查，请大家批评。\n（对照检查）\n大家对我有什么批评意见，请提出来。\n"
+        "（批评）\n下面，请卞志平同志作个人对照检查。\n（对照检查）\n会议到此结束。\n"
+    )
+    assert [c.name for c in twice.items[0].speakers] == [None, "卞志平"]
+
+
+def test_the_oath_leader_asked_by_office_after_being_named() -> None:
+    """宣誓由…向東方同志領誓，由院長黃志軍同志監誓。…請領誓人領誓。: two steps, not three."""
+    meeting = parse(
+        "入黨宣誓儀式主持詞\n同志們：\n第一項，新黨員入黨宣誓。請全體新黨員起立，面向黨旗。"
+        "宣誓由學院黨委書記向東方同志領誓，由院長黃志軍同志監誓。\n（新黨員列隊站好）\n"
+        "請領誓人領誓。\n（宣誓）\n儀式到此結束。\n"
+    )
+    assert [(c.name, c.kind) for c in meeting.items[0].speakers] == [
+        ("向東方", "action"),
+        ("黃志軍", "action"),
+    ]

@@ -3156,8 +3156,22 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
         for k, step in enumerate(steps):
             if isinstance(step, SpeakerCue) and (step.line, _short(step.text)) in taken:
                 continue
-            if isinstance(step, SpeakerCue) and step.group and _answered_here(steps[k + 1 : k + 2]):
+            if (
+                isinstance(step, SpeakerCue)
+                and step.group
+                and _answered_here(steps[k + 1 : k + 2])
+                and not _room_asked_just_before(steps[:k])
+            ):
                 continue  # 还有哪位老领导想讲一讲？ then ……: someone of the room spoke
+            leader = (
+                _oath_office_named_before(step, steps[:k]) if isinstance(step, SpeakerCue) else None
+            )
+            if leader is not None:
+                steps[k] = Passage(step.text, step.line, "direction")
+                state.meeting.decisions.append(
+                    Decision(step.line, _short(step.text), "told_then_asked", leader)
+                )
+                continue
             if isinstance(step, SpeakerCue) and _asked_to_act_again(step, steps[:k]):
                 steps[k] = Passage(step.text, step.line, "direction")
                 state.meeting.decisions.append(
@@ -3243,6 +3257,23 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
                     )
 
 
+def _oath_office_named_before(step: SpeakerCue, before: list[Step]) -> str | None:
+    """宣誓由…向东方同志领誓，由院长黄志军同志监誓。…请领誓人领誓。: the leader named before, then
+    asked by the office: the turn already counted (the one named, else None)."""
+    office = normalise(step.role or "")
+    if step.name or office not in ("领誓人", "监誓人"):
+        return None
+    act = office[:2]
+    return next(
+        (
+            s.name
+            for s in before
+            if isinstance(s, SpeakerCue) and s.name and act in normalise(s.text)
+        ),
+        None,
+    )
+
+
 def _asked_to_act_again(step: SpeakerCue, before: list[Step]) -> bool:
     """请各位领导和嘉宾移步至奠基石前，为项目奠基培土。…请各位领导和嘉宾执锹培土。: the same
     people, no one named, asked again for the same act: one step."""
@@ -3260,6 +3291,13 @@ def _asked_to_act_again(step: SpeakerCue, before: list[Step]) -> bool:
 
 _SEVERAL_AT_ONCE = re.compile(r"^(?:各位|全体)[^，。；！？]{0,8}?(?:和|与|及)")
 """各位领导和嘉宾: several people acting together, whom a script may ask twice for one act."""
+
+
+def _room_asked_just_before(before: list[Step]) -> bool:
+    """The turn before is the room's too (…请大家批评。（对照检查） 大家对我有什么批评意见，请提出
+    来。（批评））: one turn asked twice."""
+    prev = next((s for s in reversed(before) if isinstance(s, SpeakerCue)), None)
+    return prev is not None and prev.group and not prev.name
 
 
 def _answered_here(after: list[Step]) -> bool:
@@ -3744,7 +3782,7 @@ def _overview_turns(state: ParseState) -> None:
 _OPEN_FLOOR_ITEM = re.compile(r"畅所欲言|有什么(?:意见|建议|想法|问题)|踊跃发言")
 _THE_ROOM_SPEAKS = re.compile(
     r"^[（(](?![^（）()]*(?:分组|记者|本人|主持人))\s*+(?:(?:各位|与会|全体|在座)?[^（）()，、\s]{0,4}?(?:代表|家长|党员|委员|群众|村民|居民|区队|同志们|大家))?"
-    r"[^（）()]{0,4}?(?:提问|提出意见|提意见|发言|交流|讨论)[^（）()]{0,12}[）)]\s*+$"
+    r"[^（）()]{0,4}?(?:提问|提出意见|提意见|发言|交流|讨论|批评)[^（）()]{0,12}[）)]\s*+$"
 )
 """（代表提问） / （家长提问，交流） / （党员提出意见） / （讨论）: the room speaking, as a stage
 direction (not （分组讨论）: the room away in groups, nobody's turn in the hall; nor
