@@ -7929,3 +7929,37 @@ def test_the_oath_leader_asked_by_office_after_being_named() -> None:
         ("向東方", "action"),
         ("黃志軍", "action"),
     ]
+
+
+def test_those_who_join_a_named_persons_act_take_no_step() -> None:
+    """请岳国栋书记宣布…活动正式启动，请公司领导班子成员上台，共同按下启动球: his act."""
+    meeting = parse(
+        "安全生产月启动仪式主持词\n同志们：\n第一项，请岳国栋书记宣布公司“安全生产月”活动正式启动，"
+        "请公司领导班子成员上台，共同按下启动球。\n（启动）\n仪式到此结束。\n"
+    )
+    assert [(c.name, c.kind) for c in meeting.items[0].speakers] == [("岳国栋", "action")]
+
+
+@pytest.mark.parametrize(
+    ("request_line", "steps"),
+    [
+        ("有请局长庞建业先生发布《智能制造场景应用清单》，并为首批培育企业授牌。", 2),
+        ("请总裁乔慧玲女士宣读获奖团队名单，并为获奖团队颁奖。", 1),
+    ],
+)
+def test_an_act_then_an_award_of_ones_own(request_line: str, steps: int) -> None:
+    """发布…，并为…授牌: two acts; 宣读获奖名单，并为获奖团队颁奖: the award read and given, one."""
+    meeting = parse(f"论坛主持词\n各位来宾：\n下面进行第一项。\n{request_line}\n论坛到此结束。\n")
+    assert len(meeting.items[0].speakers) == steps
+
+
+def test_a_part_opened_after_a_clause_of_its_own() -> None:
+    """好，精彩的节目之后，下面进入大家最期待的抽奖环节！: the next part, after the words before."""
+    meeting = parse(
+        "年会主持词\n各位同事：\n首先，有请董事长梁振宇先生致辞。\n下面进入年度表彰环节。"
+        "请人力资源总监蔡晓雯女士宣布获奖名单。\n下面进入文艺表演环节。请欣赏开场舞《燃》！\n"
+        "好，精彩的节目之后，下面进入大家最期待的抽奖环节！有请副总裁邱少峰先生上台抽奖！\n"
+        "年会到此结束。\n"
+    )
+    assert len(meeting.items) == 4
+    assert [c.name for c in meeting.items[3].speakers] == ["邱少峰"]

@@ -2508,6 +2508,9 @@ def _stepped_items(state: ParseState) -> None:
         if m is None and steps and _ordinal_heads_a_turn(state, i):
             steps.append(i)  # 第二，事故案例警示教育。 then 请…剖析…
             continue
+        if m is None and in_part and _PART_AFTER_A_CLAUSE.search(u.norm[:40]):
+            steps.append(i)  # 好，精彩的节目之后，下面进入大家最期待的抽奖环节！
+            continue
         if m is None or P.CLOSING.search(u.norm) or u.role in ("vote", "chrome"):
             continue
         what = m.group("what") or ""
@@ -2541,6 +2544,9 @@ def _stepped_items(state: ParseState) -> None:
         state.decide(state.units[i], "stepped", str(n))
 
 
+_PART_AFTER_A_CLAUSE = re.compile(
+    r"[，,]\s*+(?:下面|接下来|接着|现在)(?:进入|是|开始)[^，。；！？]{0,12}?(?:环节|阶段|板块)"
+)
 _ORDINAL_HEAD = re.compile(
     r"^\s*+第[一二三四五六七八九十]{1,2}[，、]\s*+[^，。；！？请]{2,16}[。：]\s*+$"
 )
@@ -2844,6 +2850,15 @@ def _cue_steps(state: ParseState, unit: Unit) -> list[SpeakerCue]:
         state.decide(unit, "action", then.group("act"))
         act = SpeakerCue(step.text, step.line, name=step.name, kind="action", role=step.role)
         return [step, act]
+    again = _THEN_AWARDS.search(unit.norm, cue.start) if cue.kind == "action" and cue.name else None
+    if (
+        again is not None
+        and cue.verb not in ("宣读", "宣布")  # (宣读获奖团队名单，并为获奖团队颁奖: one award)
+        and not again.group("act").startswith(cue.verb[:1] or "\0")
+    ):
+        state.decide(unit, "action", again.group("act"))  # 发布《…清单》，并为…企业授牌
+        second = SpeakerCue(step.text, step.line, name=step.name, kind="action", role=step.role)
+        return [step, second]
     after = _THEN_SPEAKS.search(unit.norm, cue.start) if cue.kind == "action" and cue.name else None
     if after is not None and not (after.group("launch") and after.group("first") != "宣读"):
         # 请…马国栋宣读《…方案》并作具体安排: his act, then his speech (…，并宣布活动启动: an act)
@@ -2859,6 +2874,10 @@ _THEN_ACTS = re.compile(
     + r")[^，。；！？]{0,20}?[，]?并(?:为[^，。；！？]{1,20}?)?(?P<act>宣布|宣读|启动|揭牌|揭幕|颁奖|颁发|发放(?=[^，。；！？]{0,8}?(?:证书|聘书|证|奖|慰问品|慰问金|礼品|纪念品|红包))|授旗|按下|开启)"
 )
 """讲话并宣布…启动: one person's speech and then an act, two steps."""
+_THEN_AWARDS = re.compile(
+    r"[，,]\s*+并(?:为|向)[^，。；！？]{1,24}?(?P<act>授牌|颁奖|颁发|揭牌|授旗|颁证)(?=[。！，；]|$)"
+)
+"""发布《…清单》，并为首批…企业授牌: one person's act, then an award of their own, two steps."""
 _THEN_SPEAKS = re.compile(
     r"(?P<first>宣读|宣布)[^，。；！？]{0,40}?[，]?并(?:(?:对|就)[^，。；！？]{1,24}?)?(?:(?:作|做)[^，。；！？]{0,8}?"
     r"(?:安排|说明|讲话|部署|动员)|(?P<launch>宣布)[^，。；！？]{0,12}?(?:启动|开始|开幕|开工))"
@@ -3057,6 +3076,9 @@ _CHAIR_ACTS = re.compile(r"(?:由我|我将|我来)[^。！？]{0,30}?(?P<act>" 
 """由我代表县政府，与各乡镇…签订目标责任书: the chair's own act, whose other side then comes up."""
 
 
+_TOGETHER = re.compile(r"共同|一起|一同")
+
+
 def _counterpart(step: SpeakerCue, before: list[Step]) -> bool:
     """请镇长与各村书记签订责任书。请各村书记按顺序上台签订。: the group coming up for the
     act the named person just led is that act's other side, not a step of its own; so are the
@@ -3078,6 +3100,10 @@ def _counterpart(step: SpeakerCue, before: list[Step]) -> bool:
     ):
         return True  # 有请校长雷振华为老师们颁发证书，请学生代表为老师们献花: alongside his act
     text = normalise(step.text)
+    if step.group and prev.name and prev.line == step.line and _TOGETHER.search(text):
+        theirs = {a[0] for a in _ACTS.findall(normalise(prev.text))}
+        if any(a[0] in theirs for a in _ACTS.findall(text)):
+            return True  # 请岳国栋书记宣布…启动，请公司领导班子成员上台，共同按下启动球: his act
     up = _COMES_UP.search(text)
     # 签订 then 上台签字 / 签署: the same act in another word (its first character)
     acts = {a[0] for a in _ACTS.findall(normalise(prev.text))}
