@@ -7963,3 +7963,16 @@ def test_a_part_opened_after_a_clause_of_its_own() -> None:
     )
     assert len(meeting.items) == 4
     assert [c.name for c in meeting.items[3].speakers] == ["邱少峰"]
+
+
+def test_the_lecturer_introduced_then_welcomed_to_teach_is_one_turn() -> None:
+    """我们邀请到了…黎振东教授，为大家讲授《…》。…欢迎黎教授授课。 then …下午2点30分，由…詹少杰
+    同志讲授第二讲…，请大家准时参加。: one turn now, the second lecture told for later."""
+    meeting = parse(
+        "培训班主持词\n各位学员：\n下面进行第一项，专题授课。\n"
+        "今天上午的第一讲，我们邀请到了管理干部学院的黎振东教授，为大家讲授《安全生产风险防控》。\n"
+        "下面让我们以热烈的掌声欢迎黎教授授课。\n（授课）\n"
+        "感谢黎教授的精彩授课。上午的课程到此结束，下午2点30分，由市应急管理局副局长詹少杰同志"
+        "讲授第二讲《灾害事故应急处置实务》，请大家准时参加。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["黎振东"]

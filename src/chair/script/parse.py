@@ -833,6 +833,8 @@ def classify(state: ParseState) -> None:
             or ("后" in u.norm and _AFTER_THE_MEETING.search(u.norm, 0, cue.start))
         ):
             cue = None  # 开班式到此结束。稍事休息后，由…讲授第一课: after the close, not a turn
+        if cue is not None and _TOLD_FOR_THEN.search(u.norm, cue.start):
+            cue = None  # 下午2点30分，由…讲授第二讲，请大家准时参加: a turn told for later
         if cue is not None and not (i == state.title_at):
             u.cue = cue
             u.role = "cue"
@@ -891,6 +893,8 @@ def _listed_inline(state: ParseState) -> None:
                 break
 
 
+_TOLD_FOR_THEN = re.compile(r"请(?:大家|各位|学员们?)?准时(?:参加|到场|出席|参会)")
+"""…由詹少杰同志讲授第二讲，请大家准时参加: a turn at another time, told now."""
 _KIN_CALLED = re.compile(r"^[\u4e00-\u9fff](?P<kin>爸爸|妈妈|爷爷|奶奶|外公|外婆)$")
 
 
@@ -1246,7 +1250,7 @@ def _next_in_order(norm: str, told: tuple[str, str] | None) -> Cue | None:
 
 _INVITED_AGAIN = re.compile(
     r"^\s*+(?:好[，,]?|下面[，,]?|现在[，,]?)?(?:让我们)?(?:以|用)?(?:热烈的)?(?:掌声)?(?:有请|欢迎)"
-    r"(?P<who>[^，。；！？]{1,8}?)[！!。]?\s*+$"
+    r"(?P<who>[^，。；！？]{1,8}?)(?:为(?:我们|大家))?(?:授课|讲课|讲座|讲话|致辞|发言|作报告)?[！!。]?\s*+$"
 )
 _ADDRESS = re.compile(
     r"(?:老师|先生|女士|同志|同学|教授|院士|博士|专家|[^，。；！？]{0,3}?[长任记席理师])$"
@@ -1254,8 +1258,9 @@ _ADDRESS = re.compile(
 
 
 def _invited_again(state: ParseState) -> None:
-    """…邀请到…巩晓梅老师，为大家作专题讲座。有请巩老师！: a bare invitation of the person the
-    turn just before named (by name, or by surname and title) is that turn, not a second."""
+    """…邀请到…巩晓梅老师，为大家作专题讲座。有请巩老师！ / …欢迎黎教授授课。: a bare invitation
+    of the person the turn just before named (by name, or by surname and title) is that turn,
+    not a second."""
     last: Unit | None = None
     for u in state.units:
         if u.role == "cue" and u.cue is not None:
