@@ -7976,3 +7976,27 @@ def test_the_lecturer_introduced_then_welcomed_to_teach_is_one_turn() -> None:
         "讲授第二讲《灾害事故应急处置实务》，请大家准时参加。\n"
     )
     assert [c.name for c in meeting.items[0].speakers] == ["黎振东"]
+
+
+def test_what_is_signed_first_is_no_one() -> None:
+    """首先签约的是年产2万吨预制菜加工项目，: the project, nobody who acts."""
+    assert find_cue(normalise("首先签约的是年产2万吨预制菜加工项目，")) is None
+
+
+def test_steps_moved_on_to_an_act_or_a_reading() -> None:
+    """下面，先请…致辞。接下来，宣读…决定。请…宣读…。下面进行授旗。…接下来，是…签订…协议。…最后，
+    请…讲话。: each word that moves on opens a step, whatever follows it."""
+    meeting = parse(
+        "志愿服务队成立仪式主持词\n各位居民朋友：\n下面，先请社区党委书记卜秀兰同志致辞。\n（致辞）\n"
+        "接下来，宣读志愿服务队组建决定。请社区党委委员汪建平同志宣读《组建决定》。\n（宣读）\n"
+        "下面进行授旗。有请街道党工委副书记季红军为志愿服务队授旗。\n（授旗）\n"
+        "接下来，是社区与市第二人民医院签订共建协议。请卜秀兰同志和甘立新同志上台签约。\n（签约）\n"
+        "最后，请街道党工委副书记季红军讲话。\n（讲话）\n仪式到此结束。\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        ["卜秀兰"],
+        ["汪建平"],
+        ["季红军"],
+        ["卜秀兰"],
+        ["季红军"],
+    ]

@@ -1037,6 +1037,9 @@ _REPEATS_AFTER = re.compile(r"跟(?:着|随)?领誓人|跟读")
 """请全体党员跟随领誓人宣誓: those who repeat the oath after the one leading it, no step."""
 
 
+_A_THING = re.compile(r"(?:项目|协议|合同|工程|基地|中心|奖|名单|决定)$")
+
+
 def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
     if _nobody_now(m) or _REPEATS_AFTER.search(m.groupdict().get("who") or ""):
         return None
@@ -1046,6 +1049,8 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         return None  # 第四位发言的是最美家庭代表，来自…的杭素琴同志: the one named after, in order
     if how == "act_first" and m.group("who")[:1] in '“"《「『':
         return None  # 首先揭晓的是“年度最佳新人”: what is announced, no one who acts
+    if how == "act_first" and _A_THING.search(m.group("who")):
+        return None  # 首先签约的是年产2万吨预制菜加工项目: what is signed, no one who acts
     pair = m.group("who").split("，") if how == "ask_pair" else []
     if pair and not all(_named(p) and not p.startswith("请") for p in pair):
         return None  # 请副市长危志明，县委书记朱立成上台揭牌: each part names someone (…，请… asks again)
