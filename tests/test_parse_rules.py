@@ -8000,3 +8000,35 @@ def test_steps_moved_on_to_an_act_or_a_reading() -> None:
         ["卜秀兰"],
         ["季红军"],
     ]
+
+
+def test_the_first_lesson_after_the_ceremony_the_second_told_for_the_afternoon() -> None:
+    """开班式到此结束。…现在开始第一讲。…下午2:30，我们进行第二讲，…请大家准时到教室上课。: the
+    first lecture is an item; the second is told for later, no item and no turn now."""
+    meeting = parse(
+        "培训班开班式主持词\n各位学员：\n第一项，请学员代表屈海霞同志作表态发言。\n"
+        "第二项，请县委组织部部长鲁建英同志作开班动员讲话。\n"
+        "开班式到此结束。稍事休息，10分钟后开始第一讲。\n"
+        "现在开始第一讲。今天上午我们邀请到市委党校教授晏国平老师，为大家讲授《村级组织建设》。\n"
+        "（授课）\n感谢晏教授的精彩授课。下午2:30，我们进行第二讲，请县委组织部组织二科科长"
+        "符立伟同志讲授《三会一课规范化建设》，请大家准时到教室上课。\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        ["屈海霞"],
+        ["鲁建英"],
+        ["晏国平"],
+    ]
+
+
+def test_the_first_lesson_told_to_follow_the_ceremony() -> None:
+    """开班仪式结束后，马上开始第一课。 then 第一课：…: the ceremony's items, then the lesson."""
+    meeting = parse(
+        "培训班开班仪式主持词\n各位学员：\n第一项，请中心主任谢萍同志介绍培训班安排。\n"
+        "第二项，请县林业局副局长罗刚同志讲话。\n开班仪式结束后，马上开始第一课。\n"
+        "第一课：湿地生态系统与候鸟迁徙\n请研究员高峰老师为大家授课，大家欢迎！\n（授课）\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        ["谢萍"],
+        ["罗刚"],
+        ["高峰"],
+    ]

@@ -893,7 +893,9 @@ def _listed_inline(state: ParseState) -> None:
                 break
 
 
-_TOLD_FOR_THEN = re.compile(r"请(?:大家|各位|学员们?)?准时(?:参加|到场|出席|参会)")
+_TOLD_FOR_THEN = re.compile(
+    r"请(?:大家|各位|学员们?)?准时(?:参加|到场|出席|参会|到[^，。；！？]{0,6}?(?:上课|集合|听课))"
+)
 """…由詹少杰同志讲授第二讲，请大家准时参加: a turn at another time, told now."""
 _KIN_CALLED = re.compile(r"^[\u4e00-\u9fff](?P<kin>爸爸|妈妈|爷爷|奶奶|外公|外婆)$")
 
@@ -1940,7 +1942,9 @@ def _numbered_items(state: ParseState) -> None:
     for i in range(len(state.units[: state.body_end])):
         u = state.units[i]
         closed = closed or bool(
-            (last or state.promised) and u.role == "text" and P.CLOSING.search(u.norm)
+            (last or state.promised)
+            and u.role == "text"
+            and (P.CLOSING.search(u.norm) or _LESSONS_NEXT.search(u.norm))
         )
         if last and u.role == "text" and _second_agenda(state, i, last):
             offset = last
@@ -1953,8 +1957,8 @@ def _numbered_items(state: ParseState) -> None:
             if closed and not lectures_one_item and i > last_strong
             else None
         )  # (第一课 before 进行第三项 is a part of the item it is in)
-        if not found or _told_after_the_close(state, i):
-            continue
+        if not found or _told_after_the_close(state, i) or _TOLD_FOR_THEN.search(u.norm):
+            continue  # (下午2:30，我们进行第二讲，…请大家准时到教室上课: told for later)
         n, strong = found
         if n == 1 and strong and last - offset >= 2 and numbered and _restarts(state, i):
             offset = last  # 预备会议 (第一项 … 第三项), then 正式会议: 现在进行大会第一项议程
@@ -1987,6 +1991,12 @@ _SITTING_PHASE = re.compile(
     r"(?:进行|开始|召开|进入)第[一二三四五六七八九十]{1,2}阶段(?:的)?(?:会议|全体会议)"
 )
 """下面进行第一阶段会议。 then 首先进行第一项议程: a sitting, whose items are numbered within."""
+
+
+_LESSONS_NEXT = re.compile(
+    r"(?:仪式|开班式|典礼)结束后[，,]?(?:马上|随即|接着|立即|就)?开始第[一1](?:课|讲|堂课)"
+)
+"""开班仪式结束后，马上开始第一课。: the ceremony told as over before the course begins."""
 
 
 def _restarts(state: ParseState, i: int) -> bool:
