@@ -1095,7 +1095,6 @@ KNOWN_MISSES: dict[str, str] = {
     "0108_symposium_chrome.txt": "held out until scored once; still wrong: roles",
     "0109_school_traditional.txt": "held out until scored once; still wrong: roles",
     "0110_nianhui_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
-    "0111_forum_mixedpunct.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "0112_training_pdfbreaks.txt": "held out until scored once; still wrong: roles",
     "0116_press_normal.txt": "held out until scored once; still wrong: roles, limits",
     "0118_party_masked.txt": "held out until scored once; still wrong: roles",

@@ -8032,3 +8032,26 @@ def test_the_first_lesson_told_to_follow_the_ceremony() -> None:
         ["罗刚"],
         ["高峰"],
     ]
+
+
+def test_the_third_speaker_introduced_without_shi() -> None:
+    """第三位嘉宾，…董事长黄山松，题目是《…》。掌声有请！: the one introduced is invited."""
+    cue = find_cue(
+        normalise(
+            "谢谢赖局长。第三位嘉宾，安徽省信息产业投资公司董事长黄山松，"
+            "题目是《产业基金如何助力数字经济》。掌声有请！"
+        )
+    )
+    assert cue is not None
+    assert (cue.name, cue.kind) == ("黄山松", "speech")
+
+
+def test_a_committee_asked_to_review_then_an_official_answers() -> None:
+    """请组成人员进行审议。（审议） then 请副区长韩卫东同志作表态发言。: two turns."""
+    meeting = parse(
+        "区人大常委会会议主持词\n各位组成人员：\n一、听取和审议养老服务体系建设情况的报告\n"
+        "请区民政局局长邱海峰同志作报告。\n（报告）\n请组成人员进行审议。\n（审议）\n"
+        "刚才，各位组成人员提出了很好的意见建议，\n请副区长韩卫东同志作表态发言。\n（发言）\n"
+        "二、其他事项\n会议到此结束。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["邱海峰", None, "韩卫东"]

@@ -3344,11 +3344,13 @@ def _room_asked_just_before(before: list[Step]) -> bool:
 
 def _answered_here(after: list[Step]) -> bool:
     """The step after is …… alone (the script leaves out a speech given right there) or a
-    stage direction of the room speaking (（自由发言））."""
+    stage direction of the room speaking (（自由发言）, （审议））."""
     if not after or not isinstance(after[0], Passage):
         return False
     text = _ELIDED.sub("", normalise(after[0].text))
-    return not text.strip() or bool(P.FREE_FLOOR.match(text) or _THE_ROOM_SPEAKS.match(text))
+    return not text.strip() or bool(
+        P.FREE_FLOOR.match(text) or _THE_ROOM_SPEAKS.match(text) or _REVIEWING.match(text)
+    )
 
 
 def _group_named_after(step: SpeakerCue, item: Item, after: list[Step]) -> bool:
