@@ -8055,3 +8055,26 @@ def test_a_committee_asked_to_review_then_an_official_answers() -> None:
         "二、其他事项\n会议到此结束。\n"
     )
     assert [c.name for c in meeting.items[0].speakers] == ["邱海峰", None, "韩卫东"]
+
+
+def test_the_honoured_asked_as_a_kind_then_named() -> None:
+    """下面，请受表彰的代表发言。首先，请…尉迟强同志发言。请…练红霞同志发言。: the kind asked
+    (受表彰的代表, its role), then the two named: their turns only."""
+    cue = find_cue(normalise("下面，请受表彰的代表发言。"))
+    assert cue is not None and (cue.name, cue.role) == (None, "受表彰的代表")
+    meeting = parse(
+        "表彰大会主持词\n同志们：\n进行大会第一项议程：颁奖。\n"
+        "下面，请受表彰的代表发言。首先，请优秀共产党员代表尉迟强同志发言。\n"
+        "请先进基层党组织代表练红霞同志发言。\n大会到此结束。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["尉迟强", "练红霞"]
+
+
+def test_the_room_asked_for_views_on_the_spot() -> None:
+    """大家对…还有什么意见和建议，可以现场提出，也可以在测评表中书面反映。: the room's turn."""
+    cue = find_cue(
+        normalise(
+            "大家对班子和班子成员的工作还有什么意见和建议，可以现场提出，也可以在测评表中书面反映。"
+        )
+    )
+    assert cue is not None and cue.group

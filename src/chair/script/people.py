@@ -371,7 +371,7 @@ _ROOM_ASKS = re.compile(
     r"|(?:^|(?<=[。；！？），]))(?P<who2>大家|[^，。；！？]{1,6}们|各位[^，。；！？对]{1,4}|[^，。；！？]{0,4}?(?:其他|其余)(?:同志|常委|委员|成员))"
     r"(?:对[^，。；！？]{1,12}?)?(?:还)?(?:有(?:什么|啥)|有没有(?:需要)?)"
     r"(?:[^，。；！？]{0,4}?)"
-    r"(?:问题|意见|建议|想法|补充的?)[，](?:都)?(?:可以|请|尽管)?(?:现在|直接|当场|[^，。；！？]{2,6}?地)?(?P<verb2>提出来|提|讲(?:一讲)?|谈(?:一谈)?|说(?:一说)?|发表|发言)"
+    r"(?:问题|意见|建议|想法|补充的?)[，](?:都)?(?:可以|请|尽管)?(?:现在|直接|当场|现场|[^，。；！？]{2,6}?地)?(?P<verb2>提出来?|提|讲(?:一讲)?|谈(?:一谈)?|说(?:一说)?|发表|发言)"
     r"(?=[，。！]|$)"
     r"|(?:^|(?<=[。；！？]))(?:下面|接下来|现在)[，]?(?:把)?(?:时间|话筒)交给(?P<who3>大家|各位)"
     r"(?P<verb3>)"
@@ -1093,8 +1093,12 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         head = named_part = head[: speaks_for.start()]  # …杜鹃代表农业界(作…发言): for whom
     if (len(head) == 1 or _NEWCOMERS.match(head)) and _KIND_OF_PERSON.search(who):
         head = named_part = who  # 请老同志代表发言: 老 is no one's name, the kind of person is
+    of_kind = None
     if "的" in head and _NOT_A_PERSON.search(head.split("的")[0]) is None:
-        head = head.rsplit("的", 1)[1] or head  # 分管教学的王秀兰副校长 / 沈心怡同学的家长沈卫东
+        kept = head.rsplit("的", 1)[1]
+        if kept == "代表":
+            of_kind = head  # 受表彰的代表: those honoured, as a kind (the role said whole)
+        head = kept or head  # 分管教学的王秀兰副校长 / 沈心怡同学的家长沈卫东
     kind = _kind(verb, rest) if how != "moderator" else "action"
     if verb == "报告" and (re.search(r"[监计]票人", head) or _HEADCOUNT.match(rest)):
         kind = "action"  # 请总监票人报告到会人数 / …报告出席大会的委员人数: a count, read out
@@ -1148,6 +1152,8 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
             None,
             role or head,
         )  # 请上级党组织指导同志**讲话: the office, the name to fill in
+    if of_kind and not name and not role:
+        role = of_kind
     return Cue(name, role, kind, False, m.start(), verb)
 
 
