@@ -8078,3 +8078,27 @@ def test_the_room_asked_for_views_on_the_spot() -> None:
         )
     )
     assert cue is not None and cue.group
+
+
+def test_parts_of_a_programme_in_other_words() -> None:
+    """…进入年度表彰环节。… 接下来是文艺表演时间。… 接下来是大家最期待的幸运抽奖环节！: each a
+    part; and 下面进行项目签约。 after the round-table part is a step of its own."""
+    gala = parse(
+        "年会主持词\n男：各位同事：\n男：首先，有请董事长瞿振邦先生致新年贺词。\n"
+        "女：下面进入年度表彰环节。有请总经理柯一鸣先生颁奖。\n"
+        "男：谢谢柯经理！接下来是文艺表演时间。首先请欣赏研发中心带来的街舞《代码之舞》。\n"
+        "女：精彩的节目让人意犹未尽，接下来是大家最期待的幸运抽奖环节！有请董事长上台抽奖！\n"
+        "合：年会到此结束。\n"
+    )
+    assert len(gala.items) == 4
+    forum = parse(
+        "论坛主持词\n各位来宾：\n首先，有请副市长邰国庆先生致辞。\n"
+        "下面进入圆桌对话环节。有请本环节的主持人、电视台主持人龙秋月女士上台主持。\n"
+        "下面进行项目签约。有请文旅局局长伍长海先生与集团副总裁甄涛先生签订合作协议。\n"
+        "论坛到此结束。\n"
+    )
+    assert [[c.name for c in item.speakers] for item in forum.items] == [
+        ["邰国庆"],
+        ["龙秋月"],
+        ["伍长海"],
+    ]

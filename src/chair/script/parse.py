@@ -2434,7 +2434,9 @@ def _aligned(
 _TRANSITION = re.compile(
     r"^\s*+" + P._HOSTS + _OKAY + r"(?:首先|其次|再次|然后|接下来|接着|下面|最后)"
 )
-_SECTION = re.compile(r"(?:进入|开始|进行|是)[^，。；！？]{1,16}?(?:环节|阶段|篇章|板块)")
+_SECTION = re.compile(
+    r"(?:进入|开始|进行|是)[^，。；！？]{1,16}?(?:环节|阶段|篇章|板块|表演时间|互动时间)"
+)
 """下面进入主旨演讲环节: a section announced in words."""
 
 
@@ -2487,7 +2489,7 @@ _STEP_AHEAD = re.compile(
     + _OKAY
     + r"(?:首先|其次|再次|然后|接下来|接着|下面|随后|现在(?=[，、]?进行)|最后(?:一项(?:议程)?)?"
     r"|(?P<ord>第[一二三四五六七八九十]{1,2}))[，、]?\s*+"
-    r"(?:(?P<ask>先?请(?!允许)|有请|由|让我们)|(?:进行|进入|开始|是(?=[^，。；！？]{1,16}?(?:环节|阶段|板块))"
+    r"(?:(?P<ask>先?请(?!允许)|有请|由|让我们)|(?:进行|进入|开始|是(?=[^，。；！？]{1,16}?(?:环节|阶段|板块|表演时间|互动时间))"
     r"|(?=审议|听取|[^，。；！？]{2,4}仪式开始[。！]|宣读|举行)"
     r"|是(?=[^，。；！？]{1,20}?(?:签订|签约|颁奖|授旗|揭牌|宣誓)))"
     r"(?P<what>[^，。；！？]{2,16}))"
@@ -2496,6 +2498,11 @@ _STEP_AHEAD = re.compile(
 or an ordinal that only counts (第二，), and what it moves on to."""
 
 
+_ACT_OPENS = re.compile(
+    r"^\s*+"
+    + P._HOSTS
+    + r"\s*+(?:下面|接下来|接着)[，]?(?:进行|举行)[^，。；！？]{0,8}?(?:签约|揭牌|授牌|授旗)[。！]"
+)
 _LAST_STEP = re.compile(r"^\s*+" + P._HOSTS + _OKAY + r"最后")
 _FIRST_OF_A_STEP = re.compile(r"^\s*+" + P._HOSTS + r"\s*+首先")
 _NEXT_OF_LIST = re.compile(r"^\s*+" + P._HOSTS + r"\s*+(?:再|又|接着|然后)[，]?请")
@@ -2536,8 +2543,8 @@ def _stepped_items(state: ParseState) -> None:
         if m.group("ord") and u.role != "cue":
             continue  # 第一，请大家…: a point of the chair's remarks, not a step
         part = bool(_SECTION.search(u.norm[:40]))
-        if in_part and not part and not _LAST_STEP.match(u.norm):
-            continue
+        if in_part and not part and not _LAST_STEP.match(u.norm) and not _ACT_OPENS.match(u.norm):
+            continue  # (下面进行项目签约。: an act of the programme ends the part before)
         if _LAST_STEP.match(u.norm) and i > 0 and _NEXT_OF_LIST.match(state.units[i - 1].norm):
             continue  # 先请…；再请…；最后请…: the last one of those listed, not a step
         if i > 0 and _planned_on_one_line(state.units[i - 1], u):
