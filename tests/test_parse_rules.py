@@ -8102,3 +8102,18 @@ def test_parts_of_a_programme_in_other_words() -> None:
         ["龙秋月"],
         ["伍长海"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "turn"),
+    [
+        ("各位代表，对这个决议草案，有没有意见？", True),
+        ("各位代表对补选办法草案和监票人、计票人名单，有没有意见？（稍停）没有意见。", True),
+        ("各位代表，对这个名单还有没有不同意见？", False),
+    ],
+)
+def test_the_room_asked_about_a_motion_before_its_vote(sentence: str, turn: bool) -> None:
+    """…，对这个决议草案，有没有意见？ is the room's turn, as the annotation page says; 还有没有不同
+    意见？ before a vote is none."""
+    cue = find_cue(normalise(sentence))
+    assert (cue is not None and cue.group) is turn

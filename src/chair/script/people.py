@@ -391,9 +391,11 @@ _ROOM_ASKS = re.compile(
     r"(?:都)?(?:可以|请)(?:现在|当场|直接)?(?:提出来|提|说出来|讲出来)"
     r"|(?:^|(?<=[。；！？，]))(?P<who9>[^，。；！？]{1,8}?)还有(?:什么|啥)(?:不清楚|不明白|疑问|问题)的?[，]"
     r"(?:现在|当场)?(?:都)?(?:可以|请)(?:现在|当场|直接)?(?:提出来|提|问)"
+    r"|(?:^|(?<=[。；！？]))\s*+(?P<who10>各位[^，。；！？对]{0,6}|同志们|大家)[，]?"
+    r"(?:对[^。；！？]{1,30}?[，])(?:还)?(?:有没有|有什么|有无)(?:意见|看法)(?:和建议)?[？?]"
 )
 """家长们有什么问题可以现在提出来 / 大家有什么批评意见，请提出来 / 下面时间交给大家 / 请同志们
-对支委会提出批评意见: the room asked for its questions or views now, the room's turn (…可以会后
+对支委会提出批评意见 / 各位代表，对这个决议草案，有没有意见？: the room asked for its questions or views now, the room's turn (…可以会后
 提出来 is for later, no turn; 还有要说的，请举手 asks for the floor)."""
 _LISTED_GROUP = re.compile(
     r"^(?:[^，。；！？]{0,12}?[，：])?(?P<who>[^，。；！？：、]{2,12}(?:[、，][^，。；！？：、]{2,12}){1,8})"
@@ -1456,7 +1458,7 @@ _LEADERS = re.compile(r"(?:[校院局市县区省镇乡村]|公司|集团|学校
 """请校领导上台，为毕业生颁发证书: the leaders as a body, acting together."""
 
 
-_ROOM_WHO = ("who", "who2", "who3", "who4", "who5", "who6", "who7", "who8", "who9")
+_ROOM_WHO = ("who", "who2", "who3", "who4", "who5", "who6", "who7", "who8", "who9", "who10")
 """The groups of the room's patterns that say who is asked."""
 _NOT_CALLED = re.compile(r"不(?:再)?(?:一一|逐一|逐个)?点名")
 
