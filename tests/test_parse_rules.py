@@ -8110,6 +8110,10 @@ def test_parts_of_a_programme_in_other_words() -> None:
         ("各位代表，对这个决议草案，有没有意见？", True),
         ("各位代表对补选办法草案和监票人、计票人名单，有没有意见？（稍停）没有意见。", True),
         ("各位代表，对这个名单还有没有不同意见？", False),
+        (
+            "大家对选举办法草案和监票人、计票人名单草案有没有意见？没有意见的话，我们一并举手表决。",
+            True,
+        ),
     ],
 )
 def test_the_room_asked_about_a_motion_before_its_vote(sentence: str, turn: bool) -> None:
