@@ -422,6 +422,7 @@ _EACH_TIME_AFTER = re.compile(
     r"每(?:位|个|名|人)[^，。；！？]{0,12}?(?:后|之后|结束后|完毕后)$"
     r"|(?:会议?|典礼|仪式)(?:结束|闭幕)(?:后|以后|之后)[，][^。！？]{0,30}$"
 )
+"""每位同志述职后， / 开班仪式结束后，…， before ，由…: what comes after, told ahead (no second unit)."""
 
 
 def _late_request(head: str) -> bool:
@@ -897,6 +898,8 @@ _TOLD_FOR_THEN = re.compile(
     r"请(?:大家|各位|学员们?)?准时(?:参加|到场|出席|参会|到[^，。；！？]{0,6}?(?:上课|集合|听课))"
 )
 """…由詹少杰同志讲授第二讲，请大家准时参加: a turn at another time, told now."""
+
+
 _KIN_CALLED = re.compile(r"^[\u4e00-\u9fff](?P<kin>爸爸|妈妈|爷爷|奶奶|外公|外婆)$")
 
 
@@ -1559,6 +1562,7 @@ def find_overview(state: ParseState) -> None:
 
 
 _NO_ENTRY = re.compile(r"进行|举行|开展|展开|完成|组成|构成")
+"""分三个篇章进行: a verb where an overview's first entry would be, so it names none."""
 
 
 def _read_overview(state: ParseState, at: int, m: re.Match[str]) -> None:
@@ -1896,7 +1900,8 @@ def _next_turn_moves_on(state: ParseState, at: int) -> bool:
 
 
 def _only_the_last_numbered(state: ParseState) -> dict[int, int]:
-    """最后一项，有请… the only number in a script run by 首先 / 接下来: no more evidence than the
+    """最后一项，有请… the only number in a script run by 首先 / 接下来, or 进行会议第一项议程 (one
+    person's turn, the next turn asked with 接下来) the only one: no more evidence than the
     words that move it on; the items found so far, cleared, when so."""
     found = dict(state.items_at)
     if len(found) != 1 or state.headings:
@@ -2503,6 +2508,7 @@ _ACT_OPENS = re.compile(
     + P._HOSTS
     + r"\s*+(?:下面|接下来|接着)[，]?(?:进行|举行)[^，。；！？]{0,8}?(?:签约|揭牌|授牌|授旗)[。！]"
 )
+"""下面进行项目签约。: an act of the programme, which ends the part announced before it."""
 _LAST_STEP = re.compile(r"^\s*+" + P._HOSTS + _OKAY + r"最后")
 _FIRST_OF_A_STEP = re.compile(r"^\s*+" + P._HOSTS + r"\s*+首先")
 _NEXT_OF_LIST = re.compile(r"^\s*+" + P._HOSTS + r"\s*+(?:再|又|接着|然后)[，]?请")
@@ -2570,9 +2576,11 @@ def _stepped_items(state: ParseState) -> None:
 _PART_AFTER_A_CLAUSE = re.compile(
     r"[，,]\s*+(?:下面|接下来|接着|现在)(?:进入|是|开始)[^，。；！？]{0,12}?(?:环节|阶段|板块)"
 )
+"""好，精彩的节目之后，下面进入…抽奖环节: a part opened after a clause of the chair's own."""
 _ORDINAL_HEAD = re.compile(
     r"^\s*+第[一二三四五六七八九十]{1,2}[，、]\s*+[^，。；！？请]{2,16}[。：]\s*+$"
 )
+"""第二，事故案例警示教育。: an ordinal and the name of what comes, on its own."""
 
 
 def _ordinal_heads_a_turn(state: ParseState, i: int) -> bool:
@@ -2602,6 +2610,7 @@ def _one_of_the_group(step: Unit, unit: Unit) -> bool:
 
 
 def _one_named_turn(unit: Unit) -> bool:
+    """A request to one person by name (not a group, not a kind of person)."""
     return (
         unit.role == "cue" and unit.cue is not None and not unit.cue.group and bool(unit.cue.name)
     )
@@ -2746,6 +2755,7 @@ _PART_NAME = re.compile(
 
 
 _CHAPTER = re.compile(r"第[一二三四五六七八九十]{1,2}(?:篇章|乐章|板块|章)")
+"""【第三篇章 展望】: a chapter of a gala, which holds the 环节 announced inside it."""
 
 
 def _part_after_the_last(state: ParseState) -> None:
@@ -2905,8 +2915,8 @@ _THEN_SPEAKS = re.compile(
     r"(?P<first>宣读|宣布)[^，。；！？]{0,40}?[，]?并(?:(?:对|就)[^，。；！？]{1,24}?)?(?:(?:作|做)[^，。；！？]{0,8}?"
     r"(?:安排|说明|讲话|部署|动员)|(?P<launch>宣布)[^，。；！？]{0,12}?(?:启动|开始|开幕|开工))"
 )
-"""宣读《…方案》并作具体安排 / …，并对全年工作作具体安排部署 / 宣读…，并宣布活动启动: one person's act and then a speech (or a
-second act), two steps."""
+"""宣读《…方案》并作具体安排 / …，并对全年工作作具体安排部署 / 宣读…，并宣布活动启动: one
+person's act and then a speech (or a second act), two steps."""
 
 
 def _place_limit(state: ParseState, section: _Section, i: int, meeting_limit: list[int]) -> bool:
@@ -3100,6 +3110,7 @@ _CHAIR_ACTS = re.compile(r"(?:由我|我将|我来)[^。！？]{0,30}?(?P<act>" 
 
 
 _TOGETHER = re.compile(r"共同|一起|一同")
+"""…，请公司领导班子成员上台，共同按下启动球: those who join the act just asked for."""
 
 
 def _counterpart(step: SpeakerCue, before: list[Step]) -> bool:
@@ -3203,29 +3214,7 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
     for item in items:
         steps = item.steps
         for k, step in enumerate(steps):
-            if isinstance(step, SpeakerCue) and (step.line, _short(step.text)) in taken:
-                continue
-            if (
-                isinstance(step, SpeakerCue)
-                and step.group
-                and _answered_here(steps[k + 1 : k + 2])
-                and not _room_asked_just_before(steps[:k])
-            ):
-                continue  # 还有哪位老领导想讲一讲？ then ……: someone of the room spoke
-            leader = (
-                _oath_office_named_before(step, steps[:k]) if isinstance(step, SpeakerCue) else None
-            )
-            if leader is not None:
-                steps[k] = Passage(step.text, step.line, "direction")
-                state.meeting.decisions.append(
-                    Decision(step.line, _short(step.text), "told_then_asked", leader)
-                )
-                continue
-            if isinstance(step, SpeakerCue) and _asked_to_act_again(step, steps[:k]):
-                steps[k] = Passage(step.text, step.line, "direction")
-                state.meeting.decisions.append(
-                    Decision(step.line, _short(step.text), "asked_twice")
-                )
+            if isinstance(step, SpeakerCue) and _settled_first(state, steps, k, taken):
                 continue
             if isinstance(step, SpeakerCue) and _led_oath(step, steps):
                 steps[k] = Passage(step.text, step.line, "direction")
@@ -3304,6 +3293,35 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
                     state.meeting.decisions.append(
                         Decision(step.line, _short(step.text), "group_dropped")
                     )
+
+
+def _settled_first(
+    state: ParseState, steps: list[Step], k: int, taken: set[tuple[int, str]]
+) -> bool:
+    """Whether the turn at `k` is settled before the group rules look at it: the room's turn a
+    direction or a line of …… shows was taken is kept; an oath office asked after the one
+    named for it, or the same people asked twice for one act, is a direction. A step made a
+    direction is replaced in `steps`, with its decision."""
+    step = steps[k]
+    assert isinstance(step, SpeakerCue)
+    if (step.line, _short(step.text)) in taken:
+        return True
+    if (
+        step.group
+        and _answered_here(steps[k + 1 : k + 2])
+        and not _room_asked_just_before(steps[:k])
+    ):
+        return True  # 还有哪位老领导想讲一讲？ then ……: someone of the room spoke
+    leader = _oath_office_named_before(step, steps[:k])
+    if leader is not None:
+        decision = Decision(step.line, _short(step.text), "told_then_asked", leader)
+    elif _asked_to_act_again(step, steps[:k]):
+        decision = Decision(step.line, _short(step.text), "asked_twice")
+    else:
+        return False
+    steps[k] = Passage(step.text, step.line, "direction")
+    state.meeting.decisions.append(decision)
+    return True
 
 
 def _oath_office_named_before(step: SpeakerCue, before: list[Step]) -> str | None:
@@ -3843,6 +3861,7 @@ _ELIDED = re.compile(r"^\s*+(?:…|\.{3}|。{3})+\s*+")
 _ASKED_ALOUD = re.compile(r"[？?]\s*+$|(?:提出来|可以提|都可以讲|请讲)[。！]?\s*+$")
 """还有哪位老领导想讲一讲？ then ……: the room asked, and someone answered."""
 _REVIEWING = re.compile(r"^[（(]\s*+审议(?:发言)?\s*+[）)]\s*+$")
+"""（审议） / （审议发言）: the room weighing a motion, as a stage direction."""
 _REVIEW_ASKED = re.compile(r"请[^，。；！？]{0,16}?审议[。！]?\s*+$")
 """请各位代表对草案进行审议。（审议）: the room asked to weigh a motion, and the direction says it
 speaks; without the direction the request is no turn."""

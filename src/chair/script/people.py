@@ -395,8 +395,9 @@ _ROOM_ASKS = re.compile(
     r"(?:对[^。；！？]{1,30}?[，])(?:还)?(?:有没有|有什么|有无)(?:意见|看法)(?:和建议)?[？?]"
 )
 """家长们有什么问题可以现在提出来 / 大家有什么批评意见，请提出来 / 下面时间交给大家 / 请同志们
-对支委会提出批评意见 / 各位代表，对这个决议草案，有没有意见？: the room asked for its questions or views now, the room's turn (…可以会后
-提出来 is for later, no turn; 还有要说的，请举手 asks for the floor)."""
+对支委会提出批评意见 / 各位代表，对这个决议草案，有没有意见？: the room asked for its questions
+or views now, the room's turn (…可以会后提出来 is for later, no turn; 还有要说的，请举手 asks for
+the floor)."""
 _LISTED_GROUP = re.compile(
     r"^(?:[^，。；！？]{0,12}?[，：])?(?P<who>[^，。；！？：、]{2,12}(?:[、，][^，。；！？：、]{2,12}){1,8})"
     r"(?:依次|分别|逐一|先后)(?:作|进行)?(?P<verb>发言|述职|汇报|交流|表态|报告)" + _CLAUSE_END
@@ -777,7 +778,7 @@ a turn of their own; 请贵州日报的记者提问 names no one, and reporters'
 
 _HANDLES = re.compile(
     r"(?:^|(?<=[，。；！：\s]))(?:现在|下面)?[^，。；！？请]{0,12}?请(?P<who>[^，。；！？：（请把将]{3,24}?)"
-    r"(?:同志|先生|女士)?(?:把|将)(?P<what>[^，。；！？]{2,24}?)(?P<act>放入|放进|送入|(?:交给|移交|递交)(?![^，。；！？]{0,8}?(?:工作人员|会务组|秘书处))|"
+    r"(?:同志|先生|女士)?(?:把|将)[^，。；！？]{2,24}?(?P<act>放入|放进|送入|(?:交给|移交|递交)(?![^，。；！？]{0,8}?(?:工作人员|会务组|秘书处))|"
     r"插上|挂上|系上|装入|注入|倒入|埋入|安放)"
 )
 """请副县长白玛央金将首批青稞种质放入冷库: a person named by post and name asked to put
@@ -787,11 +788,9 @@ the staff, 把材料交给工作人员, is logistics)."""
 
 def _handles(norm: str) -> Cue | None:
     m = _HANDLES.search(norm)
-    if m is None:
+    if m is None or not _post_and_name(m.group("who")):  # (a post and a name, both)
         return None
     name, role = split_name(m.group("who"))
-    if not name or not role or not _post_and_name(m.group("who")):
-        return None
     return Cue(name, role, "action", False, m.start("who") - 1, m.group("act"))
 
 
@@ -1040,6 +1039,7 @@ _REPEATS_AFTER = re.compile(r"跟(?:着|随)?领誓人|跟读")
 
 
 _A_THING = re.compile(r"(?:项目|协议|合同|工程|基地|中心|奖|名单|决定)$")
+"""首先签约的是…项目: what is signed or announced, where a person would be."""
 
 
 def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
