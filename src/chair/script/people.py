@@ -7,6 +7,8 @@ pattern runs on the normalised text (simplified, one punctuation), bounded, left
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from chair.dataclass_lite import dataclass
 from chair.model import CueKind
 from chair.script import cached_re as re  # `re`, the compiled patterns kept between runs
@@ -1043,30 +1045,70 @@ _A_THING = re.compile(r"(?:项目|协议|合同|工程|基地|中心|奖|名单|
 
 
 def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
+    """The turn one request asks for, or None when it asks for no one's turn.
+
+    The request's words are trimmed to the person asked (`_who_asked`, `_trimmed`), the
+    person's own words found in them (`_the_one_asked`), then the turn is one of the room's
+    forms (`_unnamed_turn`), nobody's (`_no_ones_turn`), or someone's (`_named_turn`)."""
     if _nobody_now(m) or _REPEATS_AFTER.search(m.groupdict().get("who") or ""):
         return None
     if how == "oath":
         return _oath_taker(m)
-    if how == "act_first" and m.string.startswith("，来自", m.end()):
-        return None  # 第四位发言的是最美家庭代表，来自…的杭素琴同志: the one named after, in order
-    if how == "act_first" and m.group("who")[:1] in '“"《「『':
-        return None  # 首先揭晓的是“年度最佳新人”: what is announced, no one who acts
-    if how == "act_first" and _A_THING.search(m.group("who")):
-        return None  # 首先签约的是年产2万吨预制菜加工项目: what is signed, no one who acts
-    pair = m.group("who").split("，") if how == "ask_pair" else []
-    if pair and not all(_named(p) and not p.startswith("请") for p in pair):
-        return None  # 请副市长危志明，县委书记朱立成上台揭牌: each part names someone (…，请… asks again)
-    who = _ESCORTED.sub("", _LEAD.sub("", m.group("who").strip(" ，、：")))
-    who = _ENTRUSTED.sub("", who)
+    if _names_no_one(how, m):
+        return None
     verb = m.group("verb") or ""
-    to = who.find("向", 2)
-    if to > 0 and verb and _ACTION_RE.fullmatch(verb) and _named(who[:to]):
-        who = who[:to]  # 请闵卫华部长向志愿服务总队授旗: to whom, not who
+    who = _who_asked(m, verb)
     rest = _rest_of(m, verb)
     if how == "invite" and _no_turn_invited(who, verb, rest, m.group()):
         return None
     if _asked_for_no_turn(who, verb, rest):
         return None
+    who, rest, desk = _trimmed(who, verb, rest)
+    kin = _KIN.search(who)
+    if kin and not _kin_named(kin.group("after").strip(" ，、")):
+        return Cue(None, None, _kind(verb, rest), False, m.start(), verb)  # 某同学的妈妈: unnamed
+    if kin:
+        who = kin.group("after").strip(" ，、")  # …同学的父亲、…外科主任卓建明: the one named
+    head = _head(who)
+    if head in ("个人", "本人", "自己", "他", "她"):
+        return None  # 先由个人作对照检查发言 / 请他给大家讲讲: how it goes, or the one just asked
+    head, named_part, of_kind = _the_one_asked(who, head)
+    kind = _kind(verb, rest) if how != "moderator" else "action"
+    if verb == "报告" and (re.search(r"[监计]票人", head) or _HEADCOUNT.match(rest)):
+        kind = "action"  # 请总监票人报告到会人数 / …报告出席大会的委员人数: a count, read out
+    unnamed = _unnamed_turn(m, who, head, kind)
+    if unnamed is not None:
+        return unnamed
+    if _no_ones_turn(how, m, who, head, named_part, rest):
+        return None
+    return _named_turn(how, m, _Asked(who, head, of_kind, kind, rest, desk))
+
+
+def _names_no_one(how: str, m: re.Match[str]) -> bool:
+    """A request whose words name what is done, or several parts not all someone."""
+    if how == "act_first" and m.string.startswith("，来自", m.end()):
+        return True  # 第四位发言的是最美家庭代表，来自…的杭素琴同志: the one named after, in order
+    if how == "act_first" and m.group("who")[:1] in '“"《「『':
+        return True  # 首先揭晓的是“年度最佳新人”: what is announced, no one who acts
+    if how == "act_first" and _A_THING.search(m.group("who")):
+        return True  # 首先签约的是年产2万吨预制菜加工项目: what is signed, no one who acts
+    pair = m.group("who").split("，") if how == "ask_pair" else []
+    # 请副市长危志明，县委书记朱立成上台揭牌: each part names someone (…，请… asks again)
+    return bool(pair) and not all(_named(p) and not p.startswith("请") for p in pair)
+
+
+def _who_asked(m: re.Match[str], verb: str) -> str:
+    """The words for the person asked, without the lead-in, the escort or the one entrusted."""
+    who = _ESCORTED.sub("", _LEAD.sub("", m.group("who").strip(" ，、：")))
+    who = _ENTRUSTED.sub("", who)
+    to = who.find("向", 2)
+    if to > 0 and verb and _ACTION_RE.fullmatch(verb) and _named(who[:to]):
+        who = who[:to]  # 请闵卫华部长向志愿服务总队授旗: to whom, not who
+    return who
+
+
+def _trimmed(who: str, verb: str, rest: str) -> tuple[str, str, bool]:
+    """(who, rest, at a desk): the person without for whom, where or on what paper they act."""
     at = who.find("为", 2) if not verb else -1
     if at > 0 and not re.match(r"为(?:大家|我们|全体|各位|与会|同学们|主|副|首|第)", who[at:]):
         who, rest = who[:at], who[at:] + rest  # 有请沈路遥院长为毕业生代表拨穗正冠: done for them
@@ -1076,14 +1118,13 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
     where = _AT_WHERE.search(who) if verb and not desk else None
     if where and where.start() > 1:  # 请李主任在学习会上讲话: who speaks, then where or when
         who = who[: where.start()]
-    kin = _KIN.search(who)
-    if kin and not _kin_named(kin.group("after").strip(" ，、")):
-        return Cue(None, None, _kind(verb, rest), False, m.start(), verb)  # 某同学的妈妈: unnamed
-    if kin:
-        who = kin.group("after").strip(" ，、")  # …同学的父亲、…外科主任卓建明: the one named
-    head = named_part = _head(who)
-    if head in ("个人", "本人", "自己", "他", "她"):
-        return None  # 先由个人作对照检查发言 / 请他给大家讲讲: how it goes, or the one just asked
+    return who, rest, desk is not None
+
+
+def _the_one_asked(who: str, head: str) -> tuple[str, str, str | None]:
+    """(head, named part, kind as role): the person's own words, without for whom they speak
+    or what they are known by."""
+    named_part = head
     speaks_for = _SPEAKS_FOR.search(head)
     if (
         speaks_for
@@ -1101,9 +1142,12 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         if kept == "代表":
             of_kind = head  # 受表彰的代表: those honoured, as a kind (the role said whole)
         head = kept or head  # 分管教学的王秀兰副校长 / 沈心怡同学的家长沈卫东
-    kind = _kind(verb, rest) if how != "moderator" else "action"
-    if verb == "报告" and (re.search(r"[监计]票人", head) or _HEADCOUNT.match(rest)):
-        kind = "action"  # 请总监票人报告到会人数 / …报告出席大会的委员人数: a count, read out
+    return head, named_part, of_kind
+
+
+def _unnamed_turn(m: re.Match[str], who: str, head: str, kind: CueKind) -> Cue | None:
+    """A turn for several people named together, or for a name left blank."""
+    verb = m.group("verb") or ""
     joint = _joint(who) if kind == "speech" else ()
     if joint:
         return Cue(None, None, kind, True, m.start(), verb, joint)  # 请张三同志、李四同志发言
@@ -1111,20 +1155,47 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         return Cue(None, None, kind, False, m.start(), verb)  # 请    同志发言: a blank to fill in
     if not head and m.group("who").strip() == "同志":
         return Cue(None, None, kind, False, m.start(), verb)  # 请同志发言: the name left out
+    return None
+
+
+def _no_ones_turn(
+    how: str, m: re.Match[str], who: str, head: str, named_part: str, rest: str
+) -> bool:
+    """A request that is the staff's logistics, one's own paperwork or badge, or a person
+    named further on."""
+    verb = m.group("verb") or ""
     if verb == "佩戴" and "为" not in m.string[m.start("who") : m.start("verb")] + rest[:1]:
-        return None  # 请委员们佩戴委员证: wearing one's own badge, no one's step
+        return True  # 请委员们佩戴委员证: wearing one's own badge, no one's step
     if STAFF.match(head) and verb != "宣读" and not _surname_and_given(split_name(head)[0] or ""):
-        return None  # 请工作人员发放测评表 / 公布表决结果: the staff's logistics, no turn
+        return True  # 请工作人员发放测评表 / 公布表决结果: the staff's logistics, no turn
     paperwork = who.startswith("在") and _PAPERWORK.search(who)  # 离开时请在签到表上签字
     if not head or paperwork or _NOT_A_PERSON.search(head) or head in ("先", "再", "务必", "一定"):
-        return None  # 提问前请先通报… / 请在签到表上签字: an adverb, paperwork, nobody
-    if (
+        return True  # 提问前请先通报… / 请在签到表上签字: an adverb, paperwork, nobody
+    return bool(
         not verb
         and "的" in named_part
         and not _SPEECH_RE.search(rest.split("，请")[0])
         and not (how == "invite" and _names_someone(head) and len(head) <= 8)
-    ):
-        return None  # 有请…的…: a speech further on, or a person named, makes it a turn
+    )  # 有请…的…: a speech further on, or a person named, makes it a turn
+
+
+@dataclass(frozen=True)
+class _Asked:
+    """What one request says of the person asked, once trimmed."""
+
+    who: str
+    head: str
+    of_kind: str | None
+    kind: CueKind
+    rest: str
+    desk: bool
+
+
+def _named_turn(how: str, m: re.Match[str], asked: _Asked) -> Cue | None:
+    """The turn of the person the request names: one person, the first of several who act
+    together, or a group."""
+    who, head, kind, rest, desk = asked.who, asked.head, asked.kind, asked.rest, asked.desk
+    verb = m.group("verb") or ""
     name, role = split_name(head)
     if name and role in ("候选人", "领誓人"):
         role = None  # 请候选人甘秀英 / 请领誓人次仁卓玛同志领誓: the part one plays today, no post
@@ -1150,12 +1221,9 @@ def _cue_from(how: str, m: re.Match[str]) -> Cue | None:
         role = who[: office.end()].strip(" ，、：") if office else head
         return Cue(None, role, kind, False, m.start(), verb)  # 请大会秘书处负责同志说明
     if PLACEHOLDER.search(m.group("who")) and name == head:
-        name, role = (
-            None,
-            role or head,
-        )  # 请上级党组织指导同志**讲话: the office, the name to fill in
-    if of_kind and not name and not role:
-        role = of_kind
+        name, role = None, role or head  # 请上级党组织指导同志**讲话: the office, to fill in
+    if asked.of_kind and not name and not role:
+        role = asked.of_kind
     return Cue(name, role, kind, False, m.start(), verb)
 
 
@@ -1789,21 +1857,46 @@ _LATIN_AFTER_POST = re.compile(
 """A post in Chinese, then a name in Latin letters, given and family name (…首席执行官 David Ross)."""
 
 
-def split_name(who: str) -> tuple[str | None, str | None]:
-    """(name, role) of the person named in `who`; name None for a placeholder."""
-    polite = _SURNAME_POLITE.search(who.strip())
-    rest = polite.group("r") if polite else ""
-    tail = _tail_name(rest + polite.group("s")) if polite else None
-    if (
-        polite
-        and polite.group("s") in _SURNAMES
-        and (not rest or rest[-1] == "、" or _KIND_OF_PERSON.search(rest) or is_post(rest))
-        and not (tail and is_post(tail[0]) and _surname_and_given(tail[1]))  # 董事长邱家明先生
-    ):  # 家长代表王先生 / 会长刘先生: a surname and a courtesy title, no given name
-        return polite.group("s") + polite.group("p"), _role_of(re.split(r"[、，]", rest))
+Split = tuple[str | None, str | None]
+"""(name, role) of one person named in a request; name None for a placeholder."""
+
+
+def split_name(who: str) -> Split:
+    """(name, role) of the person named in `who`; name None for a placeholder.
+
+    The shapes are tried in turn, the narrow ones first: each rule below answers for the
+    shape it knows, or returns None to pass `who` on to the next."""
+    courtesy = _courtesy_only(who)
+    if courtesy is not None:
+        return courtesy
     who = re.sub(_HONOURS + "$", "", who.strip()).strip()
     if _GENERIC.match(who):
         return None, None
+    for rule in _NAME_RULES:
+        found = rule(who)
+        if found is not None:
+            return found
+    return who, None
+
+
+def _courtesy_only(who: str) -> Split | None:
+    """家长代表王先生 / 会长刘先生: a surname and a courtesy title, no given name."""
+    polite = _SURNAME_POLITE.search(who.strip())
+    if not polite:
+        return None
+    rest = polite.group("r")
+    tail = _tail_name(rest + polite.group("s"))
+    if (
+        polite.group("s") in _SURNAMES
+        and (not rest or rest[-1] == "、" or _KIND_OF_PERSON.search(rest) or is_post(rest))
+        and not (tail and is_post(tail[0]) and _surname_and_given(tail[1]))  # 董事长邱家明先生
+    ):
+        return polite.group("s") + polite.group("p"), _role_of(re.split(r"[、，]", rest))
+    return None
+
+
+def _kin_latin_or_sworn(who: str) -> Split | None:
+    """A son named after his father, a Latin name after the post, the one sworn in."""
     kin = _CHILD_NAMED.fullmatch(who)
     if kin and _surname_and_given(kin.group("n")):  # (宋振邦同志的)长子宋立新: the son, by name
         return kin.group("n"), None
@@ -1813,6 +1906,11 @@ def split_name(who: str) -> tuple[str | None, str | None]:
     sworn = re.match(r"宣誓人(?P<n>[\u4e00-\u9fff·]{2,12})$", who)
     if sworn and (_surname_and_given(sworn.group("n")) or _DOTTED.fullmatch(sworn.group("n"))):
         return sworn.group("n"), None  # 请宣誓人苏和同志上台宣誓: the one sworn in, by name
+    return None
+
+
+def _dotted_then_post(who: str) -> Split | None:
+    """A name in the dotted form with the post or 代表 after it, or joined to another by 和."""
     dot = max(who.rfind(d) for d in "·•・．")
     for j in range(dot + 2, len(who) - 1) if dot > 0 else ():
         if _POST.fullmatch(who[j:]) and _DOTTED.search(who[:j]):  # 艾力·吐尔逊副县长
@@ -1831,23 +1929,35 @@ def split_name(who: str) -> tuple[str | None, str | None]:
         one = split_name(who[:joined])
         if one[0] and _surname_and_given(one[0]):
             return one
-    if dotted:  # 县财政局局长阿不都拉·热合曼: a name in the dotted form, after the post
-        start = dotted.start()
-        for k in range(dotted.start("first"), start, -1):
-            if is_post(who[:k]) or k > 2 and who[:k].endswith("代表"):  # 毕业生代表阿依努尔·…
-                return who[k:], _role_of(re.split(r"[、，]", who[:k]))
-            opening = who[k : dotted.start("first")]
-            if (
-                k > 2
-                and who[k - 1] in _OFFICE_END
-                and 2 <= len(opening) <= 5
-                and not set(opening) & (_NOT_IN_A_LONG_NAME | {"家"})
-            ):
-                return who[k:], None  # 地区行署阿依古丽·吐尔逊(副专员): the office, then the name
-        before = who[:start].rstrip("、，的")
-        named_before = who[start - 1 : start] == "、" and _person(before.split("、")[-1])
-        if (start == 0 or who[start - 1] in "、，的") and not named_before:
-            return who[start:], _role_of(re.split(r"[、，]", before))
+    return None
+
+
+def _dotted_after_post(who: str) -> Split | None:
+    """县财政局局长阿不都拉·热合曼: a name in the dotted form, after the post or the office."""
+    dotted = _DOTTED.search(who)
+    if not dotted:
+        return None
+    start = dotted.start()
+    for k in range(dotted.start("first"), start, -1):
+        if is_post(who[:k]) or k > 2 and who[:k].endswith("代表"):  # 毕业生代表阿依努尔·…
+            return who[k:], _role_of(re.split(r"[、，]", who[:k]))
+        opening = who[k : dotted.start("first")]
+        if (
+            k > 2
+            and who[k - 1] in _OFFICE_END
+            and 2 <= len(opening) <= 5
+            and not set(opening) & (_NOT_IN_A_LONG_NAME | {"家"})
+        ):
+            return who[k:], None  # 地区行署阿依古丽·吐尔逊(副专员): the office, then the name
+    before = who[:start].rstrip("、，的")
+    named_before = who[start - 1 : start] == "、" and _person(before.split("、")[-1])
+    if (start == 0 or who[start - 1] in "、，的") and not named_before:
+        return who[start:], _role_of(re.split(r"[、，]", before))
+    return None
+
+
+def _a_deputy(who: str) -> Split | None:
+    """A deputy (代表) addressed by name, with or without the post before the name."""
     deputy = _DEPUTY.search(who)
     if deputy and _surname_and_given(deputy.group("n")) and not _a_kind_or_post(deputy.group("n")):
         return deputy.group("n"), None  # 三组的马占山代表: a deputy addressed by name, no post
@@ -1861,6 +1971,11 @@ def split_name(who: str) -> tuple[str | None, str | None]:
     tail = _tail_name(who[: elder.start()]) if elder else None
     if elder and tail and 0 < _surname_len(tail[1]) < len(tail[1]):
         return split_name(who[: elder.start()])  # 退休教师郑国强伯伯: the full name before it
+    return None
+
+
+def _he_in_the_name(who: str) -> Split | None:
+    """和 that ends or starts a name, or sits inside an office's name, not joining two people."""
     ends_he = _GIVEN_HE.search(who)
     before = who[: ends_he.start()] if ends_he else ""
     if (
@@ -1889,12 +2004,18 @@ def split_name(who: str) -> tuple[str | None, str | None]:
         if not (_POST.search(before) or named_after_post or _surname_and_given(last)):
             # 镇林业和草原服务中心主任李春梅: 和 inside the office's name, one person after it
             return inside[1], _role_of(re.split(r"[、，]", inside[0]))
+    return None
+
+
+def _first_listed(who: str) -> Split | None:
+    """The one named among several parts: a representative's name after the kind, or the
+    first part that names someone by office or surname."""
     rep = _REP_THEN_NAME.fullmatch(who)
     ahead = split_name(rep.group("r")[:-2])[0] if rep else None  # (一队代表: no one named)
     if rep and _a_name_alone(rep.group("n")) and (ahead is None or not _surname_len(ahead)):
         return rep.group("n"), _role_of(re.split(r"[、，]", rep.group("r")))  # 传承人代表夏吾才旦
     parts = re.split(_PEOPLE_APART, who)
-    first: tuple[int, tuple[str | None, str | None]] | None = None
+    first: tuple[int, Split] | None = None
     for i, segment in enumerate(parts):
         found = _person(re.sub(_HONOURS + "$", "", segment.strip()))
         if not found or PLACEHOLDER.search(found[0] or ""):
@@ -1911,31 +2032,56 @@ def split_name(who: str) -> tuple[str | None, str | None]:
         elif found[1] is not None:
             first = i, found  # 得奖同学代表、…学生罗嘉欣同学: the first named by an office after
             break
-    if first is not None:
-        i, (name, post) = first
-        return name, _role_of([*parts[:i], post or ""])
+    if first is None:
+        return None
+    i, (name, post) = first
+    return name, _role_of([*parts[:i], post or ""])
+
+
+def _from_or_on_behalf(who: str) -> Split | None:
+    """来自…的杭素琴: where the person is from, then the name; 邢春燕老师代表…: the one who
+    speaks on behalf of others, named before 代表."""
     of = who.rsplit("的", 1)[-1] if "的" in who[1:] else ""
     if _surname_and_given(of) and not _a_kind_or_post(of) and of[-1] not in _NOT_GIVEN:
-        return of, None  # 来自青溪镇梅林村的杭素琴: where the person is from, then the name
+        return of, None
     behalf = who.find("代表", 1)
     if behalf > 0 and who[behalf + 2 :]:  # 申丽娟副区长代表区政府 / 邢春燕老师代表毕业班老师
         name, role = split_name(who[:behalf])
         if name and (_surname_and_given(name) or role and len(name) == 4):  # (次仁罗布市长代表…)
-            return name, role  # the one who speaks on behalf of others, named before 代表
+            return name, role
+    return None
+
+
+def _no_name_given(who: str) -> Split | None:
+    """No one's name: a blank to fill in, an office, a kind of person, words about someone,
+    or a body that speaks through someone unnamed."""
     if PLACEHOLDER.search(who) or not who:
         honour = re.search(r"老师$", who) and PLACEHOLDER.search(who[-3:-2])  # 体育组XXX老师
         role = PLACEHOLDER.sub("", who[:-2] if honour else who).strip()
         kept = is_post(role) or _KIND_OF_PERSON.search(role)
         return None, role if kept else None  # 请××社区居民代表××发言
     if is_post(who) and not re.fullmatch(r"[A-Za-z ]+", who):
-        return None, _role_of(parts)  # 请县委书记讲话: the office, the name to fill in
+        return None, _role_of(re.split(_PEOPLE_APART, who))  # 请县委书记讲话: the name to fill in
     if _KIND_OF_PERSON.search(who):
         return None, who  # 请居民代表发言: a kind of person, no name
     if len(who) > 5 and re.fullmatch(r"[\u4e00-\u9fff]+", who):
         return None, who  # 上级党组织指导(同志): too long for a name, words about someone
     if len(who) > 2 and _AN_ORGANISATION.search(who):
         return None, None  # 请城东街道发言: the body speaks through someone unnamed
-    return who, None
+    return None
+
+
+_NAME_RULES: tuple[Callable[[str], Split | None], ...] = (
+    _kin_latin_or_sworn,
+    _dotted_then_post,
+    _dotted_after_post,
+    _a_deputy,
+    _he_in_the_name,
+    _first_listed,
+    _from_or_on_behalf,
+    _no_name_given,
+)
+"""The rules `split_name` tries in turn; the order matters (narrow shapes first)."""
 
 
 _TURN_LEAD = re.compile(
