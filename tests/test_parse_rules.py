@@ -8121,3 +8121,85 @@ def test_the_room_asked_about_a_motion_before_its_vote(sentence: str, turn: bool
     意见？ before a vote is none."""
     cue = find_cue(normalise(sentence))
     assert (cue is not None and cue.group) is turn
+
+
+def test_the_first_item_on_the_overviews_line() -> None:
+    """…分为三个环节。第一个环节，有请…宣布获奖名单。（宣布）第二个环节：… on one line: the first
+    item runs after the count, although its request follows the comma."""
+    meeting = parse(
+        "技能大赛颁奖典礼主持词 各位来宾：大家上午好！今天的典礼分为三个环节。第一个环节，有请"
+        "评审组组长、高级技师邝志明先生宣布获奖名单。（宣布）第二个环节：颁奖。请获奖选手上台，"
+        "有请总工会副主席汤晓丽为他们颁奖！第三个环节，请局长褚国梁讲话。（讲话）典礼到此结束。"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        ["邝志明"],
+        ["汤晓丽"],
+        ["褚国梁"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("典礼最后一项，全体齐唱校歌。", (-1, False)),
+        ("大会最后一项，请全体起立，奏唱国歌。", (-1, False)),
+        ("乙：仪式最后一项，请各位嘉宾合影留念。", (-1, False)),
+        ("最后一项，请全体起立。", (-1, False)),
+    ],
+)
+def test_the_last_item_said_with_the_meetings_name(sentence: str, found: tuple[int, bool]) -> None:
+    """典礼最后一项，… after 典礼第七项: the last item, said as the others were."""
+    assert item_number(normalise(sentence)) == found
+
+
+def test_a_number_skipped_is_the_turn_moved_on_to() -> None:
+    """下面进行第一项 … 接下来，有请…推介… … 下面进行第三项: the second item is run without its
+    number."""
+    meeting = parse(
+        "项目推介会主持词\n各位嘉宾：\n今天的推介会共有四项议程。下面进行第一项，请区长庞文东致辞。\n"
+        "（致辞）\n谢谢庞区长。接下来，有请招商局局长宁海燕女士推介重点项目。\n（推介）\n"
+        "下面进行第三项，项目签约。请宁海燕局长与企业代表签约。\n"
+        "下面进行第四项，请副市长岑立新讲话。\n推介会到此结束。\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        ["庞文东"],
+        ["宁海燕"],
+        ["宁海燕"],
+        ["岑立新"],
+    ]
+
+
+def test_a_first_sitting_told_by_its_overview_then_the_numbered_items() -> None:
+    """预备会议有两项议程：一是…；二是…。 run without numbers, 预备会议结束, then 大会第一项…: the
+    first sitting's items come first, the numbered ones after them."""
+    meeting = parse(
+        "教代会主持词\n一、预备会议\n各位代表：\n预备会议现在开始。\n"
+        "预备会议有两项议程：一是通过大会主席团名单；二是通过大会议程。\n"
+        "首先，请工会主席聂红梅同志宣读大会主席团名单（草案）。\n"
+        "同意的请举手。请放下。不同意的请举手。没有。弃权的请举手。没有。通过。\n"
+        "下面审议大会议程（草案）。同意的请举手。请放下。不同意的请举手。没有。通过。\n"
+        "预备会议结束。\n二、正式会议\n各位代表：\n"
+        "大会第一项，请校长钱永康同志作学校工作报告。\n"
+        "大会第二项，请副校长邬丽君同志作财务工作报告。\n会议到此结束。\n"
+    )
+    assert len(meeting.items) == 4
+    assert [[c.name for c in item.speakers] for item in meeting.items][2:] == [
+        ["钱永康"],
+        ["邬丽君"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "第三项，与会党员进行讨论。请大家对这个方案充分发表意见。",
+        "各位居民代表对这个方案有什么意见和建议？请大家发言，每人不超过3分钟。",
+    ],
+)
+def test_the_room_asked_twice_in_a_row_is_one_turn(asked: str) -> None:
+    """与会党员进行讨论。请大家…充分发表意见。 / 有什么意见和建议？请大家发言: one turn."""
+    meeting = parse(
+        "会议主持词\n同志们：\n第一项，请支部书记包振华同志作说明。\n"
+        f"{asked}\n（讨论）\n会议到此结束。\n"
+    )
+    assert sum(1 for c in meeting.items[-1].speakers if c.group) == 1

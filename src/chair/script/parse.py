@@ -512,7 +512,7 @@ def segment(text: str, join_lines: bool) -> list[Unit]:
                 or after_close
                 or closes
                 or heading
-                or _starts_unit(pnorm, current.norm)
+                or _starts_unit(pnorm, current.norm, norm[a : _sentence_end(norm, a)])
             ):
                 current = Unit(piece.strip(), pnorm.strip(), line, a == 0 or heading)
                 units.append(current)
@@ -598,7 +598,11 @@ def _runs_after_overview(current: str, end: int, piece: str) -> bool:
     listed = [cn_number(next(g for g in m.groups() if g)) or 0 for m in marks]
     if listed:  # 1.甲；2.乙。第一项，…: the numbering starts again, the items run
         return (item_number(piece) or (0,))[0] in range(1, max(listed) + 1)
-    return piece.rstrip().endswith("。")
+    said = _DIRECTION_AFTER.sub("", piece.rstrip())  # …宣布获奖名单。（宣布）: the sentence before
+    return said.endswith(("。", "！"))
+
+
+_DIRECTION_AFTER = re.compile(r"\s*+[（(][^（）()]{1,12}[）)]$")
 
 
 _NAMED_NEXT = re.compile(
@@ -623,8 +627,18 @@ _ASKS = re.compile(r"请|有什么|有没有|还有|交给")
 """Words no turn is asked without: a cheap test before the cue is looked for."""
 
 
-def _starts_unit(piece: str, current: str) -> bool:
-    """Whether a sentence starts a new unit rather than going on with the one before."""
+def _sentence_end(norm: str, at: int) -> int:
+    """Where the sentence that starts at `at` ends (after its 。！？ or ；)."""
+    end = _STOP.search(norm, at)
+    return end.end() if end else len(norm)
+
+
+_STOP = re.compile(r"[。！？；]")
+
+
+def _starts_unit(piece: str, current: str, sentence: str = "") -> bool:
+    """Whether a sentence starts a new unit rather than going on with the one before.
+    `sentence` is the whole sentence `piece` begins (第一个环节， then 有请…宣布获奖名单。)."""
     if _PLAN_HEAD.search(current[-120:]) and re.match(r"(?:然后|再)(?:请|由)", piece):
         return False  # 我们先请大家自由交流，…，再请书记讲话。: one sentence, a plan
     if _BARE_INVITE.fullmatch(piece) and _introduces(current + piece):
@@ -633,7 +647,7 @@ def _starts_unit(piece: str, current: str) -> bool:
     if overview and current[max(0, overview.start() - 2) : overview.start()] in ("本项", "这项"):
         overview = None  # 本项议程有两个报告，先请…；再请…: this item's turns, not the agenda
     if overview and P.ENTRY.match(piece):
-        return _runs_after_overview(current, overview.end(), piece)
+        return _runs_after_overview(current, overview.end(), sentence or piece)
     if overview and not item_number(piece) and current.rstrip()[-1:] in ("，", "、", "；"):
         if current.rstrip()[-1] != "；" or _THEN.match(piece):
             return False  # 首先是…，其次是…；最后请…讲话: the overview's sentence goes on
@@ -1845,11 +1859,13 @@ def find_items(state: ParseState) -> None:
         if only_last and len(state.items_at) <= 1:
             state.items_at = only_last
     if state.items_at:
+        _sitting_before(state)
         _unnumbered_first_item(state)
         if not _sitting_runs_these(state):
             _unnumbered_last_items(state)
             _part_after_the_last(state)
             _reconcile(state)
+            _numbered_gap(state)
 
 
 def _listed_and_run(state: ParseState) -> None:
@@ -2271,6 +2287,52 @@ def _reconcile(state: ParseState) -> None:
                 found[n] = at
                 state.items_at[at] = n
                 state.decide(state.units[at], "anchored", str(n))
+
+
+def _sitting_before(state: ParseState) -> None:
+    """预备会议有两项议程：一是…；二是…。首先，请…。…预备会议结束。 then 大会第一项，…: the
+    overview is the first sitting's, run without numbers before its close; the numbered items
+    are the next sitting's and come after its items."""
+    if not state.titles or not state.overview_at or len(state.titles) > 10:
+        return
+    first = min(state.items_at)
+    over = max(state.overview_at)
+    if state.items_at[first] != 1 or not over < first:
+        return
+    close = next((i for i in range(over + 1, first) if P.CLOSING.search(state.units[i].norm)), None)
+    if close is None or not any(state.units[i].role == "cue" for i in range(over + 1, close)):
+        return
+    run = _aligned(state, over + 1, state.titles, close)
+    if len(run) != len(state.titles):
+        return
+    k = len(run)
+    state.items_at = {i: n + k for i, n in state.items_at.items()}
+    for n, i in run.items():
+        state.items_at[i] = n
+        state.decide(state.units[i], "anchored", str(n))
+    state.promised = None  # (the count was the first sitting's)
+
+
+def _numbered_gap(state: ParseState) -> None:
+    """第一项，…；接下来，有请…推介…；下面进行第三项: a number skipped between two items found
+    is the turn between them that the chair moves on to (接下来/下面/然后), run without it."""
+    found = {n: i for i, n in state.items_at.items() if n > 0}
+    promised = state.promised or 0
+    for n in sorted(found):
+        after = found.get(n + 2)
+        if n + 1 in found or after is None or (promised and n + 1 > promised):
+            continue
+        for i in range(found[n] + 1, after):
+            unit = state.units[i]
+            if (
+                unit.role == "cue"
+                and unit.cue is not None
+                and not unit.cue.group
+                and _STEP_AHEAD.match(unit.norm)
+            ):
+                state.items_at[i] = n + 1
+                state.decide(unit, "unnumbered", str(n + 1))
+                break
 
 
 _SITTING = re.compile(
@@ -3246,9 +3308,10 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
                     or (
                         step.role is None
                         and nxt.role is None
-                        and "讨论" in normalise(step.text)
-                        and _ROOM_VIEWS.search(normalise(nxt.text)) is not None
-                    )  # 与会党员…进行充分讨论。 then 大家有什么意见，请发表。: asked twice
+                        and step.kind == nxt.kind
+                        and (step.line, _short(step.text)) not in taken
+                        and not _ANSWERED.search(normalise(nxt.text))
+                    )  # 与会党员进行讨论。 then 请大家…充分发表意见: asked twice, nothing between
                 )
             ):  # 还有哪位委员要补充发言？ then 请大家踊跃发言: the floor opened once, asked twice
                 steps[k] = Passage(step.text, step.line, "text")
