@@ -8203,3 +8203,33 @@ def test_the_room_asked_twice_in_a_row_is_one_turn(asked: str) -> None:
         f"{asked}\n（讨论）\n会议到此结束。\n"
     )
     assert sum(1 for c in meeting.items[-1].speakers if c.group) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "请大家讨论。每位代表发言尽量不超过3分钟。",
+        "请各位代表讨论。每人发言控制在5分钟以内。",
+    ],
+)
+def test_a_discussion_timed_in_the_next_sentence_is_the_rooms_turn(sentence: str) -> None:
+    """请大家讨论。每位代表发言尽量不超过3分钟。: each one's words timed, so the room takes the
+    floor, as with a comma."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and cue.group
+
+
+def test_views_asked_then_given_before_a_vote_is_the_rooms_turn() -> None:
+    """各位代表，对这个草案还有什么意见和建议？（讨论） then the vote: the room's turn; 请…谈一谈
+    贯彻意见。（讨论） stays the room talking it over."""
+    asked = parse(
+        "代表大会主持词\n各位代表：\n第一项，请副镇长滕建国同志就管理办法草案作说明。\n"
+        "各位代表，对这个办法草案，还有什么意见和建议？（讨论）\n"
+        "同意的请举手。请放下。不同意的请举手。弃权的请举手。通过。\n会议到此结束。\n"
+    )
+    assert [c.group for c in asked.items[0].speakers] == [False, True]
+    talked = parse(
+        "会议主持词\n同志们：\n第一项，请支部书记滕建国同志传达会议精神。\n"
+        "请各位委员结合分管工作，谈一谈贯彻意见。（讨论）\n会议到此结束。\n"
+    )
+    assert [c.group for c in talked.items[0].speakers] == [False]

@@ -837,7 +837,13 @@ def classify(state: ParseState) -> None:
         cue = find_cue(u.norm[plan.end() :] if plan else u.norm)
         if plan and cue is not None:
             cue = None  # 安排：先请…，再请…: the plan told ahead; each turn comes when invited
-        if cue is not None and cue.group and u.limit is None and _TALKED_OVER.search(u.norm):
+        if (
+            cue is not None
+            and cue.group
+            and u.limit is None
+            and _TALKED_OVER.search(u.norm)
+            and not _VIEWS_ASKED.search(u.norm)
+        ):
             cue = None  # 请各位委员…谈一谈贯彻意见。（讨论）: the room talks it over, no turn
         if cue is not None and cue.name is None and _POINT.match(u.norm):
             cue = None  # 第一，请各位委员会后…: a point of the chair's own remarks, nobody's turn
@@ -1161,6 +1167,10 @@ _POINT = re.compile(r"^\s*+第[一二三四五六七八九十]{1,2}[，,、]")
 _MUST = re.compile(r"^\s*+[一二三四五六七八九十]{1,2}要[^，。；！？请]{1,16}[。，；！]")
 """一要迅速行动。/ 三要协同联动。: a point of what the chair asks of everyone, no turn in it."""
 _TALKED_OVER = re.compile(r"[（(](?:集体|分组|自由)?讨论[）)]")
+_VIEWS_ASKED = re.compile(
+    r"有(?:什么|没有)(?:意见|看法)[^，。；！？]{0,6}？\s*+[（(](?:集体)?讨论[）)]"
+)
+"""还有什么意见和建议？（讨论）: the room asked for its views, and giving them: its turn."""
 _ORDER_MARK = (
     r"(?P<numbered>[0-9]{1,2}[、.．](?![0-9])|[（(](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)]"
     r"|[①-⑳]|[一二三四五六七八九十]{1,2}是)"

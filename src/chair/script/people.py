@@ -341,11 +341,11 @@ _ALL_SPEAK = re.compile(
 everyone's turn, a group (请大家讨论 alone is the room talking it over: no turn)."""
 _ROOM_TIMED = re.compile(
     r"^[^。；！？]{0,12}?请(?P<who>大家|(?:各位|与会|参会)[^，。；！？请]{0,6}?)[^，。；！？]{0,30}?"
-    r"(?P<verb>讨论|审议|议一议)[，](?=[^。；！？]{0,12}?每(?:人|位|名)[^。；！？]{0,12}?"
+    r"(?P<verb>讨论|审议|议一议)[，。](?=[^。；！？]{0,12}?每(?:人|位|名)[^。；！？]{0,12}?"
     r"(?:不超过|不得超过|控制|限时|以内))"
 )
-"""请大家讨论，每人讲话不超过3分钟: a discussion where each one's words are timed is the room's
-turn."""
+"""请大家讨论，每人讲话不超过3分钟 / 请大家讨论。每位代表发言尽量不超过3分钟。: a discussion where
+each one's words are timed is the room's turn."""
 _OTHERS_SPEAK = re.compile(
     r"^(?:其他|其余)[^。；！？]{0,16}?请(?P<who>大家|各位)(?P<verb>畅所欲言)" + _CLAUSE_END
 )
