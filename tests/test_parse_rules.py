@@ -8233,3 +8233,70 @@ def test_views_asked_then_given_before_a_vote_is_the_rooms_turn() -> None:
         "请各位委员结合分管工作，谈一谈贯彻意见。（讨论）\n会议到此结束。\n"
     )
     assert [c.group for c in talked.items[0].speakers] == [False]
+
+
+def test_the_listed_items_run_before_a_lecture_after_the_close() -> None:
+    """开班式共有三项议程。 then 第一项，请…。第二项，请…。第三项，请…。 开班式到此结束。 下面开始第一讲。:
+    the three lines are the items run, and the lecture comes after them."""
+    meeting = parse(
+        "培训班开班式主持词\n各位学员：\n开班式共有三项议程。\n"
+        "第一项，请党校副校长芮文清同志介绍培训安排。\n"
+        "第二项，请学员代表、石桥村党支部书记蓝海涛同志发言。\n"
+        "第三项，请组织部部长宓晓红同志作动员讲话。\n"
+        "同志们，开班式到此结束。请大家稍作休息。\n"
+        "下面开始第一讲。有请党校教授訾建国为大家授课。\n（授课）\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        ["芮文清"],
+        ["蓝海涛"],
+        ["宓晓红"],
+        ["訾建国"],
+    ]
+
+
+def test_an_activity_moved_on_to_between_two_numbers() -> None:
+    """下面进行第一项议程 … 接下来进行协商发言。…依次是：… 进行第三项议程: the activity is the
+    second item."""
+    meeting = parse(
+        "常委会议主持词\n各位常委：\n下面进行第一项议程，听取区教育局的情况通报。请区教育局局长"
+        "危立群同志通报。\n接下来进行协商发言。请常委晏红霞发言；请委员冼国强发言。\n"
+        "进行第三项议程，审议通过有关人事事项。请秘书长弓志远同志作说明。\n会议到此结束。\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        ["危立群"],
+        ["晏红霞", "冼国强"],
+        ["弓志远"],
+    ]
+
+
+def test_the_first_turn_asked_after_a_call_for_applause() -> None:
+    """首先，让我们以热烈的掌声，有请…致新年贺词！ in a script laid out by 接下来/下面: the first
+    item, the request after the applause."""
+    meeting = parse(
+        "年会主持词\n男：各位同事：\n合：年会现在开始！\n"
+        "女：首先，让我们以热烈的掌声，有请董事长蔺志飞先生致新年贺词！\n"
+        "男：谢谢蔺董。接下来，有请总经理覃晓燕女士作年度工作总结。\n"
+        "女：下面进入年度颁奖环节。有请副总经理单立新先生为获奖者颁奖！\n"
+        "男：精彩的节目之后，是大家最期待的幸运抽奖环节！有请覃晓燕女士抽取一等奖。\n"
+        "合：年会到此结束！\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        ["蔺志飞"],
+        ["覃晓燕"],
+        ["单立新"],
+        ["覃晓燕"],
+    ]
+
+
+def test_two_words_that_move_on_before_the_first_request() -> None:
+    """下面，首先请…介绍项目情况。 then 接下来，请…致辞。: the first step."""
+    meeting = parse(
+        "签约仪式主持词\n各位嘉宾：\n下面，首先请管委会副主任阚卫东先生介绍项目情况。\n……\n"
+        "接下来，请集团董事长计美玲女士致辞。\n……\n最后，有请副市长桑国强先生讲话。\n"
+        "签约仪式到此结束。\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        ["阚卫东"],
+        ["计美玲"],
+        ["桑国强"],
+    ]

@@ -1857,8 +1857,7 @@ def find_items(state: ParseState) -> None:
         state.titles = titles
     if not state.items_at and len(state.titles) >= 2:
         _anchored_items(state)
-    if not state.items_at:
-        _listed_and_run(state)
+    _listed_and_run(state)
     if not state.titles:
         _tagged_items(state)
     if not state.items_at and state.promised and not state.titles:
@@ -1880,10 +1879,13 @@ def find_items(state: ParseState) -> None:
 
 def _listed_and_run(state: ParseState) -> None:
     """开班仪式有以下几项： then 第一项，请…介绍…。 第二项，请…发言。: the list under the count is
-    the agenda run, each line its item's request, when nothing else opens the items."""
+    the agenda run, each line its item's request, when nothing else opens these items (a
+    lecture after the close, 下面开始第一讲, comes after them)."""
     lines = sorted(k for k in state.overview_at if P.OVERVIEW.search(state.units[k].norm) is None)
     numbers = [item_number(state.units[k].norm) for k in lines]
     if len(lines) < 2 or [n[0] if n else None for n in numbers] != list(range(1, len(lines) + 1)):
+        return
+    if any(n <= len(lines) or i < lines[-1] for i, n in state.items_at.items()):
         return
     for n, k in enumerate(lines, start=1):
         unit = state.units[k]
@@ -2325,7 +2327,8 @@ def _sitting_before(state: ParseState) -> None:
 
 def _numbered_gap(state: ParseState) -> None:
     """第一项，…；接下来，有请…推介…；下面进行第三项: a number skipped between two items found
-    is the turn between them that the chair moves on to (接下来/下面/然后), run without it."""
+    is the turn or the activity between them that the chair moves on to (接下来，有请… /
+    接下来进行协商发言), run without it."""
     found = {n: i for i, n in state.items_at.items() if n > 0}
     promised = state.promised or 0
     for n in sorted(found):
@@ -2334,12 +2337,9 @@ def _numbered_gap(state: ParseState) -> None:
             continue
         for i in range(found[n] + 1, after):
             unit = state.units[i]
-            if (
-                unit.role == "cue"
-                and unit.cue is not None
-                and not unit.cue.group
-                and _STEP_AHEAD.match(unit.norm)
-            ):
+            step = _STEP_AHEAD.match(unit.norm)
+            asked = unit.role == "cue" and unit.cue is not None and not unit.cue.group
+            if step and (asked or (unit.role == "text" and step.group("what"))):
                 state.items_at[i] = n + 1
                 state.decide(unit, "unnumbered", str(n + 1))
                 break
@@ -2564,6 +2564,7 @@ _STEP_AHEAD = re.compile(
     r"^\s*+"
     + P._HOSTS
     + _OKAY
+    + r"(?:(?:下面|现在)[，、]?\s*+(?=首先))?"
     + r"(?:首先|其次|再次|然后|接下来|接着|下面|随后|现在(?=[，、]?进行)|最后(?:一项(?:议程)?)?"
     r"|(?P<ord>第[一二三四五六七八九十]{1,2}))[，、]?\s*+"
     r"(?:(?P<ask>先?请(?!允许)|有请|由|让我们)|(?:进行|进入|开始|是(?=[^，。；！？]{1,16}?(?:环节|阶段|板块|表演时间|互动时间))"
@@ -2571,8 +2572,8 @@ _STEP_AHEAD = re.compile(
     r"|是(?=[^，。；！？]{1,20}?(?:签订|签约|颁奖|授旗|揭牌|宣誓)))"
     r"(?P<what>[^，。；！？]{2,16}))"
 )
-"""首先，请… / 第二，请… / 最后一项，有请… / 最后是圆桌讨论环节: a word that moves the meeting on,
-or an ordinal that only counts (第二，), and what it moves on to."""
+"""首先，请… / 下面，首先请… / 第二，请… / 最后一项，有请… / 最后是圆桌讨论环节: a word that moves
+the meeting on, or an ordinal that only counts (第二，), and what it moves on to."""
 
 
 _ACT_OPENS = re.compile(
@@ -2637,6 +2638,8 @@ def _stepped_items(state: ParseState) -> None:
         if what or u.role in ("cue", "direction") or (m.group("ask") == "请" and not show):
             steps.append(i)  # 首先，请观看…短片: a request opens a step too
             in_part = part
+        elif not steps and m.group("ask") and _cue_on_the_line_after(state, i):
+            steps.append(i + 1)  # 首先，让我们以热烈的掌声，有请…致辞: the request after it
     if len(steps) < 2:
         return
     steps = _unmarked_steps(state, steps)
@@ -2645,10 +2648,18 @@ def _stepped_items(state: ParseState) -> None:
         state.decide(state.units[i], "stepped", str(n))
 
 
+def _cue_on_the_line_after(state: ParseState, i: int) -> bool:
+    """The unit after `i`, on the same line, is a turn asked for."""
+    after = state.units[i + 1] if i + 1 < state.body_end else None
+    return after is not None and after.role == "cue" and after.line == state.units[i].line
+
+
 _PART_AFTER_A_CLAUSE = re.compile(
-    r"[，,]\s*+(?:下面|接下来|接着|现在)(?:进入|是|开始)[^，。；！？]{0,12}?(?:环节|阶段|板块)"
+    r"(?:[，,]\s*+(?:下面|接下来|接着|现在)|(?:之后|过后)[，,]\s*+)(?:进入|是|开始)"
+    r"[^，。；！？]{0,12}?(?:环节|阶段|板块)"
 )
-"""好，精彩的节目之后，下面进入…抽奖环节: a part opened after a clause of the chair's own."""
+"""好，精彩的节目之后，下面进入…抽奖环节 / 精彩的节目之后，是…抽奖环节: a part opened after a
+clause of the chair's own."""
 _ORDINAL_HEAD = re.compile(
     r"^\s*+第[一二三四五六七八九十]{1,2}[，、]\s*+[^，。；！？请]{2,16}[。：]\s*+$"
 )
