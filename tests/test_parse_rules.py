@@ -8300,3 +8300,67 @@ def test_two_words_that_move_on_before_the_first_request() -> None:
         ["计美玲"],
         ["桑国强"],
     ]
+
+
+def test_the_room_asked_by_its_name_then_told_to_speak_up() -> None:
+    """同志们对支委会的对照检查有什么意见，请大家提出来。: the room's turn."""
+    cue = find_cue(normalise("同志们对班子的对照检查材料有什么意见，请大家提出来。"))
+    assert cue is not None and cue.group
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "请两位领导将手放在启动球上，5、4、3、2、1，启动！",
+        "请各位嘉宾把手放在启动台上。三、二、一，启动！",
+    ],
+)
+def test_a_gesture_of_the_act_just_asked_is_no_turn(sentence: str) -> None:
+    """请两位领导将手放在启动球上…启动！ after the two were asked by name: how they act, no turn;
+    请林主任、欧阳董事长共同将手按在启动球上 names them: their act."""
+    assert find_cue(normalise(sentence)) is None
+    named = find_cue(normalise("请林志远主任、欧阳正雄董事长共同将手按在启动球上，启动项目建设。"))
+    assert named is not None and named.name == "林志远"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("请镇纪委书记庞建国同志通报典型问题。", "庞建国"),
+        ("请庞建国同志通报典型案例。", "庞建国"),
+        ("请团委书记骆晓雯同志介绍典型事迹。", "骆晓雯"),
+    ],
+)
+def test_a_verb_before_dianxing_is_a_turn(sentence: str, name: str) -> None:
+    """通报典型问题: 典 after the verb starts 典型, not 典礼 (颁奖典礼 is no one's turn)."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and cue.name == name
+    assert find_cue(normalise("下面请欣赏颁奖典礼的开场视频。")) is None
+
+
+def test_an_act_done_for_everyone_after_the_name() -> None:
+    """请…书记宋美玲为同学们颁发…证书并讲话: 宋美玲 acts for the students, then speaks."""
+    cue = find_cue(normalise("请学校党委书记闻秀兰为同学们颁发成人纪念证书并讲话。"))
+    assert cue is not None and (cue.name, cue.kind) == ("闻秀兰", "action")
+    meeting = parse(
+        "成人礼主持词\n同学们：\n第一项，请学校党委书记闻秀兰为同学们颁发成人纪念证书并讲话。\n"
+        "仪式到此结束。\n"
+    )
+    assert [c.kind for c in meeting.items[0].speakers] == ["action", "speech"]
+
+
+def test_a_group_presenting_to_the_batch_just_called_is_its_own_step() -> None:
+    """请获得…的老师上台领奖，有请…领导班子成员为他们颁奖。 then the next batch and 请方静部长为
+    她们颁奖: two presentations, the group's and hers."""
+    meeting = parse(
+        "表彰大会主持词\n同志们：\n进行第一项议程：颁奖。\n"
+        "首先请获得“最美乡村教师”称号的老师上台领奖，有请邬立新局长为他们颁奖。\n"
+        "请获得“最美班主任”称号的老师上台领奖，有请区教育局领导班子成员为他们颁奖。\n"
+        "请获得“最美教师”提名奖的老师上台领奖，请单雅琴部长为她们颁奖。\n"
+        "大会到此结束。\n"
+    )
+    assert [(c.name, c.role) for c in meeting.items[0].speakers] == [
+        ("邬立新", "局长"),
+        (None, "区教育局领导班子成员"),
+        ("单雅琴", "部长"),
+    ]

@@ -2995,11 +2995,12 @@ _THEN_AWARDS = re.compile(
 )
 """发布《…清单》，并为首批…企业授牌: one person's act, then an award of their own, two steps."""
 _THEN_SPEAKS = re.compile(
-    r"(?P<first>宣读|宣布)[^，。；！？]{0,40}?[，]?并(?:(?:对|就)[^，。；！？]{1,24}?)?(?:(?:作|做)[^，。；！？]{0,8}?"
-    r"(?:安排|说明|讲话|部署|动员)|(?P<launch>宣布)[^，。；！？]{0,12}?(?:启动|开始|开幕|开工))"
+    r"(?P<first>宣读|宣布|颁发|颁奖|授旗|揭牌)[^，。；！？]{0,40}?[，]?并(?:(?:对|就)[^，。；！？]{1,24}?)?"
+    r"(?:(?:作|做)[^，。；！？]{0,8}?(?:安排|说明|讲话|部署|动员)|(?:发表)?(?:讲话|致辞)(?=[。！，]|$)"
+    r"|(?P<launch>宣布)[^，。；！？]{0,12}?(?:启动|开始|开幕|开工))"
 )
-"""宣读《…方案》并作具体安排 / …，并对全年工作作具体安排部署 / 宣读…，并宣布活动启动: one
-person's act and then a speech (or a second act), two steps."""
+"""宣读《…方案》并作具体安排 / …，并对全年工作作具体安排部署 / 宣读…，并宣布活动启动 / 颁发…证书
+并讲话: one person's act and then a speech (or a second act), two steps."""
 
 
 def _place_limit(state: ParseState, section: _Section, i: int, meeting_limit: list[int]) -> bool:
@@ -3366,7 +3367,7 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
                     and s.kind == step.kind
                     and _same_act(s, step)
                     and not _talked_about(s, step)
-                    for s in after
+                    for s in _until_next_batch(step, after)
                 ):  # (请公司领导为他们颁奖 then 请先进个人代表发言: the speech is no one they announce)
                     steps[k] = Passage(step.text, step.line, "text")
                     state.meeting.decisions = [
@@ -3377,6 +3378,23 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
                     state.meeting.decisions.append(
                         Decision(step.line, _short(step.text), "group_dropped")
                     )
+
+
+_NEXT_BATCH = re.compile(r"上台(?:领奖|领取|受奖|接受表彰)")
+_TO_THE_BATCH = re.compile(r"为(?:他们|她们|他|她)(?:颁奖|颁发|授牌|授旗)")
+
+
+def _until_next_batch(step: SpeakerCue, after: list[Step]) -> list[Step]:
+    """A group presenting to the batch just called (请…领导班子成员为他们颁奖) announces no one
+    who presents to the next batch (请获得…的老师上台领奖。请方静部长为她们颁奖): the steps
+    before that call. A group told to come up and present (请各位领导上台颁奖) may announce
+    all the presenters."""
+    if not _TO_THE_BATCH.search(normalise(step.text)):
+        return after
+    for j, s in enumerate(after):
+        if isinstance(s, Passage) and _NEXT_BATCH.search(normalise(s.text)):
+            return after[:j]
+    return after
 
 
 def _settled_first(

@@ -35,7 +35,7 @@ _NEGATED = r"(?<!不)(?<!不再)(?<!无需)(?<!不必)(?<!不用)(?<!已)(?<!已
 / 名单已宣读: one that has happened is nobody's turn now; 接受授帽: the act is done to them."""
 _VERB = (
     "(?<!分)" + _NEGATED + "(?:" + SPEECH_VERBS + "|" + ACTION_VERBS + ")"
-    "(?!人(?!事)|[者石嘉仪典音词厅席的员笔后]|"
+    "(?!人(?!事)|[者石嘉仪音词厅席的员笔后]|典(?!型|范)|"
     + _STAND
     + "|领导(?!小组)|中心|页面|环节|[导老教]师|专家|(?<=[态言报流])(?:企业|单位)|部(?!署)|团|(?<=报)关(?!于)"
     "|[^“”，。；！？]{0,30}”|[^《》，。；！？]{0,40}》)"
@@ -373,7 +373,7 @@ _ROOM_ASKS = re.compile(
     r"|(?:^|(?<=[。；！？），]))(?P<who2>大家|[^，。；！？]{1,6}们|各位[^，。；！？对]{1,4}|[^，。；！？]{0,4}?(?:其他|其余)(?:同志|常委|委员|成员))"
     r"(?:对[^，。；！？]{1,12}?)?(?:还)?(?:有(?:什么|啥)|有没有(?:需要)?)"
     r"(?:[^，。；！？]{0,4}?)"
-    r"(?:问题|意见|建议|想法|补充的?)[，](?:都)?(?:可以|请|尽管)?(?:现在|直接|当场|现场|[^，。；！？]{2,6}?地)?(?P<verb2>提出来?|提|讲(?:一讲)?|谈(?:一谈)?|说(?:一说)?|发表|发言)"
+    r"(?:问题|意见|建议|想法|补充的?)[，](?:都)?(?:可以|请|尽管)?(?:大家)?(?:现在|直接|当场|现场|[^，。；！？]{2,6}?地)?(?P<verb2>提出来?|提|讲(?:一讲)?|谈(?:一谈)?|说(?:一说)?|发表|发言)"
     r"(?=[，。！]|$)"
     r"|(?:^|(?<=[。；！？]))(?:下面|接下来|现在)[，]?(?:把)?(?:时间|话筒)交给(?P<who3>大家|各位)"
     r"(?P<verb3>)"
@@ -598,6 +598,9 @@ _CHAIR_IS_IT = re.compile(r"[，,]\s*+(?:也)?就是(?:由)?(?:我(?!们)|本人
 def find_cue(norm: str) -> Cue | None:
     """The first cue in a (normalised) sentence, or None."""
     norm = _here(norm)
+    gesture = _GESTURE.match(norm)
+    if gesture and not _named(gesture.group("who")):
+        return None  # 请两位领导将手放在启动球上，5、4、3、2、1，启动！: the act asked before
     best: Cue | None = None
     for how, pattern in _CUE_PATTERNS:
         if how in _NEEDS and _NEEDS[how] not in norm:
@@ -1097,6 +1100,13 @@ def _names_no_one(how: str, m: re.Match[str]) -> bool:
     return bool(pair) and not all(_named(p) and not p.startswith("请") for p in pair)
 
 
+_GESTURE = re.compile(
+    r"^[^，。；！？]{0,6}?请(?P<who>[^，。；！？请]{1,12}?)(?:共同)?[将把]手(?:掌)?(?:放|按|搭)(?:在|到|上)"
+)
+"""(请两位领导)将手放在启动球上: how those just asked do their act, no one's turn again (请林主任、
+欧阳董事长共同将手按在启动球上 names them: their act)."""
+
+
 def _who_asked(m: re.Match[str], verb: str) -> str:
     """The words for the person asked, without the lead-in, the escort or the one entrusted."""
     who = _ESCORTED.sub("", _LEAD.sub("", m.group("who").strip(" ，、：")))
@@ -1107,11 +1117,17 @@ def _who_asked(m: re.Match[str], verb: str) -> str:
     return who
 
 
+_FOR_ALL = re.compile(r"为(?:大家|我们|全体|各位|与会|同学们|主|副|首|第)")
+"""为大家 / 为同学们: done for everyone (为 after a name, not a name's own 为)."""
+
+
 def _trimmed(who: str, verb: str, rest: str) -> tuple[str, str, bool]:
     """(who, rest, at a desk): the person without for whom, where or on what paper they act."""
-    at = who.find("为", 2) if not verb else -1
-    if at > 0 and not re.match(r"为(?:大家|我们|全体|各位|与会|同学们|主|副|首|第)", who[at:]):
+    at = who.find("为", 2)
+    if at > 0 and not verb and not _FOR_ALL.match(who, at):
         who, rest = who[:at], who[at:] + rest  # 有请沈路遥院长为毕业生代表拨穗正冠: done for them
+    elif at > 0 and verb and _FOR_ALL.match(who, at) and _named(who[:at]):
+        who, rest = who[:at], who[at:] + rest  # 请…书记宋美玲为同学们颁发…: done for them all
     desk = _PAPERWORK.search(who) if verb in ("签字", "签名") else None
     if desk and desk.start() > 0:  # 请张明局长在承诺书上签字: who signs, then where
         who = who[: desk.start()]
