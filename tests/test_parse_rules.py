@@ -8364,3 +8364,52 @@ def test_a_group_presenting_to_the_batch_just_called_is_its_own_step() -> None:
         (None, "区教育局领导班子成员"),
         ("单雅琴", "部长"),
     ]
+
+
+def test_a_kind_of_people_asked_then_each_named() -> None:
+    """下面请企业家发言。…首先请…董事长曾德胜发言。请…总经理贾玉梅发言。: the first request only
+    announces the named ones."""
+    meeting = parse(
+        "座谈会主持词\n各位企业家：\n首先，请市发改委主任甘建平通报情况。\n"
+        "下面请企业家发言。为了让更多的企业家能够发言，每位发言请尽量不超过6分钟。\n"
+        "按照事先报名的顺序，首先请华腾新材料股份有限公司董事长曾德胜发言。\n"
+        "请鑫源物流集团总经理贾玉梅发言。\n最后，请邵长青市长讲话。\n座谈会到此结束。\n"
+    )
+    assert [c.name for c in meeting.items[1].speakers] == ["曾德胜", "贾玉梅"]
+
+
+def test_the_next_ones_told_in_order_in_one_sentence() -> None:
+    """先请…董事长夏立新发言；然后是…总经理唐雪梅，之后请…董事长于浩。: three turns."""
+    meeting = parse(
+        "座谈会主持词\n各位企业家：\n第一项，企业家代表发言。我们按照座次，先请宏达纺织集团董事长"
+        "聂立新发言；然后是金桥物流有限公司总经理滕雪梅，之后请海川新材料科技公司董事长甄浩。\n"
+        "座谈会到此结束。\n"
+    )
+    assert [(c.name, c.role) for c in meeting.items[0].speakers] == [
+        ("聂立新", "宏达纺织集团董事长"),
+        ("滕雪梅", "金桥物流有限公司总经理"),
+        ("甄浩", "海川新材料科技公司董事长"),
+    ]
+
+
+def test_offices_asked_then_some_of_them_named() -> None:
+    """请市发改委、市场监管局、市税务局的负责同志…作个回应。先请发改委主任…。请税务局局长…。:
+    two of the three offices answer by name; the first request only announces them."""
+    meeting = parse(
+        "座谈会主持词\n各位企业家：\n第一项，部门回应。\n"
+        "请市发展改革委、市市场监管局、市税务局的负责同志对企业提出的问题作个回应。"
+        "先请市发展改革委主任柏志刚同志。\n请市税务局局长房春燕同志。\n座谈会到此结束。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["柏志刚", "房春燕"]
+
+
+def test_those_listed_on_one_line_then_asked_as_the_above() -> None:
+    """综采一队队长卢永胜，掘进二队队长贺志勇，…。 then 请以上同志按顺序汇报。: a turn each."""
+    meeting = parse(
+        "调度会主持词\n同志们：\n进行第一项，请各区队汇报。每个区队不超过5分钟。\n"
+        "综采一队队长宁永胜，\n掘进二队队长樊志勇，\n机电运输队队长欧阳红军。\n"
+        "请以上同志按顺序汇报。\n会议到此结束。\n"
+    )
+    speakers = meeting.items[0].speakers
+    assert [c.name for c in speakers] == ["宁永胜", "樊志勇", "欧阳红军"]
+    assert {c.limit_s for c in speakers} == {300}

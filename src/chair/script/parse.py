@@ -864,6 +864,7 @@ def classify(state: ParseState) -> None:
             state.decide(u, "direction")
     _announced_turns(state)
     _listed_inline(state)
+    _order_chain(state)
     _the_listed_asked(state)
     _the_listed_below(state)
     _turns_in_order(state)
@@ -912,6 +913,31 @@ def _listed_inline(state: ParseState) -> None:
             if later.role == "cue" and later.cue and first.startswith(later.cue.name or "\0"):
                 later.role, later.cue = "direction", None  # 请巴图孟和同志先开始
                 break
+
+
+_CHAIN_NEXT = re.compile(
+    r"[；，]\s*+(?:然后|接着|之后|随后|其后|再|最后)(?:是|请|由)(?P<who>[^，。；！？请]{2,30}?)"
+    r"(?:同志|先生|女士)?(?:发言|讲|谈)?(?=[，。；！？]|$)"
+)
+"""…先请…夏立新发言；然后是…总经理唐雪梅，之后请…董事长于浩。: the next ones, in order."""
+
+
+def _order_chain(state: ParseState) -> None:
+    """先请A发言；然后是B，之后请C。 in one sentence: A's turn, then B's and C's, each a turn
+    (a post and a name each), in that order."""
+    for unit in state.units:
+        cue = unit.cue
+        if unit.role != "cue" or cue is None or cue.group or not cue.name or cue.people:
+            continue
+        found = list(_CHAIN_NEXT.finditer(unit.norm, cue.start))
+        if not found or len(found) > 12:
+            continue
+        people = [_listed_one(m["who"]) for m in found]
+        if not all(n and names_a_person(n) and has_surname(n) and r for n, r in people):
+            continue  # (然后请大家…: no one named; a name without its post: not such a list)
+        chain = ((cue.name, cue.role), *people)
+        unit.cue = Cue(None, None, cue.kind, True, cue.start, cue.verb, chain)
+        state.decide(unit, "order_chain", str(len(chain)))
 
 
 _TOLD_FOR_THEN = re.compile(
@@ -1092,7 +1118,29 @@ def _the_listed_asked(state: ParseState) -> None:
         m = _THE_ABOVE_ASKED.match(u.norm) if u.role == "cue" else None
         if m is not None and u.cue is not None:
             at = range(i - 1, -1, -1)
-            _turns_of_the_listed(state, i, _list_lines(state, at, "单位" in m.group("who")))
+            listed = _list_lines(state, at, "单位" in m.group("who"))
+            if len(listed) < 2 and i > 0:
+                _turns_of_one_line(state, i)
+            else:
+                _turns_of_the_listed(state, i, listed)
+
+
+def _turns_of_one_line(state: ParseState, i: int) -> None:
+    """综采一队队长卢永胜，掘进二队队长贺志勇，…骆建平。 then 请以上同志按顺序汇报。: the list
+    run together on one line, a turn for each of them."""
+    v, asked = state.units[i - 1], state.units[i].cue
+    if v.role != "text" or asked is None:
+        return
+    parts = [p for p in re.split(r"[，、；]", v.norm.strip().rstrip("。；，")) if p.strip()]
+    listed = [_listed_line(p, False) for p in parts]
+    if len(listed) < 2 or len(listed) > 30 or not all(got and got[0] for got in listed):
+        return
+    people = tuple((got[0], got[1] or None) for got in listed if got)
+    v.role, v.cue = "cue", Cue(None, None, asked.kind, True, 0, asked.verb, people)
+    state.listed.add(i - 1)
+    for name, _ in people:
+        state.decide(v, "listed_turn", name or "")
+    state.units[i].role, state.units[i].cue = "text", None
 
 
 def _list_lines(
@@ -3136,13 +3184,14 @@ def _turn_word(norm: str) -> str:
 
 def _offices_named_after(role: str, after: list[Step], kind: str) -> bool:
     """请县人社局、县医保局的负责同志作回应。then 请县人社局副局长…回应。请县医保局副局长…回应。:
-    the offices listed, then a turn for someone of each."""
+    the offices listed, then a turn for someone of two of them or more."""
     offices, _, who = role.rpartition("的")
     if not who.endswith(("负责同志", "负责人", "同志")) or not re.search(r"[、和及]", offices):
         return False
     listed = [o for o in re.split(r"[、和及]", offices) if len(o) >= 2]
     roles = [s.role or "" for s in after if isinstance(s, SpeakerCue) and s.kind == kind]
-    return len(listed) >= 2 and all(any(r.startswith(o) for r in roles) for o in listed)
+    answering = sum(1 for o in listed if any(r.startswith(o) for r in roles))
+    return len(listed) >= 2 and answering >= 2  # (not every office need answer)
 
 
 def _announces(step: SpeakerCue, after: list[Step]) -> bool:
@@ -3156,7 +3205,7 @@ def _announces(step: SpeakerCue, after: list[Step]) -> bool:
         return len(named) >= 2  # 首先请支部委员带头发言。请…陆雪梅同志发言。…: those who lead
     if step.name is None and _offices_named_after(role, after, step.kind):
         return True
-    if step.name is not None or not role.endswith(("代表", "人", "员", "嘉宾", "常委")):
+    if step.name is not None or not role.endswith(("代表", "人", "员", "嘉宾", "常委", "企业家")):
         return False
     if PLACEHOLDER.search(step.text):
         return False  # 请××社区居民代表××发言: one person, the name to fill in
@@ -3173,7 +3222,7 @@ def _announces(step: SpeakerCue, after: list[Step]) -> bool:
         and (s.name or PLACEHOLDER.search(s.text))  # 请老兵代表×××发言: a name to fill in
         and s.kind == step.kind
         and (
-            role.endswith("代表")
+            role.endswith(("代表", "企业家"))  # 请企业家发言。…请…董事长曾德胜发言: one of them
             or role in s.text
             or role[-3:] in (s.role or "")
             or (act is not None and act.group() in normalise(s.text))  # 请颁奖嘉宾…颁奖
