@@ -12,7 +12,7 @@ import pytest
 from chair.model import Item, Meeting, Passage, SpeakerCue
 from chair.script.normal import cn_number, has_traditional, normalise
 from chair.script.parse import parse, review
-from chair.script.patterns import find_limit, item_end, item_number
+from chair.script.patterns import VOTE_INTRO, find_limit, item_end, item_number
 from chair.script.people import find_cue, full_name, split_name
 
 # --- limits --------------------------------------------------------------------------------
@@ -8413,3 +8413,68 @@ def test_those_listed_on_one_line_then_asked_as_the_above() -> None:
     speakers = meeting.items[0].speakers
     assert [c.name for c in speakers] == ["宁永胜", "樊志勇", "欧阳红军"]
     assert {c.limit_s for c in speakers} == {300}
+
+
+def test_one_person_sworn_in_by_name_alone() -> None:
+    """请焦立伟同志上台，面向国旗进行宪法宣誓，请…副主任郝清同志监誓。: his oath and her watch,
+    two steps, with no leader named."""
+    meeting = parse(
+        "常委会会议主持词\n各位组成人员：\n进行第一项议程，审议人事任免事项。\n"
+        "下面进行宪法宣誓。请童立伟同志上台，面向国旗进行宪法宣誓，请常委会副主任殷清同志监誓。\n"
+        "（宣誓）\n会议到此结束。\n"
+    )
+    assert [(c.name, c.kind) for c in meeting.items[0].speakers] == [
+        ("童立伟", "action"),
+        ("殷清", "action"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "如没有意见，下面进行表决。",
+        "没有意见的话，下面进行举手表决。",
+        "若没有不同意见，我们进行表决。",
+    ],
+)
+def test_a_vote_announced_after_if_no_views(sentence: str) -> None:
+    """如没有意见，下面进行表决。: the vote announced, a unit of its own after the room's turn."""
+    assert VOTE_INTRO.match(normalise(sentence)) is not None
+
+
+def test_the_rooms_views_asked_before_a_vote_on_the_same_line() -> None:
+    """对这个议案，大家还有什么意见？（讨论）如没有意见，下面进行表决。同意的请举手…: the room's
+    turn, then the vote."""
+    meeting = parse(
+        "常委会会议主持词\n各位组成人员：\n进行第一项议程，审议议案。请县水利局局长姬学文同志作说明。\n"
+        "对这个议案，大家还有什么意见？（讨论）如没有意见，下面进行表决。同意的请举手。请放下。"
+        "不同意的请举手。没有。弃权的请举手。没有。通过。\n会议到此结束。\n"
+    )
+    item = meeting.items[0]
+    assert [c.group for c in item.speakers] == [False, True]
+    assert sum(1 for s in item.steps if getattr(s, "kind", None) == "vote") == 1
+
+
+def test_the_watch_named_before_the_oath_takers_are_called_up() -> None:
+    """由谭小军同志领誓，阎静副主任监誓。请宣誓人上台，面向国旗…: the leader and the watch, two
+    steps; 请全体老党员起立，重温入党誓词，由…领誓: the leader alone."""
+    meeting = parse(
+        "宣誓仪式主持词\n同志们：\n第一项，宣誓。宣誓采取集体宣誓的方式，由宓小军同志领誓，"
+        "屠静副主任监誓。请宣誓人上台，面向国旗站立，举起右拳。\n（宣誓）\n"
+        "第二项，请全体老党员起立，重温入党誓词，由老党员代表滑振华同志领誓。\n（重温誓词）\n"
+        "仪式到此结束。\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        ["宓小军", "屠静"],
+        ["滑振华"],
+    ]
+
+
+def test_a_document_read_whose_title_agrees_is_no_vote() -> None:
+    """请…宣读《关于同意…按期转为正式党员的批复》: a reading, not a show of hands."""
+    meeting = parse(
+        "党员大会主持词\n同志们：\n第一项，请党委组织部主任庄海波同志宣读《关于同意蔡雨萱等4名"
+        "同志按期转为中共正式党员的批复》。\n大会到此结束。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["庄海波"]
+    assert not any(getattr(s, "kind", None) == "vote" for s in meeting.items[0].steps)

@@ -818,6 +818,9 @@ def _cut_tail(state: ParseState) -> None:
 # --- 3. classify ---------------------------------------------------------------------------
 
 
+_TITLED = re.compile(r"《[^《》]{1,80}》")
+
+
 def classify(state: ParseState) -> None:
     """Pass 3: each unit's cue, vote, direction and limit (overview and items come after)."""
     in_point = False  # inside a paragraph that opens 二要…: the chair's own point
@@ -830,7 +833,8 @@ def classify(state: ParseState) -> None:
             continue
         u.limit = find_limit(u.norm)
         u.kind_limits = P.find_kind_limits(u.norm) if u.limit else {}
-        if P.VOTE_CALL.search(u.norm) and P.VOTE_WORD.search(u.norm) or P.VOTE_KEY.search(u.norm):
+        said = _TITLED.sub("《》", u.norm)  # 宣读《关于同意…的批复》: a document's words, no vote
+        if P.VOTE_CALL.search(said) and P.VOTE_WORD.search(said) or P.VOTE_KEY.search(said):
             u.role = "vote"
             continue
         plan = _TOLD_AHEAD.search(u.norm)
@@ -3303,10 +3307,15 @@ def _until_vote(steps: list[Step]) -> list[Step]:
 
 
 def _led_oath(step: SpeakerCue, steps: list[Step]) -> bool:
-    """请宣誓人骆振宇同志上台，面向国旗… then 请…领誓: the one who leads the oath is its step."""
-    return OATH_TAKER.search(normalise(step.text)) is not None and any(
-        isinstance(s, SpeakerCue) and s is not step and "领誓" in s.text for s in steps
-    )
+    """请宣誓人骆振宇同志上台，面向国旗… then 请…领誓: the one who leads the oath is its step
+    (阎静副主任监誓。请宣誓人上台，面向国旗…: the office named first is a step of its own)."""
+    text = normalise(step.text)
+    if not any(isinstance(s, SpeakerCue) and s is not step and "领誓" in s.text for s in steps):
+        return False
+    if step.name is None and "誓词" in text and not re.search(r"监誓|领誓", text):
+        return True  # 请全体老党员起立，重温入党誓词，由…阎振华同志领誓: those who follow him
+    taker = OATH_TAKER.search(text)
+    return taker is not None and not re.search(r"监誓|领誓", text[: taker.start()])
 
 
 _FLOOR_AGAIN = re.compile(r"^\s*+(?:请|欢迎)大家(?:踊跃|自由|积极)发言")

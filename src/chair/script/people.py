@@ -1347,7 +1347,8 @@ def _oath_taker(m: re.Match[str]) -> Cue | None:
     named = next((k for k, part in enumerate(parts) if _names_someone(part)), 0)
     head = "、".join(parts[: named + 1])
     name, role = split_name(head)
-    if not _names_someone(head) or name is None or head.endswith(("人员", "们")):
+    named_alone = name == head and _surname_and_given(head)  # 请焦立伟同志上台，面向国旗…
+    if not (_names_someone(head) or named_alone) or name is None or head.endswith(("人员", "们")):
         return None  # 请宣誓人员上台，面向国旗: those who swear behind the one leading, no step
     return Cue(name, role if role != name else None, "action", False, m.start(), "宣誓")
 
