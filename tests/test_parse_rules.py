@@ -8478,3 +8478,42 @@ def test_a_document_read_whose_title_agrees_is_no_vote() -> None:
     )
     assert [c.name for c in meeting.items[0].speakers] == ["庄海波"]
     assert not any(getattr(s, "kind", None) == "vote" for s in meeting.items[0].steps)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("请总监票人柯建华检查票箱。（检查票箱）", "柯建华"),
+        ("下面请总监票人次旺同志检查票箱。", "次旺"),
+        ("请监票人当众检查票箱。", None),
+        ("请总监票人、监票人到主席台前检查票箱。", None),
+    ],
+)
+def test_a_named_scrutineer_checking_the_ballot_box(sentence: str, name: str | None) -> None:
+    """请总监票人柯建华检查票箱: his act, as his reports are; the scrutineers unnamed: none."""
+    cue = find_cue(normalise(sentence))
+    assert (cue.name if cue else None) == name
+
+
+def test_the_ballot_after_the_scrutineers_act_is_still_the_items_vote() -> None:
+    """请总监票人…检查票箱，然后开始投票。 / …检查票箱。请各位代表写票。…现在开始投票。: his act,
+    and the ballot is the item's vote."""
+    for told in (
+        "请总监票人邝志强同志检查票箱，然后开始投票。（投票）投票结束。",
+        "下面请总监票人邝志强代表检查票箱。请各位代表写票。（写票）写票完毕。现在开始投票。",
+    ):
+        meeting = parse(
+            "人代会主持词\n各位代表：\n进行第一项议程，选举副镇长。请工作人员分发选票。\n"
+            f"{told}\n请总监票人邝志强同志报告计票结果。\n大会到此结束。\n"
+        )
+        item = meeting.items[0]
+        assert [c.name for c in item.speakers] == ["邝志强", "邝志强"]
+        assert sum(1 for s in item.steps if getattr(s, "kind", None) == "vote") == 1
+
+
+def test_the_room_asked_after_a_statement_before_the_vote() -> None:
+    """…名单（草案）已经主席团会议通过，代表们对名单有没有意见？: the room's turn."""
+    cue = find_cue(
+        normalise("名单（草案）已经大会主席团第二次会议讨论通过，代表们对名单有没有意见？（稍停）")
+    )
+    assert cue is not None and cue.group

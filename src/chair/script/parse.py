@@ -402,7 +402,14 @@ def _split_second_requests(norm: str, starts: list[int]) -> list[int]:
                 or (P.LOGISTICS.match(head) and _cue_at_start(tail))
             ):
                 out.append(at + 1)
+        for m in _THEN_BALLOT.finditer(norm, a, b):
+            if find_cue(norm[max(out[-1], m.start() - 200) : m.start()]) is not None:
+                out.append(m.start() + 1)  # 请总监票人…检查票箱，然后开始投票: his act, the ballot
+                break
     return out
+
+
+_THEN_BALLOT = re.compile(r"[，](?=(?:然后|随后|接着|再)?(?:开始|进行)(?:无记名)?投票)")
 
 
 _SECOND_REQUEST = re.compile(
@@ -627,6 +634,9 @@ _ASKS = re.compile(r"请|有什么|有没有|还有|交给")
 """Words no turn is asked without: a cheap test before the cue is looked for."""
 
 
+_BALLOT_STEP = re.compile(r"^\s*+请[^，。；！？]{0,10}?(?:写票|投票|填写选票)")
+
+
 def _sentence_end(norm: str, at: int) -> int:
     """Where the sentence that starts at `at` ends (after its 。！？ or ；)."""
     end = _STOP.search(norm, at)
@@ -662,6 +672,8 @@ def _starts_unit(piece: str, current: str, sentence: str = "") -> bool:
         return False  # 开始第三项，有请…: the item and its cue, one sentence
     if item_number(piece) or _cue_at_start(piece[:80]) or P.VOTE_INTRO.match(piece):
         return True
+    if _BALLOT_STEP.match(piece) and find_cue(current[-200:]) is not None:
+        return True  # 请总监票人…检查票箱。请各位代表写票。: the ballot begins after his act
     if (
         _named_next(piece)
         and (  # 由三个班组长代表表态发言…。先请…班长覃小燕。 / 第五项，

@@ -22,7 +22,7 @@ SPEECH_VERBS = (
 """A turn the speaker timer runs for."""
 ACTION_VERBS = (
     r"宣读|颁奖|捐赠|颁发|授旗|授牌|授予|颁证|领誓|宣誓|宣布|启动|培土|奠基|揭牌|揭幕|剪彩|签约|签订|签字|"
-    r"签署|递交|回赠|献花|升旗|点亮|抽奖|抽出|抽取|报(?:一下)?(?:表决|选举|统计)?结果|念(?=[一两]遍|一下)|敬献|按下|开启|授课证|发证|监誓|揭晓|开球|鸣锣|鸣笛|敲钟|植树|挥锹|检验(?=确认|钢板|[。！，]|$)|"
+    r"签署|递交|回赠|献花|升旗|点亮|抽奖|抽出|抽取|报(?:一下)?(?:表决|选举|统计)?结果|念(?=[一两]遍|一下)|敬献|按下|开启|授课证|发证|监誓|揭晓|开球|鸣锣|鸣笛|敲钟|植树|挥锹|检验(?=确认|钢板|[。！，]|$)|检查(?=票箱)|"
     r"奠基|点睛|开机|颁授|授证|授衔|授警衔|戴花|佩戴|重温|领唱|领诵|公布|赠送|主持投票|主持选举|主持(?=本环节|这一环节|本轮|圆桌|对话|讨论|研讨)|授帽|点燃(?=[^，。；！？]{0,10}?(?:之灯|火炬|圣火))|主持宣誓|主持签约|主持大会|主持会议|拨穗"
     r"|授(?=“[^”]{1,16}”(?:队|会|团)?旗)|行拜师礼|敬(?:拜师)?茶|奉茶|转动(?=[^，。；！？]{0,6}?(?:阀门|转盘|舵轮))"
     r"|发放(?=[^，。；！？]{0,8}?(?:慰问品|慰问金|奖品|奖金|证书|红包|礼品|纪念品|分红|款(?![项式])))"
@@ -395,6 +395,8 @@ _ROOM_ASKS = re.compile(
     r"(?:现在|当场)?(?:都)?(?:可以|请)(?:现在|当场|直接)?(?:提出来|提|问)"
     r"|(?:^|(?<=[。；！？]))\s*+(?P<who10>各位[^，。；！？对]{0,6}|同志们|大家)[，]?"
     r"(?:对[^。；！？]{1,30}?[，])(?:还)?(?:有没有|有什么|有无)(?:意见|看法)(?:和建议)?[？?]"
+    r"|(?<=[，。；！？])\s*+(?P<who11>[^，。；！？]{1,3}们)对[^，。；！？]{1,30}?(?:还)?(?:有没有|有什么|有无)"
+    r"(?:意见|看法)(?:和建议)?[？?]"
 )
 """家长们有什么问题可以现在提出来 / 大家有什么批评意见，请提出来 / 下面时间交给大家 / 请同志们
 对支委会提出批评意见 / 各位代表，对这个决议草案，有没有意见？: the room asked for its questions
@@ -1195,6 +1197,13 @@ def _no_ones_turn(
     )  # 有请…的…: a speech further on, or a person named, makes it a turn
 
 
+def _scrutineer_named(name: str | None, text: str) -> bool:
+    """请总监票人柯建华检查票箱 / …次旺同志检查票箱: a scrutineer named (not 当众, 台前, 先)."""
+    if not name:
+        return False
+    return has_surname(name) or "·" in name or f"{name}同志" in text or f"{name}委员" in text
+
+
 @dataclass(frozen=True)
 class _Asked:
     """What one request says of the person asked, once trimmed."""
@@ -1213,6 +1222,8 @@ def _named_turn(how: str, m: re.Match[str], asked: _Asked) -> Cue | None:
     who, head, kind, rest, desk = asked.who, asked.head, asked.kind, asked.rest, asked.desk
     verb = m.group("verb") or ""
     name, role = split_name(head)
+    if verb == "检查" and not _scrutineer_named(name, m.string):
+        return None  # 请监票人当众检查票箱: the ballot's handling, no one named for it
     if name and role in ("候选人", "领誓人"):
         role = None  # 请候选人甘秀英 / 请领誓人次仁卓玛同志领誓: the part one plays today, no post
     if how == "invited" and m.group().startswith("请来了") and not _named(head):
@@ -1543,7 +1554,19 @@ _LEADERS = re.compile(r"(?:[校院局市县区省镇乡村]|公司|集团|学校
 """请校领导上台，为毕业生颁发证书: the leaders as a body, acting together."""
 
 
-_ROOM_WHO = ("who", "who2", "who3", "who4", "who5", "who6", "who7", "who8", "who9", "who10")
+_ROOM_WHO = (
+    "who",
+    "who2",
+    "who3",
+    "who4",
+    "who5",
+    "who6",
+    "who7",
+    "who8",
+    "who9",
+    "who10",
+    "who11",
+)
 """The groups of the room's patterns that say who is asked."""
 _NOT_CALLED = re.compile(r"不(?:再)?(?:一一|逐一|逐个)?点名")
 
