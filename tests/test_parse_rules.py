@@ -8517,3 +8517,27 @@ def test_the_room_asked_after_a_statement_before_the_vote() -> None:
         normalise("名单（草案）已经大会主席团第二次会议讨论通过，代表们对名单有没有意见？（稍停）")
     )
     assert cue is not None and cue.group
+
+
+def test_more_shapes_of_the_room_and_the_vote() -> None:
+    """下面对任免名单进行表决 opens the vote; 大家对刚才的发言还有什么补充的，请踊跃发言 and
+    …已印发各位常委，大家对建议案还有什么意见？ are the room's turn."""
+    assert VOTE_INTRO.match(normalise("下面对任免名单进行表决，请按表决器。")) is not None
+    for sentence in (
+        "大家对刚才的发言还有什么补充的，请踊跃发言。",
+        "建议案已印发各位常委，大家对建议案还有什么意见？（稍停）",
+    ):
+        cue = find_cue(normalise(sentence))
+        assert cue is not None and cue.group, sentence
+
+
+def test_a_reading_and_then_a_report_of_ones_own() -> None:
+    """请王晓雯同志宣读入党志愿书，并汇报个人的主要经历和思想情况。: her act, then her speech."""
+    meeting = parse(
+        "支部党员大会主持词\n同志们：\n第一项议程，讨论接收预备党员。\n"
+        "请冷晓雯同志宣读入党志愿书，并汇报个人的主要经历和思想情况。\n大会到此结束。\n"
+    )
+    assert [(c.name, c.kind) for c in meeting.items[0].speakers] == [
+        ("冷晓雯", "action"),
+        ("冷晓雯", "speech"),
+    ]
