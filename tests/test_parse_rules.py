@@ -8541,3 +8541,20 @@ def test_a_reading_and_then_a_report_of_ones_own() -> None:
         ("冷晓雯", "action"),
         ("冷晓雯", "speech"),
     ]
+
+
+def test_a_plan_after_the_count_names_the_items() -> None:
+    """会议共有三项议程。先由调研组作调研报告，再请委员和专家发言，最后请…讲话。: three items,
+    the answer to the members a turn of the second."""
+    meeting = parse(
+        "协商会主持词\n各位委员：\n会议共有三项议程。先由调研组作调研报告，再请委员和专家发言，"
+        "最后请封志远副市长讲话。\n首先，请市政协副主席满红梅同志代表调研组作调研报告。\n"
+        "下面请委员发言。\n请市政协委员、设计院副院长詹建华发言。\n请特邀代表、工商联执委章伟发言。\n"
+        "下面请市住建局局长扈军同志就委员们提出的意见建议作回应。\n"
+        "最后，请市委常委、副市长封志远同志讲话。\n会议到此结束。\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        ["满红梅"],
+        ["詹建华", "章伟", "扈军"],
+        ["封志远"],
+    ]

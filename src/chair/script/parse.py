@@ -478,10 +478,13 @@ _TOLD_AHEAD = re.compile(
     r"(?:安排|程序|步骤|流程)(?:是|为|如下)?(?:这样的|这样)?(?:进行)?[：:]\s*+"
     r"(?:先|首先|一是|第一|[（(][1一][）)]|[1一][、.])[^。！？]*+"
     r"|(?:^|(?<=[。！？]))先由[^。！？]{1,30}?[，；](?:再|然后|随后)由[^。！？]*+"
+    r"|(?:共有|共|有)[一二三四五六七八九十两]项议程。\s*+先(?:由|请)[^。！？]{1,30}?[，；]"
+    r"(?:再|然后|随后|接着)(?:由|请)[^。！？]*+"
     r"|(?:^|(?<=[。！？]))我们(?:先)?请[^。！？]{1,40}?[，；][^。！？]{0,30}?(?:然后|再|之后)[^。！？]*+"
     r"|分(?:为)?[两二三]个(?:阶段|部分)[：:]\s*+第一(?:阶段|部分)[^。！？]*+"
 )
-"""今天的安排：先请社区书记介绍情况，再请居民代表发言，最后请…讲几句。 / 按以下程序进行：（1）…
+"""今天的安排：先请社区书记介绍情况，再请居民代表发言，最后请…讲几句。 / 共有三项议程。先由…，
+再请…，最后请…。 / 按以下程序进行：（1）…
 （4）与会党员…讨论；: the plan or the procedure told ahead, one sentence, its requests no turns
 yet; 先由党员本人发言，再由其他党员… / 我们请…先谈一谈，…，然后大家可以自由交流: the procedure
 told, one sentence."""
@@ -1682,7 +1685,7 @@ def _read_overview(state: ParseState, at: int, m: re.Match[str]) -> None:
 
 
 _STEP_WORD = re.compile(
-    r"(?:^|(?<=[；;。，]))\s*+(?:首先|其次|接下来|接着|然后|再次|最后)[，,：:]?\s*+"
+    r"(?:^|(?<=[；;。，]))\s*+(?:首先|其次|接下来|接着|然后|再次|最后|[先再](?=由|请))[，,：:]?\s*+"
 )
 
 
@@ -1702,7 +1705,15 @@ def _overview_by_steps(state: ParseState, at: int, end: int) -> None:
     if len(norm) != len(text):
         return
     marks = list(_STEP_WORD.finditer(norm))
-    if len(marks) < 2 or marks[0].start() > 0:
+    if marks and marks[0].start() > 0 and not norm[: marks[0].start()].strip("。"):
+        # 共有三项议程。先由…，再请…，最后请…。: the entries in the sentence after the count
+        stop = norm.find("。", marks[0].start())
+        stop = len(units[at].norm) - end if stop < 0 else stop
+        marks = [m for m in marks if m.start() < stop] if stop <= len(units[at].norm) - end else []
+        span = [at]
+    elif marks and marks[0].start() > 0:
+        return
+    if len(marks) < 2:
         return
     bounds = [*(m.start() for m in marks[1:]), len(text)]
     state.titles = [
