@@ -8558,3 +8558,33 @@ def test_a_plan_after_the_count_names_the_items() -> None:
         ["詹建华", "章伟", "扈军"],
         ["封志远"],
     ]
+
+
+def test_the_opening_part_before_numbered_lectures() -> None:
+    """本次论坛分为开幕式和主旨演讲两个部分。首先进行开幕式。请…致辞；… then 第一讲：…第二讲：…:
+    the opening is the first item, each lecture one after it."""
+    meeting = parse(
+        "论坛主持词\n各位来宾：\n本次论坛分为开幕式和主旨演讲两个部分。\n首先进行开幕式。\n"
+        "请副市长甄晓东致欢迎辞；\n请信息中心副主任邰建国讲话；\n开幕式结束。下面进入主旨演讲环节。\n"
+        "第一讲：有请农业大学教授糜道亮作主旨演讲。\n第二讲：有请湘南学院副校长闵文斌作主旨演讲。\n"
+        "上午的议程到此结束。\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        ["甄晓东", "邰建国"],
+        ["糜道亮"],
+        ["闵文斌"],
+    ]
+
+
+def test_a_ceremony_named_as_the_next_step() -> None:
+    """谢谢沈局长。接下来是启动仪式。有请…上台，共同启动…: a step of its own."""
+    meeting = parse(
+        "活动主持词\n男：各位来宾：\n女：下面，请局长沈家明先生致辞。\n"
+        "男：谢谢沈局长。接下来是启动仪式。有请副部长滕雪梅、主席应海涛上台，共同启动阅读月活动！\n"
+        "女：下面进入读书分享环节。首先，有请应海涛主席分享他的新作。\n合：活动到此结束！\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        ["沈家明"],
+        ["滕雪梅"],
+        ["应海涛"],
+    ]

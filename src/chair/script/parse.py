@@ -1944,6 +1944,7 @@ def find_items(state: ParseState) -> None:
             state.items_at = only_last
     if state.items_at:
         _sitting_before(state)
+        _part_before_the_items(state)
         _unnumbered_first_item(state)
         if not _sitting_runs_these(state):
             _unnumbered_last_items(state)
@@ -2376,6 +2377,42 @@ def _reconcile(state: ParseState) -> None:
                 state.decide(state.units[at], "anchored", str(n))
 
 
+_PART_OPENS = re.compile(
+    P.LEAD
+    + r"(?:首先|下面|现在)?[，]?(?:进行|举行)(?:本次|今天的?)?(?:论坛)?(?P<part>开幕式|开班式|启动仪式)[。！]?$"
+)
+"""首先进行开幕式。: the first part of a meeting counted in parts, run before the other's items."""
+
+
+_TALK_NUMBERED = re.compile(P.LEAD + r"第[一二三四五六七八九十]{1,2}讲")
+"""第一讲：有请…: a numbered talk of the programme."""
+
+
+def _part_before_the_items(state: ParseState) -> None:
+    """本次论坛分为开幕式和主旨演讲两个部分。首先进行开幕式。请…致辞；… then 第一讲，第二讲…:
+    the opening part, with its turns, is the item before the numbered ones."""
+    first = min(state.items_at)
+    if not _overview_of_parts(state):
+        return
+    talks = all(_TALK_NUMBERED.match(state.units[i].norm) for i in state.items_at)
+    parts = state.promised or 0
+    if not talks and (
+        len(state.items_at) == parts
+        or any(
+            _PART_RUN.match(state.units[i].norm) or 1 < n <= parts
+            for i, n in state.items_at.items()
+        )
+    ):
+        return  # (分为开幕式、主旨报告和圆桌对话三个部分 … 下面进入最后一个部分: the parts are the items)
+    start = max([*state.overview_at, state.title_at or 0]) + 1
+    opens = next((i for i in range(start, first) if _PART_OPENS.match(state.units[i].norm)), None)
+    if opens is None or not any(state.units[k].role == "cue" for k in range(opens, first)):
+        return
+    run = sorted(state.items_at, key=lambda i: state.items_at[i])
+    state.items_at = {i: n for n, i in enumerate([opens, *run], start=1)}
+    state.decide(state.units[opens], "unnumbered", "1")
+
+
 def _sitting_before(state: ParseState) -> None:
     """预备会议有两项议程：一是…；二是…。首先，请…。…预备会议结束。 then 大会第一项，…: the
     overview is the first sitting's, run without numbers before its close; the numbered items
@@ -2644,7 +2681,7 @@ _STEP_AHEAD = re.compile(
     r"|(?P<ord>第[一二三四五六七八九十]{1,2}))[，、]?\s*+"
     r"(?:(?P<ask>先?请(?!允许)|有请|由|让我们)|(?:进行|进入|开始|是(?=[^，。；！？]{1,16}?(?:环节|阶段|板块|表演时间|互动时间))"
     r"|(?=审议|听取|[^，。；！？]{2,4}仪式开始[。！]|宣读|举行)"
-    r"|是(?=[^，。；！？]{1,20}?(?:签订|签约|颁奖|授旗|揭牌|宣誓)))"
+    r"|是(?=[^，。；！？]{0,20}?(?:签订|签约|颁奖|授旗|揭牌|宣誓|启动仪式)))"
     r"(?P<what>[^，。；！？]{2,16}))"
 )
 """首先，请… / 下面，首先请… / 第二，请… / 最后一项，有请… / 最后是圆桌讨论环节: a word that moves
