@@ -8588,3 +8588,21 @@ def test_a_ceremony_named_as_the_next_step() -> None:
         ["滕雪梅"],
         ["应海涛"],
     ]
+
+
+def test_a_plan_told_as_the_arrangement_names_the_items() -> None:
+    """座谈会的安排是这样的：先请…通报…，再请企业家代表座谈发言，最后请…讲话。: three items; the
+    first opened by the post and verb its entry names (下面，请…主席…通报情况), the officials'
+    answers and a second speech inside the discussion."""
+    meeting = parse(
+        "座谈会主持词\n各位企业家：\n座谈会的安排是这样的：先请市工商联主席通报今年全市民营经济"
+        "运行情况，再请企业家代表座谈发言，最后请任书记作重要讲话。\n"
+        "下面，请市工商联主席滕晓峰同志通报情况。\n（通报）\n下面开始座谈发言。\n"
+        "首先请恒达新材料股份有限公司董事长邝国良发言。\n请蓝鲸跨境电商有限公司总经理柏雪发言。\n"
+        "下面，请季明市长讲几句。\n最后，请市委书记任卫东同志作重要讲话。\n座谈会到此结束。\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        ["滕晓峰"],
+        ["邝国良", "柏雪", "季明"],
+        ["任卫东"],
+    ]

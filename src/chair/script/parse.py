@@ -1761,7 +1761,9 @@ _PLAN = re.compile(
 
 _PLAN_START = re.compile(
     r"(?:^|[。！])\s*+(?:今天|本次)[^，。；！？]{0,12}?[，]?\s*+(?:我们)?(?=先)"
+    r"|(?:安排|程序|流程)(?:是|为)?(?:这样的|这样|如下)?[：:]\s*+(?=先)"
 )
+"""今天的仪式，先… / 座谈会的安排是这样的：先…: where a plan told as 先…再…最后… begins."""
 _PLAN_STEP = re.compile(r"(?:先|再|然后|接着|随后|之后|最后)[，]?")
 _PLAN_END = re.compile(r"[。；！？]")
 
@@ -2580,10 +2582,21 @@ _FIRST = re.compile(r"^\s*+" + P._HOSTS + r"\s*+首先[，,]?\s*+(?:请(?!允许
 
 
 def _opening(first: bool, title: str, state: ParseState, unit: Unit) -> float:
-    """The evidence that `unit` opens the overview's item `title`: its words, and for the
-    first item a turn announced with 首先 even when it shares no words with the title."""
+    """The evidence that `unit` opens the overview's item `title`: its words, or a turn by the
+    post and with the verb the title names; and for the first item a turn announced with 首先
+    even when it shares no words with the title."""
     here = _evidence(state.plain(title), unit)
-    if first and unit.role == "cue" and _FIRST.match(unit.norm):
+    cue = unit.cue if unit.role == "cue" else None
+    if (
+        cue is not None
+        and cue.verb
+        and cue.verb in title
+        and cue.role
+        and cue.role[-2:] in title
+        and _TRANSITION.match(unit.norm)
+    ):
+        here = max(here, 0.6)  # 下面，请市工商联主席蒲晓峰同志通报情况 for 主席通报…运行情况
+    if first and cue is not None and _FIRST.match(unit.norm):
         return max(here, 0.45) + 0.3
     return here
 
