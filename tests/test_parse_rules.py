@@ -8606,3 +8606,21 @@ def test_a_plan_told_as_the_arrangement_names_the_items() -> None:
         ["邝国良", "柏雪", "季明"],
         ["任卫东"],
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "有请视频制作部的汪洋为我们带来歌曲《追光者》。",
+        "请财务部的同事们为大家表演小品《报销那些事》。",
+    ],
+)
+def test_a_performance_asked_for_is_no_turn(sentence: str) -> None:
+    """有请…汪洋为我们带来歌曲《追光者》: the programme's performance, nobody's turn."""
+    assert find_cue(normalise(sentence)) is None
+
+
+def test_a_peoples_government_is_no_ones_name() -> None:
+    """请县人民政府与各乡镇签订责任书: the body, not a person named 县人民政府."""
+    cue = find_cue(normalise("请县人民政府与各乡镇、县直有关部门签订安全生产目标责任书。"))
+    assert cue is None or cue.name is None

@@ -603,6 +603,8 @@ def find_cue(norm: str) -> Cue | None:
     gesture = _GESTURE.match(norm)
     if gesture and not _named(gesture.group("who")):
         return None  # 请两位领导将手放在启动球上，5、4、3、2、1，启动！: the act asked before
+    if _PERFORMS.match(norm):
+        return None  # 有请视频制作部的汪洋为我们带来歌曲《追光者》: a performance, no turn
     best: Cue | None = None
     for how, pattern in _CUE_PATTERNS:
         if how in _NEEDS and _NEEDS[how] not in norm:
@@ -1102,6 +1104,11 @@ def _names_no_one(how: str, m: re.Match[str]) -> bool:
     return bool(pair) and not all(_named(p) and not p.startswith("请") for p in pair)
 
 
+_PERFORMS = re.compile(
+    r"^[^。！？]{0,12}?(?:请|有请)[^。！？请]{1,30}?(?:为|给)(?:我们|大家|各位)(?:带来|表演|演唱|演奏|献上)"
+    r"[^。！？]{0,6}?(?:歌曲|舞蹈|节目|表演|演唱|独唱|合唱|朗诵|小品|相声|乐曲|歌舞|《)"
+)
+"""有请…汪洋为我们带来歌曲《追光者》: a performance, which the script stages and no one chairs."""
 _GESTURE = re.compile(
     r"^[^，。；！？]{0,6}?请(?P<who>[^，。；！？请]{1,12}?)(?:共同)?[将把]手(?:掌)?(?:放|按|搭)(?:在|到|上)"
 )
@@ -1821,7 +1828,7 @@ _PLACE_END = re.compile(r"[湾港澳州江山河湖海岛]$")
 _IN_OFFICE = re.compile(r"^(?:新任|现任|前任|原任|时任|首任|新当选|新)")
 """新任会长: when someone holds the post, not who (a name to fill in, the post alone)."""
 _AN_ORGANISATION = re.compile(
-    r"(?:街道|社区|公司|集团|单位|部门|学校|[工妇侨文残]联|科协|主席团|[镇乡村局委厅])$"
+    r"(?:街道|社区|公司|集团|单位|部门|学校|[工妇侨文残]联|科协|主席团|人民政府|[镇乡村局委厅])$"
 )
 """城东街道 / 青山镇: an organisation, no one's name."""
 _SURNAME_POLITE = re.compile(r"^(?P<r>[^，]{0,30}?)(?P<s>[\u4e00-\u9fff])(?P<p>先生|女士|师傅)$")
