@@ -1076,7 +1076,6 @@ KNOWN_MISSES: dict[str, str] = {
     "9914_safety_normal.txt": "held out until scored once; still wrong: names",
     "9915_oath_traditional.txt": "held out until scored once; still wrong: roles",
     "9917_other_headings.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
-    "9918_renda_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "9919_party_oneline.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "9920_school_masked.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "0102_renda_headings.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",

@@ -8624,3 +8624,13 @@ def test_a_peoples_government_is_no_ones_name() -> None:
     """请县人民政府与各乡镇签订责任书: the body, not a person named 县人民政府."""
     cue = find_cue(normalise("请县人民政府与各乡镇、县直有关部门签订安全生产目标责任书。"))
     assert cue is None or cue.name is None
+
+
+def test_one_person_sworn_in_as_the_item_announces() -> None:
+    """进行第四项议程，新当选的副镇长曹冬梅同志进行宪法宣誓。宣誓由我监誓。: her act, told by the
+    item; the chair's own watch no step."""
+    meeting = parse(
+        "人代会主持词\n各位代表：\n进行第一项议程，新当选的副镇长井冬梅同志进行宪法宣誓。"
+        "宣誓由我监誓。请全体起立。\n（宣誓）\n请坐下。\n大会到此结束。\n"
+    )
+    assert [(c.name, c.kind) for c in meeting.items[0].speakers] == [("井冬梅", "action")]
