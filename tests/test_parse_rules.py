@@ -8634,3 +8634,40 @@ def test_one_person_sworn_in_as_the_item_announces() -> None:
         "宣誓由我监誓。请全体起立。\n（宣誓）\n请坐下。\n大会到此结束。\n"
     )
     assert [(c.name, c.kind) for c in meeting.items[0].speakers] == [("井冬梅", "action")]
+
+
+def test_the_count_run_by_moving_words_before_the_close_then_lessons() -> None:
+    """开班式共有三项议程。首先，请…。接下来，请…。最后，请…。开班式到此结束。…下面开始第一课。:
+    the three run before the close are the items, the lessons after them."""
+    meeting = parse(
+        "培训班开班式主持词\n同志们：\n开班式共有三项议程。\n"
+        "首先，请县委党校常务副校长卓海燕同志介绍教学安排。\n"
+        "接下来，请学员代表、城北社区党委书记兰晓雯同志发言。\n"
+        "最后，请县委常委、组织部部长欧阳晨同志作动员讲话。\n"
+        "开班式到此结束。休息10分钟后，开始第一课。\n"
+        "下面开始第一课。请党校副教授石晓锋老师讲授《村级治理》。\n"
+        "谢谢石老师。下面进行第二课，请县民政局副局长杭丽娟同志讲授《社区治理》。\n"
+        "今天上午的课程到此结束。\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        ["卓海燕"],
+        ["兰晓雯"],
+        ["欧阳晨"],
+        ["石晓锋"],
+        ["杭丽娟"],
+    ]
+
+
+def test_a_plaque_unveiled_as_the_next_step() -> None:
+    """接下来，为“…示范基地”揭牌。有请…: a step of its own."""
+    meeting = parse(
+        "签约仪式主持词\n各位来宾：\n首先，请研究所所长贝丽芳研究员介绍协议内容。\n"
+        "下面，举行签约。请副院长柴文涛研究员和镇长晏立国签约。\n"
+        "接下来，为“清河特色农业科技示范基地”揭牌。有请柴文涛副院长、晏立国镇长揭牌。\n"
+        "仪式到此结束。\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        ["贝丽芳"],
+        ["柴文涛"],
+        ["柴文涛"],
+    ]

@@ -1947,6 +1947,7 @@ def find_items(state: ParseState) -> None:
         if only_last and len(state.items_at) <= 1:
             state.items_at = only_last
     if state.items_at:
+        _run_before_the_close(state)
         _sitting_before(state)
         _part_before_the_items(state)
         _unnumbered_first_item(state)
@@ -2388,6 +2389,30 @@ _PART_OPENS = re.compile(
 """首先进行开幕式。: the first part of a meeting counted in parts, run before the other's items."""
 
 
+def _run_before_the_close(state: ParseState) -> None:
+    """开班式共有三项议程。首先，请…。接下来，请…。最后，请…。开班式到此结束。 then 下面开始第一课:
+    the count's items run by the words that move the meeting on, before the close; the lessons
+    found after it come after them."""
+    promised = state.promised or 0
+    if promised < 2 or not state.overview_at or len(state.titles) > 0:
+        return
+    over, first = max(state.overview_at), min(state.items_at)
+    close = next((i for i in range(over + 1, first) if P.CLOSING.search(state.units[i].norm)), None)
+    if close is None:
+        return
+    steps = [
+        i
+        for i in range(over + 1, close)
+        if state.units[i].role == "cue" and _STEP_AHEAD.match(state.units[i].norm)
+    ]
+    if len(steps) != promised:
+        return
+    run = sorted(state.items_at, key=lambda i: state.items_at[i])
+    state.items_at = {i: n for n, i in enumerate([*steps, *run], start=1)}
+    for n, i in enumerate(steps, start=1):
+        state.decide(state.units[i], "stepped", str(n))
+
+
 _TALK_NUMBERED = re.compile(P.LEAD + r"第[一二三四五六七八九十]{1,2}讲")
 """第一讲：有请…: a numbered talk of the programme."""
 
@@ -2695,7 +2720,7 @@ _STEP_AHEAD = re.compile(
     + r"(?:首先|其次|再次|然后|接下来|接着|下面|随后|现在(?=[，、]?进行)|最后(?:一项(?:议程)?)?"
     r"|(?P<ord>第[一二三四五六七八九十]{1,2}))[，、]?\s*+"
     r"(?:(?P<ask>先?请(?!允许)|有请|由|让我们)|(?:进行|进入|开始|是(?=[^，。；！？]{1,16}?(?:环节|阶段|板块|表演时间|互动时间))"
-    r"|(?=审议|听取|[^，。；！？]{2,4}仪式开始[。！]|宣读|举行)"
+    r"|(?=审议|听取|[^，。；！？]{2,4}仪式开始[。！]|宣读|举行|为[^，。；！？]{2,30}?(?:揭牌|授牌|授旗)[。！])"
     r"|是(?=[^，。；！？]{0,20}?(?:签订|签约|颁奖|授旗|揭牌|宣誓|启动仪式)))"
     r"(?P<what>[^，。；！？]{2,16}))"
 )
