@@ -3478,23 +3478,7 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
                 continue
             after = _until_vote(steps[k + 1 :])
             nxt = steps[k + 1] if k + 1 < len(steps) else None
-            if (
-                isinstance(step, SpeakerCue)
-                and isinstance(nxt, SpeakerCue)
-                and step.group
-                and nxt.group
-                and not (step.name or nxt.name)
-                and (
-                    _FLOOR_AGAIN.search(normalise(nxt.text))
-                    or (
-                        step.role is None
-                        and nxt.role is None
-                        and step.kind == nxt.kind
-                        and (step.line, _short(step.text)) not in taken
-                        and not _ANSWERED.search(normalise(nxt.text))
-                    )  # 与会党员进行讨论。 then 请大家…充分发表意见: asked twice, nothing between
-                )
-            ):  # 还有哪位委员要补充发言？ then 请大家踊跃发言: the floor opened once, asked twice
+            if _room_asked_twice(step, nxt, taken):
                 steps[k] = Passage(step.text, step.line, "text")
                 state.meeting.decisions.append(
                     Decision(step.line, _short(step.text), "asked_twice")
@@ -3554,6 +3538,25 @@ def _until_next_batch(step: SpeakerCue, after: list[Step]) -> list[Step]:
         if isinstance(s, Passage) and _NEXT_BATCH.search(normalise(s.text)):
             return after[:j]
     return after
+
+
+def _room_asked_twice(step: Step, nxt: Step | None, taken: set[tuple[int, str]]) -> bool:
+    """还有哪位委员要补充发言？ then 请大家踊跃发言 / 与会党员进行讨论。 then 请大家…充分发表意见:
+    the floor opened once, asked twice with nothing between (unless a direction showed the
+    first taken, or the second asks for an answer)."""
+    if not (isinstance(step, SpeakerCue) and isinstance(nxt, SpeakerCue)):
+        return False
+    if not (step.group and nxt.group) or step.name or nxt.name:
+        return False
+    if _FLOOR_AGAIN.search(normalise(nxt.text)):
+        return True
+    return (
+        step.role is None
+        and nxt.role is None
+        and step.kind == nxt.kind
+        and (step.line, _short(step.text)) not in taken
+        and not _ANSWERED.search(normalise(nxt.text))
+    )
 
 
 def _settled_first(

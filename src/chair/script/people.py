@@ -600,11 +600,8 @@ _CHAIR_IS_IT = re.compile(r"[，,]\s*+(?:也)?就是(?:由)?(?:我(?!们)|本人
 def find_cue(norm: str) -> Cue | None:
     """The first cue in a (normalised) sentence, or None."""
     norm = _here(norm)
-    gesture = _GESTURE.match(norm)
-    if gesture and not _named(gesture.group("who")):
-        return None  # 请两位领导将手放在启动球上，5、4、3、2、1，启动！: the act asked before
-    if _PERFORMS.match(norm):
-        return None  # 有请视频制作部的汪洋为我们带来歌曲《追光者》: a performance, no turn
+    if _no_one_acts(norm):
+        return None
     best: Cue | None = None
     for how, pattern in _CUE_PATTERNS:
         if how in _NEEDS and _NEEDS[how] not in norm:
@@ -1102,6 +1099,13 @@ def _names_no_one(how: str, m: re.Match[str]) -> bool:
     pair = m.group("who").split("，") if how == "ask_pair" else []
     # 请副市长危志明，县委书记朱立成上台揭牌: each part names someone (…，请… asks again)
     return bool(pair) and not all(_named(p) and not p.startswith("请") for p in pair)
+
+
+def _no_one_acts(norm: str) -> bool:
+    """请两位领导将手放在启动球上，…启动！ (the gesture of the act asked before) / 有请…汪洋为我们
+    带来歌曲《追光者》 (a performance): a request, and no one's turn."""
+    gesture = _GESTURE.match(norm)
+    return bool(gesture and not _named(gesture.group("who"))) or bool(_PERFORMS.match(norm))
 
 
 _PERFORMS = re.compile(
