@@ -2,6 +2,7 @@
 """Score the parser on annotated scripts: `NAME.txt` (or .docx) beside `NAME.expect.yaml`.
 
     python scripts/corpus.py [DIR] [--json] [--detail]
+    python scripts/corpus.py DIR --against OTHER   # two readers' annotations, compared
 
 Prints one row per script and one per style (the annotation's `style`) and the total, with
 the share right of: items (count and titles), cues (how many, per item), kinds, names,
@@ -218,12 +219,55 @@ def _summary(label: str, group: list[dict[str, Any]]) -> str:
     return f"{label[:34]:34} " + " ".join(f"{sum(1 for r in group if r[f]):>6}" for f in FIELDS)
 
 
+def _names(item: dict[str, Any]) -> list[str]:
+    return [n for n in [item.get("title"), *(item.get("also") or [])] if n]
+
+
+def agree(one: dict[str, Any], other: dict[str, Any]) -> list[str]:
+    """Where two readers' annotations of one script differ in what the corpus scores first:
+    the number of items, their names (any of one's names like any of the other's), and the
+    number of turns before the first item and in each item. Empty when they agree."""
+    items, others = one.get("items") or [], other.get("items") or []
+    if len(items) != len(others):
+        return [f"items {len(items)} != {len(others)}"]
+    why = [
+        f"item {n}: {a.get('title')} / {b.get('title')}"
+        for n, (a, b) in enumerate(zip(items, others, strict=True), start=1)
+        if not any(same_title(x, y) for x in _names(a) for y in _names(b))
+    ]
+    counts = [len(one.get("opening_cues") or []), *(len(i.get("cues") or []) for i in items)]
+    theirs = [len(other.get("opening_cues") or []), *(len(i.get("cues") or []) for i in others)]
+    if counts != theirs:
+        why.append(f"cues {counts} != {theirs}")
+    return why
+
+
+def agreement(folder: Path, against: Path) -> str:
+    """Every annotation in `against` compared with the one of the same name in `folder`: a
+    second reader's, written blind, shows whether careful readers agree on a script."""
+    lines, same, total = [], 0, 0
+    for path in sorted(against.glob("*.expect.yaml")):
+        mine = folder / path.name
+        if not mine.is_file():
+            continue
+        total += 1
+        why = agree(annotation(mine), annotation(path))
+        same += not why
+        lines += [f"{path.name[: -len('.expect.yaml')]}: {'; '.join(why)}"] if why else []
+    lines.append(f"items and cues agree: {same}/{total}")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("folder", nargs="?", default=str(ROOT / "tests" / "data" / "scripts"))
     ap.add_argument("--json", action="store_true", help="rows as JSON")
     ap.add_argument("--detail", action="store_true", help="say why a row is wrong")
+    ap.add_argument("--against", metavar="OTHER", help="compare with another reader's annotations")
     args = ap.parse_args(argv)
+    if args.against:
+        print(agreement(Path(args.folder), Path(args.against)))
+        return 0
     rows = run(Path(args.folder))
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
