@@ -8671,3 +8671,21 @@ def test_a_plaque_unveiled_as_the_next_step() -> None:
         ["柴文涛"],
         ["柴文涛"],
     ]
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["请领誓人周文涛同志领誓。", "请领誓人领誓，宣誓人员跟诵。"],
+)
+def test_the_oath_told_then_its_leader_asked_again(asked: str) -> None:
+    """本次宣誓由…周文涛同志领誓，由…郑美霞同志监誓。…请领誓人周文涛同志领誓。 (or with the
+    leader's name left blank and 请领誓人领誓): the leader and the watch, two steps."""
+    for leader in ("副县长周文涛同志", "副院长＿＿＿＿同志"):
+        meeting = parse(
+            f"宣誓仪式主持词\n同志们：\n第一项，宣誓。本次宣誓由县人民政府{leader}领誓，"
+            "由县人大常委会副主任郑美霞同志监誓。请宣誓人上台，面向国旗站立，举起右拳。"
+            f"{asked}\n（宣誓）\n仪式到此结束。\n"
+        )
+        if "＿" in leader and "周文涛" in asked:
+            continue  # (the name asked is none the told leader had)
+        assert [c.kind for c in meeting.items[0].speakers] == ["action", "action"], leader

@@ -3589,20 +3589,25 @@ def _settled_first(
 
 
 def _oath_office_named_before(step: SpeakerCue, before: list[Step]) -> str | None:
-    """宣誓由…向东方同志领誓，由院长黄志军同志监誓。…请领誓人领誓。: the leader named before, then
-    asked by the office: the turn already counted (the one named, else None)."""
+    """宣誓由…向东方同志领誓，由院长黄志军同志监誓。…请领誓人领誓。 (or 请领誓人周文斌同志领誓,
+    or the leader told with the name left blank): the leader told before, then asked: the turn
+    already counted (the one told, by name or else by post; None when none was)."""
+    text = normalise(step.text)
     office = normalise(step.role or "")
-    if step.name or office not in ("领誓人", "监誓人"):
+    if office in ("领誓人", "监誓人") and not step.name:
+        act = office[:2]
+    elif step.name and step.kind == "action" and re.search(r"请领誓人|请监誓人", text):
+        act = "领誓" if "领誓人" in text else "监誓"
+    else:
         return None
-    act = office[:2]
-    return next(
-        (
-            s.name
-            for s in before
-            if isinstance(s, SpeakerCue) and s.name and act in normalise(s.text)
-        ),
-        None,
-    )
+    for s in before:
+        if not isinstance(s, SpeakerCue) or act not in normalise(s.text):
+            continue
+        if step.name and (s.name != step.name or before[-1] is s):
+            continue  # (由…尹小川领誓。请领誓人尹小川同志领誓。 side by side: asked twice)
+        if s.name or s.role:
+            return s.name or s.role
+    return None
 
 
 def _asked_to_act_again(step: SpeakerCue, before: list[Step]) -> bool:
