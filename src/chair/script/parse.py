@@ -522,7 +522,7 @@ def segment(text: str, join_lines: bool) -> list[Unit]:
                 or after_close
                 or closes
                 or heading
-                or _starts_unit(pnorm, current.norm, norm[a : _sentence_end(norm, a)])
+                or _starts_unit(pnorm, current.norm, norm, a)
             ):
                 current = Unit(piece.strip(), pnorm.strip(), line, a == 0 or heading)
                 units.append(current)
@@ -608,11 +608,7 @@ def _runs_after_overview(current: str, end: int, piece: str) -> bool:
     listed = [cn_number(next(g for g in m.groups() if g)) or 0 for m in marks]
     if listed:  # 1.甲；2.乙。第一项，…: the numbering starts again, the items run
         return (item_number(piece) or (0,))[0] in range(1, max(listed) + 1)
-    said = _DIRECTION_AFTER.sub("", piece.rstrip())  # …宣布获奖名单。（宣布）: the sentence before
-    return said.endswith(("。", "！"))
-
-
-_DIRECTION_AFTER = re.compile(r"\s*+[（(][^（）()]{1,12}[）)]$")
+    return piece.rstrip().endswith(("。", "！"))
 
 
 _NAMED_NEXT = re.compile(
@@ -649,9 +645,10 @@ def _sentence_end(norm: str, at: int) -> int:
 _STOP = re.compile(r"[。！？；]")
 
 
-def _starts_unit(piece: str, current: str, sentence: str = "") -> bool:
-    """Whether a sentence starts a new unit rather than going on with the one before.
-    `sentence` is the whole sentence `piece` begins (第一个环节， then 有请…宣布获奖名单。)."""
+def _starts_unit(piece: str, current: str, whole: str = "", at: int = 0) -> bool:
+    """Whether a sentence starts a new unit rather than going on with the one before. `piece`
+    starts at `at` in `whole`, where the sentence it begins is read when it matters
+    (第一个环节， then 有请…宣布获奖名单。)."""
     if _PLAN_HEAD.search(current[-120:]) and re.match(r"(?:然后|再)(?:请|由)", piece):
         return False  # 我们先请大家自由交流，…，再请书记讲话。: one sentence, a plan
     if _BARE_INVITE.fullmatch(piece) and _introduces(current + piece):
@@ -660,7 +657,8 @@ def _starts_unit(piece: str, current: str, sentence: str = "") -> bool:
     if overview and current[max(0, overview.start() - 2) : overview.start()] in ("本项", "这项"):
         overview = None  # 本项议程有两个报告，先请…；再请…: this item's turns, not the agenda
     if overview and P.ENTRY.match(piece):
-        return _runs_after_overview(current, overview.end(), sentence or piece)
+        sentence = whole[at : _sentence_end(whole, at)] if whole else piece
+        return _runs_after_overview(current, overview.end(), sentence)
     if overview and not item_number(piece) and current.rstrip()[-1:] in ("，", "、", "；"):
         if current.rstrip()[-1] != "；" or _THEN.match(piece):
             return False  # 首先是…，其次是…；最后请…讲话: the overview's sentence goes on
@@ -2389,6 +2387,19 @@ _PART_OPENS = re.compile(
 """首先进行开幕式。: the first part of a meeting counted in parts, run before the other's items."""
 
 
+def _close_between(state: ParseState, lo: int, hi: int) -> int | None:
+    """The first unit in [lo, hi) that closes a sitting or a ceremony (开班式到此结束)."""
+    return next((i for i in range(lo, hi) if P.CLOSING.search(state.units[i].norm)), None)
+
+
+def _run_first(state: ParseState, first: list[int], why: str) -> None:
+    """The units `first` are the first items, in that order; the items found go after them."""
+    run = sorted(state.items_at, key=lambda i: state.items_at[i])
+    state.items_at = {i: n for n, i in enumerate([*first, *run], start=1)}
+    for n, i in enumerate(first, start=1):
+        state.decide(state.units[i], why, str(n))
+
+
 def _run_before_the_close(state: ParseState) -> None:
     """开班式共有三项议程。首先，请…。接下来，请…。最后，请…。开班式到此结束。 then 下面开始第一课:
     the count's items run by the words that move the meeting on, before the close; the lessons
@@ -2397,7 +2408,7 @@ def _run_before_the_close(state: ParseState) -> None:
     if promised < 2 or not state.overview_at or len(state.titles) > 0:
         return
     over, first = max(state.overview_at), min(state.items_at)
-    close = next((i for i in range(over + 1, first) if P.CLOSING.search(state.units[i].norm)), None)
+    close = _close_between(state, over + 1, first)
     if close is None:
         return
     steps = [
@@ -2407,14 +2418,7 @@ def _run_before_the_close(state: ParseState) -> None:
     ]
     if len(steps) != promised:
         return
-    run = sorted(state.items_at, key=lambda i: state.items_at[i])
-    state.items_at = {i: n for n, i in enumerate([*steps, *run], start=1)}
-    for n, i in enumerate(steps, start=1):
-        state.decide(state.units[i], "stepped", str(n))
-
-
-_TALK_NUMBERED = re.compile(P.LEAD + r"第[一二三四五六七八九十]{1,2}讲")
-"""第一讲：有请…: a numbered talk of the programme."""
+    _run_first(state, steps, "stepped")
 
 
 def _part_before_the_items(state: ParseState) -> None:
@@ -2423,7 +2427,7 @@ def _part_before_the_items(state: ParseState) -> None:
     first = min(state.items_at)
     if not _overview_of_parts(state):
         return
-    talks = all(_TALK_NUMBERED.match(state.units[i].norm) for i in state.items_at)
+    talks = all(_lecture_number(state.units[i].norm) for i in state.items_at)
     parts = state.promised or 0
     if not talks and (
         len(state.items_at) == parts
@@ -2437,9 +2441,7 @@ def _part_before_the_items(state: ParseState) -> None:
     opens = next((i for i in range(start, first) if _PART_OPENS.match(state.units[i].norm)), None)
     if opens is None or not any(state.units[k].role == "cue" for k in range(opens, first)):
         return
-    run = sorted(state.items_at, key=lambda i: state.items_at[i])
-    state.items_at = {i: n for n, i in enumerate([opens, *run], start=1)}
-    state.decide(state.units[opens], "unnumbered", "1")
+    _run_first(state, [opens], "unnumbered")
 
 
 def _sitting_before(state: ParseState) -> None:
@@ -2452,7 +2454,7 @@ def _sitting_before(state: ParseState) -> None:
     over = max(state.overview_at)
     if state.items_at[first] != 1 or not over < first:
         return
-    close = next((i for i in range(over + 1, first) if P.CLOSING.search(state.units[i].norm)), None)
+    close = _close_between(state, over + 1, first)
     if close is None or not any(state.units[i].role == "cue" for i in range(over + 1, close)):
         return
     run = _aligned(state, over + 1, state.titles, close)
@@ -3421,9 +3423,6 @@ def _led_oath(step: SpeakerCue, steps: list[Step]) -> bool:
 
 _FLOOR_AGAIN = re.compile(r"^\s*+(?:请|欢迎)大家(?:踊跃|自由|积极)发言")
 """请大家踊跃发言 right after the room was asked whether anyone has more: the same turn."""
-_ROOM_VIEWS = re.compile(
-    r"^\s*+(?:大家|同志们|各位)[^，。；！？]{0,6}?有(?:什么|没有)(?:意见|看法)"
-)
 _REVIEWED = re.compile(r"审议|讨论|提问|质询|发表意见|自由发言|意见|建议")
 _ANSWERED = re.compile(
     r"补充说明|说明|回应|答复|解答|回答|就[^，。；！？]{1,20}?(?:意见|建议|问题)[^，。；！？]{0,4}?作"
