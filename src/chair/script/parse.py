@@ -1707,9 +1707,10 @@ def _overview_by_steps(state: ParseState, at: int, end: int) -> None:
     marks = list(_STEP_WORD.finditer(norm))
     if marks and marks[0].start() > 0 and not norm[: marks[0].start()].strip("。"):
         # 共有三项议程。先由…，再请…，最后请…。: the entries in the sentence after the count
+        own = len(units[at].norm) - end  # (the overview's own unit, not the lines after it)
         stop = norm.find("。", marks[0].start())
-        stop = len(units[at].norm) - end if stop < 0 else stop
-        marks = [m for m in marks if m.start() < stop] if stop <= len(units[at].norm) - end else []
+        stop = own if stop < 0 else stop
+        marks = [m for m in marks if m.start() < stop] if stop <= own else []
         span = [at]
     elif marks and marks[0].start() > 0:
         return
