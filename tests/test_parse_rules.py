@@ -8689,3 +8689,54 @@ def test_the_oath_told_then_its_leader_asked_again(asked: str) -> None:
         if "＿" in leader and "周文涛" in asked:
             continue  # (the name asked is none the told leader had)
         assert [c.kind for c in meeting.items[0].speakers] == ["action", "action"], leader
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "各位委员，对这个决议草案有没有意见？（稍停）没有。",
+        "各位代表，对《选举办法（草案）》有无意见？",
+    ],
+)
+def test_a_question_to_the_room_after_its_address_before_a_vote(asked: str) -> None:
+    """各位委员，对这个决议草案有没有意见？ (no comma after the document): the room's turn."""
+    meeting = parse(
+        "政协常委会会议主持词\n各位委员：\n第一项，表决通过决议（草案）。"
+        "请县政协秘书长龙海波同志宣读决议草案。\n"
+        f"{asked}\n现在进行表决。同意的请举手；请放下。不同意的请举手；没有。弃权的请举手；没有。"
+        "通过。\n第二项，请张为民同志讲话。\n散会。\n"
+    )
+    assert [(c.name, c.kind) for c in meeting.items[0].speakers] == [
+        ("龙海波", "action"),
+        (None, "speech"),
+    ]
+
+
+@pytest.mark.parametrize("who", ["提案工作委员会主任XXX同志", "提案工作委员会主任高明远同志"])
+def test_a_list_read_then_explained_by_one_named_or_left_blank(who: str) -> None:
+    """请…主任XXX同志宣读名单草案，并作关于提案征集情况的说明: the act, then the speech, with
+    the name left blank too."""
+    meeting = parse(
+        "职代会预备会议主持词\n各位代表：\n进行第一项，审议通过提案审查委员会名单。"
+        f"请{who}宣读名单草案，并作关于提案征集情况的说明。\n"
+        "第二项，请张为民同志讲话。\n散会。\n"
+    )
+    assert [c.kind for c in meeting.items[0].speakers] == ["action", "speech"]
+    assert {c.role for c in meeting.items[0].speakers} == {"提案工作委员会主任"}
+
+
+def test_the_rest_asked_then_an_answer_to_what_they_raised() -> None:
+    """还有哪位企业家想说的？ then 对大家提出的问题，请邱区长先作个回应: the room's turn and the
+    answer, two turns (a named one who takes the floor after the question is the room's one)."""
+    text = (
+        "座谈会主持词\n同志们：\n首先，请区工商联主席欧阳红同志汇报。\n"
+        "下面，请企业家代表发言。\n先请天成纺织有限公司董事长沈国平发言；\n"
+        "请绿源农业科技公司总经理贺晓东发言。\n刚才两位企业家都谈得很好。还有哪位企业家想说的？\n"
+        "{then}\n最后，请严书记讲话。\n座谈会到此结束。\n"
+    )
+    answered = parse(
+        text.format(then="好，时间关系，就谈到这里。对大家提出的问题，请邱区长先作个回应。")
+    )
+    assert [c.name for c in answered.items[1].speakers] == ["沈国平", "贺晓东", None, "邱区长"]
+    taken = parse(text.format(then="好，请郑玉华老师讲。"))
+    assert [c.name for c in taken.items[1].speakers] == ["沈国平", "贺晓东", "郑玉华"]

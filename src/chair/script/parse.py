@@ -3130,7 +3130,11 @@ def _cue_steps(state: ParseState, unit: Unit) -> list[SpeakerCue]:
         state.decide(unit, "action", again.group("act"))  # 发布《…清单》，并为…企业授牌
         second = SpeakerCue(step.text, step.line, name=step.name, kind="action", role=step.role)
         return [step, second]
-    after = _THEN_SPEAKS.search(unit.norm, cue.start) if cue.kind == "action" and cue.name else None
+    after = (
+        _THEN_SPEAKS.search(unit.norm, cue.start)
+        if cue.kind == "action" and (cue.name or cue.role)
+        else None
+    )
     if after is not None and not (after.group("launch") and after.group("first") != "宣读"):
         # 请…马国栋宣读《…方案》并作具体安排: his act, then his speech (…，并宣布活动启动: an act)
         kind: CueKind = "action" if after.group("launch") else "speech"
@@ -3151,7 +3155,7 @@ _THEN_AWARDS = re.compile(
 """发布《…清单》，并为首批…企业授牌: one person's act, then an award of their own, two steps."""
 _THEN_SPEAKS = re.compile(
     r"(?P<first>宣读|宣布|颁发|颁奖|授旗|揭牌)[^，。；！？]{0,40}?[，]?并(?:(?:对|就)[^，。；！？]{1,24}?)?"
-    r"(?:(?:作|做)[^，。；！？]{0,8}?(?:安排|说明|讲话|部署|动员)|(?:发表)?(?:讲话|致辞)(?=[。！，]|$)"
+    r"(?:(?:作|做)[^，。；！？]{0,16}?(?:安排|说明|讲话|部署|动员)|(?:发表)?(?:讲话|致辞)(?=[。！，]|$)"
     r"|(?<=并)汇报(?=[^，。；！？]{2,30}?(?:情况|经历|体会))"
     r"|(?P<launch>宣布)[^，。；！？]{0,12}?(?:启动|开始|开幕|开工))"
 )
@@ -3340,6 +3344,7 @@ def _announces(step: SpeakerCue, after: list[Step]) -> bool:
 
 
 _ACTS = re.compile(ACTION_VERBS)
+_THE_REST_ASKED = re.compile(r"还有(?:哪|谁)")
 _LEADING_THE_WAY = re.compile(r"带头|率先")
 _ALONGSIDE = re.compile(r"献花|献上鲜花|佩戴|戴花|绶带")
 """Flowers, sashes: what others add to a named person's act, no step of their own."""
@@ -3430,6 +3435,13 @@ _ANSWERED = re.compile(
 )
 
 
+def _answers_the_room(after: list[Step]) -> bool:
+    """The next turn answers what the room raised (请邱区长先作个回应), so is none of the room's
+    own (好，请郑玉华老师讲 after 还有哪位老同志想讲的？ is: the one who took the floor)."""
+    nxt = next((s for s in after if isinstance(s, SpeakerCue)), None)
+    return nxt is not None and bool(_ANSWERED.search(normalise(nxt.text)))
+
+
 def _same_act(turn: SpeakerCue, group: SpeakerCue) -> bool:
     """A speech, or an act in the words of the group's own (签署 then 签字): one the group's
     line may announce; 请各会员企业负责人依次上台签署公约 then 请…宣读承诺书 is another act."""
@@ -3502,6 +3514,8 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
                     Decision(step.line, _short(step.text), "group_dropped")
                 )
                 continue
+            if _THE_REST_ASKED.search(normalise(step.text)) and _answers_the_room(after):
+                continue  # 还有哪位企业家想说的？…请邱区长先作个回应: the room's turn, then the answer
             if isinstance(step, SpeakerCue) and (
                 step.group or _announces(step, after) or _opens_its_item(step, item, after)
             ):
