@@ -595,7 +595,6 @@ KNOWN_MISSES: dict[str, str] = {
     "5417_other_gb18030.txt": "held out until scored once; still wrong: items",
     "5419_renda_masked.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "5420_zhidaihui_oneline.txt": "held out until scored once; still wrong: names",
-    "5421_award_normal.txt": "held out until scored once; still wrong: names, roles",
     "5422_school_pdfbreaks.txt": "held out until scored once; still wrong: roles",
     "5423_deploy_normal.txt": "held out until scored once; still wrong: place",
     "5424_safety_normal.txt": "held out until scored once; still wrong: roles, place",

@@ -8740,3 +8740,18 @@ def test_the_rest_asked_then_an_answer_to_what_they_raised() -> None:
     assert [c.name for c in answered.items[1].speakers] == ["沈国平", "贺晓东", None, "邱区长"]
     taken = parse(text.format(then="好，请郑玉华老师讲。"))
     assert [c.name for c in taken.items[1].speakers] == ["沈国平", "贺晓东", "郑玉华"]
+
+
+def test_two_people_whose_offices_join_two_words() -> None:
+    """请湖南省工业和信息化厅厅长熊卫东、江西省工业和信息化厅副厅长黎春华分别致辞: 和 inside each
+    office's name, two people (校长哈斯木·吾买尔和县教育局副局长林海波: 和 between them)."""
+    meeting = parse(
+        "合作论坛主持词\n各位嘉宾：\n第一项，请张为民同志讲话。\n第二项，请湖南省工业和信息化厅"
+        "厅长熊卫东、江西省工业和信息化厅副厅长黎春华分别致辞。\n第三项，请受表彰的师生上台，"
+        "请校长哈斯木·吾买尔和县教育局副局长林海波为他们颁奖。\n论坛到此结束。\n"
+    )
+    assert [(c.name, c.role) for c in meeting.items[1].speakers] == [
+        ("熊卫东", "湖南省工业和信息化厅厅长"),
+        ("黎春华", "江西省工业和信息化厅副厅长"),
+    ]
+    assert meeting.items[2].speakers[0].name == "哈斯木·吾买尔"

@@ -1387,20 +1387,38 @@ _HONOURED = re.compile(_HONOURS)
 
 
 _ONE_OFFICE_JOINED = re.compile(
-    r"^[^、，和与及]{2,4}[和与及][^、，和与及]{1,10}?(?:委员会|工作委员会|委|局|厅|办公室|中心|协会|学会)"
+    r"(?:^|(?<=[省市县区州]))[^、，和与及·]{2,4}(?<![局委厅部办室会心])(?P<join>[和与及])"
+    r"[^、，和与及]{1,10}?(?:委员会|工作委员会|委|局|厅|部|办公室|中心|协会|学会)"
+    r"|(?:工业|住房|人力资源|文化|发展|自然资源|经济|教育|农业|监察)(?P<join2>和)"
+    r"(?:信息化|城乡建设|社会保障|旅游|改革|规划|体育|农村|司法)"
 )
-"""农业和农村委员会 / 教育和体育局: two words joined into the name of one office."""
+"""农业和农村委员会 / 教育和体育局 / 湖南省工业和信息化厅: two words joined into the name of one
+office (at the start, after a place, or one of the joined names offices commonly have)."""
+
+
+def _parts(who: str) -> list[str]:
+    """The people joined in `who` (、，和及与), but not the words joined inside one office's
+    name (…工业和信息化厅厅长熊卫东、…副厅长黎春华: two people)."""
+    inside = {
+        m.start("join") if m.group("join") else m.start("join2")
+        for m in _ONE_OFFICE_JOINED.finditer(who)
+    }
+    parts, start = [], 0
+    for m in re.finditer(r"[、，和及与]", who):
+        if m.start() not in inside:
+            parts.append(who[start : m.start()])
+            start = m.end()
+    parts.append(who[start:])
+    return [p for p in parts if p.strip()]
 
 
 def _people(who: str) -> tuple[tuple[str | None, str | None], ...]:
     """The people a group cue names one by one (局长宣海涛和局长贾文斌), when each part of it
     names someone; else none. A count after the names (张三、李四两位同志) counts them."""
     who = re.sub(r"[两二三四五六七八九十]位(?=" + _HONOURS_OR_TEACHER + r"?$)", "", who.strip())
-    parts = [p for p in re.split(r"[、，和及与]", who) if p.strip()]
+    parts = _parts(who)  # (农业和农村委员会主任石国梁: one committee's name, one person)
     found = [split_name(p) for p in parts]
-    apart = not re.search(r"[和与及]", who)  # (监察和司法委员会: 和 inside one office's name)
-    if _ONE_OFFICE_JOINED.search(who):
-        return ()  # 农业和农村委员会主任石国梁: one committee's name, one person
+    apart = not re.search(r"[和与及]", _ONE_OFFICE_JOINED.sub("", who))  # (监察和司法委员会)
     if len(parts) < 2 or not all(
         _named(p) or _full_name(p) or apart and _post_then_name(p) for p in parts
     ):
