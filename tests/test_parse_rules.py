@@ -8755,3 +8755,54 @@ def test_two_people_whose_offices_join_two_words() -> None:
         ("黎春华", "江西省工业和信息化厅副厅长"),
     ]
     assert meeting.items[2].speakers[0].name == "哈斯木·吾买尔"
+
+
+def test_the_list_is_the_agenda_when_only_its_first_item_is_announced_and_left_out() -> None:
+    """会议共有三项议程，下面逐项进行： then 第一项，请…；第二项，请…；第三项，请…。 then
+    下面进行第一项…… and the close (a page that leaves the running out): the list's lines are
+    the items, each with its turn."""
+    meeting = parse(
+        "防汛工作部署会议主持词\n同志们：\n今天召开全县防汛工作部署会议。\n"
+        "会议共有三项议程，下面逐项进行：\n第一项，请县水利局局长丁海涛同志通报汛前检查情况；\n"
+        "第二项，请副县长武晓丽同志宣读指挥部成员调整通知，并作具体安排；\n"
+        "第三项，请县长欧阳立新同志作重要讲话。\n下面进行第一项……\n"
+        "同志们，会后要马上传达，抓好落实。散会。\n"
+    )
+    assert [[(c.name, c.kind) for c in item.speakers] for item in meeting.items] == [
+        [("丁海涛", "speech")],
+        [("武晓丽", "action"), ("武晓丽", "speech")],
+        [("欧阳立新", "speech")],
+    ]
+
+
+def test_bracketed_agenda_numbers_with_the_name_after_them_are_the_items() -> None:
+    """【大会开始】 … 【议程一】听取院长工作报告 … 【议程三】表决 … 【大会闭幕】: the numbered
+    headings are the items, named by the words after the bracket; the wrappers are none."""
+    meeting = parse(
+        "职工代表大会主持词\n【大会开始】\n各位代表：\n现在开会。\n"
+        "【议程一】听取院长工作报告\n请院长蒋立群同志作医院工作报告。\n"
+        "【议程二】听取财务工作报告\n请总会计师严春红同志作财务预决算报告。\n"
+        "【议程三】表决\n下面表决《职工福利费使用方案（草案）》。同意的请举手；请放下。"
+        "不同意的请举手；没有。弃权的请举手；没有。通过。\n"
+        "【大会闭幕】\n各位代表，本次大会圆满完成了各项议程。现在闭幕。\n"
+    )
+    assert [item.title for item in meeting.items] == [
+        "听取院长工作报告",
+        "听取财务工作报告",
+        "表决",
+    ]
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        ["蒋立群"],
+        ["严春红"],
+        [],
+    ]
+
+
+def test_the_rest_asked_whether_they_add_anything_then_urged() -> None:
+    """其他常委还有补充的吗？请自由发言。: the room's turn after those named."""
+    meeting = parse(
+        "政协常委会议主持词\n各位常委：\n第一项，常委协商发言。\n首先请梁文俊常委发言。\n"
+        "请伍春兰常委发言。\n其他常委还有补充的吗？请自由发言。\n……\n"
+        "第二项，请县委书记讲话。\n散会。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["梁文俊", "伍春兰", None]

@@ -38,7 +38,7 @@ from chair.model import (
 from chair.script import cached_re as re  # `re`, the compiled patterns kept between runs
 from chair.script import patterns as P
 from chair.script.normal import cn_number, has_traditional, normalise
-from chair.script.patterns import find_limit, item_number
+from chair.script.patterns import find_limit, item_end, item_number
 from chair.script.people import (
     ACTION_VERBS,
     CHAIR_SELF,
@@ -1965,6 +1965,7 @@ def _listed_and_run(state: ParseState) -> None:
     numbers = [item_number(state.units[k].norm) for k in lines]
     if len(lines) < 2 or [n[0] if n else None for n in numbers] != list(range(1, len(lines) + 1)):
         return
+    _drop_elided_run(state, lines[-1])
     if any(n <= len(lines) or i < lines[-1] for i, n in state.items_at.items()):
         return
     for n, k in enumerate(lines, start=1):
@@ -1974,6 +1975,22 @@ def _listed_and_run(state: ParseState) -> None:
         state.overview_at.discard(k)
         state.items_at[k] = n
         state.decide(unit, "listed_and_run", str(n))
+
+
+def _drop_elided_run(state: ParseState, after: int) -> None:
+    """…第四项，请县长…讲话。 then 下面进行第一项…… and the close: the list says the whole
+    agenda, and the one item announced after it leaves its running out; it opens nothing."""
+    run = [i for i in state.items_at if i > after]
+    if len(run) != 1 or state.items_at[run[0]] != 1:
+        return
+    unit = state.units[run[0]]
+    rest = unit.norm[item_end(unit.norm) :]
+    if not _ELIDED.fullmatch(rest.strip(" 。，：:")) or any(
+        state.units[k].role == "cue" for k in range(run[0], state.body_end)
+    ):
+        return
+    del state.items_at[run[0]]
+    unit.role, unit.cue = "text", None
 
 
 _RUN_ENTRY = re.compile(r"^\s*+(?P<n>[一二三四五六七八九十]{1,3})是[，：、]?")
@@ -3998,6 +4015,10 @@ def _own_title(state: ParseState, i: int, n: int) -> str:
         after = state.units[i + 1]
         if here and after.role == "cue":  # 典礼第二项 on a line of its own, then 请…发言
             return turn_title(after.text) or _clause(after.text) or f"第{n}项"
+        if here and after.line == unit.line and unit.text.rstrip().endswith("】"):
+            named = _clause(after.text)  # 【议程四】表决: the name after the bracket
+            if named and len(named) <= 16:
+                return named
         if here and after.role == "text" and said_below:
             named = _clause(P.HOST_LINE.sub("", after.text.strip()))  # …环节—— 合：幸运大抽奖！
             if named and len(named) <= 16:
