@@ -8806,3 +8806,43 @@ def test_the_rest_asked_whether_they_add_anything_then_urged() -> None:
         "第二项，请县委书记讲话。\n散会。\n"
     )
     assert [c.name for c in meeting.items[0].speakers] == ["梁文俊", "伍春兰", None]
+
+
+def test_one_persons_turn_then_another_request_with_no_moving_word_is_a_step() -> None:
+    """下面，请局长庞雅琴致辞。 then 请副校长尚明辉介绍…情况。 then 接下来，…: the second request,
+    of another kind, is a step of its own, between steps as after the last."""
+    meeting = parse(
+        "实践基地揭牌仪式主持词\n各位领导、各位来宾：\n大家好！\n"
+        "下面，请市教育局局长庞雅琴致辞。\n请宁州理工大学副校长尚明辉介绍基地建设及运行情况。\n"
+        "接下来，请市教育局与宁州理工大学签订共建协议。有请庞雅琴局长、尚明辉副校长上台签约。\n"
+        "（签约）\n下面进行揭牌。有请凌志刚副市长、庞雅琴局长上台，为基地揭牌！\n"
+        "最后，请凌志刚副市长讲话。\n揭牌仪式到此结束。\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        ["庞雅琴"],
+        ["尚明辉"],
+        ["庞雅琴"],
+        ["凌志刚"],
+        ["凌志刚"],
+    ]
+
+
+def test_the_award_to_those_just_read_stays_in_the_step_that_read_them() -> None:
+    """下面，请副院长宣读表彰决定。 then 请院长为她们颁奖。 then 下面，…: one step (an award to
+    others, 为获奖志愿者颁奖, is a step of its own)."""
+    text = (
+        "表彰大会主持词\n各位同事：\n下面，请副院长查丽萍宣读表彰决定。\n请院长鲍文强为{who}颁奖。\n"
+        "下面，请“最美护士”代表、急诊科护士毛雨晴发言。\n最后，请鲍文强院长讲话。\n大会到此结束。\n"
+    )
+    assert len(parse(text.format(who="她们")).items) == 3
+    assert len(parse(text.format(who="获奖护士")).items) == 4
+
+
+def test_organisations_asked_to_sign_then_who_signs_for_them() -> None:
+    """请市教育局与宁州理工大学签订共建协议。有请庞雅琴局长、尚明辉副校长上台签约。: one turn,
+    the signers' (a batch signed, （签约）, before the next named one is a turn of its own)."""
+    meeting = parse(
+        "签约仪式主持词\n各位来宾：\n第一项，请市教育局与宁州理工大学签订共建协议。"
+        "有请庞雅琴局长、尚明辉副校长上台签约。\n（签约）\n第二项，请凌志刚副市长讲话。\n散会。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["庞雅琴"]

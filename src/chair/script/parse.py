@@ -2874,13 +2874,23 @@ def _one_named_turn(unit: Unit) -> bool:
 def _unmarked_steps(state: ParseState, steps: list[int]) -> list[int]:
     """首先，请局长介绍…。下面请…表态发言。接下来，请学生代表致辞。请区长讲话。: a step that is one
     person's turn is over when it is done; the next request, of another kind and with no word
-    that moves the meeting on, is a step of its own."""
-    out = list(steps)
-    last = steps[-1]
-    if _LAST_STEP.match(state.units[last].norm):
-        return out  # 最后，请…: nothing after the last
+    that moves the meeting on, is a step of its own (after any step but 最后)."""
+    out: list[int] = []
     end = state.closing_at or state.body_end
-    for i in range(last + 1, end):
+    for k, first in enumerate(steps):
+        out.append(first)
+        if _LAST_STEP.match(state.units[first].norm):
+            continue  # 最后，请…: nothing after the last
+        until = steps[k + 1] if k + 1 < len(steps) else end
+        out.extend(_turns_after_a_step(state, first, until, between=k + 1 < len(steps)))
+    return out
+
+
+def _turns_after_a_step(state: ParseState, first: int, until: int, between: bool) -> list[int]:
+    """The unmarked requests after the step at `first`, before `until`, each a step of its own
+    (`between` two steps: only one person's, and not in a part, which holds its turns)."""
+    out = [first]
+    for i in range(first + 1, until):
         unit, step = state.units[i], state.units[out[-1]]
         if P.CLOSING.search(unit.norm):
             break  # 开班式到此结束 then the first lecture: another part of the day
@@ -2888,6 +2898,13 @@ def _unmarked_steps(state: ParseState, steps: list[int]) -> list[int]:
             continue
         if any(state.units[k].role == "cue" for k in range(out[-1] + 1, i)):
             break  # the step holds more turns than one: a list, whose next ones are its own
+        if between and (
+            _SECTION.search(step.norm[:40])
+            or not _one_named_turn(unit)
+            or _TO_THE_BATCH.search(unit.norm)
+        ):
+            break  # (下面进入表彰环节: a part holds its turns; a group coming up joins the act;
+            # 宣读表彰决定 then 请…为她们颁奖: the award to those read, one step)
         same = unit.cue.verb == step.cue.verb if unit.cue.kind == "action" else True
         if (
             unit.cue.kind == step.cue.kind
@@ -2896,7 +2913,7 @@ def _unmarked_steps(state: ParseState, steps: list[int]) -> list[int]:
         ):
             break  # (宣布项目开工 then 为项目奠基培土: another act, a step)
         out.append(i)
-    return out
+    return out[1:]
 
 
 def _unnumbered_first_item(state: ParseState) -> None:
@@ -3334,6 +3351,15 @@ def _announces(step: SpeakerCue, after: list[Step]) -> bool:
         return len(named) >= 2  # 首先请支部委员带头发言。请…陆雪梅同志发言。…: those who lead
     if step.name is None and _offices_named_after(role, after, step.kind):
         return True
+    if step.name is None and step.role is None and step.kind == "action":
+        nxt = after[0] if after else None  # (（签约） between: the act done, another batch next)
+        if (
+            isinstance(nxt, SpeakerCue)
+            and nxt.name
+            and nxt.kind == "action"
+            and _same_act(nxt, step)
+        ):
+            return True  # 请市教育局与宁州理工大学签订…协议。有请庞雅琴局长、…上台签约: who signs
     if step.name is not None or not role.endswith(("代表", "人", "员", "嘉宾", "常委", "企业家")):
         return False
     if PLACEHOLDER.search(step.text):
