@@ -8846,3 +8846,45 @@ def test_organisations_asked_to_sign_then_who_signs_for_them() -> None:
         "有请庞雅琴局长、尚明辉副校长上台签约。\n（签约）\n第二项，请凌志刚副市长讲话。\n散会。\n"
     )
     assert [c.name for c in meeting.items[0].speakers] == ["庞雅琴"]
+
+
+def test_the_room_asked_to_criticise_the_chairs_own_check() -> None:
+    """首先我作个人对照检查。 then 请各位同志对我提出批评意见。 before the members' checks: the
+    room's turn."""
+    meeting = parse(
+        "民主生活会主持词\n同志们：\n进行第一项，班子成员个人对照检查。首先我作个人对照检查。\n"
+        "请各位同志对我提出批评意见。\n下面请副局长申卫国同志作对照检查。\n"
+        "请同志们对申卫国同志提出批评意见。\n会议到此结束。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == [None, "申卫国", None]
+
+
+def test_a_launch_with_what_it_launches_after_it_is_an_act() -> None:
+    """有请晏国庆副厅长、巫丽娜副局长共同上台，启动发布。: one act, the first named."""
+    meeting = parse(
+        "发布会主持词\n各位嘉宾：\n第一项，请张为民同志致辞。\n第二项，发布仪式。"
+        "有请晏国庆副厅长、巫丽娜副局长上台，启动发布。\n活动到此结束。\n"
+    )
+    assert [(c.name, c.kind) for c in meeting.items[1].speakers] == [("晏国庆", "action")]
+
+
+def test_a_page_number_inside_a_list_of_those_asked() -> None:
+    """请以下同志按顺序述职： then the names, a page number (- 2 -) between two of them: the list
+    goes on past it."""
+    meeting = parse(
+        "述职评议会议主持词\n同志们：\n下面进行第一项议程，述职。\n请以下同志按顺序述职：\n"
+        "县农业技术推广中心党支部书记覃建波；\n县动物疫病预防控制中心党支部书记黎晓红；\n- 2 -\n"
+        "县农村经济经营管理站党支部书记邵国强。\n下面进行第二项议程，请局长点评。\n散会。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["覃建波", "黎晓红", "邵国强"]
+
+
+def test_a_point_of_the_chairs_own_runs_on_past_a_line_break() -> None:
+    """第一，要迅速传达学习大会精神。会后，各车间要召开职工大会， then on the next line
+    由参会代表向职工全面传达…: the chair's point, no turn."""
+    meeting = parse(
+        "职代会主持词\n各位代表：\n第一项，请厂长姚振华同志作工作报告。\n"
+        "同志们，下面我讲两点意见。\n第一，要迅速传达学习大会精神。会后，各车间要召开职工大会，\n"
+        "由参会代表向职工全面传达本次大会精神。\n第二，要抓好落实。\n散会。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["姚振华"]

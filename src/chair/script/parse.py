@@ -836,9 +836,10 @@ _TITLED = re.compile(r"《[^《》]{1,80}》")
 
 def classify(state: ParseState) -> None:
     """Pass 3: each unit's cue, vote, direction and limit (overview and items come after)."""
-    in_point = False  # inside a paragraph that opens 二要…: the chair's own point
+    in_point = False  # inside a paragraph that opens 二要… / 第一，要…: the chair's own point
     for i, u in enumerate(state.units):
-        in_point = bool(_MUST.match(u.norm)) or (in_point and not u.line_start)
+        runs_on = i > 0 and state.units[i - 1].norm.rstrip().endswith("，")  # (a hard break)
+        in_point = bool(_MUST.match(u.norm)) or (in_point and (not u.line_start or runs_on))
         if u.role != "text":
             continue
         if _is_direction(u.norm):
@@ -1167,6 +1168,8 @@ def _list_lines(
     listed: list[tuple[int, tuple[str | None, str]]] = []
     for k in at:
         v = state.units[k]
+        if v.role == "chrome":
+            continue  # - 2 - between two lines of the list: the page turns, the list goes on
         line = _LISTED_HONOUR.sub("", v.norm)
         got = _listed_line(line, units_too) if v.role == "text" else None
         if got is None or not v.line_start or item_number(v.norm):
@@ -1231,8 +1234,12 @@ _AFTER_THE_MEETING = re.compile(
 )
 """大会结束后，请各位领导移步…，为…活动启动: what comes after the meeting, no turn in it."""
 _POINT = re.compile(r"^\s*+第[一二三四五六七八九十]{1,2}[，,、]")
-_MUST = re.compile(r"^\s*+[一二三四五六七八九十]{1,2}要[^，。；！？请]{1,16}[。，；！]")
-"""一要迅速行动。/ 三要协同联动。: a point of what the chair asks of everyone, no turn in it."""
+_MUST = re.compile(
+    r"^\s*+(?:第[一二三四五六七八九十]{1,2}[，、]\s*+|[一二三四五六七八九十]{1,2}(?=要))"
+    r"要[^，。；！？请]{1,16}[。，；！]"
+)
+"""一要迅速行动。/ 三要协同联动。/ 第一，要迅速传达…: a point of what the chair asks of everyone,
+no turn in it."""
 _TALKED_OVER = re.compile(r"[（(](?:集体|分组|自由)?讨论[）)]")
 _VIEWS_ASKED = re.compile(
     r"有(?:什么|没有)(?:意见|看法)[^，。；！？]{0,6}？\s*+[（(](?:集体)?讨论[）)]"
@@ -3441,7 +3448,8 @@ def _counterpart(step: SpeakerCue, before: list[Step]) -> bool:
 
 _CRITICISM_OF = re.compile(
     r"对[^，。；！？我]{1,12}?(?:同志|书记|主任|局长)[^，。；！？]{0,10}?提出?[^，。；！？]{0,6}?(?:批评|意见)"
-    r"|请(?:大家|同志们|各位)(?:对[^，。；！？]{1,12}?)?(?:提出?)?批评(?:意见)?[。！]?(?:[（(][^（）()]{0,8}[）)])?$"
+    r"|请(?:大家|同志们|各位(?:同志)?)(?:对[^，。；！？]{1,12}?)?(?:提出?)?批评(?:意见)?[。！]?"
+    r"(?:[（(][^（）()]{0,8}[）)])?$"
     r"|^\s*+请?" + OTHERS_CRITICISE
 )
 """请同志们对何建民同志提出批评意见: the room asked about the one who just spoke, a turn of its

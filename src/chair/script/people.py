@@ -557,9 +557,10 @@ def _kind(verb: str, rest: str) -> CueKind:
     rest = rest.lstrip("， ")
     if re.match(r"为(?!大家|我们|全体|各位|与会|同学们)", rest):
         return "action"  # 有请…共同上台，为报告发布: done to a thing, not said to the room
-    if _SPEECH_RE.search(rest):
-        return "speech"
-    return "action" if _ACTION_RE.search(rest) else "speech"
+    said, done = _SPEECH_RE.search(rest), _ACTION_RE.search(rest)
+    if said and not (done and done.start() < said.start() and done.group() == "启动"):
+        return "speech"  # (有请…上台，启动发布: the launch is the act, what it launches said after)
+    return "action" if done else "speech"
 
 
 _ELSEWHERE = re.compile(
