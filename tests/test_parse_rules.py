@@ -8888,3 +8888,62 @@ def test_a_point_of_the_chairs_own_runs_on_past_a_line_break() -> None:
         "由参会代表向职工全面传达本次大会精神。\n第二，要抓好落实。\n散会。\n"
     )
     assert [c.name for c in meeting.items[0].speakers] == ["姚振华"]
+
+
+def test_the_parts_run_after_the_opening_ceremony_closes() -> None:
+    """论坛开幕式有三项议程。第一项…第三项… 开幕式结束。下面进入主旨演讲环节…下面进入圆桌对话
+    环节: each part run after the ceremony is an item after its three."""
+    meeting = parse(
+        "人才发展论坛主持词\n各位嘉宾：\n论坛开幕式有三项议程。\n第一项，请市委副书记马振宇同志致辞。\n"
+        "第二项，请省农业农村厅二级巡视员欧阳建新同志致辞。\n"
+        "第三项，举行启动仪式。请马振宇副书记、欧阳建新巡视员共同上台，启动驿站。\n开幕式结束。\n"
+        "下面进入主旨演讲环节，每位嘉宾演讲时间为20分钟。\n首先，有请中国农业大学教授叶志华作主旨演讲。\n"
+        "接下来，有请浙江大学副院长宁雪梅作主旨演讲。\n下面进入圆桌对话环节，\n有请省社科院研究员钱立国主持。\n"
+        "（对话约40分钟）\n各位嘉宾，本届论坛上午的议程到此结束。\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        ["马振宇"],
+        ["欧阳建新"],
+        ["马振宇"],
+        ["叶志华", "宁雪梅"],
+        ["钱立国"],
+    ]
+
+
+def test_the_first_sittings_step_moves_on_before_the_vote_that_shares_its_words() -> None:
+    """预备会议有两项议程：一是审议通过大会主席团名单；二是审议通过大会议程。 … 接下来，请…宣读
+    大会议程（草案）。 then 现在对大会议程进行表决: the second item opens at 接下来."""
+    meeting = parse(
+        "职代会预备会议主持词\n预备会议\n各位代表：\n预备会议现在开始。\n"
+        "预备会议有两项议程：一是审议通过大会主席团名单；二是审议通过大会议程。\n"
+        "首先，请工会副主席蓝海燕同志宣读大会主席团名单（草案）。\n"
+        "现在进行举手表决：同意的请举手；请放下。不同意的请举手；没有。弃权的请举手；没有。通过。\n"
+        "接下来，请蓝海燕同志宣读大会议程（草案）。\n"
+        "现在对大会议程进行表决。同意的请举手；请放下。不同意的请举手；没有。弃权的请举手；没有。通过。\n"
+        "预备会议结束。\n第一次全体会议\n各位代表：\n进行第一项，请覃永福同志致开幕词。\n"
+        "进行第二项，请石建业同志作工作报告。\n散会。\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items][:2] == [
+        ["蓝海燕"],
+        ["蓝海燕"],
+    ]
+
+
+def test_a_report_asked_for_after_the_breakout_is_no_turn_here() -> None:
+    """进行第五项，分团讨论。各代表团…进行讨论。讨论结束后，请各代表团团长向主席团汇报讨论情况。:
+    told for later, no turn in the breakout item."""
+    meeting = parse(
+        "职代会主持词\n各位代表：\n进行第一项，请石建业同志作工作报告。\n"
+        "进行第二项，分团讨论。各代表团按分组名单到指定会议室进行讨论，讨论时间为一个半小时。"
+        "讨论结束后，请各代表团团长向主席团汇报讨论情况。\n散会。\n"
+    )
+    assert meeting.items[1].speakers == []
+
+
+def test_one_asked_to_host_the_panel_by_name() -> None:
+    """有请省社科院研究员钱立国主持。: his act, the name without the verb."""
+    meeting = parse(
+        "论坛主持词\n各位嘉宾：\n第一项，请张为民同志致辞。\n第二项，圆桌对话。有请省社科院研究员钱立国主持。\n"
+        "论坛到此结束。\n"
+    )
+    assert [(c.name, c.kind) for c in meeting.items[1].speakers] == [("钱立国", "action")]

@@ -1231,8 +1231,10 @@ def _turn_in_announcement(norm: str) -> Cue | None:
 _AFTER_THE_MEETING = re.compile(
     r"(?:^|[。！，])\s*+(?:本次|今天的?)?(?:[^，。；！？]{0,4}?会议?|典礼|[^，。；！？]{0,4}?仪式)(?:结束|闭幕)(?:后|以后|之后)|散会后"
     r"|(?:^|[。！])\s*+会后[，]"
+    r"|(?:^|[。！])\s*+(?:分团|分组)?讨论(?:结束|完毕)(?:后|以后|之后)[，]"
 )
-"""大会结束后，请各位领导移步…，为…活动启动: what comes after the meeting, no turn in it."""
+"""大会结束后，请各位领导移步…，为…活动启动 / 讨论结束后，请各代表团团长向主席团汇报: what
+comes after the meeting, or after the room has gone to talk elsewhere, no turn in it."""
 _POINT = re.compile(r"^\s*+第[一二三四五六七八九十]{1,2}[，,、]")
 _MUST = re.compile(
     r"^\s*+(?:第[一二三四五六七八九十]{1,2}[，、]\s*+|[一二三四五六七八九十]{1,2}(?=要))"
@@ -2485,6 +2487,7 @@ def _sitting_before(state: ParseState) -> None:
     run = _aligned(state, over + 1, state.titles, close)
     if len(run) != len(state.titles):
         return
+    run = _moved_on(state, run)  # 接下来，请…宣读大会议程（草案）。 before 现在对大会议程进行表决
     k = len(run)
     state.items_at = {i: n + k for i, n in state.items_at.items()}
     for n, i in run.items():
@@ -3039,27 +3042,52 @@ _CHAPTER = re.compile(r"第[一二三四五六七八九十]{1,2}(?:篇章|乐章
 
 def _part_after_the_last(state: ParseState) -> None:
     """接下来进入主旨演讲环节 after the last numbered item, with turns of its own: one more part
-    of the meeting, an item (its name not the last item's, the last item's turns before it)."""
+    of the meeting, an item (its name not the last item's, the last item's turns before it).
+    After an opening ceremony's close (开幕式结束。下面进入主旨演讲环节…下面进入圆桌对话环节),
+    each part the script goes on to run is an item."""
+    past_ceremony = False
+    while True:
+        added = _one_more_part(state, past_ceremony)
+        if added is None:
+            return
+        past_ceremony = True
+
+
+_CEREMONY_CLOSED = re.compile(
+    r"^\s*+(?:开幕式|开幕仪式|开班式|开班仪式)(?:到此)?(?:结束|礼成)[。！]?\s*+$"
+)
+"""开幕式结束。: the opening ceremony over, the day's parts to come."""
+
+
+def _one_more_part(state: ParseState, past_ceremony: bool) -> Literal[True] | None:
+    """The part after the last item, made the next item: True when it came after a ceremony's
+    close and more may follow, None when there is none or no more are looked for."""
     last_at = max(state.items_at)
     n = state.items_at[last_at]
     if not any(state.units[i].role == "cue" for i in range(last_at, state.body_end)):
-        return
+        return None
+    closed = False
     for i in range(last_at + 1, state.body_end):
         u = state.units[i]
+        if _CEREMONY_CLOSED.match(u.norm) and not closed and (past_ceremony or n > 1):
+            closed = True  # 开幕式结束。 then 下面进入主旨演讲环节
+            continue
         if P.CLOSING.search(u.norm) or i in state.items_at:
-            return
+            return None
         m = _PART_NAME.match(u.norm)
         if m is None:
             continue
         if _CHAPTER.search(state.units[last_at].norm) and "环节" in u.norm:
-            return  # 【第三篇章 展望】 … 接下来是抽奖环节: a part of the last chapter
+            return None  # 【第三篇章 展望】 … 接下来是抽奖环节: a part of the last chapter
         title = _item_title(state, last_at, n)
         turns = any(state.units[k].role == "cue" for k in range(i, state.body_end))
         if turns and m.group("name") not in title and _bigram_share(m.group("name"), title) < 0.5:
             state.items_at[i] = n + 1
             state.item_titles[i] = u.text[m.start("name") : m.end()]
             state.decide(u, "unnumbered", str(n + 1))
-        return
+            return True if closed or past_ceremony else None  # (one part only, else)
+        return None
+    return None
 
 
 # --- 6. closing ----------------------------------------------------------------------------

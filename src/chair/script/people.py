@@ -61,6 +61,12 @@ _CUE_PATTERNS = (
         "ask_rep",  # 请"幕后英雄"代表，道具组组长田桂香老师说几句获奖感言: whom for, then who
         re.compile(r"(?<![邀申提])(?:有)?请[^，。；！？：]{2,16}?代表[，]" + _WHO + _VERB_AND_REST),
     ),
+    (  # 下面进入圆桌对话环节，有请省社科院研究员钱立国主持。: the one asked to host the panel
+        "moderator",
+        re.compile(
+            r"有请(?P<who>[^，。；！？：]{2,30}?)(?:女士|先生|同志)?(?P<verb>主持)(?P<rest>)(?=[。！]|$)"
+        ),
+    ),
     (
         "invite",
         re.compile(
