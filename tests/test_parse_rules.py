@@ -8947,3 +8947,35 @@ def test_one_asked_to_host_the_panel_by_name() -> None:
         "论坛到此结束。\n"
     )
     assert [(c.name, c.kind) for c in meeting.items[1].speakers] == [("钱立国", "action")]
+
+
+def test_the_last_entry_of_an_overview_without_a_count() -> None:
+    """主要议程有：通报…；由我…；班子成员…；请督导组领导讲话。 (no count): the overview's last
+    entry too, no one's turn there."""
+    meeting = parse(
+        "民主生活会主持词\n一、会议开始\n同志们：\n本次民主生活会的主要议程有：通报整改落实情况；"
+        "由我代表党组班子作对照检查；班子成员逐一作个人对照检查；请督导组领导讲话。\n"
+        "二、通报整改落实情况\n请副局长卢春华同志通报整改落实情况。\n"
+        "三、党组班子对照检查\n下面，由我代表局党组班子作对照检查。\n"
+        "四、个人对照检查\n请副局长文建伟同志作个人对照检查。\n"
+        "五、督导组领导讲话\n请县委第三督导组组长陈丽萍同志讲话。\n散会。\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        [],
+        ["卢春华"],
+        [],
+        ["文建伟"],
+        ["陈丽萍"],
+    ]
+
+
+def test_an_item_run_with_a_direction_whose_entry_asks_a_post_with_the_name_blank() -> None:
+    """第一项，请区统计局局长____同志就…作具体部署； then 下面进行第一项。（部署）: the post's
+    turn, the name to fill in."""
+    meeting = parse(
+        "普查工作动员部署会议主持词\n同志们：\n会议共有两项议程：\n"
+        "第一项，请区统计局局长____同志就全区经济普查工作作具体部署；\n"
+        "第二项，请区委常委、常务副区长××同志讲话。\n下面进行第一项。\n（部署）\n"
+        "进行第二项，请××副区长讲话。\n散会。\n"
+    )
+    assert [(c.name, c.role) for c in meeting.items[0].speakers] == [(None, "区统计局局长")]

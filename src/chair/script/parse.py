@@ -1742,7 +1742,21 @@ _TOLD_FOR_LATER = re.compile(r"[。；！]\s*+[^，。；！？]{1,10}?(?:后|�
 
 def _overview_goes_on(state: ParseState, at: int) -> None:
     """一是…；二是…； on one line, 三是…；四是… on the next (a hard break after a semicolon):
-    the entries the count promised go on in the units after the overview."""
+    the entries the count promised go on in the units after the overview. Without a count,
+    主要议程有：A；B；C；请督导组领导讲话。 ends on its own line: the last entry is one too."""
+    last = state.units[at + 1] if at + 1 < state.body_end else None
+    if (
+        not state.promised
+        and state.titles
+        and last is not None
+        and not last.line_start
+        and last.line == state.units[at].line
+        and state.units[at].norm.rstrip().endswith("；")
+    ):
+        state.titles.append(_clause(re.sub(r"^\s*+请", "", last.text)))
+        last.role, last.cue = "overview", None
+        state.overview_at.add(at + 1)
+        return
     j = at + 1
     while state.promised and 0 < len(state.titles) < state.promised and j < state.body_end:
         u = state.units[j]
@@ -4194,8 +4208,8 @@ def assemble(state: ParseState) -> None:
 
 def _overview_turns(state: ParseState) -> None:
     """概述：一、请县卫健委副主任吕宗华介绍培训安排 … then 下面进行第一项议程。（介绍培训安排）:
-    an item run with nobody asked, whose entry in the overview asks a named person, is that
-    person's turn, at the words that announce it."""
+    an item run with nobody asked, whose entry in the overview asks a named person (or a post
+    with the name left blank), is that person's turn, at the words that announce it."""
     starts = sorted(state.items_at)
     for k, i in enumerate(starts):
         n = state.items_at[i]
@@ -4207,11 +4221,14 @@ def _overview_turns(state: ParseState) -> None:
             continue
         title = normalise(state.titles[n - 1])
         cue = find_cue(title) if title.startswith(("请", "由")) else None
-        if cue is None or cue.group or not cue.name or not has_surname(cue.name):
+        if cue is None or cue.group:
+            continue
+        blank = not cue.name and cue.role and PLACEHOLDER.search(title)  # 请…局长____同志…
+        if not (cue.name and has_surname(cue.name) or blank):
             continue
         unit.cue = Cue(cue.name, cue.role, cue.kind, False, 0, cue.verb, cue.people)
         unit.role = "cue"
-        state.decide(unit, "overview_turn", cue.name)
+        state.decide(unit, "overview_turn", cue.name or cue.role or "")
 
 
 _OPEN_FLOOR_ITEM = re.compile(r"畅所欲言|有什么(?:意见|建议|想法|问题)|踊跃发言")
