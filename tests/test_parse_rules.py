@@ -8979,3 +8979,22 @@ def test_an_item_run_with_a_direction_whose_entry_asks_a_post_with_the_name_blan
         "进行第二项，请××副区长讲话。\n散会。\n"
     )
     assert [(c.name, c.role) for c in meeting.items[0].speakers] == [(None, "区统计局局长")]
+
+
+def test_an_opening_ceremonys_entries_run_before_its_close_then_the_lectures() -> None:
+    """开班式共有两项议程：一是学员代表发言；二是…动员讲话。首先，请…。下面，请…。开班式到此结束。
+    then 下面开始第一讲…第二讲…: the ceremony's two, then the lectures."""
+    meeting = parse(
+        "培训班开班式主持词\n同志们：\n开班式共有两项议程：一是学员代表发言；二是请市统计局局长关海燕同志"
+        "作动员讲话。\n首先，请学员代表、柳河镇统计站站长谭小军同志发言。\n"
+        "下面，请关海燕局长作动员讲话，大家欢迎。\n开班式到此结束。休息10分钟后开始上课。\n"
+        "下面开始第一讲，请统计执法监督科科长郝立群同志讲授《统计法》。\n"
+        "第二讲，有请江城调查队副队长薛明辉同志讲授《基层统计台账规范化建设》。\n"
+        "今天上午的课程到此结束。\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        ["谭小军"],
+        ["关海燕"],
+        ["郝立群"],
+        ["薛明辉"],
+    ]

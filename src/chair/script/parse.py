@@ -2488,12 +2488,14 @@ def _part_before_the_items(state: ParseState) -> None:
 def _sitting_before(state: ParseState) -> None:
     """预备会议有两项议程：一是…；二是…。首先，请…。…预备会议结束。 then 大会第一项，…: the
     overview is the first sitting's, run without numbers before its close; the numbered items
-    are the next sitting's and come after its items."""
+    are the next sitting's and come after its items (lectures after an opening ceremony's
+    close, 下面开始第一讲, are numbered after them already)."""
     if not state.titles or not state.overview_at or len(state.titles) > 10:
         return
     first = min(state.items_at)
     over = max(state.overview_at)
-    if state.items_at[first] != 1 or not over < first:
+    after_these = state.items_at[first] == len(state.titles) + 1  # 下面开始第一讲 as item 3
+    if state.items_at[first] != 1 and not after_these or not over < first:
         return
     close = _close_between(state, over + 1, first)
     if close is None or not any(state.units[i].role == "cue" for i in range(over + 1, close)):
@@ -2502,7 +2504,7 @@ def _sitting_before(state: ParseState) -> None:
     if len(run) != len(state.titles):
         return
     run = _moved_on(state, run)  # 接下来，请…宣读大会议程（草案）。 before 现在对大会议程进行表决
-    k = len(run)
+    k = 0 if after_these else len(run)
     state.items_at = {i: n + k for i, n in state.items_at.items()}
     for n, i in run.items():
         state.items_at[i] = n
