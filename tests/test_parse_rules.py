@@ -8998,3 +8998,20 @@ def test_an_opening_ceremonys_entries_run_before_its_close_then_the_lectures() -
         ["郝立群"],
         ["薛明辉"],
     ]
+
+
+def test_a_gala_in_chapters_named_in_quotes() -> None:
+    """今晚的年会分为“回顾”“荣耀”“欢聚”三个篇章。 … 下面进入欢聚篇章。…接下来是抽奖环节: three
+    items, the draw inside the last chapter."""
+    meeting = parse(
+        "新春年会主持词\n甲：尊敬的各位领导，\n乙：亲爱的家人们，\n合：大家晚上好！\n"
+        "乙：今晚的年会分为“回顾”“荣耀”“欢聚”三个篇章。\n"
+        "甲：首先，让我们以热烈的掌声有请集团董事长魏长青先生致新年贺词！\n"
+        "乙：接下来进入荣耀时刻——年度评优颁奖。有请人力资源总监覃婉清女士宣读表彰决定。\n"
+        "甲：请获奖的伙伴们上台领奖！有请集团副总裁庞建军先生为他们颁奖！\n"
+        "乙：下面进入欢聚篇章。首先请欣赏由华东区带来的歌舞《追光》。\n"
+        "甲：接下来是大家最期待的抽奖环节！有请财务总监甘丽娜女士上台抽取三等奖！\n"
+        "乙：最后，有请魏长青董事长抽取一等奖！\n合：年会到此结束！\n"
+    )
+    assert [item.title for item in meeting.items] == ["回顾", "荣耀", "欢聚"]
+    assert [c.name for c in meeting.items[2].speakers] == ["甘丽娜", "魏长青"]

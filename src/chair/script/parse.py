@@ -1675,7 +1675,10 @@ def _read_overview(state: ParseState, at: int, m: re.Match[str]) -> None:
     state.promised = cn_number(count) if count else None
     state.titles = _entries(units[at].norm[m.end() :], units[at].text[m.end() :])
     if m.group("pre") and state.promised:  # 分为开幕致辞、主旨演讲和圆桌对话三个环节
-        state.titles = _listed(units[at].text[m.start("pre") : m.end("pre")], state.promised)
+        pre = units[at].text[m.start("pre") : m.end("pre")]
+        quoted = re.findall(r"“([^“”]+)”", pre)  # 分为“回顾”“荣耀”“欢聚”三个篇章
+        whole = len(quoted) == state.promised and re.fullmatch(r"(?:\s*+“[^“”]+”)+\s*+", pre)
+        state.titles = quoted if whole else _listed(pre, state.promised)
     elif not state.titles and (state.promised or m.group("few") or m.group().endswith("：")):
         state.titles = _listed(units[at].text[m.end() :], state.promised)
     if state.titles and _NO_ENTRY.fullmatch(state.titles[0].strip()):
@@ -3052,8 +3055,11 @@ _PART_NAME = re.compile(
 )
 
 
-_CHAPTER = re.compile(r"第[一二三四五六七八九十]{1,2}(?:篇章|乐章|板块|章)")
-"""【第三篇章 展望】: a chapter of a gala, which holds the 环节 announced inside it."""
+_CHAPTER = re.compile(
+    r"第[一二三四五六七八九十]{1,2}(?:篇章|乐章|板块|章)|进入[^，。；！？]{1,8}?(?:篇章|乐章)"
+)
+"""【第三篇章 展望】 / 下面进入欢聚篇章: a chapter of a gala, which holds the 环节 announced inside
+it."""
 
 
 def _part_after_the_last(state: ParseState) -> None:
