@@ -9015,3 +9015,16 @@ def test_a_gala_in_chapters_named_in_quotes() -> None:
     )
     assert [item.title for item in meeting.items] == ["回顾", "荣耀", "欢聚"]
     assert [c.name for c in meeting.items[2].speakers] == ["甘丽娜", "魏长青"]
+
+
+def test_one_who_answers_the_room_between_steps_is_no_step() -> None:
+    """然后，请…龙秀英老人带领大家宣读《承诺书》。 then 在座的哪位还想说几句？ then 好，请…石光明
+    同志讲几句。 then 最后，…: the one who answers the room, in the step before."""
+    meeting = parse(
+        "志愿服务队成立大会主持词\n各位老同志：\n下面，大会开始。\n"
+        "首先，请副局长杨丽萍同志宣读《批复》。\n接下来，请潘志华队长代表全体志愿者发言。\n"
+        "然后，请志愿者代表龙秀英老人带领大家宣读《志愿者承诺书》。\n"
+        "各位老同志，在座的哪位还想说几句？\n好，请退休老干部石光明同志讲几句。\n"
+        "最后，请吴昌平局长讲话。\n今天大会到此结束。\n"
+    )
+    assert len(meeting.items) == 4

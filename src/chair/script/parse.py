@@ -2931,9 +2931,11 @@ def _turns_after_a_step(state: ParseState, first: int, until: int, between: bool
             _SECTION.search(step.norm[:40])
             or not _one_named_turn(unit)
             or _TO_THE_BATCH.search(unit.norm)
+            or any("？" in state.units[k].norm for k in range(out[-1] + 1, i))
         ):
             break  # (下面进入表彰环节: a part holds its turns; a group coming up joins the act;
-            # 宣读表彰决定 then 请…为她们颁奖: the award to those read, one step)
+            # 宣读表彰决定 then 请…为她们颁奖: the award to those read, one step; 在座的哪位
+            # 还想说几句？ then 好，请…讲几句: the one who answers the room)
         same = unit.cue.verb == step.cue.verb if unit.cue.kind == "action" else True
         if (
             unit.cue.kind == step.cue.kind
