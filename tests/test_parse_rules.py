@@ -9028,3 +9028,20 @@ def test_one_who_answers_the_room_between_steps_is_no_step() -> None:
         "最后，请吴昌平局长讲话。\n今天大会到此结束。\n"
     )
     assert len(meeting.items) == 4
+
+
+def test_the_evaluation_after_the_turns_is_a_step() -> None:
+    """下面开始述职。…请…点评。 then 述职结束。请工作人员发放测评表，请大家认真填写。 then 下面，
+    请…讲话: the evaluation is a step of its own."""
+    meeting = parse(
+        "述职测评会主持词\n同志们：\n下面开始述职。首先，请新闻中心主任向丽华同志述职。\n"
+        "请分管副台长武振国同志点评。\n请专题部主任庞志远同志述职。\n"
+        "述职结束。请工作人员发放测评表，请大家认真填写，填写完毕投入票箱。\n（填写测评表）\n"
+        "下面，请市委宣传部施永刚副科长讲话。\n最后，请台长乔德明同志作总结讲话。\n会议到此结束。\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        ["向丽华", "武振国", "庞志远"],
+        [],
+        ["施永刚"],
+        ["乔德明"],
+    ]

@@ -2814,6 +2814,9 @@ def _stepped_items(state: ParseState) -> None:
         if m is None and in_part and _PART_AFTER_A_CLAUSE.search(u.norm[:40]):
             steps.append(i)  # 好，精彩的节目之后，下面进入大家最期待的抽奖环节！
             continue
+        if m is None and steps and _the_forms_after_the_turns(state, i):
+            steps.append(i)  # 述职结束。请工作人员发放测评表: the evaluation, a step
+            continue
         if m is None or P.CLOSING.search(u.norm) or u.role in ("vote", "chrome"):
             continue
         what = m.group("what") or ""
@@ -2847,6 +2850,19 @@ def _stepped_items(state: ParseState) -> None:
     for n, i in enumerate(steps, start=1):
         state.items_at[i] = n
         state.decide(state.units[i], "stepped", str(n))
+
+
+_FORMS_HANDED_OUT = re.compile(
+    r"\s*+(?:现在|下面)?[，]?请工作人员(?:分发|发放)[^，。；！？]{0,6}?(?:测评表|测评票|评议表|测评)"
+)
+_TURNS_OVER = re.compile(r"^\s*+(?:述职|发言|汇报|点评)(?:到此)?(?:结束|完毕)[。！，]\s*+")
+
+
+def _the_forms_after_the_turns(state: ParseState, i: int) -> bool:
+    """述职结束。请工作人员发放测评表，请大家…填写: the turns over, the evaluation is the next
+    step of a script run by the words that move it on."""
+    over = _TURNS_OVER.match(state.units[i].norm)
+    return over is not None and bool(_FORMS_HANDED_OUT.match(state.units[i].norm, over.end()))
 
 
 def _cue_on_the_line_after(state: ParseState, i: int) -> bool:
