@@ -9045,3 +9045,26 @@ def test_the_evaluation_after_the_turns_is_a_step() -> None:
         ["施永刚"],
         ["乔德明"],
     ]
+
+
+def test_the_room_asked_who_goes_first_then_a_direction_names_him() -> None:
+    """大家有什么想法…今天都摆到桌面上来讲。谁先讲？老覃，你先说说。 then （覃德贵发言）: the
+    room's turn and his, both kept."""
+    meeting = parse(
+        "村民代表会议主持词\n各位代表：\n先说第一件事。请村委会主任雷振东把方案给大家说一说。\n"
+        "（雷振东介绍方案）\n这个事关系到每家每户，大家有什么想法，有什么顾虑，今天都摆到桌面上来讲。"
+        "谁先讲？老覃，你那块地也在里面，你先说说。\n（覃德贵发言）\n"
+        "这个事请驻村第一书记梁思远给大家解释一下。\n（梁思远解释）\n散会。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["雷振东", None, "覃德贵", "梁思远"]
+
+
+def test_the_members_asked_after_the_chair_looks_back_at_the_reading() -> None:
+    """刚才，黄德昌同志宣读了人事任免名单草案，各位组成人员对任免名单有没有意见？没有。: the
+    room's turn before the vote."""
+    meeting = parse(
+        "人大常委会会议主持词\n各位组成人员：\n进行第一项议程，人事任免。请人事代表工作委员会主任"
+        "黄德昌同志宣读人事任免名单草案。刚才，黄德昌同志宣读了人事任免名单草案，各位组成人员对"
+        "任免名单有没有意见？没有。下面进行表决。请按表决器。\n第二项，请主任讲话。\n散会。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["黄德昌", None]

@@ -710,7 +710,8 @@ def _second_turn(piece: str, current: str) -> bool:
         return False
     if not second.group and "请" not in piece[max(0, second.start - 12) : second.start + 1]:
         return False  # 首先签约的是…与…等4家企业: who is next, told, not asked
-    if second.name and second.name in current or first.name and first.name in piece:
+    told_again = bool(second.name and second.name in current or first.name and first.name in piece)
+    if told_again and not second.group:
         return False  # 由…邝振东同志作报告。报告已印发，请邝振东同志作简要报告: one turn
     return not (first.name is None and second.name is None and first.role == second.role)
 
@@ -3644,7 +3645,8 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
                     and _same_act(s, step)
                     and not _talked_about(s, step)
                     for s in _until_next_batch(step, after)
-                ):  # (请公司领导为他们颁奖 then 请先进个人代表发言: the speech is no one they announce)
+                ) and not _answered_as_directed(step, after):
+                    # (请公司领导为他们颁奖 then 请先进个人代表发言: the speech is no one they announce)
                     steps[k] = Passage(step.text, step.line, "text")
                     state.meeting.decisions = [
                         d
@@ -3654,6 +3656,15 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
                     state.meeting.decisions.append(
                         Decision(step.line, _short(step.text), "group_dropped")
                     )
+
+
+def _answered_as_directed(step: SpeakerCue, after: list[Step]) -> bool:
+    """谁先讲？老覃，你先说说。 then （覃德贵发言）: the room asked a question, and a stage
+    direction names the one of it who spoke first; the room's turn and his, both kept."""
+    nxt = next((s for s in after if isinstance(s, SpeakerCue)), None)
+    return bool(
+        step.group and "？" in step.text and nxt is not None and _is_direction(normalise(nxt.text))
+    )
 
 
 _NEXT_BATCH = re.compile(r"上台(?:领奖|领取|受奖|接受表彰)")
@@ -4298,12 +4309,15 @@ def _directed_turns(state: ParseState) -> None:
     for i in range(first + 1, end):
         unit, before = state.units[i], state.units[i - 1]
         m = _DIRECTED_TURN.match(unit.norm) if unit.role == "direction" else None
-        if m is None or before.role in ("cue", "direction"):
-            continue
+        room = before.role == "cue" and before.cue is not None and before.cue.group
+        if m is None or before.role in ("cue", "direction") and not room:
+            continue  # (谁先讲？老覃，你先说说。 then （覃德贵发言）: the one the chair turned to)
         who = m.group("who")
         name, role = split_name(who)
         if not name or not has_surname(name) or not names_a_person(name):
             continue
+        if room and not re.search(f"{name}|[老小]{name[0]}[，,]", before.norm):
+            continue  # (…提出批评意见。（党员提出批评意见）: the room's, as asked)
         if _NOT_ONE_PERSON.search(who):
             continue  # （书记作个人对照检查） / （党员依次发言）: the step told, or the room's
         if role in ("候选人", "领誓人"):
