@@ -9068,3 +9068,19 @@ def test_the_members_asked_after_the_chair_looks_back_at_the_reading() -> None:
         "任免名单有没有意见？没有。下面进行表决。请按表决器。\n第二项，请主任讲话。\n散会。\n"
     )
     assert [c.name for c in meeting.items[0].speakers] == ["黄德昌", None]
+
+
+def test_the_count_then_the_first_item_run_after_a_comma() -> None:
+    """签约仪式共有三项议程，第一项，请…介绍项目基本情况。 then 第二项…: the first item runs on the
+    count's line."""
+    meeting = parse(
+        "项目签约仪式主持词\n各位领导、各位来宾：\n大家下午好！\n"
+        "签约仪式共有三项议程，第一项，请副市长樊志刚先生介绍项目基本情况。\n"
+        "谢谢樊市长。第二项，请集团董事长褚天明先生致辞。\n"
+        "第三项，请市委书记陆承志先生讲话。\n签约仪式到此结束。\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        ["樊志刚"],
+        ["褚天明"],
+        ["陆承志"],
+    ]

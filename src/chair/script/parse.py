@@ -602,8 +602,11 @@ _SECTION_START = re.compile(
 def _runs_after_overview(current: str, end: int, piece: str) -> bool:
     """共有两项议程。第一项，经验交流。: the overview closed with its count and the first item
     runs; 二是…；三是请…讲话 (or 第一项，…；) goes on with the overview."""
-    if not current.rstrip().endswith("。") or item_number(piece) is None:
-        return False
+    number = item_number(piece)
+    if current[end:].strip() == "，" and number and number[0] == 1:
+        return piece.rstrip().endswith(("。", "！")) and find_cue(piece) is not None
+    if not current.rstrip().endswith("。") or number is None:
+        return False  # (共有五项议程，第一项，请…介绍…。: the count, then the first item run)
     marks = P.ENTRY.finditer(current, end, end + 2000)
     listed = [cn_number(next(g for g in m.groups() if g)) or 0 for m in marks]
     if listed:  # 1.甲；2.乙。第一项，…: the numbering starts again, the items run
