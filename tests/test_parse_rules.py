@@ -9084,3 +9084,34 @@ def test_the_count_then_the_first_item_run_after_a_comma() -> None:
         ["褚天明"],
         ["陆承志"],
     ]
+
+
+def test_a_request_broken_inside_a_word_after_its_moving_word() -> None:
+    """首先，请大塘镇党委书 / 记覃建国同志述职。 (a hard break inside 书记): one request."""
+    meeting = parse(
+        "述职评议会议主持词\n同志们：\n下面进行第一项议程，现场述职和点评。\n首先，请大塘镇党委书\n"
+        "记覃建国同志述职。\n（述职）\n请黄振宇书记点评。\n下面进行第二项议程，请部长讲话。\n散会。\n",
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["覃建国", "黄振宇"]
+
+
+def test_a_question_to_the_room_with_no_one_named() -> None:
+    """对这个名单，有没有意见？ then 没有意见的，现在举手表决: the room's turn before the vote."""
+    meeting = parse(
+        "政协常委会议主持词\n各位委员：\n第一项，请副主任谭晓红同志宣读增补委员名单（草案）。\n"
+        "对这个名单，有没有意见？\n没有意见的，现在举手表决。\n"
+        "同意的请举手。请放下。不同意的请举手。没有。弃权的请举手。没有。通过。\n"
+        "第二项，请主席讲话。\n散会。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["谭晓红", None]
+
+
+def test_a_direction_of_the_act_done_closes_its_turn() -> None:
+    """由…陈立华同志颁发任命书。（颁发任命书）请新任命的同志进行宪法宣誓，由…谢文静同志领誓，
+    …刘海涛同志监誓。 (one line): the award, then the oath's leader and watch."""
+    meeting = parse(
+        "人大常委会会议主持词\n各位组成人员：\n进行第一项议程，人事任免事项。请新任命人员上台，"
+        "由常委会主任陈立华同志颁发任命书。（颁发任命书）请新任命的同志进行宪法宣誓，"
+        "由区法院审判员谢文静同志领誓，区人大常委会副主任刘海涛同志监誓。（宣誓）\n散会。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["陈立华", "谢文静", "刘海涛"]

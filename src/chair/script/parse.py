@@ -230,7 +230,7 @@ def _open_after(line: str, depth: int, length: int) -> bool:
     return (
         bool(depth)
         or length >= 12
-        or bool(re.match(r"^(?:下面，?|接着|然后)?(?:请|有请|由)", norm))
+        or bool(re.match(r"^(?:(?:下面|首先|接下来|最后)，?|接着|然后)?(?:请|有请|由)", norm))
     )
 
 
@@ -361,10 +361,10 @@ def _lists_entries(head: str) -> bool:
 
 _ASIDE_END = re.compile(r"[）】]|…{1,2}|\.{3,6}")
 _TURN_DONE = re.compile(
-    r"^[（(][^（）()]{0,4}?(?:" + SPEECH_VERBS + "|" + ACTION_VERBS + r")[^（）()]{0,2}[）)]$"
+    r"^[（(][^（）()]{0,4}?(?:" + SPEECH_VERBS + "|" + ACTION_VERBS + r")[^（）()]{0,6}[）)]$"
 )
-"""（介绍） / （表态发言）: a stage direction naming the turn just invited closes it, as
-（介绍毕） does; what follows is another unit."""
+"""（介绍） / （表态发言） / （颁发任命书）: a stage direction naming the turn just invited closes
+it, as （介绍毕） does; what follows is another unit."""
 
 
 def _split_after_asides(norm: str, starts: list[int]) -> list[int]:
