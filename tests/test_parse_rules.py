@@ -9115,3 +9115,36 @@ def test_a_direction_of_the_act_done_closes_its_turn() -> None:
         "由区法院审判员谢文静同志领誓，区人大常委会副主任刘海涛同志监誓。（宣誓）\n散会。\n"
     )
     assert [c.name for c in meeting.items[0].speakers] == ["陈立华", "谢文静", "刘海涛"]
+
+
+def test_the_count_asks_for_the_next_request_of_the_same_kind_as_a_step() -> None:
+    """今天的大会议程共有五项 … 下面，为受表彰的教师颁奖。 … 下面，请获奖教师代表…发言。 then
+    请新入职教师代表…发言。 then 最后…: the award a step, and the second speech one too (the
+    count asks for five)."""
+    meeting = parse(
+        "表彰大会主持词\n同志们：\n今天的大会议程共有五项，下面逐项进行。\n"
+        "首先，请局长彭国华同志宣读表彰决定。\n（宣读）\n"
+        "下面，为受表彰的教师颁奖。请获奖的老师上台领奖，有请县委副书记郭志勇同志为他们颁奖。\n"
+        "下面，请获奖教师代表、中心学校教师赵春燕老师发言。\n（发言）\n"
+        "请新入职教师代表、白石渡镇中学教师刘一鸣发言。\n（发言）\n"
+        "最后，请县委副书记郭志勇同志讲话。\n大会到此结束。\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        ["彭国华"],
+        ["郭志勇"],
+        ["赵春燕"],
+        ["刘一鸣"],
+        ["郭志勇"],
+    ]
+
+
+def test_an_overview_of_the_ceremonys_procedure() -> None:
+    """今天的典礼有以下几项程序：第一，校长致词；第二，…: the overview, its entries the items."""
+    meeting = parse(
+        "开学典礼主持词\n各位老师、同学们：\n今天的典礼有以下几项程序：第一，校长致词；"
+        "第二，颁发奖状；第三，家长会会长致词。\n首先，恭请陈美玲校长为我们致词。\n"
+        "接下来，颁发奖状。请教务主任林国栋老师宣读得奖名单。\n最后，请家长会会长郭志明先生致词。\n"
+        "开学典礼到此结束。\n"
+    )
+    assert len(meeting.items) == 3
+    assert meeting.items[0].title == "校长致词"

@@ -2773,7 +2773,7 @@ _STEP_AHEAD = re.compile(
     + r"(?:首先|其次|再次|然后|接下来|接着|下面|随后|现在(?=[，、]?进行)|最后(?:一项(?:议程)?)?"
     r"|(?P<ord>第[一二三四五六七八九十]{1,2}))[，、]?\s*+"
     r"(?:(?P<ask>先?请(?!允许)|有请|由|让我们)|(?:进行|进入|开始|是(?=[^，。；！？]{1,16}?(?:环节|阶段|板块|表演时间|互动时间))"
-    r"|(?=审议|听取|[^，。；！？]{2,4}仪式开始[。！]|宣读|举行|为[^，。；！？]{2,30}?(?:揭牌|授牌|授旗)[。！])"
+    r"|(?=审议|听取|[^，。；！？]{2,4}仪式开始[。！]|宣读|举行|为[^，。；！？]{2,30}?(?:揭牌|授牌|授旗|颁奖)[。！])"
     r"|是(?=[^，。；！？]{0,20}?(?:签订|签约|颁奖|授旗|揭牌|宣誓|启动仪式)))"
     r"(?P<what>[^，。；！？]{2,16}))"
 )
@@ -2923,7 +2923,17 @@ def _one_named_turn(unit: Unit) -> bool:
 def _unmarked_steps(state: ParseState, steps: list[int]) -> list[int]:
     """首先，请局长介绍…。下面请…表态发言。接下来，请学生代表致辞。请区长讲话。: a step that is one
     person's turn is over when it is done; the next request, of another kind and with no word
-    that moves the meeting on, is a step of its own (after any step but 最后)."""
+    that moves the meeting on, is a step of its own (after any step but 最后). When the count
+    (共有六项) asks for more, so is the next one of the same kind (请新入职教师代表…发言)."""
+    out = _with_unmarked(state, steps, counted=False)
+    if len(out) < (state.promised or 0):
+        counted = _with_unmarked(state, steps, counted=True)
+        if len(counted) == state.promised:
+            return counted
+    return out
+
+
+def _with_unmarked(state: ParseState, steps: list[int], counted: bool) -> list[int]:
     out: list[int] = []
     end = state.closing_at or state.body_end
     for k, first in enumerate(steps):
@@ -2931,13 +2941,16 @@ def _unmarked_steps(state: ParseState, steps: list[int]) -> list[int]:
         if _LAST_STEP.match(state.units[first].norm):
             continue  # 最后，请…: nothing after the last
         until = steps[k + 1] if k + 1 < len(steps) else end
-        out.extend(_turns_after_a_step(state, first, until, between=k + 1 < len(steps)))
+        out.extend(_turns_after_a_step(state, first, until, k + 1 < len(steps), counted))
     return out
 
 
-def _turns_after_a_step(state: ParseState, first: int, until: int, between: bool) -> list[int]:
+def _turns_after_a_step(
+    state: ParseState, first: int, until: int, between: bool, counted: bool
+) -> list[int]:
     """The unmarked requests after the step at `first`, before `until`, each a step of its own
-    (`between` two steps: only one person's, and not in a part, which holds its turns)."""
+    (`between` two steps: only one person's, and not in a part, which holds its turns; of the
+    same kind as the step only when `counted`)."""
     out = [first]
     for i in range(first + 1, until):
         unit, step = state.units[i], state.units[out[-1]]
@@ -2961,6 +2974,7 @@ def _turns_after_a_step(state: ParseState, first: int, until: int, between: bool
             unit.cue.kind == step.cue.kind
             and same
             and _turn_word(unit.norm) == _turn_word(step.norm)
+            and not (counted and _one_named_turn(unit))
         ):
             break  # (宣布项目开工 then 为项目奠基培土: another act, a step)
         out.append(i)
