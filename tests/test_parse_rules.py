@@ -9148,3 +9148,39 @@ def test_an_overview_of_the_ceremonys_procedure() -> None:
     )
     assert len(meeting.items) == 3
     assert meeting.items[0].title == "校长致词"
+
+
+def test_offices_asked_then_someone_of_each_named() -> None:
+    """请县公安局、大坪镇、瑶山乡作表态发言。 then 请县公安局副局长覃向东同志发言。…: the offices'
+    line only announces those named."""
+    meeting = parse(
+        "部署会议主持词\n同志们：\n第一项，部门和乡镇表态发言。\n"
+        "请县公安局、大坪镇、瑶山乡作表态发言，每个单位发言不超过3分钟。\n"
+        "请县公安局副局长覃向东同志发言。\n请大坪镇党委书记邝国良同志发言。\n请瑶山乡乡长盘春生同志发言。\n"
+        "第二项，请县长讲话。\n散会。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["覃向东", "邝国良", "盘春生"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "turn"),
+    [
+        ("请委员们发言时紧扣主题，力求言简意赅。", False),
+        ("请张三同志发言时间不超过五分钟。", True),
+    ],
+)
+def test_a_verb_that_says_when_asks_no_one(sentence: str, turn: bool) -> None:
+    """请委员们发言时紧扣主题: how to speak, told; no turn (发言时间 is the turn's time)."""
+    assert (find_cue(normalise(sentence)) is not None) is turn
+
+
+def test_a_membership_form_read_then_a_report_of_ones_views() -> None:
+    """请刘晓雯同志宣读入党志愿书，并汇报自己对党的认识、入党动机: the act, then the speech."""
+    meeting = parse(
+        "支部大会主持词\n同志们：\n下面进行第一项，请刘晓雯同志宣读入党志愿书，并汇报自己对党的认识、"
+        "入党动机。\n第二项，请支部书记讲话。\n散会。\n"
+    )
+    assert [(c.name, c.kind) for c in meeting.items[0].speakers] == [
+        ("刘晓雯", "action"),
+        ("刘晓雯", "speech"),
+    ]

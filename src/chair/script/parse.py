@@ -3283,7 +3283,7 @@ _THEN_AWARDS = re.compile(
 _THEN_SPEAKS = re.compile(
     r"(?P<first>宣读|宣布|颁发|颁奖|授旗|揭牌)[^，。；！？]{0,40}?[，]?并(?:(?:对|就)[^，。；！？]{1,24}?)?"
     r"(?:(?:作|做)[^，。；！？]{0,16}?(?:安排|说明|讲话|部署|动员)|(?:发表)?(?:讲话|致辞)(?=[。！，]|$)"
-    r"|(?<=并)汇报(?=[^，。；！？]{2,30}?(?:情况|经历|体会))"
+    r"|(?<=并)汇报(?=[^，。；！？]{2,30}?(?:情况|经历|体会|认识|动机))"
     r"|(?P<launch>宣布)[^，。；！？]{0,12}?(?:启动|开始|开幕|开工))"
 )
 """宣读《…方案》并作具体安排 / …，并对全年工作作具体安排部署 / 宣读…，并宣布活动启动 / 颁发…证书
@@ -3425,7 +3425,19 @@ def _offices_named_after(role: str, after: list[Step], kind: str) -> bool:
     """请县人社局、县医保局的负责同志作回应。then 请县人社局副局长…回应。请县医保局副局长…回应。:
     the offices listed, then a turn for someone of two of them or more."""
     offices, _, who = role.rpartition("的")
-    if not who.endswith(("负责同志", "负责人", "同志")) or not re.search(r"[、和及]", offices):
+    if not who.endswith(("负责同志", "负责人", "同志")):
+        return False
+    return _offices_answering(offices, after, kind)
+
+
+_OFFICES_ASKED = re.compile(r"请(?P<offices>[^，。；！？请]{4,40}?)(?:作|进行|依次|分别)")
+"""请县公安局、大坪镇、瑶山乡作表态发言: the offices themselves asked, no one in them named."""
+
+
+def _offices_answering(offices: str, after: list[Step], kind: str) -> bool:
+    """Two or more of the offices listed in `offices` (、 和 及) have someone of theirs take a
+    turn of `kind` in `after`."""
+    if not re.search(r"[、和及]", offices):
         return False
     listed = [o for o in re.split(r"[、和及]", offices) if len(o) >= 2]
     roles = [s.role or "" for s in after if isinstance(s, SpeakerCue) and s.kind == kind]
@@ -3444,6 +3456,9 @@ def _announces(step: SpeakerCue, after: list[Step]) -> bool:
         return len(named) >= 2  # 首先请支部委员带头发言。请…陆雪梅同志发言。…: those who lead
     if step.name is None and _offices_named_after(role, after, step.kind):
         return True
+    asked = _OFFICES_ASKED.search(normalise(step.text)) if not step.name and not role else None
+    if asked and _offices_answering(asked.group("offices"), after, step.kind):
+        return True  # 请县公安局、大坪镇、瑶山乡作表态发言。请县公安局副局长覃向东同志发言。…
     if step.name is None and step.role is None and step.kind == "action":
         nxt = after[0] if after else None  # (（签约） between: the act done, another batch next)
         if (
