@@ -9184,3 +9184,31 @@ def test_a_membership_form_read_then_a_report_of_ones_views() -> None:
         ("刘晓雯", "action"),
         ("刘晓雯", "speech"),
     ]
+
+
+def test_a_list_of_posts_and_names_split_by_colons() -> None:
+    """请以下同志按顺序述职： then 公路事业发展中心党委书记：冯立强 lines: a turn each, the lines
+    kept apart."""
+    meeting = parse(
+        "述职评议会主持词\n同志们：\n下面，进行第一项议程：现场述职。\n请以下同志按顺序述职：\n"
+        "公路事业发展中心党委书记：冯立强\n运输服务中心党支部书记：姚春燕\n港航管理处党支部书记：段洪波\n"
+        "（依次述职）\n下面进行第二项议程，请局长讲话。\n散会。\n"
+    )
+    assert [(c.name, c.role) for c in meeting.items[0].speakers] == [
+        ("冯立强", "公路事业发展中心党委书记"),
+        ("姚春燕", "运输服务中心党支部书记"),
+        ("段洪波", "港航管理处党支部书记"),
+    ]
+
+
+def test_a_direction_names_the_award_winners_words() -> None:
+    """邝总，能和我们分享一下此刻的心情吗？ then （邝建明获奖感言）: his turn."""
+    meeting = parse(
+        "年会主持词\n男：尊敬的各位来宾，\n男：第一个环节，表彰颁奖。有请卫振东董事长为他颁奖！\n"
+        "（颁奖）\n男：邝总，能和我们分享一下此刻的心情吗？\n（邝建明获奖感言）\n"
+        "女：第二个环节，抽奖。有请卫振东董事长抽取一等奖！\n合：年会到此结束！\n"
+    )
+    assert [(c.name, c.kind) for c in meeting.items[0].speakers] == [
+        ("卫振东", "action"),
+        ("邝建明", "speech"),
+    ]

@@ -209,6 +209,9 @@ def _join_char(left: str, right: str) -> str:
     return ""
 
 
+_POST_COLON_NAME = re.compile(r"[^，。；！？：:]{2,30}[：:]\s*+[\u4e00-\u9fff·]{2,5}")
+
+
 def _open_after(line: str, depth: int, length: int) -> bool:
     """Whether a passage ending with `line` may go on on the next line (a PDF hard break)."""
     last = line[-1] if line[-1] != "." else normalise(line[-2:])[-1]  # (…二十多年了.: its end)
@@ -221,8 +224,8 @@ def _open_after(line: str, depth: int, length: int) -> bool:
     norm = normalise(line)
     if P.HEADING.match(norm) or _is_direction(norm) or P.CHROME.search(norm):
         return False
-    if _post_and_name(norm):
-        return False  # 南丰县中医院院长　曾国栋: a line of a list, whole
+    if _post_and_name(norm) or _POST_COLON_NAME.fullmatch(norm.strip()):
+        return False  # 南丰县中医院院长　曾国栋 / …党委书记：冯立强: a line of a list, whole
     if P.TITLE_END.search(norm) or (
         P.FRONT_MATTER.match(norm) and not re.search(r"[。！？]", norm)
     ):
@@ -1087,6 +1090,7 @@ def _listed_line(norm: str, units_too: bool) -> tuple[str | None, str] | None:
     or (where units are asked) a unit alone; None for anything else."""
     line = _LIST_NUMBER.sub("", norm, count=1)
     line = line.strip().rstrip("；;。，,")
+    line = re.sub(r"(?<=\S)[：:]\s*+(?=[\u4e00-\u9fff·]{2,5}$)", "", line)  # …党委书记：冯立强
     line = re.sub(r"[（(][^（）()]{1,30}[）)]\s*+$", "", line).strip().rstrip("；;。，,")
     if line.startswith(("请", "有请", "由")):
         return None  # 请现场业主举手表决: a request, no line of a list
@@ -4326,7 +4330,7 @@ _THE_OTHERS_AFTER = re.compile(r"[。；！？][^。；！？]{0,4}?(?:其他|�
 
 _DIRECTED_TURN = re.compile(
     r"^[（(](?P<who>[^（）()，,、。；\s]{2,14}?)(?:现场|上台|当场|简要|即兴)?"
-    r"(?P<verb>" + SPEECH_VERBS + "|" + ACTION_VERBS + r")[^（）()]{0,12}[）)]\s*+$"
+    r"(?P<verb>" + SPEECH_VERBS + "|" + ACTION_VERBS + r"|获奖感言)[^（）()]{0,12}[）)]\s*+$"
 )
 """（岩温现场讲述） / （领誓人蔺晓光领诵誓词，宣誓人员跟诵）: a stage direction naming who takes a turn."""
 _NOT_ONE_PERSON = re.compile(r"作|做|个人|依次|分别|们|代表|主持人|大家|全体")
@@ -4355,7 +4359,8 @@ def _directed_turns(state: ParseState) -> None:
         if role in ("候选人", "领誓人"):
             role = None  # the part played today, no post
         verb = m.group("verb")
-        kind: CueKind = "speech" if re.fullmatch(SPEECH_VERBS, verb) else "action"
+        said = re.fullmatch(SPEECH_VERBS, verb) or verb == "获奖感言"
+        kind: CueKind = "speech" if said else "action"
         unit.role, unit.cue = "cue", Cue(name, role, kind, False, 0, verb)
         state.decide(unit, "directed_turn")
 
