@@ -9212,3 +9212,14 @@ def test_a_direction_names_the_award_winners_words() -> None:
         ("卫振东", "action"),
         ("邝建明", "speech"),
     ]
+
+
+def test_a_direction_naming_one_of_those_asked_together_is_their_turn() -> None:
+    """请入党介绍人周国平、孙丽两位同志分别介绍… then （周国平介绍）（孙丽介绍）: their two turns,
+    no third."""
+    meeting = parse(
+        "支部大会主持词\n同志们：\n第一项，请发展对象汇报。请唐晓燕同志汇报。\n"
+        "第二项，请入党介绍人周国平、孙丽两位同志分别介绍唐晓燕同志的有关情况。\n（周国平介绍）\n"
+        "（孙丽介绍）\n第三项，请支部书记讲话。\n散会。\n"
+    )
+    assert [c.name for c in meeting.items[1].speakers] == ["周国平", "孙丽"]

@@ -4345,7 +4345,12 @@ def _directed_turns(state: ParseState) -> None:
     for i in range(first + 1, end):
         unit, before = state.units[i], state.units[i - 1]
         m = _DIRECTED_TURN.match(unit.norm) if unit.role == "direction" else None
-        room = before.role == "cue" and before.cue is not None and before.cue.group
+        room = (
+            before.role == "cue"
+            and before.cue is not None
+            and before.cue.group
+            and not before.cue.people  # (请…周国平、孙丽两位同志分别介绍 then （周国平介绍）)
+        )
         if m is None or before.role in ("cue", "direction") and not room:
             continue  # (谁先讲？老覃，你先说说。 then （覃德贵发言）: the one the chair turned to)
         who = m.group("who")
