@@ -2938,6 +2938,7 @@ def _unmarked_steps(state: ParseState, steps: list[int]) -> list[int]:
 
 
 def _with_unmarked(state: ParseState, steps: list[int], counted: bool) -> list[int]:
+    """`steps` with the unmarked requests after each taken as steps of their own."""
     out: list[int] = []
     end = state.closing_at or state.body_end
     for k, first in enumerate(steps):
@@ -3592,8 +3593,9 @@ _ANSWERED = re.compile(
 
 
 def _answers_the_room(after: list[Step]) -> bool:
-    """The next turn answers what the room raised (请邱区长先作个回应), so is none of the room's
-    own (好，请郑玉华老师讲 after 还有哪位老同志想讲的？ is: the one who took the floor)."""
+    """The next turn answers what the room raised (请邱区长先作个回应): an official's, not one of
+    the room taking the floor (好，请郑玉华老师讲 after 还有哪位老同志想讲的？ is the room's turn
+    itself, the question only announcing it)."""
     nxt = next((s for s in after if isinstance(s, SpeakerCue)), None)
     return nxt is not None and bool(_ANSWERED.search(normalise(nxt.text)))
 
