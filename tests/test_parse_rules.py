@@ -9223,3 +9223,39 @@ def test_a_direction_naming_one_of_those_asked_together_is_their_turn() -> None:
         "（孙丽介绍）\n第三项，请支部书记讲话。\n散会。\n"
     )
     assert [c.name for c in meeting.items[1].speakers] == ["周国平", "孙丽"]
+
+
+def test_the_other_side_asked_to_sign_with_one_then_he_is_asked() -> None:
+    """请各乡镇乡镇长上台,与县长签订责任书。请县长鲁建伟同志代表县政府签订责任书。: one signing,
+    his."""
+    meeting = parse(
+        "防汛工作会议主持词\n同志们：\n第一项，签订防汛抗旱安全责任书。\n"
+        "请各乡镇乡镇长上台,与县长签订责任书。\n请县长鲁建伟同志代表县政府签订责任书。\n"
+        "第二项，请书记讲话。\n散会。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["鲁建伟"]
+
+
+def test_those_named_and_a_group_asked_up_together_to_launch() -> None:
+    """请顾明哲市长、诸葛文斌副厅长，以及联盟首批成员单位代表上台，共同启动…: one act, the
+    first named."""
+    meeting = parse(
+        "论坛主持词\n各位嘉宾：\n第一项，请张为民同志致辞。\n第二项，举行联盟成立仪式。"
+        "请顾明哲市长、诸葛文斌副厅长，以及联盟首批成员单位代表上台，共同启动联盟成立装置。\n"
+        "论坛到此结束。\n"
+    )
+    assert [(c.name, c.kind) for c in meeting.items[-1].speakers] == [("顾明哲", "action")]
+
+
+def test_all_asked_to_swear_behind_a_leader_left_blank() -> None:
+    """最后，请全体志愿者面向队旗，进行志愿者宣誓，由志愿服务队副队长×××同志领誓。: the leader's
+    act, the name to fill in."""
+    meeting = parse(
+        "志愿服务队成立大会主持词\n同志们：\n第一项，请部长讲话。\n"
+        "最后，请全体志愿者面向队旗，进行志愿者宣誓，由志愿服务队副队长×××同志领誓。\n（宣誓）\n"
+        "大会到此结束。\n"
+    )
+    assert [(c.name, c.role) for c in meeting.items[-1].speakers][-1:] == [
+        (None, "志愿服务队副队长")
+    ]
+    assert len(meeting.items[-1].speakers) == 2

@@ -3464,7 +3464,8 @@ def _announces(step: SpeakerCue, after: list[Step]) -> bool:
     asked = _OFFICES_ASKED.search(normalise(step.text)) if not step.name and not role else None
     if asked and _offices_answering(asked.group("offices"), after, step.kind):
         return True  # 请县公安局、大坪镇、瑶山乡作表态发言。请县公安局副局长覃向东同志发言。…
-    if step.name is None and step.role is None and step.kind == "action":
+    with_whom = _SIGNS_WITH.search(normalise(step.text))  # 请各乡镇乡镇长上台,与县长签订责任书
+    if step.name is None and (step.role is None or with_whom) and step.kind == "action":
         nxt = after[0] if after else None  # (（签约） between: the act done, another batch next)
         if (
             isinstance(nxt, SpeakerCue)
@@ -3500,6 +3501,7 @@ def _announces(step: SpeakerCue, after: list[Step]) -> bool:
 
 
 _ACTS = re.compile(ACTION_VERBS)
+_SIGNS_WITH = re.compile(r"与[^，。；！？]{1,20}?签")
 _THE_REST_ASKED = re.compile(r"还有(?:哪|谁)")
 _LEADING_THE_WAY = re.compile(r"带头|率先")
 _ALONGSIDE = re.compile(r"献花|献上鲜花|佩戴|戴花|绶带")
@@ -3572,13 +3574,20 @@ def _until_vote(steps: list[Step]) -> list[Step]:
     return steps[:end]
 
 
+_ALL_SWEAR = re.compile(
+    r"^(?:[^，。；！？]{0,6}[，])?请全体[^。；！？]{0,30}?进行[^，。；！？]{0,8}宣誓"
+)
+"""最后，请全体志愿者面向队旗，进行志愿者宣誓，由…领誓: all who take the oath behind its leader."""
+
+
 def _led_oath(step: SpeakerCue, steps: list[Step]) -> bool:
     """请宣誓人骆振宇同志上台，面向国旗… then 请…领誓: the one who leads the oath is its step
     (阎静副主任监誓。请宣誓人上台，面向国旗…: the office named first is a step of its own)."""
     text = normalise(step.text)
     if not any(isinstance(s, SpeakerCue) and s is not step and "领誓" in s.text for s in steps):
         return False
-    if step.name is None and "誓词" in text and not re.search(r"监誓|领誓", text):
+    following = "誓词" in text or _ALL_SWEAR.match(text)
+    if step.name is None and following and not re.search(r"监誓|领誓", text):
         return True  # 请全体老党员起立，重温入党誓词，由…阎振华同志领誓: those who follow him
     taker = OATH_TAKER.search(text)
     return taker is not None and not re.search(r"监誓|领誓", text[: taker.start()])
