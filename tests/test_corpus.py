@@ -173,7 +173,6 @@ KNOWN_MISSES: dict[str, str] = {
     "2125_safety_normal.txt": "held out until scored once; still wrong: place",
     "2128_training_oneline.txt": "held out until scored once; still wrong: place",
     "2130_zhengxie_normal.txt": "held out until scored once; still wrong: limits",
-    "2202_renda_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "2203_zhengxie_oneline.txt": "held out until scored once; still wrong: limits",
     "2205_award_pdfbreaks.txt": "held out until scored once; still wrong: roles",
     "2208_symposium_traditional.txt": "held out until scored once; still wrong: limits",

@@ -9259,3 +9259,24 @@ def test_all_asked_to_swear_behind_a_leader_left_blank() -> None:
         (None, "志愿服务队副队长")
     ]
     assert len(meeting.items[-1].speakers) == 2
+
+
+def test_one_called_up_to_swear_with_hand_on_the_constitution() -> None:
+    """请张红梅同志上台，左手抚按《中华人民共和国宪法》，右手举拳，进行宪法宣誓。: her act."""
+    meeting = parse(
+        "人代会主持词\n各位代表：\n下面进行第一项议程，新当选的副镇长进行宪法宣誓。"
+        "请张红梅同志上台，左手抚按《中华人民共和国宪法》，右手举拳，进行宪法宣誓。\n（宣誓）\n"
+        "第二项，请主席讲话。\n散会。\n"
+    )
+    assert [(c.name, c.kind) for c in meeting.items[0].speakers] == [("张红梅", "action")]
+
+
+def test_a_lecture_told_for_the_afternoon_with_the_time_to_come() -> None:
+    """今天下午的第二讲，由…蔡文洁同志讲授…，请各位学员下午2:30准时到报告厅上课。: told now, no
+    turn here."""
+    meeting = parse(
+        "培训班主持词\n同志们：\n下面开始第一讲。请尹立新教授授课。\n（授课）\n"
+        "感谢尹教授的精彩授课。今天下午的第二讲，由市委党校副校长蔡文洁同志讲授《公文写作》，"
+        "请各位学员下午2:30准时到报告厅上课。\n上午的课程到此结束。\n"
+    )
+    assert [c.name for item in meeting.items for c in item.speakers] == ["尹立新"]

@@ -966,9 +966,10 @@ def _order_chain(state: ParseState) -> None:
 
 
 _TOLD_FOR_THEN = re.compile(
-    r"请(?:大家|各位|学员们?)?准时(?:参加|到场|出席|参会|到[^，。；！？]{0,6}?(?:上课|集合|听课))"
+    r"请(?:大家|各位|学员们?|各位学员)?[^，。；！？准]{0,8}?准时(?:参加|到场|出席|参会|到[^，。；！？]{0,6}?(?:上课|集合|听课))"
 )
-"""…由詹少杰同志讲授第二讲，请大家准时参加: a turn at another time, told now."""
+"""…由詹少杰同志讲授第二讲，请大家准时参加 / …请各位学员下午2:30准时到报告厅上课: a turn at
+another time, told now."""
 
 
 _KIN_CALLED = re.compile(r"^[\u4e00-\u9fff](?P<kin>爸爸|妈妈|爷爷|奶奶|外公|外婆)$")
