@@ -9280,3 +9280,17 @@ def test_a_lecture_told_for_the_afternoon_with_the_time_to_come() -> None:
         "请各位学员下午2:30准时到报告厅上课。\n上午的课程到此结束。\n"
     )
     assert [c.name for item in meeting.items for c in item.speakers] == ["尹立新"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "大家对收支情况有什么疑问，可以现场提出来。",
+        "刚才6位常委作了很好的发言，还有哪位常委想发言？",
+    ],
+)
+def test_the_room_asked_for_its_doubts_or_after_a_look_back(sentence: str) -> None:
+    """大家对…有什么疑问，可以现场提出来 / 刚才…作了很好的发言，还有哪位常委想发言？: the room's
+    turn (the look back is the past, the question after it is now)."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and cue.group and cue.name is None
