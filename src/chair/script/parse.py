@@ -19,6 +19,7 @@ What has no place stays a plain passage: the chair must still see every line.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable
 from dataclasses import field
 from pathlib import PurePath
 from typing import Literal
@@ -3110,10 +3111,7 @@ def _part_after_the_last(state: ParseState) -> None:
     After an opening ceremony's close (开幕式结束。下面进入主旨演讲环节…下面进入圆桌对话环节),
     each part the script goes on to run is an item."""
     past_ceremony = False
-    while True:
-        added = _one_more_part(state, past_ceremony)
-        if added is None:
-            return
+    while _one_more_part(state, past_ceremony):
         past_ceremony = True
 
 
@@ -3123,13 +3121,13 @@ _CEREMONY_CLOSED = re.compile(
 """开幕式结束。: the opening ceremony over, the day's parts to come."""
 
 
-def _one_more_part(state: ParseState, past_ceremony: bool) -> Literal[True] | None:
-    """The part after the last item, made the next item: True when it came after a ceremony's
-    close and more may follow, None when there is none or no more are looked for."""
+def _one_more_part(state: ParseState, past_ceremony: bool) -> bool:
+    """The part after the last item, made the next item: whether one was, after a ceremony's
+    close, so that more may follow."""
     last_at = max(state.items_at)
     n = state.items_at[last_at]
     if not any(state.units[i].role == "cue" for i in range(last_at, state.body_end)):
-        return None
+        return False
     closed = False
     for i in range(last_at + 1, state.body_end):
         u = state.units[i]
@@ -3137,21 +3135,21 @@ def _one_more_part(state: ParseState, past_ceremony: bool) -> Literal[True] | No
             closed = True  # 开幕式结束。 then 下面进入主旨演讲环节
             continue
         if P.CLOSING.search(u.norm) or i in state.items_at:
-            return None
+            return False
         m = _PART_NAME.match(u.norm)
         if m is None:
             continue
         if _CHAPTER.search(state.units[last_at].norm) and "环节" in u.norm:
-            return None  # 【第三篇章 展望】 … 接下来是抽奖环节: a part of the last chapter
+            return False  # 【第三篇章 展望】 … 接下来是抽奖环节: a part of the last chapter
         title = _item_title(state, last_at, n)
         turns = any(state.units[k].role == "cue" for k in range(i, state.body_end))
         if turns and m.group("name") not in title and _bigram_share(m.group("name"), title) < 0.5:
             state.items_at[i] = n + 1
             state.item_titles[i] = u.text[m.start("name") : m.end()]
             state.decide(u, "unnumbered", str(n + 1))
-            return True if closed or past_ceremony else None  # (one part only, else)
-        return None
-    return None
+            return closed or past_ceremony  # (else one part only)
+        return False
+    return False
 
 
 # --- 6. closing ----------------------------------------------------------------------------
@@ -3523,7 +3521,7 @@ def _counterpart(step: SpeakerCue, before: list[Step]) -> bool:
     act the named person just led is that act's other side, not a step of its own; so are the
     unnamed who join it in the same breath (…颁发证书，请学生代表为老师们献花). `step` has no
     name (or one character the split took for one, 被)."""
-    prev = next((s for s in reversed(before) if isinstance(s, SpeakerCue)), None)
+    prev = _first_turn(reversed(before))
     if prev is None and step.kind == "action" and before:
         own = _CHAIR_ACTS.search(normalise(before[-1].text))  # 由我代表县政府，与…签订责任书
         text = normalise(step.text)
@@ -3602,11 +3600,16 @@ _ANSWERED = re.compile(
 )
 
 
+def _first_turn(steps: Iterable[Step]) -> SpeakerCue | None:
+    """The first turn among `steps` (pass `reversed(before)` for the last one before)."""
+    return next((s for s in steps if isinstance(s, SpeakerCue)), None)
+
+
 def _answers_the_room(after: list[Step]) -> bool:
     """The next turn answers what the room raised (请邱区长先作个回应): an official's, not one of
     the room taking the floor (好，请郑玉华老师讲 after 还有哪位老同志想讲的？ is the room's turn
     itself, the question only announcing it)."""
-    nxt = next((s for s in after if isinstance(s, SpeakerCue)), None)
+    nxt = _first_turn(after)
     return nxt is not None and bool(_ANSWERED.search(normalise(nxt.text)))
 
 
@@ -3665,7 +3668,7 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
                 )
                 continue
             if isinstance(step, SpeakerCue) and _CRITICISM_OF.search(normalise(step.text)):
-                following = next((s for s in after if isinstance(s, SpeakerCue)), None)
+                following = _first_turn(after)
                 if following is not None and _CRITICISM_OF.search(normalise(following.text)):
                     steps[k] = Passage(step.text, step.line, "text")  # …请大家批评。请大家对我
                     state.meeting.decisions.append(  # 提出批评意见。: asked twice, one turn
@@ -3709,7 +3712,7 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
 def _answered_as_directed(step: SpeakerCue, after: list[Step]) -> bool:
     """谁先讲？老覃，你先说说。 then （覃德贵发言）: the room asked a question, and a stage
     direction names the one of it who spoke first; the room's turn and his, both kept."""
-    nxt = next((s for s in after if isinstance(s, SpeakerCue)), None)
+    nxt = _first_turn(after)
     return bool(
         step.group and "？" in step.text and nxt is not None and _is_direction(normalise(nxt.text))
     )
@@ -3807,7 +3810,7 @@ def _asked_to_act_again(step: SpeakerCue, before: list[Step]) -> bool:
     people, no one named, asked again for the same act: one step."""
     if step.kind != "action" or step.name or not step.role:
         return False
-    prev = next((s for s in reversed(before) if isinstance(s, SpeakerCue)), None)
+    prev = _first_turn(reversed(before))
     if prev is None or prev.kind != "action" or prev.name or not prev.role:
         return False
     if not _SEVERAL_AT_ONCE.match(step.role):
@@ -3824,7 +3827,7 @@ _SEVERAL_AT_ONCE = re.compile(r"^(?:各位|全体)[^，。；！？]{0,8}?(?:和
 def _room_asked_just_before(before: list[Step]) -> bool:
     """The turn before is the room's too (…请大家批评。（对照检查） 大家对我有什么批评意见，请提出
     来。（批评））: one turn asked twice."""
-    prev = next((s for s in reversed(before) if isinstance(s, SpeakerCue)), None)
+    prev = _first_turn(reversed(before))
     return prev is not None and prev.group and not prev.name
 
 
