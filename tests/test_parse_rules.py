@@ -9294,3 +9294,84 @@ def test_the_room_asked_for_its_doubts_or_after_a_look_back(sentence: str) -> No
     turn (the look back is the past, the question after it is now)."""
     cue = find_cue(normalise(sentence))
     assert cue is not None and cue.group and cue.name is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "acts"),
+    [
+        (
+            "现在，宣誓仪式开始。\n全体起立，奏唱国歌。\n",
+            "请领誓人罗文杰同志领誓，请局长钱海同志监誓。\n",
+        ),
+        ("揭牌仪式正式开始。\n", "请区委书记梁国栋同志揭牌，请区长邹红同志致辞。\n"),
+    ],
+)
+def test_a_named_turn_after_the_ceremony_opens_is_its_first_step(opening: str, acts: str) -> None:
+    """…仪式开始。… 请领誓人…领誓，请…监誓。 then 下面，请…发言。最后，请…讲话。: the turns
+    after the opening, before the first moving word, are the first step (those asked in one
+    breath stay together)."""
+    meeting = parse(
+        "仪式主持词\n同志们：\n" + opening + acts + "下面，请干部代表孟佳同志作表态发言。\n"
+        "最后，请院长严立同志讲话。\n仪式到此结束。\n"
+    )
+    assert [len(item.speakers) for item in meeting.items] == [2, 1, 1]
+
+
+def test_parallel_briefings_after_a_first_lone_one_are_steps_each() -> None:
+    """首先，请A局长介绍…。下面请B副局长介绍…。请C副主任介绍…。: the first step was one person's
+    turn of that kind, so each one like it after the second is its own step too."""
+    meeting = parse(
+        "新闻发布会主持词\n各位记者朋友：\n首先，请龚建华局长介绍活动总体安排。\n"
+        "下面请韩立秋副局长介绍交通保障措施。\n请欧阳敏副主任介绍志愿服务安排。\n"
+        "下面进入答问环节，请各位记者提问。\n发布会到此结束。\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items[:3]] == [
+        ["龚建华"],
+        ["韩立秋"],
+        ["欧阳敏"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["请各单位迅速传达，抓好落实。", "请各部门负责同志及时传达会议精神，确保落到实处。"],
+)
+def test_every_unit_told_to_pass_the_word_on_is_no_turn(sentence: str) -> None:
+    """刚才…作了全面部署，请各单位迅速传达，抓好落实。: work for after the meeting, no one's
+    turn now (请…主任传达省委会议精神 still is)."""
+    assert find_cue(normalise(sentence)) is None
+    assert find_cue(normalise("请市委办公室主任传达省委会议精神。")) is not None
+
+
+def test_the_parts_after_an_opening_ceremony_counted_are_items() -> None:
+    """论坛开幕式共两项议程。… 下面进入主旨演讲环节。… 下面进入圆桌对话环节。: the count was the
+    ceremony's, so each part the day goes on to is an item."""
+    meeting = parse(
+        "论坛主持词\n各位嘉宾：\n论坛开幕式共两项议程。第一项，请副市长方志刚致辞。\n"
+        "第二项，请协会会长严冬梅致辞。\n下面进入主旨演讲环节。\n有请教授冯立新作主旨演讲。\n"
+        "有请研究员戴晓东作主旨演讲。\n下面进入圆桌对话环节。有请所长甘雨主持圆桌对话。\n"
+        "上午的议程到此结束。\n"
+    )
+    assert len(meeting.items) == 4
+
+
+def test_a_list_of_posts_ending_with_a_chief_engineer() -> None:
+    """请以下同志按顺序述职： then …副局长…同志； …总工程师潘立强同志。: the last line is a
+    turn too (a post ending in 工程师)."""
+    meeting = parse(
+        "述职大会主持词\n同志们：\n第一项，请局长述职。\n"
+        "第二项，班子成员述职。请以下同志按顺序述职：\n局党组成员、副局长汪明同志；\n"
+        "局党组成员、总工程师潘立强同志。\n第三项，请部长讲话。\n散会。\n"
+    )
+    assert [c.name for c in meeting.items[1].speakers] == ["汪明", "潘立强"]
+
+
+def test_units_hand_in_and_a_named_one_signs_with_them() -> None:
+    """由各镇（街道）递交…责任书。请…副区长代表区政府与各镇（街道）主要负责同志签订…: one act,
+    his; the units' part is in it."""
+    meeting = parse(
+        "部署会主持词\n同志们：\n第一项，请局长讲话。\n"
+        "进行第二项，由各乡镇递交目标责任书。请钱学军副县长代表县政府与各乡镇主要负责同志"
+        "签订目标责任书。\n第三项，请县长讲话。\n散会。\n"
+    )
+    assert [(c.name, c.kind) for c in meeting.items[1].speakers] == [("钱学军", "action")]

@@ -1076,7 +1076,7 @@ _LIST_NUMBER = re.compile(
 )
 
 
-_LISTED_POSTS = r"(?:长|书记|主任|经理|总监|主席|委员|代表|总裁|董事长)"
+_LISTED_POSTS = r"(?:长|书记|主任|经理|总监|主席|委员|代表|总裁|董事长|工程师|经济师|会计师|总师)"
 """How a post on a list's line ends (站长, 党委书记, 总经理…)."""
 _MASKED_AFTER_POST = re.compile(
     r"(?P<post>[^，。；！？\s]{2,30}?" + _LISTED_POSTS + r")\s*+"
@@ -2856,10 +2856,31 @@ def _stepped_items(state: ParseState) -> None:
             steps.append(i + 1)  # 首先，让我们以热烈的掌声，有请…致辞: the request after it
     if len(steps) < 2:
         return
+    opened = _turn_after_the_opening(state, start, steps[0])
+    if opened is not None:
+        steps.insert(0, opened)
     steps = _unmarked_steps(state, steps)
     for n, i in enumerate(steps, start=1):
         state.items_at[i] = n
         state.decide(state.units[i], "stepped", str(n))
+
+
+_OPENS = re.compile(
+    r"^\s*+(?:现在)?[，]?\s*+[^，。；！？]{0,12}?(?:仪式|典礼|大会|会议)(?:现在)?(?:正式)?开始[。！]"
+)
+
+
+def _turn_after_the_opening(state: ParseState, start: int, first: int) -> int | None:
+    """现在，宣誓仪式开始。… 请领誓人余晓东同志领誓 then 下面，请…发言: a named person's turn after
+    the ceremony opens and before the first word that moves it on is its first step."""
+    opened = False
+    for i in range(start, first):
+        unit = state.units[i]
+        if _OPENS.match(unit.norm):
+            opened = True
+        elif opened and _one_named_turn(unit):
+            return i
+    return None
 
 
 _FORMS_HANDED_OUT = re.compile(
@@ -2948,8 +2969,20 @@ def _with_unmarked(state: ParseState, steps: list[int], counted: bool) -> list[i
         if _LAST_STEP.match(state.units[first].norm):
             continue  # 最后，请…: nothing after the last
         until = steps[k + 1] if k + 1 < len(steps) else end
-        out.extend(_turns_after_a_step(state, first, until, k + 1 < len(steps), counted))
+        alike = counted or (k > 0 and _a_lone_turn_alike(state, steps[k - 1], first))
+        out.extend(_turns_after_a_step(state, first, until, k + 1 < len(steps), alike))
     return out
+
+
+def _a_lone_turn_alike(state: ParseState, before: int, step: int) -> bool:
+    """首先，请阮局长介绍… then 下面请闫副局长介绍…: the step before was one person's turn of
+    the same kind, so each like it after this one is a step of its own too."""
+    one, this = state.units[before], state.units[step]
+    if not (_one_named_turn(one) and _one_named_turn(this)) or one.cue is None or this.cue is None:
+        return False
+    if any(state.units[k].role == "cue" for k in range(before + 1, step)):
+        return False
+    return one.cue.kind == this.cue.kind and _turn_word(one.norm) == _turn_word(this.norm)
 
 
 def _turns_after_a_step(
@@ -2965,6 +2998,8 @@ def _turns_after_a_step(
             break  # 开班式到此结束 then the first lecture: another part of the day
         if unit.role != "cue" or unit.cue is None or step.cue is None or not _one_named_turn(step):
             continue
+        if unit.line == step.line and step.norm.rstrip().endswith("，"):
+            continue  # 请领誓人…领誓，请院长…监誓。: two asked in one breath, one step
         if any(state.units[k].role == "cue" for k in range(out[-1] + 1, i)):
             break  # the step holds more turns than one: a list, whose next ones are its own
         if between and (
@@ -3121,6 +3156,16 @@ _CEREMONY_CLOSED = re.compile(
 """开幕式结束。: the opening ceremony over, the day's parts to come."""
 
 
+def _the_ceremony_counted(state: ParseState) -> bool:
+    """论坛开幕式共两项议程。: the count was the opening ceremony's, the day's parts follow it."""
+    return any(
+        re.search(
+            r"(?:开幕式|开幕仪式|开班式|开班仪式)[^，。；！？]{0,4}?(?:共|有)", state.units[i].norm
+        )
+        for i in state.overview_at
+    )
+
+
 def _one_more_part(state: ParseState, past_ceremony: bool) -> bool:
     """The part after the last item, made the next item: whether one was, after a ceremony's
     close, so that more may follow."""
@@ -3147,7 +3192,7 @@ def _one_more_part(state: ParseState, past_ceremony: bool) -> bool:
             state.items_at[i] = n + 1
             state.item_titles[i] = u.text[m.start("name") : m.end()]
             state.decide(u, "unnumbered", str(n + 1))
-            return closed or past_ceremony  # (else one part only)
+            return closed or past_ceremony or _the_ceremony_counted(state)  # (else one only)
         return False
     return False
 
@@ -3500,7 +3545,18 @@ def _announces(step: SpeakerCue, after: list[Step]) -> bool:
 
 
 _ACTS = re.compile(ACTION_VERBS)
-_SIGNS_WITH = re.compile(r"与[^，。；！？]{1,20}?签")
+_SIGNS_WITH = re.compile(r"与(?P<them>[^，。；！？]{1,20}?)签")
+
+
+def _signs_with_them(turn: SpeakerCue, group: SpeakerCue) -> bool:
+    """由各镇（街道）递交…责任书。请贺副区长…与各镇（街道）主要负责同志签订…: the named one
+    signs with those the group request asked, whose part is in that act."""
+    with_whom = _SIGNS_WITH.search(normalise(turn.text))
+    them = with_whom.group("them") if with_whom else ""
+    them = re.sub(r"的?(?:主要)?(?:负责同志|负责人|领导|代表|同志|党委书记|书记)$", "", them)
+    return len(them) >= 2 and them.startswith("各") and them in normalise(group.text)
+
+
 _THE_REST_ASKED = re.compile(r"还有(?:哪|谁)")
 _LEADING_THE_WAY = re.compile(r"带头|率先")
 _ALONGSIDE = re.compile(r"献花|献上鲜花|佩戴|戴花|绶带")
@@ -3693,7 +3749,7 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
                 if any(
                     isinstance(s, SpeakerCue)
                     and s.kind == step.kind
-                    and _same_act(s, step)
+                    and (_same_act(s, step) or _signs_with_them(s, step))
                     and not _talked_about(s, step)
                     for s in _until_next_batch(step, after)
                 ) and not _answered_as_directed(step, after):

@@ -1290,6 +1290,11 @@ def _asked_for_no_turn(who: str, verb: str, rest: str) -> bool:
         or re.match(r"(?:不要|不得|不准|不能|不必|切勿|勿|别)", who)
         # 请各部门负责人会后马上传达 / 由我领誓 / …（主持人本人）: later, or the chair's own
         or "会后" in who
+        # 请各单位迅速传达，抓好落实: the word passed on after the meeting, by every unit
+        or (
+            verb == "传达"
+            and re.match(r"各[^，。；！？]{1,8}?(?:迅速|及时|尽快|抓紧|立即|马上)$", who)
+        )
         or re.fullmatch(r"\s*+(?:我|我们|本人)\s*+", who)
         or CHAIR_SELF.match(rest)
         # 由大会秘书处汇总后转财务处答复: paperwork passed on, nobody's turn now
