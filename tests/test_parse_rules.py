@@ -9375,3 +9375,70 @@ def test_units_hand_in_and_a_named_one_signs_with_them() -> None:
         "签订目标责任书。\n第三项，请县长讲话。\n散会。\n"
     )
     assert [(c.name, c.kind) for c in meeting.items[1].speakers] == [("钱学军", "action")]
+
+
+def test_a_draw_after_the_shows_is_a_step_and_its_last_prize_stays_in_it() -> None:
+    """颁奖之后是…文艺表演环节 (no comma) / 下面进行第一轮抽奖，有请… / 最后，有请…抽出特等奖:
+    the shows and the draw are steps; the last prize is the draw's own turn."""
+    meeting = parse(
+        "年会主持词\n甲：各位同事，大家晚上好！\n乙：首先，有请董事长陶立群先生致辞！\n"
+        "甲：接下来进入颁奖环节。请获奖同事上台领奖，有请副总裁苗一鸣先生为他们颁奖！\n"
+        "乙：颁奖之后是文艺表演环节。首先请欣赏行政部带来的舞蹈《春》。\n"
+        "甲：下面进行第一轮抽奖，有请财务总监喻红女士上台抽取三等奖。\n"
+        "乙：最后，有请陶立群先生抽出今晚的特等奖！\n甲：年会到此圆满结束！\n"
+    )
+    assert [len(item.speakers) for item in meeting.items] == [1, 1, 0, 2]
+
+
+def test_a_request_to_enjoy_a_show_opens_a_step() -> None:
+    """…下面，请…宣布开幕！… 下面请欣赏社区舞蹈队带来的广场舞。: a step with no turn."""
+    meeting = parse(
+        "开幕式主持词\n各位居民朋友：\n首先，请社区党委书记邓红同志致辞。\n"
+        "下面，请街道副书记吴平同志宣布开幕！\n下面请欣赏社区舞蹈队带来的广场舞《春风》。\n"
+        "开幕式到此结束。\n"
+    )
+    assert [len(item.speakers) for item in meeting.items] == [1, 1, 0]
+
+
+def test_those_who_renew_the_oath_are_told_who_stand_not_asked_to_act() -> None:
+    """请新党员和重温入党誓词的全体党员面向党旗站立: the verb says who stand; no one's turn."""
+    assert find_cue(normalise("请新党员和重温入党誓词的全体党员面向党旗站立，举起右拳。")) is None
+    assert find_cue(normalise("请预备党员和参加宣誓的全体党员起立。")) is None
+
+
+def test_the_team_asked_to_criticise_the_chair_is_the_rooms_turn() -> None:
+    """首先，我作个人对照检查。… 请班子成员对我提出批评意见。: the room's turn; told as the plan
+    (先由我…，然后请其他班子成员对我提出批评意见。) it is not."""
+    text = (
+        "民主生活会主持词\n同志们：\n第一项，通报情况。\n第二项，对照检查。首先，我作个人对照检查。\n"
+        "（对照检查）\n{ask}\n请副局长**同志作对照检查。\n请大家对**同志提出批评意见。\n"
+        "第三项，请督导组组长点评。\n散会。\n"
+    )
+    asked = parse(text.format(ask="请班子成员对我提出批评意见。"))
+    assert len(asked.items[1].speakers) == 3
+    told = parse(
+        text.format(ask="按照程序，先由我作对照检查，然后请其他班子成员对我提出批评意见。")
+    )
+    assert len(told.items[1].speakers) == 2
+
+
+def test_a_reading_then_demands_of_the_campaign_is_an_act_and_a_speech() -> None:
+    """请…宣读《…方案》,并就活动开展提出具体要求.: his act, then his speech."""
+    meeting = parse(
+        "动员会主持词\n同志们：\n下面进行第一项:请公司副总经理雷振同志宣读《安全月活动方案》,"
+        "并就活动开展提出具体要求.\n第二项，请总经理讲话。\n散会。\n"
+    )
+    assert [c.kind for c in meeting.items[0].speakers] == ["action", "speech"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "请校长苏启明、书记庞永清及各位校领导到授位台前就位，为毕业生代表拨穗正冠。",
+        "请院长蒋文到颁奖台前，为获奖教师颁发证书。",
+    ],
+)
+def test_called_to_the_stage_front_then_the_act(sentence: str) -> None:
+    """请校长…到授位台前就位，为毕业生代表拨穗正冠: the first named's act, as after 上台."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and cue.kind == "action" and cue.name in ("苏启明", "蒋文")

@@ -2790,12 +2790,21 @@ the meeting on, or an ordinal that only counts (第二，), and what it moves on
 _ACT_OPENS = re.compile(
     r"^\s*+"
     + P._HOSTS
-    + r"\s*+(?:下面|接下来|接着)[，]?(?:进行|举行)[^，。；！？]{0,8}?(?:签约|揭牌|授牌|授旗)[。！]"
+    + r"\s*+(?:下面|接下来|接着)[，]?(?:进行|举行)[^，。；！？]{0,8}?(?P<act>签约|揭牌|授牌|授旗|抽奖)[。！，]"
 )
-"""下面进行项目签约。: an act of the programme, which ends the part announced before it."""
+"""下面进行项目签约。/ 下面进行第一轮抽奖，: an act of the programme, which ends the part announced
+before it."""
 _LAST_STEP = re.compile(r"^\s*+" + P._HOSTS + _OKAY + r"最后")
 _FIRST_OF_A_STEP = re.compile(r"^\s*+" + P._HOSTS + r"\s*+首先")
 _NEXT_OF_LIST = re.compile(r"^\s*+" + P._HOSTS + r"\s*+(?:再|又|接着|然后)[，]?请")
+
+
+def _the_act_goes_on(step: Unit, unit: Unit) -> bool:
+    """下面进行第一轮抽奖 then 最后，有请…抽出特等奖: the act the step opened, its last turn."""
+    act = _ACT_OPENS.match(step.norm)
+    if act is None or unit.cue is None or unit.cue.kind != "action" or not unit.cue.verb:
+        return False
+    return _LAST_STEP.match(unit.norm) is not None and unit.cue.verb[0] in act.group("act")
 
 
 def _planned_on_one_line(before: Unit, unit: Unit) -> bool:
@@ -2815,6 +2824,7 @@ def _stepped_items(state: ParseState) -> None:
     start = max([*state.overview_at, state.title_at or 0, -1]) + 1
     steps: list[int] = []
     in_part = False  # 下面进入颁奖环节: the turns after it are that part's, up to 最后
+    shows = 0  # 请欣赏…: a step only where two or more others lay the script out
     for i in range(start, state.body_end):
         u = state.units[i]
         m = _STEP_AHEAD.match(u.norm)
@@ -2846,16 +2856,19 @@ def _stepped_items(state: ParseState) -> None:
             continue  # 下面，进行表态发言。首先，请…发言: the first turn of the step just opened
         if steps and _one_of_the_group(state.units[steps[-1]], u):
             continue  # 下面请企业家代表发言。… 下面请…总裁童娟发言: one of those the step asked
-        show = re.match(r"欣赏|收看", u.norm[m.end() :])  # 请欣赏舞蹈《春》: a performance
         if steps and "最后" in state.units[steps[-1]].norm[:8] and not part:
             break  # 最后，审议通过… then 下面，请市政协主席讲话: the last step's own turn
-        if what or u.role in ("cue", "direction") or (m.group("ask") == "请" and not show):
-            steps.append(i)  # 首先，请观看…短片: a request opens a step too
+        if steps and _the_act_goes_on(state.units[steps[-1]], u):
+            continue  # 下面进行第一轮抽奖，… 最后，有请…抽出今晚的特等奖: the draw's last turn
+        if what or u.role in ("cue", "direction") or m.group("ask") == "请":
+            steps.append(i)  # 首先，请观看…短片 / 下面请欣赏…广场舞: a request opens a step too
             in_part = part
+            if re.match(r"欣赏|收看", u.norm[m.end() :]):
+                shows += 1
         elif not steps and m.group("ask") and _cue_on_the_line_after(state, i):
             steps.append(i + 1)  # 首先，让我们以热烈的掌声，有请…致辞: the request after it
-    if len(steps) < 2:
-        return
+    if len(steps) - shows < 2:
+        return  # (致辞, then 请欣赏舞蹈《春》: an evening's show, no agenda)
     opened = _turn_after_the_opening(state, start, steps[0])
     if opened is not None:
         steps.insert(0, opened)
@@ -2903,7 +2916,7 @@ def _cue_on_the_line_after(state: ParseState, i: int) -> bool:
 
 
 _PART_AFTER_A_CLAUSE = re.compile(
-    r"(?:[，,]\s*+(?:下面|接下来|接着|现在)|(?:之后|过后)[，,]\s*+)(?:进入|是|开始)"
+    r"(?:[，,]\s*+(?:下面|接下来|接着|现在)|(?:之后|过后)[，,]?\s*+)(?:进入|是|开始)"
     r"[^，。；！？]{0,12}?(?:环节|阶段|板块)"
 )
 """好，精彩的节目之后，下面进入…抽奖环节 / 精彩的节目之后，是…抽奖环节: a part opened after a
@@ -3333,10 +3346,11 @@ _THEN_SPEAKS = re.compile(
     r"(?P<first>宣读|宣布|颁发|颁奖|授旗|揭牌)[^，。；！？]{0,40}?[，]?并(?:(?:对|就)[^，。；！？]{1,24}?)?"
     r"(?:(?:作|做)[^，。；！？]{0,16}?(?:安排|说明|讲话|部署|动员)|(?:发表)?(?:讲话|致辞)(?=[。！，]|$)"
     r"|(?<=并)汇报(?=[^，。；！？]{2,30}?(?:情况|经历|体会|认识|动机))"
+    r"|提出[^，。；！？]{0,6}?要求(?=[。！，]|$)"
     r"|(?P<launch>宣布)[^，。；！？]{0,12}?(?:启动|开始|开幕|开工))"
 )
 """宣读《…方案》并作具体安排 / …，并对全年工作作具体安排部署 / 宣读…，并宣布活动启动 / 颁发…证书
-并讲话: one person's act and then a speech (or a second act), two steps."""
+并讲话 / …，并就活动开展提出具体要求: one person's act and then a speech (or a second act), two steps."""
 
 
 def _place_limit(state: ParseState, section: _Section, i: int, meeting_limit: list[int]) -> bool:
@@ -3611,7 +3625,7 @@ def _counterpart(step: SpeakerCue, before: list[Step]) -> bool:
 
 _CRITICISM_OF = re.compile(
     r"对[^，。；！？我]{1,12}?(?:同志|书记|主任|局长)[^，。；！？]{0,10}?提出?[^，。；！？]{0,6}?(?:批评|意见)"
-    r"|请(?:大家|同志们|各位(?:同志)?)(?:对[^，。；！？]{1,12}?)?(?:提出?)?批评(?:意见)?[。！]?"
+    r"|请(?:大家|同志们|各位(?:同志)?|(?<!然后请)(?:班子(?:其他)?成员|其他班子成员))(?:对[^，。；！？]{1,12}?)?(?:提出?)?批评(?:意见)?[。！]?"
     r"(?:[（(][^（）()]{0,8}[）)])?$"
     r"|^\s*+请?" + OTHERS_CRITICISE
 )

@@ -139,7 +139,8 @@ _CUE_PATTERNS = (
     (
         "ask_up",
         re.compile(
-            r"(?<![邀申提])请(?!假)(?P<who>(?:[^，。；！？：（]|，(?=以及|和|及)){2,80}?)上台，"
+            r"(?<![邀申提])请(?!假)(?P<who>(?:[^，。；！？：（]|，(?=以及|和|及)){2,80}?)"
+            r"(?:上台|到[^，。；！？]{1,10}?(?:台前|台上)(?:就位)?)，"
             r"(?:共同|一起|一同)?"
             r"(?:为[^，。；！？]{1,40}?|向[^，。；！？]{1,40}?(?=捐赠|颁|授)|进行[^，。；！？]{0,4}?)?"
             r"(?P<verb>" + ACTION_VERBS + r")" + _REST + _CLAUSE_END
@@ -1290,6 +1291,8 @@ def _asked_for_no_turn(who: str, verb: str, rest: str) -> bool:
         or re.match(r"(?:不要|不得|不准|不能|不必|切勿|勿|别)", who)
         # 请各部门负责人会后马上传达 / 由我领誓 / …（主持人本人）: later, or the chair's own
         or "会后" in who
+        # 请新党员和重温入党誓词的全体党员…站立: the verb tells who stand, the room asked
+        or re.match(r"[^，。；！？]{0,12}?的(?:全体|所有|各位)", rest)
         # 请各单位迅速传达，抓好落实: the word passed on after the meeting, by every unit
         or (
             verb == "传达"
@@ -1652,6 +1655,8 @@ def _group_cue(norm: str) -> Cue | None:
             continue
         if verb and re.search(r"由(?:我|本人)$", norm[: verb.start("verb")]):
             continue  # 请全体党员起立，…，由我领誓: the chair leads, the room follows
+        if verb and re.match(r"[^，。；！？]{0,12}?的(?:全体|所有|各位)", norm[verb.end("verb") :]):
+            continue  # 请新党员和重温入党誓词的全体党员…站立: the verb tells who, none acts
         if verb and _REPEATS_AFTER.search(norm[g.start("who") : verb.start("verb")]):
             continue  # 请全体新警举起右拳，跟着领誓人一起宣誓: they repeat, the leader's is the step
         if (
