@@ -9442,3 +9442,96 @@ def test_called_to_the_stage_front_then_the_act(sentence: str) -> None:
     """请校长…到授位台前就位，为毕业生代表拨穗正冠: the first named's act, as after 上台."""
     cue = find_cue(normalise(sentence))
     assert cue is not None and cue.kind == "action" and cue.name in ("苏启明", "蒋文")
+
+
+def test_a_plan_broken_before_its_last_step_on_the_next_line() -> None:
+    """座谈会的安排是这样的：先请…，再请…，然后请…， / 最后请…讲话。: the plan goes on."""
+    meeting = parse(
+        "座谈会主持词\n各位企业家：\n座谈会的安排是这样的：先请发改委主任通报情况，"
+        "再请企业家代表发言，然后请有关部门回应，\n最后请书记讲话。\n"
+        "首先，请发改委主任汪成通报情况。\n下面请企业家代表发言。先请董事长洪波发言。\n"
+        "请总经理殷红发言。\n下面请有关部门回应。请局长黎明回应。\n最后，请书记卓立讲话。\n"
+        "座谈会到此结束。\n"
+    )
+    assert [len(item.speakers) for item in meeting.items] == [1, 2, 1, 1]
+
+
+def test_top_headings_that_only_wrap_the_agenda_give_way_to_the_run_inside() -> None:
+    """一、仪式前 / 二、仪式议程 （一）…（四） / 三、仪式结束: every turn is under 二、, so the
+    （一） headings are the agenda."""
+    meeting = parse(
+        "签约仪式主持词\n一、仪式前\n请大家就座。\n二、仪式议程\n（一）宣布仪式开始\n"
+        "我宣布，仪式现在开始！\n（二）项目推介\n请副主任杭军介绍项目情况。\n（三）项目签约\n"
+        "请主任鞠红与董事长翟远签订投资协议。\n（四）领导讲话\n请书记柯明讲话。\n"
+        "三、仪式结束\n仪式到此结束。\n"
+    )
+    assert [item.title for item in meeting.items] == [
+        "宣布仪式开始",
+        "项目推介",
+        "项目签约",
+        "领导讲话",
+    ]
+
+
+def test_parts_told_after_a_clause_or_as_arrived() -> None:
+    """表彰之后，是我们的文艺演出时间。 / 激动人心的抽奖环节到了！: parts of the evening."""
+    meeting = parse(
+        "年会主持词\n男：各位同事，大家晚上好！\n男：首先，有请董事长陈立先生致辞！\n"
+        "女：接下来，有请总经理许杰先生作年度工作总结。\n"
+        "男：下面进入表彰环节。有请副总经理钟平先生为优秀员工颁奖！\n"
+        "男：表彰之后，是我们的文艺演出时间。首先请欣赏研发中心带来的歌舞《追梦人》！\n"
+        "女：激动人心的抽奖环节到了！有请陈立董事长为我们抽出今晚的特等奖！\n"
+        "合：年会到此结束！\n"
+    )
+    assert [len(item.speakers) for item in meeting.items] == [1, 1, 1, 0, 1]
+
+
+def test_a_plan_told_as_arrangements_with_two_steps_in_one_entry() -> None:
+    """会议有这样几项安排，先由…通报…，然后签订责任书、员工代表宣誓，接着请领导讲话，最后…:
+    five steps; 下面，请总经理…部署… opens the leaders' speeches, not the oath's item."""
+    meeting = parse(
+        "安全生产会议主持词\n同志们：\n会议有这样几项安排，先由安全部通报情况，"
+        "然后签订责任书、员工代表宣誓，接着请领导讲话，最后举行启动仪式。\n"
+        "首先，请安全部部长谭强同志通报情况。\n接下来，签订目标责任书。请总经理孔辉同志与各车间主任"
+        "上台签订责任书。\n下面，进行安全生产宣誓。请员工代表上台，请安全员卢娟同志领誓。\n"
+        "（宣誓）\n下面，请总经理孔辉同志部署重点工作。\n请应急管理局邓明科长讲话。\n"
+        "最后，有请邓明科长、孔辉总经理共同上台，启动安全生产月活动。\n会议到此结束。\n"
+    )
+    assert [len(item.speakers) for item in meeting.items] == [1, 1, 1, 2, 1]
+
+
+def test_a_stop_alone_on_a_line_and_a_lecture_told_for_the_afternoon() -> None:
+    """…讲授第二讲《…》 / 。 on its own line: the line before's stop. 下午2:30，请大家准时到三楼
+    研讨室，由…讲授第二讲: told for then, no turn now. 下面开始第一讲。: the item's name."""
+    meeting = parse(
+        "培训班主持词\n同志们：\n第一项，请部长严雷同志作动员讲话。\n开班式到此结束。\n"
+        "下面开始第一讲。今天上午的专题课，我们邀请到党校副校长温国教授。"
+        "让我们以热烈的掌声欢迎温教授授课。\n"
+        "感谢温教授的精彩讲授。下午2:30，请大家准时到三楼研讨室，由\n"
+        "宣传部部长路霞同志讲授第二讲《廉洁从政》\n。\n上午的课程到此结束。\n"
+    )
+    assert [c.name for item in meeting.items for c in item.speakers] == ["严雷", "温国"]
+    assert meeting.items[-1].title == "第一讲"
+
+
+def test_a_chief_digital_officer_introduced_then_bare_applause() -> None:
+    """第二位演讲嘉宾是…首席数字官易凯文先生，…，掌声有请。: his speech."""
+    cue = find_cue(
+        normalise(
+            "第二位演讲嘉宾是华为湖南代表处首席数字官易凯文先生，演讲题目是《工业互联网》，掌声有请。"
+        )
+    )
+    assert cue is not None and (cue.name, cue.kind) == ("易凯文", "speech")
+
+
+def test_leaders_presenting_to_one_batch_announce_no_one_of_the_next() -> None:
+    """有请县教育局领导班子成员为他们颁奖。（颁奖） 下面，为“最美教师”颁奖。请获得…称号的10名
+    老师上台，有请…副书记…为他们颁奖: two presentations, each its own turn."""
+    meeting = parse(
+        "表彰大会主持词\n老师们：\n第一项，宣读表彰决定。请局长苗新宣读决定。\n进行第二项议程，颁奖。\n"
+        "首先，为“优秀教育工作者”颁奖。请获得“优秀教育工作者”称号的30名同志上台领奖，"
+        "有请县教育局领导班子成员为他们颁奖。\n（颁奖）\n下面，为“最美教师”颁奖。"
+        "请获得“最美教师”称号的10名老师上台，有请县委副书记蒲远同志为他们颁奖。\n（颁奖）\n"
+        "第三项，请副书记蒲远同志讲话。\n散会。\n"
+    )
+    assert len(meeting.items[1].speakers) == 2

@@ -243,6 +243,9 @@ _PAGE_NUMBER = re.compile(
 )
 
 
+_STRAY_STOP = re.compile(r"\s*+[。！？；，、）)」』”]{1,3}\s*+")
+
+
 def _passages(lines: list[_Line], join: bool, labels: re.Pattern[str] | None = None) -> list[_Line]:
     """Logical passages: PDF hard breaks inside a sentence joined (linear: parts collected); a
     line a host's label starts is never the end of the line before."""
@@ -256,9 +259,10 @@ def _passages(lines: list[_Line], join: bool, labels: re.Pattern[str] | None = N
         if join and open_ and _PAGE_NUMBER.match(ln.text):
             continue  # - 2 - between the two halves of a sentence: the PDF's page, not the script
         labelled = labels is not None and labels.match(normalise(ln.text)) is not None
+        stray = bool(_STRAY_STOP.fullmatch(ln.text))  # 。 alone: the line before's own stop
         if (
             join
-            and open_
+            and (open_ or stray)
             and out
             and not labelled
             and (not _starts_line_structure(ln.text) or _listing(parts[-1]))
@@ -880,7 +884,9 @@ def classify(state: ParseState) -> None:
             or ("后" in u.norm and _AFTER_THE_MEETING.search(u.norm, 0, cue.start))
         ):
             cue = None  # 开班式到此结束。稍事休息后，由…讲授第一课: after the close, not a turn
-        if cue is not None and _TOLD_FOR_THEN.search(u.norm, cue.start):
+        if cue is not None and (
+            _TOLD_FOR_THEN.search(u.norm, cue.start) or _gathered_for_then(state, i)
+        ):
             cue = None  # 下午2点30分，由…讲授第二讲，请大家准时参加: a turn told for later
         if cue is not None and not (i == state.title_at):
             u.cue = cue
@@ -964,6 +970,21 @@ def _order_chain(state: ParseState) -> None:
         chain = ((cue.name, cue.role), *people)
         unit.cue = Cue(None, None, cue.kind, True, cue.start, cue.verb, chain)
         state.decide(unit, "order_chain", str(len(chain)))
+
+
+_GATHER_FOR_THEN = re.compile(
+    r"(?:[上下]午|晚上)[^，。；！？]{0,8}?[，]\s*+请[^，。；！？]{0,8}?准时到[^，。；！？]{1,12}?[，]\s*+$"
+)
+
+
+def _gathered_for_then(state: ParseState, i: int) -> bool:
+    """下午2:30，请大家准时到三楼研讨室， then 由…讲授第二讲: the turn is at the time told."""
+    before = state.units[i - 1] if i > 0 else None
+    return (
+        before is not None
+        and before.line == state.units[i].line
+        and _GATHER_FOR_THEN.search(before.norm) is not None
+    )
 
 
 _TOLD_FOR_THEN = re.compile(
@@ -1799,8 +1820,10 @@ _PLAN = re.compile(
 _PLAN_START = re.compile(
     r"(?:^|[。！])\s*+(?:今天|本次)[^，。；！？]{0,12}?[，]?\s*+(?:我们)?(?=先)"
     r"|(?:安排|程序|流程)(?:是|为)?(?:这样的|这样|如下)?[：:]\s*+(?=先)"
+    r"|有(?:这样|以下)?几项(?:安排|程序)[，：:]\s*+(?=先)"
 )
-"""今天的仪式，先… / 座谈会的安排是这样的：先…: where a plan told as 先…再…最后… begins."""
+"""今天的仪式，先… / 座谈会的安排是这样的：先… / 会议有这样几项安排，先…: where a plan told as 先…再…最后… begins."""
+_ACT_OR_TALK = SPEECH_VERBS + "|" + ACTION_VERBS
 _PLAN_STEP = re.compile(r"(?:先|再|然后|接着|随后|之后|最后)[，]?")
 _PLAN_END = re.compile(r"[。；！？]")
 
@@ -1818,7 +1841,12 @@ def _plan_steps(norm: str, text: str) -> list[str]:
         step = _PLAN_STEP.match(piece)
         if step is None or not piece[step.end() :]:
             return []
-        parts.append(text[at + step.end() : at + len(piece)])
+        told = text[at + step.end() : at + len(piece)]
+        both = told.split("、")
+        if len(both) == 2 and all(re.search(_ACT_OR_TALK, normalise(b)) for b in both):
+            parts.extend(both)  # 然后签订责任书、员工代表宣誓: two steps told as one
+        else:
+            parts.append(told)
         at += len(piece) + 1
     return parts if len(parts) >= 3 else []
 
@@ -1833,8 +1861,11 @@ def _plan(state: ParseState, stop: int) -> None:
         while (
             u.norm.rstrip()[-1:] == "，"
             and span[-1] + 1 < stop
-            and not units[span[-1] + 1].line_start
-        ):
+            and (
+                not units[span[-1] + 1].line_start
+                or re.match(r"\s*+最后[，]?(?:请|由|是)", units[span[-1] + 1].norm)
+            )
+        ):  # (…然后请…回应， then 最后请… on the next line: the plan's last step)
             span.append(span[-1] + 1)
             if units[span[-1]].norm.rstrip()[-1:] != "，":
                 break
@@ -2339,8 +2370,26 @@ def _heading_run(state: ParseState, loose: bool, lists: bool = False) -> list[tu
         ):
             continue  # 1、2、3、 one after another: a list (rules of the meeting), not headings
         if len(found) >= 2:
-            return found
+            return _the_run_inside(state, found, loose, lists) if kind == "a" else found
     return []
+
+
+def _the_run_inside(
+    state: ParseState, found: list[tuple[int, int, str]], loose: bool, lists: bool
+) -> list[tuple[int, int, str]]:
+    """一、仪式前 / 二、仪式议程 （一）…（五） / 三、仪式结束: when every turn is under one top
+    heading and that heading holds a run of （一） headings, the top ones only wrap the
+    agenda; the run inside is the agenda."""
+    inner = _headings_of(state, "b", loose, lists)
+    if len(inner) < 3:
+        return found
+    starts = [i for i, _, _ in found] + [state.body_end]
+    for k, (at, _, _) in enumerate(found):
+        inside = [h for h in inner if at < h[0] < starts[k + 1]]
+        turns = [i for i in range(state.body_end) if state.units[i].role == "cue"]
+        if len(inside) == len(inner) and turns and all(at < i < starts[k + 1] for i in turns):
+            return inner
+    return found
 
 
 def _undo_headings(state: ParseState) -> None:
@@ -2631,10 +2680,30 @@ def _moved_on(state: ParseState, found: dict[int, int]) -> dict[int, int]:
                 continue
             if unit.role != "cue" and not _SECTION.search(unit.norm[:40]):
                 break  # 下面颁发“最美志愿者”奖: a step inside the item before
-            if _likeness(state.plain(title), unit) > _likeness(state.plain(before), unit):
+            this, last = _likeness(state.plain(title), unit), _likeness(state.plain(before), unit)
+            if this > last or _of_its_kind(state, title, before, unit):
                 out[n] = i
             break
     return out
+
+
+def _of_its_kind(state: ParseState, title: str, before: str, unit: Unit) -> bool:
+    """下面，请…总经理…部署…工作 between 员工代表宣誓 and 领导讲话: no pair of words shared
+    with the last title, and a speech opens the speeches' item, not the act's."""
+    if unit.cue is None or _bigram_share(state.plain(before), unit.norm[:120]) > 0:
+        return False  # (a pair of the last title's words: still its item)
+    kind = unit.cue.kind
+    return _title_kind(state.plain(title)) == kind and _title_kind(state.plain(before)) not in (
+        kind,
+        None,
+    )
+
+
+def _title_kind(title: str) -> str | None:
+    """What an overview's entry asks for: a speech, an act, or neither."""
+    if re.search(ACTION_VERBS, title):
+        return "action"
+    return "speech" if re.search(SPEECH_VERBS, title) else None
 
 
 def _evidence(title: str, unit: Unit) -> float:
@@ -2917,10 +2986,11 @@ def _cue_on_the_line_after(state: ParseState, i: int) -> bool:
 
 _PART_AFTER_A_CLAUSE = re.compile(
     r"(?:[，,]\s*+(?:下面|接下来|接着|现在)|(?:之后|过后)[，,]?\s*+)(?:进入|是|开始)"
-    r"[^，。；！？]{0,12}?(?:环节|阶段|板块)"
+    r"[^，。；！？]{0,12}?(?:环节|阶段|板块|演出时间|表演时间)"
+    r"|^[^，。；！？]{0,12}?环节到了[！!。]"
 )
-"""好，精彩的节目之后，下面进入…抽奖环节 / 精彩的节目之后，是…抽奖环节: a part opened after a
-clause of the chair's own."""
+"""好，精彩的节目之后，下面进入…抽奖环节 / 精彩的节目之后，是…抽奖环节 / 表彰之后，是…文艺演出时间
+/ 激动人心的抽奖环节到了！: a part opened after a clause of the chair's own."""
 _ORDINAL_HEAD = re.compile(
     r"^\s*+第[一二三四五六七八九十]{1,2}[，、]\s*+[^，。；！？请]{2,16}[。：]\s*+$"
 )
@@ -3788,7 +3858,12 @@ def _answered_as_directed(step: SpeakerCue, after: list[Step]) -> bool:
     )
 
 
-_NEXT_BATCH = re.compile(r"上台(?:领奖|领取|受奖|接受表彰)")
+_NEXT_BATCH = re.compile(
+    r"上台(?:领奖|领取|受奖|接受表彰)|获得[^，。；！？]{1,24}?的[^，。；！？]{0,10}?上台"
+    r"|(?:下面|接下来|接着)[，]?为[^，。；！？]{1,24}?颁奖"
+)
+"""请获得…的老师上台领奖 / 请获得“最美教师”称号的10名老师上台 / 下面，为“最美教师”颁奖: the
+next batch called up."""
 _TO_THE_BATCH = re.compile(r"为(?:他们|她们|他|她)(?:颁奖|颁发|授牌|授旗)")
 
 
@@ -4239,6 +4314,9 @@ def _own_title(state: ParseState, i: int, n: int) -> str:
     unit = state.units[i]
     end = P.item_end(unit.norm) or _lead_end(unit.norm)
     rest = unit.text[end:]
+    lecture = re.search(r"第[一二三四五六七八九十\d]{1,3}(?:讲|课|堂课)$", unit.norm[:end])
+    if lecture and re.match(r"\s*+[。！]", rest):
+        return unit.text[lecture.start() : end]  # 下面开始第一讲。今天上午…: the lecture's name
     rest = re.sub(r"^[\s，、：:。是即为】]+|】\s*+$", "", rest)  # 【第一个环节 致辞】
     said_below = bool(re.fullmatch(r"[—…\-\s]+", rest))  # …第四个环节—— then its name below
     rest = "" if said_below else rest
