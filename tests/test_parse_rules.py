@@ -9535,3 +9535,76 @@ def test_leaders_presenting_to_one_batch_announce_no_one_of_the_next() -> None:
         "第三项，请副书记蒲远同志讲话。\n散会。\n"
     )
     assert len(meeting.items[1].speakers) == 2
+
+
+def test_a_reporter_asked_to_question_is_no_one_next_in_order() -> None:
+    """请刀局长回答。 then 请云南日报的记者提问。: a reporter's question, no turn (not a name 提问)."""
+    meeting = parse(
+        "新闻发布会主持词\n各位记者：\n首先，请局长刀梅介绍情况。\n下面进入答记者问环节。\n"
+        "请新华社的记者提问。\n（提问）\n这个问题请刀梅局长回答。\n（回答）\n请人民日报的记者提问。\n"
+        "（提问）\n请副局长白平回答。\n发布会到此结束。\n"
+    )
+    assert [c.name for item in meeting.items for c in item.speakers] == ["刀梅", "刀梅", "白平"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "对《选举办法（草案）》有没有意见？没有意见的，请举手表决。",
+        "草案已提前印发各位常委，大家有什么意见？",
+        "方案大家都听了，下面时间交给大家。赞成的、有顾虑的，都可以讲。",
+    ],
+)
+def test_the_room_asked_after_a_clause_of_the_chairs_own(sentence: str) -> None:
+    """对《…》有没有意见？ (no comma) / 草案已提前印发…，大家有什么意见？ / …，下面时间交给大家:
+    the room's turn."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and cue.group and cue.name is None
+
+
+def test_two_asked_to_answer_on_the_spot() -> None:
+    """请聂工和鲍经理当场回应一下。: two turns (当场 is no part of a name)."""
+    cue = find_cue(normalise("请聂工和鲍经理当场回应一下。"))
+    assert cue is not None and [p for p, _ in cue.people] == ["聂工", "鲍经理"]
+    cue = find_cue(normalise("请聂晓波、鲍红英当场回应。"))
+    assert cue is not None and [p for p, _ in cue.people] == ["聂晓波", "鲍红英"]
+
+
+def test_presenters_with_their_names_blank() -> None:
+    """请集团党委书记、董事长**同志，党委副书记、总经理**同志为他们颁奖: the first one's act,
+    the name to fill in."""
+    cue = find_cue(normalise("请集团党委书记、董事长**同志，党委副书记、总经理**同志为他们颁奖。"))
+    assert cue is not None and (cue.name, cue.role, cue.kind) == (
+        None,
+        "集团党委书记、董事长",
+        "action",
+    )
+
+
+def test_a_name_broken_across_a_page_with_blank_lines_round_its_number() -> None:
+    """首先，请市发展改革委主任唐国 / (blank) / - 1 - / (blank) / 华同志介绍…: one request."""
+    meeting = parse(
+        "座谈会主持词\n各位企业家：\n首先，请市发展改革委主任唐国\n\n- 1 -\n\n华同志介绍情况。\n"
+        "接下来，请企业家代表发言。请董事长曾林发言。\n最后，请书记讲话。\n散会。\n"
+    )
+    assert meeting.items[0].speakers[0].name == "唐国华"
+
+
+def test_all_swear_led_by_one_named() -> None:
+    """全体同学在大队辅导员吴婷老师的带领下，进行…宣誓: her act (在班主任的带领下: no one named)."""
+    cue = find_cue(
+        normalise("第七项：全体同学在大队辅导员吴婷老师的带领下，进行新学期安全承诺宣誓。")
+    )
+    assert cue is not None and (cue.name, cue.kind) == ("吴婷", "action")
+    cue = find_cue(normalise("请同学们在班主任的带领下宣誓。"))
+    assert cue is None or cue.name is None
+
+
+def test_a_plan_told_with_semicolons_after_first_of_all() -> None:
+    """今天的发布会，首先请…介绍…；然后请…介绍…；最后回答记者提问。: three items told."""
+    meeting = parse(
+        "新闻发布会主持词\n各位记者：\n今天的发布会，首先请局长孟宇介绍经济运行情况；然后请副主任欧琳"
+        "介绍主要举措；最后回答记者提问。下面，请孟局长发布。\n（介绍）\n下面，请欧琳副主任介绍有关情况。\n"
+        "下面进入记者提问环节。请各位记者朋友提问。\n发布会到此结束。\n"
+    )
+    assert [len(item.speakers) for item in meeting.items] == [1, 1, 0]

@@ -246,6 +246,14 @@ _PAGE_NUMBER = re.compile(
 _STRAY_STOP = re.compile(r"\s*+[。！？；，、）)」』”]{1,3}\s*+")
 
 
+def _beside_a_page_number(lines: list[_Line], k: int) -> bool:
+    """Whether the nearest lines with text before or after the blank line `k` is a page
+    number (- 1 -)."""
+    after = next((ln.text for ln in lines[k + 1 :] if ln.text), "")
+    before = next((ln.text for ln in reversed(lines[:k]) if ln.text), "")
+    return bool(_PAGE_NUMBER.match(after) or _PAGE_NUMBER.match(before))
+
+
 def _passages(lines: list[_Line], join: bool, labels: re.Pattern[str] | None = None) -> list[_Line]:
     """Logical passages: PDF hard breaks inside a sentence joined (linear: parts collected); a
     line a host's label starts is never the end of the line before."""
@@ -254,7 +262,8 @@ def _passages(lines: list[_Line], join: bool, labels: re.Pattern[str] | None = N
     open_, depth, length = False, 0, 0
     for k, ln in enumerate(lines):
         if not ln.text:
-            open_ = False
+            if not (join and open_ and _beside_a_page_number(lines, k)):
+                open_ = False  # (a blank line around - 1 -: the page turns inside a sentence)
             continue
         if join and open_ and _PAGE_NUMBER.match(ln.text):
             continue  # - 2 - between the two halves of a sentence: the PDF's page, not the script
@@ -1365,6 +1374,8 @@ def _next_in_order(norm: str, told: tuple[str, str] | None) -> Cue | None:
         return None
     if re.search(r"[到去回][^，。；！？]{0,10}?[室台处场前位席]|上台|举手", m.group("who")):
         return None  # 请监票人、计票人到计票室计票 / …代表上台领奖: people sent somewhere
+    if re.search(r"记者(?:朋友)?(?:提问|发问)?$", m.group("who")):
+        return None  # 请云南日报的记者提问: a reporter's question, no one's turn
     if re.search(r"(?:时刻|时候|环节|节目|时间|阶段)$", m.group("who")):
         return None  # 接下来是最激动人心的时刻: a moment of the programme, no one next
     if _THE_ROOM.match(m.group("who")) or STAFF.match(m.group("who")):
@@ -1818,14 +1829,14 @@ _PLAN = re.compile(
 
 
 _PLAN_START = re.compile(
-    r"(?:^|[。！])\s*+(?:今天|本次)[^，。；！？]{0,12}?[，]?\s*+(?:我们)?(?=先)"
+    r"(?:^|[。！])\s*+(?:今天|本次)[^，。；！？]{0,12}?[，]?\s*+(?:我们)?(?=先|首先[^，。；！？]{4,40}；)"
     r"|(?:安排|程序|流程)(?:是|为)?(?:这样的|这样|如下)?[：:]\s*+(?=先)"
     r"|有(?:这样|以下)?几项(?:安排|程序)[，：:]\s*+(?=先)"
 )
 """今天的仪式，先… / 座谈会的安排是这样的：先… / 会议有这样几项安排，先…: where a plan told as 先…再…最后… begins."""
 _ACT_OR_TALK = SPEECH_VERBS + "|" + ACTION_VERBS
-_PLAN_STEP = re.compile(r"(?:先|再|然后|接着|随后|之后|最后)[，]?")
-_PLAN_END = re.compile(r"[。；！？]")
+_PLAN_STEP = re.compile(r"(?:首先|先|再|然后|接着|随后|之后|最后)[，]?")
+_PLAN_END = re.compile(r"[。！？]|；(?!\s*+(?:再|然后|接着|随后|之后|最后))")
 
 
 def _plan_steps(norm: str, text: str) -> list[str]:
@@ -1837,7 +1848,7 @@ def _plan_steps(norm: str, text: str) -> list[str]:
     end = _PLAN_END.search(norm, start.end())
     stop = end.start() if end else len(norm)
     parts, at = [], start.end()
-    for piece in norm[start.end() : stop].split("，"):
+    for piece in re.split(r"[，；]", norm[start.end() : stop]):
         step = _PLAN_STEP.match(piece)
         if step is None or not piece[step.end() :]:
             return []
@@ -1859,7 +1870,10 @@ def _plan(state: ParseState, stop: int) -> None:
             continue
         span = [i]  # …然后举行揭牌和授牌， then 最后请大家参观…。 cut off as a unit of its own
         while (
-            u.norm.rstrip()[-1:] == "，"
+            (
+                u.norm.rstrip()[-1:] == "，"
+                or (u.norm.rstrip()[-1:] == "；" and _PLAN_START.search(u.norm) is not None)
+            )
             and span[-1] + 1 < stop
             and (
                 not units[span[-1] + 1].line_start
@@ -1867,7 +1881,7 @@ def _plan(state: ParseState, stop: int) -> None:
             )
         ):  # (…然后请…回应， then 最后请… on the next line: the plan's last step)
             span.append(span[-1] + 1)
-            if units[span[-1]].norm.rstrip()[-1:] != "，":
+            if units[span[-1]].norm.rstrip()[-1:] not in "，；":
                 break
         norm = "".join(units[k].norm.strip() for k in span)
         text = "".join(units[k].text.strip() for k in span)

@@ -383,7 +383,7 @@ _ROOM_ASKS = re.compile(
     r"(?:[^，。；！？]{0,4}?)"
     r"(?:问题|疑问|意见|建议|想法|补充的?)[，](?:都)?(?:可以|请|尽管)?(?:大家)?(?:现在|直接|当场|现场|踊跃|积极|[^，。；！？]{2,6}?地)?(?P<verb2>提出来?|提|讲(?:一讲)?|谈(?:一谈)?|说(?:一说)?|发表|发言)"
     r"(?=[，。！]|$)"
-    r"|(?:^|(?<=[。；！？]))(?:下面|接下来|现在)[，]?(?:把)?(?:时间|话筒)交给(?P<who3>大家|各位)"
+    r"|(?:^|(?<=[。；！？，]))(?:下面|接下来|现在)[，]?(?:把)?(?:时间|话筒)交给(?P<who3>大家|各位)"
     r"(?P<verb3>)"
     r"|(?:^|(?<=[。；！？，\s]))(?:下面|现在)?[，]?请(?P<who4>大家|同志们|各位|[^，。；！？请]{1,6}们)"
     r"(?:[^。；！？审时后]{0,16}?[，])?(?:对[^，。；！？]{1,20}?)?"
@@ -391,7 +391,8 @@ _ROOM_ASKS = re.compile(
     r"(?=[，。！；]|$)"
     r"(?![^。！？]{0,20}会后)"
     r"|^\s*+(?P<who6>" + OTHERS_CRITICISE + r")"
-    r"|(?:^|(?<=[。；！？]))(?:(?:同志们|各位[^，。；！？]{0,6}|[^，。；！？]{2,10}?[完毕束]了?)[，])*"
+    r"|(?:^|(?<=[。；！？]))(?:(?:同志们|各位[^，。；！？]{0,6}|[^，。；！？]{2,10}?[完毕束]了?"
+    r"|(?![^，。；！？]*?(?:会后|如果|若|假如|下次))[^，。；！？]{2,20}?(?:印发|发给|送给)[^，。；！？]{0,10})[，])*"
     r"(?:对[^，。；！？]{1,12}?[，])?(?P<who5>大家|各位[^，。；！？]{0,4}?|同志们)"
     r"(?:对[^，。；！？]{1,30}?)?(?:还)?(?:有(?:没有)?什么|有没有|有无)(?P<verb5>意见|看法|建议|补充)"
     r"(?:和(?:意见|建议|看法))?(?:吗)?[？?]"
@@ -406,12 +407,12 @@ _ROOM_ASKS = re.compile(
     r"|(?<=[，。；！？])\s*+(?P<who11>[^，。；！？]{1,3}们|大家|各位[^，。；！？对]{1,6})对[^，。；！？]{1,30}?"
     r"(?:还)?(?:有没有|有什么|有无)(?:意见|看法)(?:和建议)?[？?]"
     r"|(?:^|(?<=[。；！？]))\s*+(?P<who12>谁|哪位(?:同志)?)先(?:讲|说|来|发言)[？?]"
-    r"|(?:^|(?<=[。；！？]))\s*+(?P<who13>)对[^，。；！？]{1,20}[，]\s*+(?:大家)?(?:还)?(?:有没有|有无)"
+    r"|(?:^|(?<=[。；！？]))\s*+(?P<who13>)对[^，。；！？]{1,20}?[，]?\s*+(?:大家)?(?:还)?(?:有没有|有无)"
     r"(?:意见|看法)[？?]"
 )
 """家长们有什么问题可以现在提出来 / 大家有什么批评意见，请提出来 / 下面时间交给大家 / 请同志们
 对支委会提出批评意见 / 各位代表，对这个决议草案，有没有意见？ / 对这个名单，有没有意见？ /
-谁先讲？: the room asked for its questions or views now, the room's turn (…可以会后提出来 is
+对《选举办法（草案）》有没有意见？ / 谁先讲？: the room asked for its questions or views now, the room's turn (…可以会后提出来 is
 for later, no turn; 还有要说的，请举手 asks for the floor)."""
 _LISTED_GROUP = re.compile(
     r"^(?:[^，。；！？]{0,12}?[，：])?(?P<who>[^，。；！？：、]{2,12}(?:[、，][^，。；！？：、]{2,12}){1,8})"
@@ -450,7 +451,7 @@ _LOGISTICS = re.compile(
 _NAME_CUT = re.compile(
     r"(?<=[\u4e00-\u9fff])代表(?=全体|全校|全院|全市|全县|全区|所有|广大|大家|我们)|(?:同志|老?同学|老?先生|女士|(?<!老)师傅(?=$|[先再为与和向给])|校友(?=$|[先再为与和向给])|学[长姐](?=$|[先再为与和向给]))(?!的)|(?<![工合协创操写著制])作(?![社家者品协坊曲物训]|业(?!务))|(?<![工])做|进行|为大家|为我们|给大家|给我们|[给为向](?=[\u4e00-\u9fff]{1,4}们)|(?<=[\u4e00-\u9fff])(?<![她他])[和跟](?=大家|我们)|(?:统计|清点|核对|计票)(?:以|之)?后|一并|通过(?=视频|线上|连线|远程|网络|电话)|用(?=幻灯片|PPT|ppt|视频|图片|照片|短片)|在(?=[主分]会场|现场|线上|视频)|带领(?=[^，。；！？]{0,16}?(?:同学|同志|大家|全体|学员|队员|党员|们))|就(?!业(?!务)|职|读|医|餐|座|位|诊)|对(?!象)|围绕|结合|针对|聚焦|立足|从(?=[^，。；！？]{1,16}?(?:角度|方面|层面|出发|实际))|上台|上场|把(?=[^，。；！？]{1,12}?(?:给|向|跟)(?:大家|我们))|"
     r"向(?=大家|大会|全体|与会|各位|你们|我们|同志|获|师傅|师父|老师|徒弟|弟子|[^，。；！？]{1,8}(?:集团|公司|单位|企业)$|[^，。；！？]{0,4}(?:们|代表)$)|依次|分别|先后|自由(?!职业)|座谈(?=发言|交流)|带头(?!人)|率先|讲(?=专题|党课|微党课|一堂)|简要|重点(?!实验室|工程|项目|企业|学科|中学|小学|大学|高中|实验)|专题|集中|带领|组织(?=学习|大家|开展|观看|参观|全体|与会)|共同|一起|一同|(?<![自未])来(?!同志|先生|女士|、|$)|为|与"
-    r"|现场(?=演示|讲解|指导|示范|教学|操作|$)|清点|(?<=[记任长师员表席理])[先再](?=$|作|做)"
+    r"|现场(?=演示|讲解|指导|示范|教学|操作|回应|答复|回答|$)|当场|清点|(?<=[记任长师员表席理])[先再](?=$|作|做)"
 )
 """Where the words naming a person end: an honorific, the act (作, 进行, 为大家…), how it is
 done (依次, 共同…), or 先/再 after a post (刘明书记先发言)."""
@@ -638,6 +639,7 @@ def find_cue(norm: str) -> Cue | None:
         or _named_act(norm)
         or _presenter(norm)
         or _counter_reports(norm)
+        or _leads_the_oath(norm)
     )
     if found is not None and not found.verb and found.kind == "speech":
         clause = norm[norm.rfind("，", 0, found.start) + 1 : found.start]
@@ -866,6 +868,23 @@ BARE_INVITE = re.compile(
 """有请！ / 有请窦院士！ / 掌声有请！ closing the sentence that introduced the speaker."""
 
 
+_LED_BY = re.compile(
+    r"在(?P<who>[^，。；！？在]{2,30}?)(?:同志|老师|先生|女士)?的带领下[，]?\s*+(?:进行|重温|一起)?"
+    r"[^，。；！？]{0,16}?(?:宣誓|誓词)"
+)
+
+
+def _leads_the_oath(norm: str) -> Cue | None:
+    """全体同学在大队辅导员吴婷老师的带领下，进行…宣誓: the named one leads the oath."""
+    m = _LED_BY.search(norm)
+    if m is None:
+        return None
+    name, role = split_name(m.group("who"))
+    if not name or name == m.group("who") or not has_surname(name):
+        return None  # (在班主任的带领下: no one named)
+    return Cue(name, role, "action", False, m.start(), "领誓")
+
+
 def _introduced(norm: str) -> Cue | None:
     """第一位演讲嘉宾是…窦国强教授，… 有请窦院士！: the speaker a sentence introduces (第几位…是),
     invited by a bare 有请 after it, is the one named in the introduction."""
@@ -902,6 +921,11 @@ def _acting_for(norm: str) -> Cue | None:
     name, role = split_name(head)
     if _LEADERS.match(head) and not _NOT_A_PERSON.search(head):
         return Cue(None, None, "action", True, m.start(), "")  # 请院领导和护士长为新护士授帽
+    first = re.split(r"(?:同志|先生|女士)，", head)[0]
+    if first != head and PLACEHOLDER.search(first):  # 请…董事长**同志，…总经理**同志为他们颁奖
+        name, role = split_name(first)
+        if role:
+            return Cue(None, role, "action", False, m.start(), "")
     if not name or name == head and _surname_len(name) == 0 or _NOT_A_PERSON.search(head):
         return None
     return Cue(name, role, "action", False, m.start(), "")
