@@ -9608,3 +9608,47 @@ def test_a_plan_told_with_semicolons_after_first_of_all() -> None:
         "下面进入记者提问环节。请各位记者朋友提问。\n发布会到此结束。\n"
     )
     assert [len(item.speakers) for item in meeting.items] == [1, 1, 0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "大家对钟雨桐同志确定为发展对象有什么意见，可以发表一下。",
+        "大家对这个方案有啥意见，现在就提。",
+        "刚才的报告，大家有什么意见？如果没有意见，请大家表决。",
+        "对这个集体合同草案，代表们还有什么意见？",
+        "对支委会的检视剖析，同志们还有什么补充的？请大家提出来。",
+        "请大家给我提批评意见。",
+        "请与会党员对吉克阿依同志能否入党进行充分讨论，每位党员都要发表意见。",
+        "其他同志还有没有想交流的？有的话可以举手示意。",
+    ],
+)
+def test_the_room_asked_for_its_views_in_more_words(sentence: str) -> None:
+    """大家对…有什么意见，可以发表一下 / 刚才的报告，大家有什么意见？ / 请大家对…进行充分讨论 /
+    其他同志还有没有想交流的？: the room's turn (请大家讨论 alone is the room talking it over)."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and cue.group and cue.name is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "大家对会议精神有没有补充的？没有。",
+        "大家对活动方案还有什么补充的？",
+        "如果大家有什么意见，可以会后提。",
+        "大家有没有不同意见？",
+        "请各位代表会后认真讨论。",
+    ],
+)
+def test_what_still_asks_the_room_for_nothing_now(sentence: str) -> None:
+    """有没有补充的？ with nothing asked after it, a view for after the meeting, 不同意见: no turn."""
+    assert find_cue(normalise(sentence)) is None
+
+
+def test_a_motion_weighed_under_the_members_own_direction() -> None:
+    """对以上三个事项，请委员们进行审议。 then （委员审议发言）: the room's turn."""
+    meeting = parse(
+        "常委会会议主持词\n各位委员：\n会议进行第一项，审议决算草案。\n请财政局局长作说明。\n"
+        "对以上事项，请委员们进行审议。\n（委员审议发言）\n会议进行第二项，请主任讲话。\n散会。\n"
+    )
+    assert len(meeting.items[0].speakers) == 2

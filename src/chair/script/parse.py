@@ -4493,8 +4493,8 @@ _ELIDED = re.compile(r"^\s*+(?:…|\.{3}|。{3})+\s*+")
 """…… on a line of its own: the speech the script leaves out (someone spoke here)."""
 _ASKED_ALOUD = re.compile(r"[？?]\s*+$|(?:提出来|可以提|都可以讲|请讲)[。！]?\s*+$")
 """还有哪位老领导想讲一讲？ then ……: the room asked, and someone answered."""
-_REVIEWING = re.compile(r"^[（(]\s*+审议(?:发言)?\s*+[）)]\s*+$")
-"""（审议） / （审议发言）: the room weighing a motion, as a stage direction."""
+_REVIEWING = re.compile(r"^[（(]\s*+(?:委员|代表|常委)?审议(?:发言)?\s*+[）)]\s*+$")
+"""（审议） / （审议发言） / （委员审议发言）: the room weighing a motion, as a stage direction."""
 _REVIEW_ASKED = re.compile(r"请[^，。；！？]{0,16}?审议[。！]?\s*+$")
 """请各位代表对草案进行审议。（审议）: the room asked to weigh a motion, and the direction says it
 speaks; without the direction the request is no turn."""

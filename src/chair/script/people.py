@@ -373,7 +373,9 @@ _OTHERS_FREE = re.compile(
 """其他同志有什么想说的，可以自由发言 / 其他几位企业家如果有补充，也可以接着讲 / 其他代表还有要
 说的，请举手: the floor opened to the rest, a turn of theirs (after the named ones, the room's)."""
 _ROOM_SPEAKS = re.compile(r"发言|交流|发表意见|审议")
-_ROOM_ASKED = re.compile(r"有什么|有啥|有没有|有无|交给|提|批评|补充|发表|先(?:讲|说|来|发言)[？?]")
+_ROOM_ASKED = re.compile(
+    r"有什么|有啥|有没有|有无|交给|提|批评|补充|发表|讨论|先(?:讲|说|来|发言)[？?]"
+)
 """Words the room's turns cannot do without: a cheap test before the long patterns are tried."""
 _ROOM_ASKS = re.compile(
     r"(?:^|(?<=[。；！？]))(?P<who>大家|[^，。；！？]{1,6}们)有什么(?:问题|意见|建议|想法)"
@@ -386,7 +388,7 @@ _ROOM_ASKS = re.compile(
     r"|(?:^|(?<=[。；！？，]))(?:下面|接下来|现在)[，]?(?:把)?(?:时间|话筒)交给(?P<who3>大家|各位)"
     r"(?P<verb3>)"
     r"|(?:^|(?<=[。；！？，\s]))(?:下面|现在)?[，]?请(?P<who4>大家|同志们|各位|[^，。；！？请]{1,6}们)"
-    r"(?:[^。；！？审时后]{0,16}?[，])?(?:对[^，。；！？]{1,20}?)?"
+    r"(?:[^。；！？审时后]{0,16}?[，])?(?:对[^，。；！？]{1,20}?|给我)?"
     r"(?P<verb4>提出?(?:批评|意见|建议)[^，。；！？]{0,4}|发表意见|批评(?=[。！]|$)|补充(?=[。！]|$))"
     r"(?=[，。！；]|$)"
     r"(?![^。！？]{0,20}会后)"
@@ -409,6 +411,14 @@ _ROOM_ASKS = re.compile(
     r"|(?:^|(?<=[。；！？]))\s*+(?P<who12>谁|哪位(?:同志)?)先(?:讲|说|来|发言)[？?]"
     r"|(?:^|(?<=[。；！？]))\s*+(?P<who13>)对[^，。；！？]{1,20}?[，]?\s*+(?:大家)?(?:还)?(?:有没有|有无)"
     r"(?:意见|看法)[？?]"
+    r"|(?:^|(?<=[。；！？]))\s*+(?![^。；！？]*?(?:会后|如果|若是|假如|下来|回去))(?:[^，。；！？]{2,30}?[，])?"
+    r"(?P<who14>大家|同志们|代表们|委员们|党员们|各位[^，。；！？对]{0,6})(?:对[^，。；！？]{1,30}?)?(?:还)?"
+    r"(?:有(?:没有)?什么|有啥|有没有)(?:(?:批评)?(?:意见|看法|建议)的?[？?]|补充的?[？?]\s*+(?=请)"
+    r"|(?:批评)?(?:意见|看法|建议|补充)的?[，](?:可以|请|现在就?|都可以|尽管)[^，。；！？]{0,6}?(?:提|发表|讲|说))"
+    r"|(?:^|(?<=[。；！？，]))\s*+(?:下面|现在)?[，]?请(?![^，。；！？]{0,12}?会后)(?P<who15>大家|同志们|与会[^，。；！？对]{0,4}|各位[^，。；！？对]{0,4})"
+    r"对[^，。；！？]{1,30}?(?:进行)?(?:充分|认真)?(?P<verb15>讨论)(?=[，。！]|$)"
+    r"|(?:^|(?<=[。；！？]))\s*+(?P<who16>(?:其他|其余)[^，。；！？还]{0,4})还有没有(?:想|要)"
+    r"(?:交流|发言|说|讲|谈)[^，。；！？]{0,4}?的[？?]"
 )
 """家长们有什么问题可以现在提出来 / 大家有什么批评意见，请提出来 / 下面时间交给大家 / 请同志们
 对支委会提出批评意见 / 各位代表，对这个决议草案，有没有意见？ / 对这个名单，有没有意见？ /
@@ -1640,6 +1650,9 @@ _ROOM_WHO = (
     "who11",
     "who12",
     "who13",
+    "who14",
+    "who15",
+    "who16",
 )
 """The groups of the room's patterns that say who is asked."""
 _NOT_CALLED = re.compile(r"不(?:再)?(?:一一|逐一|逐个)?点名")
@@ -1666,7 +1679,13 @@ def _group_cue(norm: str) -> Cue | None:
     who = next((found[g] for g in _ROOM_WHO if found.get(g)), "")
     if m and "书面" not in norm[: m.end() + 2] and not _IN_GROUPS.search(who):
         people = _people(who)
-        verb = found.get("verb") or found.get("verb2") or found.get("verb4") or "发言"
+        verb = (
+            found.get("verb")
+            or found.get("verb2")
+            or found.get("verb4")
+            or found.get("verb15")
+            or "发言"
+        )
         at = next(m.start(g) for g in _ROOM_WHO if found.get(g) is not None)
         return Cue(None, None, "speech", True, at, verb, people)
     for g in _REQUEST_WHO.finditer(norm):
