@@ -4195,7 +4195,7 @@ def test_people_sent_to_the_counting_room_are_no_next_turn() -> None:
     [
         ("教师代表发言", True),
         ("专题讲座", True),
-        ("请派出所龙启明所长给同学们上开学安全第一课", True),
+        ("请派出所龙启明所长陪同学们学一学交通安全", True),
         ("由我代表支部委员会作对照检查", False),
         ("表决通过工作报告", False),
         ("自由交流", False),
@@ -9652,3 +9652,22 @@ def test_a_motion_weighed_under_the_members_own_direction() -> None:
         "对以上事项，请委员们进行审议。\n（委员审议发言）\n会议进行第二项，请主任讲话。\n散会。\n"
     )
     assert len(meeting.items[0].speakers) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("有请京剧表演教研室主任沈玉蓉老师发言。", "沈玉蓉"),
+        ("请歌舞表演队队长李根源述职。", "李根源"),
+        ("请高三年级主任邵春生分析一模考试成绩和下阶段复习安排。", "邵春生"),
+        ("请经理梁振宇上台，作表态发言，时间不超过5分钟。", "梁振宇"),
+        ("请新员工代表谭雨桐向全体员工发出倡议。", "谭雨桐"),
+        ("请派出所龙启明所长给同学们上开学安全第一课。", "龙启明"),
+    ],
+)
+def test_more_words_a_named_speech_is_asked_in(sentence: str, name: str) -> None:
+    """表演 inside an office's name / 分析…成绩 / 上台，作表态发言 / 发出倡议 / 给同学们上…课:
+    the named one's speech."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.name, cue.kind) == (name, "speech")
+    assert find_cue(normalise("请大家分析原因。")) is None
