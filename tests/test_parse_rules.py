@@ -4195,7 +4195,7 @@ def test_people_sent_to_the_counting_room_are_no_next_turn() -> None:
     [
         ("教师代表发言", True),
         ("专题讲座", True),
-        ("请派出所龙启明所长陪同学们学一学交通安全", True),
+        ("请派出所龙启明所长陪同学们上好安全第一课", True),
         ("由我代表支部委员会作对照检查", False),
         ("表决通过工作报告", False),
         ("自由交流", False),
