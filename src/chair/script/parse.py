@@ -1833,7 +1833,8 @@ _PLAN_START = re.compile(
     r"|(?:安排|程序|流程)(?:是|为)?(?:这样的|这样|如下)?[：:]\s*+(?=先)"
     r"|有(?:这样|以下)?几项(?:安排|程序)[，：:]\s*+(?=先)"
 )
-"""今天的仪式，先… / 座谈会的安排是这样的：先… / 会议有这样几项安排，先…: where a plan told as 先…再…最后… begins."""
+"""今天的仪式，先… / 座谈会的安排是这样的：先… / 会议有这样几项安排，先…: where a plan told as
+先…再…最后… begins."""
 _ACT_OR_TALK = SPEECH_VERBS + "|" + ACTION_VERBS
 _PLAN_STEP = re.compile(r"(?:首先|先|再|然后|接着|随后|之后|最后)[，]?")
 _PLAN_END = re.compile(r"[。！？]|；(?!\s*+(?:再|然后|接着|随后|之后|最后))")
@@ -2397,11 +2398,13 @@ def _the_run_inside(
     inner = _headings_of(state, "b", loose, lists)
     if len(inner) < 3:
         return found
+    turns = [i for i in range(state.body_end) if state.units[i].role == "cue"]
+    if not turns:
+        return found
     starts = [i for i, _, _ in found] + [state.body_end]
     for k, (at, _, _) in enumerate(found):
-        inside = [h for h in inner if at < h[0] < starts[k + 1]]
-        turns = [i for i in range(state.body_end) if state.units[i].role == "cue"]
-        if len(inside) == len(inner) and turns and all(at < i < starts[k + 1] for i in turns):
+        end = starts[k + 1]
+        if at < inner[0][0] and inner[-1][0] < end and at < turns[0] and turns[-1] < end:
             return inner
     return found
 

@@ -433,8 +433,10 @@ _ROOM_ASKS = re.compile(
 )
 """家长们有什么问题可以现在提出来 / 大家有什么批评意见，请提出来 / 下面时间交给大家 / 请同志们
 对支委会提出批评意见 / 各位代表，对这个决议草案，有没有意见？ / 对这个名单，有没有意见？ /
-对《选举办法（草案）》有没有意见？ / 谁先讲？: the room asked for its questions or views now, the room's turn (…可以会后提出来 is
-for later, no turn; 还有要说的，请举手 asks for the floor)."""
+对《选举办法（草案）》有没有意见？ / 谁先讲？ / 刚才的报告，大家有什么意见？ / 请与会党员对…进行
+充分讨论 / 其他同志还有没有想交流的？: the room asked for its questions or views now, the room's
+turn (…可以会后提出来 is for later, no turn; 还有要说的，请举手 asks for the floor; 有没有补充的？
+only with a request after it; 请大家讨论 alone is the room talking it over)."""
 _LISTED_GROUP = re.compile(
     r"^(?:[^，。；！？]{0,12}?[，：])?(?P<who>[^，。；！？：、]{2,12}(?:[、，][^，。；！？：、]{2,12}){1,8})"
     r"(?:依次|分别|逐一|先后)(?:作|进行)?(?P<verb>发言|述职|汇报|交流|表态|报告)" + _CLAUSE_END
