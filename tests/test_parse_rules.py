@@ -9671,3 +9671,27 @@ def test_more_words_a_named_speech_is_asked_in(sentence: str, name: str) -> None
     cue = find_cue(normalise(sentence))
     assert cue is not None and (cue.name, cue.kind) == (name, "speech")
     assert find_cue(normalise("请大家分析原因。")) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("请段长汪建军、党委书记郑丽为受助学生代表发放助学金。", "汪建军"),
+        ("请主任护师、护理部主任周丽萍点燃蜡烛。", "周丽萍"),
+        ("请郑海鸥总经理与引航站站长孔维东交接船舶证书和钥匙。", "郑海鸥"),
+        ("请传承人柏韵秋老师为学员代表授扇。", "柏韵秋"),
+        ("请青年职工代表、技术员鲁佳怡向老师傅们献上感谢信。", "鲁佳怡"),
+        ("请黄天佑先生向新任会长移交协会会旗和印章。", "黄天佑"),
+        ("请县委书记扎西顿珠同志，县长陈立新同志为模范集体颁奖。", "扎西顿珠"),
+    ],
+)
+def test_more_acts_by_a_named_one(sentence: str, name: str) -> None:
+    """发放助学金 / 点燃蜡烛 / 交接证书 / 授扇 / 献上感谢信 / 移交会旗 / 请A同志，B同志为模范集体
+    颁奖: the (first) named one's act."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.name, cue.kind) == (name, "action")
+
+
+def test_those_lighting_their_own_candles_take_no_turn() -> None:
+    """请授帽的新护士点燃手中的蜡烛: those just capped, lighting their own; nobody's turn."""
+    assert find_cue(normalise("请授帽的新护士点燃手中的蜡烛。")) is None
