@@ -9695,3 +9695,18 @@ def test_more_acts_by_a_named_one(sentence: str, name: str) -> None:
 def test_those_lighting_their_own_candles_take_no_turn() -> None:
     """请授帽的新护士点燃手中的蜡烛: those just capped, lighting their own; nobody's turn."""
     assert find_cue(normalise("请授帽的新护士点燃手中的蜡烛。")) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "请学院领导和导师代表为同学们穿上白大衣。",
+        "最后，请各位领导和嘉宾到基地入口处，共同栽植一棵红松纪念树。",
+    ],
+)
+def test_a_group_that_robes_or_plants_acts(sentence: str) -> None:
+    """为同学们穿上白大衣 / 共同栽植…纪念树: the group's act, in its own words (签名 on a pledge
+    wall stays none, as the corpus reads it)."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and cue.kind == "action" and cue.name is None
+    assert find_cue(normalise("请公司领导和各单位负责人在安全承诺墙上签名。")) is None
