@@ -1870,11 +1870,10 @@ def _plan(state: ParseState, stop: int) -> None:
         if u.role in ("chrome", "title") or item_number(u.norm):
             continue
         span = [i]  # …然后举行揭牌和授牌， then 最后请大家参观…。 cut off as a unit of its own
+        end = u.norm.rstrip()[-1:]
+        goes_on = end == "，" or (end == "；" and _PLAN_START.search(u.norm) is not None)
         while (
-            (
-                u.norm.rstrip()[-1:] == "，"
-                or (u.norm.rstrip()[-1:] == "；" and _PLAN_START.search(u.norm) is not None)
-            )
+            goes_on
             and span[-1] + 1 < stop
             and (
                 not units[span[-1] + 1].line_start
@@ -3250,20 +3249,15 @@ def _part_after_the_last(state: ParseState) -> None:
         past_ceremony = True
 
 
-_CEREMONY_CLOSED = re.compile(
-    r"^\s*+(?:开幕式|开幕仪式|开班式|开班仪式)(?:到此)?(?:结束|礼成)[。！]?\s*+$"
-)
+_OPENING_CEREMONY = r"(?:开幕式|开幕仪式|开班式|开班仪式)"
+_CEREMONY_CLOSED = re.compile(r"^\s*+" + _OPENING_CEREMONY + r"(?:到此)?(?:结束|礼成)[。！]?\s*+$")
 """开幕式结束。: the opening ceremony over, the day's parts to come."""
 
 
 def _the_ceremony_counted(state: ParseState) -> bool:
     """论坛开幕式共两项议程。: the count was the opening ceremony's, the day's parts follow it."""
-    return any(
-        re.search(
-            r"(?:开幕式|开幕仪式|开班式|开班仪式)[^，。；！？]{0,4}?(?:共|有)", state.units[i].norm
-        )
-        for i in state.overview_at
-    )
+    counted = _OPENING_CEREMONY + r"[^，。；！？]{0,4}?(?:共|有)"
+    return any(re.search(counted, state.units[i].norm) for i in state.overview_at)
 
 
 def _one_more_part(state: ParseState, past_ceremony: bool) -> bool:

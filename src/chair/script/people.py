@@ -24,9 +24,9 @@ ACTION_VERBS = (
     r"宣读|颁奖|捐赠|颁发|授旗|授牌|授予|颁证|领誓|宣誓|宣布|启动|培土|奠基|揭牌|揭幕|剪彩|签约|签订|签字|"
     r"签署|递交|回赠|献花|升旗|点亮|抽奖|抽出|抽取|报(?:一下)?(?:表决|选举|统计)?结果|念(?=[一两]遍|一下)|敬献|按下|开启|授课证|发证|监誓|揭晓|开球|鸣锣|鸣笛|敲钟|植树|挥锹|检验(?=确认|钢板|[。！，]|$)|检查(?=票箱)|"
     r"奠基|点睛|开机|颁授|授证|授衔|授警衔|戴花|佩戴|重温|领唱|领诵|公布|赠送|主持投票|主持选举|主持(?=本环节|这一环节|本轮|圆桌|对话|讨论|研讨)|授帽|点燃(?!手中|自己)(?=[^，。；！？]{0,10}?(?:之灯|火炬|圣火|蜡烛|烛))|主持宣誓|主持签约|主持大会|主持会议|拨穗"
-    r"|授(?=“[^”]{1,16}”(?:队|会|团)?旗)|行拜师礼|敬(?:拜师)?茶|奉茶|转动(?=[^，。；！？]{0,6}?(?:阀门|转盘|舵轮))"
+    r"|授(?=“[^”]{1,16}”(?:队|会|团)?旗|[队会团校厂]旗|扇)|行拜师礼|敬(?:拜师)?茶|奉茶|转动(?=[^，。；！？]{0,6}?(?:阀门|转盘|舵轮))"
     r"|发放(?=[^，。；！？]{0,8}?(?:慰问品|慰问金|奖品|奖金|证书|红包|礼品|纪念品|分红|助学金|奖学金|款(?![项式])))"
-    r"|授(?=[队会团校厂]旗|扇)|交接(?=[^，。；！？]{0,10}?(?:证书|钥匙|会旗|印章|文书|接力棒))"
+    r"|交接(?=[^，。；！？]{0,10}?(?:证书|钥匙|会旗|印章|文书|接力棒))"
     r"|移交(?=[^，。；！？]{0,10}?(?:会旗|印章|钥匙))|献上(?=[^，。；！？]{0,4}?(?:感谢信|锦旗|哈达))"
     r"|穿上(?=[^，。；！？]{0,6}?(?:白大衣|白大褂|白衣|制服|警服))|(?:栽植|种植|栽下)(?=[^，。；！？]{0,10}?树)"
 )
@@ -1328,6 +1328,11 @@ def _named_turn(how: str, m: re.Match[str], asked: _Asked) -> Cue | None:
     return Cue(name, role, kind, False, m.start(), verb)
 
 
+_TELLS_WHO = re.compile(r"[^，。；！？]{0,12}?的(?:全体|所有|各位)")
+"""请新党员和重温入党誓词的全体党员…站立: after the verb, 的全体…: the verb only says who is
+asked (those renewing the oath), it is no act asked of them."""
+
+
 def _asked_for_no_turn(who: str, verb: str, rest: str) -> bool:
     """A request with a person and a verb that still gives nobody the floor: the roll, the
     room's voting keys, what not to do, what is for after the meeting, the chair's own, a verb
@@ -1343,7 +1348,7 @@ def _asked_for_no_turn(who: str, verb: str, rest: str) -> bool:
         # 请各部门负责人会后马上传达 / 由我领誓 / …（主持人本人）: later, or the chair's own
         or "会后" in who
         # 请新党员和重温入党誓词的全体党员…站立: the verb tells who stand, the room asked
-        or re.match(r"[^，。；！？]{0,12}?的(?:全体|所有|各位)", rest)
+        or _TELLS_WHO.match(rest)
         # 请各单位迅速传达，抓好落实: the word passed on after the meeting, by every unit
         or (
             verb == "传达"
@@ -1715,7 +1720,7 @@ def _group_cue(norm: str) -> Cue | None:
             continue
         if verb and re.search(r"由(?:我|本人)$", norm[: verb.start("verb")]):
             continue  # 请全体党员起立，…，由我领誓: the chair leads, the room follows
-        if verb and re.match(r"[^，。；！？]{0,12}?的(?:全体|所有|各位)", norm[verb.end("verb") :]):
+        if verb and _TELLS_WHO.match(norm, verb.end("verb")):
             continue  # 请新党员和重温入党誓词的全体党员…站立: the verb tells who, none acts
         if verb and _REPEATS_AFTER.search(norm[g.start("who") : verb.start("verb")]):
             continue  # 请全体新警举起右拳，跟着领誓人一起宣誓: they repeat, the leader's is the step
