@@ -9710,3 +9710,112 @@ def test_a_group_that_robes_or_plants_acts(sentence: str) -> None:
     cue = find_cue(normalise(sentence))
     assert cue is not None and cue.kind == "action" and cue.name is None
     assert find_cue(normalise("请公司领导和各单位负责人在安全承诺墙上签名。")) is None
+
+
+def test_a_film_watched_and_a_pledge_signed_are_steps_of_a_counted_agenda() -> None:
+    """会议共五项议程 with no list; 首先，观看…专题片 / 下面，签订…责任书: steps the words that move
+    the meeting on lay out, like 宣读 or 审议."""
+    meeting = parse(
+        "全县消防工作会议主持词\n同志们：\n会议共五项议程。\n"
+        "首先，观看消防安全专题片《警钟》。\n（播放专题片）\n"
+        "下面，请县消防救援大队大队长吕志刚同志通报全县火灾形势。\n"
+        "接下来，宣读表彰通报。请县应急局局长尹红同志宣读通报。\n"
+        "下面，签订2027年消防安全责任书。请副县长甘露同志与各乡镇乡镇长签订责任书。\n（签订）\n"
+        "最后，请县委常委、副县长甘露同志讲话。\n会议到此结束。\n"
+    )
+    titles = [item.title for item in meeting.items]
+    assert len(titles) == 5
+    assert titles[0].startswith("观看") and titles[3].startswith("签订")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("请党员、综合科科长江海波同志作对照检查。", ("江海波", "综合科科长")),
+        ("请预备党员、财务室会计宁晓丽同志作对照检查。", ("宁晓丽", "财务室会计")),
+    ],
+)
+def test_a_kind_of_member_before_a_post_and_name_is_one_person(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    """请党员、…科长江海波同志…: 党员 says what he is, it is nobody else (党 is a surname, but 党员
+    is no name)."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and not cue.people and (cue.name, cue.role) == expected
+
+
+def test_retired_comrades_asked_to_speak_have_no_name() -> None:
+    """请退休同志发言: the room of the retired, no one named 退休."""
+    cue = find_cue(normalise("下面，请退休同志谈谈感受。"))
+    assert cue is not None and (cue.name, cue.role) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "请各位代表对照选票说明填写选票。",
+        "请大家认真阅读写票说明后再写票。",
+    ],
+)
+def test_the_ballots_instructions_are_no_ones_explanation(sentence: str) -> None:
+    """选票说明 / 写票说明: a sheet's name, not a speech; the scrutineer asked to 说明 still speaks."""
+    assert find_cue(normalise(sentence)) is None
+    cue = find_cue(normalise("请总监票人龙建华代表说明写票方法。"))
+    assert cue is not None and cue.name == "龙建华"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "有请村小学校长石德明接受捐赠。",
+        "请敬老院院长罗桂英上台接受捐赠物资。",
+    ],
+)
+def test_one_who_only_receives_a_gift_takes_no_turn(sentence: str) -> None:
+    """…接受捐赠: the one who receives, nobody's turn; one who receives and then presents
+    (…接受捐赠，并为捐赠单位颁发证书) still acts."""
+    assert find_cue(normalise(sentence)) is None
+    cue = find_cue(normalise("有请何永清院长上台接受捐赠，并为爱心企业颁发捐赠证书。"))
+    assert cue is not None and (cue.name, cue.kind) == ("何永清", "action")
+
+
+def test_old_members_renewing_the_oath_in_traditional_text_follow_its_leader() -> None:
+    """請其他老黨員起立，…重溫入黨誓詞 after 請…領誓: those who repeat, no turn, in traditional
+    text as in simplified."""
+    meeting = parse(
+        "入黨宣誓儀式主持詞\n同志們：\n第一項，請張明同志講話。\n"
+        "第二項，新黨員入黨宣誓。請新黨員上臺，面向黨旗。請黨委書記吳建國同志領誓，"
+        "請紀委書記孫麗同志監誓。\n（宣誓）\n請新黨員回到座位。請其他老黨員起立，面向黨旗，重溫入黨誓詞。\n"
+        "第三項，請李紅同志發言。\n儀式到此結束。\n"
+    )
+    assert [c.name for c in meeting.items[1].speakers] == ["吳建國", "孫麗"]
+
+
+def test_one_told_to_get_ready_takes_no_turn_yet() -> None:
+    """先请A发言，请B发言做准备: B's turn comes when B is asked, not when told to get ready."""
+    assert find_cue(normalise("请县农机合作社理事长包国强发言做准备。")) is None
+    assert find_cue(normalise("请下一位发言的同志做好准备。")) is None
+
+
+def test_an_act_and_a_few_demands_in_one_request() -> None:
+    """宣读《…公约》，并就…提几点要求: the act, then a speech, both hers."""
+    meeting = parse(
+        "开学典礼主持词\n老师们、同学们：\n第一项，请校长周明同志讲话。\n"
+        "第二项，请教务处主任廖芳老师宣读《考试纪律》，并就期末复习提几点要求。\n典礼到此结束。\n"
+    )
+    assert [(c.kind, c.name) for c in meeting.items[1].speakers] == [
+        ("action", "廖芳"),
+        ("speech", "廖芳"),
+    ]
+
+
+def test_the_one_who_oversees_an_oath_and_then_speaks_keeps_both_turns() -> None:
+    """由A领誓，B同志监誓。 … 最后，请B同志讲话: B's act and B's speech are two turns; the first is
+    no plan told ahead of the second."""
+    meeting = parse(
+        "县人大常委会会议主持词\n各位组成人员：\n下面进行第一项议程，宪法宣誓。"
+        "由县水利局局长钟立新同志领誓，县人大常委会主任孔德彬同志监誓。请全体起立。（宣誓）请坐下。\n"
+        "最后，请县人大常委会主任孔德彬同志讲话。\n散会。\n"
+    )
+    turns = [(c.kind, c.name) for item in meeting.items for c in item.speakers]
+    assert turns == [("action", "钟立新"), ("action", "孔德彬"), ("speech", "孔德彬")]

@@ -2864,7 +2864,7 @@ _STEP_AHEAD = re.compile(
     + r"(?:首先|其次|再次|然后|接下来|接着|下面|随后|现在(?=[，、]?进行)|最后(?:一项(?:议程)?)?"
     r"|(?P<ord>第[一二三四五六七八九十]{1,2}))[，、]?\s*+"
     r"(?:(?P<ask>先?请(?!允许)|有请|由|让我们)|(?:进行|进入|开始|是(?=[^，。；！？]{1,16}?(?:环节|阶段|板块|表演时间|互动时间))"
-    r"|(?=审议|听取|[^，。；！？]{2,4}仪式开始[。！]|宣读|举行|为[^，。；！？]{2,30}?(?:揭牌|授牌|授旗|颁奖)[。！])"
+    r"|(?=审议|听取|[^，。；！？]{2,4}仪式开始[。！]|宣读|举行|观看|签订|为[^，。；！？]{2,30}?(?:揭牌|授牌|授旗|颁奖)[。！])"
     r"|是(?=[^，。；！？]{0,20}?(?:签订|签约|颁奖|授旗|揭牌|宣誓|启动仪式)))"
     r"(?P<what>[^，。；！？]{2,16}))"
 )
@@ -3427,11 +3427,11 @@ _THEN_SPEAKS = re.compile(
     r"(?P<first>宣读|宣布|颁发|颁奖|授旗|揭牌)[^，。；！？]{0,40}?[，]?并(?:(?:对|就)[^，。；！？]{1,24}?)?"
     r"(?:(?:作|做)[^，。；！？]{0,16}?(?:安排|说明|讲话|部署|动员)|(?:发表)?(?:讲话|致辞)(?=[。！，]|$)"
     r"|(?<=并)汇报(?=[^，。；！？]{2,30}?(?:情况|经历|体会|认识|动机))"
-    r"|提出[^，。；！？]{0,6}?要求(?=[。！，]|$)"
+    r"|提出?[^，。；！？]{0,6}?要求(?=[。！，]|$)"
     r"|(?P<launch>宣布)[^，。；！？]{0,12}?(?:启动|开始|开幕|开工))"
 )
 """宣读《…方案》并作具体安排 / …，并对全年工作作具体安排部署 / 宣读…，并宣布活动启动 / 颁发…证书
-并讲话 / …，并就活动开展提出具体要求: one person's act and then a speech (or a second act), two steps."""
+并讲话 / …，并就活动开展提出具体要求 (提几点要求): one person's act and then a speech (or a second act), two steps."""
 
 
 def _place_limit(state: ParseState, section: _Section, i: int, meeting_limit: list[int]) -> bool:
@@ -3734,7 +3734,9 @@ def _led_oath(step: SpeakerCue, steps: list[Step]) -> bool:
     """请宣誓人骆振宇同志上台，面向国旗… then 请…领誓: the one who leads the oath is its step
     (阎静副主任监誓。请宣誓人上台，面向国旗…: the office named first is a step of its own)."""
     text = normalise(step.text)
-    if not any(isinstance(s, SpeakerCue) and s is not step and "领誓" in s.text for s in steps):
+    if not any(
+        isinstance(s, SpeakerCue) and s is not step and "领誓" in normalise(s.text) for s in steps
+    ):
         return False
     following = "誓词" in text or _ALL_SWEAR.match(text)
     if step.name is None and following and not re.search(r"监誓|领誓", text):
@@ -3826,7 +3828,7 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
                         Decision(step.line, _short(step.text), "asked_twice")
                     )
                 continue  # 请同志们对何建民同志提出批评意见: the room's turn on the one before
-            if _OTHERS.search(step.text) and any(
+            if _OTHERS.search(normalise(step.text)) and any(
                 isinstance(s, SpeakerCue) and s.name for s in steps[:k]
             ):
                 continue  # 请其他同志对焦红英同志提出批评意见: the others' turn after hers
@@ -4059,7 +4061,14 @@ def _drop_joint_announcements(state: ParseState, items: list[Item]) -> None:
             # (讲话，并为…揭牌: one person's two steps in one line, not people named together)
             planned = len(set(names)) >= 2 or _THEN_ASK.search(norm) is not None
             planned = planned or (listed is not None and not listed.group("ask"))
-            if planned and all(n and last[n] > at[-1] for n in names):
+            if (
+                planned
+                and all(n and last[n] > at[-1] for n in names)
+                and all(
+                    steps[k].kind == steps[last[steps[k].name]].kind  # type: ignore[union-attr]
+                    for k in at  # (…刘建国同志监誓。… 请刘建国同志讲话: his two turns)
+                )
+            ):
                 for k in at:
                     told, later = steps[k], steps[last[steps[k].name]]  # type: ignore[union-attr]
                     if isinstance(told, SpeakerCue) and isinstance(later, SpeakerCue):

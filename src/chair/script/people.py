@@ -15,7 +15,7 @@ from chair.script import cached_re as re  # `re`, the compiled patterns kept bet
 from chair.script.normal import normalise
 
 SPEECH_VERBS = (
-    r"座谈发言|协商发言|发言|讲话|致辞|致词|致[^，。；！？]{1,6}?(?:[辞词]|寄语)|致以[^，。；！？]{0,8}?(?:祝福|问候|敬意)|讲几句|报告|汇报|述职|说明|总结|小结|表[个一下]{0,2}态|带(?:领)?(?:我们|大家)(?:一起|逐条|逐句|逐段|认真)?(?:回顾|了解|走进|认识|解读|学习)|(?:进行|作|做)(?:业务|专题|集中)?培训|(?:作|做)(?:一个|一下|个)?(?:简要)?分析|传达|领学|(?<=[给向为]大家)回顾|回顾(?=[^，。；！？]{0,20}?(?:情况|工作|历程|成绩|一年))|分析(?=[^，。；！？]{0,20}?(?:情况|成绩|形势|考试|数据))|发出[^，。；！？]{0,6}?倡议|(?<=[给为]同学们)上[^，。；！？]{0,10}?课|"
+    r"座谈发言|协商发言|发言|讲话|致辞|致词|致[^，。；！？]{1,6}?(?:[辞词]|寄语)|致以[^，。；！？]{0,8}?(?:祝福|问候|敬意)|讲几句|报告|汇报|述职|(?<!选票)(?<!写票)说明|总结|小结|表[个一下]{0,2}态|带(?:领)?(?:我们|大家)(?:一起|逐条|逐句|逐段|认真)?(?:回顾|了解|走进|认识|解读|学习)|(?:进行|作|做)(?:业务|专题|集中)?培训|(?:作|做)(?:一个|一下|个)?(?:简要)?分析|传达|领学|(?<=[给向为]大家)回顾|回顾(?=[^，。；！？]{0,20}?(?:情况|工作|历程|成绩|一年))|分析(?=[^，。；！？]{0,20}?(?:情况|成绩|形势|考试|数据))|发出[^，。；！？]{0,6}?倡议|(?<=[给为]同学们)上[^，。；！？]{0,10}?课|"
     r"领读|解读|点评|讲解|介绍|简介|主讲|解释(?=一下|说明)|(?<=[给向为]大家)解释|(?<=作)解释|推介(?!会)|通报|发布(?!会|主题|内容|的)|辅导|授课|讲课|讲授|分享|党课|作指示|提要求|对照检查|检视|交流|讲评|答辩|讲座|进行分析|"
     r"演讲|演说|宣讲|讲述|演示|发表意见|发表|寄语|陈述|回答(?![^，。；！？]{0,6}?的是)|补充|提出要求|提出希望|剖析|批评(?!指正|帮助)|作承诺|致谢|先讲|先说|先开始|开讲|[讲说](?:清楚|明白)|讲(?=[。！，；]|$)|讲(?=[^，。；！？]{1,20}?(?:情况|打算|体会|经验|做法|安排|标准|办法|注意事项|要求|要点|技巧|方法|任务|风险|预防|处置|知识|流程|规定|政策))|部署|表明(?:态度|决心|立场)|(?:进行|作出?|做出?)(?:具体|工作|专门)?安排(?![人好])|(?<!运)动员|训话|回应|答复|谈体会|谈心得|谈一?谈|讲一?讲|说一?说|聊一?聊|[谈讲说聊](?:一下|几句|两句|[一两三几]?点|些)|提[一两三几]点|作答|表决发言|自评|互评"
 )
@@ -1370,6 +1370,8 @@ def _asked_for_no_turn(who: str, verb: str, rest: str) -> bool:
         or re.search(r"(?:对照|根据|按照|依照|结合|围绕|落实)$", who)
         # 请下一位发言代表提前到前排候场: the next one gets ready, nobody speaks yet
         or (who.startswith("下一位") and re.search(r"候场|准备|就位|等候", rest))
+        # 请…戴明发言做准备: the one after gets ready, not his turn yet
+        or re.match(r"[^，。；！？]{0,4}?(?:做|作)(?:好)?准备", rest)
         # 测评表请在所有述职结束后统一填写: the verb says when
         or (
             who.startswith("在")
@@ -1381,8 +1383,12 @@ def _asked_for_no_turn(who: str, verb: str, rest: str) -> bool:
 def _no_turn_invited(who: str, verb: str, rest: str, said: str) -> bool:
     """有请 / 掌声欢迎 that invites nobody to a turn: people coming up, a performance, guests
     welcomed."""
-    if not verb and _LOGISTICS.search(who + rest) and not _VERB_RE.search(rest):
-        return True  # 掌声有请获奖员工上台
+    if (
+        not verb
+        and re.search(_LOGISTICS.pattern + "|接受", who + rest)
+        and not _VERB_RE.search(rest)
+    ):
+        return True  # 掌声有请获奖员工上台 / 有请学校校长…接受捐赠: they come up or receive
     if re.search(r"带来|表演|演唱|朗诵", who + rest) and not (
         re.search(r"带来[^，。；！？]{0,6}?(?:演讲|报告|分享|题目|主题)", rest)
     ):
@@ -1532,7 +1538,7 @@ def _full_name(part: str) -> bool:
     """A name alone, after its honorific is dropped (张三、李四同志依次发言); a post that starts
     with a surname (董事长, 常务副…) is none."""
     part = re.sub(_HONOURS_OR_TEACHER + "$", "", part.strip())
-    return _surname_and_given(part) and not is_post(part)
+    return _surname_and_given(part) and not is_post(part) and split_name(part)[0] is not None
 
 
 _JOINT_APART = re.compile(
@@ -1944,9 +1950,9 @@ _AN_ORGANISATION = re.compile(
 _SURNAME_POLITE = re.compile(r"^(?P<r>[^，]{0,30}?)(?P<s>[\u4e00-\u9fff])(?P<p>先生|女士|师傅)$")
 """家长代表王先生 / 王女士: a surname and a courtesy title stand for the name."""
 _GENERIC = re.compile(
-    r"^(?:这位|那位|妈妈|爸爸|父亲|母亲|家长|爷爷|奶奶|代表|嘉宾|同学|老师|领导|主持人|组成人员)$"
+    r"^(?:这位|那位|妈妈|爸爸|父亲|母亲|家长|爷爷|奶奶|代表|嘉宾|同学|老师|领导|主持人|组成人员|(?:离)?退休)$"
 )
-"""A kind of person, not a name (卢子涵同学的妈妈)."""
+"""A kind of person, not a name (卢子涵同学的妈妈, 退休同志)."""
 
 
 _PEOPLE_APART = re.compile(
