@@ -9819,3 +9819,123 @@ def test_the_one_who_oversees_an_oath_and_then_speaks_keeps_both_turns() -> None
     )
     turns = [(c.kind, c.name) for item in meeting.items for c in item.speakers]
     assert turns == [("action", "钟立新"), ("action", "孔德彬"), ("speech", "孔德彬")]
+
+
+def test_the_last_prize_of_a_draw_told_after_a_clause_stays_in_the_draw() -> None:
+    """表彰之后，是…抽奖环节！… 最后，有请…抽出特等奖: the draw's last turn, no item of its own."""
+    meeting = parse(
+        "年会主持词\n各位同事：\n首先，有请总经理韩立新先生致辞。\n"
+        "接下来是表彰环节。请获奖员工上台，有请副总经理邹红为他们颁奖。\n"
+        "表彰之后，是大家最期待的抽奖环节！\n有请财务总监冉明上台，抽出二等奖！\n（抽奖）\n"
+        "最后，有请韩立新总经理抽出今晚的一等奖！\n（抽奖）\n年会到此结束。\n"
+    )
+    assert len(meeting.items) == 3
+    assert [c.name for c in meeting.items[2].speakers] == ["冉明", "韩立新"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("请石桥村、枫林村、大湾村党支部书记依次述职。", 3),
+        ("请东门社区、西街社区党委书记依次作述职报告。", 2),
+    ],
+)
+def test_places_listed_before_the_post_they_share_take_a_turn_each(
+    sentence: str, count: int
+) -> None:
+    """请A村、B村、C村党支部书记依次述职: one turn for each place's secretary, names not given."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and len(cue.people) == count
+    assert all(name is None and role and role.endswith("书记") for name, role in cue.people)
+
+
+def test_a_compound_surname_after_a_post_is_read_whole() -> None:
+    """…博士生导师司马文博 then 有请司马教授: 司马文博, one turn; 区长孙伟 stays 孙伟."""
+    assert split_name("博士生导师司马文博") == ("司马文博", "博士生导师")
+    assert split_name("副教授欧阳明") == ("欧阳明", "副教授")
+    assert split_name("区长孙伟") == ("孙伟", "区长")
+    meeting = parse(
+        "论坛主持词\n各位嘉宾：\n论坛进行第一项，请副市长万红致辞。\n论坛进行第二项，主旨演讲。\n"
+        "第一位演讲嘉宾是省农科院研究员、博士生导师司马文博。\n有请司马教授！\n"
+        "第二位演讲嘉宾是市农业农村局副局长卢佳，有请！\n论坛到此结束。\n"
+    )
+    assert [c.name for c in meeting.items[1].speakers] == ["司马文博", "卢佳"]
+
+
+def test_an_item_told_as_who_speaks_with_its_limit_is_that_turn() -> None:
+    """进行第二项议程：新当选的副镇长…同志作表态发言，请控制在5分钟以内。: his speech, 5 minutes."""
+    meeting = parse(
+        "镇人民代表大会主持词\n各位代表：\n进行第一项议程：镇长宋立平同志作政府工作报告。\n"
+        "进行第二项议程：新当选的副镇长龚志远同志作表态发言，请控制在5分钟以内。\n散会。\n"
+    )
+    turns = [(c.name, c.limit_s) for item in meeting.items for c in item.speakers]
+    assert turns == [("宋立平", 600), ("龚志远", 300)]
+
+
+def _lecture_titles(body: str) -> list[str]:
+    meeting = parse(f"培训班开班式主持词\n同志们：\n{body}\n")
+    return [item.title for item in meeting.items]
+
+
+def test_the_first_lecture_named_after_the_class_begins_is_an_item() -> None:
+    """开班式到此结束。… 同志们，现在开始上课。今天上午的第一讲，是《…》 then 下面进行第二讲: both
+    lectures are items, the first by its own name."""
+    titles = _lecture_titles(
+        "开班式共有两项议程。\n第一项，请县委党校副校长邹平同志介绍培训安排。\n"
+        "第二项，请县委组织部部长方明同志作动员讲话。\n开班式到此结束。请大家休息10分钟。\n"
+        "同志们，现在开始上课。今天上午的第一讲，是《基层党建实务》，由县委组织部组织科科长"
+        "蔡静同志为大家授课。\n下面进行第二讲，有请县民政局副局长孟凡同志讲授《村务公开实务》。\n"
+        "今天上午的课程到此结束。\n"
+    )
+    assert len(titles) == 4 and titles[2] == "《基层党建实务》"
+
+
+def test_a_lecture_told_ahead_and_then_opened_is_one_item() -> None:
+    """…开班式到此结束.休息十分钟后,开始第一讲. then 下面开始第一讲. / 下午…进行第二讲,请各位学员按时
+    参加.: the first lecture is an item once, where it opens; the afternoon's is told for later."""
+    titles = _lecture_titles(
+        "第一项:请区委党校副校长吴刚同志介绍培训安排.\n"
+        "第二项:请区委组织部部长林芳同志作动员讲话.\n"
+        "开班式到此结束.休息十分钟后,开始第一讲.\n(休息)\n"
+        "下面开始第一讲.有请市委党校教授许明为我们讲授《城市基层治理》,大家欢迎!\n"
+        "感谢许教授!下午2:30,我们继续在本教室进行第二讲,请各位学员按时参加.\n"
+    )
+    assert titles[2:] == ["第一讲"]
+
+
+def test_an_afternoon_lecture_told_before_the_class_is_dismissed_takes_no_turn() -> None:
+    """下午2:30在本教室继续上课，由…讲授《…》。请大家按时到课。: told for later, no turn now."""
+    meeting = parse(
+        "培训班开班式主持词\n同志们：\n开班式到此结束。\n下面开始第一讲。今天上午我们有幸请到省委党校"
+        "教授付明，为大家讲授《政治能力建设》专题。\n（授课）\n"
+        "感谢付教授！下午2:30在本教室继续上课，由县纪委常委唐红同志讲授《廉洁从政》。请大家按时到课。\n"
+    )
+    turns = [(c.name, c.role) for item in meeting.items for c in item.speakers]
+    assert turns == [("付明", "省委党校教授")]
+
+
+def test_a_second_session_agenda_listed_without_a_count_titles_its_items() -> None:
+    """今天的选举大会有以下几项议程：一是…；二是…；三是… after the first session's items: the
+    second session's items are numbered on, titled by their entries."""
+    meeting = parse(
+        "党代会主持词\n同志们：\n这次全体会议有两项议程：第一，听取工作报告；第二，审议选举办法。\n"
+        "下面，进行第一项议程。请镇党委书记尹浩同志作报告。\n"
+        "下面，进行第二项议程。请大会秘书长熊刚同志对选举办法（草案）作说明。\n休会。\n"
+        "今天的选举大会有以下几项议程：一是通过监票人名单；二是选举镇党委委员；三是通过决议。\n"
+        "下面进行第一项议程，通过监票人名单。请熊刚同志宣读名单。\n"
+        "下面进行第二项议程。请总监票人严林同志宣布发出选票情况。\n"
+        "下面进行第三项议程，通过决议。请熊刚同志宣读决议草案。\n散会。\n"
+    )
+    assert [item.title for item in meeting.items][3] == "选举镇党委委员"
+
+
+def test_the_years_plan_counted_in_the_closing_remarks_is_no_overview() -> None:
+    """今年县政协确定的协商议题共有8项，各专委会要早谋划、早准备…: the year's plan in the chair's
+    remarks, not this meeting's agenda (今年大会的事情有四件： still is)."""
+    meeting = parse(
+        "政协常委会议主持词\n一、会议开始\n现在开会。\n二、专题协商\n请县农业农村局局长贺林同志通报情况。\n"
+        "三、主席讲话\n第一，要在协商议政上下功夫。今年县政协确定的协商议题共有8项，各专委会要"
+        "早谋划、早安排，把调研放在前面，切实做到不调研不协商、不成熟不协商，努力提出有分量、有价值、"
+        "可操作的建议。\n散会。\n"
+    )
+    assert [item.title for item in meeting.items] == ["会议开始", "专题协商", "主席讲话"]

@@ -997,10 +997,10 @@ def _gathered_for_then(state: ParseState, i: int) -> bool:
 
 
 _TOLD_FOR_THEN = re.compile(
-    r"请(?:大家|各位|学员们?|各位学员)?[^，。；！？准]{0,8}?准时(?:参加|到场|出席|参会|到[^，。；！？]{0,6}?(?:上课|集合|听课))"
+    r"请(?:大家|各位|学员们?|各位学员)?[^，。；！？准按]{0,8}?[准按]时(?:参加|到场|出席|参会|到课|到[^，。；！？]{0,6}?(?:上课|集合|听课))"
 )
-"""…由詹少杰同志讲授第二讲，请大家准时参加 / …请各位学员下午2:30准时到报告厅上课: a turn at
-another time, told now."""
+"""…由詹少杰同志讲授第二讲，请大家准时参加 / …请各位学员下午2:30准时到报告厅上课 / 请各位学员按时
+参加 / 请大家按时到课: a turn at another time, told now."""
 
 
 _KIN_CALLED = re.compile(r"^[\u4e00-\u9fff](?P<kin>爸爸|妈妈|爷爷|奶奶|外公|外婆)$")
@@ -1240,20 +1240,23 @@ _ANNOUNCED_TURN = re.compile(
     r"(?!听取|审议|关于|我|本人)(?P<who>[^，。；！？：请由（]{4,40}?)(?:同志)?"
     r"(?:作[^，。；！？]{0,12}?|接[旗牌]并|进行(?:宪法)?(?=宣誓))?"
     r"(?P<verb>" + SPEECH_VERBS + "|" + ACTION_VERBS + r")(?P<what>[^，。；！？]{0,12})"
+    r"(?:[，][^，。；！？]{0,12}?分钟(?:以内|之内|左右)?)?"
     r"(?:[。！]?\s*+$|(?<=宣誓)。(?=宣誓由))"
 )
 
 
 def _turn_in_announcement(norm: str) -> Cue | None:
-    """进行第五项议程：下届承办城市律师协会会长钟瑞林接旗并发言。: an item told by who does what,
+    """进行第五项议程：下届承办城市律师协会会长钟瑞林接旗并发言。(…作表态发言，请控制在5分钟
+    以内。): an item told by who does what,
     nobody asked; a named person with a post is that person's turn (a kind of person, 教师代表
     发言, is asked for in the lines after)."""
     m = _ANNOUNCED_TURN.search(norm)
     if m is None:
         return None
     verb = m.group("verb")
-    if m.group("what") and not re.fullmatch(ACTION_VERBS, verb):
-        return None  # …签订目标责任书: an act names what it is done to; a speech ends it
+    what = m.group("what")
+    if what and not re.fullmatch(ACTION_VERBS, verb) and not re.fullmatch(SPEECH_VERBS, what):
+        return None  # …签订目标责任书: an act names what it is done to; a speech ends it (表态发言)
     office = re.split(r"[与同和]", m.group("who"))[0]
     if (
         re.fullmatch(ACTION_VERBS, verb)
@@ -1645,6 +1648,10 @@ _ONE = re.compile(r"只有一项|(?:共有|共|有)一(?:项|个)")
 """预备会议只有一项任务: one thing to do, not an agenda to count items by."""
 
 
+_A_YEARS_PLAN = re.compile(r"(?:今年|全年|本年度?|年度)(?:(?!大会|会议)[^，。；！？]){0,10}?$")
+"""今年县政协确定的协商议题 before 共有8项: the year's plan (今年大会的事情有四件 is the meeting's)."""
+
+
 def _overview_candidate(state: ParseState, stop: int) -> tuple[int, re.Match[str]] | None:
     """The unit announcing the agenda: 议程 wording beats 任务, 阶段 and 部分 (主要任务有两项,
     分两个阶段进行 and 分为两个部分 are not the agenda when its items are counted too)."""
@@ -1656,6 +1663,8 @@ def _overview_candidate(state: ParseState, stop: int) -> tuple[int, re.Match[str
         m = P.OVERVIEW.search(u.norm)
         if u.role == "direction" and (_is_direction(u.norm) or not m or m.start() > 24):
             continue  # …共有四项议程：一、全体起立，奏唱国歌；…: an overview, not a request
+        if m and _A_YEARS_PLAN.search(u.norm, max(0, m.start() - 16), m.start()):
+            continue  # 今年县政协确定的协商议题共有8项: the year's plan, not this meeting's
         if m and not _ONE.search(u.norm[max(0, m.start() - 2) : m.end()]):
             found.append((i, m))
     if not found:
@@ -2148,8 +2157,13 @@ def _numbered_items(state: ParseState) -> None:
     parts = closed = False
     lectures_one_item = any(_LECTURES_TOGETHER.search(t) for t in state.titles)
     last_strong = next(
-        (i for i in range(state.body_end - 1, -1, -1) if _strong_item(state.units[i])), -1
-    )
+        (
+            i
+            for i in range(state.body_end - 1, -1, -1)
+            if _strong_item(state.units[i]) and not _lecture_number(state.units[i].norm)
+        ),
+        -1,
+    )  # (下面进行第二讲 is a lecture itself, no item the first one is part of)
     for i in range(len(state.units[: state.body_end])):
         u = state.units[i]
         closed = closed or bool(
@@ -2170,6 +2184,8 @@ def _numbered_items(state: ParseState) -> None:
         )  # (第一课 before 进行第三项 is a part of the item it is in)
         if not found or _told_after_the_close(state, i) or _TOLD_FOR_THEN.search(u.norm):
             continue  # (下午2:30，我们进行第二讲，…请大家准时到教室上课: told for later)
+        if not numbered and _lecture_opened_later(state, i, found[0]):
+            continue  # …休息十分钟后，开始第一讲。… 下面开始第一讲。: told, then opened
         n, strong = found
         if n == 1 and strong and last - offset >= 2 and numbered and _restarts(state, i):
             offset = last  # 预备会议 (第一项 … 第三项), then 正式会议: 现在进行大会第一项议程
@@ -2220,6 +2236,15 @@ def _restarts(state: ParseState, i: int) -> bool:
     )
 
 
+def _lecture_opened_later(state: ParseState, i: int, n: int) -> bool:
+    """The lecture numbered `n` at unit `i` opens again on a line of its own further on: the
+    first only told it ahead."""
+    return any(
+        v.line_start and (_lecture_number(v.norm) or (0, False))[0] == n
+        for v in state.units[i + 1 : state.body_end]
+    )
+
+
 def _told_after_the_close(state: ParseState, i: int) -> bool:
     """开班式到此结束。稍事休息10分钟后，进行第一讲专题辅导。 ending the script: what comes after
     the meeting, told at its close and not run here, is no item of it."""
@@ -2233,11 +2258,13 @@ _PART_RUN = re.compile(
 )
 """下面进行第二部分: a part of the meeting, counted apart from its items."""
 _LECTURE = re.compile(
-    r"(?:" + P.LEAD + r"|^[上下]午)(?:(?:马上|现在)?开始上课[。，])?[^，。；！？]{0,10}?"
+    r"(?:" + P.LEAD + r"|^(?:今天)?[上下]午|^(?:同志们|学员们|各位学员)[，]\s*+)"
+    r"(?:(?:马上|现在)?开始上课[。，])?[^，。；！？]{0,10}?"
     r"第\s*+(?P<n>[一二三四五六七八九十]{1,2}|[0-9]{1,2})\s*+(?:讲|次?课|堂课|节课)(?![程件本文])"
 )
-"""下面开始第一讲 / 下面开始上课。今天上午是第一讲： / 第一堂课由…讲授 after the opening ceremony
-closed: the course goes on, its lecture an item."""
+"""下面开始第一讲 / 下面开始上课。今天上午是第一讲： / 同志们，现在开始上课。今天上午的第一讲，是《…》
+/ 第一堂课由…讲授
+after the opening ceremony closed: the course goes on, its lecture an item."""
 
 
 _LECTURES_TOGETHER = re.compile(r"授课|讲座|课程|上课|专题")
@@ -2273,8 +2300,8 @@ def _second_agenda(state: ParseState, at: int, last: int) -> bool:
     `last`."""
     norm = state.units[at].norm
     m = P.OVERVIEW.search(norm) if "议程" in norm else None
-    if m is None or not _counts_the_agenda(m):
-        return False
+    if m is None or not (_counts_the_agenda(m) or m.group("few") and "议程" in m.group()):
+        return False  # (有以下几项议程：一是…；二是…: counted by its entries)
     following = (item_number(u.norm) for u in state.units[at + 1 : state.body_end])
     if next((f[0] for f in following if f), None) != 1:
         return False
@@ -2884,9 +2911,14 @@ _FIRST_OF_A_STEP = re.compile(r"^\s*+" + P._HOSTS + r"\s*+首先")
 _NEXT_OF_LIST = re.compile(r"^\s*+" + P._HOSTS + r"\s*+(?:再|又|接着|然后)[，]?请")
 
 
+_DRAW_PART = re.compile(r"(?P<act>抽奖)环节")
+"""精彩的节目之后，是大家期待已久的抽奖环节: the draw, a part told after a clause."""
+
+
 def _the_act_goes_on(step: Unit, unit: Unit) -> bool:
-    """下面进行第一轮抽奖 then 最后，有请…抽出特等奖: the act the step opened, its last turn."""
-    act = _ACT_OPENS.match(step.norm)
+    """下面进行第一轮抽奖 (…之后，是…抽奖环节) then 最后，有请…抽出特等奖: the act the step opened,
+    its last turn."""
+    act = _ACT_OPENS.match(step.norm) or _DRAW_PART.search(step.norm, 0, 40)
     if act is None or unit.cue is None or unit.cue.kind != "action" or not unit.cue.verb:
         return False
     return _LAST_STEP.match(unit.norm) is not None and unit.cue.verb[0] in act.group("act")
@@ -4329,13 +4361,21 @@ def _item_title_words(state: ParseState, i: int, n: int) -> str:
     return title
 
 
+_LECTURE_NAMED = re.compile(
+    r"第[一二三四五六七八九十\d]{1,3}(?:讲|课|堂课)[，：]?\s*+(?:是|为|题目是)(?P<t>《[^《》]{2,40}》)"
+)
+
+
 def _own_title(state: ParseState, i: int, n: int) -> str:
     """The title a unit announcing item `n` gives in its own words."""
     unit = state.units[i]
     end = P.item_end(unit.norm) or _lead_end(unit.norm)
     rest = unit.text[end:]
+    lecture_named = _LECTURE_NAMED.search(unit.norm)
+    if lecture_named:  # …第一讲，是《…》: its own name
+        return unit.text[lecture_named.start("t") : lecture_named.end("t")]
     lecture = re.search(r"第[一二三四五六七八九十\d]{1,3}(?:讲|课|堂课)$", unit.norm[:end])
-    if lecture and re.match(r"\s*+[。！]", rest):
+    if lecture and re.match(r"\s*+[。！]", unit.norm[end:]):
         return unit.text[lecture.start() : end]  # 下面开始第一讲。今天上午…: the lecture's name
     rest = re.sub(r"^[\s，、：:。是即为】]+|】\s*+$", "", rest)  # 【第一个环节 致辞】
     said_below = bool(re.fullmatch(r"[—…\-\s]+", rest))  # …第四个环节—— then its name below

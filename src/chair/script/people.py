@@ -1190,6 +1190,8 @@ def _who_asked(m: re.Match[str], verb: str) -> str:
     to = who.find("向", 2)
     if to > 0 and verb and _ACTION_RE.fullmatch(verb) and _named(who[:to]):
         who = who[:to]  # 请闵卫华部长向志愿服务总队授旗: to whom, not who
+    if who.startswith("到") and _named(who[1:]):
+        who = who[1:]  # 有幸请到…教授莫晓东: invited here, 到 is no part of the post
     return who
 
 
@@ -1546,12 +1548,31 @@ _JOINT_APART = re.compile(
 )
 
 
+_PLACES_ONE_POST = re.compile(
+    r"(?P<places>(?:[\u4e00-\u9fff]{1,6}?(?:村|社区|镇|乡|街道)、)+)"
+    r"(?P<last>[\u4e00-\u9fff]{1,6}?(?:村|社区|镇|乡|街道))"
+    r"(?P<post>(?:党支部|党总支|党委|党工委|村委会|居委会)?(?:书记|主任))"
+)
+
+
+def _one_post_each(who: str) -> tuple[tuple[str | None, str | None], ...]:
+    """请柳塘村、新寨村、龙湾村党支部书记依次述职: places listed before the post they share, a
+    turn for each place's holder, the names not given."""
+    m = _PLACES_ONE_POST.fullmatch(who.strip())
+    if m is None:
+        return ()
+    return tuple((None, m.group("post")) for _ in range(m.group("places").count("、") + 1))
+
+
 def _joint(who: str) -> tuple[tuple[str | None, str | None], ...]:
     """请四（2）班丁一凡同学和五（1）班林可馨同学分享 / 请××同志、××同志发言: several people
     invited together to speak take a turn each (people acting together, 揭牌 or 颁奖, are one
     step: the caller asks only for speeches). A blank is a name to fill in."""
     cut = next((m for m in _NAME_CUT.finditer(who) if not _HONOURED.match(m.group())), None)
     who = who[: cut.start()] if cut else who
+    each = _one_post_each(who)
+    if each:
+        return each
     parts = [p.strip(" ，、") for p in _JOINT_APART.split(who)]
     parts = parts[:-1] if len(parts) > 1 and not parts[-1] else parts
     posted = [p.strip() for p in re.split(r"、|和(?=[^、和]{2,20}$)", who)]
@@ -1830,8 +1851,13 @@ def _tail_name(text: str) -> tuple[str, str] | None:
         if org or name[-1] in _NOT_GIVEN or any(ch in _NOT_IN_GIVEN for ch in name[1:]):
             continue
         after_post = len(rest) > 1 and is_post(rest) and not is_post(rest + name[0])
-        if after_post and not is_post(text) and (k < 4 or by_surname is None):
-            # after a post the name needs no known surname (总经理阎秀英, 副县长贡保才让)
+        if (
+            after_post
+            and not is_post(text)
+            and (k < 4 or by_surname is None or name[:2] in _COMPOUND_SURNAMES)
+        ):
+            # after a post the name needs no known surname (总经理阎秀英, 副县长贡保才让); a
+            # compound one after it wins over a shorter read (博士生导师司马文博, not 马文博)
             return rest, name
         if (
             k == 4
