@@ -9939,3 +9939,70 @@ def test_the_years_plan_counted_in_the_closing_remarks_is_no_overview() -> None:
         "可操作的建议。\n散会。\n"
     )
     assert [item.title for item in meeting.items] == ["会议开始", "专题协商", "主席讲话"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("第一堂课由省师范大学心理学院副教授邝敏讲授《青少年心理辅导》，约两个小时。", "邝敏"),
+        ("今天的党课由县农业农村局党组书记、局长蒲志强同志讲授，题目是《守初心》。", "蒲志强"),
+        ("今天上午的课由县人社局副局长欧阳洁同志讲授，欧局长在一线干了二十年。", "欧阳洁"),
+    ],
+)
+def test_a_lecture_told_as_given_by_a_named_one_is_the_lecturers_turn(
+    sentence: str, name: str
+) -> None:
+    """第一堂课由…讲授 / 今天的党课由…讲授 / 今天上午的课由…讲授: the lecturer's turn."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.name, cue.kind) == (name, "speech")
+
+
+def test_a_lecturer_told_then_invited_by_surname_and_courtesy_is_one_turn() -> None:
+    """这一课由…卜文芳老师授课… 请卜老师开始授课!: one turn, the lecturer told; 开始 is no name."""
+    meeting = parse(
+        "培训班主持词\n各位学员：\n下面进行第一项，第一课：苗绣针法。\n"
+        "这一课由省级非遗传承人、合作社理事长卜文芳老师授课，时间两个小时。\n请卜老师开始授课！\n"
+        "（授课）\n今天的课就到这里。\n"
+    )
+    turns = [(c.name, c.role) for c in meeting.items[0].speakers]
+    assert turns == [("卜文芳", "省级非遗传承人、合作社理事长")]
+    cue = find_cue(normalise("请张明同志开始发言。"))
+    assert cue is not None and cue.name == "张明"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("第二位是五年级（2）班的家长、县医院护士长韦丽，她给大家讲讲孩子的用眼卫生。", "韦丽"),
+        ("第三位是家长委员会主任阮红梅，请她谈谈怎样陪孩子复习。", "阮红梅"),
+        ("第一位分享者是县一中高二学生龚雨萱，她分享的书是《平凡的世界》。", "龚雨萱"),
+    ],
+)
+def test_one_introduced_by_place_and_then_told_to_speak(sentence: str, name: str) -> None:
+    """第二位是…韦丽，她给大家讲讲… / …，请她谈谈… / …，她分享的书是…: the one introduced speaks,
+    with no 有请 after it."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.name, cue.kind) == (name, "speech")
+    assert find_cue(normalise("第二位是县医院护士长韦丽，她在医院工作了二十年。")) is None
+
+
+def test_the_report_an_item_hears_from_a_named_one_is_his_turn() -> None:
+    """首先进行第一项议程，听取…局长X受…委托所作的…报告。（报告）: his report is a turn;
+    听取和审议县人民政府所作的工作报告 names nobody."""
+    meeting = parse(
+        "人大常委会会议主持词\n各位组成人员：\n首先进行第一项议程，听取县财政局局长龙立新受县人民政府"
+        "委托所作的关于预算调整方案的报告。（报告约15分钟）\n（报告毕）\n"
+        "进行第二项议程，听取和审议县人民政府所作的工作报告。\n散会。\n"
+    )
+    turns = [[c.name for c in item.speakers] for item in meeting.items]
+    assert turns == [["龙立新"], []]
+
+
+def test_an_item_told_as_who_speaks_then_welcomed_is_that_turn() -> None:
+    """大会进行第六项，新当选的副镇长…同志作表态发言，时间不超过五分钟。大家欢迎！: his speech."""
+    meeting = parse(
+        "镇人代会主持词\n各位代表：\n大会进行第一项，请镇长陆平同志作报告。\n"
+        "大会进行第二项，新当选的副镇长甘文斌同志作表态发言，时间不超过五分钟。大家欢迎！\n散会。\n"
+    )
+    turns = [(c.name, c.limit_s) for item in meeting.items for c in item.speakers]
+    assert turns == [("陆平", 600), ("甘文斌", 300)]

@@ -997,7 +997,7 @@ def _gathered_for_then(state: ParseState, i: int) -> bool:
 
 
 _TOLD_FOR_THEN = re.compile(
-    r"请(?:大家|各位|学员们?|各位学员)?[^，。；！？准按]{0,8}?[准按]时(?:参加|到场|出席|参会|到课|到[^，。；！？]{0,6}?(?:上课|集合|听课))"
+    r"请(?:大家|各位|学员们?|各位学员)?[^，。；！？准按]{0,8}?[准按]时(?:参加|到场|出席|参会|到课|到校|到[^，。；！？]{0,6}?(?:上课|集合|听课))"
 )
 """…由詹少杰同志讲授第二讲，请大家准时参加 / …请各位学员下午2:30准时到报告厅上课 / 请各位学员按时
 参加 / 请大家按时到课: a turn at another time, told now."""
@@ -1088,13 +1088,44 @@ def _announced_turns(state: ParseState) -> None:
     for i, u in enumerate(units):
         if u.role != "text" or i == state.title_at:
             continue
+        later = list(itertools.takewhile(lambda v: not item_number(v.norm), units[i + 1 :]))
+        heard = _report_heard(u.norm)
+        if heard is not None and not any(_gives_the_report(heard, v) for v in later):
+            u.cue, u.role = heard, "cue"  # 听取…局长王志刚…所作的…报告。（报告毕）: his report
+            continue
         cue = _turn_in_announcement(u.norm)
         if cue is None:
             continue
-        later = itertools.takewhile(lambda v: not item_number(v.norm), units[i + 1 :])
         if any(v.cue is not None or v.role == "vote" for v in later):
             continue
         u.cue, u.role = cue, "cue"
+
+
+_REPORT_HEARD = re.compile(
+    r"第[一二三四五六七八九十0-9]{1,3}项(?:议程|议题)?[，：]\s*+听取(?:和审议|并审议)?"
+    r"(?P<who>[^，。；！？：]{3,30}?)(?:同志)?(?:受[^，。；！？]{1,16}?委托)?所?(?:作|做)的"
+    r"[^，。；！？]{0,60}?(?:报告|说明)》?[。！]"
+)
+
+
+def _report_heard(norm: str) -> Cue | None:
+    """进行第一项议程，听取…局长王志刚受…委托所作的…报告。: the item names who reports; with a
+    name and a post, that is the report's turn (听取…总经理所作的报告 names nobody)."""
+    m = _REPORT_HEARD.search(norm)
+    if m is None or re.search(r"请|由", norm[m.end() :]):
+        return None  # (…报告。请…同志作报告。: asked in the words after)
+    name, role = split_name(m.group("who"))
+    if not name or not role or not names_a_person(name) or PLACEHOLDER.search(name):
+        return None
+    return Cue(name, role, "speech", False, m.start("who"), "报告")
+
+
+def _gives_the_report(heard: Cue, unit: Unit) -> bool:
+    """A later request that is the report itself: its reporter named, or a report asked for."""
+    return unit.cue is not None and (
+        unit.cue.name == heard.name
+        or re.search(r"(?:作|做)[^，。；！？]{0,40}?报告", unit.norm) is not None
+    )
 
 
 _THE_ABOVE_ASKED = re.compile(
@@ -1241,6 +1272,7 @@ _ANNOUNCED_TURN = re.compile(
     r"(?:作[^，。；！？]{0,12}?|接[旗牌]并|进行(?:宪法)?(?=宣誓))?"
     r"(?P<verb>" + SPEECH_VERBS + "|" + ACTION_VERBS + r")(?P<what>[^，。；！？]{0,12})"
     r"(?:[，][^，。；！？]{0,12}?分钟(?:以内|之内|左右)?)?"
+    r"(?:[。！]\s*+(?:请?大家|让我们以?热烈的?)?(?:掌声)?欢迎[！。]?)?"
     r"(?:[。！]?\s*+$|(?<=宣誓)。(?=宣誓由))"
 )
 
@@ -1423,17 +1455,26 @@ def _invited_again(state: ParseState) -> None:
             if m and last is not None and _told_before(last, u):
                 # 第一位发言的是…，发言人是…严立华委员。有请严立华委员。: the invitation is the turn
                 last.role, last.cue = "text", None
-            if last is not None and last.cue is not None and last.cue.verb == LECTURER_TOLD:
-                if named and _same_person(named, u.cue.name or ""):  # 授课老师是…柴文华老师。…
-                    # 欢迎柴文华老师授课 / 请柴老师授课: the lecturer told, then invited
-                    c = u.cue
-                    role = c.role if c.role != "老师" else None  # (请谭老师: the courtesy)
-                    role = role or last.cue.role
-                    u.cue = Cue(named, role, c.kind, c.group, c.start, c.verb, c.people)
-                    last.role, last.cue = "text", None
+            told = _lecture_told(last)
+            said = u.cue.name or u.cue.role or ""  # (请起老师…: a surname not listed)
+            if last is not None and told is not None and _same_person(told.name or "", said):
+                # 授课老师是…柴文华老师。… 欢迎柴文华老师授课 / 请柴老师授课: the lecturer told,
+                c = u.cue  # then invited (请谭老师: the courtesy, no role)
+                role = c.role if c.name and c.role != "老师" else None
+                u.cue = Cue(
+                    told.name, role or told.role, c.kind, c.group, c.start, c.verb, c.people
+                )
+                last.role, last.cue = "text", None
             last = u
         elif item_number(u.norm):
             last = None
+
+
+def _lecture_told(unit: Unit | None) -> Cue | None:
+    """The named lecturer `unit` tells (主讲人是… / 这一课由…起文芬老师授课), if it tells one."""
+    if unit is None or unit.cue is None or not unit.cue.name:
+        return None
+    return unit.cue if unit.cue.verb == LECTURER_TOLD or "课由" in unit.norm else None
 
 
 _SPEAKER_TOLD = re.compile(r"发言人(?:是|为)|第[一二三四五六七八九十]{1,2}位发言的是")

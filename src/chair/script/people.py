@@ -322,7 +322,7 @@ _CUE_PATTERNS = (
         "by",
         re.compile(
             r"(?:^|[，。；！：\s]|下面|接下来|接着|首先|其次|现在|然后|随后|最后|再|先|仪式|宣誓|签约|颁奖"
-            r"|报告|决定|名单|奖(?=由[^，。；！？]{1,20}?(?:先生|女士|同志)))由"
+            r"|报告|决定|名单|奖(?=由[^，。；！？]{1,20}?(?:先生|女士|同志))|课)由"
             + _WHO
             + _VERB_AND_REST  # (二等奖由总裁周蔓女士抽取; 由大屏幕滚动抽取 names no one)
         ),
@@ -477,7 +477,7 @@ _LOGISTICS = re.compile(
 _NAME_CUT = re.compile(
     r"(?<=[\u4e00-\u9fff])代表(?=全体|全校|全院|全市|全县|全区|所有|广大|大家|我们)|(?:同志|老?同学|老?先生|女士|(?<!老)师傅(?=$|[先再为与和向给])|校友(?=$|[先再为与和向给])|学[长姐](?=$|[先再为与和向给]))(?!的)|(?<![工合协创操写著制])作(?![社家者品协坊曲物训]|业(?!务))|(?<![工])做|进行|为大家|为我们|给大家|给我们|[给为向](?=[\u4e00-\u9fff]{1,4}们)|(?<=[\u4e00-\u9fff])(?<![她他])[和跟](?=大家|我们)|(?:统计|清点|核对|计票)(?:以|之)?后|一并|通过(?=视频|线上|连线|远程|网络|电话)|用(?=幻灯片|PPT|ppt|视频|图片|照片|短片)|在(?=[主分]会场|现场|线上|视频)|带领(?=[^，。；！？]{0,16}?(?:同学|同志|大家|全体|学员|队员|党员|们))|就(?!业(?!务)|职|读|医|餐|座|位|诊)|对(?!象)|围绕|结合|针对|聚焦|立足|从(?=[^，。；！？]{1,16}?(?:角度|方面|层面|出发|实际))|上台|上场|把(?=[^，。；！？]{1,12}?(?:给|向|跟)(?:大家|我们))|"
     r"向(?=大家|大会|全体|与会|各位|你们|我们|同志|获|师傅|师父|老师|徒弟|弟子|[^，。；！？]{1,8}(?:集团|公司|单位|企业)$|[^，。；！？]{0,4}(?:们|代表)$)|依次|分别|先后|自由(?!职业)|座谈(?=发言|交流)|带头(?!人)|率先|讲(?=专题|党课|微党课|一堂)|简要|重点(?!实验室|工程|项目|企业|学科|中学|小学|大学|高中|实验)|专题|集中|带领|组织(?=学习|大家|开展|观看|参观|全体|与会)|共同|一起|一同|(?<![自未])来(?!同志|先生|女士|、|$)|为|与"
-    r"|现场(?=演示|讲解|指导|示范|教学|操作|回应|答复|回答|$)|当场|清点|向(?=[^，。；！？]{1,10}?(?:授(?=[队会团校厂]旗|扇)|移交|献上))|(?<=[记任长师员表席理])[先再](?=$|作|做)"
+    r"|现场(?=演示|讲解|指导|示范|教学|操作|回应|答复|回答|$)|当场|清点|开始(?=$|授课|讲课|上课|讲座|发言|讲话|演讲|致辞)|向(?=[^，。；！？]{1,10}?(?:授(?=[队会团校厂]旗|扇)|移交|献上))|(?<=[记任长师员表席理])[先再](?=$|作|做)"
 )
 """Where the words naming a person end: an honorific, the act (作, 进行, 为大家…), how it is
 done (依次, 共同…), or 先/再 after a post (刘明书记先发言)."""
@@ -911,11 +911,19 @@ def _leads_the_oath(norm: str) -> Cue | None:
     return Cue(name, role, "action", False, m.start(), "领誓")
 
 
+_SPEAKS_NEXT = re.compile(
+    r"(?:同志|先生|女士|教授|博士|同学|老师)?[，]\s*+请?[他她](?:将|要|会|来)?(?:给|为|和|跟|同|向)?(?:大家|我们)?"
+    r"(?:讲讲|谈谈|说说|讲一讲|谈一谈|说一说|分享|介绍)"
+)
+"""…李梅，她给大家讲讲… / …刘秀英，请她谈谈… / …詹一帆，她分享的书是…: the one introduced speaks."""
+
+
 def _introduced(norm: str) -> Cue | None:
     """第一位演讲嘉宾是…窦国强教授，… 有请窦院士！: the speaker a sentence introduces (第几位…是),
-    invited by a bare 有请 after it, is the one named in the introduction."""
+    invited by a bare 有请 after it (or told to speak, …，她给大家讲讲…), is the one named in
+    the introduction."""
     intro, invite = _INTRODUCED.search(norm), BARE_INVITE.search(norm)
-    if intro is None or invite is None:
+    if intro is None or invite is None and not _SPEAKS_NEXT.match(norm, intro.end()):
         return None
     who = _WITH_KIN.sub("", intro.group("who"))  # …付天朗小朋友和他的妈妈: the child named
     kin = _KIN.search(who)
@@ -924,7 +932,7 @@ def _introduced(norm: str) -> Cue | None:
     name, role = split_name(kin.group("after").strip(" ，、") if kin else who)
     if not name or _surname_len(name) == 0:
         return None
-    short = invite.group("short")
+    short = invite.group("short") if invite else ""
     if short and not short.startswith(name[: _surname_len(name)]):
         return None  # 有请李院士: someone else than the one introduced
     return Cue(name, role if role != name else None, "speech", False, 0, "有请")
