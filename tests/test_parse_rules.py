@@ -10006,3 +10006,49 @@ def test_an_item_told_as_who_speaks_then_welcomed_is_that_turn() -> None:
     )
     turns = [(c.name, c.limit_s) for item in meeting.items for c in item.speakers]
     assert turns == [("陆平", 600), ("甘文斌", 300)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "讨论时请代表们围绕报告内容畅所欲言，各组召集人做好记录。",
+        "分组审议时，请各位委员围绕两个报告发表意见。",
+        "下面，大会休息15分钟，请各代表团团长组织本团代表对决议草案作最后审议。",
+    ],
+)
+def test_how_the_room_talks_in_its_groups_is_no_turn_here(sentence: str) -> None:
+    """讨论时请… / 分组审议时，请… / 休息…，请各代表团团长组织…: the groups talk elsewhere; 审议中请
+    大家…提出意见 is still the room's turn now."""
+    assert find_cue(normalise(sentence)) is None
+    cue = find_cue(normalise("请组成人员进行审议。审议中请大家围绕报告提出意见建议。"))
+    assert cue is not None and cue.name is None and cue.kind == "speech"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "老区长今年已经85岁了，我们请他坐着讲。",
+        "发言的同志请坐在座位上讲，不用上台。",
+        "请学员们稍作休息，10点准时开始第二堂课。",
+    ],
+)
+def test_how_a_turn_is_taken_or_a_break_is_no_turn(sentence: str) -> None:
+    """请他坐着讲 / 请坐在座位上讲 / 请…稍作休息: how, or a break; a request with the manner said
+    after its sentence (请…老人发言。…老人家坐着讲就行) still asks the turn."""
+    assert find_cue(normalise(sentence)) is None
+    cue = find_cue(normalise("请毛德胜老人发言。毛老今年90岁了，老人家坐着讲就行。"))
+    assert cue is not None and cue.name == "毛德胜"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "考试合格的，由县人社局颁发培训合格证书。",
+        "涉及工资的问题，由公司人力资源部负责答复。",
+    ],
+)
+def test_what_an_office_does_told_is_no_ones_turn(sentence: str) -> None:
+    """由县人社局颁发…证书 / 由…部负责答复: an office's business told; 由县委书记X同志颁奖 acts."""
+    assert find_cue(normalise(sentence)) is None
+    cue = find_cue(normalise("由县委书记庞明同志颁奖。"))
+    assert cue is not None and cue.name == "庞明"

@@ -676,6 +676,22 @@ def find_cue(norm: str) -> Cue | None:
             found = act
     if found is not None and _AFTER_MEETING.search(norm, 0, found.start):
         return None  # 同志们，会后请各单位…报县联社: for after the meeting, nobody's turn now
+    if (
+        found is not None
+        and found.name is None
+        and _ELSEWHERE_TALK.search(norm, 0, found.start + 24)
+    ):
+        return (
+            None  # 讨论时请代表们…畅所欲言 / 大会休息10分钟，请各代表团团长组织…: talked elsewhere
+        )
+    office = _AN_OFFICE_TOLD.match(norm, found.start) if found is not None else None
+    if found is not None and office and not found.name:
+        if office.group("duty") or found.kind == "action":
+            return None  # 由市市场监管局颁发培训合格证书 / 由公司纪委负责答复: an office's business
+    if found is not None and _HOW_ONE_SPEAKS.search(
+        norm, found.start, _stop_after(norm, found.start)
+    ):
+        return None  # 发言的同志请坐在座位上讲 / 请学员们稍作休息: how, or a break, no turn
     if found is not None and _TOLD_DONE.search(norm) and "请" not in norm:
         return None  # 上午，大会听取了…报告，各代表团进行了认真讨论: what was done, no turn now
     if found is not None and _CHAIR_IS_IT.search(norm, found.start):
@@ -700,6 +716,32 @@ def find_cue(norm: str) -> Cue | None:
         if _ROOM_ACTS.match(found.role or ""):
             return None  # 并请家长们签订《学生安全责任书》: the room does it, a direction
     return found
+
+
+_ELSEWHERE_TALK = re.compile(
+    r"(?:^|[，。])\s*+(?:(?:分组|分团)(?:讨论|审议)(?:时|中|期间)|讨论(?:时|期间))[，]?\s*+请"
+    r"|休息[^，。；！？]{0,8}?[，]\s*+请各(?:代表团|小组|组)[^，。；！？]{0,6}?组织"
+)
+"""讨论时请代表们… / 分组审议时，请各位委员… / 大会休息10分钟，请各代表团团长组织本团代表…: how
+the room talks in its groups, elsewhere, no turn here (审议中请大家…提出意见 is the room's turn now)."""
+
+
+_AN_OFFICE_TOLD = re.compile(
+    r"[，。；\s]*+由[^，。；！？]{2,20}?(?:社|局|委|厅|处|部|所|政府|机关|中心)(?P<duty>负责)?"
+    r"(?=" + _VERB + r")"
+)
+"""由县供销合作联社颁发…证书 / 由县纪委监委启动问责程序: what an office does, told; no one's
+turn (由…部负责答复 likewise)."""
+
+
+def _stop_after(norm: str, at: int) -> int:
+    """Where the sentence holding position `at` ends."""
+    stop = re.compile(r"[。！？]").search(norm, at)
+    return stop.end() if stop else len(norm)
+
+
+_HOW_ONE_SPEAKS = re.compile(r"坐(?:着|在[^，。；！？]{1,8}?)讲|稍作休息|稍事休息")
+"""请他坐着讲 / 请坐在座位上讲 / 请学员们稍作休息: how a turn is taken, or a break."""
 
 
 _ACTING_GROUP = re.compile(
