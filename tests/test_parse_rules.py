@@ -10052,3 +10052,50 @@ def test_what_an_office_does_told_is_no_ones_turn(sentence: str) -> None:
     assert find_cue(normalise(sentence)) is None
     cue = find_cue(normalise("由县委书记庞明同志颁奖。"))
     assert cue is not None and cue.name == "庞明"
+
+
+def test_departments_or_townships_asked_as_a_kind_announce_the_named_turns() -> None:
+    """先请部门发言。请…局长X同志发言… 下面请乡镇发言。请…书记Y同志发言: 部门 and 乡镇 are
+    kinds of units, no one's name; the named turns are the turns."""
+    meeting = parse(
+        "工作会议主持词\n同志们：\n进行第一项议程，请副县长林涛同志通报情况。\n"
+        "进行第二项议程，交流发言。这次共安排两个部门和一个乡镇交流发言。\n先请部门发言。\n"
+        "请县教育局局长任立新同志发言。\n请县卫健局局长江晓红同志发言。\n"
+        "下面请乡镇发言。\n请城关镇党委书记石磊同志发言。\n"
+        "进行第三项议程，请县长讲话。\n散会。\n"
+    )
+    assert [c.name for c in meeting.items[1].speakers] == ["任立新", "江晓红", "石磊"]
+
+
+def test_a_lecture_told_in_the_plan_then_opened_after_the_ceremony() -> None:
+    """开班式结束后，进行第一讲。 (the plan) … 开班式到此结束。… 第一讲：《…》，主讲人：… 第二讲：…:
+    the ceremony's items, then each lecture where it opens."""
+    titles = _lecture_titles(
+        "开班式议程：\n1．县林业局领导讲话；\n2．协会会长介绍培训安排。\n开班式结束后，进行第一讲。\n"
+        "首先，请县林业局副局长庞晓峰讲话。\n下面，请协会会长钟德彬介绍本期培训班的安排。\n"
+        "开班式到此结束。请大家休息10分钟。\n"
+        "第一讲：《野生植物保护法规解读》，主讲人：县林业局法规股股长柴翔，授课时间90分钟左右。\n"
+        "第二讲：《黄精的识别与采收》，请县职业技术学校高级讲师蒲淑琴授课，时间2小时。\n"
+        "今天上午的课就到这里。\n"
+    )
+    assert len(titles) == 4
+    assert titles[2].startswith("《野生植物保护法规解读》") and titles[3].startswith("《黄精")
+
+
+def test_a_class_begun_is_titled_by_its_lecture_and_the_opening_over_in_plain_words() -> None:
+    """开班式就到这里。… 下面上第一次课。 then …有请…授课，大家欢迎！: the lecture is an item after the
+    opening; 同志们，现在开始上课。…第一讲，… is titled 第一讲, not 上课; the invitation after the
+    lecturer was named is the same turn."""
+    titles = _lecture_titles(
+        "进行第一项，请系主任邝明教授讲话。\n进行第二项，请学生代表表态。\n开班式就到这里。\n"
+        "下面上第一次课。\n第一次课，我们请到了席海涛研究员为大家讲授《遗址的发掘》。\n"
+        "下面，有请席海涛研究员授课，大家欢迎！\n今天的课就到这里。\n"
+    )
+    assert len(titles) == 3
+    meeting = parse(
+        "培训班开班式主持词\n同志们：\n进行第一项，请局长邓明同志讲话。\n开班式到此结束。\n"
+        "同志们，现在开始上课。今天上午的第一讲，我们有幸请到了省委党校尹红教授。\n"
+        "有请尹教授授课。\n"
+    )
+    assert [item.title for item in meeting.items][1] == "第一讲"
+    assert [c.name for c in meeting.items[1].speakers] == ["尹红"]

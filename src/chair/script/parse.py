@@ -1432,7 +1432,8 @@ def _next_in_order(norm: str, told: tuple[str, str] | None) -> Cue | None:
 
 _INVITED_AGAIN = re.compile(
     r"^\s*+(?:好[，,]?|下面[，,]?|现在[，,]?)?(?:让我们)?(?:以|用)?(?:热烈的)?(?:掌声)?(?:有请|欢迎)"
-    r"(?P<who>[^，。；！？]{1,8}?)(?:为(?:我们|大家))?(?:授课|讲课|讲座|讲话|致辞|发言|作报告)?[！!。]?\s*+$"
+    r"(?P<who>[^，。；！？]{1,8}?)(?:为(?:我们|大家))?(?:授课|讲课|讲座|讲话|致辞|发言|作报告)?"
+    r"(?:[，]\s*+(?:请)?大家(?:掌声)?欢迎)?[！!。]?\s*+$"
 )
 _ADDRESS = re.compile(
     r"(?:老师|先生|女士|同志|同学|教授|院士|博士|专家|[^，。；！？]{0,3}?[长任记席理师])$"
@@ -2210,7 +2211,11 @@ def _numbered_items(state: ParseState) -> None:
         closed = closed or bool(
             (last or state.promised)
             and u.role == "text"
-            and (P.CLOSING.search(u.norm) or _LESSONS_NEXT.search(u.norm))
+            and (
+                P.CLOSING.search(u.norm)
+                or _LESSONS_NEXT.search(u.norm)
+                or _OPENING_DONE.search(u.norm)
+            )
         )
         if last and u.role == "text" and _second_agenda(state, i, last):
             offset = last
@@ -2225,7 +2230,7 @@ def _numbered_items(state: ParseState) -> None:
         )  # (第一课 before 进行第三项 is a part of the item it is in)
         if not found or _told_after_the_close(state, i) or _TOLD_FOR_THEN.search(u.norm):
             continue  # (下午2:30，我们进行第二讲，…请大家准时到教室上课: told for later)
-        if not numbered and _lecture_opened_later(state, i, found[0]):
+        if _lecture_number(u.norm) and _lecture_opened_later(state, i, found[0]):
             continue  # …休息十分钟后，开始第一讲。… 下面开始第一讲。: told, then opened
         n, strong = found
         if n == 1 and strong and last - offset >= 2 and numbered and _restarts(state, i):
@@ -2265,6 +2270,8 @@ _LESSONS_NEXT = re.compile(
     r"(?:仪式|开班式|典礼)结束后[，,]?(?:马上|随即|接着|立即|就)?开始第[一1](?:课|讲|堂课)"
 )
 """开班仪式结束后，马上开始第一课。: the ceremony told as over before the course begins."""
+_OPENING_DONE = re.compile(r"(?:开班式|开班仪式|开学典礼|开幕式)(?:就|到此)?到这里")
+"""开班式就到这里。: the opening over, in plain words, before the course's lectures."""
 
 
 def _restarts(state: ParseState, i: int) -> bool:
@@ -4407,6 +4414,12 @@ _LECTURE_NAMED = re.compile(
 )
 
 
+_CLASS_BEGINS = re.compile(
+    r"^(?:同志们|学员们|各位学员)[，]\s*+(?:马上|现在)?开始上课[。，][^，。；！？]{0,10}?"
+    r"(?P<l>第[一二三四五六七八九十\d]{1,3}(?:讲|次?课|堂课))"
+)
+
+
 def _own_title(state: ParseState, i: int, n: int) -> str:
     """The title a unit announcing item `n` gives in its own words."""
     unit = state.units[i]
@@ -4415,6 +4428,9 @@ def _own_title(state: ParseState, i: int, n: int) -> str:
     lecture_named = _LECTURE_NAMED.search(unit.norm)
     if lecture_named:  # …第一讲，是《…》: its own name
         return unit.text[lecture_named.start("t") : lecture_named.end("t")]
+    class_begins = _CLASS_BEGINS.match(unit.norm)
+    if class_begins:  # 同志们，现在开始上课。今天上午的第一讲，…: the lecture, not 上课
+        return unit.text[class_begins.start("l") : class_begins.end("l")]
     lecture = re.search(r"第[一二三四五六七八九十\d]{1,3}(?:讲|课|堂课)$", unit.norm[:end])
     if lecture and re.match(r"\s*+[。！]", unit.norm[end:]):
         return unit.text[lecture.start() : end]  # 下面开始第一讲。今天上午…: the lecture's name
