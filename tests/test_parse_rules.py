@@ -10099,3 +10099,15 @@ def test_a_class_begun_is_titled_by_its_lecture_and_the_opening_over_in_plain_wo
     )
     assert [item.title for item in meeting.items][1] == "第一讲"
     assert [c.name for c in meeting.items[1].speakers] == ["尹红"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "n"),
+    [
+        ("接下来我们进入今晚的第二个环节——年度颁奖。", 2),
+        ("现在进入大家最期待的第四篇章——幸运抽奖！", 4),
+    ],
+)
+def test_a_part_entered_as_tonights_or_the_awaited_one_is_numbered(sentence: str, n: int) -> None:
+    """进入今晚的第二个环节 / 进入大家最期待的第四篇章: the part's number, announced."""
+    assert item_number(normalise(sentence)) == (n, True)
