@@ -10111,3 +10111,14 @@ def test_a_class_begun_is_titled_by_its_lecture_and_the_opening_over_in_plain_wo
 def test_a_part_entered_as_tonights_or_the_awaited_one_is_numbered(sentence: str, n: int) -> None:
     """进入今晚的第二个环节 / 进入大家最期待的第四篇章: the part's number, announced."""
     assert item_number(normalise(sentence)) == (n, True)
+
+
+def test_a_class_begun_without_an_address_is_titled_by_its_lecture() -> None:
+    """开班式到此结束。休息10分钟后，开始第一讲。… 下面开始上课。今天上午第一讲，由…授课: the lecture
+    opens where the class begins, titled 第一讲 (not 上课), told once before."""
+    meeting = parse(
+        "培训班开班式主持词\n同志们：\n进行第一项，请局长邓明同志讲话。\n"
+        "开班式到此结束。休息10分钟后，开始第一讲。\n（休息）\n"
+        "下面开始上课。今天上午第一讲，由省委党校尹红教授为大家授课。\n"
+    )
+    assert [item.title for item in meeting.items][1:] == ["第一讲"]
