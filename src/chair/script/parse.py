@@ -19,7 +19,7 @@ What has no place stays a plain passage: the chair must still see every line.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import field
 from pathlib import PurePath
 from typing import Literal
@@ -1088,17 +1088,21 @@ def _announced_turns(state: ParseState) -> None:
     for i, u in enumerate(units):
         if u.role != "text" or i == state.title_at:
             continue
-        later = list(itertools.takewhile(lambda v: not item_number(v.norm), units[i + 1 :]))
         heard = _report_heard(u.norm)
-        if heard is not None and not any(_gives_the_report(heard, v) for v in later):
+        if heard is not None and not any(_gives_the_report(heard, v) for v in _in_item(units, i)):
             u.cue, u.role = heard, "cue"  # 听取…局长王志刚…所作的…报告。（报告毕）: his report
             continue
         cue = _turn_in_announcement(u.norm)
         if cue is None:
             continue
-        if any(v.cue is not None or v.role == "vote" for v in later):
+        if any(v.cue is not None or v.role == "vote" for v in _in_item(units, i)):
             continue
         u.cue, u.role = cue, "cue"
+
+
+def _in_item(units: list[Unit], i: int) -> Iterator[Unit]:
+    """The units after `i` up to the next item's announcement, read only as far as asked."""
+    return itertools.takewhile(lambda v: not item_number(v.norm), units[i + 1 :])
 
 
 _REPORT_HEARD = re.compile(
@@ -2285,12 +2289,14 @@ def _restarts(state: ParseState, i: int) -> bool:
 
 
 def _lecture_opened_later(state: ParseState, i: int, n: int) -> bool:
-    """The lecture numbered `n` at unit `i` opens again on a line of its own further on: the
+    """The next lecture on a line of its own after unit `i` is the one numbered `n` there: the
     first only told it ahead."""
-    return any(
-        v.line_start and (_lecture_number(v.norm) or (0, False))[0] == n
-        for v in state.units[i + 1 : state.body_end]
-    )
+    for k in range(i + 1, state.body_end):
+        v = state.units[k]
+        lecture = _lecture_number(v.norm) if v.line_start else None
+        if lecture:
+            return lecture[0] == n
+    return False
 
 
 def _told_after_the_close(state: ParseState, i: int) -> bool:
@@ -2311,8 +2317,7 @@ _LECTURE = re.compile(
     r"第\s*+(?P<n>[一二三四五六七八九十]{1,2}|[0-9]{1,2})\s*+(?:讲|次?课|堂课|节课)(?![程件本文])"
 )
 """下面开始第一讲 / 下面开始上课。今天上午是第一讲： / 同志们，现在开始上课。今天上午的第一讲，是《…》
-/ 第一堂课由…讲授
-after the opening ceremony closed: the course goes on, its lecture an item."""
+/ 第一堂课由…讲授 after the opening ceremony closed: the course goes on, its lecture an item."""
 
 
 _LECTURES_TOGETHER = re.compile(r"授课|讲座|课程|上课|专题")
@@ -4412,12 +4417,14 @@ def _item_title_words(state: ParseState, i: int, n: int) -> str:
 _LECTURE_NAMED = re.compile(
     r"第[一二三四五六七八九十\d]{1,3}(?:讲|课|堂课)[，：]?\s*+(?:是|为|题目是)(?P<t>《[^《》]{2,40}》)"
 )
+"""…第一讲，是《基层党建实务》: the lecture's own name, its title."""
 
 
 _CLASS_BEGINS = re.compile(
     r"^[^。！？]{0,12}?开始上课[。，！][^，。；！？]{0,10}?"
     r"(?P<l>第[一二三四五六七八九十\d]{1,3}(?:讲|次?课|堂课))"
 )
+"""同志们，现在开始上课。今天上午的第一讲，… / 下面开始上课。今天上午第一讲，…: titled 第一讲."""
 
 
 def _own_title(state: ParseState, i: int, n: int) -> str:

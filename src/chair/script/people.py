@@ -475,6 +475,8 @@ _LOGISTICS = re.compile(
     r"上台|入场|就座|就位|起立|领奖|合影|退席|离场|移步|发放|分发|填写|举手|投票|回座|带回|"
     r"交换|落座|请坐|鼓掌"
 )
+_COMES_UP_OR_RECEIVES = re.compile(_LOGISTICS.pattern + "|接受")
+"""The logistics, or receiving a gift (…接受捐赠): with no verb after it, no turn."""
 _NAME_CUT = re.compile(
     r"(?<=[\u4e00-\u9fff])代表(?=全体|全校|全院|全市|全县|全区|所有|广大|大家|我们)|(?:同志|老?同学|老?先生|女士|(?<!老)师傅(?=$|[先再为与和向给])|校友(?=$|[先再为与和向给])|学[长姐](?=$|[先再为与和向给]))(?!的)|(?<![工合协创操写著制])作(?![社家者品协坊曲物训]|业(?!务))|(?<![工])做|进行|为大家|为我们|给大家|给我们|[给为向](?=[\u4e00-\u9fff]{1,4}们)|(?<=[\u4e00-\u9fff])(?<![她他])[和跟](?=大家|我们)|(?:统计|清点|核对|计票)(?:以|之)?后|一并|通过(?=视频|线上|连线|远程|网络|电话)|用(?=幻灯片|PPT|ppt|视频|图片|照片|短片)|在(?=[主分]会场|现场|线上|视频)|带领(?=[^，。；！？]{0,16}?(?:同学|同志|大家|全体|学员|队员|党员|们))|就(?!业(?!务)|职|读|医|餐|座|位|诊)|对(?!象)|围绕|结合|针对|聚焦|立足|从(?=[^，。；！？]{1,16}?(?:角度|方面|层面|出发|实际))|上台|上场|把(?=[^，。；！？]{1,12}?(?:给|向|跟)(?:大家|我们))|"
     r"向(?=大家|大会|全体|与会|各位|你们|我们|同志|获|师傅|师父|老师|徒弟|弟子|[^，。；！？]{1,8}(?:集团|公司|单位|企业)$|[^，。；！？]{0,4}(?:们|代表)$)|依次|分别|先后|自由(?!职业)|座谈(?=发言|交流)|带头(?!人)|率先|讲(?=专题|党课|微党课|一堂)|简要|重点(?!实验室|工程|项目|企业|学科|中学|小学|大学|高中|实验)|专题|集中|带领|组织(?=学习|大家|开展|观看|参观|全体|与会)|共同|一起|一同|(?<![自未])来(?!同志|先生|女士|、|$)|为|与"
@@ -677,22 +679,8 @@ def find_cue(norm: str) -> Cue | None:
             found = act
     if found is not None and _AFTER_MEETING.search(norm, 0, found.start):
         return None  # 同志们，会后请各单位…报县联社: for after the meeting, nobody's turn now
-    if (
-        found is not None
-        and found.name is None
-        and _ELSEWHERE_TALK.search(norm, 0, found.start + 24)
-    ):
-        return (
-            None  # 讨论时请代表们…畅所欲言 / 大会休息10分钟，请各代表团团长组织…: talked elsewhere
-        )
-    office = _AN_OFFICE_TOLD.match(norm, found.start) if found is not None else None
-    if found is not None and office and not found.name:
-        if office.group("duty") or found.kind == "action":
-            return None  # 由市市场监管局颁发培训合格证书 / 由公司纪委负责答复: an office's business
-    if found is not None and _HOW_ONE_SPEAKS.search(
-        norm, found.start, _stop_after(norm, found.start)
-    ):
-        return None  # 发言的同志请坐在座位上讲 / 请学员们稍作休息: how, or a break, no turn
+    if found is not None and _no_turn_after_all(norm, found):
+        return None
     if found is not None and _TOLD_DONE.search(norm) and "请" not in norm:
         return None  # 上午，大会听取了…报告，各代表团进行了认真讨论: what was done, no turn now
     if found is not None and _CHAIR_IS_IT.search(norm, found.start):
@@ -719,6 +707,19 @@ def find_cue(norm: str) -> Cue | None:
     return found
 
 
+def _no_turn_after_all(norm: str, found: Cue) -> bool:
+    """A request read as a turn that gives none here: the room talking in its groups elsewhere,
+    an office's business told, how a turn is taken, a break."""
+    if found.name is None and _ELSEWHERE_TALK.search(norm, 0, found.start + 24):
+        return True  # 讨论时请代表们…畅所欲言 / 大会休息10分钟，请各代表团团长组织…
+    office = _AN_OFFICE_TOLD.match(norm, found.start)
+    if office and not found.name and (office.group("duty") or found.kind == "action"):
+        return True  # 由市市场监管局颁发培训合格证书 / 由公司纪委负责答复
+    sentence_end = _SENTENCE_END.search(norm, found.start)
+    stop = sentence_end.end() if sentence_end else len(norm)
+    return _HOW_ONE_SPEAKS.search(norm, found.start, stop) is not None  # 请他坐着讲 / 稍作休息
+
+
 _ELSEWHERE_TALK = re.compile(
     r"(?:^|[，。])\s*+(?:(?:分组|分团)(?:讨论|审议)(?:时|中|期间)|讨论(?:时|期间))[，]?\s*+请"
     r"|休息[^，。；！？]{0,8}?[，]\s*+请各(?:代表团|小组|组)[^，。；！？]{0,6}?组织"
@@ -735,12 +736,7 @@ _AN_OFFICE_TOLD = re.compile(
 turn (由…部负责答复 likewise)."""
 
 
-def _stop_after(norm: str, at: int) -> int:
-    """Where the sentence holding position `at` ends."""
-    stop = re.compile(r"[。！？]").search(norm, at)
-    return stop.end() if stop else len(norm)
-
-
+_SENTENCE_END = re.compile(r"[。！？]")
 _HOW_ONE_SPEAKS = re.compile(r"坐(?:着|在[^，。；！？]{1,8}?)讲|稍作休息|稍事休息")
 """请他坐着讲 / 请坐在座位上讲 / 请学员们稍作休息: how a turn is taken, or a break."""
 
@@ -1436,11 +1432,7 @@ def _asked_for_no_turn(who: str, verb: str, rest: str) -> bool:
 def _no_turn_invited(who: str, verb: str, rest: str, said: str) -> bool:
     """有请 / 掌声欢迎 that invites nobody to a turn: people coming up, a performance, guests
     welcomed."""
-    if (
-        not verb
-        and re.search(_LOGISTICS.pattern + "|接受", who + rest)
-        and not _VERB_RE.search(rest)
-    ):
+    if not verb and _COMES_UP_OR_RECEIVES.search(who + rest) and not _VERB_RE.search(rest):
         return True  # 掌声有请获奖员工上台 / 有请学校校长…接受捐赠: they come up or receive
     if re.search(r"带来|表演|演唱|朗诵", who + rest) and not (
         re.search(r"带来[^，。；！？]{0,6}?(?:演讲|报告|分享|题目|主题)", rest)
