@@ -10122,3 +10122,36 @@ def test_a_class_begun_without_an_address_is_titled_by_its_lecture() -> None:
         "下面开始上课。今天上午第一讲，由省委党校尹红教授为大家授课。\n"
     )
     assert [item.title for item in meeting.items][1:] == ["第一讲"]
+
+
+def test_a_part_told_as_the_one_that_comes_is_an_item_of_a_stepped_script() -> None:
+    """下面就是大家盼望的抽奖环节！ after 首先…接下来… steps: the draw is a part of its own, as
+    下面是抽奖环节 is."""
+    meeting = parse(
+        "公司迎新晚会主持词\n甲：各位同事，大家晚上好！\n"
+        "乙：首先，有请总经理邵明辉先生致辞！\n甲：接下来，请副总经理岑丽女士回顾一年的工作。\n"
+        "乙：下面进入表彰环节！有请邵明辉先生为获奖同事颁奖！\n"
+        "甲：下面就是大家盼望的抽奖环节！有请岑丽女士抽取一等奖！\n合：晚会到此结束！\n"
+    )
+    assert len(meeting.items) == 4
+    assert meeting.items[3].title.startswith("抽奖环节") or "抽奖" in meeting.items[3].title
+
+
+def test_each_part_after_the_last_numbered_item_is_an_item() -> None:
+    """第三项，揭牌。… 下面进入专家报告环节。… 下面是互动交流环节: two parts after the numbered
+    items, each with turns of its own, are two items (not the first alone)."""
+    meeting = parse(
+        "研讨会主持词\n各位来宾：\n第一项，请区长韩立新致辞。\n第二项，请院长冯涛介绍研究院情况。\n"
+        "第三项，揭牌。请韩立新区长、冯涛院长上台揭牌。\n下面进入专家报告环节。\n"
+        "首先，有请阎华教授作题为《新材料产业趋势》的报告。\n"
+        "下面是互动交流环节，有请主持人、市科协副主席蒋文主持，有请各位嘉宾上台。\n"
+        "研讨会到此结束，谢谢大家！\n"
+    )
+    assert len(meeting.items) == 5
+    assert [c.name for c in meeting.items[4].speakers] == ["蒋文"]
+
+
+def test_the_moderator_asked_before_a_second_clause_is_named_without_the_verb() -> None:
+    """有请…蒋文主持，有请各位嘉宾上台: 主持 ends the name before a comma as before a full stop."""
+    cue = find_cue(normalise("有请市科协副主席蒋文主持，有请各位嘉宾上台。"))
+    assert cue is not None and (cue.name, cue.kind) == ("蒋文", "action")

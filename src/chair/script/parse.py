@@ -2943,7 +2943,7 @@ _STEP_AHEAD = re.compile(
     + r"(?:(?:下面|现在)[，、]?\s*+(?=首先))?"
     + r"(?:首先|其次|再次|然后|接下来|接着|下面|随后|现在(?=[，、]?进行)|最后(?:一项(?:议程)?)?"
     r"|(?P<ord>第[一二三四五六七八九十]{1,2}))[，、]?\s*+"
-    r"(?:(?P<ask>先?请(?!允许)|有请|由|让我们)|(?:进行|进入|开始|是(?=[^，。；！？]{1,16}?(?:环节|阶段|板块|表演时间|互动时间))"
+    r"(?:(?P<ask>先?请(?!允许)|有请|由|让我们)|(?:进行|进入|开始|就?是(?=[^，。；！？]{1,16}?(?:环节|阶段|板块|表演时间|互动时间))"
     r"|(?=审议|听取|[^，。；！？]{2,4}仪式开始[。！]|宣读|举行|观看|签订|为[^，。；！？]{2,30}?(?:揭牌|授牌|授旗|颁奖)[。！])"
     r"|是(?=[^，。；！？]{0,20}?(?:签订|签约|颁奖|授旗|揭牌|宣誓|启动仪式)))"
     r"(?P<what>[^，。；！？]{2,16}))"
@@ -3327,8 +3327,8 @@ it."""
 def _part_after_the_last(state: ParseState) -> None:
     """接下来进入主旨演讲环节 after the last numbered item, with turns of its own: one more part
     of the meeting, an item (its name not the last item's, the last item's turns before it).
-    After an opening ceremony's close (开幕式结束。下面进入主旨演讲环节…下面进入圆桌对话环节),
-    each part the script goes on to run is an item."""
+    Each part the script goes on to run is one more (…下面进入主旨演讲环节…下面是圆桌对话环节),
+    after an opening ceremony's close too (开幕式结束。下面进入主旨演讲环节)."""
     past_ceremony = False
     while _one_more_part(state, past_ceremony):
         past_ceremony = True
@@ -3339,15 +3339,9 @@ _CEREMONY_CLOSED = re.compile(r"^\s*+" + _OPENING_CEREMONY + r"(?:到此)?(?:结
 """开幕式结束。: the opening ceremony over, the day's parts to come."""
 
 
-def _the_ceremony_counted(state: ParseState) -> bool:
-    """论坛开幕式共两项议程。: the count was the opening ceremony's, the day's parts follow it."""
-    counted = _OPENING_CEREMONY + r"[^，。；！？]{0,4}?(?:共|有)"
-    return any(re.search(counted, state.units[i].norm) for i in state.overview_at)
-
-
 def _one_more_part(state: ParseState, past_ceremony: bool) -> bool:
-    """The part after the last item, made the next item: whether one was, after a ceremony's
-    close, so that more may follow."""
+    """The part after the last item, made the next item: whether one was, so that more may
+    follow."""
     last_at = max(state.items_at)
     n = state.items_at[last_at]
     if not any(state.units[i].role == "cue" for i in range(last_at, state.body_end)):
@@ -3371,7 +3365,7 @@ def _one_more_part(state: ParseState, past_ceremony: bool) -> bool:
             state.items_at[i] = n + 1
             state.item_titles[i] = u.text[m.start("name") : m.end()]
             state.decide(u, "unnumbered", str(n + 1))
-            return closed or past_ceremony or _the_ceremony_counted(state)  # (else one only)
+            return True
         return False
     return False
 
