@@ -10155,3 +10155,26 @@ def test_the_moderator_asked_before_a_second_clause_is_named_without_the_verb() 
     """有请…蒋文主持，有请各位嘉宾上台: 主持 ends the name before a comma as before a full stop."""
     cue = find_cue(normalise("有请市科协副主席蒋文主持，有请各位嘉宾上台。"))
     assert cue is not None and (cue.name, cue.kind) == ("蒋文", "action")
+
+
+def test_a_round_table_told_without_the_word_part_closes_the_part_before() -> None:
+    """下面进入主题报告环节。… 下面是圆桌论坛，有请…主持。: the round table is a step of its own, not
+    one more turn of the talks."""
+    meeting = parse(
+        "产业峰会主持词\n各位来宾：\n首先，请副市长邱晓梅女士致辞。\n接下来，请省商务厅副厅长裴勇先生致辞。\n"
+        "下面进入主题报告环节。\n有请研究员卢健先生作主题报告。\n有请教授韦蓉女士作主题报告。\n"
+        "下面是圆桌论坛，有请市电视台主持人葛飞先生主持。\n峰会到此结束，谢谢大家！\n"
+    )
+    assert len(meeting.items) == 4
+    assert [c.name for c in meeting.items[3].speakers] == ["葛飞"]
+
+
+def test_a_show_told_without_a_request_is_a_step_of_a_stepped_script() -> None:
+    """接下来，欣赏…带来的文艺节目。 (no 请): the programme's last step, as 下面请欣赏… is."""
+    meeting = parse(
+        "社区邻里节活动主持词\n各位居民朋友：\n首先，请街道办事处主任熊立群同志致辞。\n（致辞）\n"
+        "下面，请社区党委书记柴晓红同志介绍一年来社区工作。\n（介绍）\n"
+        "接下来，欣赏社区舞蹈队带来的节目《幸福邻里》。\n（演出）\n活动到此结束，谢谢大家！\n"
+    )
+    assert len(meeting.items) == 3
+    assert meeting.items[2].speakers == []

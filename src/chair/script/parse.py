@@ -2889,8 +2889,9 @@ _TRANSITION = re.compile(
 )
 _SECTION = re.compile(
     r"(?:进入|开始|进行|是)[^，。；！？]{1,16}?(?:环节|阶段|篇章|板块|表演时间|互动时间)"
+    r"|是圆桌(?:对话|论坛|讨论)[，。]"
 )
-"""下面进入主旨演讲环节: a section announced in words."""
+"""下面进入主旨演讲环节 / 下面是圆桌对话，: a section announced in words."""
 
 
 def _transition_items(state: ParseState, start: int, first: int | None = None) -> None:
@@ -2943,8 +2944,8 @@ _STEP_AHEAD = re.compile(
     + r"(?:(?:下面|现在)[，、]?\s*+(?=首先))?"
     + r"(?:首先|其次|再次|然后|接下来|接着|下面|随后|现在(?=[，、]?进行)|最后(?:一项(?:议程)?)?"
     r"|(?P<ord>第[一二三四五六七八九十]{1,2}))[，、]?\s*+"
-    r"(?:(?P<ask>先?请(?!允许)|有请|由|让我们)|(?:进行|进入|开始|就?是(?=[^，。；！？]{1,16}?(?:环节|阶段|板块|表演时间|互动时间))"
-    r"|(?=审议|听取|[^，。；！？]{2,4}仪式开始[。！]|宣读|举行|观看|签订|为[^，。；！？]{2,30}?(?:揭牌|授牌|授旗|颁奖)[。！])"
+    r"(?:(?P<ask>先?请(?!允许)|有请|由|让我们)|(?:进行|进入|开始|就?是(?=[^，。；！？]{1,16}?(?:环节|阶段|板块|表演时间|互动时间)|圆桌(?:对话|论坛|讨论)[，。])"
+    r"|(?=审议|听取|[^，。；！？]{2,4}仪式开始[。！]|宣读|举行|观看|欣赏|签订|为[^，。；！？]{2,30}?(?:揭牌|授牌|授旗|颁奖)[。！])"
     r"|是(?=[^，。；！？]{0,20}?(?:签订|签约|颁奖|授旗|揭牌|宣誓|启动仪式)))"
     r"(?P<what>[^，。；！？]{2,16}))"
 )
@@ -3033,8 +3034,8 @@ def _stepped_items(state: ParseState) -> None:
         if what or u.role in ("cue", "direction") or m.group("ask") == "请":
             steps.append(i)  # 首先，请观看…短片 / 下面请欣赏…广场舞: a request opens a step too
             in_part = part
-            if re.match(r"欣赏|收看", u.norm[m.end() :]):
-                shows += 1
+            if re.match(r"欣赏|收看", u.norm[m.start("what") if what else m.end() :]):
+                shows += 1  # 下面请欣赏… / 接下来，欣赏…
         elif not steps and m.group("ask") and _cue_on_the_line_after(state, i):
             steps.append(i + 1)  # 首先，让我们以热烈的掌声，有请…致辞: the request after it
     if len(steps) - shows < 2:
