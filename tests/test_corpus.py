@@ -1267,7 +1267,7 @@ KNOWN_MISSES: dict[str, str] = {
     "12318_award_normal.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits",
     "12319_training_oneline.txt": "held out until scored once; still wrong: limits",
     "12402_renda_oneline.txt": "held out until scored once; still wrong: roles",
-    "12405_award_traditional.txt": "held out until scored once; still wrong: items, roles",
+    "12405_award_traditional.txt": "held out until scored once; still wrong: roles",
     "12406_ceremony_gb18030.txt": "held out until scored once; still wrong: roles",
     "12408_symposium_crlf.txt": "held out until scored once; still wrong: limits",
     "12412_training_mixedpunct.txt": "held out until scored once; still wrong: roles",

@@ -10178,3 +10178,27 @@ def test_a_show_told_without_a_request_is_a_step_of_a_stepped_script() -> None:
     )
     assert len(meeting.items) == 3
     assert meeting.items[2].speakers == []
+
+
+def test_the_first_turn_asked_at_the_end_of_the_greeting_is_the_first_step() -> None:
+    """…大家上午好！…。典礼开始，首先有请…致辞。下面，请…。接下来，… (all on one line): the turn
+    after 首先 is step 1, titled by its turn, not by the greeting."""
+    meeting = parse(
+        "新校区启用仪式主持词各位领导、各位来宾：大家上午好！今天，我们在这里隆重举行新校区启用仪式。"
+        "典礼开始，首先有请区教育局局长莫文涛先生致辞。下面，请校长晏丽介绍新校区建设情况。"
+        "接下来，进行揭牌。有请莫文涛局长、晏丽校长上台揭牌。最后，有请区委常委、副区长"
+        "符志明先生讲话，大家欢迎！仪式到此结束。谢谢大家！"
+    )
+    assert len(meeting.items) == 4
+    assert [c.name for c in meeting.items[0].speakers] == ["莫文涛"]
+    assert "致辞" in meeting.items[0].title and "上午好" not in meeting.items[0].title
+
+
+def test_a_post_after_the_invitation_is_no_greeting_before_it() -> None:
+    """最后，有请区委常委、副区长…讲话: 区委常委、 is the one invited's post, not a greeting to the
+    room (同志们、 / 各位委员、), so the item is titled by the turn."""
+    meeting = parse(
+        "表彰会主持词\n同志们：\n首先，请局长韩冬致辞。\n下面，请副局长孔敏宣读表彰决定。\n"
+        "最后，有请区委常委、副区长符志明先生讲话，大家欢迎！\n会议到此结束。\n"
+    )
+    assert meeting.items[2].title == "副区长讲话"

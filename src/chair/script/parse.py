@@ -3054,15 +3054,27 @@ _OPENS = re.compile(
 )
 
 
+_FIRST_AFTER_THE_GREETING = re.compile(
+    r"[。！？]\s*+(?:[^，。；！？]{0,8}?开始[，,]\s*+)?首先[，,]?\s*+(?:有请|请|由)"
+)
+"""…大家上午好！…。仪式开始，首先有请…致辞。 (one line): the first step, at the end of the
+greeting's unit."""
+
+
 def _turn_after_the_opening(state: ParseState, start: int, first: int) -> int | None:
     """现在，宣誓仪式开始。… 请领誓人余晓东同志领誓 then 下面，请…发言: a named person's turn after
-    the ceremony opens and before the first word that moves it on is its first step."""
+    the ceremony opens and before the first word that moves it on is its first step; so is
+    one asked with 首先 at the end of the greeting (…。仪式开始，首先有请…致辞。)."""
     opened = False
     for i in range(start, first):
         unit = state.units[i]
         if _OPENS.match(unit.norm):
             opened = True
         elif opened and _one_named_turn(unit):
+            return i
+        elif _one_named_turn(unit) and (asked := _FIRST_AFTER_THE_GREETING.search(unit.norm)):
+            first_step = unit.text[unit.norm.index("首先", asked.start()) :]
+            state.item_titles[i] = turn_title(first_step) or _clause(first_step)
             return i
     return None
 
