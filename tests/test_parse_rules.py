@@ -10202,3 +10202,28 @@ def test_a_post_after_the_invitation_is_no_greeting_before_it() -> None:
         "最后，有请区委常委、副区长符志明先生讲话，大家欢迎！\n会议到此结束。\n"
     )
     assert meeting.items[2].title == "副区长讲话"
+
+
+def test_a_count_whose_entries_are_requests_runs_them_on_one_line() -> None:
+    """座谈会有三项议程：第一项，请…介绍…。第二项，请…发言。第三项，请…讲话。 (one paragraph, never
+    announced again): the entries are the items, each its turn."""
+    meeting = parse(
+        "青年干部座谈会主持词同志们：今天我们召开青年干部座谈会。座谈会有三项议程：第一项，请人事科科长"
+        "樊立介绍近年来青年干部培养情况。第二项，请青年干部代表、办公室干事邹晴同志发言。第三项，请局党组"
+        "书记、局长戴永刚同志讲话。同志们，刚才戴局长的讲话很重要，请大家认真抓好落实。座谈会到此结束。"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        ["樊立"],
+        ["邹晴"],
+        ["戴永刚"],
+    ]
+
+
+def test_a_count_whose_entries_are_requests_is_an_overview_when_they_are_run_later() -> None:
+    """议程：第一项，请…。第二项，请…。 then 下面进行第一项… / 下面进行第二项…: the entries told
+    ahead, the items where they are run, one turn each."""
+    meeting = parse(
+        "会议主持词\n同志们：\n今天会议有两项议程：第一项，请局长王明传达文件精神。第二项，请书记李强讲话。\n"
+        "下面进行第一项，请王明局长传达文件精神。\n下面进行第二项，请李强书记讲话。\n散会。\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [["王明"], ["李强"]]

@@ -624,11 +624,26 @@ def _runs_after_overview(current: str, end: int, piece: str) -> bool:
         return piece.rstrip().endswith(("。", "！")) and find_cue(piece) is not None
     if not current.rstrip().endswith("。") or number is None:
         return False  # (共有五项议程，第一项，请…介绍…。: the count, then the first item run)
-    marks = P.ENTRY.finditer(current, end, end + 2000)
+    marks = list(P.ENTRY.finditer(current, end, end + 2000))
     listed = [cn_number(next(g for g in m.groups() if g)) or 0 for m in marks]
+    if listed and number[0] == max(listed) + 1 and _entries_are_turns(current, marks, piece):
+        return True  # 有三项议程：第一项，请…。第二项，请…。 the entries are the items, run
     if listed:  # 1.甲；2.乙。第一项，…: the numbering starts again, the items run
         return (item_number(piece) or (0,))[0] in range(1, max(listed) + 1)
     return piece.rstrip().endswith(("。", "！"))
+
+
+def _entries_are_turns(current: str, marks: list[re.Match[str]], piece: str) -> bool:
+    """第一项，请…介绍…。 then 第二项，请…发言。: each entry a whole sentence asking one person for
+    a turn; the overview's count said, the entries run."""
+    entry = current[marks[-1].start() :]
+    whole = re.fullmatch(r"[^。！？]+[。！]\s*+", entry) and re.fullmatch(
+        r"[^。！？]+[。！]\s*+", piece
+    )
+    if not whole:
+        return False
+    cues = [find_cue(entry), find_cue(piece)]
+    return all(c is not None and c.name and not c.group for c in cues)
 
 
 _NAMED_NEXT = re.compile(
@@ -2098,8 +2113,13 @@ def _listed_and_run(state: ParseState) -> None:
     the agenda run, each line its item's request, when nothing else opens these items (a
     lecture after the close, 下面开始第一讲, comes after them)."""
     lines = sorted(k for k in state.overview_at if P.OVERVIEW.search(state.units[k].norm) is None)
-    numbers = [item_number(state.units[k].norm) for k in lines]
-    if len(lines) < 2 or [n[0] if n else None for n in numbers] != list(range(1, len(lines) + 1)):
+    numbers = [n[0] if (n := item_number(state.units[k].norm)) else None for k in lines]
+    if lines and lines[0] - 1 in state.overview_at and _counts_and_runs(state.units[lines[0] - 1]):
+        lines.insert(
+            0, lines[0] - 1
+        )  # 有三项议程：第一项，请…。 then 第二项，请…。: runs from the count
+        numbers.insert(0, 1)
+    if len(lines) < 2 or numbers != list(range(1, len(lines) + 1)):
         return
     _drop_elided_run(state, lines[-1])
     if any(n <= len(lines) or i < lines[-1] for i, n in state.items_at.items()):
@@ -2111,6 +2131,16 @@ def _listed_and_run(state: ParseState) -> None:
         state.overview_at.discard(k)
         state.items_at[k] = n
         state.decide(unit, "listed_and_run", str(n))
+
+
+def _counts_and_runs(unit: Unit) -> bool:
+    """开班式有三项议程：第一项，请…介绍…。: the count, and the first item run after its colon."""
+    count = P.OVERVIEW.search(unit.norm)
+    if count is None:
+        return False
+    first = re.match(r"[^：:。]{0,4}[：:]\s*+第一项[，、：]", unit.norm[count.end() :])
+    cue = find_cue(unit.norm[count.end() :]) if first else None
+    return cue is not None and bool(cue.name) and not cue.group
 
 
 def _drop_elided_run(state: ParseState, after: int) -> None:
