@@ -2113,11 +2113,10 @@ def _listed_and_run(state: ParseState) -> None:
     the agenda run, each line its item's request, when nothing else opens these items (a
     lecture after the close, 下面开始第一讲, comes after them)."""
     lines = sorted(k for k in state.overview_at if P.OVERVIEW.search(state.units[k].norm) is None)
-    numbers = [n[0] if (n := item_number(state.units[k].norm)) else None for k in lines]
+    numbers = [found[0] if (found := item_number(state.units[k].norm)) else None for k in lines]
     if lines and lines[0] - 1 in state.overview_at and _counts_and_runs(state.units[lines[0] - 1]):
-        lines.insert(
-            0, lines[0] - 1
-        )  # 有三项议程：第一项，请…。 then 第二项，请…。: runs from the count
+        # 有三项议程：第一项，请…。 then 第二项，请…。: the items run from the count's own unit
+        lines.insert(0, lines[0] - 1)
         numbers.insert(0, 1)
     if len(lines) < 2 or numbers != list(range(1, len(lines) + 1)):
         return
