@@ -10227,3 +10227,16 @@ def test_a_count_whose_entries_are_requests_is_an_overview_when_they_are_run_lat
         "下面进行第一项，请王明局长传达文件精神。\n下面进行第二项，请李强书记讲话。\n散会。\n"
     )
     assert [[c.name for c in item.speakers] for item in meeting.items] == [["王明"], ["李强"]]
+
+
+def test_an_opening_part_headed_in_words_comes_before_the_numbered_headings() -> None:
+    """开班式 (its turns under it) then 一、专题讲座 二、分组讨论: the opening is item 1, titled
+    as its heading, and the numbered headings follow it."""
+    meeting = parse(
+        "乡村振兴专题培训班主持词\n\n开班式\n\n同志们：\n今天，乡村振兴专题培训班正式开班。\n"
+        "首先，请县委组织部副部长童晓燕讲话。\n接下来，请学员代表、马家村党支部书记马卫东发言。\n\n"
+        "一、专题讲座\n有请省农科院研究员包文涛授课。\n\n二、分组讨论\n请各组组长组织讨论。\n\n"
+        "三、结业\n今天的培训到此结束。\n"
+    )
+    assert [item.title for item in meeting.items] == ["开班式", "专题讲座", "分组讨论", "结业"]
+    assert [c.name for c in meeting.items[0].speakers] == ["童晓燕", "马卫东"]

@@ -2100,6 +2100,7 @@ def find_items(state: ParseState) -> None:
         _run_before_the_close(state)
         _sitting_before(state)
         _part_before_the_items(state)
+        _opening_above_the_headings(state)
         _unnumbered_first_item(state)
         if not _sitting_runs_these(state):
             _unnumbered_last_items(state)
@@ -2670,6 +2671,34 @@ def _part_before_the_items(state: ParseState) -> None:
     if opens is None or not any(state.units[k].role == "cue" for k in range(opens, first)):
         return
     _run_first(state, [opens], "unnumbered")
+
+
+_OPENING_PART = re.compile(r"^\s*+(?:开幕式|开幕仪式|开班式|开班仪式|启动仪式|开场)\s*+$")
+"""开幕式 on a line of its own, above the greeting: the opening part's heading."""
+
+
+def _opening_above_the_headings(state: ParseState) -> None:
+    """开幕式 (its greeting and turns under it) then 一、主旨演讲 二、圆桌对话…: the opening part,
+    headed in words but not numbered, is the item before the numbered headings."""
+    if not state.headings:
+        return
+    first = min(state.items_at)
+    start = (state.title_at if state.title_at is not None else -1) + 1
+    opens = next(
+        (
+            i
+            for i in range(start, first)
+            if state.units[i].line_start and _OPENING_PART.match(state.units[i].norm)
+        ),
+        None,
+    )
+    if opens is None or not any(_one_named_turn(state.units[k]) for k in range(opens, first)):
+        return
+    state.units[opens].role = "heading"
+    state.headings.add(opens)
+    if state.titles:  # the headings' titles, by number: this one comes first
+        state.titles.insert(0, state.units[opens].text.strip())
+    _run_first(state, [opens], "opening_heading")
 
 
 def _sitting_before(state: ParseState) -> None:
