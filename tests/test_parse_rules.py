@@ -10240,3 +10240,35 @@ def test_an_opening_part_headed_in_words_comes_before_the_numbered_headings() ->
     )
     assert [item.title for item in meeting.items] == ["开班式", "专题讲座", "分组讨论", "结业"]
     assert [c.name for c in meeting.items[0].speakers] == ["童晓燕", "马卫东"]
+
+
+def test_runs_of_headings_under_each_part_are_the_agenda() -> None:
+    """一、开场 二、开幕式 （一）（二） 三、专题报告 （一）第一讲…（二）第二讲… 四、结束: the top
+    headings wrap the parts; the runs under them, one after another, are the items."""
+    meeting = parse(
+        "护理技能培训班主持词\n\n一、开场\n各位学员：\n大家好！\n\n二、开幕式\n（一）领导致辞\n"
+        "首先，请院长龚建华同志致辞。\n（二）学员表态\n下面，请学员代表苗丽同志发言。\n\n"
+        "三、专题报告\n（一）第一讲：护理安全管理\n下面有请护理部主任蔡晓云老师授课。\n"
+        "（二）第二讲：急救技能\n有请急诊科主任吴立新老师授课。\n\n四、结束\n今天的培训到此结束。\n"
+    )
+    assert [item.title for item in meeting.items] == [
+        "领导致辞",
+        "学员表态",
+        "第一讲：护理安全管理",
+        "第二讲：急救技能",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("short", "title", "text", "full"),
+    [
+        ("俞教授", "教授", "我们邀请到应急管理学院教授、博士生导师俞家明老师。", "俞家明"),
+        ("施支队长", "支队长", "第二讲由市消防救援支队支队长施长河同志授课。", "施长河"),
+    ],
+)
+def test_a_surname_and_title_stand_for_the_one_named_in_full(
+    short: str, title: str, text: str, full: str
+) -> None:
+    """欢迎俞教授 after …博士生导师俞家明老师 (named with an address, not the title) / 有请施支队长
+    after 支队长施长河同志 (长 inside a given name is no office's end)."""
+    assert full_name(short, title, text) == full

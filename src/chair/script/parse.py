@@ -684,6 +684,8 @@ def _starts_unit(piece: str, current: str, whole: str = "", at: int = 0) -> bool
     """Whether a sentence starts a new unit rather than going on with the one before. `piece`
     starts at `at` in `whole`, where the sentence it begins is read when it matters
     (第一个环节， then 有请…宣布获奖名单。)."""
+    if _ENUM_ONLY.fullmatch(current.strip()) and item_number(piece):
+        return False  # （一）第一讲：…: the number that heads the lecture's line, one heading
     if _PLAN_HEAD.search(current[-120:]) and re.match(r"(?:然后|再)(?:请|由)", piece):
         return False  # 我们先请大家自由交流，…，再请书记讲话。: one sentence, a plan
     if _BARE_INVITE.fullmatch(piece) and _introduces(current + piece):
@@ -2504,6 +2506,9 @@ def _the_run_inside(
     """一、仪式前 / 二、仪式议程 （一）…（五） / 三、仪式结束: when every turn is under one top
     heading and that heading holds a run of （一） headings, the top ones only wrap the
     agenda; the run inside is the agenda."""
+    runs = _runs_under_each(state, found, loose, lists)
+    if runs:
+        return runs
     inner = _headings_of(state, "b", loose, lists)
     if len(inner) < 3:
         return found
@@ -2518,6 +2523,31 @@ def _the_run_inside(
     return found
 
 
+def _runs_under_each(
+    state: ParseState, found: list[tuple[int, int, str]], loose: bool, lists: bool
+) -> list[tuple[int, int, str]]:
+    """一、开场 二、开班式 （一）…（三） 三、专题讲座 （一）（二） 四、结束: each top heading that
+    holds turns holds a run of （一） headings of its own, every turn under one of them; the top
+    headings wrap the parts, the runs inside them, one after another, are the agenda."""
+    starts = [i for i, _, _ in found] + [state.body_end]
+    inner: list[tuple[int, int, str]] = []
+    holding = 0
+    for k, (at, _, _) in enumerate(found):
+        turns = [i for i in range(at, starts[k + 1]) if state.units[i].role == "cue"]
+        if not turns:
+            continue
+        run = _headings_of(state, "b", loose, lists, (at + 1, starts[k + 1]))
+        if not run and k == len(found) - 1:
+            continue  # 四、结束 … 下午…由…授课: a turn told for later, in the close
+        if len(run) < 2 or turns[0] < run[0][0]:
+            return []
+        holding += 1
+        inner += run
+    if holding < 2 or holding == len(found):
+        return []
+    return [(i, n, title) for n, (i, _, title) in enumerate(inner, start=1)]
+
+
 def _undo_headings(state: ParseState) -> None:
     """Headings that lost to numbered items are text again."""
     for i in state.headings:
@@ -2528,12 +2558,17 @@ def _undo_headings(state: ParseState) -> None:
 
 
 def _headings_of(
-    state: ParseState, kind: str, loose: bool = False, lists: bool = False
+    state: ParseState,
+    kind: str,
+    loose: bool = False,
+    lists: bool = False,
+    within: tuple[int, int] | None = None,
 ) -> list[tuple[int, int, str]]:
-    """(unit, number, title) of the headings of one kind, numbered 1, 2, 3… in order; with
-    `lists`, a numbered line's first sentence is its heading (3．为优秀队员颁奖。请…)."""
+    """(unit, number, title) of the headings of one kind, numbered 1, 2, 3… in order (in the
+    units `within`, if given); with `lists`, a numbered line's first sentence is its heading
+    (3．为优秀队员颁奖。请…)."""
     found: list[tuple[int, int, str]] = []
-    for i in range(len(state.units[: state.body_end])):
+    for i in range(*(within or (0, len(state.units[: state.body_end])))):
         u = state.units[i]
         norm = u.norm.split("。")[0] if lists else u.norm.rstrip("。") if loose else u.norm
         m = P.HEADING.match(norm)

@@ -1848,6 +1848,7 @@ def _surname_and_given(name: str) -> bool:
 
 
 _AFTER_A_NAME = ("同志", "先生", "女士", "老师", "发言", "讲话", "致辞", *"，。、；：\n （(")
+_ADDRESSED = ("同志", "先生", "女士", "老师")
 
 
 def full_name(short: str, title: str, text: str) -> str | None:
@@ -1868,11 +1869,14 @@ def full_name(short: str, title: str, text: str) -> str | None:
             after_title = text[at - len(title) : at] == title and (
                 end == len(text) or text.startswith(_AFTER_A_NAME, end)
             )
-            if text.startswith(title, end) or after_title:  # 吕建国校长 / 副经理钟国平，
+            addressed = text.startswith(_ADDRESSED, end)  # …博士生导师俞家明老师。 for 俞教授
+            if (
+                text.startswith(title, end) or after_title or addressed
+            ):  # 吕建国校长 / 副经理钟国平，
                 found.add(name)
                 break
         at = text.find(surname, at + 1)
-    found = {n for n in found if _surname_and_given(n) and not set(n[len(surname) :]) & _NOT_GIVEN}
+    found = {n for n in found if _surname_and_given(n) and n[-1] not in _NOT_GIVEN}  # (施长河)
     return found.pop() if len(found) == 1 else None
 
 
