@@ -10284,3 +10284,14 @@ def test_an_answer_to_the_rooms_turn_is_part_of_the_discussion_step() -> None:
     )
     assert len(meeting.items) == 3
     assert [c.name for c in meeting.items[1].speakers] == [None, "江涛"]
+
+
+def test_one_named_next_with_a_familiar_address_is_that_turn() -> None:
+    """请两位居民分享故事。先请…志愿者阚玉芬阿姨。再请…卫子涵同学。: 阿姨 is an address as 同学 is;
+    each line names one turn."""
+    meeting = parse(
+        "社区志愿服务分享会主持词\n\n【第一部分 开场】\n各位居民：大家好！\n\n【第二部分 故事分享】\n"
+        "下面，请两位志愿者分享服务故事。先请退休教师、“银发课堂”志愿者邢玉兰阿姨。\n"
+        "再请青少年志愿队队员、七年级学生章子涵同学。\n\n【第三部分 结束】\n分享会到此结束。\n"
+    )
+    assert [c.name for c in meeting.items[1].speakers] == ["邢玉兰", "章子涵"]

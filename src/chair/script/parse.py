@@ -648,7 +648,7 @@ def _entries_are_turns(current: str, marks: list[re.Match[str]], piece: str) -> 
 
 _NAMED_NEXT = re.compile(
     r"^\s*+(?:先|再|首先|接着|然后|下面|最后)?[，]?(?:请|有请)(?P<who>[^，。；！？：]{2,40}?)"
-    r"(?:同志|同学|先生|女士|老师|教授)?[。！；]?\s*+$"
+    r"(?:同志|同学|先生|女士|老师|教授|阿姨|叔叔|大姐|大哥)?[。！；]?\s*+$"
 )
 
 
