@@ -10295,3 +10295,10 @@ def test_one_named_next_with_a_familiar_address_is_that_turn() -> None:
         "再请青少年志愿队队员、七年级学生章子涵同学。\n\n【第三部分 结束】\n分享会到此结束。\n"
     )
     assert [c.name for c in meeting.items[1].speakers] == ["邢玉兰", "章子涵"]
+
+
+@pytest.mark.parametrize("kinds", ["常委、委员", "委员和代表", "代表、委员"])
+def test_kinds_of_member_listed_together_are_the_room(kinds: str) -> None:
+    """请常委、委员围绕主题作协商发言: many people by their kinds, a group, not one person's post."""
+    cue = find_cue(normalise(f"下面请{kinds}围绕主题作协商发言。"))
+    assert cue is not None and cue.group and cue.name is None
