@@ -10302,3 +10302,14 @@ def test_kinds_of_member_listed_together_are_the_room(kinds: str) -> None:
     """请常委、委员围绕主题作协商发言: many people by their kinds, a group, not one person's post."""
     cue = find_cue(normalise(f"下面请{kinds}围绕主题作协商发言。"))
     assert cue is not None and cue.group and cue.name is None
+
+
+def test_the_things_a_meeting_will_talk_over_are_its_overview() -> None:
+    """今天主要议两件事。第一件事，…；第二件事，…。 then 先说第一件事。…第二件事，…: the list is the
+    overview, the items where they are run (each with its turns), not the list's lines."""
+    meeting = parse(
+        "村民代表会议主持词\n各位村民代表：\n今天主要议两件事。第一件事，通报村集体收支情况；"
+        "第二件事，讨论修路方案。\n先说第一件事。请村会计邹立华通报收支情况。\n（通报）\n"
+        "第二件事，修路方案。请村委会主任童建国介绍方案。\n（介绍）\n今天的会就开到这里。\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [["邹立华"], ["童建国"]]

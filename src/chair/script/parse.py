@@ -1739,7 +1739,7 @@ def _overview_candidate(state: ParseState, stop: int) -> tuple[int, re.Match[str
     return agenda[0]
 
 
-_COUNT_GROUPS = ("n", "k", "j", "h", "p", "g", "s", "v")
+_COUNT_GROUPS = ("n", "k", "j", "h", "p", "g", "s", "v", "t")
 """The groups of `P.OVERVIEW` that hold a count (共有三项 / 议程有三个 / 安排三个方面…)."""
 
 
