@@ -5625,7 +5625,7 @@ def test_several_acting_in_turn_are_one_act_and_the_families_after_them_none() -
     ("sentence", "name", "role", "verb"),
     [
         ("请组成人员进行审议。", None, None, "进行审议"),
-        ("下面请常委、委员协商发言。", None, "常委、委员", "协商发言"),
+        ("下面请常委、委员协商发言。", None, None, "协商发言"),
         ("请上级领导讲话。", None, "上级领导", "讲话"),
     ],
 )
