@@ -10313,3 +10313,15 @@ def test_the_things_a_meeting_will_talk_over_are_its_overview() -> None:
         "第二件事，修路方案。请村委会主任童建国介绍方案。\n（介绍）\n今天的会就开到这里。\n"
     )
     assert [[c.name for c in item.speakers] for item in meeting.items] == [["邹立华"], ["童建国"]]
+
+
+def test_a_report_heard_is_its_reporters_turn_before_another_named_report() -> None:
+    """会议进行第一项议程，听取…局长X受…委托作的…报告。（报告） then 请…主任Y作…审查结果的报告: two
+    reports, two turns; the second, by another named one, is not the first asked for."""
+    meeting = parse(
+        "常委会会议主持词\n各位委员：\n会议进行第一项议程，听取县审计局局长邵立群受县人民政府委托作的"
+        "关于2025年度县级预算执行的审计工作报告。\n（报告）\n"
+        "请县人大常委会预算工作委员会主任闵晓红作关于审计工作报告的调研报告。\n（报告）\n"
+        "会议进行第二项议程，请县人大常委会副主任柏云讲话。\n散会。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["邵立群", "闵晓红"]

@@ -1142,10 +1142,12 @@ def _report_heard(norm: str) -> Cue | None:
 
 
 def _gives_the_report(heard: Cue, unit: Unit) -> bool:
-    """A later request that is the report itself: its reporter named, or a report asked for."""
+    """A later request that is the report itself: its reporter named, or a report asked for
+    of nobody named (another one named gives another report: 审查结果的报告 after the budget's)."""
     return unit.cue is not None and (
         unit.cue.name == heard.name
-        or re.search(r"(?:作|做)[^，。；！？]{0,40}?报告", unit.norm) is not None
+        or not (unit.cue.name and has_surname(unit.cue.name))
+        and re.search(r"(?:作|做)[^，。；！？]{0,40}?报告", unit.norm) is not None
     )
 
 
