@@ -10325,3 +10325,32 @@ def test_a_report_heard_is_its_reporters_turn_before_another_named_report() -> N
         "会议进行第二项议程，请县人大常委会副主任柏云讲话。\n散会。\n"
     )
     assert [c.name for c in meeting.items[0].speakers] == ["邵立群", "闵晓红"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "刚才，听取了两个报告，请常委会组成人员进行审议。",
+        "请常委会组成人员审议。",
+        "请各位组成人员对报告进行审议。",
+        "请常务委员会组成人员对以上两个报告进行审议。",
+    ],
+)
+def test_the_standing_committees_members_asked_to_review_are_the_room(sentence: str) -> None:
+    """请常委会组成人员（对报告）进行审议: the members' turn, a group; 报告 is what they review,
+    and 组成人员 holds no one's name (not 成人员)."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and cue.group and cue.name is None and cue.kind == "speech"
+
+
+def test_a_ceremony_inside_an_item_ending_is_not_the_meetings_close() -> None:
+    """宪法宣誓仪式结束，请宣誓人员回到座位。 then 最后，请…主任讲话。…散会。: the oath is over, the
+    meeting is not; the last speech is still the item's turn."""
+    meeting = parse(
+        "人大常委会会议主持词\n各位委员：\n会议进行第一项议程，人事任免事项。\n"
+        "请常委会主任龙建华同志颁发任命书。\n下面进行宪法宣誓，请新任命人员上台。请县司法局局长"
+        "卓明同志领誓。\n（宣誓）\n宪法宣誓仪式结束，请宣誓人员回到座位。\n"
+        "最后，请常委会主任龙建华同志讲话。\n（讲话）\n散会。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers][-1] == "龙建华"
+    assert meeting.items[0].speakers[-1].kind == "speech"

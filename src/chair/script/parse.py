@@ -3498,8 +3498,21 @@ def find_closing(state: ParseState) -> None:
     for i in range(after, state.body_end):
         u = state.units[i]
         if u.role in ("text", "vote") and P.CLOSING.search(u.norm):
+            if _A_PART_OVER.search(u.norm) and _closes_later(state, i + 1):
+                continue  # 宪法宣誓仪式结束。…最后，请…讲话。…散会。: a part of the item is over
             state.closing_at = i
             return
+
+
+_A_PART_OVER = re.compile(r"(?:宣誓|颁奖|颁证|揭牌|授牌|授旗|签约|入党)仪式(?:就|到此|到这里)*结束")
+
+
+def _closes_later(state: ParseState, after: int) -> bool:
+    """Whether the meeting closes after `after` (散会 / 会议到此结束)."""
+    return any(
+        P.CLOSING.search(state.units[k].norm) and not _A_PART_OVER.search(state.units[k].norm)
+        for k in range(after, state.body_end)
+    )
 
 
 # --- 7. assemble ---------------------------------------------------------------------------

@@ -355,9 +355,11 @@ asks a member's check first: the room's turn (here, where the sentence is cut, a
 limits, which leave it at no member's limit)."""
 _ALL_SPEAK = re.compile(
     r"(?:^|(?<=[。！？]))[^。；！？]{0,12}?(?:请|欢迎)"
-    r"(?P<who>大家|(?:各位|与会|参会)[^，。；！？请对]{0,6}?|[^，。；！？请对]{0,6}?们|组成人员)"
+    r"(?P<who>大家|(?:各位|与会|参会)[^，。；！？请对]{0,6}?|[^，。；！？请对]{0,6}?们"
+    r"|(?:常委会|常务委员会)?组成人员)"
     r"(?:对[^，。；！？]{1,30}?(?:进行)?(?:讨论|审议)，)?(?:继续|自由|踊跃|积极|充分|畅所欲言，?)?"
-    r"(?P<verb>发言|交流|发表意见|(?<=组成人员)(?:对[^，。；！？]{1,20}?)?进行审议)" + _CLAUSE_END
+    r"(?P<verb>发言|交流|发表意见|(?<=组成人员)(?:对[^，。；！？]{1,20}?)?(?:进行)?审议)"
+    + _CLAUSE_END
 )
 """请大家自由发言 / 请与会党员对…进行讨论，充分发表意见 / …还有没有想说的？欢迎大家继续发言:
 everyone's turn, a group (请大家讨论 alone is the room talking it over: no turn)."""
@@ -462,7 +464,7 @@ _NOT_A_PERSON = re.compile(
 _GROUP = re.compile(
     r"^(?:各位|各|全体|与会|参会|其他|其余|部分|有关|相关|几位|在座|受表彰|获奖|新当选|"
     r"[0-9一二三四五六七八九十几两多Xx×*]+(?:位|名|个))"
-    r"|们|依次|分别|逐一|先后|(?:有关|相关|各)(?:部门|单位)|班子|干部$|两委|^支委$|^组成人员"
+    r"|们|依次|分别|逐一|先后|(?:有关|相关|各)(?:部门|单位)|班子|干部$|两委|^支委$|组成人员"
     r"|^(?:部门|乡镇|单位|企业|村|社区)$"
     r"|^(?:常委|委员|代表|党员|成员)(?:[、和](?:常委|委员|代表|党员|成员))+$"  # 请常委、委员…发言
 )
@@ -1391,6 +1393,8 @@ def _asked_for_no_turn(who: str, verb: str, rest: str) -> bool:
     return bool(
         # 请各分会场报告参会情况: the roll, not a report (the 监票人's count is a step)
         (verb in ("报告", "汇报") and roll and not re.search(r"[监计]票人", who))
+        # 请常委会组成人员对报告进行审议: the report is what they review, not their act
+        or (verb == "报告" and "组成人员" in who and rest.startswith(("进行审议", "审议")))
         # 请代表们按下表决器上的“出席”键: the room votes or checks in
         or (verb == "按下" and "表决器" in rest)
         # 请不要在表上做任何标记: a thing not to do
