@@ -10354,3 +10354,14 @@ def test_a_ceremony_inside_an_item_ending_is_not_the_meetings_close() -> None:
     )
     assert [c.name for c in meeting.items[0].speakers][-1] == "龙建华"
     assert meeting.items[0].speakers[-1].kind == "speech"
+
+
+def test_members_asked_to_give_their_views_in_a_discussion_take_their_turn() -> None:
+    """进行第二项，请与会党员对…能否转正进行讨论，发表意见。（讨论）: the members asked for their
+    views, and giving them: the room's turn, though the direction says they discuss."""
+    meeting = parse(
+        "支部大会主持词\n同志们：\n进行第一项，请预备党员龚丽同志汇报预备期表现。\n"
+        "进行第二项，请与会党员对龚丽同志能否按期转正进行讨论，发表意见。（讨论）\n"
+        "进行第三项，请支部书记邹海同志讲话。\n会议结束。\n"
+    )
+    assert [(c.name, c.group) for c in meeting.items[1].speakers] == [(None, True)]

@@ -1342,9 +1342,11 @@ _MUST = re.compile(
 no turn in it."""
 _TALKED_OVER = re.compile(r"[（(](?:集体|分组|自由)?讨论[）)]")
 _VIEWS_ASKED = re.compile(
-    r"有(?:什么|没有)(?:意见|看法)[^，。；！？]{0,6}？\s*+[（(](?:集体)?讨论[）)]"
+    r"(?:有(?:什么|没有)(?:意见|看法)[^，。；！？]{0,6}？|进行讨论，(?:充分)?发表意见。)"
+    r"\s*+[（(](?:集体)?讨论[）)]"
 )
-"""还有什么意见和建议？（讨论）: the room asked for its views, and giving them: its turn."""
+"""还有什么意见和建议？（讨论） / 请与会党员对…进行讨论，发表意见。（讨论）: the room asked for its
+views, and giving them: its turn."""
 _ORDER_MARK = (
     r"(?P<numbered>[0-9]{1,2}[、.．](?![0-9])|[（(](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)]"
     r"|[①-⑳]|[一二三四五六七八九十]{1,2}是)"
