@@ -10365,3 +10365,21 @@ def test_members_asked_to_give_their_views_in_a_discussion_take_their_turn() -> 
         "进行第三项，请支部书记邹海同志讲话。\n会议结束。\n"
     )
     assert [(c.name, c.group) for c in meeting.items[1].speakers] == [(None, True)]
+
+
+def test_the_room_asked_what_more_it_has_to_say_before_the_answer_is_its_turn() -> None:
+    """各位委员对这个议题还有什么想说的，可以自由发言。 then 下面，请副县长…作回应讲话: the room's
+    turn, then the official's answer; the question announces no one."""
+    meeting = parse(
+        "政协常委会议主持词\n各位常委：\n会议进行第一项，专题协商。\n请何丽常委发言。\n请邵军委员发言。\n"
+        "各位委员对这个议题还有什么想说的，可以自由发言。\n下面，请副县长卢刚同志作回应讲话。\n"
+        "会议进行第二项，请主席龙飞同志讲话。\n散会。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["何丽", "邵军", None, "卢刚"]
+
+
+@pytest.mark.parametrize("sentence", ["请按顺序发言。", "请按座次发言。"])
+def test_asked_to_speak_in_order_is_no_ones_name(sentence: str) -> None:
+    """请按顺序发言: how the turns go, the room's (a group), not a person called 按顺序."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and cue.group and cue.name is None

@@ -3861,7 +3861,7 @@ def _signs_with_them(turn: SpeakerCue, group: SpeakerCue) -> bool:
     return len(them) >= 2 and them.startswith("各") and them in normalise(group.text)
 
 
-_THE_REST_ASKED = re.compile(r"还有(?:哪|谁)")
+_THE_REST_ASKED = re.compile(r"还有(?:哪|谁|什么(?:要|想)(?:说|讲|谈))")
 _LEADING_THE_WAY = re.compile(r"带头|率先")
 _ALONGSIDE = re.compile(r"献花|献上鲜花|佩戴|戴花|绶带")
 """Flowers, sashes: what others add to a named person's act, no step of their own."""
