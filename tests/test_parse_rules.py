@@ -10383,3 +10383,16 @@ def test_asked_to_speak_in_order_is_no_ones_name(sentence: str) -> None:
     """请按顺序发言: how the turns go, the room's (a group), not a person called 按顺序."""
     cue = find_cue(normalise(sentence))
     assert cue is not None and cue.group and cue.name is None
+
+
+def test_the_ones_listed_after_the_order_is_told_take_the_turn_the_item_names() -> None:
+    """第二项议程，班子成员述职。每人不超过8分钟。请按以下顺序进行： then 副局长X同志； lines: each
+    listed line is a 述职 turn, with the item's limit."""
+    meeting = parse(
+        "述职评议会主持词\n同志们：\n第一项议程，请局长梁海同志述职。\n"
+        "第二项议程，班子其他成员述职。每人述职时间不超过8分钟。请按以下顺序进行：\n"
+        "党组成员、副局长翁丽同志；\n党组成员、副局长鲁强同志；\n三级主任科员池燕同志。\n（述职）\n"
+        "第三项议程，民主测评。\n散会。\n"
+    )
+    turns = meeting.items[1].speakers
+    assert [(c.name, c.limit_s) for c in turns] == [("翁丽", 480), ("鲁强", 480), ("池燕", 480)]

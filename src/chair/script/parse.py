@@ -1211,6 +1211,10 @@ _BELOW_ASKED = re.compile(
     r"请以下(?:[几两二三四五六七八九十]位)?[^，。；！？：]{0,12}?(?:依次|分别|逐一|按(?:照)?顺序)"
     r"|(?:发言|述职|汇报|表态)顺序(?:为|是|如下)[：:]\s*+$"
 )
+_IN_THIS_ORDER = re.compile(
+    r"(?P<verb>述职|发言|汇报|表态)[^。！？]{0,30}?[。，]\s*+请按(?:照)?以下顺序(?:依次)?进行[：:]\s*+$"
+)
+"""班子其他成员个人述职。每人…。请按以下顺序进行：: the kind of turn told, then the ones listed."""
 _LISTED_HONOUR = re.compile(r"(?<=[\u4e00-\u9fff·]{2})(?:同志|先生|女士)(?=[；;。，,]?\s*+$)")
 
 
@@ -1221,6 +1225,13 @@ def _the_listed_below(state: ParseState) -> None:
         if u.role == "cue" and u.cue is not None and _BELOW_ASKED.search(u.norm):
             at = range(i + 1, len(state.units))
             _turns_of_the_listed(state, i, _list_lines(state, at, "单位" in u.norm))
+        elif u.role == "text" and (order := _IN_THIS_ORDER.search(u.norm)):
+            # 班子其他成员个人述职。…请按以下顺序进行： then the lines: a turn of that kind each
+            u.cue = Cue(None, None, "speech", True, order.start(), order.group("verb"))
+            _turns_of_the_listed(
+                state, i, _list_lines(state, range(i + 1, len(state.units)), False)
+            )
+            u.cue = None
 
 
 def _the_listed_asked(state: ParseState) -> None:
