@@ -10396,3 +10396,22 @@ def test_the_ones_listed_after_the_order_is_told_take_the_turn_the_item_names() 
     )
     turns = meeting.items[1].speakers
     assert [(c.name, c.limit_s) for c in turns] == [("翁丽", 480), ("鲁强", 480), ("池燕", 480)]
+
+
+def test_the_next_item_told_then_named_is_the_named_one() -> None:
+    """…请监票人计票，大会进行下一项议程。 then 进行大会第三项议程：表决决议。: one item, titled and
+    placed where it is named, and no masked number reported for the first."""
+    meeting = parse(
+        "职代会主持词\n各位代表：\n进行大会第一项议程：请总经理邵刚作工作报告。\n"
+        "进行大会第二项议程：选举。请工作人员分发选票。（投票）投票结束，请监票人计票，大会进行下一项议程。\n"
+        "进行大会第三项议程：表决大会决议。请工会主席钱丽宣读决议草案。\n散会。\n"
+    )
+    assert [item.title for item in meeting.items][2] == "表决大会决议"
+    assert not [d for d in meeting.decisions if d.what == "masked"]
+
+
+@pytest.mark.parametrize("name", ["尉立强", "谯志勇"])
+def test_rarer_surnames_name_a_scrutineer(name: str) -> None:
+    """请总监票人尉立强检查票箱: 尉 and 谯 are surnames, the scrutineer is named."""
+    cue = find_cue(normalise(f"请总监票人{name}检查票箱。"))
+    assert cue is not None and cue.name == name

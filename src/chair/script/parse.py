@@ -2289,6 +2289,14 @@ def _numbered_items(state: ParseState) -> None:
             state.decide(u, "counted_again", str(last))
         n += offset if n > 0 else 0
         if state.items_at and _right_after(state, max(state.items_at), i) and n in (0, last):
+            before = max(state.items_at)
+            if n and (item_number(state.units[before].norm) or (None,))[0] == 0:
+                del state.items_at[before]  # 大会进行下一项议程。 then 进行大会第六项议程：…:
+                state.items_at[i] = n  # the one that names it is the item
+                said = (state.units[before].line, _short(state.units[before].text), "masked")
+                state.meeting.decisions = [
+                    d for d in state.meeting.decisions if (d.line, d.text, d.what) != said
+                ]
             continue  # 二、第二议程 / 下面进行××项议程: the same item, announced twice
         if 0 < n <= last and strong and _PART_RUN.match(u.norm) and _overview_of_parts(state):
             n, parts = last + 1, True  # 开幕式有三项议程 … then 下面进行第二部分，主旨报告

@@ -503,7 +503,7 @@ _SURNAMES = set(
     "明佘池乐匡钮萧阎蔺茅晁盖邝钟楼郎冼訾鄢宣荆练揭竺权逯蔚暴郜晋危封贝闻阚扈储惠岩"
     "赖郁洪胥宓荀杭鞠伏钭衡弓奚帅邰郦颉綦钦巴阙裘"
     "计郗冶玄禹鄂屠隗邴濮殳宦芮羿汲糜仰伊厉戎祖束幸韶蓟薄宿索咸籍苍莘贡逄扶堵宰雍郤璩冀郏浦慕茹庾暨弘"
-    "夔厍勾融乜蒯邸麻昝贲嵇滑沃桓燕凤傅迟栗粟谌仝漆狄苑嬴查"
+    "夔厍勾融乜蒯邸麻昝贲嵇滑沃桓燕凤傅迟栗粟谌仝漆狄苑嬴查尉谯"
 )
 """Surnames a name is known by. Rarer ones of the 百家姓 are in too, except those that begin
 common words after a post (从, 强, 双, 支, 干, 班, 谈, 劳…), where a false name costs more
