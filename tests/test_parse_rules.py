@@ -10415,3 +10415,16 @@ def test_rarer_surnames_name_a_scrutineer(name: str) -> None:
     """请总监票人尉立强检查票箱: 尉 and 谯 are surnames, the scrutineer is named."""
     cue = find_cue(normalise(f"请总监票人{name}检查票箱。"))
     assert cue is not None and cue.name == name
+
+
+@pytest.mark.parametrize("brk", ["", "\n"])
+def test_what_follows_each_turn_told_ahead_is_no_turn(brk: str) -> None:
+    """每名村书记汇报时间…，汇报后，由镇长…逐一进行点评。 (a hard break or not): how it goes; the
+    comments are the ones asked for after each report (请韦镇长点评)."""
+    meeting = parse(
+        "村书记汇报会主持词\n同志们：\n下面，进行第一项，现场汇报和点评。每名村书记汇报时间控制在5分钟以内，"
+        f"汇报后，{brk}由镇长韦立新同志逐一进行点评。\n首先，请东山村党支部书记包强同志汇报。\n"
+        "请韦镇长点评。\n请西岭村党支部书记鲍红同志汇报。\n请韦镇长点评。\n"
+        "进行第二项，请镇党委书记宁军同志讲话。\n散会。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["包强", "韦立新", "鲍红", "韦立新"]

@@ -914,6 +914,8 @@ def classify(state: ParseState) -> None:
             _TOLD_FOR_THEN.search(u.norm, cue.start) or _gathered_for_then(state, i)
         ):
             cue = None  # 下午2点30分，由…讲授第二讲，请大家准时参加: a turn told for later
+        if cue is not None and _after_each_turn(state, i):
+            cue = None  # 每名书记述职…，述职后，由…书记逐一进行点评: how it goes, told ahead
         if cue is not None and not (i == state.title_at):
             u.cue = cue
             u.role = "cue"
@@ -1018,6 +1020,22 @@ _TOLD_FOR_THEN = re.compile(
 )
 """…由詹少杰同志讲授第二讲，请大家准时参加 / …请各位学员下午2:30准时到报告厅上课 / 请各位学员按时
 参加 / 请大家按时到课: a turn at another time, told now."""
+
+
+_AFTER_EACH_TURN = re.compile(
+    r"(?:述职|发言|汇报|报告)(?:结束)?后[，,]\s*+"
+    r"由[^，。；！？]{2,30}?(?:逐一|分别|逐个|依次)(?:进行)?(?:点评|评议|提问|打分)"
+)
+"""…述职后，由镇党委书记兰志坚同志逐一进行点评: what follows each turn, told ahead; each
+comment is asked for in its place (请兰书记点评)."""
+
+
+def _after_each_turn(state: ParseState, i: int) -> bool:
+    """Unit `i` tells what follows each turn (on its own, or after a hard break in the
+    sentence: …述职后， then 由…逐一进行点评)."""
+    before = state.units[i - 1].norm if i > 0 else ""
+    told = _AFTER_EACH_TURN.search(before + state.units[i].norm)
+    return told is not None and told.end() > len(before)
 
 
 _KIN_CALLED = re.compile(r"^[\u4e00-\u9fff](?P<kin>爸爸|妈妈|爷爷|奶奶|外公|外婆)$")
