@@ -10428,3 +10428,14 @@ def test_what_follows_each_turn_told_ahead_is_no_turn(brk: str) -> None:
         "进行第二项，请镇党委书记宁军同志讲话。\n散会。\n"
     )
     assert [c.name for c in meeting.items[0].speakers] == ["包强", "韦立新", "鲍红", "韦立新"]
+
+
+def test_places_asked_together_then_each_by_its_speaker_are_the_speakers_turns() -> None:
+    """请东城街道和西河镇作表态发言。东城街道由…主任X同志发言；西河镇由副镇长Y同志发言。: the places
+    asked are a group that announces the two named turns after it."""
+    meeting = parse(
+        "工作部署会主持词\n同志们：\n会议进行第一项，请副县长蒲立新同志部署工作。\n"
+        "会议进行第二项，请东城街道和西河镇作表态发言。东城街道由办事处主任甘晓红同志发言；"
+        "西河镇由副镇长贝志强同志发言。\n会议进行第三项，请县长邰勇同志讲话。\n散会。\n"
+    )
+    assert [c.name for c in meeting.items[1].speakers] == ["甘晓红", "贝志强"]
