@@ -10439,3 +10439,9 @@ def test_places_asked_together_then_each_by_its_speaker_are_the_speakers_turns()
         "西河镇由副镇长贝志强同志发言。\n会议进行第三项，请县长邰勇同志讲话。\n散会。\n"
     )
     assert [c.name for c in meeting.items[1].speakers] == ["甘晓红", "贝志强"]
+
+
+def test_a_route_or_a_quoted_thing_made_public_together_is_one_act() -> None:
+    """有请副局长A先生和B局长共同发布“十大精品线路”: a thing made public, one act, the first named."""
+    cue = find_cue(normalise("有请市文旅局副局长江立先生和邹红局长共同发布“十大乡村旅游线路”。"))
+    assert cue is not None and (cue.kind, cue.name, cue.people) == ("action", "江立", ())

@@ -592,7 +592,9 @@ def _kind(verb: str, rest: str) -> CueKind:
     ):
         return "action"  # 请总监票人报告计票结果 / 报告发出选票和收回选票的情况: a count
     if verb == "发布" and re.match(
-        r"^[^，。；]{0,32}?(?:《|名单|价格|案例|榜单|结果|清单|指数|排行|名录|书目|书单|目录)", rest
+        r"^[^，。；]{0,32}?(?:《|名单|价格|案例|榜单|结果|清单|指数|排行|名录|书目|书单|目录|线路)"
+        r"|^“[^”]{2,30}”",
+        rest,
     ):
         return (
             "action"  # 请…庭长发布十大典型案例 / 发布《…白皮书》: a list or a document made public
