@@ -10445,3 +10445,15 @@ def test_a_route_or_a_quoted_thing_made_public_together_is_one_act() -> None:
     """有请副局长A先生和B局长共同发布“十大精品线路”: a thing made public, one act, the first named."""
     cue = find_cue(normalise("有请市文旅局副局长江立先生和邹红局长共同发布“十大乡村旅游线路”。"))
     assert cue is not None and (cue.kind, cue.name, cue.people) == ("action", "江立", ())
+
+
+def test_a_comma_inside_a_title_does_not_end_the_request() -> None:
+    """请…书记X同志以《赓续红色血脉，守护人民健康》为题讲党课: the title's comma is the title's."""
+    cue = find_cue(normalise("最后，请党委书记龙国庆同志以《不忘初心，砥砺前行》为题讲党课。"))
+    assert cue is not None and (cue.name, cue.kind) == ("龙国庆", "speech")
+
+
+def test_the_members_asked_after_the_report_was_given_are_the_room() -> None:
+    """刚才郑副县长作了报告，请组成人员进行审议。: what was done, then the members' turn now."""
+    cue = find_cue(normalise("刚才郑立群副县长作了报告，请组成人员进行审议。"))
+    assert cue is not None and cue.group and cue.name is None

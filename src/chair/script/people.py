@@ -355,7 +355,7 @@ OTHERS_CRITICISE = r"(?:其他|其余)(?:同志|党员|成员|委员)(?=再?提�
 asks a member's check first: the room's turn (here, where the sentence is cut, and in the
 limits, which leave it at no member's limit)."""
 _ALL_SPEAK = re.compile(
-    r"(?:^|(?<=[。！？]))[^。；！？]{0,12}?(?:请|欢迎)"
+    r"(?:^|(?<=[。！？])|(?<= ))[^。；！？]{0,12}?(?:请|欢迎)"  # (after a clause blanked as past)
     r"(?P<who>大家|(?:各位|与会|参会)[^，。；！？请对]{0,6}?|[^，。；！？请对]{0,6}?们"
     r"|(?:常委会|常务委员会)?组成人员)"
     r"(?:对[^，。；！？]{1,30}?(?:进行)?(?:讨论|审议)，)?(?:继续|自由|踊跃|积极|充分|畅所欲言，?)?"
@@ -623,10 +623,11 @@ _ELSEWHERE = re.compile(
 
 
 def _here(norm: str) -> str:
-    """`norm` with the sentences about elsewhere or the past blanked, and the colons inside a
-    title (《农业大模型：从实验室到田间地头》) made plain, offsets kept."""
+    """`norm` with the sentences about elsewhere or the past blanked, and the colons and commas
+    inside a title (《农业大模型：从实验室到田间地头》, 《赓续红色血脉，守护人民健康》) made
+    plain, offsets kept."""
     if "《" in norm:
-        norm = _TITLE.sub(lambda m: m.group().replace("：", "∶"), norm)
+        norm = _TITLE.sub(lambda m: m.group().replace("：", "∶").replace("，", "、"), norm)
     if "们" in norm:
         norm = _OUR.sub(lambda m: " " * len(m.group()), norm)
     return _ELSEWHERE.sub(lambda m: " " * len(m.group()), norm)
