@@ -10457,3 +10457,12 @@ def test_the_members_asked_after_the_report_was_given_are_the_room() -> None:
     """刚才郑副县长作了报告，请组成人员进行审议。: what was done, then the members' turn now."""
     cue = find_cue(normalise("刚才郑立群副县长作了报告，请组成人员进行审议。"))
     assert cue is not None and cue.group and cue.name is None
+
+
+@pytest.mark.parametrize(
+    "sentence", ["请总工程师严文博对冬季施工安全措施进行交底。", "请项目经理王强作安全技术交底。"]
+)
+def test_a_technical_briefing_is_a_speech(sentence: str) -> None:
+    """进行交底 / 作安全技术交底: the engineer briefs the site, a timed turn."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and cue.kind == "speech" and cue.verb == "交底"
