@@ -10466,3 +10466,15 @@ def test_a_technical_briefing_is_a_speech(sentence: str) -> None:
     """进行交底 / 作安全技术交底: the engineer briefs the site, a timed turn."""
     cue = find_cue(normalise(sentence))
     assert cue is not None and cue.kind == "speech" and cue.verb == "交底"
+
+
+def test_the_room_asked_a_question_then_to_speak_is_its_turn() -> None:
+    """对这个报告，大家有没有意见？请发言。: the room asked, then given the floor."""
+    cue = find_cue(normalise("报告已经作完。对这个报告，大家有没有意见？请发言。"))
+    assert cue is not None and cue.group and cue.verb == "发言"
+
+
+def test_towns_and_departments_asked_together_are_a_group() -> None:
+    """请乡镇和部门作表态发言: the kinds of unit, a group that announces the named turns."""
+    cue = find_cue(normalise("接下来，请乡镇和部门作表态发言。"))
+    assert cue is not None and cue.group
