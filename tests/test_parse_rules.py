@@ -10469,8 +10469,11 @@ def test_a_technical_briefing_is_a_speech(sentence: str) -> None:
 
 
 def test_the_room_asked_a_question_then_to_speak_is_its_turn() -> None:
-    """对这个报告，大家有没有意见？请发言。: the room asked, then given the floor."""
-    cue = find_cue(normalise("报告已经作完。对这个报告，大家有没有意见？请发言。"))
+    """…前期已经进行了专题调研，对这个报告，大家有没有意见？请发言。: what was done, then the room
+    asked and given the floor."""
+    cue = find_cue(
+        normalise("这项工作大家前期进行了专题调研，对这个报告，大家有没有意见？请发言。")
+    )
     assert cue is not None and cue.group and cue.verb == "发言"
 
 
