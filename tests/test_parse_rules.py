@@ -10481,3 +10481,18 @@ def test_towns_and_departments_asked_together_are_a_group() -> None:
     """请乡镇和部门作表态发言: the kinds of unit, a group that announces the named turns."""
     cue = find_cue(normalise("接下来，请乡镇和部门作表态发言。"))
     assert cue is not None and cue.group
+
+
+def test_the_ones_named_first_second_after_a_request_each_take_the_turn() -> None:
+    """请拟任人员作供职发言。第一位，拟任…的A同志；第二位，拟任…的B同志。: a turn each, in order,
+    with no post (what they are to be is not what they are)."""
+    meeting = parse(
+        "常委会会议主持词\n各位委员：\n进行第一项议程，审议人事任免事项。\n"
+        "请拟任人员作供职发言。第一位，拟任县审计局局长的莫文杰同志；第二位，拟任县统计局局长的"
+        "池小燕同志。每人发言不超过3分钟。\n进行第二项议程，请主任讲话。\n散会。\n"
+    )
+    turns = meeting.items[0].speakers
+    assert [(c.name, c.role, c.limit_s) for c in turns] == [
+        ("莫文杰", None, 180),
+        ("池小燕", None, 180),
+    ]

@@ -940,6 +940,21 @@ _INLINE_LIST = re.compile(
 """请乡镇代表作表态发言。依次是：…吕晓峰同志、…马玉兰同志、…: those asked, named in one sentence."""
 
 
+_ORDINAL_ENTRY = re.compile(
+    r"第(?P<n>[一二三四五六七八九十])位[，、：:]\s*+(?:[^；。，]{0,30}的)?(?P<who>[^；。，的]{2,30}?)"
+    r"(?:同志|先生|女士)?[；。]"
+)
+
+
+def _ordinal_entries(norm: str) -> list[str]:
+    """请拟任人员作供职发言。第一位，拟任…委员的谭慧同志；第二位，…郭一鸣同志。: the ones named
+    after 第一位, 第二位… in order (what they are to be, before 的, is no post they hold)."""
+    entries = list(_ORDINAL_ENTRY.finditer(norm))
+    if [cn_number(m["n"]) for m in entries] != list(range(1, len(entries) + 1)):
+        return []
+    return [m["who"] for m in entries]
+
+
 def _listed_one(part: str) -> tuple[str | None, str | None]:
     """综采一队队长巴图孟和: the post, then the whole rest as the name (a list entry ends there)."""
     name, role = split_name(part)
@@ -956,11 +971,13 @@ def _listed_inline(state: ParseState) -> None:
         if unit.role != "cue" or cue is None or cue.name is not None or cue.people:
             continue
         m = _INLINE_LIST.search(unit.norm, cue.start)
-        if m is None:
-            continue
-        parts = [
-            re.sub(r"(?:同志|先生|女士)$", "", p.strip()) for p in re.split(r"[、，,]", m["list"])
-        ]
+        if m is not None:
+            parts = [
+                re.sub(r"(?:同志|先生|女士)$", "", p.strip())
+                for p in re.split(r"[、，,]", m["list"])
+            ]
+        else:
+            parts = _ordinal_entries(unit.norm[cue.start :])
         people = [_listed_one(p) for p in parts if p]
         if len(people) < 2 or not all(
             n and names_a_person(n) and (has_surname(n) or "·" in n) for n, _ in people
