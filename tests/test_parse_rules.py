@@ -10496,3 +10496,13 @@ def test_the_ones_named_first_second_after_a_request_each_take_the_turn() -> Non
         ("莫文杰", None, 180),
         ("池小燕", None, 180),
     ]
+
+
+def test_a_lecture_told_for_the_afternoon_after_a_long_gathering_is_no_turn() -> None:
+    """下午2:30，请大家准时到本报告厅参加第三讲“…”， then 由…主任X同志授课。: told for later."""
+    meeting = parse(
+        "培训班主持词\n各位学员：\n第一讲：《安全生产法解读》\n有请法规处处长时立新授课。\n（授课）\n"
+        "各位学员，今天上午的课程就到这里。下午2:30，请大家准时到本报告厅参加第二讲“应急预案编制与演练”，"
+        "由市应急管理局应急指挥中心主任龚立平同志授课。\n散会。\n"
+    )
+    assert [c.name for item in meeting.items for c in item.speakers] == ["时立新"]
