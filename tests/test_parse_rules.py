@@ -10506,3 +10506,9 @@ def test_a_lecture_told_for_the_afternoon_after_a_long_gathering_is_no_turn() ->
         "由市应急管理局应急指挥中心主任龚立平同志授课。\n散会。\n"
     )
     assert [c.name for item in meeting.items for c in item.speakers] == ["时立新"]
+
+
+def test_the_scrutineers_checking_the_box_told_the_other_way_round_is_his_act() -> None:
+    """请总监票人X、监票人对票箱进行检查: the named scrutineer's act, as 请总监票人X检查票箱 is."""
+    cue = find_cue(normalise("下面，请总监票人郝光明、监票人对票箱进行检查。"))
+    assert cue is not None and (cue.name, cue.kind) == ("郝光明", "action")
