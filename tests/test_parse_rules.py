@@ -10512,3 +10512,15 @@ def test_the_scrutineers_checking_the_box_told_the_other_way_round_is_his_act() 
     """请总监票人X、监票人对票箱进行检查: the named scrutineer's act, as 请总监票人X检查票箱 is."""
     cue = find_cue(normalise("下面，请总监票人郝光明、监票人对票箱进行检查。"))
     assert cue is not None and (cue.name, cue.kind) == ("郝光明", "action")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "下面，请全体老党员起立，面向党旗，举起右手，在我的带领下重温入党誓词。",
+        "请全体党员起立，跟我一起重温入党誓词。",
+    ],
+)
+def test_the_rooms_act_the_chair_leads_is_no_ones_turn(sentence: str) -> None:
+    """请全体党员起立，…在我的带领下重温入党誓词: the chair leads the room, nobody else acts."""
+    assert find_cue(normalise(sentence)) is None

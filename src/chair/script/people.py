@@ -646,6 +646,7 @@ _NEEDS = {"entrusted_told": "委托"}
 
 _AFTER_MEETING = re.compile(r"会后[，]?\s*+$")
 _CHAIR_IS_IT = re.compile(r"[，,]\s*+(?:也)?就是(?:由)?(?:我(?!们)|本人)(?:本人)?(?:来|自己)?")
+_CHAIR_LEADS = re.compile(r"[，,]\s*+(?:在我的带领下|跟(?:着)?我一起|由我(?:来)?带领(?:大家)?)")
 
 
 def find_cue(norm: str) -> Cue | None:
@@ -694,6 +695,8 @@ def find_cue(norm: str) -> Cue | None:
         return None  # 上午，大会听取了…报告，各代表团进行了认真讨论: what was done, no turn now
     if found is not None and _CHAIR_IS_IT.search(norm, found.start):
         return None  # 请集团工会主席为他们颁奖，也就是由我来颁奖: the chair's own act
+    if found is not None and found.name is None and _CHAIR_LEADS.search(norm, found.start):
+        return None  # 请全体党员起立，…在我的带领下重温入党誓词: the chair leads the room's act
     if found is not None and found.name is None and _SEVERAL.search(found.role or ""):
         found.role = None  # 请签约双方代表上台签约: both sides' people, no one's post
     if found is not None and found.group and found.kind == "action" and not found.people:
