@@ -10524,3 +10524,15 @@ def test_the_scrutineers_checking_the_box_told_the_other_way_round_is_his_act() 
 def test_the_rooms_act_the_chair_leads_is_no_ones_turn(sentence: str) -> None:
     """请全体党员起立，…在我的带领下重温入党誓词: the chair leads the room, nobody else acts."""
     assert find_cue(normalise(sentence)) is None
+
+
+def test_a_turn_told_for_later_in_a_remark_is_no_turn_now() -> None:
+    """汪总讲的工程款问题，县里已经在清理，后面请县发改局局长回应。: the chair's remark on the turn
+    before; the answer comes later, when it is asked for."""
+    meeting = parse(
+        "座谈会主持词\n同志们：\n首先，请县工商联主席邱明同志通报情况。\n下面，请企业家代表发言。\n"
+        "请汪海董事长发言。\n汪总讲的工程款拖欠问题，县里已经在清理，后面请县发改局局长回应。\n"
+        "请温晓阳会长发言。\n最后，请县长吕成同志讲话。\n散会。\n"
+    )
+    names = [c.name for item in meeting.items for c in item.speakers]
+    assert names == ["邱明", "汪海", "温晓阳", "吕成"]

@@ -914,6 +914,8 @@ def classify(state: ParseState) -> None:
             _TOLD_FOR_THEN.search(u.norm, cue.start) or _gathered_for_then(state, i)
         ):
             cue = None  # 下午2点30分，由…讲授第二讲，请大家准时参加: a turn told for later
+        if cue is not None and _FOR_LATER.search(u.norm, max(0, cue.start - 8)):
+            cue = None  # 汪总讲的问题，…后面请有关部门回应。: a turn to come, told in a remark
         if cue is not None and _after_each_turn(state, i):
             cue = None  # 每名书记述职…，述职后，由…书记逐一进行点评: how it goes, told ahead
         if cue is not None and not (i == state.title_at):
@@ -2671,6 +2673,12 @@ def _may_open_item(unit: Unit) -> bool:
     if unit.role in ("chrome", "overview", "title"):
         return False
     return unit.role != "direction" or not _is_direction(unit.norm) or bool(_TAG.match(unit.norm))
+
+
+_FOR_LATER = re.compile(
+    r"[，,]\s*+(?:后面|稍后|待会儿?|等一下|一会儿)(?:再)?请[^，。；！？]{2,20}?[。！]\s*+$"
+)
+"""…，后面请有关部门回应。: a remark that tells of a turn to come."""
 
 
 _TAG = re.compile(r"^【(?P<t>[^【】]{2,16})】$")
