@@ -3125,11 +3125,6 @@ _FIRST_OF_A_STEP = re.compile(r"^\s*+" + P._HOSTS + r"\s*+首先")
 _NEXT_OF_LIST = re.compile(r"^\s*+" + P._HOSTS + r"\s*+(?:再|又|接着|然后)[，]?请")
 
 
-_ANSWERS_THE_ROOM = re.compile(
-    r"就(?:大家|各位|委员们|代表们|常委们|刚才)[^，。；！？]{0,12}?(?:发言|意见|建议|问题|提问)"
-    r"[^，。；！？]{0,6}?(?:回应|答复|回答|解答)"
-)
-"""…就大家的发言作回应 / 就委员们提出的问题作答复: an answer to the room's turn, part of it."""
 _DRAW_PART = re.compile(r"(?P<act>抽奖)环节")
 """精彩的节目之后，是大家期待已久的抽奖环节: the draw, a part told after a clause."""
 
@@ -3190,8 +3185,6 @@ def _stepped_items(state: ParseState) -> None:
             continue  # 今天的开班式，首先由…介绍…；其次请…；最后请…。: the plan, told
         if steps and steps[-1] >= i - 2 and _FIRST_OF_A_STEP.match(u.norm):
             continue  # 下面，进行表态发言。首先，请…发言: the first turn of the step just opened
-        if steps and _ANSWERS_THE_ROOM.search(u.norm) and u.role == "cue":
-            continue  # 下面，请…局长就大家的发言作回应: the discussion's answer, its turn
         if steps and _one_of_the_group(state.units[steps[-1]], u):
             continue  # 下面请企业家代表发言。… 下面请…总裁童娟发言: one of those the step asked
         if steps and "最后" in state.units[steps[-1]].norm[:8] and not part:
