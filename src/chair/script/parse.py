@@ -1042,6 +1042,12 @@ _TOLD_FOR_THEN = re.compile(
 参加 / 请大家按时到课: a turn at another time, told now."""
 
 
+_FOR_LATER = re.compile(
+    r"[，,]\s*+(?:后面|稍后|待会儿?|等一下|一会儿)(?:再)?请[^，。；！？]{2,20}?[。！]\s*+$"
+)
+"""…，后面请有关部门回应。: a remark that tells of a turn to come."""
+
+
 _AFTER_EACH_TURN = re.compile(
     r"(?:述职|发言|汇报|报告)(?:结束)?后[，,]\s*+"
     r"由[^，。；！？]{2,30}?(?:逐一|分别|逐个|依次)(?:进行)?(?:点评|评议|提问|打分)"
@@ -2675,12 +2681,6 @@ def _may_open_item(unit: Unit) -> bool:
     return unit.role != "direction" or not _is_direction(unit.norm) or bool(_TAG.match(unit.norm))
 
 
-_FOR_LATER = re.compile(
-    r"[，,]\s*+(?:后面|稍后|待会儿?|等一下|一会儿)(?:再)?请[^，。；！？]{2,20}?[。！]\s*+$"
-)
-"""…，后面请有关部门回应。: a remark that tells of a turn to come."""
-
-
 _TAG = re.compile(r"^【(?P<t>[^【】]{2,16})】$")
 """【领导致辞】 on a line of its own: a section's name, as a heading is."""
 
@@ -3224,7 +3224,8 @@ greeting's unit."""
 def _turn_after_the_opening(state: ParseState, start: int, first: int) -> int | None:
     """现在，宣誓仪式开始。… 请领誓人余晓东同志领誓 then 下面，请…发言: a named person's turn after
     the ceremony opens and before the first word that moves it on is its first step; so is
-    one asked with 首先 at the end of the greeting (…。仪式开始，首先有请…致辞。)."""
+    one asked with 首先 at the end of the greeting (…。仪式开始，首先有请…致辞。), titled by its
+    turn (the unit opens with the greeting)."""
     opened = False
     for i in range(start, first):
         unit = state.units[i]

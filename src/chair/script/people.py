@@ -1884,9 +1884,7 @@ def full_name(short: str, title: str, text: str) -> str | None:
                 end == len(text) or text.startswith(_AFTER_A_NAME, end)
             )
             addressed = text.startswith(_ADDRESSED, end)  # …博士生导师俞家明老师。 for 俞教授
-            if (
-                text.startswith(title, end) or after_title or addressed
-            ):  # 吕建国校长 / 副经理钟国平，
+            if text.startswith(title, end) or after_title or addressed:  # 吕建国校长 / 钟国平，
                 found.add(name)
                 break
         at = text.find(surname, at + 1)
