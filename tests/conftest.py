@@ -17,27 +17,6 @@ if os.environ.get("CI"):
     settings.load_profile("ci")
 
 
-# The files that take longest go to the test workers first (the longest-first rule of
-# scheduling): with a file to a worker at a time, a long file dealt out last would run on
-# alone at the end while the other workers stand idle. Each file keeps its own order.
-_LONGEST_FIRST = (
-    "test_display_serve.py",
-    "test_bench.py",
-    "test_corpus.py",
-    "test_corpus_later.py",
-    "test_corpus_last.py",
-    "test_faults.py",
-)
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    def rank(item: pytest.Item) -> int:
-        name = item.path.name
-        return _LONGEST_FIRST.index(name) if name in _LONGEST_FIRST else len(_LONGEST_FIRST)
-
-    items.sort(key=rank)
-
-
 class FakeClock:
     """Meeting time that moves only when a test says so."""
 
