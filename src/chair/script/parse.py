@@ -910,14 +910,8 @@ def classify(state: ParseState) -> None:
             or ("后" in u.norm and _AFTER_THE_MEETING.search(u.norm, 0, cue.start))
         ):
             cue = None  # 开班式到此结束。稍事休息后，由…讲授第一课: after the close, not a turn
-        if cue is not None and (
-            _TOLD_FOR_THEN.search(u.norm, cue.start) or _gathered_for_then(state, i)
-        ):
-            cue = None  # 下午2点30分，由…讲授第二讲，请大家准时参加: a turn told for later
-        if cue is not None and _FOR_LATER.search(u.norm, max(0, cue.start - 8)):
-            cue = None  # 汪总讲的问题，…后面请有关部门回应。: a turn to come, told in a remark
-        if cue is not None and _after_each_turn(state, i):
-            cue = None  # 每名书记述职…，述职后，由…书记逐一进行点评: how it goes, told ahead
+        if cue is not None and _told_not_asked(state, i, cue):
+            cue = None  # 下午2点30分，由…讲授第二讲，请大家准时参加: a turn told, not asked now
         if cue is not None and not (i == state.title_at):
             u.cue = cue
             u.role = "cue"
@@ -1054,6 +1048,18 @@ _AFTER_EACH_TURN = re.compile(
 )
 """…述职后，由镇党委书记兰志坚同志逐一进行点评: what follows each turn, told ahead; each
 comment is asked for in its place (请兰书记点评)."""
+
+
+def _told_not_asked(state: ParseState, i: int, cue: Cue) -> bool:
+    """The turn unit `i` names is told, not asked now: for later (下午2点30分，由…讲授第二讲，请大家
+    准时参加 / …，后面请有关部门回应。), or as how each turn goes (…述职后，由…逐一进行点评)."""
+    u = state.units[i]
+    return bool(
+        _TOLD_FOR_THEN.search(u.norm, cue.start)
+        or _gathered_for_then(state, i)
+        or _FOR_LATER.search(u.norm, max(0, cue.start - 8))
+        or _after_each_turn(state, i)
+    )
 
 
 def _after_each_turn(state: ParseState, i: int) -> bool:

@@ -695,8 +695,6 @@ def find_cue(norm: str) -> Cue | None:
         return None  # 上午，大会听取了…报告，各代表团进行了认真讨论: what was done, no turn now
     if found is not None and _CHAIR_IS_IT.search(norm, found.start):
         return None  # 请集团工会主席为他们颁奖，也就是由我来颁奖: the chair's own act
-    if found is not None and found.name is None and _CHAIR_LEADS.search(norm, found.start):
-        return None  # 请全体党员起立，…在我的带领下重温入党誓词: the chair leads the room's act
     if found is not None and found.name is None and _SEVERAL.search(found.role or ""):
         found.role = None  # 请签约双方代表上台签约: both sides' people, no one's post
     if found is not None and found.group and found.kind == "action" and not found.people:
@@ -721,7 +719,9 @@ def find_cue(norm: str) -> Cue | None:
 
 def _no_turn_after_all(norm: str, found: Cue) -> bool:
     """A request read as a turn that gives none here: the room talking in its groups elsewhere,
-    an office's business told, how a turn is taken, a break."""
+    an office's business told, how a turn is taken, a break, the room's act the chair leads."""
+    if found.name is None and _CHAIR_LEADS.search(norm, found.start):
+        return True  # 请全体党员起立，…在我的带领下重温入党誓词
     if found.name is None and _ELSEWHERE_TALK.search(norm, 0, found.start + 24):
         return True  # 讨论时请代表们…畅所欲言 / 大会休息10分钟，请各代表团团长组织…
     office = _AN_OFFICE_TOLD.match(norm, found.start)
