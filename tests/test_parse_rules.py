@@ -10524,3 +10524,45 @@ def test_a_turn_told_for_later_in_a_remark_is_no_turn_now() -> None:
     )
     names = [c.name for item in meeting.items for c in item.speakers]
     assert names == ["邱明", "汪海", "温晓阳", "吕成"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "请有关部门作个回应，先请县水利局局长莫德华同志回应，再请县农业农村局局长钟一鸣同志回应，"
+        "其他部门会后书面答复。",
+        "请有关部门负责同志回应：请县水利局局长莫德华同志回应；请县农业农村局局长钟一鸣同志回应。",
+    ],
+)
+def test_two_named_answers_in_the_sentence_that_asks_the_departments_are_two_turns(
+    line: str,
+) -> None:
+    """…作个回应，先请A回应，再请B回应 / …回应：请A回应；请B回应: each named answer is a turn, and
+    the departments asked as a whole are the two of them, not a turn of their own."""
+    meeting = parse(
+        "座谈会主持词\n同志们：\n首先，请县工商联主席邱明同志通报情况。\n下面，请企业家代表发言。\n"
+        f"请汪海董事长发言。\n请温晓阳会长发言。\n{line}\n最后，请县长吕成同志讲话。\n散会。\n"
+    )
+    names = [c.name for item in meeting.items for c in item.speakers]
+    assert names == ["邱明", "汪海", "温晓阳", "莫德华", "钟一鸣", "吕成"]
+
+
+def test_an_oath_announced_with_xiamian_is_the_first_step() -> None:
+    """下面，宣誓仪式开始。… 由X同志领誓 then 下面，请…发言: 下面 moves the script on, so the oath
+    from there is step 1 (as it is after 现在，宣誓仪式开始, from its named turn)."""
+    meeting = parse(
+        "新任职干部宪法宣誓仪式主持词\n同志们：\n宣誓仪式由我主持。\n下面，宣誓仪式开始。\n"
+        "请全体起立，奏唱国歌。\n由综合科科长丁文斌同志领誓，纪委书记鲍小燕同志监誓。\n请领誓人领誓。\n"
+        "（宣誓）\n下面，请新任职干部代表作表态发言。\n最后，请局长严明同志讲话。\n"
+    )
+    assert len(meeting.items) == 3
+    assert "宣誓仪式开始" in meeting.items[0].title
+    assert [c.name for c in meeting.items[0].speakers] == ["丁文斌", "鲍小燕"]
+
+
+def test_members_asked_by_their_title_whether_they_object_take_the_rooms_turn() -> None:
+    """股东们对这个方案有没有意见？ before a vote asks the room, as 大家对…有没有意见？ does; 我们…
+    is the chair among them, not a question to the room."""
+    cue = find_cue(normalise("股东们对这个方案有没有意见？没有意见的，我们举手表决。"))
+    assert cue is not None and cue.group and cue.name is None
+    assert find_cue(normalise("我们对这个名单有没有意见？")) is None

@@ -431,7 +431,7 @@ _THEN_BALLOT = re.compile(r"[，](?=(?:然后|随后|接着|再)?(?:开始|进�
 
 _SECOND_REQUEST = re.compile(
     r"(?<!后)，(?=" + OTHERS_CRITICISE + r")"
-    r"|；(?=[^，。；！？]{1,6}，请)|[，；](?=(?:并|再|还|同时|然后)?请|由|[^，。；！？]{1,12}?有请"
+    r"|；(?=[^，。；！？]{1,6}，请)|[，；：](?=(?:并|先|再|还|同时|然后)?请|由|[^，。；！？]{1,12}?有请"
     r"|(?:其他|其余)[^，。；！？]{1,8}?(?:自由|依次|也)[^，。；！？]{0,4}?发言"
     r"|[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){1,8}[^，。；！？]{0,3}(?:同志|先生|女士)"
     r"(?:宣誓|签字|签约)[。！]?$"
@@ -3216,7 +3216,7 @@ def _stepped_items(state: ParseState) -> None:
 
 
 _OPENS = re.compile(
-    r"^\s*+(?:现在)?[，]?\s*+[^，。；！？]{0,12}?(?:仪式|典礼|大会|会议)(?:现在)?(?:正式)?开始[。！]"
+    r"^\s*+(?:现在|下面)?[，]?\s*+[^，。；！？]{0,12}?(?:仪式|典礼|大会|会议)(?:现在)?(?:正式)?开始[。！]"
 )
 
 
@@ -3229,16 +3229,18 @@ greeting's unit."""
 
 def _turn_after_the_opening(state: ParseState, start: int, first: int) -> int | None:
     """现在，宣誓仪式开始。… 请领誓人余晓东同志领誓 then 下面，请…发言: a named person's turn after
-    the ceremony opens and before the first word that moves it on is its first step; so is
+    the ceremony opens and before the first word that moves it on is its first step (which
+    starts at the opening itself when 下面 announces it: 下面，宣誓仪式开始); so is
     one asked with 首先 at the end of the greeting (…。仪式开始，首先有请…致辞。), titled by its
     turn (the unit opens with the greeting)."""
-    opened = False
+    opened, announced = False, None
     for i in range(start, first):
         unit = state.units[i]
         if _OPENS.match(unit.norm):
             opened = True
+            announced = i if unit.norm.lstrip().startswith("下面") else None
         elif opened and _one_named_turn(unit):
-            return i
+            return i if announced is None else announced  # 下面，宣誓仪式开始: moved on there
         elif _one_named_turn(unit) and (asked := _FIRST_AFTER_THE_GREETING.search(unit.norm)):
             first_step = unit.text[unit.norm.index("首先", asked.start()) :]
             state.item_titles[i] = turn_title(first_step) or _clause(first_step)
