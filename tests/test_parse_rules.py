@@ -10566,3 +10566,27 @@ def test_members_asked_by_their_title_whether_they_object_take_the_rooms_turn() 
     cue = find_cue(normalise("股东们对这个方案有没有意见？没有意见的，我们举手表决。"))
     assert cue is not None and cue.group and cue.name is None
     assert find_cue(normalise("我们对这个名单有没有意见？")) is None
+
+
+def test_a_comment_told_after_each_report_without_one_by_one_is_no_turn_now() -> None:
+    """…每人汇报不超过5分钟。汇报后， then (a page's hard break) 由局长进行点评。: how each
+    report goes, told ahead; the comments are asked for in their places."""
+    meeting = parse(
+        "述职会主持词\n同志们：\n下面进行第一项议程，科长述职。请以下同志依次汇报：办公室主任葛文、"
+        "财务科科长蒋丽。每人汇报不超过5分钟。汇报后，\n由局长进行点评。\n请葛文同志汇报。\n"
+        "请蒋丽同志汇报。\n进行第二项议程，请局长尤志国同志讲话。\n"
+    )
+    names = [c.name for item in meeting.items for c in item.speakers]
+    assert names == ["葛文", "蒋丽", "尤志国"]
+
+
+def test_a_listed_line_with_a_note_in_brackets_inside_is_one_of_the_list() -> None:
+    """教务处副处长（主持工作）韦红同志；: a note on the post inside the line does not end the
+    list of those asked to report."""
+    meeting = parse(
+        "述职会主持词\n同志们：\n下面进行第一项，中层干部述职。请以下同志依次述职：\n"
+        "教务处处长单立同志；\n学生处副处长（主持工作）韦红同志；\n后勤处处长符强同志。\n"
+        "下面进行第二项，请校长晏明同志讲话。\n"
+    )
+    names = [c.name for item in meeting.items for c in item.speakers]
+    assert names == ["单立", "韦红", "符强", "晏明"]

@@ -1044,7 +1044,7 @@ _FOR_LATER = re.compile(
 
 _AFTER_EACH_TURN = re.compile(
     r"(?:述职|发言|汇报|报告)(?:结束)?后[，,]\s*+"
-    r"由[^，。；！？]{2,30}?(?:逐一|分别|逐个|依次)(?:进行)?(?:点评|评议|提问|打分)"
+    r"由[^，。；！？]{2,30}?(?:逐一|分别|逐个|依次)?(?:进行)?(?:点评|评议|提问|打分)"
 )
 """…述职后，由镇党委书记兰志坚同志逐一进行点评: what follows each turn, told ahead; each
 comment is asked for in its place (请兰书记点评)."""
@@ -1228,6 +1228,9 @@ def _listed_line(norm: str, units_too: bool) -> tuple[str | None, str] | None:
     line = line.strip().rstrip("；;。，,")
     line = re.sub(r"(?<=\S)[：:]\s*+(?=[\u4e00-\u9fff·]{2,5}$)", "", line)  # …党委书记：冯立强
     line = re.sub(r"[（(][^（）()]{1,30}[）)]\s*+$", "", line).strip().rstrip("；;。，,")
+    line = re.sub(
+        r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{2,8}[）)](?=\S)", "", line
+    )  # 副处长（主持工作）…
     if line.startswith(("请", "有请", "由")):
         return None  # 请现场业主举手表决: a request, no line of a list
     if _post_and_name(line) or _listed_person(line):
