@@ -10590,3 +10590,19 @@ def test_a_listed_line_with_a_note_in_brackets_inside_is_one_of_the_list() -> No
     )
     names = [c.name for item in meeting.items for c in item.speakers]
     assert names == ["单立", "韦红", "符强", "晏明"]
+
+
+def test_turns_of_one_kind_for_different_bodies_are_steps_apart() -> None:
+    """请企业代表、…发言 then 请毕业生代表、…发言 with no word moving on: each body's turn is a step,
+    unless the script names them together (…代表和…代表发言), where they are one."""
+    body = (
+        "下面，请校长庞立致辞。\n请用人单位代表、江海集团总监祁峰发言。\n"
+        "请毕业生代表、2022级1班鄢晴同学发言。\n最后，请书记冼明讲话。\n"
+    )
+    apart = parse("毕业典礼主持词\n老师们、同学们：\n" + body)
+    assert [len(item.speakers) for item in apart.items] == [1, 1, 1, 1]
+    together = parse(
+        "毕业典礼主持词\n老师们、同学们：\n今天的典礼：校长致辞，用人单位代表和毕业生代表发言，书记讲话。\n"
+        + body
+    )
+    assert [len(item.speakers) for item in together.items] == [1, 2, 1]

@@ -3384,12 +3384,30 @@ def _turns_after_a_step(
         if (
             unit.cue.kind == step.cue.kind
             and same
+            and not _for_other_bodies(state, out[-1], i)
             and _turn_word(unit.norm) == _turn_word(step.norm)
             and not (counted and _one_named_turn(unit))
         ):
             break  # (宣布项目开工 then 为项目奠基培土: another act, a step)
         out.append(i)
     return out[1:]
+
+
+_REPRESENTS = re.compile(r"请(?P<who>[^，。；！？、请]{1,10}?代表)[、，]")
+
+
+def _for_other_bodies(state: ParseState, step: int, turn: int) -> bool:
+    """请企业代表、…孟凡发言 then 请毕业生代表、…周雨桐同学发言: turns of one kind for different
+    bodies are steps apart, unless the script names them together as one (入党介绍人代表和新党员代表
+    发言)."""
+    one = _REPRESENTS.search(state.units[step].norm[:40])
+    other = _REPRESENTS.search(state.units[turn].norm[:40])
+    if one is None or other is None or one.group("who") == other.group("who"):
+        return False
+    together = re.compile(
+        re.escape(one.group("who")) + "[和、及与]" + re.escape(other.group("who"))
+    )
+    return not any(together.search(u.norm) for u in state.units[:step])
 
 
 def _unnumbered_first_item(state: ParseState) -> None:
