@@ -10606,3 +10606,18 @@ def test_turns_of_one_kind_for_different_bodies_are_steps_apart() -> None:
         + body
     )
     assert [len(item.speakers) for item in together.items] == [1, 2, 1]
+
+
+def test_an_opening_and_a_close_tag_beside_numbered_chapters_are_items() -> None:
+    """【开篇】 … 【第一篇章 …】…【第三篇章 …】 … 【尾声】: the pair around the chapters the overview
+    counts are two more items; a lone 【开篇】 above them stays the opening."""
+    body = (
+        "【第一篇章 感恩】\n女：有请董事长滕飞先生致辞。\n（致辞）\n"
+        "【第二篇章 荣耀】\n男：有请总经理简宁女士宣读表彰决定。\n（宣读）\n"
+        "【第三篇章 欢聚】\n女：请欣赏舞蹈。\n"
+    )
+    head = "春晚主持词\n【开篇】\n男：尊敬的各位来宾：\n女：今晚的晚会分为“感恩”“荣耀”“欢聚”三个篇章。\n"
+    paired = parse(head + body + "【尾声】\n女：感谢大家！\n合：晚会到此结束！\n")
+    assert [item.title for item in paired.items] == ["开篇", "感恩", "荣耀", "欢聚", "尾声"]
+    lone = parse(head + body + "合：晚会到此结束！\n")
+    assert [item.title for item in lone.items] == ["感恩", "荣耀", "欢聚"]

@@ -1514,6 +1514,8 @@ def _next_in_order(norm: str, told: tuple[str, str] | None) -> Cue | None:
     bare = name == who and not (honoured or titled)  # a word alone, no one's name (请冼美华女士 is)
     if not name or bare or PLACEHOLDER.search(name) or not names_a_person(name):
         return None
+    if re.search(r"(?:讨论|审议|协商|座谈|" + SPEECH_VERBS + ")$", name):
+        return None  # （三）协商讨论: a sub-heading naming the activity, no one's name
     if re.match(r"总?[监计]票人", m.group("who")) and not has_surname(name):
         return None  # 请监票人检查票箱: the counters' task, 检查票箱 no name
     return Cue(name, role, kind, False, m.start("who"), m.group("verb") or verb)  # type: ignore[arg-type]
@@ -2171,6 +2173,7 @@ def find_items(state: ParseState) -> None:
         _sitting_before(state)
         _part_before_the_items(state)
         _opening_above_the_headings(state)
+        _opening_and_close_tags(state)
         _unnumbered_first_item(state)
         if not _sitting_runs_these(state):
             _unnumbered_last_items(state)
@@ -2810,6 +2813,34 @@ def _opening_above_the_headings(state: ParseState) -> None:
     if state.titles:  # the headings' titles, by number: this one comes first
         state.titles.insert(0, state.units[opens].text.strip())
     _run_first(state, [opens], "opening_heading")
+
+
+_CHAPTER_TAG = re.compile(r"^【第[一二三四五六七八九十\d]{1,3}(?:篇章|乐章)")
+_OPENING_TAG = re.compile(r"^【(?:开场|开篇|序章)】$")
+_CLOSE_TAG = re.compile(r"^【(?:结束|结束语|尾声|结语)】$")
+
+
+def _opening_and_close_tags(state: ParseState) -> None:
+    """【开场】 … 【第一篇章 回望】 … 【第三篇章 启航】 … 【结束】: with a tag for the opening and
+    another for the close beside the numbered chapters, the two are items as well (a lone
+    【开场】 above the chapters stays the opening)."""
+    items = sorted(state.items_at)
+    if not items or not all(_CHAPTER_TAG.match(state.units[i].norm.strip()) for i in items):
+        return
+    tagged = [i for i in range(state.body_end) if state.units[i].line_start]
+    opens = [i for i in tagged if i < items[0] and _OPENING_TAG.match(state.units[i].norm.strip())]
+    closes = [i for i in tagged if i > items[-1] and _CLOSE_TAG.match(state.units[i].norm.strip())]
+    if len(opens) != 1 or len(closes) != 1:
+        return
+    for i in (*opens, *closes):
+        state.units[i].role, state.units[i].cue = "heading", None
+        state.headings.add(i)
+        state.item_titles[i] = state.units[i].text.strip()[1:-1]
+    if state.titles:  # the overview's titles, by number: the opening first, the close last
+        state.titles = [state.item_titles[opens[0]], *state.titles, state.item_titles[closes[0]]]
+    _run_first(state, opens, "headings")
+    state.items_at[closes[0]] = len(state.items_at) + 1
+    state.decide(state.units[closes[0]], "headings", str(len(state.items_at)))
 
 
 def _sitting_before(state: ParseState) -> None:
