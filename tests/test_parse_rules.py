@@ -10621,3 +10621,14 @@ def test_an_opening_and_a_close_tag_beside_numbered_chapters_are_items() -> None
     assert [item.title for item in paired.items] == ["开篇", "感恩", "荣耀", "欢聚", "尾声"]
     lone = parse(head + body + "合：晚会到此结束！\n")
     assert [item.title for item in lone.items] == ["感恩", "荣耀", "欢聚"]
+
+
+def test_a_sub_heading_naming_an_activity_is_no_ones_turn() -> None:
+    """（三）协商讨论 under a heading, after the turns before it: 商 is a surname, but a line that
+    names an activity (讨论, 审议, 座谈…) names nobody next in order."""
+    meeting = parse(
+        "常委会议主持词\n各位常委：\n一、听取报告\n（一）\n请农委主任鲁大成同志汇报调研情况。\n"
+        "（二）协商讨论\n先请韩立副主席发言。\n请时杰副主席发言。\n二、其他事项\n请秘书长发言。\n"
+    )
+    names = [c.name for item in meeting.items for c in item.speakers]
+    assert names[:3] == ["鲁大成", "韩立", "时杰"]
