@@ -10632,3 +10632,16 @@ def test_a_sub_heading_naming_an_activity_is_no_ones_turn() -> None:
     )
     names = [c.name for item in meeting.items for c in item.speakers]
     assert names[:3] == ["鲁大成", "韩立", "时杰"]
+
+
+def test_another_act_after_an_act_part_and_qa_opened_with_xianzai_are_steps() -> None:
+    """下面是揭牌环节。有请…揭牌 then 下面有请…共同按下启动球 (an act the part does not name) and
+    现在进入互动环节 are steps of their own, as 下面 steps are."""
+    meeting = parse(
+        "发布会主持词\n各位来宾：\n首先，请市文旅局局长龙飞先生介绍情况。\n"
+        "接下来，请区长乔音女士致辞。\n下面是揭牌环节。有请龙飞局长与乔音区长为基地揭牌。\n"
+        "下面有请乔音区长与各位嘉宾共同上台，按下启动球，启动文旅消费季。\n"
+        "现在进入互动环节。请提问的记者先说明所在媒体。\n发布会到此结束。\n"
+    )
+    assert len(meeting.items) == 5
+    assert [len(item.speakers) for item in meeting.items][:4] == [1, 1, 1, 1]

@@ -3142,7 +3142,7 @@ _STEP_AHEAD = re.compile(
     + P._HOSTS
     + _OKAY
     + r"(?:(?:下面|现在)[，、]?\s*+(?=首先))?"
-    + r"(?:首先|其次|再次|然后|接下来|接着|下面|随后|现在(?=[，、]?进行)|最后(?:一项(?:议程)?)?"
+    + r"(?:首先|其次|再次|然后|接下来|接着|下面|随后|现在(?=[，、]?(?:进行|进入))|最后(?:一项(?:议程)?)?"
     r"|(?P<ord>第[一二三四五六七八九十]{1,2}))[，、]?\s*+"
     r"(?:(?P<ask>先?请(?!允许)|有请|由|让我们)|(?:进行|进入|开始|就?是(?=[^，。；！？]{1,16}?(?:环节|阶段|板块|表演时间|互动时间)|圆桌(?:对话|论坛|讨论)[，。])"
     r"|(?=审议|听取|[^，。；！？]{2,4}仪式开始[。！]|宣读|举行|观看|欣赏|签订|为[^，。；！？]{2,30}?(?:揭牌|授牌|授旗|颁奖)[。！])"
@@ -3161,6 +3161,20 @@ _ACT_OPENS = re.compile(
 """下面进行项目签约。/ 下面进行第一轮抽奖，: an act of the programme, which ends the part announced
 before it."""
 _LAST_STEP = re.compile(r"^\s*+" + P._HOSTS + _OKAY + r"最后")
+
+
+def _another_act(part: Unit, unit: Unit) -> bool:
+    """下面是签约环节。有请…签订… then 下面有请…共同上台，启动赛事报名通道: an act the part's
+    name does not name, asked with a word that moves the meeting on, is a step after the part."""
+    act = re.search(
+        r"(?:进入|开始|进行|是)(?P<what>[^，。；！？]{1,16}?)(?:环节|阶段|板块)", part.norm
+    )
+    if act is None or re.search(ACTION_VERBS, act.group("what")) is None:
+        return False
+    done = re.search(ACTION_VERBS, unit.norm) if unit.cue and unit.cue.kind == "action" else None
+    return done is not None and done.group()[:1] not in act.group("what")
+
+
 _FIRST_OF_A_STEP = re.compile(r"^\s*+" + P._HOSTS + r"\s*+首先")
 _NEXT_OF_LIST = re.compile(r"^\s*+" + P._HOSTS + r"\s*+(?:再|又|接着|然后)[，]?请")
 
@@ -3217,7 +3231,13 @@ def _stepped_items(state: ParseState) -> None:
         if m.group("ord") and u.role != "cue":
             continue  # 第一，请大家…: a point of the chair's remarks, not a step
         part = bool(_SECTION.search(u.norm[:40]))
-        if in_part and not part and not _LAST_STEP.match(u.norm) and not _ACT_OPENS.match(u.norm):
+        if (
+            in_part
+            and not part
+            and not _LAST_STEP.match(u.norm)
+            and not _ACT_OPENS.match(u.norm)
+            and not _another_act(state.units[steps[-1]], u)
+        ):
             continue  # (下面进行项目签约。: an act of the programme ends the part before)
         if _LAST_STEP.match(u.norm) and i > 0 and _NEXT_OF_LIST.match(state.units[i - 1].norm):
             continue  # 先请…；再请…；最后请…: the last one of those listed, not a step
