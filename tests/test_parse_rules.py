@@ -10645,3 +10645,15 @@ def test_another_act_after_an_act_part_and_qa_opened_with_xianzai_are_steps() ->
     )
     assert len(meeting.items) == 5
     assert [len(item.speakers) for item in meeting.items][:4] == [1, 1, 1, 1]
+
+
+def test_watching_a_film_together_after_xiamian_is_a_step() -> None:
+    """下面，我们一起观看…短片。 then 接下来，请…宣读… / 下面，请…发言: the film is the first step,
+    as 下面，观看… is."""
+    meeting = parse(
+        "欢送仪式主持词\n同志们：\n今天我们在这里为退休同志送行。\n下面，大家一起观看回顾短片《初心如磐》。\n"
+        "（播放短片）\n接下来，请办公室主任姚芳同志宣读名单。\n下面，请退休同志代表发言。\n"
+        "最后，请局长熊伟同志讲话。\n仪式到此结束。\n"
+    )
+    assert len(meeting.items) == 4
+    assert "观看" in meeting.items[0].title
