@@ -10657,3 +10657,21 @@ def test_watching_a_film_together_after_xiamian_is_a_step() -> None:
     )
     assert len(meeting.items) == 4
     assert "观看" in meeting.items[0].title
+
+
+def test_two_matters_to_agree_on_are_an_overview_not_items() -> None:
+    """主要协商两件事：第一件是…，第二件是…。 then 第一项，… 第二项，…: the matters are the overview,
+    and the items are the numbered ones that follow."""
+    meeting = parse(
+        "议事会主持词\n各位代表：\n今天主要协商两件事：第一件是垃圾分类亭选址，\n第二件是公共绿地改造方案。\n"
+        "第一项，请社区副主任蓝青同志介绍选址情况。\n第二项，请物业经理尚诚同志介绍改造方案。\n"
+        "第三项，请社区书记邝明同志讲话。\n散会。\n"
+    )
+    assert [item.number for item in meeting.items] == [1, 2, 3]
+    assert [c.name for item in meeting.items for c in item.speakers] == ["蓝青", "尚诚", "邝明"]
+
+
+def test_the_room_asked_to_speak_fully_on_given_questions_takes_its_turn() -> None:
+    """请各位代表围绕…等问题充分发表意见: the room's turn, as 请各位代表充分发表意见 is."""
+    cue = find_cue(normalise("下面请各位业主代表围绕停车收费、车位分配等问题充分发表意见。"))
+    assert cue is not None and cue.group and cue.verb == "发表意见"
