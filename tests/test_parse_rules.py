@@ -10675,3 +10675,15 @@ def test_the_room_asked_to_speak_fully_on_given_questions_takes_its_turn() -> No
     """请各位代表围绕…等问题充分发表意见: the room's turn, as 请各位代表充分发表意见 is."""
     cue = find_cue(normalise("下面请各位业主代表围绕停车收费、车位分配等问题充分发表意见。"))
     assert cue is not None and cue.group and cue.verb == "发表意见"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "请各班班长晚上组织本班学员开展交流讨论，明天把体会交给班主任。",
+        "请各组组长明天组织本组学员交流发言。",
+    ],
+)
+def test_a_task_for_the_evening_or_after_class_is_no_turn_now(sentence: str) -> None:
+    """请各班班长晚上组织…交流讨论 / 请各组组长明天组织…交流发言: a task for later, as 会后 is."""
+    assert find_cue(normalise(sentence)) is None

@@ -1409,8 +1409,9 @@ def _asked_for_no_turn(who: str, verb: str, rest: str) -> bool:
         or (verb == "按下" and "表决器" in rest)
         # 请不要在表上做任何标记: a thing not to do
         or re.match(r"(?:不要|不得|不准|不能|不必|切勿|勿|别)", who)
-        # 请各部门负责人会后马上传达 / 由我领誓 / …（主持人本人）: later, or the chair's own
-        or "会后" in who
+        # 请各部门负责人会后马上传达 / 请各组长晚上组织… / 由我领誓 / …（主持人本人）: later, or
+        # the chair's own
+        or re.search(r"会后|课后|晚上|明天|明日|下周|回去(?:以)?后", who) is not None
         # 请新党员和重温入党誓词的全体党员…站立: the verb tells who stand, the room asked
         or _TELLS_WHO.match(rest)
         # 请各单位迅速传达，抓好落实: the word passed on after the meeting, by every unit
