@@ -10687,3 +10687,28 @@ def test_the_room_asked_to_speak_fully_on_given_questions_takes_its_turn() -> No
 def test_a_task_for_the_evening_or_after_class_is_no_turn_now(sentence: str) -> None:
     """请各班班长晚上组织…交流讨论 / 请各组组长明天组织…交流发言: a task for later, as 会后 is."""
     assert find_cue(normalise(sentence)) is None
+
+
+def test_a_numbered_sub_heading_for_a_vote_is_one_heading() -> None:
+    """（二）表决关于…的决定（草案） on its line: the number and the vote's words are one heading,
+    as （一）听取… is, not a bare （二） and a vote."""
+    meeting = parse(
+        "常委会会议主持词\n各位委员：\n一、第一次全体会议\n（一）听取工作报告\n请县长时飞同志作报告。\n"
+        "（二）听取专项报告\n请局长雷鸣同志作报告。\n二、第二次全体会议\n（一）听取审议情况汇报\n"
+        "请第一组召集人符兰副主任汇报。\n（二）表决关于召开人代会的决定（草案）\n赞成的请举手。反对的请举手。\n"
+        "（三）主任讲话\n请主任邵东同志讲话。\n三、会议结束\n散会。\n"
+    )
+    assert len(meeting.items) == 5
+    assert meeting.items[3].title.startswith("表决关于召开人代会的决定")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "请市政府有关部门、市检察院的负责同志分别到各组听取意见，回答询问。",
+        "审议时请市政府有关部门负责同志到会听取意见、回答询问。",
+    ],
+)
+def test_departments_sent_to_sit_in_on_the_groups_are_no_turn(sentence: str) -> None:
+    """请…负责同志分别到各组听取意见，回答询问: sent to the groups, nobody's turn here."""
+    assert find_cue(normalise(sentence)) is None

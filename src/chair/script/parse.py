@@ -684,8 +684,8 @@ def _starts_unit(piece: str, current: str, whole: str = "", at: int = 0) -> bool
     """Whether a sentence starts a new unit rather than going on with the one before. `piece`
     starts at `at` in `whole`, where the sentence it begins is read when it matters
     (第一个环节， then 有请…宣布获奖名单。)."""
-    if _ENUM_ONLY.fullmatch(current.strip()) and item_number(piece):
-        return False  # （一）第一讲：…: the number that heads the lecture's line, one heading
+    if _ENUM_ONLY.fullmatch(current.strip()) and (item_number(piece) or P.VOTE_INTRO.match(piece)):
+        return False  # （一）第一讲：… / （二）表决…: the number that heads the line, one heading
     if _PLAN_HEAD.search(current[-120:]) and re.match(r"(?:然后|再)(?:请|由)", piece):
         return False  # 我们先请大家自由交流，…，再请书记讲话。: one sentence, a plan
     if _BARE_INVITE.fullmatch(piece) and _introduces(current + piece):

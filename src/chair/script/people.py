@@ -1226,9 +1226,22 @@ def _names_no_one(how: str, m: re.Match[str]) -> bool:
 
 def _no_one_acts(norm: str) -> bool:
     """请两位领导将手放在启动球上，…启动！ (the gesture of the act asked before) / 有请…汪洋为我们
-    带来歌曲《追光者》 (a performance): a request, and no one's turn."""
+    带来歌曲《追光者》 (a performance) / …负责同志到会听取意见 (sent to the groups): a request,
+    and no one's turn."""
     gesture = _GESTURE.match(norm)
-    return bool(gesture and not _named(gesture.group("who"))) or bool(_PERFORMS.match(norm))
+    return (
+        bool(gesture and not _named(gesture.group("who")))
+        or bool(_PERFORMS.match(norm))
+        or bool(_SENT_TO_LISTEN.search(norm))
+    )
+
+
+_SENT_TO_LISTEN = re.compile(
+    r"请[^，。；！？请]{0,30}?(?:负责同志|负责人|同志)(?:分别)?(?:到|参加)"
+    r"(?:会|各组|各小组|小组|分组|各代表团)[^，。；！？]{0,6}?听取(?:意见|审议意见|大家的意见)"
+)
+"""审议时请政府有关部门负责同志到会听取意见、回答询问 / …分别到各组听取意见: the departments sent to
+sit in on the groups' review, no one's turn at the meeting."""
 
 
 _PERFORMS = re.compile(
