@@ -10712,3 +10712,15 @@ def test_a_numbered_sub_heading_for_a_vote_is_one_heading() -> None:
 def test_departments_sent_to_sit_in_on_the_groups_are_no_turn(sentence: str) -> None:
     """请…负责同志分别到各组听取意见，回答询问: sent to the groups, nobody's turn here."""
     assert find_cue(normalise(sentence)) is None
+
+
+def test_the_turns_a_group_was_asked_for_are_no_steps() -> None:
+    """下面进行人事任免事项。请…作说明。请拟任命人员作供职发言。首先请A…，然后请B…: the two are the
+    group's turns inside the step, not steps of their own."""
+    meeting = parse(
+        "常委会会议主持词\n各位委员：\n首先，请财政局局长伍洋同志作报告。\n下面进行人事任免事项。\n"
+        "请人事委主任阎红同志作说明。\n（说明）\n请拟任命人员作供职发言。\n"
+        "首先请拟任县交通局局长戚海同志作供职发言，然后请拟任县民政局局长柏宁同志作供职发言。\n"
+        "最后，请主任姬明同志讲话。\n"
+    )
+    assert [len(item.speakers) for item in meeting.items] == [1, 3, 1]

@@ -3176,6 +3176,29 @@ def _another_act(part: Unit, unit: Unit) -> bool:
 
 
 _FIRST_OF_A_STEP = re.compile(r"^\s*+" + P._HOSTS + r"\s*+首先")
+
+
+def _turns_of_the_group_asked(state: ParseState, i: int) -> bool:
+    """请拟任命人员作供职发言。首先请A…，然后请B…: a 首先 turn right after a group asked for turns
+    of its kind (and the 然后 one beside it on its line) are that group's turns, no steps."""
+    u = state.units[i]
+    k = i - 1
+    if _NEXT_OF_LIST.match(u.norm) and k >= 0 and state.units[k].line == u.line:
+        u, i = state.units[k], k  # …，然后请B…: judged by the 首先 turn before it
+        k = i - 1
+    if not _FIRST_OF_A_STEP.match(u.norm) or u.cue is None:
+        return False
+    while k >= 0 and state.units[k].role == "direction":
+        k -= 1
+    group = state.units[k].cue if k >= 0 else None
+    return (
+        group is not None
+        and group.name is None
+        and group.kind == u.cue.kind
+        and _turn_word(state.units[k].norm) == _turn_word(u.norm)
+    )
+
+
 _NEXT_OF_LIST = re.compile(r"^\s*+" + P._HOSTS + r"\s*+(?:再|又|接着|然后)[，]?请")
 
 
@@ -3239,12 +3262,23 @@ def _stepped_items(state: ParseState) -> None:
             and not _another_act(state.units[steps[-1]], u)
         ):
             continue  # (下面进行项目签约。: an act of the programme ends the part before)
-        if _LAST_STEP.match(u.norm) and i > 0 and _NEXT_OF_LIST.match(state.units[i - 1].norm):
-            continue  # 先请…；再请…；最后请…: the last one of those listed, not a step
+        if (
+            _LAST_STEP.match(u.norm)
+            and i > 0
+            and _NEXT_OF_LIST.match(state.units[i - 1].norm)
+            and (
+                state.units[i - 1].line == u.line
+                or _turn_word(u.norm) in ("", _turn_word(state.units[i - 1].norm))
+            )
+        ):
+            continue  # 先请…；再请…；最后请…: the last one of those listed, not a step (最后，请…
+            # 讲话 on the line after 然后请…作供职发言 is another turn: the next step)
         if i > 0 and _planned_on_one_line(state.units[i - 1], u):
             continue  # 今天的开班式，首先由…介绍…；其次请…；最后请…。: the plan, told
         if steps and steps[-1] >= i - 2 and _FIRST_OF_A_STEP.match(u.norm):
             continue  # 下面，进行表态发言。首先，请…发言: the first turn of the step just opened
+        if steps and _turns_of_the_group_asked(state, i):
+            continue  # 请拟任命人员作供职发言。首先请…，然后请…: the turns the group was asked for
         if steps and _one_of_the_group(state.units[steps[-1]], u):
             continue  # 下面请企业家代表发言。… 下面请…总裁童娟发言: one of those the step asked
         if steps and "最后" in state.units[steps[-1]].norm[:8] and not part:
