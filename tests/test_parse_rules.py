@@ -10724,3 +10724,21 @@ def test_the_turns_a_group_was_asked_for_are_no_steps() -> None:
         "最后，请主任姬明同志讲话。\n"
     )
     assert [len(item.speakers) for item in meeting.items] == [1, 3, 1]
+
+
+def test_the_afternoon_lecture_asked_after_thanks_is_an_item_and_one_told_is_not() -> None:
+    """感谢…的精彩授课！今天下午的第二讲，请…讲授… then （授课）: the second lecture runs here, an
+    item titled 第二讲; 下午第二讲，由…讲授…，请学员们按时到教室。: told for later, no item."""
+    head = (
+        "培训班开班式主持词\n同志们：\n开班式共有两项议程。\n第一项，请校长邹平同志介绍安排。\n"
+        "第二项，请部长顾红同志讲话。\n"
+        "开班式到此结束。\n休息十分钟后，开始第一讲。\n同志们，现在开始上课。今天上午的第一讲，请省委党校教授翁山同志授课。\n（授课）\n"
+    )
+    asked = parse(
+        head
+        + "感谢翁教授的精彩授课！今天下午的第二讲，请县审计局局长阮华同志为大家讲授审计实务。\n（授课）\n"
+    )
+    assert [item.title for item in asked.items][-2:] == ["第一讲", "第二讲"]
+    told = parse(head + "下午第二讲，由县审计局局长阮华同志讲授审计实务，请学员们按时到教室。\n")
+    assert len(told.items) == 3
+    assert [c.name for c in told.items[-1].speakers] == ["翁山"]

@@ -1030,10 +1030,10 @@ def _gathered_for_then(state: ParseState, i: int) -> bool:
 
 
 _TOLD_FOR_THEN = re.compile(
-    r"请(?:大家|各位|学员们?|各位学员)?[^，。；！？准按]{0,8}?[准按]时(?:参加|到场|出席|参会|到课|到校|到[^，。；！？]{0,6}?(?:上课|集合|听课))"
+    r"请(?:大家|各位|学员们?|各位学员)?[^，。；！？准按]{0,8}?[准按]时(?:参加|到场|出席|参会|到课|到校|到[^，。；！？]{0,6}?(?:上课|集合|听课|教室|课堂|报告厅))"
 )
 """…由詹少杰同志讲授第二讲，请大家准时参加 / …请各位学员下午2:30准时到报告厅上课 / 请各位学员按时
-参加 / 请大家按时到课: a turn at another time, told now."""
+参加 / 请大家按时到课 / 请学员们按时到教室: a turn at another time, told now."""
 
 
 _FOR_LATER = re.compile(
@@ -2423,12 +2423,14 @@ _PART_RUN = re.compile(
 )
 """下面进行第二部分: a part of the meeting, counted apart from its items."""
 _LECTURE = re.compile(
-    r"(?:" + P.LEAD + r"|^(?:今天)?[上下]午|^(?:同志们|学员们|各位学员)[，]\s*+)"
+    r"(?:" + P.LEAD + r"|^(?:感谢[^。！？]{1,20}?[！。]\s*+)?(?:今天)?[上下]午"
+    r"|^(?:同志们|学员们|各位学员)[，]\s*+)"
     r"(?:(?:马上|现在)?开始上课[。，])?[^，。；！？]{0,10}?"
     r"第\s*+(?P<n>[一二三四五六七八九十]{1,2}|[0-9]{1,2})\s*+(?:讲|次?课|堂课|节课)(?![程件本文])"
 )
 """下面开始第一讲 / 下面开始上课。今天上午是第一讲： / 同志们，现在开始上课。今天上午的第一讲，是《…》
-/ 第一堂课由…讲授 after the opening ceremony closed: the course goes on, its lecture an item."""
+/ 第一堂课由…讲授 / 感谢贺老师的精彩授课！今天下午的第二讲，请… after the opening ceremony
+closed: the course goes on, its lecture an item."""
 
 
 _LECTURES_TOGETHER = re.compile(r"授课|讲座|课程|上课|专题")
@@ -4722,6 +4724,12 @@ _CLASS_BEGINS = re.compile(
 """同志们，现在开始上课。今天上午的第一讲，… / 下面开始上课。今天上午第一讲，…: titled 第一讲."""
 
 
+_THANKED_THEN_LECTURE = re.compile(
+    r"^感谢[^。！？]{1,20}?[！。]\s*+[^，。；！？]{0,10}?"
+    r"(?P<l>第[一二三四五六七八九十\d]{1,3}(?:讲|次?课|堂课))"
+)
+
+
 def _own_title(state: ParseState, i: int, n: int) -> str:
     """The title a unit announcing item `n` gives in its own words."""
     unit = state.units[i]
@@ -4733,6 +4741,9 @@ def _own_title(state: ParseState, i: int, n: int) -> str:
     class_begins = _CLASS_BEGINS.match(unit.norm)
     if class_begins:  # 同志们，现在开始上课。今天上午的第一讲，…: the lecture, not 上课
         return unit.text[class_begins.start("l") : class_begins.end("l")]
+    thanked = _THANKED_THEN_LECTURE.match(unit.norm)
+    if thanked:  # 感谢贺老师的精彩授课！今天下午的第二讲，…: the lecture, not the thanks
+        return unit.text[thanked.start("l") : thanked.end("l")]
     lecture = re.search(r"第[一二三四五六七八九十\d]{1,3}(?:讲|课|堂课)$", unit.norm[:end])
     if lecture and re.match(r"\s*+[。！]", unit.norm[end:]):
         return unit.text[lecture.start() : end]  # 下面开始第一讲。今天上午…: the lecture's name
