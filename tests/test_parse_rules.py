@@ -10742,3 +10742,24 @@ def test_the_afternoon_lecture_asked_after_thanks_is_an_item_and_one_told_is_not
     told = parse(head + "下午第二讲，由县审计局局长阮华同志讲授审计实务，请学员们按时到教室。\n")
     assert len(told.items) == 3
     assert [c.name for c in told.items[-1].speakers] == ["翁山"]
+
+
+def test_a_stage_direction_after_the_turn_was_asked_is_no_second_turn() -> None:
+    """…请到了…教授邱明，为大家讲授《…》。下面，…欢迎邱教授授课！ then （邱明授课）: one turn."""
+    meeting = parse(
+        "培训班主持词\n同志们：\n第一项，请局长华宇同志讲话。\n"
+        "第二项，专题讲座。今天我们请到了省委党校教授邱明，为大家讲授《基层治理》。\n"
+        "下面，让我们以热烈的掌声欢迎邱教授授课！\n（邱明授课）\n散会。\n"
+    )
+    assert [c.name for item in meeting.items for c in item.speakers] == ["华宇", "邱明"]
+
+
+def test_a_stage_direction_naming_the_one_a_direction_asked_is_the_turn() -> None:
+    """接下来，请…三个部门的负责人上台，分别…分享…。先请…总监柯岩。 then （柯岩分享）: his turn."""
+    meeting = parse(
+        "年会主持词\n各位同事：\n下面进入第一篇章“奋进”。\n有请总经理邬强先生作年度总结。\n（邬强讲话）\n"
+        "感谢邬总！今年我们成绩很好。\n接下来，请研发、市场、交付三个部门的负责人上台，分别用5分钟时间"
+        "分享部门的年度亮点。先请研发部总监柯岩。\n（柯岩分享）\n请市场部总监闵悦。\n（闵悦分享）\n"
+        "下面进入第二篇章“荣耀”。\n有请董事长葛明先生颁奖。\n散会。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["邬强", "柯岩", "闵悦"]

@@ -4944,12 +4944,20 @@ def _directed_turns(state: ParseState) -> None:
             and before.cue.group
             and not before.cue.people  # (请…周国平、孙丽两位同志分别介绍 then （周国平介绍）)
         )
-        if m is None or before.role in ("cue", "direction") and not room:
-            continue  # (谁先讲？老覃，你先说说。 then （覃德贵发言）: the one the chair turned to)
+        named_before = (
+            m is not None and before.role == "direction" and m.group("who") in before.norm
+        )
+        if m is None or before.role in ("cue", "direction") and not (room or named_before):
+            continue  # (谁先讲？老覃，你先说说。 then （覃德贵发言）: the one the chair turned to;
+            # …上台，分别…分享…。先请…龚一鸣。 then （龚一鸣分享）: the one that direction named)
         who = m.group("who")
         name, role = split_name(who)
         if not name or not has_surname(name) or not names_a_person(name):
             continue
+        if any(
+            state.units[k].cue and state.units[k].cue.name == name for k in range(max(0, i - 3), i)
+        ):
+            continue  # …请到了…教授卞春华…。下面，…欢迎卞教授授课！ then （卞春华授课）: asked already
         if room and not re.search(f"{name}|[老小]{name[0]}[，,]", before.norm):
             continue  # (…提出批评意见。（党员提出批评意见）: the room's, as asked)
         if _NOT_ONE_PERSON.search(who):
