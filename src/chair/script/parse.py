@@ -4954,9 +4954,8 @@ def _directed_turns(state: ParseState) -> None:
         name, role = split_name(who)
         if not name or not has_surname(name) or not names_a_person(name):
             continue
-        if any(
-            state.units[k].cue and state.units[k].cue.name == name for k in range(max(0, i - 3), i)
-        ):
+        asked = (state.units[k].cue for k in range(max(0, i - 3), i))
+        if any(cue is not None and cue.name == name for cue in asked):
             continue  # …请到了…教授卞春华…。下面，…欢迎卞教授授课！ then （卞春华授课）: asked already
         if room and not re.search(f"{name}|[老小]{name[0]}[，,]", before.norm):
             continue  # (…提出批评意见。（党员提出批评意见）: the room's, as asked)
