@@ -10763,3 +10763,11 @@ def test_a_stage_direction_naming_the_one_a_direction_asked_is_the_turn() -> Non
         "下面进入第二篇章“荣耀”。\n有请董事长葛明先生颁奖。\n散会。\n"
     )
     assert [c.name for c in meeting.items[0].speakers] == ["邬强", "柯岩", "闵悦"]
+
+
+def test_good_wishes_offered_by_one_person_are_a_speech() -> None:
+    """请在校生代表、…的庞悦同学为学长学姐送上祝福: her words, a speech (as 致以祝福 is)."""
+    cue = find_cue(
+        normalise("请在校生代表、机械学院2025级的庞悦同学为毕业的学长学姐送上最美好的祝福。")
+    )
+    assert cue is not None and (cue.name, cue.kind) == ("庞悦", "speech")
