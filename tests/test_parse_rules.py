@@ -10771,3 +10771,20 @@ def test_good_wishes_offered_by_one_person_are_a_speech() -> None:
         normalise("请在校生代表、机械学院2025级的庞悦同学为毕业的学长学姐送上最美好的祝福。")
     )
     assert cue is not None and (cue.name, cue.kind) == ("庞悦", "speech")
+
+
+def test_reading_the_application_then_reporting_without_bing_is_two_turns() -> None:
+    """请发展对象X同志宣读入党志愿书，汇报对党的认识…: her act, then her speech, as with 并."""
+    meeting = parse(
+        "支部党员大会主持词\n同志们：\n第一项，请发展对象沈悦同志宣读入党志愿书，汇报对党的认识和入党动机。\n"
+        "第二项，请书记祁峰同志讲话。\n"
+    )
+    kinds = [(c.name, c.kind) for c in meeting.items[0].speakers]
+    assert kinds == [("沈悦", "action"), ("沈悦", "speech")]
+
+
+def test_the_room_asked_to_discuss_and_speak_takes_its_turn() -> None:
+    """请大家讨论发言: the room's turn (请大家讨论 alone is the room talking it over, no turn)."""
+    cue = find_cue(normalise("请各位党员讨论发言。"))
+    assert cue is not None and cue.group and cue.verb == "发言"
+    assert find_cue(normalise("请大家讨论。")) is None

@@ -3806,14 +3806,15 @@ _THEN_AWARDS = re.compile(
 )
 """发布《…清单》，并为首批…企业授牌: one person's act, then an award of their own, two steps."""
 _THEN_SPEAKS = re.compile(
-    r"(?P<first>宣读|宣布|颁发|颁奖|授旗|揭牌)[^，。；！？]{0,40}?[，]?并(?:(?:对|就)[^，。；！？]{1,24}?)?"
+    r"(?P<first>宣读|宣布|颁发|颁奖|授旗|揭牌)[^，。；！？]{0,40}?(?:[，]?并|[，](?=汇报))"
+    r"(?:(?:对|就)[^，。；！？]{1,24}?)?"
     r"(?:(?:作|做)[^，。；！？]{0,16}?(?:安排|说明|讲话|部署|动员)|(?:发表)?(?:讲话|致辞)(?=[。！，]|$)"
-    r"|(?<=并)汇报(?=[^，。；！？]{2,30}?(?:情况|经历|体会|认识|动机))"
+    r"|(?<=[并，])汇报(?=[^，。；！？]{2,30}?(?:情况|经历|体会|认识|动机))"
     r"|提出?[^，。；！？]{0,6}?要求(?=[。！，]|$)"
     r"|(?P<launch>宣布)[^，。；！？]{0,12}?(?:启动|开始|开幕|开工))"
 )
 """宣读《…方案》并作具体安排 / …，并对全年工作作具体安排部署 / 宣读…，并宣布活动启动 / 颁发…证书
-并讲话 / …，并就活动开展提出具体要求 (提几点要求): one person's act and then a speech (or a second act), two steps."""
+并讲话 / 宣读入党志愿书，汇报对党的认识… / …，并就活动开展提出具体要求 (提几点要求): one person's act and then a speech (or a second act), two steps."""
 
 
 def _place_limit(state: ParseState, section: _Section, i: int, meeting_limit: list[int]) -> bool:
