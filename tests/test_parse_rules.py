@@ -10785,6 +10785,6 @@ def test_reading_the_application_then_reporting_without_bing_is_two_turns() -> N
 
 def test_the_room_asked_to_discuss_and_speak_takes_its_turn() -> None:
     """请大家讨论发言: the room's turn (请大家讨论 alone is the room talking it over, no turn)."""
-    cue = find_cue(normalise("请各位党员讨论发言。"))
+    cue = find_cue(normalise("下面请大家讨论发言。"))
     assert cue is not None and cue.group and cue.verb == "发言"
     assert find_cue(normalise("请大家讨论。")) is None
