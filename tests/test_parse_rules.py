@@ -10788,3 +10788,9 @@ def test_the_room_asked_to_discuss_and_speak_takes_its_turn() -> None:
     cue = find_cue(normalise("下面请大家讨论发言。"))
     assert cue is not None and cue.group and cue.verb == "发言"
     assert find_cue(normalise("请大家讨论。")) is None
+
+
+def test_a_person_asked_again_as_he_or_she_takes_the_turn() -> None:
+    """请杭丽同学上台，请她谈谈入队的体会。: the one named before, asked as 她, speaks."""
+    cue = find_cue(normalise("请新队员代表杭丽同学到台前来，请她谈谈入队的体会。"))
+    assert cue is not None and (cue.name, cue.kind) == ("杭丽", "speech")

@@ -680,6 +680,7 @@ def find_cue(norm: str) -> Cue | None:
         or _presenter(norm)
         or _counter_reports(norm)
         or _leads_the_oath(norm)
+        or _asked_by_pronoun(norm)
     )
     if found is not None and not found.verb and found.kind == "speech":
         clause = norm[norm.rfind("，", 0, found.start) + 1 : found.start]
@@ -1222,6 +1223,23 @@ def _names_no_one(how: str, m: re.Match[str]) -> bool:
     pair = m.group("who").split("，") if how == "ask_pair" else []
     # 请副市长危志明，县委书记朱立成上台揭牌: each part names someone (…，请… asks again)
     return bool(pair) and not all(_named(p) and not p.startswith("请") for p in pair)
+
+
+_BY_PRONOUN = re.compile(
+    r"请(?P<who>[^，。；！？请]{2,24}?)(?:同志|先生|女士|同学|老师)[^，。；！？]{0,12}?[，；]\s*+"
+    r"(?:再|然后)?请(?:他|她)(?P<rest>[^。；！？]{2,30})"
+)
+
+
+def _asked_by_pronoun(norm: str) -> Cue | None:
+    """请覃春生同志回到会场，请他作表态发言。: the one named before, asked again as 他 / 她."""
+    m = _BY_PRONOUN.search(norm)
+    if m is None:
+        return None
+    cue = find_cue("请" + m.group("who") + "同志" + m.group("rest"))
+    if cue is None or cue.name is None:
+        return None
+    return Cue(cue.name, cue.role, cue.kind, False, m.start(), cue.verb)
 
 
 def _no_one_acts(norm: str) -> bool:
