@@ -10794,3 +10794,20 @@ def test_a_person_asked_again_as_he_or_she_takes_the_turn() -> None:
     """请杭丽同学上台，请她谈谈入队的体会。: the one named before, asked as 她, speaks."""
     cue = find_cue(normalise("请新队员代表杭丽同学到台前来，请她谈谈入队的体会。"))
     assert cue is not None and (cue.name, cue.kind) == ("杭丽", "speech")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("今天我们邀请了市委党校讲师柏林同志作专题辅导，大家欢迎。", "柏林", "市委党校讲师"),
+        ("今天我们邀请了市委党校讲师______同志作专题辅导，大家欢迎。", None, "市委党校讲师"),
+        ("今天我们请到了市委党校讲师柏林同志作专题辅导。", "柏林", "市委党校讲师"),
+    ],
+)
+def test_one_invited_here_to_give_a_talk_takes_the_turn(
+    sentence: str, name: str | None, role: str
+) -> None:
+    """我们邀请了…讲师X同志作专题辅导 / 请到了…: the one invited here speaks; 了 is no part of
+    the post."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.name, cue.role, cue.kind) == (name, role, "speech")

@@ -207,7 +207,7 @@ _CUE_PATTERNS = (
     (
         "invited",
         re.compile(
-            r"(?:邀请到了?|(?<!邀)请[到来]了)(?P<who>[^，。；！？：（]{2,40}?)(?:同志|先生|女士)?[，]?(?:他|她)?(?:将)?"
+            r"(?:邀请(?:到了?|了)|(?<!邀)请[到来]了)(?P<who>[^，。；！？：（]{2,40}?)(?:同志|先生|女士)?[，]?(?:他|她)?(?:将)?"
             r"(?:(?:为|给|向|和)(?:大家|我们|各位[^，。；！？]{0,6}?|全体[^，。；！？]{0,6}?|同学们|家长们)"
             r"|通过[^，。；！？]{1,10}?(?=授课|讲课|讲授|作|做)"
             r"|(?=作(?!为)|做(?!为)|进行)|(?:他|她)的(?=报告|讲座|演讲))(?:(?:作|做|进行)[^，。；！？]{0,20}?)?(?P<verb>"
@@ -1281,8 +1281,9 @@ def _who_asked(m: re.Match[str], verb: str) -> str:
     to = who.find("向", 2)
     if to > 0 and verb and _ACTION_RE.fullmatch(verb) and _named(who[:to]):
         who = who[:to]  # 请闵卫华部长向志愿服务总队授旗: to whom, not who
-    if who.startswith("到") and _named(who[1:]):
-        who = who[1:]  # 有幸请到…教授莫晓东: invited here, 到 is no part of the post
+    invited = re.match(r"[到来]了|到", who)
+    if invited and _named(who[invited.end() :]):
+        who = who[invited.end() :]  # 有幸请到(了)…教授莫晓东: invited here, no part of the post
     return who
 
 
