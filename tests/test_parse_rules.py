@@ -10811,3 +10811,11 @@ def test_one_invited_here_to_give_a_talk_takes_the_turn(
     the post."""
     cue = find_cue(normalise(sentence))
     assert cue is not None and (cue.name, cue.role, cue.kind) == (name, role, "speech")
+
+
+def test_a_scrutineer_whose_name_is_left_to_fill_in_checks_the_box() -> None:
+    """请总监票人××同志检查票箱: a name to fill in names one, his act (请监票人当众检查票箱 names
+    no one)."""
+    cue = find_cue(normalise("下面，请总监票人××同志检查票箱。"))
+    assert cue is not None and (cue.name, cue.role, cue.kind) == (None, "总监票人", "action")
+    assert find_cue(normalise("请监票人当众检查票箱。")) is None

@@ -1390,8 +1390,9 @@ def _named_turn(how: str, m: re.Match[str], asked: _Asked) -> Cue | None:
     who, head, kind, rest, desk = asked.who, asked.head, asked.kind, asked.rest, asked.desk
     verb = m.group("verb") or ""
     name, role = split_name(head)
-    if verb == "检查" and not _scrutineer_named(name, m.string):
-        return None  # 请监票人当众检查票箱: the ballot's handling, no one named for it
+    if verb == "检查" and not (_scrutineer_named(name, m.string) or PLACEHOLDER.search(head)):
+        return None  # 请监票人当众检查票箱: the ballot's handling, no one named for it (a name
+        # left to fill in, 请总监票人XX同志检查票箱, names one)
     if name and role in ("候选人", "领誓人"):
         role = None  # 请候选人甘秀英 / 请领誓人次仁卓玛同志领誓: the part one plays today, no post
     if how == "invited" and m.group().startswith("请来了") and not _named(head):
