@@ -10819,3 +10819,26 @@ def test_a_scrutineer_whose_name_is_left_to_fill_in_checks_the_box() -> None:
     cue = find_cue(normalise("下面，请总监票人××同志检查票箱。"))
     assert cue is not None and (cue.name, cue.role, cue.kind) == (None, "总监票人", "action")
     assert find_cue(normalise("请监票人当众检查票箱。")) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("请研发中心负责人祁岩上台，讲讲你们团队的故事。", "祁岩"),
+        ("请技术部经理邬峰上台，分享部门的年度亮点。", "邬峰"),
+    ],
+)
+def test_one_asked_on_stage_then_to_speak_takes_the_turn(sentence: str, name: str) -> None:
+    """请…X上台，讲讲…: the one asked up speaks (团队 / 部门 after the verb are no troupe or
+    department of it; 请三位代表上台，讲一讲… is a group, named after)."""
+    cue = find_cue(normalise(sentence))
+    assert cue is not None and (cue.name, cue.kind) == (name, "speech")
+
+
+def test_a_toast_by_all_the_leaders_on_stage_is_no_ones_turn() -> None:
+    """有请公司全体高管上台，共同举杯，为大家送上新春祝福: all of them toast, nobody's turn (送上祝福
+    is a speech for one person asked); the one who leads the toast (请董事长…带领大家共同举杯)
+    acts."""
+    assert find_cue(normalise("下面，有请集团全体领导上台，共同举杯，为大家送上新春祝福！")) is None
+    cue = find_cue(normalise("请董事长闻涛先生带领大家共同举杯！"))
+    assert cue is not None and (cue.name, cue.kind) == ("闻涛", "action")

@@ -40,7 +40,7 @@ _VERB = (
     "(?<!分)" + _NEGATED + "(?:" + SPEECH_VERBS + "|" + ACTION_VERBS + ")"
     "(?!人(?!事)|[者石嘉仪音词厅席的员笔后]|时(?=[要应紧注力请务尽不])|典(?!型|范)|"
     + _STAND
-    + "|领导(?!小组)|中心|页面|环节|[导老教]师|专家|(?<=[态言报流])(?:企业|单位)|部(?!署)|团|(?<=报)关(?!于)"
+    + "|领导(?!小组)|中心|页面|环节|[导老教]师|专家|(?<=[态言报流])(?:企业|单位)|部(?!署|门)|团(?!队|结)|(?<=报)关(?!于)"
     "|[^“”，。；！？]{0,30}”|[^《》，。；！？]{0,40}》)"
 )
 _SPEECH_RE = re.compile(SPEECH_VERBS)
@@ -223,6 +223,18 @@ _CUE_PATTERNS = (
             r"(?<![邀申提])请[^，。；！？：]{1,40}?上台[，](?:与|同)"
             r"(?P<who>[^，。；！？：（]{2,40}?(?:同志|先生|女士)?)(?:共同|一起)?(?P<verb>"
             + ACTION_VERBS
+            + r")"
+            + _REST
+            + _CLAUSE_END
+        ),
+    ),
+    (
+        "up_then",
+        re.compile(
+            r"(?<![邀申提])请(?![^，。；！？]*?(?:[一二三四五六七八九十两几]位|们|各|全体|、|和))"
+            r"(?P<who>[^，。；！？：（请]{2,40}?)(?:同志|先生|女士|同学|老师)?上台[，]\s*+"
+            r"(?:(?:为|给|和|跟|向)(?:大家|我们))?(?P<verb>"
+            + SPEECH_VERBS
             + r")"
             + _REST
             + _CLAUSE_END
@@ -1251,7 +1263,15 @@ def _no_one_acts(norm: str) -> bool:
         bool(gesture and not _named(gesture.group("who")))
         or bool(_PERFORMS.match(norm))
         or bool(_SENT_TO_LISTEN.search(norm))
+        or bool(_ALL_RAISE_GLASSES.search(norm))
     )
+
+
+_ALL_RAISE_GLASSES = re.compile(
+    r"请[^。！？请]{0,12}?(?:全体|各位)[^。！？请]{0,12}?上台[，]\s*+共同举杯"
+)
+"""有请公司全体高管上台，共同举杯，为大家送上新春祝福: a toast by all of them, no one's turn (the
+one who leads it, 请董事长…带领大家共同举杯, acts)."""
 
 
 _SENT_TO_LISTEN = re.compile(
