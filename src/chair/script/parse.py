@@ -3178,6 +3178,7 @@ def _another_act(part: Unit, unit: Unit) -> bool:
 
 
 _FIRST_OF_A_STEP = re.compile(r"^\s*+" + P._HOSTS + r"\s*+首先")
+_NEXT_OF_LIST = re.compile(r"^\s*+" + P._HOSTS + r"\s*+(?:再|又|接着|然后)[，]?请")
 
 
 def _turns_of_the_group_asked(state: ParseState, i: int) -> bool:
@@ -3199,9 +3200,6 @@ def _turns_of_the_group_asked(state: ParseState, i: int) -> bool:
         and group.kind == u.cue.kind
         and _turn_word(state.units[k].norm) == _turn_word(u.norm)
     )
-
-
-_NEXT_OF_LIST = re.compile(r"^\s*+" + P._HOSTS + r"\s*+(?:再|又|接着|然后)[，]?请")
 
 
 _DRAW_PART = re.compile(r"(?P<act>抽奖)环节")
@@ -3814,7 +3812,8 @@ _THEN_SPEAKS = re.compile(
     r"|(?P<launch>宣布)[^，。；！？]{0,12}?(?:启动|开始|开幕|开工))"
 )
 """宣读《…方案》并作具体安排 / …，并对全年工作作具体安排部署 / 宣读…，并宣布活动启动 / 颁发…证书
-并讲话 / 宣读入党志愿书，汇报对党的认识… / …，并就活动开展提出具体要求 (提几点要求): one person's act and then a speech (or a second act), two steps."""
+并讲话 / 宣读入党志愿书，汇报对党的认识… / …，并就活动开展提出具体要求 (提几点要求): one
+person's act and then a speech (or a second act), two steps."""
 
 
 def _place_limit(state: ParseState, section: _Section, i: int, meeting_limit: list[int]) -> bool:

@@ -376,7 +376,8 @@ _ALL_SPEAK = re.compile(
     + _CLAUSE_END
 )
 """请大家自由发言 / 请与会党员对…进行讨论，充分发表意见 / 请各位代表围绕…问题充分发表意见 /
-…还有没有想说的？欢迎大家继续发言: everyone's turn, a group (请大家讨论 alone is the room talking it over: no turn)."""
+…还有没有想说的？欢迎大家继续发言: everyone's turn, a group (请大家讨论 alone is the room
+talking it over: no turn)."""
 _ROOM_TIMED = re.compile(
     r"^[^。；！？]{0,12}?请(?P<who>大家|(?:各位|与会|参会)[^，。；！？请]{0,6}?)[^，。；！？]{0,30}?"
     r"(?P<verb>讨论|审议|议一议)[，。](?=[^。；！？]{0,12}?每(?:人|位|名)[^。；！？]{0,12}?"
