@@ -1552,7 +1552,6 @@ KNOWN_MISSES: dict[str, str] = {
     "15208_symposium_pdfbreaks.txt": "held out until scored once; still wrong: limits",
     "15209_training_crlf.txt": "held out until scored once; still wrong: roles",
     "15210_nianhui_twohosts.txt": "held out until scored once; still wrong: roles",
-    "15211_forum_chrome.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
     "15214_oath_normal.txt": "held out until scored once; still wrong: roles",
     "15215_press_normal.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
     "15216_zhidaihui_normal.txt": "held out until scored once; still wrong: roles",

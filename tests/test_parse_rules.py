@@ -10842,3 +10842,15 @@ def test_a_toast_by_all_the_leaders_on_stage_is_no_ones_turn() -> None:
     assert find_cue(normalise("下面，有请集团全体领导上台，共同举杯，为大家送上新春祝福！")) is None
     cue = find_cue(normalise("请董事长闻涛先生带领大家共同举杯！"))
     assert cue is not None and (cue.name, cue.kind) == ("闻涛", "action")
+
+
+def test_a_part_announced_with_women_and_a_ceremony_after_it_are_steps() -> None:
+    """下面，我们进行论坛的重要环节——…集中签约。 then 接下来，进行…平台上线仪式。: the signing part
+    and the launch after it are a step each."""
+    meeting = parse(
+        "论坛开幕式主持词\n各位来宾：\n首先，有请市长滕飞先生致辞。\n接下来，有请副厅长邝兰女士致辞。\n"
+        "下面，我们进行论坛的重要环节——文旅项目集中签约。有请签约单位代表上台签约。\n（签约）\n"
+        "接下来，进行文旅数据平台上线仪式。有请邝兰副厅长、滕飞市长共同上台，启动平台。\n（启动）\n"
+        "下面进入主旨演讲环节。有请研究员卓明先生演讲。\n谢谢大家！\n"
+    )
+    assert len(meeting.items) == 5

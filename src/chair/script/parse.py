@@ -3146,6 +3146,7 @@ _STEP_AHEAD = re.compile(
     + r"(?:(?:下面|现在)[，、]?\s*+(?=首先))?"
     + r"(?:首先|其次|再次|然后|接下来|接着|下面|随后|现在(?=[，、]?(?:进行|进入))|最后(?:一项(?:议程)?)?"
     r"|(?P<ord>第[一二三四五六七八九十]{1,2}))[，、]?\s*+"
+    r"(?:我们(?=(?:进行|进入|举行)[^，。；！？]{0,16}?(?:环节|仪式|签约|颁奖|揭牌)))?"
     r"(?:(?P<ask>先?请(?!允许)|有请|由|让我们)|(?:进行|进入|开始|就?是(?=[^，。；！？]{1,16}?(?:环节|阶段|板块|表演时间|互动时间)|圆桌(?:对话|论坛|讨论)[，。])"
     r"|(?=审议|听取|[^，。；！？]{2,4}仪式开始[。！]|宣读|举行|(?:我们|大家)?(?:一起|共同)?(?:观看|欣赏)|签订|为[^，。；！？]{2,30}?(?:揭牌|授牌|授旗|颁奖)[。！])"
     r"|是(?=[^，。；！？]{0,20}?(?:签订|签约|颁奖|授旗|揭牌|宣誓|启动仪式)))"
@@ -3166,15 +3167,20 @@ _LAST_STEP = re.compile(r"^\s*+" + P._HOSTS + _OKAY + r"最后")
 
 
 def _another_act(part: Unit, unit: Unit) -> bool:
-    """下面是签约环节。有请…签订… then 下面有请…共同上台，启动赛事报名通道: an act the part's
-    name does not name, asked with a word that moves the meeting on, is a step after the part."""
-    act = re.search(
-        r"(?:进入|开始|进行|是)(?P<what>[^，。；！？]{1,16}?)(?:环节|阶段|板块)", part.norm
-    )
-    if act is None or re.search(ACTION_VERBS, act.group("what")) is None:
+    """下面是签约环节。有请…签订… then 下面有请…共同上台，启动赛事报名通道 / 接下来，进行…上线
+    仪式: an act the part's name does not name, asked or announced with a word that moves the
+    meeting on, is a step after the part."""
+    named = part.norm[: _sentence_end(part.norm, 0)]  # 下面进行论坛的重要环节——…集中签约。
+    acts = re.findall(ACTION_VERBS, named)
+    if not acts or not _SECTION.search(named):
         return False
-    done = re.search(ACTION_VERBS, unit.norm) if unit.cue and unit.cue.kind == "action" else None
-    return done is not None and done.group()[:1] not in act.group("what")
+    if unit.cue is not None and unit.cue.kind == "action":
+        done = re.search(ACTION_VERBS, unit.norm)
+        return done is not None and done.group()[:1] not in "".join(acts)
+    ceremony = re.match(
+        r"\s*+(?:进行|举行)[^，。；！？]{2,20}?仪式", unit.norm[_lead_end(unit.norm) :]
+    )
+    return ceremony is not None and "仪式" not in named  # 接下来，进行…平台上线仪式。
 
 
 _FIRST_OF_A_STEP = re.compile(r"^\s*+" + P._HOSTS + r"\s*+首先")
