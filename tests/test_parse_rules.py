@@ -10854,3 +10854,10 @@ def test_a_part_announced_with_women_and_a_ceremony_after_it_are_steps() -> None
         "下面进入主旨演讲环节。有请研究员卓明先生演讲。\n谢谢大家！\n"
     )
     assert len(meeting.items) == 5
+
+
+def test_two_asked_on_stage_to_sign_for_both_sides_is_the_first_ones_act() -> None:
+    """请总经理××同志和工会主席××同志上台，代表企业和职工签订集体合同: one act, by the first
+    named (a name to fill in), as 请A、B上台签约 is."""
+    cue = find_cue(normalise("请厂长××同志和工会主席××同志上台，代表企业和职工签订集体合同。"))
+    assert cue is not None and (cue.name, cue.role, cue.kind) == (None, "厂长", "action")
