@@ -10861,3 +10861,14 @@ def test_two_asked_on_stage_to_sign_for_both_sides_is_the_first_ones_act() -> No
     named (a name to fill in), as 请A、B上台签约 is."""
     cue = find_cue(normalise("请厂长××同志和工会主席××同志上台，代表企业和职工签订集体合同。"))
     assert cue is not None and (cue.name, cue.role, cue.kind) == (None, "厂长", "action")
+
+
+def test_an_oath_announced_with_xiamian_and_led_by_the_leader_unnamed_is_the_first_step() -> None:
+    """下面，宣誓仪式开始。… 请领誓人领誓。 then 下面，请…发言: the oath is step 1 though the one who
+    leads it is named only earlier."""
+    meeting = parse(
+        "宣誓仪式主持词\n同志们：\n宣誓由科长丁文斌同志领誓。\n下面，宣誓仪式开始。\n请全体起立，奏唱国歌。\n"
+        "请领誓人领誓。\n（宣誓）\n下面，请新任职干部代表作表态发言。\n最后，请局长严明同志讲话。\n"
+    )
+    assert len(meeting.items) == 3
+    assert "宣誓仪式开始" in meeting.items[0].title

@@ -3321,6 +3321,11 @@ _FIRST_AFTER_THE_GREETING = re.compile(
 greeting's unit."""
 
 
+def _an_act(unit: Unit) -> bool:
+    """Whether `unit` asks for an act (请领誓人领誓, named or not)."""
+    return unit.role == "cue" and unit.cue is not None and unit.cue.kind == "action"
+
+
 def _turn_after_the_opening(state: ParseState, start: int, first: int) -> int | None:
     """现在，宣誓仪式开始。… 请领誓人余晓东同志领誓 then 下面，请…发言: a named person's turn after
     the ceremony opens and before the first word that moves it on is its first step (which
@@ -3333,7 +3338,7 @@ def _turn_after_the_opening(state: ParseState, start: int, first: int) -> int | 
         if _OPENS.match(unit.norm):
             opened = True
             announced = i if unit.norm.lstrip().startswith("下面") else None
-        elif opened and _one_named_turn(unit):
+        elif opened and (_one_named_turn(unit) or announced is not None and _an_act(unit)):
             return i if announced is None else announced  # 下面，宣誓仪式开始: moved on there
         elif _one_named_turn(unit) and (asked := _FIRST_AFTER_THE_GREETING.search(unit.norm)):
             first_step = unit.text[unit.norm.index("首先", asked.start()) :]
