@@ -10872,3 +10872,9 @@ def test_an_oath_announced_with_xiamian_and_led_by_the_leader_unnamed_is_the_fir
     )
     assert len(meeting.items) == 3
     assert "宣誓仪式开始" in meeting.items[0].title
+
+
+def test_the_signers_asked_up_with_leaders_to_witness_is_the_signers_act() -> None:
+    """请签约企业代表上台，请…上台见证签约: the signing is the signers' act; the witnesses have none."""
+    cue = find_cue(normalise("请签约企业代表上台，请邹市长、阎副厅长上台见证签约。"))
+    assert cue is not None and (cue.name, cue.role, cue.kind) == (None, "签约企业代表", "action")

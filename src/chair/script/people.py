@@ -705,6 +705,7 @@ def find_cue(norm: str) -> Cue | None:
         or _counter_reports(norm)
         or _leads_the_oath(norm)
         or _asked_by_pronoun(norm)
+        or _signers_up(norm)
     )
     if found is not None and not found.verb and found.kind == "speech":
         clause = norm[norm.rfind("，", 0, found.start) + 1 : found.start]
@@ -1264,6 +1265,21 @@ def _asked_by_pronoun(norm: str) -> Cue | None:
     if cue is None or cue.name is None:
         return None
     return Cue(cue.name, cue.role, cue.kind, False, m.start(), cue.verb)
+
+
+_SIGNERS_UP = re.compile(
+    r"请(?P<who>[^，。；！？请]{0,10}?签约[^，。；！？请]{0,6}?代表)上台[，；]\s*+"
+    r"(?:有)?请[^。！？]{2,60}?上台见证"
+)
+
+
+def _signers_up(norm: str) -> Cue | None:
+    """请签约双方代表上台，有请…上台见证: the signers asked up, the leaders to witness: the
+    signing is the signers' act (the witnesses' is none)."""
+    m = _SIGNERS_UP.search(norm)
+    if m is None:
+        return None
+    return Cue(None, m.group("who"), "action", False, m.start(), "签约")
 
 
 def _no_one_acts(norm: str) -> bool:
