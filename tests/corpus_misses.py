@@ -324,7 +324,7 @@ KNOWN_MISSES: dict[str, str] = {
     "3609_school_twohosts.txt": "held out until scored once; still wrong: names, roles",
     "3610_nianhui_mixedpunct.txt": "held out until scored once; still wrong: limits",
     "3611_safety_normal.txt": "held out until scored once; still wrong: roles",
-    "3613_training_gb18030.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
+    "3613_training_gb18030.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits",
     "3617_other_normal.txt": "held out until scored once; still wrong: place",
     "3619_award_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "3625_deploy_normal.txt": "held out until scored once; still wrong: place",

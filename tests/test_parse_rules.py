@@ -10878,3 +10878,20 @@ def test_the_signers_asked_up_with_leaders_to_witness_is_the_signers_act() -> No
     """请签约企业代表上台，请…上台见证签约: the signing is the signers' act; the witnesses have none."""
     cue = find_cue(normalise("请签约企业代表上台，请邹市长、阎副厅长上台见证签约。"))
     assert cue is not None and (cue.name, cue.role, cue.kind) == (None, "签约企业代表", "action")
+
+
+def test_lectures_after_an_opening_stepped_without_numbers_are_items_after_its_steps() -> None:
+    """首先，请…。下面，请…。最后，请…。开班式到此结束。 then 今天上午的第一讲，请…授课: the opening's
+    steps, then the lecture, each an item."""
+    meeting = parse(
+        "培训班开班式主持词\n同志们：\n首先，请校长邹平同志介绍安排。\n下面，请学员代表发言。\n"
+        "最后，请部长顾红同志讲话。\n开班式到此结束。\n休息十分钟后，开始第一讲。\n"
+        "同志们，现在开始上课。今天上午的第一讲，请省委党校教授翁山同志授课。\n（授课）\n"
+    )
+    assert [item.title for item in meeting.items][-1] == "第一讲"
+    assert [c.name for item in meeting.items for c in item.speakers] == [
+        "邹平",
+        None,
+        "顾红",
+        "翁山",
+    ]

@@ -2163,6 +2163,7 @@ def find_items(state: ParseState) -> None:
         _tagged_items(state)
     if not state.items_at and state.promised and not state.titles:
         _entries_run(state)
+    _steps_before_the_lectures(state)
     only_last = _only_the_last_numbered(state)
     if not state.items_at or only_last:
         _stepped_items(state)
@@ -2180,6 +2181,29 @@ def find_items(state: ParseState) -> None:
             _part_after_the_last(state)
             _reconcile(state)
             _numbered_gap(state)
+
+
+def _steps_before_the_lectures(state: ParseState) -> None:
+    """首先，请…。下面，请…。最后，请…。开班式到此结束。 then 今天上午的第一讲，…: the opening's
+    steps, run without numbers before its close, are the items before the lectures found after
+    it."""
+    lectures = sorted(state.items_at)
+    if not lectures or state.titles or state.promised:
+        return
+    if not all(_lecture_number(state.units[i].norm) for i in lectures):
+        return
+    close = next(
+        (i for i in range(lectures[0] - 1, -1, -1) if _CEREMONY_CLOSED.match(state.units[i].norm)),
+        None,
+    )
+    if close is None:
+        return
+    body_end = state.body_end
+    state.items_at, state.body_end = {}, close
+    _stepped_items(state)
+    steps = sorted(state.items_at)
+    state.body_end = body_end
+    state.items_at = {i: n for n, i in enumerate([*steps, *lectures], start=1)}
 
 
 def _listed_and_run(state: ParseState) -> None:
@@ -2316,14 +2340,14 @@ def _numbered_items(state: ParseState) -> None:
     for i in range(len(state.units[: state.body_end])):
         u = state.units[i]
         closed = closed or bool(
-            (last or state.promised)
+            (last or state.promised or _CEREMONY_CLOSED.match(u.norm))
             and u.role == "text"
             and (
                 P.CLOSING.search(u.norm)
                 or _LESSONS_NEXT.search(u.norm)
                 or _OPENING_DONE.search(u.norm)
             )
-        )
+        )  # (开班式到此结束。 after steps run without numbers: the lectures after it count too)
         if last and u.role == "text" and _second_agenda(state, i, last):
             offset = last
             continue
