@@ -2581,12 +2581,17 @@ def _tagged_items(state: ParseState) -> None:
         return  # numbered items stay, unless all are tags and the tags name more
     state.items_at.clear()
     for n, i in enumerate(tags, start=1):
-        unit = state.units[i]
         state.items_at[i] = n
-        state.item_titles[i] = unit.text.strip()[1:-1].strip()
-        unit.role, unit.cue = "heading", None
-        state.headings.add(i)
+        _tag_heading(state, i)
     state.decide(state.units[tags[0]], "headings", str(len(tags)))
+
+
+def _tag_heading(state: ParseState, i: int) -> None:
+    """【领导致辞】 at unit `i`, a heading titled by the words inside its brackets."""
+    unit = state.units[i]
+    state.item_titles[i] = unit.text.strip()[1:-1].strip()
+    unit.role, unit.cue = "heading", None
+    state.headings.add(i)
 
 
 def _heading_run(state: ParseState, loose: bool, lists: bool = False) -> list[tuple[int, int, str]]:
@@ -2859,9 +2864,7 @@ def _opening_and_close_tags(state: ParseState) -> None:
     if len(opens) != 1 or len(closes) != 1:
         return
     for i in (*opens, *closes):
-        state.units[i].role, state.units[i].cue = "heading", None
-        state.headings.add(i)
-        state.item_titles[i] = state.units[i].text.strip()[1:-1]
+        _tag_heading(state, i)
     if state.titles:  # the overview's titles, by number: the opening first, the close last
         state.titles = [state.item_titles[opens[0]], *state.titles, state.item_titles[closes[0]]]
     _run_first(state, opens, "headings")
@@ -4753,16 +4756,11 @@ _LECTURE_NAMED = re.compile(
 
 
 _CLASS_BEGINS = re.compile(
-    r"^[^。！？]{0,12}?开始上课[。，！][^，。；！？]{0,10}?"
+    r"^(?:[^。！？]{0,12}?开始上课[。，！]|感谢[^。！？]{1,20}?[！。]\s*+)[^，。；！？]{0,10}?"
     r"(?P<l>第[一二三四五六七八九十\d]{1,3}(?:讲|次?课|堂课))"
 )
-"""同志们，现在开始上课。今天上午的第一讲，… / 下面开始上课。今天上午第一讲，…: titled 第一讲."""
-
-
-_THANKED_THEN_LECTURE = re.compile(
-    r"^感谢[^。！？]{1,20}?[！。]\s*+[^，。；！？]{0,10}?"
-    r"(?P<l>第[一二三四五六七八九十\d]{1,3}(?:讲|次?课|堂课))"
-)
+"""同志们，现在开始上课。今天上午的第一讲，… / 下面开始上课。今天上午第一讲，… / 感谢贺老师的精彩
+授课！今天下午的第二讲，…: titled 第一讲 (第二讲), not by the class beginning or the thanks."""
 
 
 def _own_title(state: ParseState, i: int, n: int) -> str:
@@ -4774,11 +4772,8 @@ def _own_title(state: ParseState, i: int, n: int) -> str:
     if lecture_named:  # …第一讲，是《…》: its own name
         return unit.text[lecture_named.start("t") : lecture_named.end("t")]
     class_begins = _CLASS_BEGINS.match(unit.norm)
-    if class_begins:  # 同志们，现在开始上课。今天上午的第一讲，…: the lecture, not 上课
+    if class_begins:  # 同志们，现在开始上课。今天上午的第一讲，… / 感谢…！今天下午的第二讲，…
         return unit.text[class_begins.start("l") : class_begins.end("l")]
-    thanked = _THANKED_THEN_LECTURE.match(unit.norm)
-    if thanked:  # 感谢贺老师的精彩授课！今天下午的第二讲，…: the lecture, not the thanks
-        return unit.text[thanked.start("l") : thanked.end("l")]
     lecture = re.search(r"第[一二三四五六七八九十\d]{1,3}(?:讲|课|堂课)$", unit.norm[:end])
     if lecture and re.match(r"\s*+[。！]", unit.norm[end:]):
         return unit.text[lecture.start() : end]  # 下面开始第一讲。今天上午…: the lecture's name
