@@ -10895,3 +10895,62 @@ def test_lectures_after_an_opening_stepped_without_numbers_are_items_after_its_s
         "顾红",
         "翁山",
     ]
+
+
+def _speaker_names(meeting: Meeting) -> list[str | None]:
+    """Every turn's name, in the meeting's order."""
+    return [c.name for item in meeting.items for c in item.speakers]
+
+
+def test_a_part_announced_in_the_same_sentence_as_the_opening_ceremonys_close_is_an_item() -> None:
+    """开幕式结束，下面进入主旨演讲环节。 (one sentence): the close of the opening's steps and the
+    next part, an item as it is when the close stands alone."""
+    stepped = parse(
+        "峰会主持词\n各位来宾：\n首先，请副市长殷杰先生致辞。\n接下来，请院士童林先生致辞。\n"
+        "开幕式结束，下面进入主题报告环节。第一位报告嘉宾是童林院士。有请童院士！\n（报告）\n"
+        "下面进入圆桌对话环节。有请教授祁远主持。\n（对话）\n谢谢大家！\n"
+    )
+    assert [item.title for item in stepped.items][2:] == ["进入主题报告环节", "进入圆桌对话环节"]
+    numbered = parse(
+        "峰会主持词\n各位来宾：\n开幕式有两项议程。\n第一项，请副市长殷杰先生致辞。\n"
+        "第二项，请院士童林先生致辞。\n开幕式结束，接下来进入主题报告环节。有请教授柳青作报告！\n"
+        "谢谢大家！\n"
+    )
+    assert len(numbered.items) == 3
+    assert _speaker_names(numbered) == ["殷杰", "童林", "柳青"]
+
+
+def test_people_listed_with_half_width_commas_before_依次_each_take_a_turn() -> None:
+    """请…队长骆海川,…队长蓬立新依次汇报 (half-width commas where 、 is meant, as in a script typed
+    with an English keyboard): a turn each, as with 、."""
+    cue = find_cue(
+        normalise("请东区工地施工队长骆海川,西区工地施工队长蓬立新依次汇报,每人不超过5分钟!")
+    )
+    assert cue is not None and cue.people == (
+        ("骆海川", "东区工地施工队长"),
+        ("蓬立新", "西区工地施工队长"),
+    )
+    cue = find_cue(
+        normalise("请柳岸社区网格员、“邻里帮”负责人卓玉兰同志，河湾社区网格员龚春生同志先后交流。")
+    )
+    assert cue is not None and [name for name, _ in cue.people] == ["卓玉兰", "龚春生"]
+
+
+def test_a_post_then_来_before_the_verb_is_not_part_of_the_post() -> None:
+    """这个问题请甘晓梅副主任来回答: her post is 副主任, 来 only says she is to answer; a name
+    ending in 来 stays whole (请李福来同志发言)."""
+    cue = find_cue(normalise("这个问题请甘晓梅副主任来回答。"))
+    assert cue is not None and (cue.name, cue.role) == ("甘晓梅", "副主任")
+    cue = find_cue(normalise("请李福来同志发言。"))
+    assert cue is not None and cue.name == "李福来"
+
+
+def test_a_question_handed_to_someone_who_answers_again_later_is_a_turn_each_time() -> None:
+    """这个问题请宗明局长回答。 … 请宗局长回答。: the first is asked now (a clause before 请 is no
+    order told ahead), so both answers are turns."""
+    meeting = parse(
+        "新闻发布会主持词\n各位记者：\n发布会有两项议程：一是发布；二是答问。\n"
+        "首先，请宗明局长作发布。\n下面进入答问环节。\n（记者提问）\n这个问题请宗明局长回答。\n"
+        "（记者提问）\n请副局长柯兰回答。\n（记者提问）\n请宗局长回答。\n发布会到此结束。\n"
+    )
+    assert _speaker_names(meeting) == ["宗明", "宗明", "柯兰", "宗明"]

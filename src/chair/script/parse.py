@@ -3268,7 +3268,9 @@ def _stepped_items(state: ParseState) -> None:
     shows = 0  # 请欣赏…: a step only where two or more others lay the script out
     for i in range(start, state.body_end):
         u = state.units[i]
-        m = _STEP_AHEAD.match(u.norm)
+        over = _CEREMONY_CLOSED_THEN.match(u.norm) if steps else None
+        norm = u.norm[over.end() :] if over else u.norm  # 开幕式结束，下面进入主旨演讲环节。
+        m = _STEP_AHEAD.match(norm)
         if m is None and steps and _ordinal_heads_a_turn(state, i):
             steps.append(i)  # 第二，事故案例警示教育。 then 请…剖析…
             continue
@@ -3278,7 +3280,7 @@ def _stepped_items(state: ParseState) -> None:
         if m is None and steps and _the_forms_after_the_turns(state, i):
             steps.append(i)  # 述职结束。请工作人员发放测评表: the evaluation, a step
             continue
-        if m is None or P.CLOSING.search(u.norm) or u.role in ("vote", "chrome"):
+        if m is None or P.CLOSING.search(norm) or u.role in ("vote", "chrome"):
             continue
         what = m.group("what") or ""
         part_opens = bool(steps) and re.search(r"(?:宣誓|颁奖|签约|授牌|揭牌)仪式开始$", what)
@@ -3321,7 +3323,7 @@ def _stepped_items(state: ParseState) -> None:
         if what or u.role in ("cue", "direction") or m.group("ask") == "请":
             steps.append(i)  # 首先，请观看…短片 / 下面请欣赏…广场舞: a request opens a step too
             in_part = part
-            if re.match(r"欣赏|收看", u.norm[m.start("what") if what else m.end() :]):
+            if re.match(r"欣赏|收看", norm[m.start("what") if what else m.end() :]):
                 shows += 1  # 下面请欣赏… / 接下来，欣赏…
         elif not steps and m.group("ask") and _cue_on_the_line_after(state, i):
             steps.append(i + 1)  # 首先，让我们以热烈的掌声，有请…致辞: the request after it
@@ -3663,6 +3665,10 @@ def _part_after_the_last(state: ParseState) -> None:
 _OPENING_CEREMONY = r"(?:开幕式|开幕仪式|开班式|开班仪式)"
 _CEREMONY_CLOSED = re.compile(r"^\s*+" + _OPENING_CEREMONY + r"(?:到此)?(?:结束|礼成)[。！]?\s*+$")
 """开幕式结束。: the opening ceremony over, the day's parts to come."""
+_CEREMONY_CLOSED_THEN = re.compile(
+    r"^\s*+" + _OPENING_CEREMONY + r"(?:到此)?(?:结束|礼成)[，,]\s*+(?=下面|接下来)"
+)
+"""开幕式结束，下面进入主旨演讲环节。: the close and the next part in one sentence."""
 
 
 def _one_more_part(state: ParseState, past_ceremony: bool) -> bool:
@@ -3675,12 +3681,17 @@ def _one_more_part(state: ParseState, past_ceremony: bool) -> bool:
     closed = False
     for i in range(last_at + 1, state.body_end):
         u = state.units[i]
-        if _CEREMONY_CLOSED.match(u.norm) and not closed and (past_ceremony or n > 1):
-            closed = True  # 开幕式结束。 then 下面进入主旨演讲环节
-            continue
-        if P.CLOSING.search(u.norm) or i in state.items_at:
+        norm = u.norm
+        if not closed and (past_ceremony or n > 1):
+            if _CEREMONY_CLOSED.match(norm):
+                closed = True  # 开幕式结束。 then 下面进入主旨演讲环节
+                continue
+            over = _CEREMONY_CLOSED_THEN.match(norm)
+            closed = over is not None
+            norm = norm[over.end() :] if over else norm
+        if P.CLOSING.search(norm) or i in state.items_at:
             return False
-        m = _PART_NAME.match(u.norm)
+        m = _PART_NAME.match(norm)
         if m is None:
             continue
         if _CHAPTER.search(state.units[last_at].norm) and "环节" in u.norm:
@@ -3689,7 +3700,8 @@ def _one_more_part(state: ParseState, past_ceremony: bool) -> bool:
         turns = any(state.units[k].role == "cue" for k in range(i, state.body_end))
         if turns and m.group("name") not in title and _bigram_share(m.group("name"), title) < 0.5:
             state.items_at[i] = n + 1
-            state.item_titles[i] = u.text[m.start("name") : m.end()]
+            cut = len(u.norm) - len(norm)
+            state.item_titles[i] = u.text[cut + m.start("name") : cut + m.end()]
             state.decide(u, "unnumbered", str(n + 1))
             return True
         return False
@@ -4480,7 +4492,9 @@ def _drop_joint_announcements(state: ParseState, items: list[Item]) -> None:
             listed = _IN_ORDER.match(norm)  # 1号，东坪村党支部书记吴德厚； then 请吴德厚同志述职
             # (讲话，并为…揭牌: one person's two steps in one line, not people named together)
             planned = len(set(names)) >= 2 or _THEN_ASK.search(norm) is not None
-            planned = planned or (listed is not None and not listed.group("ask"))
+            planned = planned or (
+                listed is not None and not listed.group("ask") and "请" not in listed.group("who")
+            )  # (这个问题请奚国平局长回答: asked now, though 请奚局长回答 asks him again later)
             if (
                 planned
                 and all(n and last[n] > at[-1] for n in names)
@@ -4767,6 +4781,9 @@ def _own_title(state: ParseState, i: int, n: int) -> str:
     """The title a unit announcing item `n` gives in its own words."""
     unit = state.units[i]
     end = P.item_end(unit.norm) or _lead_end(unit.norm)
+    over = _CEREMONY_CLOSED_THEN.match(unit.norm)
+    if over and not P.item_number(unit.norm):  # 开幕式结束，下面进入主旨演讲环节。
+        end = over.end() + _lead_end(unit.norm[over.end() :])
     rest = unit.text[end:]
     lecture_named = _LECTURE_NAMED.search(unit.norm)
     if lecture_named:  # …第一讲，是《…》: its own name

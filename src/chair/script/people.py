@@ -469,10 +469,12 @@ _ROOM_ASKS = re.compile(
 turn (…可以会后提出来 is for later, no turn; 还有要说的，请举手 asks for the floor; 有没有补充的？
 only with a request after it; 请大家讨论 alone is the room talking it over)."""
 _LISTED_GROUP = re.compile(
-    r"^(?:[^，。；！？]{0,12}?[，：])?(?P<who>[^，。；！？：、]{2,12}(?:[、，][^，。；！？：、]{2,12}){1,8})"
+    r"^(?:[^，。；！？]{0,12}?[，：])?(?:有?请)?"
+    r"(?P<who>[^，。；！？：、]{2,16}(?:[、，][^，。；！？：、]{2,16}){1,8})"
     r"(?:依次|分别|逐一|先后)(?:作|进行)?(?P<verb>发言|述职|汇报|交流|表态|报告)" + _CLAUSE_END
 )
-"""南湖街道、北岸街道、东山街道依次汇报: those listed take their turns, announced without 请."""
+"""南湖街道、北岸街道、东山街道依次汇报: those listed take their turns, announced without 请 (or
+asked, 请…经理蓬海涛,…经理房丽娟依次发言, with commas where 、 is meant)."""
 
 _OUR_ORG = r"[校院局市县区省厂司所部委行社镇乡村会]"
 """我校 / 我院 / 我局: the speaker's own organisation before an office, not the chair."""
@@ -510,11 +512,11 @@ _COMES_UP_OR_RECEIVES = re.compile(_LOGISTICS.pattern + "|接受")
 """The logistics, or receiving a gift (…接受捐赠): with no verb after it, no turn."""
 _NAME_CUT = re.compile(
     r"(?<=[\u4e00-\u9fff])代表(?=全体|全校|全院|全市|全县|全区|所有|广大|大家|我们)|(?:同志|老?同学|老?先生|女士|(?<!老)师傅(?=$|[先再为与和向给])|校友(?=$|[先再为与和向给])|学[长姐](?=$|[先再为与和向给]))(?!的)|(?<![工合协创操写著制])作(?![社家者品协坊曲物训]|业(?!务))|(?<![工])做|进行|为大家|为我们|给大家|给我们|[给为向](?=[\u4e00-\u9fff]{1,4}们)|(?<=[\u4e00-\u9fff])(?<![她他])[和跟](?=大家|我们)|(?:统计|清点|核对|计票)(?:以|之)?后|一并|通过(?=视频|线上|连线|远程|网络|电话)|用(?=幻灯片|PPT|ppt|视频|图片|照片|短片)|在(?=[主分]会场|现场|线上|视频)|带领(?=[^，。；！？]{0,16}?(?:同学|同志|大家|全体|学员|队员|党员|们))|就(?!业(?!务)|职|读|医|餐|座|位|诊)|对(?!象)|围绕|结合|针对|聚焦|立足|从(?=[^，。；！？]{1,16}?(?:角度|方面|层面|出发|实际))|上台|上场|把(?=[^，。；！？]{1,12}?(?:给|向|跟)(?:大家|我们))|"
-    r"向(?=大家|大会|全体|与会|各位|你们|我们|同志|获|师傅|师父|老师|徒弟|弟子|[^，。；！？]{1,8}(?:集团|公司|单位|企业)$|[^，。；！？]{0,4}(?:们|代表)$)|依次|分别|先后|自由(?!职业)|座谈(?=发言|交流)|带头(?!人)|率先|讲(?=专题|党课|微党课|一堂)|简要|重点(?!实验室|工程|项目|企业|学科|中学|小学|大学|高中|实验)|专题|集中|带领|组织(?=学习|大家|开展|观看|参观|全体|与会)|共同|一起|一同|(?<![自未])来(?!同志|先生|女士|、|$)|为|与"
+    r"向(?=大家|大会|全体|与会|各位|你们|我们|同志|获|师傅|师父|老师|徒弟|弟子|[^，。；！？]{1,8}(?:集团|公司|单位|企业)$|[^，。；！？]{0,4}(?:们|代表)$)|依次|分别|先后|自由(?!职业)|座谈(?=发言|交流)|带头(?!人)|率先|讲(?=专题|党课|微党课|一堂)|简要|重点(?!实验室|工程|项目|企业|学科|中学|小学|大学|高中|实验)|专题|集中|带领|组织(?=学习|大家|开展|观看|参观|全体|与会)|共同|一起|一同|(?<![自未])来(?!同志|先生|女士|、|$)|(?<=[记任长师员席理授])来$|为|与"
     r"|现场(?=演示|讲解|指导|示范|教学|操作|回应|答复|回答|$)|当场|清点|开始(?=$|授课|讲课|上课|讲座|发言|讲话|演讲|致辞)|向(?=[^，。；！？]{1,10}?(?:授(?=[队会团校厂]旗|扇)|移交|献上))|(?<=[记任长师员表席理])[先再](?=$|作|做)"
 )
 """Where the words naming a person end: an honorific, the act (作, 进行, 为大家…), how it is
-done (依次, 共同…), or 先/再 after a post (刘明书记先发言)."""
+done (依次, 共同…), or 先/再 after a post (刘明书记先发言; 请…副局长来回答: 来 too)."""
 _LEAD = re.compile(
     r"^(?:下面|首先|接下来|现在|再|然后|最后|大会|会议|热烈|让我们|以热烈的掌声|掌声|我们的|咱们的)+"
 )
@@ -674,6 +676,28 @@ _CHAIR_IS_IT = re.compile(r"[，,]\s*+(?:也)?就是(?:由)?(?:我(?!们)|本人
 _CHAIR_LEADS = re.compile(r"[，,]\s*+(?:在我的带领下|跟(?:着)?我一起|由我(?:来)?带领(?:大家)?)")
 
 
+_COMMA_LIST = re.compile(
+    r"(?:有请|请)(?P<list>[^。；！？请，]{3,30}(?:，[^。；！？请，]{3,30}){1,5}?)"
+    r"(?=(?:依次|分别|先后)(?:作|进行)?(?:表态)?(?:发言|汇报|述职|交流|报告|讲话|致辞))"
+)
+
+
+def _listed_with_commas(norm: str) -> Cue | None:
+    """请金桂社区调解员、“老娘舅工作室”负责人邹永福同志，碧水社区调解员聂晓丹同志先后交流: the
+    people between the commas, each its posts and a name, take their turns, as those listed
+    with 、 do."""
+    m = _COMMA_LIST.search(norm)
+    if m is None:
+        return None
+    parts = m["list"].split("，")
+    for part in parts:
+        name, role = split_name(re.sub(r"(?:同志|先生|女士)$", "", part))
+        if name is None or not (_surname_and_given(name) or role and is_post(role)):
+            return None
+    listed = norm[: m.start("list")] + m["list"].replace("，", "、") + norm[m.end("list") :]
+    return find_cue(listed)
+
+
 def find_cue(norm: str) -> Cue | None:
     """The first cue in a (normalised) sentence, or None."""
     norm = _here(norm)
@@ -694,6 +718,8 @@ def find_cue(norm: str) -> Cue | None:
         best = _introduced(norm) or best
     if best is None:
         best = _group_cue(norm)
+        if best is not None and not best.people:
+            best = _listed_with_commas(norm) or best  # …同志，…同志先后交流。: those listed
     found = (
         best
         or _invited_last(norm)
@@ -706,6 +732,7 @@ def find_cue(norm: str) -> Cue | None:
         or _leads_the_oath(norm)
         or _asked_by_pronoun(norm)
         or _signers_up(norm)
+        or _listed_with_commas(norm)
     )
     if found is not None and not found.verb and found.kind == "speech":
         clause = norm[norm.rfind("，", 0, found.start) + 1 : found.start]
