@@ -10954,3 +10954,53 @@ def test_a_question_handed_to_someone_who_answers_again_later_is_a_turn_each_tim
         "（记者提问）\n请副局长柯兰回答。\n（记者提问）\n请宗局长回答。\n发布会到此结束。\n"
     )
     assert _speaker_names(meeting) == ["宗明", "宗明", "柯兰", "宗明"]
+
+
+def test_one_asked_on_stage_to_speak_for_a_body_is_a_speech() -> None:
+    """请优秀学员代表、二班的岑晓光上台，代表全体学员发言: called up, then the speech for the others
+    (上台，代表…发言), one person's turn."""
+    cue = find_cue(normalise("下面请优秀学员代表、二班的岑晓光上台，代表全体学员发言。"))
+    assert cue is not None and (cue.name, cue.kind) == ("岑晓光", "speech")
+    cue = find_cue(normalise("请学员代表岑晓光上台，代表本期学员发言。"))
+    assert cue is not None and (cue.name, cue.kind) == ("岑晓光", "speech")
+
+
+def test_a_leader_who_leads_a_toast_and_gives_new_year_wishes_speaks() -> None:
+    """有请总裁…上台，带领…向大家敬酒，并致新春祝福: the wishes are his speech (致…祝福, like
+    致以…祝福)."""
+    cue = find_cue(normalise("有请总裁蒲文涛先生上台，带领公司班子向大家敬酒，并致新年祝福！"))
+    assert cue is not None and (cue.name, cue.kind) == ("蒲文涛", "speech")
+
+
+def test_an_official_asked_to_explain_is_a_speech() -> None:
+    """请…站长…就大家提出的问题，给大家作个解释: an explanation, a speech."""
+    cue = find_cue(normalise("请县林业站站长闵大川同志就代表们的疑问，给大家作个解释。"))
+    assert cue is not None and (cue.name, cue.kind) == ("闵大川", "speech")
+
+
+def test_a_scrutineer_whose_name_is_a_run_of_spaces_checks_the_ballot_box() -> None:
+    """请监票人      同志检查票箱: a name to fill in (as ×× is), the scrutineer's act."""
+    cue = find_cue(normalise("请总监票人        同志检查票箱。"))
+    assert cue is not None and (cue.name, cue.role, cue.kind) == (None, "总监票人", "action")
+
+
+def test_two_sponsors_left_blank_in_one_request_are_two_turns() -> None:
+    """请入党介绍人××、××同志介绍…: two names to fill in, two turns (as two names are)."""
+    cue = find_cue(normalise("请入党介绍人××、××同志介绍申请人的培养考察情况。"))
+    assert cue is not None and len(cue.people) == 2
+
+
+def test_a_bare_request_for_the_comment_each_report_had_is_a_turn() -> None:
+    """请××同志述职。请书记点评。 … 请××同志述职。请点评。: the bare 请点评 is one more comment,
+    the one who gives it not named."""
+    meeting = parse(
+        "述职评议会主持词\n同志们：\n会议有两项议程。\n第一项，车间主任述职。\n"
+        "请一号车间主任××同志述职。\n请厂长点评。\n请二号车间主任××同志述职。\n请点评。\n"
+        "第二项，请厂长讲话。\n散会。\n"
+    )
+    assert [c.role for c in meeting.items[0].speakers] == [
+        "一号车间主任",
+        "厂长",
+        "二号车间主任",
+        None,
+    ]

@@ -928,6 +928,26 @@ def classify(state: ParseState) -> None:
     _full_names(state)
     _told_ahead(state)
     _parent_welcomed(state)
+    _asked_bare(state)
+
+
+_BARE_ASK = re.compile(r"^\s*+(?:好，)?请(?P<verb>点评|讲评|回应|回答|作答|讲话|发言)[。！]\s*+$")
+"""请点评。: the turn asked with no one named, as the ones before it were."""
+
+
+def _asked_bare(state: ParseState) -> None:
+    """请××同志述职。请镇党委书记点评。 … 请…述职。请点评。: a bare request for the turn a person
+    was asked for just before in the same round (点评 after each 述职) is that kind of turn
+    again, the one who takes it not named."""
+    for i, u in enumerate(state.units):
+        m = _BARE_ASK.match(u.norm) if u.role == "text" else None
+        if m is None:
+            continue
+        before = [v for v in state.units[max(0, i - 8) : i] if v.role == "cue" and v.cue]
+        if any(v.cue is not None and v.cue.verb == m["verb"] for v in before):
+            u.cue = Cue(None, None, "speech", False, u.norm.index("请"), m["verb"])
+            u.role = "cue"
+            state.decide(u, "asked_bare", m["verb"])
 
 
 _INLINE_LIST = re.compile(

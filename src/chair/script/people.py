@@ -15,7 +15,7 @@ from chair.script import cached_re as re  # `re`, the compiled patterns kept bet
 from chair.script.normal import normalise
 
 SPEECH_VERBS = (
-    r"座谈发言|协商发言|发言|讲话|致辞|致词|致[^，。；！？]{1,6}?(?:[辞词]|寄语)|致以[^，。；！？]{0,8}?(?:祝福|问候|敬意)|送上[^，。；！？]{0,8}?(?:祝福|祝愿)|讲几句|报告|汇报|述职|(?<!选票)(?<!写票)说明|总结|小结|表[个一下]{0,2}态|带(?:领)?(?:我们|大家)(?:一起|逐条|逐句|逐段|认真)?(?:回顾|了解|走进|认识|解读|学习)|(?:进行|作|做)(?:业务|专题|集中)?培训|(?:作|做)(?:一个|一下|个)?(?:简要)?分析|传达|领学|(?<=[给向为]大家)回顾|回顾(?=[^，。；！？]{0,20}?(?:情况|工作|历程|成绩|一年))|分析(?=[^，。；！？]{0,20}?(?:情况|成绩|形势|考试|数据))|发出[^，。；！？]{0,6}?倡议|(?<=[给为]同学们)上[^，。；！？]{0,10}?课|"
+    r"座谈发言|协商发言|发言|讲话|致辞|致词|致[^，。；！？]{1,6}?(?:[辞词]|寄语)|致以?[^，。；！？]{0,8}?(?:祝福|问候|敬意)|送上[^，。；！？]{0,8}?(?:祝福|祝愿)|讲几句|报告|汇报|述职|(?<!选票)(?<!写票)说明|总结|小结|表[个一下]{0,2}态|带(?:领)?(?:我们|大家)(?:一起|逐条|逐句|逐段|认真)?(?:回顾|了解|走进|认识|解读|学习)|(?:进行|作|做)(?:业务|专题|集中)?培训|(?:作|做)(?:一个|一下|个)?(?:简要)?(?:分析|解释)|传达|领学|(?<=[给向为]大家)回顾|回顾(?=[^，。；！？]{0,20}?(?:情况|工作|历程|成绩|一年))|分析(?=[^，。；！？]{0,20}?(?:情况|成绩|形势|考试|数据))|发出[^，。；！？]{0,6}?倡议|(?<=[给为]同学们)上[^，。；！？]{0,10}?课|"
     r"领读|解读|点评|讲解|介绍|简介|主讲|解释(?=一下|说明)|(?<=[给向为]大家)解释|(?<=作)解释|推介(?!会)|通报|发布(?!会|主题|内容|的)|辅导|授课|讲课|讲授|分享|党课|作指示|提要求|对照检查|检视|交流|讲评|答辩|讲座|进行分析|"
     r"演讲|演说|宣讲|讲述|演示|发表意见|发表|寄语|陈述|回答(?![^，。；！？]{0,6}?的是)|补充|提出要求|提出希望|剖析|批评(?!指正|帮助)|作承诺|致谢|先讲|先说|先开始|开讲|[讲说](?:清楚|明白)|讲(?=[。！，；]|$)|讲(?=[^，。；！？]{1,20}?(?:情况|打算|体会|经验|做法|安排|标准|办法|注意事项|要求|要点|技巧|方法|任务|风险|预防|处置|知识|流程|规定|政策))|部署|表明(?:态度|决心|立场)|(?:进行|作出?|做出?)(?:具体|工作|专门)?安排(?![人好])|(?<!运)动员|训话|回应|答复|谈体会|谈心得|谈一?谈|讲一?讲|说一?说|聊一?聊|[谈讲说聊](?:一下|几句|两句|[一两三几]?点|些)|提[一两三几]点|作答|表决发言|自评|互评|交底"
 )
@@ -196,7 +196,7 @@ _CUE_PATTERNS = (
         re.compile(
             r"(?<![邀申提])请(?!假)(?P<who>[^，。；！？：（]{1,30}?(?:同志|先生|女士)"
             r"|[^，。；！？：（]{3,30}?(?=，(?:就|围绕|结合|针对|从)))(?![的们])"
-            r"[^。；！？]{0,60}?[，](?:为大家|为我们|向大家|给大家)?(?:(?:就|对|围绕|结合|针对|从)[^。；！？]{1,40}?)?"
+            r"[^。；！？]{0,60}?[，]并?(?:为大家|为我们|向大家|给大家)?(?:(?:就|对|围绕|结合|针对|从)[^。；！？]{1,40}?)?"
             r"(?:(?:向[^，。；！？]{1,8}?)?(?:作|做)[^，。；！？]{0,30}?)?(?P<verb>"
             + SPEECH_VERBS
             + r")"
@@ -231,9 +231,9 @@ _CUE_PATTERNS = (
     (
         "up_then",
         re.compile(
-            r"(?<![邀申提])请(?![^，。；！？]*?(?:[一二三四五六七八九十两几]位|们|各|全体|、|和))"
+            r"(?<![邀申提])请(?![^，。；！？]*?(?:[一二三四五六七八九十两几]位|们|各|全体|、(?![^，。；！？、]{1,12}的)|和))"
             r"(?P<who>[^，。；！？：（请]{2,40}?)(?:同志|先生|女士|同学|老师)?上台[，]\s*+"
-            r"(?:(?:为|给|和|跟|向)(?:大家|我们))?(?P<verb>"
+            r"(?:(?:为|给|和|跟|向)(?:大家|我们)|代表[^，。；！？]{1,16}?)?(?P<verb>"
             + SPEECH_VERBS
             + r")"
             + _REST
@@ -1440,6 +1440,10 @@ def _no_ones_turn(
     )  # 有请…的…: a speech further on, or a person named, makes it a turn
 
 
+_BLANK_NAMED = re.compile(r"\S\s{2,}(?:同志|先生|女士)$")
+"""监票人      同志: a run of spaces for the name, before the honorific."""
+
+
 def _scrutineer_named(name: str | None, text: str) -> bool:
     """请总监票人柯建华检查票箱 / …次旺同志检查票箱: a scrutineer named (not 当众, 台前, 先)."""
     if not name:
@@ -1465,9 +1469,11 @@ def _named_turn(how: str, m: re.Match[str], asked: _Asked) -> Cue | None:
     who, head, kind, rest, desk = asked.who, asked.head, asked.kind, asked.rest, asked.desk
     verb = m.group("verb") or ""
     name, role = split_name(head)
-    if verb == "检查" and not (_scrutineer_named(name, m.string) or PLACEHOLDER.search(head)):
+    if verb == "检查" and not (
+        _scrutineer_named(name, m.string) or PLACEHOLDER.search(head) or _BLANK_NAMED.search(who)
+    ):
         return None  # 请监票人当众检查票箱: the ballot's handling, no one named for it (a name
-        # left to fill in, 请总监票人XX同志检查票箱, names one)
+        # left to fill in, 请总监票人XX同志检查票箱 / 请监票人      同志检查票箱, names one)
     if name and role in ("候选人", "领誓人"):
         role = None  # 请候选人甘秀英 / 请领誓人次仁卓玛同志领誓: the part one plays today, no post
     if how == "invited" and m.group().startswith("请来了") and not _named(head):
@@ -1731,6 +1737,10 @@ def _one_post_each(who: str) -> tuple[tuple[str | None, str | None], ...]:
     return tuple((None, m.group("post")) for _ in range(m.group("places").count("、") + 1))
 
 
+_BLANK_END = re.compile(r"(?:[*×✕╳○□_＿…]{2,}|[Xx]{2,}|\s{2,})(?:同志|先生|女士)?$")
+"""…______ / …××同志: a name left to fill in, at the end of one of those listed."""
+
+
 def _joint(who: str) -> tuple[tuple[str | None, str | None], ...]:
     """请四（2）班丁一凡同学和五（1）班林可馨同学分享 / 请××同志、××同志发言: several people
     invited together to speak take a turn each (people acting together, 揭牌 or 颁奖, are one
@@ -1743,8 +1753,13 @@ def _joint(who: str) -> tuple[tuple[str | None, str | None], ...]:
     parts = [p.strip(" ，、") for p in _JOINT_APART.split(who)]
     parts = parts[:-1] if len(parts) > 1 and not parts[-1] else parts
     posted = [p.strip() for p in re.split(r"、|和(?=[^、和]{2,20}$)", who)]
-    if len(parts) < 2 and len(posted) >= 2 and all(_named(p) for p in posted):
+    if (
+        len(parts) < 2
+        and len(posted) >= 2
+        and all(_named(p) or _BLANK_END.search(p) for p in posted)
+    ):
         parts = posted  # 请市水务局局长邵志刚、市自来水有限公司总经理江雪峰作回应: each a turn
+        # (请入党介绍人______、______同志介绍…: two names to fill in, two turns)
     if len(parts) < 2 or not all(parts):
         return _people(who) if re.search(r"[、和与及]", who) else ()
     out: list[tuple[str | None, str | None]] = []
