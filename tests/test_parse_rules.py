@@ -11004,3 +11004,30 @@ def test_a_bare_request_for_the_comment_each_report_had_is_a_turn() -> None:
         "二号车间主任",
         None,
     ]
+
+
+def test_a_task_to_take_home_after_the_meeting_is_no_turn() -> None:
+    """请各位代表回去跟各自联系的村民讲清楚: what the delegates are to do back home, no turn."""
+    assert find_cue(normalise("散会前说一句，请各位组长回去跟组里的群众讲清楚。")) is None
+
+
+def test_two_more_named_after_然后是_with_a_pause_mark_are_a_turn_each() -> None:
+    """先请…董事长庄远航发言，然后是…总经理池莉、…董事长戈振东。: three turns, in that order
+    (戈 is a surname the parser does not list; the post before it is enough)."""
+    meeting = parse(
+        "企业家座谈会主持词\n各位企业家：\n会议有两项议程。\n第一项，企业家发言。\n"
+        "先请华盛机电公司董事长巫立群发言，然后是绿源食品公司总经理戈红梅、"
+        "海通物流公司总经理阙振东。\n第二项，请区长卢明讲话。\n散会。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["巫立群", "戈红梅", "阙振东"]
+
+
+def test_one_called_up_then_asked_by_surname_to_act_is_one_turn() -> None:
+    """有请对话主持人、…副总编辑阚立新先生，以及四位对话嘉宾上台。有请阚总主持！: called up,
+    then asked as 阚总 to host: one turn, his name and post from the first."""
+    meeting = parse(
+        "论坛主持词\n各位来宾：\n论坛有两项议程。\n第一项，请市长致辞。\n第二项，圆桌对话。\n"
+        "有请对话主持人、晨报社副总编辑蒲海川先生，以及三位对话嘉宾上台。有请蒲总主持！\n"
+        "（对话）\n论坛到此结束。\n"
+    )
+    assert [(c.name, c.role) for c in meeting.items[1].speakers] == [("蒲海川", "晨报社副总编辑")]

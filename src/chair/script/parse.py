@@ -1016,8 +1016,8 @@ _CHAIN_NEXT = re.compile(
 
 
 def _order_chain(state: ParseState) -> None:
-    """先请A发言；然后是B，之后请C。 in one sentence: A's turn, then B's and C's, each a turn
-    (a post and a name each), in that order."""
+    """先请A发言；然后是B，之后请C。 (or 然后是B、C。) in one sentence: A's turn, then B's and C's,
+    each a turn (a post and a name each), in that order."""
     for unit in state.units:
         cue = unit.cue
         if unit.role != "cue" or cue is None or cue.group or not cue.name or cue.people:
@@ -1025,8 +1025,11 @@ def _order_chain(state: ParseState) -> None:
         found = list(_CHAIN_NEXT.finditer(unit.norm, cue.start))
         if not found or len(found) > 12:
             continue
-        people = [_listed_one(m["who"]) for m in found]
-        if not all(n and names_a_person(n) and has_surname(n) and r for n, r in people):
+        people = [_listed_one(who) for m in found for who in m["who"].split("、")]
+        # (然后是…总经理池莉、…董事长戈振东: two more, in that order)
+        if not all(
+            n and names_a_person(n) and r and (has_surname(n) or is_post(r)) for n, r in people
+        ):
             continue  # (然后请大家…: no one named; a name without its post: not such a list)
         chain = ((cue.name, cue.role), *people)
         unit.cue = Cue(None, None, cue.kind, True, cue.start, cue.verb, chain)
@@ -1547,7 +1550,7 @@ _INVITED_AGAIN = re.compile(
     r"(?:[，]\s*+(?:请)?大家(?:掌声)?欢迎)?[！!。]?\s*+$"
 )
 _ADDRESS = re.compile(
-    r"(?:老师|先生|女士|同志|同学|教授|院士|博士|专家|[^，。；！？]{0,3}?[长任记席理师])$"
+    r"(?:老师|先生|女士|同志|同学|教授|院士|博士|专家|总|[^，。；！？]{0,3}?[长任记席理师编])$"
 )
 
 
@@ -1563,6 +1566,14 @@ def _invited_again(state: ParseState) -> None:
             if m and named and _same_person(named, m.group("who")):
                 u.role, u.cue = "text", None
                 state.invited_again.add((u.line, u.text))
+                continue
+            up = last.cue if last is not None else None
+            if last is not None and up is not None and _called_up_then_asked(last, up, u):
+                # 有请…副总编辑阚立新先生…上台。有请阚总主持！: called up, then asked to act
+                c = u.cue
+                u.cue = Cue(up.name, up.role, c.kind, c.group, c.start, c.verb, c.people)
+                last.role, last.cue = "text", None
+                last = u
                 continue
             if m and last is not None and _told_before(last, u):
                 # 第一位发言的是…，发言人是…严立华委员。有请严立华委员。: the invitation is the turn
@@ -1580,6 +1591,23 @@ def _invited_again(state: ParseState) -> None:
             last = u
         elif item_number(u.norm):
             last = None
+
+
+def _called_up_then_asked(last: Unit, up: Cue, unit: Unit) -> bool:
+    """A named person only called up (no verb), then, in the next sentence, asked by surname
+    and title to act or speak: one turn."""
+    asked = unit.cue
+    return bool(
+        asked is not None
+        and up.name
+        and not up.verb
+        and not up.group
+        and asked.verb
+        and asked.name
+        and asked.name != up.name
+        and last.line in (unit.line, unit.line - 1, unit.line - 2)
+        and _same_person(up.name, asked.name)
+    )
 
 
 def _lecture_told(unit: Unit | None) -> Cue | None:

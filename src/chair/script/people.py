@@ -1525,7 +1525,8 @@ def _asked_for_no_turn(who: str, verb: str, rest: str) -> bool:
         or re.match(r"(?:不要|不得|不准|不能|不必|切勿|勿|别)", who)
         # 请各部门负责人会后马上传达 / 请各组长晚上组织… / 由我领誓 / …（主持人本人）: later, or
         # the chair's own
-        or re.search(r"会后|课后|晚上|明天|明日|下周|回去(?:以)?后", who) is not None
+        or re.search(r"会后|课后|晚上|明天|明日|下周|回去(?:以)?后|回去(?=[跟给向和对把])", who)
+        is not None  # (请各位代表回去跟农户讲清楚: a task back home)
         # 请新党员和重温入党誓词的全体党员…站立: the verb tells who stand, the room asked
         or _TELLS_WHO.match(rest)
         # 请各单位迅速传达，抓好落实: the word passed on after the meeting, by every unit
