@@ -11031,3 +11031,48 @@ def test_one_called_up_then_asked_by_surname_to_act_is_one_turn() -> None:
         "（对话）\n论坛到此结束。\n"
     )
     assert [(c.name, c.role) for c in meeting.items[1].speakers] == [("蒲海川", "晨报社副总编辑")]
+
+
+def test_a_lectures_close_is_not_the_lecture_it_closes() -> None:
+    """开班式到此结束。休息后，在本报告厅进行第一讲。 … 下面开始第一讲：… … 第一讲到此结束，…: the
+    lecture is the item at 下面开始第一讲 (the close names it too, and opens nothing)."""
+    meeting = parse(
+        "培训班开班式主持词\n同志们：\n开班式有两项议程。\n第一项，请学员代表发言。\n"
+        "第二项，请部长祁山同志讲话。\n开班式到此结束。休息10分钟后，\n在本报告厅进行第一讲。\n"
+        "同志们，下面开始第一讲：《基层治理》，主讲人是党校教授巫红同志。有请巫教授授课。\n"
+        "（授课）\n第一讲到此结束，下午继续上课。\n"
+    )
+    assert len(meeting.items) == 3
+    assert [c.name for c in meeting.items[2].speakers] == ["巫红"]
+
+
+def test_announcing_the_rules_and_then_presenting_the_plan_is_an_act_and_a_speech() -> None:
+    """请…副校长…宣布学习纪律，并介绍本期课程安排: the announcement, then the speech presenting
+    the plan (a second step, as …宣读…，并作具体安排 is)."""
+    meeting = parse(
+        "开班式主持词\n同志们：\n开班式有两项议程。\n"
+        "第一项，请党校副校长宁海同志宣布学习纪律，并介绍本期课程安排。\n第二项，请部长讲话。\n散会。\n"
+    )
+    assert [c.kind for c in meeting.items[0].speakers] == ["action", "speech"]
+
+
+def test_a_village_meetings_plain_close_ends_it() -> None:
+    """今天的会就开到这里。 closes the meeting: what follows (会议纪要请各位代表签字后再走) is no turn."""
+    meeting = parse(
+        "村民代表会议主持词\n各位代表：\n会议有两项议程。\n第一项，请村主任覃林通报情况。\n"
+        "第二项，请镇干部甘露讲话。\n今天的会就开到这里。会议纪要请各位代表签字后再走。\n"
+    )
+    assert _speaker_names(meeting) == ["覃林", "甘露"]
+
+
+def test_a_last_speech_told_after_the_overviews_count_is_one_more_item() -> None:
+    """主要商议两件事：一是…；二是…。会议结束前，再请韦主任讲几句。 then 最后，请韦主任讲话: the
+    two things and the last speech, three items."""
+    meeting = parse(
+        "村民代表会议主持词\n各位代表：\n今天主要商议两件事：一是修路；二是分红。会议结束前，"
+        "再请包村干部讲几句。\n先说第一件事。请村主任覃林介绍修路方案。\n大家有什么意见？\n"
+        "同意的请举手。通过。\n下面说第二件事。请村会计甘露介绍分红方案。\n同意的请举手。通过。\n"
+        "最后，请包村干部蒲青讲话。\n散会。\n"
+    )
+    assert len(meeting.items) == 3
+    assert [c.name for c in meeting.items[2].speakers] == ["蒲青"]

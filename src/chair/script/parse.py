@@ -2499,10 +2499,11 @@ _LECTURE = re.compile(
     r"|^(?:同志们|学员们|各位学员)[，]\s*+)"
     r"(?:(?:马上|现在)?开始上课[。，])?[^，。；！？]{0,10}?"
     r"第\s*+(?P<n>[一二三四五六七八九十]{1,2}|[0-9]{1,2})\s*+(?:讲|次?课|堂课|节课)(?![程件本文])"
+    r"(?!(?:就|到此|到这里)*+(?:结束|完毕))"
 )
 """下面开始第一讲 / 下面开始上课。今天上午是第一讲： / 同志们，现在开始上课。今天上午的第一讲，是《…》
 / 第一堂课由…讲授 / 感谢贺老师的精彩授课！今天下午的第二讲，请… after the opening ceremony
-closed: the course goes on, its lecture an item."""
+closed: the course goes on, its lecture an item (第一讲到此结束 closes one)."""
 
 
 _LECTURES_TOGETHER = re.compile(r"授课|讲座|课程|上课|专题")
@@ -3613,9 +3614,29 @@ def _opens_the_first_item(unit: Unit) -> bool:
     return unit.role in ("cue", "direction") and asked is not None and not _is_direction(unit.norm)
 
 
+_LAST_TURN_TOLD = re.compile(
+    r"(?:^|[。；])\s*+(?:会议结束前|会议最后|最后)[，]?\s*+再?(?:请|由)[^，。；！？]{2,20}?"
+    r"(?:讲几句|讲话|作总结|讲)[。！]?\s*+$"
+)
+"""…二是…。会议结束前，再请韦主任讲几句。 at the overview's end: one more turn, after the things
+it counts."""
+
+
+def _last_turn_told(state: ParseState, i: int) -> bool:
+    """Whether overview unit `i` ends with a last turn told (or the sentence after it, on its
+    line, is one)."""
+    after = state.units[i + 1] if i + 1 < len(state.units) else None
+    said = state.units[i].norm
+    if after is not None and after.line == state.units[i].line:
+        said += after.norm
+    return _LAST_TURN_TOLD.search(said) is not None
+
+
 def _unnumbered_last_items(state: ParseState) -> None:
     """最后，请…讲话 after the last numbered item, when the overview promises one more."""
     promised = max(state.promised or 0, len(state.titles))
+    if any(_last_turn_told(state, i) for i in state.overview_at):
+        promised += 1  # 主要商议两件事：一是…；二是…。会议结束前，再请韦主任讲几句。
     last_at = max(state.items_at)
     n = state.items_at[last_at]
     own = _chair_last(state, last_at) if n + 1 == promised else None
@@ -3906,11 +3927,13 @@ _THEN_SPEAKS = re.compile(
     r"(?:(?:对|就)[^，。；！？]{1,24}?)?"
     r"(?:(?:作|做)[^，。；！？]{0,16}?(?:安排|说明|讲话|部署|动员)|(?:发表)?(?:讲话|致辞)(?=[。！，]|$)"
     r"|(?<=[并，])汇报(?=[^，。；！？]{2,30}?(?:情况|经历|体会|认识|动机))"
+    r"|(?<=并)介绍(?=[^，。；！？]{2,30}?(?:情况|安排|做法|经验|考虑))"
     r"|提出?[^，。；！？]{0,6}?要求(?=[。！，]|$)"
     r"|(?P<launch>宣布)[^，。；！？]{0,12}?(?:启动|开始|开幕|开工))"
 )
 """宣读《…方案》并作具体安排 / …，并对全年工作作具体安排部署 / 宣读…，并宣布活动启动 / 颁发…证书
-并讲话 / 宣读入党志愿书，汇报对党的认识… / …，并就活动开展提出具体要求 (提几点要求): one
+并讲话 / 宣读入党志愿书，汇报对党的认识… / …，并就活动开展提出具体要求 (提几点要求) /
+宣布培训纪律，并介绍…课程安排: one
 person's act and then a speech (or a second act), two steps."""
 
 
