@@ -11076,3 +11076,49 @@ def test_a_last_speech_told_after_the_overviews_count_is_one_more_item() -> None
     )
     assert len(meeting.items) == 3
     assert [c.name for c in meeting.items[2].speakers] == ["蒲青"]
+
+
+def test_a_speech_after_a_step_that_is_only_an_act_is_the_next_step() -> None:
+    """接下来，进行揭牌。请…揭牌。 下面进行授旗。请…授旗。 then 请村民代表…发言 on a line of its
+    own: the speech is a step of its own after the act."""
+    meeting = parse(
+        "揭牌仪式主持词\n各位领导：\n下面，仪式开始。\n首先，请镇长邬海介绍建设情况。\n"
+        "接下来，进行揭牌。\n有请县委部长苗青同志为服务站揭牌。\n（揭牌）\n下面进行授旗。\n"
+        "请镇党委书记卓远同志为服务队授旗。\n请村民代表、柳村村民蒲兰同志发言。\n"
+        "最后，请苗青部长讲话。\n仪式到此结束。\n"
+    )
+    assert len(meeting.items) == 5
+    assert [c.name for c in meeting.items[3].speakers] == ["蒲兰"]
+
+
+def test_a_part_announced_in_two_words_opens_the_overviews_item_it_names() -> None:
+    """议程：宣读表彰决定，为先进集体和先进个人颁奖，… then 下面进行颁奖。 首先，为…颁奖。… 再一次
+    向所有获奖的集体和个人表示祝贺！: item 2 opens at 下面进行颁奖, not at the congratulations after
+    it (which share more of its words)."""
+    meeting = parse(
+        "表彰大会主持词\n同志们：\n今天的大会有这样几项议程：宣读表彰决定，为受表彰的先进集体和"
+        "先进个人颁奖，先进代表发言，领导讲话。\n首先，请副局长柯敏同志宣读表彰决定。\n"
+        "下面进行颁奖。\n首先，为先进集体颁奖。请副市长蒲涛同志为他们颁奖。\n"
+        "接下来，为先进个人颁奖。请局长巫明同志为他们颁奖。\n"
+        "再一次向受表彰的先进集体和先进个人表示祝贺！\n下面，请先进代表邝兰同志发言。\n"
+        "最后，请市委副书记卓青同志讲话。\n散会。\n"
+    )
+    assert [item.title for item in meeting.items][1] == "为受表彰的先进集体和先进个人颁奖"
+    assert [c.name for c in meeting.items[1].speakers] == ["蒲涛", "巫明"]
+
+
+def test_an_overviews_items_open_at_the_groups_request_and_at_the_first_one_it_names() -> None:
+    """三项内容：一是…通报…；二是请企业家代表发言…；三是请汤区长、滕书记讲话: item 2 opens at
+    下面，请企业家朋友们发言 (not at a later 企业家代表 named), item 3 at the 区长 named first."""
+    meeting = parse(
+        "座谈会主持词\n各位企业家：\n今天的座谈会安排三项内容：一是请区工信局通报经济运行情况；"
+        "二是请企业家代表发言，谈发展、提建议；三是请汤区长、滕书记讲话。\n"
+        "首先，请区工信局局长邵文同志通报经济运行情况。\n下面，请企业家朋友们发言。\n"
+        "先请华通公司董事长薛林先生发言。\n请青年企业家代表、云帆公司创始人严浩先生发言。\n"
+        "下面，请区长汤国伟同志讲话。\n最后，请区委书记滕建国同志讲话。\n座谈会到此结束。\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        ["邵文"],
+        ["薛林", "严浩"],
+        ["汤国伟", "滕建国"],
+    ]

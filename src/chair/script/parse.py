@@ -3106,7 +3106,7 @@ def _likeness(title: str, unit: Unit) -> float:
     return score
 
 
-_THANKS = re.compile(r"^\s*+(?:刚才|感谢|谢谢|非常感谢)")
+_THANKS = re.compile(r"^\s*+(?:刚才|感谢|谢谢|非常感谢|(?:让我们)?再一?次向)")
 _FIRST = re.compile(r"^\s*+" + P._HOSTS + r"\s*+首先[，,]?\s*+(?:请(?!允许)|有请|由|进行)")
 
 
@@ -3125,9 +3125,32 @@ def _opening(first: bool, title: str, state: ParseState, unit: Unit) -> float:
         and _TRANSITION.match(unit.norm)
     ):
         here = max(here, 0.6)  # 下面，请市工商联主席蒲晓峰同志通报情况 for 主席通报…运行情况
+    if cue is not None and cue.name and cue.role and not cue.group:
+        plain = state.plain(title)
+        if cue.name in plain or f"{cue.name[:1]}{cue.role[-2:]}" in plain:
+            here = max(here, 0.65)  # 下面，请区长汤国伟同志讲话 for 请汤区长、滕书记讲话
+    if (
+        cue is not None
+        and cue.group
+        and not cue.people
+        and cue.verb
+        and cue.verb in title
+        and _TRANSITION.match(unit.norm)
+    ):
+        here = max(here, 0.66)  # 下面，请企业家朋友们发言 for 请企业家代表发言，谈发展…
+    announced = _BARE_PART.match(unit.norm) if cue is None else None
+    if announced and announced["what"] in state.plain(title):
+        here = max(here, 0.7)  # 下面进行颁奖。 for 为受表彰的先进集体和先进个人颁奖
     if first and cue is not None and _FIRST.match(unit.norm):
         return max(here, 0.45) + 0.3
     return here
+
+
+_BARE_PART = re.compile(
+    r"^\s*+" + P._HOSTS + _OKAY + r"(?:下面|接下来|接着|现在)[，]?\s*+(?:进行|开始|举行)"
+    r"(?P<what>[^，。；！？]{2,8})[。！]?\s*+$"
+)
+"""下面进行颁奖。: a part announced in a word or two, on its own."""
 
 
 def _aligned(
@@ -3259,6 +3282,29 @@ def _another_act(part: Unit, unit: Unit) -> bool:
     return ceremony is not None and "仪式" not in named  # 接下来，进行…平台上线仪式。
 
 
+_ACT_STEP = re.compile(
+    r"^(?:进行|举行)?[^，。；！？]{0,10}?(?:揭牌|授旗|授牌|颁奖|颁证|签约)(?:仪式)?[。！]?$"
+)
+"""进行揭牌。 / 下面进行授旗。: a step that is an act and nothing more."""
+
+
+def _speech_after_an_act(state: ParseState, step: int, i: int) -> bool:
+    """下面进行授旗。请…为…授旗。 then, on a line of its own, 请志愿者代表…发言: a named person's
+    speech after a step that is only an act (its act done, no speech in it) is the next step."""
+    u, opened = state.units[i], state.units[step]
+    if not (u.line_start and u.role == "cue" and u.cue is not None and u.cue.kind == "speech"):
+        return False
+    if u.cue.group or not u.cue.name or opened.role != "text":
+        return False
+    said = opened.norm[_lead_end(opened.norm) :].strip()
+    between = [v for v in state.units[step + 1 : i] if v.role == "cue" and v.cue is not None]
+    return (
+        _ACT_STEP.match(said) is not None
+        and bool(between)
+        and all(v.cue is not None and v.cue.kind == "action" for v in between)
+    )
+
+
 _FIRST_OF_A_STEP = re.compile(r"^\s*+" + P._HOSTS + r"\s*+首先")
 _NEXT_OF_LIST = re.compile(r"^\s*+" + P._HOSTS + r"\s*+(?:再|又|接着|然后)[，]?请")
 
@@ -3325,6 +3371,9 @@ def _stepped_items(state: ParseState) -> None:
             continue
         if m is None and in_part and _PART_AFTER_A_CLAUSE.search(u.norm[:40]):
             steps.append(i)  # 好，精彩的节目之后，下面进入大家最期待的抽奖环节！
+            continue
+        if m is None and steps and _speech_after_an_act(state, steps[-1], i):
+            steps.append(i)  # 下面进行授旗。请…授旗。 then 请志愿者代表…发言: the next step
             continue
         if m is None and steps and _the_forms_after_the_turns(state, i):
             steps.append(i)  # 述职结束。请工作人员发放测评表: the evaluation, a step
