@@ -11122,3 +11122,17 @@ def test_an_overviews_items_open_at_the_groups_request_and_at_the_first_one_it_n
         ["薛林", "严浩"],
         ["汤国伟", "滕建国"],
     ]
+
+
+def test_a_question_to_the_room_then_the_show_of_hands_in_one_sentence_is_a_turn_and_a_vote() -> (
+    None
+):
+    """对这个名单，大家有没有意见？没有意见的请举手；… : the room's turn, then the vote (as the
+    question on a line of its own is); 还有没有不同意见？ stays no turn."""
+    meeting = parse(
+        "支部党员大会主持词\n同志们：\n会议有两项议程。\n第一项，通过监票人名单。"
+        "对这个名单，大家有没有意见？没有意见的请举手；请放下。不同意的请举手；没有。名单通过。\n"
+        "第二项，表决决议。大家还有没有不同意见？没有的话，同意的请举手；请放下。通过。\n散会。\n"
+    )
+    assert [len(item.speakers) for item in meeting.items] == [1, 0]
+    assert [item.speakers[0].name for item in meeting.items[:1]] == [None]

@@ -723,6 +723,8 @@ def _starts_unit(piece: str, current: str, whole: str = "", at: int = 0) -> bool
         return True  # 新生代表发言。有请…张雨萱同学。: the turn told, then who takes it
     if _SECTION_START.match(piece) or _STEP_AHEAD.match(piece):
         return True  # 接下来进入年度表彰环节 / 首先，请全体起立…: a step of the programme opens
+    if _room_asked_before_the_vote(piece, current):
+        return True  # 对这个名单，大家有没有意见？ then 没有意见的请举手: the room's turn, then the vote
     call = P.VOTE_CALL.search(piece[:60])
     clause_for = call and _VOTE_FOR.match(piece[piece.rfind("，", 0, call.start()) + 1 :])
     if call and (call.start() < 24 or clause_for):
@@ -734,6 +736,22 @@ def _starts_unit(piece: str, current: str, whole: str = "", at: int = 0) -> bool
     if P.SALUTATION_HEAD.match(piece) or P.EMBEDDED_TITLE.match(piece):
         return len(current) > 0 and not P.VOTE_CALL.search(current)
     return _second_turn(piece, current)
+
+
+_NONE_THEN_VOTE = re.compile(
+    r"^\s*+没有(?:意见|异议)?的?(?:话)?[，]?\s*+(?:请举手|我们|下面|现在|就|进行)"
+)
+
+
+def _room_asked_before_the_vote(piece: str, current: str) -> bool:
+    """…大家有没有意见？ then 没有意见的请举手 / 没有的话，下面进行表决: a question to the room (not
+    还有没有不同意见) ends its own unit, the room's turn, before the vote."""
+    if not current.rstrip().endswith("？") or not _NONE_THEN_VOTE.match(piece):
+        return False
+    asked = current.rstrip()[:-1]
+    start = max(asked.rfind(mark) for mark in "。！？") + 1
+    cue = find_cue(current.rstrip()[start:])
+    return cue is not None and cue.group and cue.name is None and not cue.people
 
 
 def _second_turn(piece: str, current: str) -> bool:
