@@ -11136,3 +11136,33 @@ def test_a_question_to_the_room_then_the_show_of_hands_in_one_sentence_is_a_turn
     )
     assert [len(item.speakers) for item in meeting.items] == [1, 0]
     assert [item.speakers[0].name for item in meeting.items[:1]] == [None]
+
+
+def test_an_act_announced_after_the_numbered_items_is_the_last_item_the_count_promised() -> None:
+    """共有五项议程 … 进行第四项，有请…讲话。 then 女：下面进行最激动人心的时刻——揭牌。: the act,
+    announced with no number by a host, is item 5."""
+    meeting = parse(
+        "揭牌仪式主持词\n男：各位来宾：\n女：今天的仪式共有三项议程。\n男：进行第一项，有请院长向红女士致辞。\n"
+        "女：进行第二项，有请副市长黎光先生讲话。\n男：下面进行最激动人心的时刻——揭牌。\n"
+        "女：有请黎光副市长、向红院长为新院区揭牌。\n合：仪式到此结束！\n"
+    )
+    assert len(meeting.items) == 3
+    assert [c.name for c in meeting.items[2].speakers] == ["黎光"]
+
+
+def test_an_opening_and_a_close_tag_around_top_headings_are_items() -> None:
+    """【开场】 … 一、… 二、… 三、… 【结束】: the tags around the headings are items too, as around
+    第N篇章 tags."""
+    meeting = parse(
+        "常委会会议主持词\n【开场】\n各位组成人员：\n会议应到23人，实到19人，符合法定人数。\n"
+        "一、听取审议预算报告\n下面，请副县长钱立新同志作报告。\n二、人事任免\n"
+        "请人事代表工委主任邓卫东同志作说明。\n三、主任讲话\n下面，请主任杨国同志讲话。\n【结束】\n"
+        "本次会议各项议程已全部完成，闭会。\n"
+    )
+    assert [item.title for item in meeting.items] == [
+        "开场",
+        "听取审议预算报告",
+        "人事任免",
+        "主任讲话",
+        "结束",
+    ]

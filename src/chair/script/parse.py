@@ -2918,12 +2918,22 @@ _OPENING_TAG = re.compile(r"^【(?:开场|开篇|序章)】$")
 _CLOSE_TAG = re.compile(r"^【(?:结束|结束语|尾声|结语)】$")
 
 
+def _chapter_or_heading(unit: Unit) -> bool:
+    """【第一篇章 回望】 / 一、听取和审议…: a numbered chapter's tag, or a top heading."""
+    norm = unit.norm.strip()
+    return bool(
+        _CHAPTER_TAG.match(norm)
+        or unit.role == "heading"
+        and re.match(r"[一二三四五六七八九十]{1,3}、", norm)
+    )
+
+
 def _opening_and_close_tags(state: ParseState) -> None:
-    """【开场】 … 【第一篇章 回望】 … 【第三篇章 启航】 … 【结束】: with a tag for the opening and
-    another for the close beside the numbered chapters, the two are items as well (a lone
-    【开场】 above the chapters stays the opening)."""
+    """【开场】 … 【第一篇章 回望】 … 【第三篇章 启航】 … 【结束】 (or 一、… 六、… headings between
+    them): with a tag for the opening and another for the close beside the numbered chapters,
+    the two are items as well (a lone 【开场】 above the chapters stays the opening)."""
     items = sorted(state.items_at)
-    if not items or not all(_CHAPTER_TAG.match(state.units[i].norm.strip()) for i in items):
+    if not items or not all(_chapter_or_heading(state.units[i]) for i in items):
         return
     tagged = [i for i in range(state.body_end) if state.units[i].line_start]
     opens = [i for i in tagged if i < items[0] and _OPENING_TAG.match(state.units[i].norm.strip())]
@@ -3730,20 +3740,29 @@ def _unnumbered_last_items(state: ParseState) -> None:
         u = state.units[i]
         if P.CLOSING.search(u.norm):
             return
-        lead = re.match(r"^\s*+(?:[（(][^）)]{1,4}[）)])?\s*+(?P<w>最后|下面|接下来|然后)", u.norm)
+        lead = re.match(
+            r"^\s*+" + P._HOSTS + r"\s*+(?:[（(][^）)]{1,4}[）)])?\s*+(?P<w>最后|下面|接下来|然后)",
+            u.norm,
+        )
         if (
             u.role == "cue"
             and u.cue is not None
             and not u.cue.group
             and lead
             and (lead.group("w") == "最后" or seen_text)
-        ):
+        ) or (lead and u.role == "text" and _ACT_STEP_AFTER.match(u.norm, lead.end())):
             n += 1
             state.items_at[i] = n
             state.decide(u, "unnumbered", str(n))
             seen_text = False
         elif u.role == "text" and not P.WRITTEN.search(u.norm):
             seen_text = True  # 刚才…讲得很好 / 谢谢…: the item before has had its turn
+
+
+_ACT_STEP_AFTER = re.compile(
+    r"[，]?\s*+(?:进行|举行)[^，。；！？]{0,12}?(?:揭牌|授旗|授牌|颁奖|签约|宣誓|启动)(?:仪式)?[。！]?\s*+$"
+)
+"""下面进行最激动人心的时刻——揭牌。: an act announced as the next step."""
 
 
 def _asked_as_told(state: ParseState, last_at: int, n: int) -> int | None:
