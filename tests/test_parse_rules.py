@@ -11166,3 +11166,31 @@ def test_an_opening_and_a_close_tag_around_top_headings_are_items() -> None:
         "主任讲话",
         "结束",
     ]
+
+
+def test_a_vote_named_as_an_entry_of_the_overviews_list_stays_in_the_list() -> None:
+    """议程是：补选副镇长；表决大会决议；…作表态发言；…讲话。: four entries, the second no vote
+    of its own (the overview counts four items)."""
+    meeting = parse(
+        "全体会议主持词\n各位代表：\n这次全体会议的议程是：补选副镇长；表决大会决议；新当选的副镇长作表态发言；"
+        "镇党委书记讲话。\n下面进行补选。首先，请秘书长汤军同志宣读补选办法。\n"
+        "下面进行第二项，表决大会决议。同意的请举手；请放下。通过。\n"
+        "下面，请新当选的副镇长谭光同志作表态发言。\n最后，请镇党委书记龚华同志讲话。\n散会。\n"
+    )
+    assert meeting.overview[:2] == ["补选副镇长", "表决大会决议"]
+    assert len(meeting.items) == 4
+
+
+def test_the_other_side_of_a_signing_is_no_step_however_it_is_asked_up() -> None:
+    """…代表县指挥部与各乡镇、各林场签订责任书。 then 请各乡镇主要负责同志和各林场场长依次上台签订
+    / 请各乡镇分管负责同志到主席台前签字: the other side of the signing just asked, no step."""
+    for then in (
+        "请各乡镇主要负责同志和各林场场长依次上台签订。",
+        "请各乡镇分管负责同志到主席台前签字。",
+    ):
+        meeting = parse(
+            "部署会主持词\n同志们：\n会议有两项议程。\n"
+            "第一项，签订责任书。请副县长邬平同志代表县指挥部与各乡镇、各国有林场签订责任书。"
+            f"{then}\n第二项，请县长讲话。\n散会。\n"
+        )
+        assert [c.name for c in meeting.items[0].speakers] == ["邬平"], then

@@ -699,6 +699,9 @@ def _starts_unit(piece: str, current: str, whole: str = "", at: int = 0) -> bool
     if overview and not item_number(piece) and current.rstrip()[-1:] in ("，", "、", "；"):
         if current.rstrip()[-1] != "；" or _THEN.match(piece):
             return False  # 首先是…，其次是…；最后请…讲话: the overview's sentence goes on
+        listed = "。" not in current[overview.end() :] and re.search(r"[：:]\s*+\S", current)
+        if listed and P.VOTE_INTRO.match(piece) and not P.VOTE_CALL.search(piece):
+            return False  # 议程是：补选副镇长；表决大会决议；…: an entry of the list, no vote
     if overview and current.rstrip()[-1:] == "。" and _TRANSITION.match(piece):
         return True  # …四是书记讲话。首先，观看专题片。: the overview said, the items run
     if (
@@ -4245,7 +4248,9 @@ _THE_REST_ASKED = re.compile(r"还有(?:哪|谁|什么(?:要|想)(?:说|讲|谈)
 _LEADING_THE_WAY = re.compile(r"带头|率先")
 _ALONGSIDE = re.compile(r"献花|献上鲜花|佩戴|戴花|绶带")
 """Flowers, sashes: what others add to a named person's act, no step of their own."""
-_COMES_UP = re.compile(r"上台[^，。；！？]{0,6}?(?P<act>" + ACTION_VERBS + r")")
+_COMES_UP = re.compile(
+    r"(?:上台|到主席台前?|到台前)[^，。；！？]{0,6}?(?P<act>" + ACTION_VERBS + r")"
+)
 
 
 _CHAIR_ACTS = re.compile(r"(?:由我|我将|我来)[^。！？]{0,30}?(?P<act>" + ACTION_VERBS + r")")
@@ -4285,7 +4290,8 @@ def _counterpart(step: SpeakerCue, before: list[Step]) -> bool:
     # 签订 then 上台签字 / 签署: the same act in another word (its first character)
     acts = {a[0] for a in _ACTS.findall(normalise(prev.text))}
     if step.group and up is not None:  # (…组长和科室主任上台签订: two sides, a signing of its own)
-        return up.group("act")[0] in acts and not _TWO_SIDES.search(text[: up.start()])
+        two = _TWO_SIDES.search(text[: up.start()])
+        return up.group("act")[0] in acts and (two is None or _the_other_side(prev, two.group()))
     if up is not None:
         return False  # 请签约双方代表上台签约 after the first batch: the next batch's own step
     # 请签约单位负责同志依次上台 / 请被签约单位负责人按座位顺序上台: the other side, named by the act
@@ -4303,6 +4309,19 @@ _CRITICISM_OF = re.compile(
 own, announcing no one after it."""
 _TWO_SIDES = re.compile(r"请[^，。；！？]{2,24}?[和与][^，。；！？]{2,24}$")
 """请各专项工作组组长和科室主任 (上台签订): both sides of the act are named."""
+_SIGNED_WITH = re.compile(r"与(?P<with>[^，。；！？]{2,40}?)(?:签订|签署|签约|签字)")
+
+
+def _the_other_side(prev: SpeakerCue, group: str) -> bool:
+    """…代表县指挥部与各乡镇（街道）、各国有林场签订… then 请各乡镇（街道）主要负责同志和各林场
+    场长依次上台签订: the two joined by 和 are both the side the act named, not two sides."""
+    signed = _SIGNED_WITH.search(normalise(prev.text))
+    if signed is None:
+        return False
+    sides = re.split(r"[和与]", group.removeprefix("请"))
+    return all(_bigrams(side[:6]) & _bigrams(signed.group("with")) for side in sides)
+
+
 _OTHERS = re.compile(r"请(?:其他|其余)[^，。；！？]{0,8}?对|^[^，。；！？请]{0,4}?(?:其他|其余)")
 
 
