@@ -11194,3 +11194,38 @@ def test_the_other_side_of_a_signing_is_no_step_however_it_is_asked_up() -> None
             f"{then}\n第二项，请县长讲话。\n散会。\n"
         )
         assert [c.name for c in meeting.items[0].speakers] == ["邬平"], then
+
+
+def test_the_room_told_it_may_ask_the_lecturer_is_the_rooms_turn() -> None:
+    """有请…讲授《…》。课后留了15分钟，大家有什么问题可以当面向阮局长请教。: the lecture, then the
+    room's questions, two turns."""
+    meeting = parse(
+        "培训班主持词\n同志们：\n培训有两讲。\n下面进行第一讲。有请县农业局副局长甘志成同志讲授"
+        "《集体经济政策》。课后留了10分钟，大家有什么问题可以当面向甘局长请教。\n"
+        "下面进行第二讲。有请教授柯明同志授课。\n今天的课程到此结束。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["甘志成", None]
+
+
+def test_a_review_asked_with_its_direction_on_a_one_line_script_is_the_rooms_turn() -> None:
+    """…作审查意见的报告。对这两个报告，请各位委员进行审议。（审议） all on one line: the report,
+    then the room's turn (as when the direction stands on a line of its own)."""
+    meeting = parse(
+        "常委会会议主持词\n各位委员：会议有两项议程。第一项，请财政局局长黄勇同志作报告。"
+        "请预算工委主任潘娟同志作审查意见的报告。对这两个报告，请各位委员进行审议。（审议）"
+        "第二项，请主任邝明同志讲话。散会。\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        ["黄勇", "潘娟", None],
+        ["邝明"],
+    ]
+
+
+def test_a_lecture_opened_with_its_name_after_a_colon_is_titled_by_it() -> None:
+    """下面开始第一讲：《基层治理》，主讲人是…: the lecture's title is its name."""
+    meeting = parse(
+        "培训班主持词\n同志们：\n开班式有两项议程。\n第一项，请学员代表发言。\n"
+        "第二项，请部长祁山同志讲话。\n开班式到此结束。\n"
+        "同志们，下面开始第一讲：《基层治理》，主讲人是党校教授巫红同志。有请巫教授授课。\n"
+    )
+    assert meeting.items[-1].title == "《基层治理》"

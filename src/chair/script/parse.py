@@ -664,7 +664,7 @@ def _named_next(piece: str) -> bool:
     return bool(name) and who.endswith(name or "") and known and len(who) <= 30
 
 
-_ASKS = re.compile(r"请|有什么|有没有|还有|交给")
+_ASKS = re.compile(r"请|有什么|有没有|还有|交给|有问题")
 """Words no turn is asked without: a cheap test before the cue is looked for."""
 
 
@@ -738,7 +738,18 @@ def _starts_unit(piece: str, current: str, whole: str = "", at: int = 0) -> bool
         return _ENUM_ONLY.fullmatch(current.strip()) is None  # （七）会议结束: one heading
     if P.SALUTATION_HEAD.match(piece) or P.EMBEDDED_TITLE.match(piece):
         return len(current) > 0 and not P.VOTE_CALL.search(current)
+    if _REVIEWING.match(piece.strip()) and _REVIEW_ASKED.search(current):
+        return True  # 请各位委员进行审议。 then （审议） on the same line: the direction apart
+    rest = whole[at + len(piece) :] if whole else ""
+    if _REVIEW_THEN_SAID.match(piece) and _REVIEW_SAID.match(rest):
+        return find_cue(current[-200:]) is not None  # …作报告。请各位委员进行审议。（审议）
     return _second_turn(piece, current)
+
+
+_REVIEW_THEN_SAID = re.compile(r"[^。！？]{0,16}?请[^，。；！？]{0,16}?审议[。！]\s*+$")
+_REVIEW_SAID = re.compile(r"\s*+[（(]\s*+(?:委员|代表|常委)?审议")
+"""对这两个报告，请各位委员进行审议。（审议） after a report's request: the room's turn (the
+request with the direction that says the room speaks), a unit of its own."""
 
 
 _NONE_THEN_VOTE = re.compile(
@@ -4940,9 +4951,11 @@ def _item_title_words(state: ParseState, i: int, n: int) -> str:
 
 
 _LECTURE_NAMED = re.compile(
-    r"第[一二三四五六七八九十\d]{1,3}(?:讲|课|堂课)[，：]?\s*+(?:是|为|题目是)(?P<t>《[^《》]{2,40}》)"
+    r"第[一二三四五六七八九十\d]{1,3}(?:讲|课|堂课)(?:[，：]?\s*+(?:是|为|题目是)|[：]\s*+)"
+    r"(?P<t>《[^《》]{2,40}》)"
 )
-"""…第一讲，是《基层党建实务》: the lecture's own name, its title."""
+"""…第一讲，是《基层党建实务》 / 下面开始第一讲：《…》，主讲人是…: the lecture's own name, its
+title."""
 
 
 _CLASS_BEGINS = re.compile(

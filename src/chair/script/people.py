@@ -676,6 +676,19 @@ _CHAIR_IS_IT = re.compile(r"[，,]\s*+(?:也)?就是(?:由)?(?:我(?!们)|本人
 _CHAIR_LEADS = re.compile(r"[，,]\s*+(?:在我的带领下|跟(?:着)?我一起|由我(?:来)?带领(?:大家)?)")
 
 
+_ROOM_MAY_ASK = re.compile(
+    r"(?:大家|同志们|各位|学员们|同学们)[^，。；！？]{0,4}?有(?:什么)?问题[，]?\s*+(?:可以|请|都可以)"
+    r"(?:当面|直接|现场|随时)?向[^，。；！？]{1,12}?(?:请教|提问|提出|咨询)"
+)
+
+
+def _room_may_ask(norm: str) -> Cue | None:
+    """大家有什么问题可以当面向阮局长请教 (after a lecture, or in its time for questions): the
+    room's turn to ask."""
+    m = _ROOM_MAY_ASK.search(norm)
+    return Cue(None, None, "speech", True, m.start(), "提问") if m else None
+
+
 _COMMA_LIST = re.compile(
     r"(?:有请|请)(?P<list>[^。；！？请，]{3,30}(?:，[^。；！？请，]{3,30}){1,5}?)"
     r"(?=(?:依次|分别|先后)(?:作|进行)?(?:表态)?(?:发言|汇报|述职|交流|报告|讲话|致辞))"
@@ -733,6 +746,7 @@ def find_cue(norm: str) -> Cue | None:
         or _asked_by_pronoun(norm)
         or _signers_up(norm)
         or _listed_with_commas(norm)
+        or _room_may_ask(norm)
     )
     if found is not None and not found.verb and found.kind == "speech":
         clause = norm[norm.rfind("，", 0, found.start) + 1 : found.start]
