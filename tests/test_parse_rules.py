@@ -11229,3 +11229,17 @@ def test_a_lecture_opened_with_its_name_after_a_colon_is_titled_by_it() -> None:
         "同志们，下面开始第一讲：《基层治理》，主讲人是党校教授巫红同志。有请巫教授授课。\n"
     )
     assert meeting.items[-1].title == "《基层治理》"
+
+
+def test_a_groups_act_told_again_after_a_line_break_is_the_same_step() -> None:
+    """请各学院院长在各学院分区为本学院的毕业生拨穗。请各学院毕业生依次起立，(a break) 由学院院长
+    逐一拨穗正冠。: one act of the deans, not two."""
+    meeting = parse(
+        "毕业典礼主持词\n同学们：\n典礼有两项议程。\n第一项，拨穗。请校长莘群教授为学位获得者代表拨穗。\n"
+        "下面，请各学院院长在各学院分区为本学院的毕业生拨穗。请各学院毕业生按顺序依次起立，\n"
+        "由学院院长逐一拨穗正冠。\n第二项，请校长讲话。\n典礼到此结束。\n"
+    )
+    assert [(c.name, c.kind) for c in meeting.items[0].speakers] == [
+        ("莘群", "action"),
+        (None, "action"),
+    ]

@@ -961,6 +961,34 @@ def classify(state: ParseState) -> None:
     _told_ahead(state)
     _parent_welcomed(state)
     _asked_bare(state)
+    _same_act_said_again(state)
+
+
+def _same_act_said_again(state: ParseState) -> None:
+    """请各学院院长…为本学院的毕业生拨穗。请各学院毕业生依次起立，(a break) 由学院院长逐一拨穗
+    正冠。: the act a group was just asked for, told again with no one new named, is the same
+    step."""
+    last: Unit | None = None
+    for u in state.units:
+        if u.role != "cue" or u.cue is None:
+            continue
+        c, before = u.cue, last.cue if last is not None else None
+        if (
+            last is not None
+            and before is not None
+            and before.group
+            and c.group
+            and not c.people
+            and c.kind == before.kind == "action"
+            and c.verb == before.verb
+            and c.name is None
+            and (c.role is None or c.role == before.role)
+            and u.line - last.line <= 1
+        ):
+            u.role, u.cue = "text", None
+            state.decide(u, "same_act", c.verb)
+            continue
+        last = u
 
 
 _BARE_ASK = re.compile(r"^\s*+(?:好，)?请(?P<verb>点评|讲评|回应|回答|作答|讲话|发言)[。！]\s*+$")
