@@ -11243,3 +11243,56 @@ def test_a_groups_act_told_again_after_a_line_break_is_the_same_step() -> None:
         ("莘群", "action"),
         (None, "action"),
     ]
+
+
+def test_the_first_turn_asked_with_先_alone_opens_a_script_stepped_without_numbers() -> None:
+    """会议有这么几项内容。先请…通报…。接下来，请…。下面，请…。最后，请…: the first turn, asked with
+    先 and no 首先, is step 1."""
+    meeting = parse(
+        "推进会主持词\n同志们：\n会议有这么几项内容。\n先请副主任徐峰同志通报推进情况。\n"
+        "接下来，请项目单位负责人作交流发言。\n下面，请主任卢燕同志作安排部署。\n"
+        "最后，请书记龚华同志讲话。\n散会。\n"
+    )
+    assert len(meeting.items) == 4
+    assert [c.name for c in meeting.items[0].speakers] == ["徐峰"]
+
+
+def test_a_stage_direction_after_the_chairs_own_words_is_no_ones_turn() -> None:
+    """下面，由我代表支委会介绍…考察情况。 then （邝德明介绍）: the chair speaking, named in the
+    direction, takes no turn."""
+    meeting = parse(
+        "支部党员大会主持词\n同志们：\n会议有两项议程。\n第一项，请预备党员韦强同志汇报。\n"
+        "下面，由我代表支委会介绍韦强同志的考察情况。\n（邝德明介绍）\n第二项，表决。同意的请举手。通过。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["韦强"]
+
+
+def test_the_others_told_they_may_speak_up_now_take_the_rooms_turn() -> None:
+    """其他家长如果有好的做法，或者有什么困惑，也欢迎大家现在提出来 / 其他委员有什么意见建议，也可以
+    直接提出来: the room's turn; 可以会后提出来 is for later."""
+    for said in (
+        "其他家长如果有好的做法，或者有什么困惑，也欢迎大家现在提出来，我们一起交流。",
+        "其他委员有什么意见建议，也可以直接提出来。",
+    ):
+        cue = find_cue(normalise(said))
+        assert cue is not None and cue.group and cue.name is None, said
+    assert find_cue(normalise("其他同志有意见，可以会后提出来。")) is None
+
+
+def test_one_asked_to_read_the_accounts_aloud_acts_and_a_task_taken_home_is_no_turn() -> None:
+    """请…主任王玉兰先把今年的收支账目给大家念一念: her act (as 宣读); 请各位代表带回去，在本组里
+    念一念: a task back home, nobody's turn."""
+    cue = find_cue(normalise("请村务监督委员会主任卢玉兰先把今年的收支账目给大家念一念。"))
+    assert cue is not None and (cue.name, cue.kind) == ("卢玉兰", "action")
+    assert find_cue(normalise("请各位代表带回去，在本组里念一念、讲一讲。")) is None
+
+
+def test_the_other_side_signing_at_the_branch_halls_of_a_video_meeting_is_no_step() -> None:
+    """请县长…代表县政府与各乡镇乡镇长签订责任书。由于是视频会议，请各乡镇乡镇长在分会场签字: the
+    other side of the signing, no step."""
+    meeting = parse(
+        "视频会议主持词\n同志们：\n会议有两项议程。\n第一项，签订责任书。请方伟县长代表县政府与各乡镇乡镇长签订"
+        "责任书。由于是视频会议，请各乡镇乡镇长在分会场签字，会后将责任书报县办公室。\n"
+        "第二项，请县委书记讲话。\n散会。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["方伟"]

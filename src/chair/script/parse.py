@@ -3352,6 +3352,8 @@ def _another_act(part: Unit, unit: Unit) -> bool:
     return ceremony is not None and "仪式" not in named  # 接下来，进行…平台上线仪式。
 
 
+_FIRST_ASKED = re.compile(r"^\s*+" + P._HOSTS + r"\s*+先(?:请|由)")
+"""先请…: the first turn, asked with 先 alone."""
 _ACT_STEP = re.compile(
     r"^(?:进行|举行)?[^，。；！？]{0,10}?(?:揭牌|授旗|授牌|颁奖|颁证|签约)(?:仪式)?[。！]?$"
 )
@@ -3441,6 +3443,9 @@ def _stepped_items(state: ParseState) -> None:
             continue
         if m is None and in_part and _PART_AFTER_A_CLAUSE.search(u.norm[:40]):
             steps.append(i)  # 好，精彩的节目之后，下面进入大家最期待的抽奖环节！
+            continue
+        if m is None and not steps and u.role == "cue" and _FIRST_ASKED.match(u.norm):
+            steps.append(i)  # 会议有这么几项内容。先请…通报… then 接下来，请…: the first step
             continue
         if m is None and steps and _speech_after_an_act(state, steps[-1], i):
             steps.append(i)  # 下面进行授旗。请…授旗。 then 请志愿者代表…发言: the next step
@@ -4288,7 +4293,7 @@ _LEADING_THE_WAY = re.compile(r"带头|率先")
 _ALONGSIDE = re.compile(r"献花|献上鲜花|佩戴|戴花|绶带")
 """Flowers, sashes: what others add to a named person's act, no step of their own."""
 _COMES_UP = re.compile(
-    r"(?:上台|到主席台前?|到台前)[^，。；！？]{0,6}?(?P<act>" + ACTION_VERBS + r")"
+    r"(?:上台|到主席台前?|到台前|在[主分]会场)[^，。；！？]{0,6}?(?P<act>" + ACTION_VERBS + r")"
 )
 
 
@@ -5193,6 +5198,10 @@ _DIRECTED_TURN = re.compile(
 _NOT_ONE_PERSON = re.compile(r"作|做|个人|依次|分别|们|代表|主持人|大家|全体")
 
 
+_CHAIR_OWN = re.compile(r"(?:^|[，。])\s*+(?:下面|接下来|现在)?[，]?\s*+(?:由我|我来|我代表|我先)")
+"""下面，由我代表支委会介绍…: the chair speaking, no one's turn."""
+
+
 def _directed_turns(state: ParseState) -> None:
     """A stage direction that names one person taking a turn no request before it gave them
     (the chair asked a question, or told who leads) is that person's turn."""
@@ -5225,6 +5234,8 @@ def _directed_turns(state: ParseState) -> None:
             continue  # (…提出批评意见。（党员提出批评意见）: the room's, as asked)
         if _NOT_ONE_PERSON.search(who):
             continue  # （书记作个人对照检查） / （党员依次发言）: the step told, or the room's
+        if before.role == "text" and _CHAIR_OWN.search(before.norm):
+            continue  # 下面，由我代表支委会介绍…。 then （邝德明介绍）: the chair's own words
         if role in ("候选人", "领誓人"):
             role = None  # the part played today, no post
         verb = m.group("verb")
