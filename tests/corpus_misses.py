@@ -338,7 +338,6 @@ KNOWN_MISSES: dict[str, str] = {
     "3713_training_normal.txt": "held out until scored once; still wrong: items",
     "3717_other_crlf.txt": "held out until scored once; still wrong: votes",
     "3718_party_headings.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
-    "3720_award_normal.txt": "held out until scored once; still wrong: names, roles",
     "3722_symposium_oneline.txt": "held out until scored once; still wrong: limits",
     "3724_deploy_normal.txt": "held out until scored once; still wrong: limits",
     "3725_zhidaihui_masked.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",

@@ -11296,3 +11296,37 @@ def test_the_other_side_signing_at_the_branch_halls_of_a_video_meeting_is_no_ste
         "第二项，请县委书记讲话。\n散会。\n"
     )
     assert [c.name for c in meeting.items[0].speakers] == ["方伟"]
+
+
+def test_a_report_heard_in_the_items_words_then_asked_for_is_one_turn() -> None:
+    """进行第一项议程，听取县人民法院院长林峰同志作工作报告。请林峰同志作报告。: one turn, with the
+    post the item gave; 听取…主任会议关于接受…同志辞去…职务的说明 names no one (the body explains)."""
+    meeting = parse(
+        "人代会主持词\n各位代表：\n会议有两项议程。\n进行第一项议程，听取县人民法院院长林峰同志作县人民法院"
+        "工作报告。请林峰同志作报告。\n进行第二项议程，听取县人大常委会主任会议关于接受伍明同志辞去委员"
+        "职务的说明。请副秘书长黄林同志作说明。\n散会。\n"
+    )
+    assert [[(c.name, c.role) for c in item.speakers] for item in meeting.items] == [
+        [("林峰", "县人民法院院长")],
+        [("黄林", "副秘书长")],
+    ]
+
+
+def test_the_organising_units_asked_to_answer_are_a_group_announcing_the_named() -> None:
+    """针对代表们提出的问题，请承办单位作回应。先请马杰副局长回应；再请栾春副局长回应。: 单 is a
+    surname but 承办单位 names no one; the units' line announces the two named answers."""
+    cue = find_cue(normalise("针对代表们提出的问题，请承办单位作回应。"))
+    assert cue is not None and cue.group and cue.name is None
+
+
+def test_a_lecture_told_at_the_close_and_opened_on_a_later_line_is_one_item() -> None:
+    """开班式到此结束。休息10分钟后，(a break) 进行第一讲。 … 各位学员，现在开始上课。第一讲：《…》。
+    下面有请…授课 (on one line): one lecture, opened where the class begins."""
+    meeting = parse(
+        "培训班主持词\n同志们：\n开班式有两项议程。\n第一项，请学员代表发言。\n第二项，请部长覃国同志讲话。\n"
+        "开班式到此结束。休息10分钟后，\n进行第一讲。\n（休息后）\n"
+        "各位学员，现在开始上课。第一讲：《村级组织建设》。下面有请科长甘波同志为大家授课！\n"
+        "下面进行第二讲，有请副局长卜生同志讲授《乡村产业》。\n今天的课程到此结束。\n"
+    )
+    assert [c.name for item in meeting.items[2:] for c in item.speakers] == ["甘波", "卜生"]
+    assert [item.title for item in meeting.items][2] == "《村级组织建设》"

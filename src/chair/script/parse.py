@@ -1628,7 +1628,11 @@ def _invited_again(state: ParseState) -> None:
                 state.invited_again.add((u.line, u.text))
                 continue
             up = last.cue if last is not None else None
-            if last is not None and up is not None and _called_up_then_asked(last, up, u):
+            if last is not None and up is not None and _heard_then_asked(last, up, u):
+                c = u.cue  # 听取…院长林建峰同志作…报告。请林建峰同志作报告。: one turn, his post
+                u.cue = Cue(c.name, c.role or up.role, c.kind, c.group, c.start, c.verb, c.people)
+                last.role, last.cue = "text", None
+            elif last is not None and up is not None and _called_up_then_asked(last, up, u):
                 # 有请…副总编辑阚立新先生…上台。有请阚总主持！: called up, then asked to act
                 c = u.cue
                 u.cue = Cue(up.name, up.role, c.kind, c.group, c.start, c.verb, c.people)
@@ -1651,6 +1655,20 @@ def _invited_again(state: ParseState) -> None:
             last = u
         elif item_number(u.norm):
             last = None
+
+
+def _heard_then_asked(last: Unit, told: Cue, unit: Unit) -> bool:
+    """进行第一项议程，听取…院长林建峰同志作…工作报告。 then 请林建峰同志作报告。: the item says
+    whose report it hears, the request asks for it: one turn, at the asking."""
+    asked = unit.cue
+    return bool(
+        asked is not None
+        and told.name
+        and asked.name == told.name
+        and asked.kind == told.kind
+        and "听取" in last.norm[: told.start + 4]
+        and "请" in unit.norm[: asked.start + 2]
+    )
 
 
 def _called_up_then_asked(last: Unit, up: Cue, unit: Unit) -> bool:
@@ -2534,10 +2552,11 @@ def _restarts(state: ParseState, i: int) -> bool:
 def _lecture_opened_later(state: ParseState, i: int, n: int) -> bool:
     """The next lecture on a line of its own after unit `i` is the one numbered `n` there: the
     first only told it ahead."""
+    line = state.units[i].line
     for k in range(i + 1, state.body_end):
         v = state.units[k]
-        lecture = _lecture_number(v.norm) if v.line_start else None
-        if lecture:
+        lecture = _lecture_number(v.norm) if v.line_start or v.line != line else None
+        if lecture:  # (现在开始上课。第一讲：《…》。 on a later line: that line's lecture)
             return lecture[0] == n
     return False
 
@@ -5014,8 +5033,11 @@ def _own_title(state: ParseState, i: int, n: int) -> str:
     if class_begins:  # 同志们，现在开始上课。今天上午的第一讲，… / 感谢…！今天下午的第二讲，…
         return unit.text[class_begins.start("l") : class_begins.end("l")]
     lecture = re.search(r"第[一二三四五六七八九十\d]{1,3}(?:讲|课|堂课)$", unit.norm[:end])
-    if lecture and re.match(r"\s*+[。！]", unit.norm[end:]):
+    before = state.units[i - 1] if i > 0 else None
+    begun = before is not None and before.line == unit.line and "开始上课" in before.norm
+    if lecture and (begun or re.match(r"\s*+[。！]", unit.norm[end:])):
         return unit.text[lecture.start() : end]  # 下面开始第一讲。今天上午…: the lecture's name
+        # (现在开始上课。第一讲，我们邀请到了…: titled 第一讲, as the class begun names it)
     rest = re.sub(r"^[\s，、：:。是即为】]+|】\s*+$", "", rest)  # 【第一个环节 致辞】
     said_below = bool(re.fullmatch(r"[—…\-\s]+", rest))  # …第四个环节—— then its name below
     rest = "" if said_below else rest

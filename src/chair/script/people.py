@@ -180,7 +180,7 @@ _CUE_PATTERNS = (
     (
         "hear",
         re.compile(
-            r"听取(?P<who>[^，。；！？：（和]{2,30}?同志)(?:受[^，。；！？]{1,20}?委托)?所?(?:作|做)?的?"
+            r"听取(?P<who>(?:(?!关于)[^，。；！？：（和]){2,30}?同志)(?:受[^，。；！？]{1,20}?委托)?所?(?:作|做)?的?"
             r"(?P<rest>[^。；！？]{0,80}?)(?P<verb>报告|汇报|说明)[》”]?" + _CLAUSE_END
         ),
     ),
@@ -495,7 +495,7 @@ _NOT_A_PERSON = re.compile(
 _GROUP = re.compile(
     r"^(?:各位|各|全体|与会|参会|其他|其余|部分|有关|相关|几位|在座|受表彰|获奖|新当选|"
     r"[0-9一二三四五六七八九十几两多Xx×*]+(?:位|名|个))"
-    r"|们|依次|分别|逐一|先后|^按(?:照)?(?:顺序|次序|座次)|(?:有关|相关|各)(?:部门|单位)|班子|干部$|两委"
+    r"|们|依次|分别|逐一|先后|^按(?:照)?(?:顺序|次序|座次)|(?:有关|相关|各|承办|主办|协办|责任|牵头)(?:部门|单位)|班子|干部$|两委"
     r"|^支委$|组成人员"
     r"|^(?:部门|乡镇|单位|企业|村|社区)(?:[和、及](?:部门|乡镇|单位|企业|村|社区))*$"
     r"|^(?:常委|委员|代表|党员|成员)(?:[、和](?:常委|委员|代表|党员|成员))+$"  # 请常委、委员…发言
@@ -2412,8 +2412,8 @@ def _first_listed(who: str) -> Split | None:
     first: tuple[int, Split] | None = None
     for i, segment in enumerate(parts):
         found = _person(re.sub(_HONOURS + "$", "", segment.strip()))
-        if not found or PLACEHOLDER.search(found[0] or ""):
-            continue
+        if not found or PLACEHOLDER.search(found[0] or "") or found[0] == "单位":
+            continue  # (请承办单位作回应: 单 is a surname, 单位 no one's name)
         unnamed = len(found[0] or "") == 2 and not _surname_len(found[0] or "")
         if i < len(parts) - 1 and (
             (found[1] or "").endswith("户") or _A_SIDE.match(found[0] or "") or unnamed
