@@ -11330,3 +11330,23 @@ def test_a_lecture_told_at_the_close_and_opened_on_a_later_line_is_one_item() ->
     )
     assert [c.name for item in meeting.items[2:] for c in item.speakers] == ["甘波", "卜生"]
     assert [item.title for item in meeting.items][2] == "《村级组织建设》"
+
+
+def test_a_turns_planned_length_after_a_comma_is_no_part_of_the_items_title() -> None:
+    """下面，请…两个项目责任领导作表态发言，每人3分钟。: titled without ，每人3分钟."""
+    meeting = parse(
+        "推进会主持词\n同志们：\n首先，请副主任徐峰同志通报情况。\n"
+        "下面，请进度滞后的两个项目责任领导作表态发言，每人3分钟。\n最后，请书记龚华同志讲话。\n散会。\n"
+    )
+    assert [item.title for item in meeting.items][1] == "请进度滞后的两个项目责任领导作表态发言"
+
+
+def test_a_numbered_sub_heading_of_the_agenda_names_no_one() -> None:
+    """一、大会正式议程 （一）听取并审议总经理工作报告 then 下面，请…郑立群同志作…工作报告: the sub-heading
+    (听取…) is no turn, though a turn was asked before it."""
+    meeting = parse(
+        "职代会主持词\n各位代表：\n一、开幕\n请全体起立，奏国歌。\n请工会主席罗敏同志致开幕词。\n"
+        "二、大会正式议程\n（一）听取并审议总经理工作报告\n下面，请公司总经理郑立群同志作工作报告。\n"
+        "三、闭幕\n大会到此结束。\n"
+    )
+    assert _speaker_names(meeting) == ["罗敏", "郑立群"]

@@ -1583,6 +1583,8 @@ def _next_in_order(norm: str, told: tuple[str, str] | None) -> Cue | None:
         return None  # 请监票人、计票人到计票室计票 / …代表上台领奖: people sent somewhere
     if re.search(r"记者(?:朋友)?(?:提问|发问)?$", m.group("who")):
         return None  # 请云南日报的记者提问: a reporter's question, no one's turn
+    if re.match(r"(?:听取|审议|审查|表决|通过)", m.group("who")):
+        return None  # （一）听取并审议总经理工作报告: a heading of the agenda, no one named
     if re.search(r"(?:时刻|时候|环节|节目|时间|阶段)$", m.group("who")):
         return None  # 接下来是最激动人心的时刻: a moment of the programme, no one next
     if _THE_ROOM.match(m.group("who")) or STAFF.match(m.group("who")):
@@ -4975,8 +4977,11 @@ _PART_ORDINAL = re.compile(
 
 _TIME_TAIL = re.compile(
     r"\s*+[（(](?:时间)?(?:约|大约|限时|控制在)?[^（）()]{0,8}?(?:分钟|小时)(?:左右|以内)?[）)]\s*+$"
+    r"|[，]\s*+(?:每人|每位)(?:发言)?(?:时间)?(?:不超过|控制在|限时|约)?"
+    r"[0-9一二三四五六七八九十两半]{1,3}\s*+分钟(?:左右|以内)?\s*+$"
 )
-"""所长介绍轮训安排（10分钟左右）: the planned length, no part of the item's name."""
+"""所长介绍轮训安排（10分钟左右） / 请…作表态发言，每人3分钟: the planned length, no part of the
+item's name."""
 
 
 def _item_title(state: ParseState, i: int, n: int) -> str:
@@ -5038,7 +5043,9 @@ def _own_title(state: ParseState, i: int, n: int) -> str:
     if lecture and (begun or re.match(r"\s*+[。！]", unit.norm[end:])):
         return unit.text[lecture.start() : end]  # 下面开始第一讲。今天上午…: the lecture's name
         # (现在开始上课。第一讲，我们邀请到了…: titled 第一讲, as the class begun names it)
-    rest = re.sub(r"^[\s，、：:。是即为】]+|】\s*+$", "", rest)  # 【第一个环节 致辞】
+    rest = re.sub(
+        r"^[\s，、：:。.是即为】]+|】\s*+$", "", rest
+    )  # 【第一个环节 致辞】 / 进行第三项.
     said_below = bool(re.fullmatch(r"[—…\-\s]+", rest))  # …第四个环节—— then its name below
     rest = "" if said_below else rest
     if not _clause(rest) and i + 1 < len(state.units):
