@@ -11350,3 +11350,29 @@ def test_a_numbered_sub_heading_of_the_agenda_names_no_one() -> None:
         "三、闭幕\n大会到此结束。\n"
     )
     assert _speaker_names(meeting) == ["罗敏", "郑立群"]
+
+
+def test_shows_after_an_award_part_are_steps_and_a_show_part_holds_its_own() -> None:
+    """下面进入年度表彰环节。… 下面请欣赏…舞蹈。接下来请欣赏…小品。 看完节目，接下来是抽奖环节: each
+    show a step after the awards; 颁奖环节结束，下面进入文艺表演。首先请欣赏…: the show part holds its
+    shows."""
+    shows = parse(
+        "年会主持词\n男：各位同事：\n女：首先，有请董事长江然先生致辞。\n男：下面进入年度表彰环节。"
+        "有请总监伍静女士宣读获奖名单。\n有请副总裁唐远先生为他们颁奖！\n女：下面请欣赏研发中心带来的舞蹈"
+        "《代码之舞》！\n男：接下来请欣赏市场部带来的小品《需求》。\n女：看完节目，接下来是抽奖环节！"
+        "有请经理桂雨上台抽奖！\n合：年会到此结束！\n"
+    )
+    assert len(shows.items) == 5
+    part = parse(
+        "年会主持词\n男：各位同事：\n女：首先，有请董事长江然先生致辞。\n男：下面进入年度颁奖环节。"
+        "有请总经理刘华先生为他们颁奖！\n女：颁奖环节结束，下面进入文艺表演。\n首先请欣赏市场部带来的"
+        "开场舞《燃》！\n男：接下来请欣赏财务部带来的歌曲。\n女：接下来是抽奖环节！有请副总经理郑凯先生"
+        "上台抽奖！\n合：年会到此结束！\n"
+    )
+    assert len(part.items) == 4
+
+
+def test_亲自_after_a_leader_is_how_he_acts_not_his_name() -> None:
+    """有请江总亲自抽取！: 江总 draws, 亲自 is how."""
+    cue = find_cue(normalise("有请江总亲自抽取一等奖！"))
+    assert cue is not None and cue.name == "江总"

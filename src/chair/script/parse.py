@@ -3356,6 +3356,20 @@ before it."""
 _LAST_STEP = re.compile(r"^\s*+" + P._HOSTS + _OKAY + r"最后")
 
 
+_SHOW_NEXT = re.compile(
+    r"^\s*+" + P._HOSTS + r"\s*+(?:下面|接下来|接着)[，]?\s*+(?:请|让我们)?(?:一起)?欣赏"
+)
+_SHOW_PART = re.compile(r"表演|演出|节目|文艺")
+
+
+def _show_after_a_part(part: Unit, norm: str) -> bool:
+    """下面进入年度表彰环节。… then 下面请欣赏研发中心带来的舞蹈《代码之舞》: a show after a part
+    that is no show is a step of the programme after the part (inside 下面进入文艺表演 it is the
+    part's own)."""
+    named = part.norm[: _sentence_end(part.norm, 0)]
+    return _SHOW_NEXT.match(norm) is not None and _SHOW_PART.search(named) is None
+
+
 def _another_act(part: Unit, unit: Unit) -> bool:
     """下面是签约环节。有请…签订… then 下面有请…共同上台，启动赛事报名通道 / 接下来，进行…上线
     仪式: an act the part's name does not name, asked or announced with a word that moves the
@@ -3462,7 +3476,8 @@ def _stepped_items(state: ParseState) -> None:
         if m is None and steps and _ordinal_heads_a_turn(state, i):
             steps.append(i)  # 第二，事故案例警示教育。 then 请…剖析…
             continue
-        if m is None and in_part and _PART_AFTER_A_CLAUSE.search(u.norm[:40]):
+        after_show = bool(steps) and _SHOW_NEXT.match(state.units[steps[-1]].norm) is not None
+        if m is None and (in_part or after_show) and _PART_AFTER_A_CLAUSE.search(u.norm[:40]):
             steps.append(i)  # 好，精彩的节目之后，下面进入大家最期待的抽奖环节！
             continue
         if m is None and not steps and u.role == "cue" and _FIRST_ASKED.match(u.norm):
@@ -3489,6 +3504,7 @@ def _stepped_items(state: ParseState) -> None:
             and not _LAST_STEP.match(u.norm)
             and not _ACT_OPENS.match(u.norm)
             and not _another_act(state.units[steps[-1]], u)
+            and not _show_after_a_part(state.units[steps[-1]], norm)
         ):
             continue  # (下面进行项目签约。: an act of the programme ends the part before)
         if (
@@ -3591,7 +3607,7 @@ def _cue_on_the_line_after(state: ParseState, i: int) -> bool:
 
 _PART_AFTER_A_CLAUSE = re.compile(
     r"(?:[，,]\s*+(?:下面|接下来|接着|现在)|(?:之后|过后)[，,]?\s*+)(?:进入|是|开始)"
-    r"[^，。；！？]{0,12}?(?:环节|阶段|板块|演出时间|表演时间)"
+    r"[^，。；！？]{0,12}?(?:环节|阶段|板块|演出时间|表演时间|文艺表演|文艺演出)"
     r"|^[^，。；！？]{0,12}?环节到了[！!。]"
 )
 """好，精彩的节目之后，下面进入…抽奖环节 / 精彩的节目之后，是…抽奖环节 / 表彰之后，是…文艺演出时间
