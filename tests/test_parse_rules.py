@@ -11376,3 +11376,22 @@ def test_亲自_after_a_leader_is_how_he_acts_not_his_name() -> None:
     """有请江总亲自抽取！: 江总 draws, 亲自 is how."""
     cue = find_cue(normalise("有请江总亲自抽取一等奖！"))
     assert cue is not None and cue.name == "江总"
+
+
+def test_a_part_announced_in_two_words_before_more_sentences_opens_the_item_it_names() -> None:
+    """议程：一是听取调研情况；二是委员协商发言；三是副市长讲话。 … 接下来，进行协商发言。今天安排了
+    三位同志发言…。首先，请…: item 2 opens at 接下来，进行协商发言 (not at a later room's turn), and
+    下面进行表决 is never the item of a vote's title."""
+    meeting = parse(
+        "协商会主持词\n各位委员：\n今天的会议有三项议程：一是听取调研情况；二是委员和界别代表协商发言；"
+        "三是副市长讲话。\n下面，请委员会主任邝华同志通报调研情况。\n"
+        "接下来，进行协商发言。今天安排了两位同志发言，每位发言请控制在6分钟以内。\n"
+        "首先，请副院长梁平委员发言。\n请主任医师甘琴委员发言。\n"
+        "下面进入互动交流环节，其他委员有什么意见建议，也可以直接提出来。\n"
+        "下面，请韦光副市长讲话。\n散会。\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        ["邝华"],
+        ["梁平", "甘琴", None],
+        ["韦光"],
+    ]

@@ -3239,9 +3239,9 @@ def _opening(first: bool, title: str, state: ParseState, unit: Unit) -> float:
 
 _BARE_PART = re.compile(
     r"^\s*+" + P._HOSTS + _OKAY + r"(?:下面|接下来|接着|现在)[，]?\s*+(?:进行|开始|举行)"
-    r"(?P<what>[^，。；！？]{2,8})[。！]?\s*+$"
+    r"(?!表决|投票|举手)(?P<what>[^，。；！？]{2,8})(?:[。！]|\s*+$)"
 )
-"""下面进行颁奖。: a part announced in a word or two, on its own."""
+"""下面进行颁奖。 / 接下来，进行协商发言。今天安排了…: a part announced in a word or two."""
 
 
 def _aligned(
