@@ -1631,7 +1631,6 @@ KNOWN_MISSES: dict[str, str] = {
     "16009_renda_pdfbreaks.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits, votes",
     "16010_party_crlf.txt": "held out until scored once; still wrong: roles",
     "16011_award_twohosts.txt": "held out until scored once; still wrong: roles",
-    "16012_ceremony_mixedpunct.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "16014_school_normal.txt": "held out until scored once; still wrong: roles",
     "16015_training_normal.txt": "held out until scored once; still wrong: roles",
     "16020_oath_masked.txt": "held out until scored once; still wrong: limits",

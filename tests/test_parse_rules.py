@@ -11395,3 +11395,13 @@ def test_a_part_announced_in_two_words_before_more_sentences_opens_the_item_it_n
         ["梁平", "甘琴", None],
         ["韦光"],
     ]
+
+
+def test_a_second_signing_asked_after_a_semicolon_with_同时_is_a_step_of_its_own() -> None:
+    """请…校长和…董事长上台签约；同时，请学院与其他5家企业的代表依次签约。: two signings, two
+    steps."""
+    meeting = parse(
+        "签约仪式主持词\n各位来宾：\n仪式有两项议程。\n第一项，签约。请苏萍校长和沈强董事长上台签约；"
+        "同时，请学院与园区内其他5家企业的代表依次签约。\n第二项，请副市长讲话。\n仪式到此结束。\n"
+    )
+    assert [c.kind for c in meeting.items[0].speakers] == ["action", "action"]

@@ -738,6 +738,9 @@ def _starts_unit(piece: str, current: str, whole: str = "", at: int = 0) -> bool
         return _ENUM_ONLY.fullmatch(current.strip()) is None  # （七）会议结束: one heading
     if P.SALUTATION_HEAD.match(piece) or P.EMBEDDED_TITLE.match(piece):
         return len(current) > 0 and not P.VOTE_CALL.search(current)
+    if current.rstrip().endswith("；") and re.match(r"\s*+同时[，]?\s*+请", piece):
+        if find_cue(piece) is not None and find_cue(current[-200:]) is not None:
+            return True  # 请…校长和…董事长上台签约；同时，请…其他5家企业的代表依次签约: two steps
     if _REVIEWING.match(piece.strip()) and _REVIEW_ASKED.search(current):
         return True  # 请各位委员进行审议。 then （审议） on the same line: the direction apart
     rest = whole[at + len(piece) :] if whole else ""
