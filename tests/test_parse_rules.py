@@ -11405,3 +11405,12 @@ def test_a_second_signing_asked_after_a_semicolon_with_同时_is_a_step_of_its_o
         "同时，请学院与园区内其他5家企业的代表依次签约。\n第二项，请副市长讲话。\n仪式到此结束。\n"
     )
     assert [c.kind for c in meeting.items[0].speakers] == ["action", "action"]
+
+
+def test_a_question_to_the_room_after_the_motion_is_put_to_the_vote_is_still_asked() -> None:
+    """…大会主席团决定提请本次会议表决。对这个草案，各位代表有没有意见？没有。: the room asked (a
+    sentence that only puts the motion to the vote asks no one)."""
+    said = "选举办法草案已经各代表团审议，主席团决定提请本次会议表决。对这个草案，各位代表有没有意见？没有。"
+    cue = find_cue(normalise(said))
+    assert cue is not None and cue.group and cue.name is None
+    assert find_cue(normalise("草案已经各代表团酝酿讨论，现在提请大会表决。")) is None

@@ -1911,8 +1911,11 @@ _NOT_CALLED = re.compile(r"不(?:再)?(?:一一|逐一|逐个)?点名")
 
 
 def _group_cue(norm: str) -> Cue | None:
-    if re.search(r"提请[^，。；！？]{0,6}?表决", norm):
-        return None  # …已经各代表团酝酿讨论，现在提请大会表决: the vote, no one's turn
+    told = re.search(r"提请[^，。；！？]{0,6}?表决", norm)
+    asked = r"[。！]\s*+[^。！？]*?有没有意见[？?]\s*+(?:没有[。！]?)?\s*+$"
+    if told and not re.search(asked, norm[told.end() :]):
+        return None  # …已经各代表团酝酿讨论，现在提请大会表决: the vote, no one's turn (a
+        # question to the room after it, …提请本次会议表决。对这个草案，有没有意见？, still asks)
     bare = _BARE_GROUP.match(norm)
     if bare and _NOT_CALLED.search(norm):
         bare = None  # 其他党员按座次依次发言，就不再一一点名了: how the rest go on, told
