@@ -3392,9 +3392,9 @@ def _another_act(part: Unit, unit: Unit) -> bool:
 
 _FIRST_ASKED = re.compile(r"^\s*+" + P._HOSTS + r"\s*+先(?:请|由)")
 """先请…: the first turn, asked with 先 alone."""
-_ACT_STEP = re.compile(
-    r"^(?:进行|举行)?[^，。；！？]{0,10}?(?:揭牌|授旗|授牌|颁奖|颁证|签约)(?:仪式)?[。！]?$"
-)
+_ONE_ACT = r"(?:揭牌|授旗|授牌|颁奖|颁证|签约|宣誓|启动)(?:仪式)?[。！]?\s*+$"
+"""…揭牌。 / …授旗仪式: an act named as the whole of a step, and nothing after it."""
+_ACT_STEP = re.compile(r"^(?:进行|举行)?[^，。；！？]{0,10}?" + _ONE_ACT)
 """进行揭牌。 / 下面进行授旗。: a step that is an act and nothing more."""
 
 
@@ -3846,9 +3846,7 @@ def _unnumbered_last_items(state: ParseState) -> None:
             seen_text = True  # 刚才…讲得很好 / 谢谢…: the item before has had its turn
 
 
-_ACT_STEP_AFTER = re.compile(
-    r"[，]?\s*+(?:进行|举行)[^，。；！？]{0,12}?(?:揭牌|授旗|授牌|颁奖|签约|宣誓|启动)(?:仪式)?[。！]?\s*+$"
-)
+_ACT_STEP_AFTER = re.compile(r"[，]?\s*+(?:进行|举行)[^，。；！？]{0,12}?" + _ONE_ACT)
 """下面进行最激动人心的时刻——揭牌。: an act announced as the next step."""
 
 
