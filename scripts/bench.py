@@ -374,7 +374,7 @@ def battery_run(cfg: Config, tmp: Path) -> tuple[Result, Result]:
     env = env_for(tmp / "home")
     cue_word = strings["speaker_unnamed"][:4].encode()  # only the speaker panel says it
 
-    def chair_at_speaker(name: str, extra: list[str], shown: str) -> PtyProcess:
+    def chair(name: str, extra: list[str]) -> PtyProcess:
         argv = [
             sys.executable,
             "-m",
@@ -385,31 +385,50 @@ def battery_run(cfg: Config, tmp: Path) -> tuple[Result, Result]:
             str(tmp / f"{name}.jsonl"),
             *extra,
         ]
-        p = PtyProcess(argv, env, tmp)
-        if p.read_until([strings["key.quit"].encode()], timeout=20) is None:
-            raise RuntimeError(f"chair never drew its first frame:\n{p.out[-2000:]!r}")
-        for _ in range(60):  # PageDown (pages, then steps) to the first speaker cue
-            since = len(p.out)
-            p.send(PAGEDOWN)
-            p.read_until([b"\x1b"], since, timeout=0.4)  # the frame this key drew…
-            p.drain(0.1)  # …and the one after it (the speaker panel comes with the header)
-            if cue_word in p.out[since:]:
-                break
-        else:
-            raise RuntimeError("chair never reached a speaker cue")
-        since = len(p.out)
-        p.send(b"t")
-        if p.read_until([shown.encode()], since, timeout=10) is None:
-            raise RuntimeError(f"the timer never showed {shown!r}")
-        return p
+        return PtyProcess(argv, env, tmp)
 
-    running = chair_at_speaker("battery", [], strings["remaining"].split("{")[0].strip())
-    over = chair_at_speaker(
-        "battery-over", ["--limit", "0.02"], strings["overtime_text"].split("{")[0].strip()
-    )
+    def at_speakers(shown: dict[PtyProcess, str]) -> None:
+        """Each chair walked to the first speaker cue, side by side, and its timer started."""
+        for p in shown:
+            if p.read_until([strings["key.quit"].encode()], timeout=20) is None:
+                raise RuntimeError(f"chair never drew its first frame:\n{p.out[-2000:]!r}")
+        walking = list(shown)
+        for _ in range(60):  # PageDown (pages, then steps) to the first speaker cue
+            if not walking:
+                break
+            since = {p: len(p.out) for p in walking}
+            for p in walking:
+                p.send(PAGEDOWN)
+            for p in walking:
+                p.read_until([b"\x1b"], since[p], timeout=0.4)  # the frame this key drew…
+                p.drain(0.1)  # …and the one after it (the speaker panel comes with the header)
+            walking = [p for p in walking if cue_word not in p.out[since[p] :]]
+        if walking:
+            raise RuntimeError("chair never reached a speaker cue")
+        for p, text in shown.items():
+            since_t = len(p.out)
+            p.send(b"t")
+            if p.read_until([text.encode()], since_t, timeout=10) is None:
+                raise RuntimeError(f"the timer never showed {text!r}")
+
+    # The three start together (a start-up each, not three one after another), and the two
+    # chairs are walked to their speakers side by side.
+    started = [chair("battery", []), chair("battery-over", ["--limit", "0.02"])]
     base = PtyProcess(
         [sys.executable, str(HERE / "bench_baseline_app.py"), str(sample), "--tick"], env, tmp
     )
+    running, over = started
+    try:
+        at_speakers(
+            {
+                running: strings["remaining"].split("{")[0].strip(),
+                over: strings["overtime_text"].split("{")[0].strip(),
+            }
+        )
+    except BaseException:
+        for p in (*started, base):
+            p.kill()
+        raise
     procs = {"chair": running, "overtime": over, "baseline": base}
     try:
         base.read_until([b"10"], timeout=20)

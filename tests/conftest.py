@@ -1,8 +1,11 @@
-"""Shared fixtures: a fake clock, user directories in tmp_path, a small meeting."""
+"""Shared fixtures: a fake clock, user directories in a temporary folder, a small meeting."""
 
 from __future__ import annotations
 
+import itertools
 import os
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from hypothesis import settings
@@ -15,6 +18,39 @@ from chair.model import Item, Meeting, Passage, SpeakerCue
 settings.register_profile("ci", derandomize=True, print_blob=True)
 if os.environ.get("CI"):
     settings.load_profile("ci")
+
+
+# The order the test files are dealt to the workers in (`scripts/test` runs pytest-xdist with
+# --no-loadscope-reorder, which keeps it; xdist's own order, most tests first, dealt the
+# quick bench and the served display's tabs, a few tests each but a minute of waiting, out
+# last, to run on alone at the end). The longest go first, and the files that mostly wait (on
+# a browser, a pty, the bench's windows) each beside one that computes, so that the two
+# cores stay busy; the files not named follow in their own order.
+_DEALT_FIRST = (
+    "test_bench.py",
+    "test_corpus.py",
+    "test_display_serve_tabs.py",
+    "test_corpus_later.py",
+    "test_display_serve.py",
+    "test_corpus_last.py",
+    "test_faults.py",
+    "test_parse_rules.py",
+    "test_rehearsal.py",
+    "test_screen.py",
+    "test_bad_input.py",
+    "test_review_screen.py",
+    "test_terminals.py",
+    "test_stage.py",
+    "test_snapshots.py",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    def rank(item: pytest.Item) -> int:
+        name = item.path.name
+        return _DEALT_FIRST.index(name) if name in _DEALT_FIRST else len(_DEALT_FIRST)
+
+    items.sort(key=rank)  # (a stable sort: each file keeps its tests' order)
 
 
 class FakeClock:
@@ -35,10 +71,22 @@ def clock() -> FakeClock:
     return FakeClock()
 
 
+@pytest.fixture(scope="session")
+def _homes(tmp_path_factory) -> Iterator[Path]:
+    """One folder for the user directories of every test in this worker, each in its own."""
+    yield tmp_path_factory.mktemp("homes")
+
+
+_NEXT_HOME = itertools.count()
+
+
 @pytest.fixture(autouse=True)
-def user_dirs(tmp_path, monkeypatch):
-    """Every user directory (journals, remembered speeds) goes to tmp_path."""
-    home = tmp_path / "chair-home"
+def user_dirs(_homes, monkeypatch):
+    """Every user directory (journals, remembered speeds) goes to a fresh folder of the test's
+    own, not yet made (chair makes what it writes to). It is not tmp_path: most tests never
+    write there, and a tmp_path for each of the corpus's thousands of tests cost more than
+    parsing its script."""
+    home = _homes / f"chair-home-{next(_NEXT_HOME)}"
     monkeypatch.setenv("CHAIR_HOME", str(home))
     with paths.override(home):
         yield home
