@@ -11414,3 +11414,78 @@ def test_a_question_to_the_room_after_the_motion_is_put_to_the_vote_is_still_ask
     cue = find_cue(normalise(said))
     assert cue is not None and cue.group and cue.name is None
     assert find_cue(normalise("草案已经各代表团酝酿讨论，现在提请大会表决。")) is None
+
+
+def test_the_others_asked_whether_they_need_to_add_anything_is_the_rooms_turn() -> None:
+    """刚才两个镇作了汇报。其他乡镇有没有需要补充的？: the rest of the room asked, its turn."""
+    cue = find_cue(normalise("其他乡镇有没有需要补充的？"))
+    assert cue is not None and cue.group and cue.name is None
+
+
+def test_ordinals_after_首先_lay_out_the_steps_even_where_one_is_no_request() -> None:
+    """议程有四项。首先，请…宣读…。第二，请A、B作表态发言。第三，观看…。第四，请…讲话。: four steps,
+    the second two people's turns (a point of the chair's remarks names nobody)."""
+    meeting = parse(
+        "动员会主持词\n同志们：\n今天的会议议程有四项。\n首先，请副总经理罗兵宣读《竞赛方案》。\n"
+        "第二，请车间主任邓波、班组长卫红代表各车间作表态发言。\n"
+        "第三，观看专题片《匠心》。请工作人员播放。\n第四，请董事长凌峰同志讲话。\n会议到此结束。\n"
+    )
+    assert len(meeting.items) == 4
+    assert [c.name for c in meeting.items[1].speakers] == ["邓波", "卫红"]
+    assert meeting.items[2].speakers == []
+
+
+def test_one_asked_after_the_rooms_turn_in_a_sharing_part_is_a_step_of_its_own() -> None:
+    """下面是…交流环节。…有请A。…有请B。还有哪位家长想上台说说自己的做法？（现场交流） then
+    下面，有请…专家讲一讲…: the part ended with the room's turn; the expert's talk is the next step."""
+    meeting = parse(
+        "家长会主持词\n甲：各位家长：\n甲：首先，有请校长冯敏致辞。\n乙：接下来是“家教心得”交流环节。"
+        "有请家长代表陆芸女士！\n甲：下面有请家长代表苗青先生。\n乙：还有哪位家长也想上台说说自己的做法？\n"
+        "（现场交流）\n甲：下面，有请市心理协会会长侯川老师给大家讲一讲“怎样和孩子沟通”。\n"
+        "乙：接下来是表彰环节。有请冯敏校长为优秀家长颁奖！\n甲：家长会到此结束。\n"
+    )
+    assert len(meeting.items) == 4
+    assert [c.name for c in meeting.items[1].speakers] == ["陆芸", "苗青", None]
+    assert [c.name for c in meeting.items[2].speakers] == ["侯川"]
+
+
+def test_the_room_asked_for_its_review_in_the_words_发表审议意见() -> None:
+    cue = find_cue(normalise("请大家发表审议意见。"))
+    assert cue is not None and cue.group and cue.name is None
+
+
+def test_a_group_asked_with_a_colon_before_the_list_of_who_does_it_is_no_turn() -> None:
+    """请签约双方上台签约： then each pair asked (names left blank): a turn each, none for the
+    group's line."""
+    meeting = parse(
+        "签约仪式主持词\n各位来宾：\n仪式有两项议程。\n第一项，项目签约。请签约双方代表上台签约：\n"
+        "请××园区管委会主任××同志和××科技公司总经理××先生签订合作协议；\n"
+        "请××县副县长××同志和××集团董事长××先生签订投资协议。\n第二项，请县长讲话。\n仪式到此结束。\n"
+    )
+    assert [c.role for c in meeting.items[0].speakers] == ["园区管委会主任", "县副县长"]
+
+
+def test_a_report_asked_for_then_asked_again_in_brief_by_the_same_person_is_one_turn() -> None:
+    """请副县长邵华同志作…的报告。书面报告已印发各位代表，请邵副县长作简要说明。: one turn."""
+    meeting = parse(
+        "人代会主持词\n各位代表：\n会议有两项议程。\n进行第一项议程，请副县长邵华同志作关于计划执行情况的"
+        "报告。书面报告已印发各位代表，请邵副县长作简要说明。\n进行第二项议程，请县长讲话。\n散会。\n"
+    )
+    assert [(c.name, c.role) for c in meeting.items[0].speakers] == [("邵华", "副县长")]
+
+
+def test_the_one_who_监誓_asked_by_the_part_he_plays_is_no_name() -> None:
+    """请领誓人领誓，监誓人监誓。: 监誓人 is the part, like 领誓人, never a name."""
+    cue = find_cue(normalise("请监誓人监誓。"))
+    assert cue is not None and cue.name is None
+
+
+def test_the_room_asked_to_give_its_views_before_a_discussion_direction_is_its_turn() -> None:
+    """下面请大家对张某同志能否转正充分发表意见。（讨论）: the room asked for its views, its turn (the
+    direction says it talked)."""
+    meeting = parse(
+        "支部党员大会主持词\n同志们：\n会议有两项议程。\n第一项，请支部书记钟岚同志介绍情况。"
+        "下面请大家对谷雨同志能否转正充分发表意见。（讨论）\n第二项，进行表决。同意的请举手。"
+        "不同意的请举手。弃权的请举手。\n会议到此结束。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["钟岚", None]

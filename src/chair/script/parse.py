@@ -936,7 +936,7 @@ def classify(state: ParseState) -> None:
             and not _VIEWS_ASKED.search(u.norm)
         ):
             cue = None  # 请各位委员…谈一谈贯彻意见。（讨论）: the room talks it over, no turn
-        if cue is not None and cue.name is None and _POINT.match(u.norm):
+        if cue is not None and cue.name is None and not cue.people and _POINT.match(u.norm):
             cue = None  # 第一，请各位委员会后…: a point of the chair's own remarks, nobody's turn
         if cue is not None and in_point:
             cue = None  # 二要挂图作战。…由院长在下月的推进会上作说明: what the chair asks of all
@@ -1492,7 +1492,7 @@ _MUST = re.compile(
 no turn in it."""
 _TALKED_OVER = re.compile(r"[（(](?:集体|分组|自由)?讨论[）)]")
 _VIEWS_ASKED = re.compile(
-    r"(?:有(?:什么|没有)(?:意见|看法)[^，。；！？]{0,6}？|进行讨论，(?:充分)?发表意见。)"
+    r"(?:有(?:什么|没有)(?:意见|看法)[^，。；！？]{0,6}？|(?:进行讨论，)?(?:充分)?发表意见。)"
     r"\s*+[（(](?:集体)?讨论[）)]"
 )
 """还有什么意见和建议？（讨论） / 请与会党员对…进行讨论，发表意见。（讨论）: the room asked for its
@@ -1637,6 +1637,10 @@ def _invited_again(state: ParseState) -> None:
                 c = u.cue  # 听取…院长林建峰同志作…报告。请林建峰同志作报告。: one turn, his post
                 u.cue = Cue(c.name, c.role or up.role, c.kind, c.group, c.start, c.verb, c.people)
                 last.role, last.cue = "text", None
+            elif last is not None and up is not None and _asked_again_in_brief(last, up, u):
+                c = u.cue  # 请…副镇长邱丽萍同志作…报告。书面报告已印发…，请邱副镇长作简要说明
+                u.cue = Cue(up.name, up.role, c.kind, c.group, c.start, c.verb, c.people)
+                last.role, last.cue = "text", None
             elif last is not None and up is not None and _called_up_then_asked(last, up, u):
                 # 有请…副总编辑阚立新先生…上台。有请阚总主持！: called up, then asked to act
                 c = u.cue
@@ -1673,6 +1677,24 @@ def _heard_then_asked(last: Unit, told: Cue, unit: Unit) -> bool:
         and asked.kind == told.kind
         and "听取" in last.norm[: told.start + 4]
         and "请" in unit.norm[: asked.start + 2]
+    )
+
+
+_IN_BRIEF = re.compile(r"(?:书面)?(?:报告|材料)[^，。；！？]{0,8}?(?:已|已经)?印发")
+
+
+def _asked_again_in_brief(last: Unit, told: Cue, unit: Unit) -> bool:
+    """请…副镇长邱丽萍同志作…的报告。 then, on the same line, 书面报告已印发各位代表，请邱副镇长作
+    简要说明: the report asked for is given in brief, by the same person: one turn."""
+    asked = unit.cue
+    return bool(
+        asked is not None
+        and told.name
+        and not told.group
+        and unit.line == last.line
+        and asked.kind == told.kind == "speech"
+        and _same_person(told.name, asked.name or "")
+        and _IN_BRIEF.search(unit.norm, 0, asked.start)
     )
 
 
@@ -3349,6 +3371,44 @@ _STEP_AHEAD = re.compile(
 the meeting on, or an ordinal that only counts (第二，), and what it moves on to."""
 
 
+def _after_the_rooms_turn(state: ParseState, part: int, i: int) -> bool:
+    """接下来是…分享环节。 its named turns, then 还有哪位朋友也想上来分享…？ and 下面，有请…老师讲一讲…:
+    the part ended with the room's turn; one person asked after it is a step of its own."""
+    u = state.units[i]
+    if not _one_named_turn(u) or not re.match(
+        r"^\s*+" + P._HOSTS + r"\s*+(?:下面|接下来|接着)", u.norm
+    ):
+        return False
+    room = [k for k in range(part + 1, i) if _rooms_turn(state.units[k])]
+    named = [k for k in range(part + 1, i) if _one_named_turn(state.units[k])]
+    return bool(room and named) and max(named) < max(room)
+
+
+def _rooms_turn(unit: Unit) -> bool:
+    return (
+        unit.role == "cue"
+        and unit.cue is not None
+        and unit.cue.group
+        and not unit.cue.name
+        and not unit.cue.people
+        and not unit.cue.role
+    )
+
+
+def _ordinal_goes_on(state: ParseState, steps: list[int], ordinal: str) -> bool:
+    """首先，请…宣读…。第二，请…发言。 then 第三，观看警示教育片…: an ordinal that goes on from the
+    step before's (首先 counts as the first) is the next step, whatever it does."""
+    if not steps:
+        return False
+    before = re.match(
+        r"^\s*+(?:首先|第([一二三四五六七八九十]{1,2}))[，、]", state.units[steps[-1]].norm
+    )
+    if before is None:
+        return False
+    was = cn_number(before[1]) if before[1] else 1
+    return was is not None and cn_number(ordinal[1:]) == was + 1
+
+
 _ACT_OPENS = re.compile(
     r"^\s*+"
     + P._HOSTS
@@ -3498,7 +3558,7 @@ def _stepped_items(state: ParseState) -> None:
         part_opens = bool(steps) and re.search(r"(?:宣誓|颁奖|签约|授牌|揭牌)仪式开始$", what)
         if what and re.search(r"(?:开始|开会|开幕)$|^(?:表决|投票)", what) and not part_opens:
             continue  # 下面，宣誓仪式开始: the meeting opens, no item (after a step: a part)
-        if m.group("ord") and u.role != "cue":
+        if m.group("ord") and u.role != "cue" and not _ordinal_goes_on(state, steps, m["ord"]):
             continue  # 第一，请大家…: a point of the chair's remarks, not a step
         part = bool(_SECTION.search(u.norm[:40]))
         if (
@@ -3508,6 +3568,7 @@ def _stepped_items(state: ParseState) -> None:
             and not _ACT_OPENS.match(u.norm)
             and not _another_act(state.units[steps[-1]], u)
             and not _show_after_a_part(state.units[steps[-1]], norm)
+            and not _after_the_rooms_turn(state, steps[-1], i)
         ):
             continue  # (下面进行项目签约。: an act of the programme ends the part before)
         if (
@@ -4483,6 +4544,13 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
     for item in items:
         steps = item.steps
         for k, step in enumerate(steps):
+            if isinstance(step, SpeakerCue) and _group_then_colon(step, steps[k + 1 : k + 2]):
+                steps[k] = Passage(step.text, step.line, "text")
+                state.meeting.decisions = [
+                    d for d in state.meeting.decisions if (d.line, d.what) != (step.line, "group")
+                ]
+                state.decide(step, "group_dropped")
+                continue
             if isinstance(step, SpeakerCue) and _settled_first(state, steps, k, taken):
                 continue
             if isinstance(step, SpeakerCue) and _led_oath(step, steps):
@@ -4550,6 +4618,19 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
                     state.meeting.decisions.append(
                         Decision(step.line, _short(step.text), "group_dropped")
                     )
+
+
+def _group_then_colon(step: SpeakerCue, after: list[Step]) -> bool:
+    """请签约双方代表上台签约： then 请××副县长××同志和××先生签订…协议；: the group's line ends on
+    a colon that opens the list of those who do it; each of them is a turn, the group's is none."""
+    return (
+        not step.name
+        and not step.role
+        and step.text.rstrip().endswith(("：", ":"))
+        and bool(after)
+        and isinstance(nxt := after[0], SpeakerCue)
+        and nxt.kind == step.kind
+    )
 
 
 def _answered_as_directed(step: SpeakerCue, after: list[Step]) -> bool:
