@@ -11489,3 +11489,69 @@ def test_the_room_asked_to_give_its_views_before_a_discussion_direction_is_its_t
         "不同意的请举手。弃权的请举手。\n会议到此结束。\n"
     )
     assert [c.name for c in meeting.items[0].speakers] == ["钟岚", None]
+
+
+def test_会议先听取_opens_the_first_step_of_a_script_run_without_numbers() -> None:
+    """会议先听取…的通报。请…通报。 then 接下来进行协商发言… 最后，请…讲话: three steps."""
+    meeting = parse(
+        "协商会主持词\n各位委员：\n会议先听取区水利局关于河道治理情况的通报。请区水利局局长巩华同志通报。\n"
+        "（通报）\n接下来进行协商发言，每位发言不超过5分钟。\n请桑平委员发言。\n请卢琳委员发言。\n"
+        "最后，请区政协主席俞明同志讲话。\n会议结束。\n"
+    )
+    assert [[c.name for c in item.speakers] for item in meeting.items] == [
+        ["巩华"],
+        ["桑平", "卢琳"],
+        ["俞明"],
+    ]
+
+
+def test_a_request_ending_on_a_semicolon_goes_on_to_the_next_line_named_without_请() -> None:
+    """先请第一代表团团长、…甘露汇报；(a break) 第二代表团团长符海汇报；(a break) 第三代表团团长、…
+    蔺军汇报。: three turns."""
+    meeting = parse(
+        "职代会主持词\n各位代表：\n会议有两项议程。\n第一项，各代表团团长汇报讨论情况。先请第一代表团"
+        "团长、车间主任甘露汇报；\n\n第二代表团团长符海汇报；\n\n第三代表团团长、质检科长蔺军汇报。\n\n"
+        "第二项，请总经理讲话。\n散会。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["甘露", "符海", "蔺军"]
+
+
+def test_a_speech_then_an_act_by_one_whose_name_is_left_blank_is_two_steps() -> None:
+    """请集团董事长×××讲话，并宣布…活动启动。: his speech, then his act, as with a name."""
+    meeting = parse(
+        "动员会主持词\n同志们：\n会议有两项议程。\n第一项，请副总经理讲话。\n"
+        "第二项，请集团董事长×××讲话，并宣布“质量月”活动启动。\n散会。\n"
+    )
+    assert [(c.kind, c.role) for c in meeting.items[1].speakers] == [
+        ("speech", "集团董事长"),
+        ("action", "集团董事长"),
+    ]
+
+
+def test_下面进行圆桌对话_after_a_part_is_a_part_of_its_own() -> None:
+    """接下来进入主旨演讲环节。有请A…。有请B…。 then 下面进行圆桌对话，主题是…: the round table is the
+    next step, not a turn of the speeches."""
+    meeting = parse(
+        "论坛主持词\n各位嘉宾：\n首先，有请市长岑林先生致辞。\n接下来进入主旨演讲环节。\n"
+        "有请院士厉平先生作主旨演讲。\n有请教授韩露女士作主旨演讲。\n"
+        "下面进行圆桌对话，主题是“城市更新”。有请教授韩露主持圆桌对话。\n"
+        "最后，有请副市长祁东先生发布《城市更新倡议》。\n论坛到此结束。\n"
+    )
+    assert len(meeting.items) == 4
+
+
+def test_the_one_asked_to_come_to_the_rostrum_is_not_named_by_where_he_goes() -> None:
+    """请领誓人到宣誓台前领誓。: the part asked, 到宣誓台前 where he goes (no name)."""
+    cue = find_cue(normalise("请领誓人到宣誓台前领誓。"))
+    assert cue is not None and cue.name is None and cue.role == "领誓人"
+
+
+def test_a_lecture_told_with_its_time_later_that_day_is_no_item() -> None:
+    """…下午第二讲，由…讲授《…》，时间为下午2:30到4:30，地点仍在本报告厅。: told for later."""
+    meeting = parse(
+        "培训班主持词\n同志们：\n开班式有两项议程。\n第一项，请主任戚红同志通报培训安排。\n"
+        "第二项，请副主任作动员讲话。\n开班式到此结束。休息十分钟。\n"
+        "下面开始第一讲，有请教授柏林同志授课。\n（授课）\n感谢柏教授。下午第二讲，由副主任桂平同志"
+        "讲授《执法检查的方法》，时间为下午2:30到4:30，地点仍在本报告厅。\n上午的培训到此结束。\n"
+    )
+    assert len(meeting.items) == 3

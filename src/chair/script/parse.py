@@ -926,6 +926,8 @@ def classify(state: ParseState) -> None:
             continue
         plan = _TOLD_AHEAD.search(u.norm)
         cue = find_cue(u.norm[plan.end() :] if plan else u.norm)
+        if cue is None and i > 0 and not plan:
+            cue = _request_goes_on(state.units[i - 1], u)
         if plan and cue is not None:
             cue = None  # 安排：先请…，再请…: the plan told ahead; each turn comes when invited
         if (
@@ -965,6 +967,18 @@ def classify(state: ParseState) -> None:
     _parent_welcomed(state)
     _asked_bare(state)
     _same_act_said_again(state)
+
+
+def _request_goes_on(before: Unit, unit: Unit) -> Cue | None:
+    """先请第一代表团团长…姜永华汇报；(a break) 第二代表团团长卞春燕汇报；: the request before,
+    ending on a semicolon, goes on to the next one named for the same turn."""
+    asked = before.cue
+    if before.role != "cue" or asked is None or not before.norm.rstrip().endswith("；"):
+        return None
+    cue = find_cue("请" + unit.norm.lstrip())
+    if cue is None or not cue.name or cue.group or cue.verb != asked.verb:
+        return None
+    return Cue(cue.name, cue.role, cue.kind, cue.group, 0, cue.verb, cue.people)
 
 
 def _same_act_said_again(state: ParseState) -> None:
@@ -1117,9 +1131,11 @@ def _gathered_for_then(state: ParseState, i: int) -> bool:
 
 _TOLD_FOR_THEN = re.compile(
     r"请(?:大家|各位|学员们?|各位学员)?[^，。；！？准按]{0,8}?[准按]时(?:参加|到场|出席|参会|到课|到校|到[^，。；！？]{0,6}?(?:上课|集合|听课|教室|课堂|报告厅))"
+    r"|[，]时间为?(?:今天|明天)?(?:上午|下午|晚上)[0-9０-９：:]+"
 )
 """…由詹少杰同志讲授第二讲，请大家准时参加 / …请各位学员下午2:30准时到报告厅上课 / 请各位学员按时
-参加 / 请大家按时到课 / 请学员们按时到教室: a turn at another time, told now."""
+参加 / 请大家按时到课 / 请学员们按时到教室 / 下午第二讲，由…讲授…，时间为下午2:30到4:30: a turn at
+another time, told now."""
 
 
 _FOR_LATER = re.compile(
@@ -3306,7 +3322,7 @@ _TRANSITION = re.compile(
 )
 _SECTION = re.compile(
     r"(?:进入|开始|进行|是)[^，。；！？]{1,16}?(?:环节|阶段|篇章|板块|表演时间|互动时间)"
-    r"|是圆桌(?:对话|论坛|讨论)[，。]"
+    r"|(?:是|进行)圆桌(?:对话|论坛|讨论)[，。]"
 )
 """下面进入主旨演讲环节 / 下面是圆桌对话，: a section announced in words."""
 
@@ -3360,6 +3376,7 @@ _STEP_AHEAD = re.compile(
     + _OKAY
     + r"(?:(?:下面|现在)[，、]?\s*+(?=首先))?"
     + r"(?:首先|其次|再次|然后|接下来|接着|下面|随后|现在(?=[，、]?(?:进行|进入))|最后(?:一项(?:议程)?)?"
+    r"|(?:会议|大会|今天)先(?=听取)"
     r"|(?P<ord>第[一二三四五六七八九十]{1,2}))[，、]?\s*+"
     r"(?:我们(?=(?:进行|进入|举行)[^，。；！？]{0,16}?(?:环节|仪式|签约|颁奖|揭牌)))?"
     r"(?:(?P<ask>先?请(?!允许)|有请|由|让我们)|(?:进行|进入|开始|就?是(?=[^，。；！？]{1,16}?(?:环节|阶段|板块|表演时间|互动时间)|圆桌(?:对话|论坛|讨论)[，。])"
@@ -4117,7 +4134,8 @@ def _cue_steps(state: ParseState, unit: Unit) -> list[SpeakerCue]:
         state.decide(unit, "action", cue.verb)
     elif cue.group:
         state.decide(unit, "group")
-    then = _THEN_ACTS.search(unit.norm, cue.start) if cue.kind == "speech" and cue.name else None
+    one = bool(cue.name or (cue.role and not cue.group))  # (a name left blank: 董事长×××)
+    then = _THEN_ACTS.search(unit.norm, cue.start) if cue.kind == "speech" and one else None
     if then is not None:  # 请…郁长青讲话并宣布“安全生产月”活动启动: the speech, then his act
         state.decide(unit, "action", then.group("act"))
         act = SpeakerCue(step.text, step.line, name=step.name, kind="action", role=step.role)
