@@ -11555,3 +11555,48 @@ def test_a_lecture_told_with_its_time_later_that_day_is_no_item() -> None:
         "讲授《执法检查的方法》，时间为下午2:30到4:30，地点仍在本报告厅。\n上午的培训到此结束。\n"
     )
     assert len(meeting.items) == 3
+
+
+def test_places_asked_together_to_speak_are_announced_by_the_named_turns_after() -> None:
+    """请东山县、西岭区作表态发言。先请东山县副县长…发言；再请西岭区副区长…发言。: two turns, the
+    places' request none (one place asked alone, 请城东街道发言, stays a turn)."""
+    meeting = parse(
+        "部署会主持词\n同志们：\n会议有两项议程。\n第一项，表态发言。\n请东山县、西岭区作表态发言，各5分钟。"
+        "\n先请东山县副县长谷平同志发言；\n再请西岭区副区长蒲红同志发言。\n第二项，请市长讲话。\n散会。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["谷平", "蒲红"]
+    cue = find_cue(normalise("首先请城东街道发言。"))
+    assert cue is not None and not cue.group
+
+
+def test_the_one_asked_to_witness_a_signing_takes_no_step() -> None:
+    """请A和B代表双方签订集体合同，请董事长C同志见证。: the signing, one step; the witness none."""
+    meeting = parse(
+        "职代会主持词\n各位代表：\n会议有两项议程。\n第一项，签订集体合同。请总经理邬平同志和工会主席"
+        "符兰同志代表双方签订集体合同，请公司董事长葛松同志见证。\n第二项，请董事长讲话。\n散会。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["邬平"]
+
+
+def test_a_retired_cadre_is_a_kind_of_person_before_the_name() -> None:
+    """有请退休老干部、原办公室主任甘某老师分享…: 甘某 is the one named (退休老 is no name)."""
+    cue = find_cue(normalise("最后，有请退休老干部、原工会主席符正明老师分享读书心得。"))
+    assert cue is not None and cue.name == "符正明"
+
+
+def test_the_room_asked_what_it_made_of_what_it_heard_is_its_turn() -> None:
+    """听了几位的分享，大家有没有什么感想？: the room asked, its turn."""
+    cue = find_cue(normalise("听了几位的分享，大家有没有什么感想？"))
+    assert cue is not None and cue.group and cue.name is None
+
+
+def test_接下来是文艺表演_and_就是抽奖环节_after_the_show_are_parts() -> None:
+    """…表彰环节… 接下来是文艺表演。首先请欣赏… 精彩的表演过后，就是大家最期待的抽奖环节！: four
+    steps in all."""
+    meeting = parse(
+        "年会主持词\n男：各位同事：\n男：首先，有请董事长苗华先生致辞！\n女：接下来进入表彰环节。"
+        "有请经理安琪女士宣读获奖名单。\n女：有请总经理鲍勇先生为他们颁奖！\n男：谢谢。\n"
+        "接下来是文艺表演。\n首先请欣赏市场部带来的舞蹈《光》！\n女：有请财务部带来歌曲《梦》！\n"
+        "男：精彩的表演过后，就是大家最期待的抽奖环节！有请鲍勇先生抽出三等奖！\n合：年会到此结束！\n"
+    )
+    assert len(meeting.items) == 4

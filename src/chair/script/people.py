@@ -457,7 +457,7 @@ _ROOM_ASKS = re.compile(
     r"(?:意见|看法)[？?]"
     r"|(?:^|(?<=[。；！？]))\s*+(?![^。；！？]*?(?:会后|如果|若是|假如|下来|回去))(?:[^，。；！？]{2,30}?[，])?"
     r"(?P<who14>大家|同志们|[^，。；！？我咱他她它你]{1,3}?们|各位[^，。；！？对]{0,6})(?:对[^，。；！？]{1,30}?)?(?:还)?"
-    r"(?:有(?:没有)?什么|有啥|有没有)(?:(?:批评)?(?:意见|看法|建议)的?[？?]|补充的?[？?]\s*+(?=请)"
+    r"(?:有(?:没有)?什么|有啥|有没有)(?:什么)?(?:(?:批评)?(?:意见|看法|建议|感想|体会)的?[？?]|补充的?[？?]\s*+(?=请)"
     r"|(?:批评)?(?:意见|看法|建议|补充)的?[，](?:可以|请|现在就?|都可以|尽管)[^，。；！？]{0,6}?(?:提|发表|讲|说))"
     r"|(?:^|(?<=[。；！？，]))\s*+(?:下面|现在)?[，]?请(?![^，。；！？]{0,12}?会后)(?P<who15>大家|同志们|与会[^，。；！？对]{0,4}|各位[^，。；！？对]{0,4})"
     r"对[^，。；！？]{1,30}?(?:进行)?(?:充分|认真)?(?P<verb15>讨论)(?=[，。！]|$)"
@@ -786,6 +786,14 @@ def find_cue(norm: str) -> Cue | None:
             found.role = found.role or who
     if found and found.kind == "action" and not found.verb and _WITNESSES.search(norm, found.start):
         return None  # 有请…先生，…先生上台见证签约: those who witness take no step of their own
+    if (
+        found
+        and found.verb == "见证"
+        and re.match(
+            r"见证[^，。；！？并]{0,8}?(?:[。！]|$)", norm[norm.find("见证", found.start) :]
+        )
+    ):
+        return None  # 请…董事长柯文渊同志见证。 after the signing asked: the witness, no step
     if found is not None and found.kind == "action" and not found.name:
         if _ROOM_ACTS.match(found.role or ""):
             return None  # 并请家长们签订《学生安全责任书》: the room does it, a direction
@@ -1620,6 +1628,7 @@ def _is_group(who: str, head: str, rest: str, name: str | None, role: str | None
         return False  # 受表彰代表、区人民医院护理部主任***: one person, the name to fill in
     return bool(
         (_GROUP.search(head) and not named)
+        or (name is None and _BODIES.fullmatch(head) is not None)  # 请涟水县、桃源区作表态发言
         or _COUNTED.search(head)
         or ("的" in who and _COUNTED.match(who) is not None)  # 请三家县级中医院的院长分享
         # 请拟任职人员作拟任职发言: a kind of people, no one named (the staff are no group)
@@ -2191,6 +2200,12 @@ _GENERIC = re.compile(
 """A kind of person, not a name (卢子涵同学的妈妈, 退休同志)."""
 
 
+_BODY = r"(?:(?!书记|主任|长|委员|同志)[^、，和]){2,6}(?:县|区|市|镇|乡|街道|社区|人大|政协)"
+_BODIES = re.compile(_BODY + r"(?:[、，和]" + _BODY + r")+|乡镇(?:人大|政府|党委)")
+"""涟水县、桃源区 / 乡镇人大: places or bodies asked to speak through their people, named by no one
+(one of them asked alone, 请城东街道发言, is a turn of its own)."""
+
+
 _PEOPLE_APART = re.compile(
     r"[、，,及]|和(?![^、，和]{0,6}?(?:局|厅|部|委员会|界别)(?![长员]))|—+"
     r"|(?<=[\u4e00-\u9fffA-Za-z])\s+(?=[\u4e00-\u9fff])"
@@ -2271,6 +2286,8 @@ def split_name(who: str) -> Split:
     who = re.sub(_HONOURS + "$", "", who.strip()).strip()
     if _GENERIC.match(who):
         return None, None
+    if _BODIES.fullmatch(who):
+        return None, who  # 请涟水县、桃源区作表态发言 / 请乡镇人大作…: places or bodies, no one
     for rule in _NAME_RULES:
         found = rule(who)
         if found is not None:
@@ -2417,8 +2434,13 @@ def _first_listed(who: str) -> Split | None:
     first: tuple[int, Split] | None = None
     for i, segment in enumerate(parts):
         found = _person(re.sub(_HONOURS + "$", "", segment.strip()))
-        if not found or PLACEHOLDER.search(found[0] or "") or found[0] == "单位":
-            continue  # (请承办单位作回应: 单 is a surname, 单位 no one's name)
+        if (
+            not found
+            or PLACEHOLDER.search(found[0] or "")
+            or found[0] == "单位"
+            or (found[0] or "").startswith(("退休", "离休"))
+        ):
+            continue  # (请承办单位作回应: 单 is a surname, 单位 no one's name; 退休老干部: a kind)
         unnamed = len(found[0] or "") == 2 and not _surname_len(found[0] or "")
         if i < len(parts) - 1 and (
             (found[1] or "").endswith("户") or _A_SIDE.match(found[0] or "") or unnamed
