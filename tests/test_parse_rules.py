@@ -11600,3 +11600,45 @@ def test_接下来是文艺表演_and_就是抽奖环节_after_the_show_are_part
         "男：精彩的表演过后，就是大家最期待的抽奖环节！有请鲍勇先生抽出三等奖！\n合：年会到此结束！\n"
     )
     assert len(meeting.items) == 4
+
+
+def test_a_lone_opening_tag_above_numbered_chapter_tags_is_the_opening() -> None:
+    """【开场】 then 【第一篇章 …】 【第二篇章 …】 【第三篇章 …】 and no 【结束】: three items."""
+    meeting = parse(
+        "年会主持词\n\n【开场】\n\n男：各位同事，大家晚上好！\n\n【第一篇章 回望】\n\n女：有请董事长"
+        "柴明先生致辞！\n\n【第二篇章 欢聚】\n\n男：请欣赏舞蹈《春》！\n\n【第三篇章 启航】\n\n"
+        "女：有请总经理房刚先生抽取特等奖！\n\n合：年会到此结束！\n"
+    )
+    assert [item.title for item in meeting.items] == [
+        "第一篇章 回望",
+        "第二篇章 欢聚",
+        "第三篇章 启航",
+    ]
+
+
+def test_the_room_asked_to_read_a_pledge_after_the_chair_takes_no_turn() -> None:
+    """请全体同学起立，举起右手，跟我宣读《…承诺》。: they repeat after the chair, nobody's step."""
+    assert find_cue(normalise("请全体同学起立，举起右手，跟我宣读《新学期承诺》。")) is None
+
+
+def test_an_act_asked_after_a_part_of_speeches_is_a_step_of_its_own() -> None:
+    """接下来，进入主旨演讲环节。… 有请A。… 有请B。 then 下面，请…副主任邵某发布《…报告》: the act
+    after the speeches is the next step."""
+    meeting = parse(
+        "论坛主持词\n各位嘉宾：\n首先，请市长葛平致欢迎辞。\n接下来，进入主旨演讲环节。\n"
+        "第一位演讲嘉宾是院士顾远，有请顾院士。\n第二位演讲嘉宾是副院长陶雨，有请。\n"
+        "下面，请研究院副主任邵华发布《乡村数字发展报告》。\n最后是圆桌对话环节。有请教授祝立主持。\n"
+        "论坛到此结束。\n"
+    )
+    assert len(meeting.items) == 4
+
+
+def test_the_show_after_the_awards_told_in_a_clause_is_a_part() -> None:
+    """…下面进入表彰环节… then 表彰之后，是我们精心准备的文艺节目。首先，请欣赏…: a part of its own."""
+    meeting = parse(
+        "年会主持词\n男：各位同事：\n男：首先，有请董事长白华先生致辞！\n女：下面进入表彰环节。"
+        "有请总监柴刚先生为获奖者颁奖！\n男：表彰之后，是我们精心准备的文艺节目。首先，请欣赏研发中心"
+        "带来的舞蹈《光》。\n女：接下来是大家最期待的抽奖环节！有请总经理常新先生抽出特等奖！\n"
+        "合：年会到此结束！\n"
+    )
+    assert len(meeting.items) == 4

@@ -2750,6 +2750,13 @@ def _tagged_items(state: ParseState) -> None:
     ]
     if len(tags) < 3 or state.items_at and not set(state.items_at) < set(tags):
         return  # numbered items stay, unless all are tags and the tags name more
+    first, rest = state.units[tags[0]], [state.units[i] for i in tags[1:]]
+    if (
+        _OPENING_TAG.match(first.norm.strip())
+        and all(_chapter_or_heading(u) for u in rest)
+        and not any(_CLOSE_TAG.match(u.norm.strip()) for u in rest)
+    ):
+        tags = tags[1:]  # 【开场】 alone above 【第一篇章 回望】 …: the opening, no item
     state.items_at.clear()
     for n, i in enumerate(tags, start=1):
         state.items_at[i] = n
@@ -3456,6 +3463,13 @@ def _another_act(part: Unit, unit: Unit) -> bool:
     meeting on, is a step after the part."""
     named = part.norm[: _sentence_end(part.norm, 0)]  # 下面进行论坛的重要环节——…集中签约。
     acts = re.findall(ACTION_VERBS, named)
+    if not acts and _SECTION.search(named) and re.search(r"演讲|报告|发言|分享", named):
+        return bool(  # 进入主旨演讲环节。… then 下面，请…发布《…报告》: an act after the speeches
+            unit.cue is not None
+            and unit.cue.kind == "action"
+            and unit.cue.name
+            and re.match(r"^\s*+" + P._HOSTS + r"\s*+(?:下面|接下来)", unit.norm)
+        )
     if not acts or not _SECTION.search(named):
         return False
     if unit.cue is not None and unit.cue.kind == "action":
@@ -3688,7 +3702,7 @@ def _cue_on_the_line_after(state: ParseState, i: int) -> bool:
 
 _PART_AFTER_A_CLAUSE = re.compile(
     r"(?:[，,]\s*+(?:下面|接下来|接着|现在)|(?:之后|过后)[，,]?\s*+)就?(?:进入|是|开始)"
-    r"[^，。；！？]{0,12}?(?:环节|阶段|板块|演出时间|表演时间|文艺表演|文艺演出)"
+    r"[^，。；！？]{0,12}?(?:环节|阶段|板块|演出时间|表演时间|文艺表演|文艺演出|文艺节目)"
     r"|^[^，。；！？]{0,12}?环节到了[！!。]"
 )
 """好，精彩的节目之后，下面进入…抽奖环节 / 精彩的节目之后，是…抽奖环节 / 表彰之后，是…文艺演出时间

@@ -1245,7 +1245,7 @@ def _a_name_not_a_sector(words: str, kind_before: bool = False) -> bool:
     )
 
 
-_REPEATS_AFTER = re.compile(r"跟(?:着|随)?领誓人|跟读")
+_REPEATS_AFTER = re.compile(r"跟(?:着|随)?(?:领誓人|我)|跟读")
 """请全体党员跟随领誓人宣誓: those who repeat the oath after the one leading it, no step."""
 
 
