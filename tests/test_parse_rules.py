@@ -11642,3 +11642,32 @@ def test_the_show_after_the_awards_told_in_a_clause_is_a_part() -> None:
         "合：年会到此结束！\n"
     )
     assert len(meeting.items) == 4
+
+
+def test_the_report_heard_from_one_named_after_his_post_without_同志_is_his_turn() -> None:
+    """进行第一项议程，听取县长郝平作政府工作报告。（报告毕）: his turn (no request after it)."""
+    cue = find_cue(normalise("进行第一项议程，听取县长郝平作政府工作报告。"))
+    assert cue is not None and cue.name == "郝平"
+    assert find_cue(normalise("听取县政府关于预算执行情况的报告。")) is None
+
+
+def test_a_plan_broken_after_然后_goes_on_on_the_next_line() -> None:
+    """安排是这样的：先请…，再请…，然后 / 请有关部门回应，最后请书记讲话。: one sentence, the
+    plan (the steps come later, four of them)."""
+    meeting = parse(
+        "座谈会主持词\n同志们：\n今天座谈会的安排是这样的：先请市商务局汇报情况，再请企业家代表发言，然后\n"
+        "请有关部门负责同志回应，最后请贺书记讲话。\n首先，请市商务局局长任达同志汇报情况。\n（汇报）\n"
+        "下面请企业家代表发言。\n请邵鹏先生发言。\n请霍帆女士发言。\n接下来，请有关部门负责同志回应。\n"
+        "最后，请市委书记贺明同志讲话。\n散会。\n"
+    )
+    assert len(meeting.items) == 4
+
+
+def test_the_scrutineers_asked_to_count_are_no_ones_turn() -> None:
+    """…请监票人当众检查票箱。… 请监票人计票。（计票）: the count, no one's turn (计 is no surname here)."""
+    meeting = parse(
+        "支部大会主持词\n同志们：\n会议有两项议程。\n第一项，请支部书记介绍情况。\n请支部书记谷平同志介绍。"
+        "\n第二项，投票表决。请工作人员分发表决票。请大家写票。\n请监票人计票。\n（计票）\n"
+        "请总监票人报告表决结果。\n会议到此结束。\n"
+    )
+    assert "计票" not in [c.name for c in meeting.items[1].speakers]

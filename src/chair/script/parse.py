@@ -274,7 +274,11 @@ def _passages(lines: list[_Line], join: bool, labels: re.Pattern[str] | None = N
             and (open_ or stray)
             and out
             and not labelled
-            and (not _starts_line_structure(ln.text) or _listing(parts[-1]))
+            and (
+                not _starts_line_structure(ln.text)
+                or _listing(parts[-1])
+                or _CONNECTIVE_END.search(parts[-1][-1]) is not None
+            )
         ):
             glue = _join_char(parts[-1][-1], ln.text)
             out[-1].breaks.append((length + len(glue), ln.line))
@@ -291,6 +295,10 @@ def _passages(lines: list[_Line], join: bool, labels: re.Pattern[str] | None = N
     for passage, pieces in zip(out, parts, strict=True):
         passage.text = "".join(pieces)
     return out
+
+
+_CONNECTIVE_END = re.compile(r"[，,]\s*+(?:然后|再|接着|随后)$")
+"""…，然后 / 请有关部门…: a line broken after the word that joins the next step of a plan."""
 
 
 def _listing(parts: list[str]) -> bool:
@@ -1598,8 +1606,10 @@ def _next_in_order(norm: str, told: tuple[str, str] | None) -> Cue | None:
     # 我代表局党组领导班子作对照检查 / …作个人对照检查（主持人本人）: the chair's own turn
     if m.group("who").startswith(("我", "本人")) or CHAIR_SELF.search(norm):
         return None
-    if re.search(r"[到去回][^，。；！？]{0,10}?[室台处场前位席]|上台|举手", m.group("who")):
-        return None  # 请监票人、计票人到计票室计票 / …代表上台领奖: people sent somewhere
+    if re.search(
+        r"[到去回][^，。；！？]{0,10}?[室台处场前位席]|上台|举手|[计唱监验]票$", m.group("who")
+    ):
+        return None  # 请监票人、计票人到计票室计票 / …代表上台领奖 / 请监票人计票: the count
     if re.search(r"记者(?:朋友)?(?:提问|发问)?$", m.group("who")):
         return None  # 请云南日报的记者提问: a reporter's question, no one's turn
     if re.match(r"(?:听取|审议|审查|表决|通过)", m.group("who")):
