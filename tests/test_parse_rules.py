@@ -11671,3 +11671,23 @@ def test_the_scrutineers_asked_to_count_are_no_ones_turn() -> None:
         "请总监票人报告表决结果。\n会议到此结束。\n"
     )
     assert "计票" not in [c.name for c in meeting.items[1].speakers]
+
+
+def test_the_awarded_sent_to_the_rostrum_between_two_requests_leave_the_second_its_turn() -> None:
+    """请教导主任…宣读表彰名单，请受表彰的同学到主席台前领奖，请副校长…颁发奖状。: two turns, the
+    reading and the award (those sent to the rostrum are directions)."""
+    meeting = parse(
+        "开学典礼主持词\n同学们：\n第一项，升旗。\n第二项，表彰。\n请教务主任钟平老师宣读表彰名单，"
+        "请受表彰的同学到主席台前领奖，请副校长易华为他们颁发奖状。\n（颁奖）\n第三项，请校长讲话。\n"
+    )
+    assert [c.name for c in meeting.items[1].speakers] == ["钟平", "易华"]
+
+
+def test_the_room_asked_its_views_then_told_to_discuss_before_the_direction_is_its_turn() -> None:
+    """对支部委员会的工作报告，大家有什么意见？请讨论。（讨论）: the room asked, its turn."""
+    meeting = parse(
+        "党员大会主持词\n同志们：\n会议有两项议程。\n第一项，请支部书记谢平同志作工作报告。（报告）"
+        "同志们，对支部委员会的工作报告，大家有什么意见？请讨论。（讨论）\n"
+        "第二项，请上级党组织领导讲话。\n会议到此结束。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["谢平", None]
