@@ -3419,6 +3419,7 @@ def _after_the_rooms_turn(state: ParseState, part: int, i: int) -> bool:
 
 
 def _rooms_turn(unit: Unit) -> bool:
+    """A turn of the room's: a group asked, with no one and no kind of people named."""
     return (
         unit.role == "cue"
         and unit.cue is not None
@@ -4588,10 +4589,7 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
         for k, step in enumerate(steps):
             if isinstance(step, SpeakerCue) and _group_then_colon(step, steps[k + 1 : k + 2]):
                 steps[k] = Passage(step.text, step.line, "text")
-                state.meeting.decisions = [
-                    d for d in state.meeting.decisions if (d.line, d.what) != (step.line, "group")
-                ]
-                state.decide(step, "group_dropped")
+                _group_dropped(state, step)
                 continue
             if isinstance(step, SpeakerCue) and _settled_first(state, steps, k, taken):
                 continue
@@ -4652,14 +4650,16 @@ def _drop_group_cues(state: ParseState, items: list[Item]) -> None:
                 ) and not _answered_as_directed(step, after):
                     # (请公司领导为他们颁奖 then 请先进个人代表发言: the speech is no one they announce)
                     steps[k] = Passage(step.text, step.line, "text")
-                    state.meeting.decisions = [
-                        d
-                        for d in state.meeting.decisions
-                        if (d.line, d.what) != (step.line, "group")
-                    ]
-                    state.meeting.decisions.append(
-                        Decision(step.line, _short(step.text), "group_dropped")
-                    )
+                    _group_dropped(state, step)
+
+
+def _group_dropped(state: ParseState, step: SpeakerCue) -> None:
+    """The check's word for a group line that only announces the turns after it (its 'group'
+    decision goes: the line is no turn)."""
+    state.meeting.decisions = [
+        d for d in state.meeting.decisions if (d.line, d.what) != (step.line, "group")
+    ]
+    state.meeting.decisions.append(Decision(step.line, _short(step.text), "group_dropped"))
 
 
 def _group_then_colon(step: SpeakerCue, after: list[Step]) -> bool:
