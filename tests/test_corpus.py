@@ -60,8 +60,12 @@ def test_the_parts_hold_every_script_once_and_every_miss_names_one() -> None:
 def test_the_corpus_is_there() -> None:
     pairs = corpus.scripts(CORPUS)
     assert len(pairs) >= 40
-    styles = {corpus.annotation(e).get("style") for _, e in pairs}
-    assert {"oneline", "headings", "traditional", "chrome", "pdfbreaks"} <= styles
+    wanted = {"oneline", "headings", "traditional", "chrome", "pdfbreaks"}
+    for _, expect in pairs:  # (until every style is met: reading all 4,000 took 4 s)
+        wanted.discard(corpus.annotation(expect).get("style"))
+        if not wanted:
+            break
+    assert not wanted, wanted
 
 
 def round_trips(part: int) -> list[pytest.param]:
