@@ -11691,3 +11691,105 @@ def test_the_room_asked_its_views_then_told_to_discuss_before_the_direction_is_i
         "第二项，请上级党组织领导讲话。\n会议到此结束。\n"
     )
     assert [c.name for c in meeting.items[0].speakers] == ["谢平", None]
+
+
+def test_the_room_asked_to_weigh_it_at_length_then_the_review_direction_is_its_turn() -> None:
+    """请各位委员结合…情况进行审议，重点就…提出意见。（审议）: the room's turn, however long the
+    request before the direction."""
+    meeting = parse(
+        "常委会会议主持词\n各位委员：\n会议有两项议程。\n第一项，请县交通局局长庞伟同志作报告。\n"
+        "（报告）\n请各位委员结合前期视察了解的农村公路养护情况进行审议，重点就资金保障提出意见。\n"
+        "（审议）\n第二项，请主任讲话。\n会议到此结束。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["庞伟", None]
+
+
+def test_the_room_asked_to_talk_it_over_then_the_discussion_direction_is_its_turn() -> None:
+    """…请大家议一议。（讨论） / 请大家给班子提出批评意见。（党员发言）: the room's turn."""
+    for asked, direction in (
+        ("请大家议一议。", "（讨论）"),
+        ("请大家给班子提出批评意见。", "（党员发言）"),
+    ):
+        meeting = parse(
+            "村民代表会议主持词\n各位代表：\n会议有两项议程。\n第一项，请村主任易平同志介绍修路方案。"
+            f"\n修路要占用部分耕地，{asked}\n{direction}\n第二项，表决。\n会议到此结束。\n"
+        )
+        assert [c.name for c in meeting.items[0].speakers] == ["易平", None], asked
+
+
+def test_which_member_goes_first_asks_the_room() -> None:
+    """哪位代表先来？ / 哪位委员先讲？: the room's turn (谁先讲？ already was)."""
+    for question in ("哪位代表先来？", "哪位委员先讲？"):
+        cue = find_cue(normalise(f"下面进行交流，每人不超过5分钟。{question}"))
+        assert cue is not None and cue.group, question
+
+
+def test_those_listed_asked_to_report_in_order_are_each_a_turn() -> None:
+    """请甲书记A、乙书记B、丙书记C三位同志按顺序述职: three turns."""
+    meeting = parse(
+        "述职会主持词\n同志们：\n会议有两项议程。\n第一项，述职。\n请东坪村党支部书记向华、西坪村"
+        "党支部书记卓明、南坪村党支部书记伍岚三位同志按照顺序述职。\n第二项，请镇党委书记讲话。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["向华", "卓明", "伍岚"]
+
+
+def test_counties_and_districts_asked_together_then_each_by_name_are_the_named_turns() -> None:
+    """请县市区作表态发言。 then 先请…副县长…发言。再请…副区长…发言。: two turns, not three."""
+    meeting = parse(
+        "部署会主持词\n同志们：\n会议有两项议程。\n第一项，表态发言。\n请县市区作表态发言。\n"
+        "先请平江县副县长包勇同志发言。\n再请岳麓区副区长殷华同志发言。\n第二项，请市长讲话。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["包勇", "殷华"]
+
+
+def test_a_numbered_subheading_over_someone_elses_request_is_no_turn() -> None:
+    """（二）安监部代表 then 请…项目经理牛磊同志作表态发言: his turn, the heading none."""
+    meeting = parse(
+        "安全大会主持词\n同志们：\n会议有两项议程。\n一、表态发言\n（一）监理单位\n"
+        "请监理单位总监包平同志作表态发言。\n（二）安监部代表\n请二标段项目经理牛磊同志作表态发言。\n"
+        "二、领导讲话\n请总经理讲话。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["包平", "牛磊"]
+
+
+def test_the_one_asked_told_again_as_doing_it_for_another_is_one_turn() -> None:
+    """请…副科长岑立汇报（科长出差在外，由岑立代为汇报）: one turn, his."""
+    meeting = parse(
+        "例会主持词\n同志们：\n会议有两项议程。\n第一项，各科室汇报。\n请财务科副科长岑立汇报（科长"
+        "出差在外，由岑立代为汇报）。\n请后勤科科长鲍平汇报。\n第二项，请院长讲话。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["岑立", "鲍平"]
+
+
+def test_the_time_and_the_matter_put_before_the_verb_leave_the_name() -> None:
+    """请…副经理单明先用10分钟时间把修订的地方作个说明 / 请单明把方案作个说明: his turn;
+    请各分公司把…传达到… is an order, no one's turn."""
+    for sentence in (
+        "请质量部副经理单明先用10分钟时间把制度修订的地方作个说明，然后大家讨论。",
+        "请单明把新方案作个说明。",
+    ):
+        cue = find_cue(normalise(sentence))
+        assert cue is not None and cue.name == "单明", sentence
+    assert find_cue(normalise("请各车间把这个要求原原本本传达到每一名员工。")) is None
+
+
+def test_the_next_item_said_before_any_item_is_numbered_leaves_the_overview_its_items() -> None:
+    """议程：1…2…3… then 首先，请…通报… … 没有的话，进行下一项。: the overview's first item is the
+    first asked, not a masked number."""
+    meeting = parse(
+        "例会主持词\n同志们：\n会议议程：\n1．质检部通报质量情况；\n2．各班组汇报；\n3．厂长讲话。\n"
+        "首先，请质检部部长文亮通报质量情况。\n大家有没有补充？没有的话，进行下一项。\n"
+        "下面请各班组依次汇报。\n最后，请厂长苗华讲话。\n散会。\n"
+    )
+    assert [it.speakers[0].name for it in meeting.items[::2]] == ["文亮", "苗华"]
+    assert len(meeting.items) == 3
+
+
+def test_a_request_after_the_close_of_a_ceremony_run_without_numbers_is_no_item() -> None:
+    """首先…接下来…有请…揭牌。…揭牌仪式到此结束。下面，请各位嘉宾参观展厅。: three items."""
+    meeting = parse(
+        "揭牌仪式主持词\n各位来宾：\n首先，请局长甘明先生致辞。\n接下来，请副市长殷丽女士讲话。\n"
+        "下面，有请甘明先生、殷丽女士为服务中心揭牌。\n（揭牌）\n揭牌仪式到此结束。下面，请各位嘉宾"
+        "参观展厅。谢谢大家！\n"
+    )
+    assert len(meeting.items) == 3

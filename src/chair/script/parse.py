@@ -1667,6 +1667,9 @@ def _invited_again(state: ParseState) -> None:
                 c = u.cue  # 请…副镇长邱丽萍同志作…报告。书面报告已印发…，请邱副镇长作简要说明
                 u.cue = Cue(up.name, up.role, c.kind, c.group, c.start, c.verb, c.people)
                 last.role, last.cue = "text", None
+            elif last is not None and up is not None and _done_by_the_same(last, up, u):
+                u.role, u.cue = "text", None  # …请副主任钱鹏汇报（主任在外培训，由钱鹏代为汇报）
+                continue
             elif last is not None and up is not None and _called_up_then_asked(last, up, u):
                 # 有请…副总编辑阚立新先生…上台。有请阚总主持！: called up, then asked to act
                 c = u.cue
@@ -1721,6 +1724,22 @@ def _asked_again_in_brief(last: Unit, told: Cue, unit: Unit) -> bool:
         and asked.kind == told.kind == "speech"
         and _same_person(told.name, asked.name or "")
         and _IN_BRIEF.search(unit.norm, 0, asked.start)
+    )
+
+
+_BY_THE_SAME = re.compile(r"^\s*+由(?P<who>[^，。；！？]{2,8}?)(?:同志)?(?:代为|代|一并|统一)")
+
+
+def _done_by_the_same(last: Unit, told: Cue, unit: Unit) -> bool:
+    """请…赵建国同志介绍情况。另一名介绍人…出差，…由赵建国同志一并说明: the one just asked,
+    told again on the same line as doing it for someone else too: the same turn, not a second."""
+    asked, m = unit.cue, _BY_THE_SAME.match(unit.norm)
+    return bool(
+        m is not None
+        and asked is not None
+        and told.name
+        and unit.line == last.line
+        and _same_person(told.name, m.group("who"))
     )
 
 
@@ -1780,6 +1799,15 @@ def _invited_next(state: ParseState, k: int, name: str | None) -> bool:
     return False
 
 
+def _heads_the_next(state: ParseState, k: int, name: str | None) -> bool:
+    """Whether the numbered line at `k` heads the request for someone else right after it."""
+    if not P.HEADING.match(state.units[k].norm):
+        return False
+    after = next((u for u in state.units[k + 1 : k + 3] if u.role != "direction"), None)
+    asked = after.cue if after is not None and after.role == "cue" else None
+    return asked is not None and has_surname(asked.name or "") and asked.name != name
+
+
 def _for_the_act_told(cue: Cue, told: tuple[str, str] | None) -> Cue:
     """有请两位嘉宾上台，共同启动…。有请梁家豪先生、陈咏欣女士。: a bare invitation right after
     the act was told is that act, one step, by the first one named."""
@@ -1802,6 +1830,8 @@ def _turns_in_order(state: ParseState) -> None:
         cue = _next_in_order(u.norm, told) if u.role == "text" else None
         if cue is not None and _invited_next(state, k, cue.name):
             continue  # …黎文静女士。黎女士扎根公益…。 then 有请黎文静秘书长分享: one turn, the next
+        if cue is not None and _heads_the_next(state, k, cue.name):
+            continue  # （三）项目部代表 then 请…项目经理廖俊同志作表态发言: a sub-heading over him
         if cue is not None:
             u.role, u.cue = "cue", cue
             state.decide(u, "listed_turn", cue.name or "")
@@ -2502,6 +2532,9 @@ def _parts_not_items(state: ParseState) -> None:
         state.items_at.clear()
 
 
+_NEXT_ONE = re.compile(r"下一(?:项|个议程|议程)")
+
+
 def _numbered_items(state: ParseState) -> None:
     """进行第N项 in increasing order; a bare 第N项 only when it follows on; numbered from 1
     again after a second overview (预备会议 then 正式会议), going on from the last."""
@@ -2543,6 +2576,9 @@ def _numbered_items(state: ParseState) -> None:
         if _lecture_number(u.norm) and _lecture_opened_later(state, i, found[0]):
             continue  # …休息十分钟后，开始第一讲。… 下面开始第一讲。: told, then opened
         n, strong = found
+        if n == 0 and not last and state.titles and _NEXT_ONE.search(u.norm):
+            continue  # 首先，请…通报… … 好，没有的话进行下一项。: the overview's items are run
+            # unnumbered, and "the next one" counts from one the overview will find
         if n == 1 and strong and last - offset >= 2 and numbered and _restarts(state, i):
             offset = last  # 预备会议 (第一项 … 第三项), then 正式会议: 现在进行大会第一项议程
             state.decide(u, "counted_again", str(last))
@@ -3565,6 +3601,18 @@ def _planned_on_one_line(before: Unit, unit: Unit) -> bool:
     )
 
 
+def _closed_here(state: ParseState, i: int, norm: str) -> bool:
+    """Whether the unit at `i` closes the meeting (not a part of it: 开幕式结束, or 宣誓仪式结束
+    with the meeting's own close after it)."""
+    if (
+        not P.CLOSING.search(norm)
+        or _CEREMONY_CLOSED.match(norm)
+        or _CEREMONY_CLOSED_THEN.match(norm)
+    ):
+        return False
+    return not (_A_PART_OVER.search(norm) and _closes_later(state, i + 1))
+
+
 def _stepped_items(state: ParseState) -> None:
     """首先，请…；接下来，请…；下面进行宪法宣誓…；最后，请…: a script with no numbers, headings
     or overview is laid out by the words that move it on; each opens an item when they open
@@ -3594,6 +3642,8 @@ def _stepped_items(state: ParseState) -> None:
         if m is None and steps and _the_forms_after_the_turns(state, i):
             steps.append(i)  # 述职结束。请工作人员发放测评表: the evaluation, a step
             continue
+        if steps and _closed_here(state, i, norm):
+            break  # 揭牌仪式到此结束。下面，请各位领导和嘉宾参观…: after the close, no step
         if m is None or P.CLOSING.search(norm) or u.role in ("vote", "chrome"):
             continue
         what = m.group("what") or ""
@@ -5349,11 +5399,14 @@ _ASKED_ALOUD = re.compile(r"[？?]\s*+$|(?:提出来|可以提|都可以讲|请�
 """还有哪位老领导想讲一讲？ then ……: the room asked, and someone answered."""
 _REVIEWING = re.compile(r"^[（(]\s*+(?:委员|代表|常委)?审议(?:发言)?\s*+[）)]\s*+$")
 """（审议） / （审议发言） / （委员审议发言）: the room weighing a motion, as a stage direction."""
-_REVIEW_ASKED = re.compile(r"请[^，。；！？]{0,16}?审议[。！]?\s*+$")
+_REVIEW_ASKED = re.compile(
+    r"请[^，。；！？]{0,16}?审议[。！]?\s*+$|请(?:大家|各位)[^。；！？]{0,40}?审议[^。；！？]{0,40}[。！]?\s*+$"
+)
 """请各位代表对草案进行审议。（审议）: the room asked to weigh a motion, and the direction says it
 speaks; without the direction the request is no turn."""
 _ROOM_INVITED = re.compile(
     r"什么|吗[？?]|[？?]|提出来|请讲|畅所欲言|尽管说|如有[^，。；！？]{0,6}?问题|举手提问"
+    r"|请(?:大家|各位|与会)[^。；！？]{0,12}?(?:议一议|提出[^。；！？]{0,4}?意见)"
 )
 """Words that ask the room something: the passage before a direction of the room speaking."""
 _THE_OTHERS_AFTER = re.compile(r"[。；！？][^。；！？]{0,4}?(?:其他|其余|还有哪)")

@@ -453,7 +453,7 @@ _ROOM_ASKS = re.compile(
     r"(?:对[^。；！？]{1,30}?[，]?)(?:还)?(?:有没有|有什么|有无)(?:意见|看法)(?:和建议)?[？?]"
     r"|(?<=[，。；！？])\s*+(?P<who11>[^，。；！？]{1,3}们|大家|各位[^，。；！？对]{1,6})对[^，。；！？]{1,30}?"
     r"(?:还)?(?:有没有|有什么|有无)(?:意见|看法)(?:和建议)?[？?]"
-    r"|(?:^|(?<=[。；！？]))\s*+(?P<who12>谁|哪位(?:同志)?)先(?:讲|说|来|发言)[？?]"
+    r"|(?:^|(?<=[。；！？]))\s*+(?P<who12>谁|哪位(?:[^，。；！？先]{1,4})?)先(?:讲|说|来|发言)[？?]"
     r"|(?:^|(?<=[。；！？]))\s*+(?P<who13>)对[^，。；！？]{1,20}?[，]?\s*+(?:大家)?(?:还)?(?:有没有|有无)"
     r"(?:意见|看法)[？?]"
     r"|(?:^|(?<=[。；！？]))\s*+(?![^。；！？]*?(?:会后|如果|若是|假如|下来|回去))(?:[^，。；！？]{2,30}?[，])?"
@@ -520,9 +520,13 @@ _NAME_CUT = re.compile(
     r"(?<=[\u4e00-\u9fff])代表(?=全体|全校|全院|全市|全县|全区|所有|广大|大家|我们)|(?:同志|老?同学|老?先生|女士|(?<!老)师傅(?=$|[先再为与和向给])|校友(?=$|[先再为与和向给])|学[长姐](?=$|[先再为与和向给]))(?!的)|(?<![工合协创操写著制])作(?![社家者品协坊曲物训]|业(?!务))|(?<![工])做|进行|为大家|为我们|给大家|给我们|[给为向](?=[\u4e00-\u9fff]{1,4}们)|(?<=[\u4e00-\u9fff])(?<![她他])[和跟](?=大家|我们)|(?:统计|清点|核对|计票)(?:以|之)?后|一并|通过(?=视频|线上|连线|远程|网络|电话)|用(?=幻灯片|PPT|ppt|视频|图片|照片|短片)|在(?=[主分]会场|现场|线上|视频)|带领(?=[^，。；！？]{0,16}?(?:同学|同志|大家|全体|学员|队员|党员|们))|就(?!业(?!务)|职|读|医|餐|座|位|诊)|对(?!象)|围绕|结合|针对|聚焦|立足|从(?=[^，。；！？]{1,16}?(?:角度|方面|层面|出发|实际))|上台|上场|到(?=[^，。；！？]{1,8}?[台席桌]前)|把(?=[^，。；！？]{1,12}?(?:给|向|跟)(?:大家|我们))|"
     r"向(?=大家|大会|全体|与会|各位|你们|我们|同志|获|师傅|师父|老师|徒弟|弟子|[^，。；！？]{1,8}(?:集团|公司|单位|企业)$|[^，。；！？]{0,4}(?:们|代表)$)|依次|分别|先后|自由(?!职业)|座谈(?=发言|交流)|带头(?!人)|率先|讲(?=专题|党课|微党课|一堂)|简要|重点(?!实验室|工程|项目|企业|学科|中学|小学|大学|高中|实验)|专题|集中|带领|组织(?=学习|大家|开展|观看|参观|全体|与会)|共同|一起|一同|(?<![自未])来(?!同志|先生|女士|、|$)|亲自|(?<=[记任长师员席理授])来$|为|与"
     r"|现场(?=演示|讲解|指导|示范|教学|操作|回应|答复|回答|$)|当场|清点|开始(?=$|授课|讲课|上课|讲座|发言|讲话|演讲|致辞)|向(?=[^，。；！？]{1,10}?(?:授(?=[队会团校厂]旗|扇)|移交|献上))|(?<=[记任长师员表席理])[先再](?=$|作|做)"
+    r"|先?用[0-9一二三四五六七八九十两]{1,3}分钟(?:左右)?的?(?:时间)?"
+    r"|(?<=[\u4e00-\u9fff]{2})(?<!们)(?<!各.)(?<!各..)(?<!各...)先?把(?![关握手持控])"
 )
 """Where the words naming a person end: an honorific, the act (作, 进行, 为大家…), how it is
-done (依次, 共同…), or 先/再 after a post (刘明书记先发言; 请…副局长来回答: 来 too)."""
+done (依次, 共同…), or 先/再 after a post (刘明书记先发言; 请…副局长来回答: 来 too), or the
+time and the matter put first (请…尹晓峰先用5分钟时间把方案…作个说明; 请各分公司把…传达到…
+is an order to every one of them, no one's turn)."""
 _LEAD = re.compile(
     r"^(?:下面|首先|接下来|现在|再|然后|最后|大会|会议|热烈|让我们|以热烈的掌声|掌声|我们的|咱们的)+"
 )
@@ -1518,7 +1522,7 @@ def _named_turn(how: str, m: re.Match[str], asked: _Asked) -> Cue | None:
     if _is_group(who, head, rest, name, role):
         if desk or _PAPERWORK.search(who) or _LIMIT_ASKED.match(rest):
             return None  # 请全体同志发言控制在5分钟以内: how long each may speak, no turn
-        people = _people(head if re.search(r"依次|分别|逐一|轮流|先后", who + rest) else "")
+        people = _people(head if _IN_TURN.search(who + rest) else "")
         if kind == "action" and people and people[0][0]:
             name, role = people[0]  # 请谭立群书记、邓建新副主任…依次上前献花: one act, the first
             return Cue(name, role, kind, False, m.start(), verb)
@@ -1635,7 +1639,7 @@ def _is_group(who: str, head: str, rest: str, name: str | None, role: str | None
         # 请拟任职人员作拟任职发言: a kind of people, no one named (the staff are no group)
         or (head.endswith("人员") and not STAFF.search(head) and not _surname_and_given(name or ""))
         or (
-            re.search(r"依次|分别|逐一|轮流|先后|自由(?!职业)", who + rest)
+            (_IN_TURN.search(who + rest) or "自由" in (who + rest).replace("自由职业", ""))
             and not _one_person(head, named)
         )
         or (name is None and "、" in (role or "") and re.search(r"[和及与]", head))
@@ -1893,6 +1897,10 @@ STAFF = re.compile(r"(?:工作|礼仪|服务)人员")
 _PAPERWORK = re.compile(r"在[^，。；！？]{1,12}上$")
 _AT_WHERE = re.compile(r"在[^，。；！？在]{1,12}?(?:会上|上|中|时)(?=(?:作|做)?$)")
 """请各位代表在会议记录上签字: paperwork by the room, not a step of the meeting."""
+
+
+_IN_TURN = re.compile(r"依次|分别|逐一|轮流|先后|按(?:照)?顺序")
+"""请A、B、C三位同志按顺序述职: each of those listed in turn."""
 
 
 _LEADERS = re.compile(r"(?:[校院局市县区省镇乡村]|公司|集团|学校|医院)?领导(?!小组)")
@@ -2202,8 +2210,13 @@ _GENERIC = re.compile(
 
 
 _BODY = r"(?:(?!书记|主任|长|委员|同志)[^、，和]){2,6}(?:县|区|市|镇|乡|街道|社区|人大|政协)"
-_BODIES = re.compile(_BODY + r"(?:[、，和]" + _BODY + r")+|乡镇(?:人大|政府|党委)")
-"""涟水县、桃源区 / 乡镇人大: places or bodies asked to speak through their people, named by no one
+_BODIES = re.compile(
+    _BODY
+    + r"(?:[、，和]"
+    + _BODY
+    + r")+|乡镇(?:人大|政府|党委)|(?:各)?(?:县(?:市)?区|区县|镇街|乡镇(?:街道)?)"
+)
+"""涟水县、桃源区 / 乡镇人大 / 县区: places or bodies asked to speak through their people, named by no one
 (one of them asked alone, 请城东街道发言, is a turn of its own)."""
 
 
