@@ -1752,7 +1752,6 @@ KNOWN_MISSES: dict[str, str] = {
     "17208_symposium_pdfbreaks.txt": "held out until scored once; still wrong: limits",
     "17209_school_crlf.txt": "held out until scored once; still wrong: names",
     "17210_nianhui_twohosts.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
-    "17211_forum_chrome.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "17212_training_mixedpunct.txt": "held out until scored once; still wrong: roles",
     "17214_safety_normal.txt": "held out until scored once; still wrong: names, roles",
     "17215_oath_normal.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",

@@ -11793,3 +11793,79 @@ def test_a_request_after_the_close_of_a_ceremony_run_without_numbers_is_no_item(
         "参观展厅。谢谢大家！\n"
     )
     assert len(meeting.items) == 3
+
+
+def test_the_one_named_called_up_to_lead_the_toast_has_his_turn() -> None:
+    """有请…董事长上台，与…一起，举杯为新年祝福: his turn; all the leaders called up to raise their
+    glasses together have none."""
+    cue = find_cue(normalise("最后，有请向东海总裁上台，和各位高管一起，举杯为新的一年祝福！"))
+    assert cue is not None and (cue.name, cue.kind) == ("向东海", "speech")
+    assert find_cue(normalise("最后，让我们共同举杯，有请全体高管上台，为大家敬酒送祝福！")) is None
+
+
+def test_the_panel_host_of_the_dialogue_named_with_的_acts() -> None:
+    """有请本场论坛的主持人、…主编卢海先生，以及三位嘉宾上台: the host's step."""
+    cue = find_cue(normalise("有请本场论坛的主持人、晨报社主编卢海先生，以及三位嘉宾上台！"))
+    assert cue is not None and (cue.name, cue.kind) == ("卢海", "action")
+
+
+def test_the_room_told_it_may_put_its_questions_to_the_guests_is_its_turn() -> None:
+    """在座的来宾们如果有问题，可以举手向专家提问。: the room's turn to ask."""
+    cue = find_cue(normalise("谢谢几位专家！在座的来宾们如果有问题，可以举手向专家提问。"))
+    assert cue is not None and cue.group and cue.verb == "提问"
+
+
+def test_a_review_of_the_year_then_an_announcement_are_two_steps() -> None:
+    """有请总裁…作年度工作回顾，并宣布明年的目标: his speech, then his act."""
+    meeting = parse(
+        "年会主持词\n男：各位同事：\n男：首先，有请董事长卜强先生致辞！\n女：接下来，有请总裁鲁敏女士作"
+        "年度工作回顾，并宣布明年的经营目标。\n男：下面进入颁奖环节。有请卜强先生颁奖！\n"
+        "合：年会到此结束！\n"
+    )
+    kinds = [(c.name, c.kind) for it in meeting.items for c in it.speakers]
+    assert ("鲁敏", "speech") in kinds and ("鲁敏", "action") in kinds
+
+
+def test_a_reading_then_the_oath_the_reader_leads_are_two_steps() -> None:
+    """请…班长…宣读安全承诺书，并带领全体员工进行安全宣誓: two acts, his."""
+    meeting = parse(
+        "安全生产月启动会主持词\n同志们：\n会议有两项议程。\n第一项，请车间主任邵平同志讲话。\n"
+        "第二项，请员工代表、焊工班班长左刚同志宣读安全承诺书，并带领全体员工进行安全宣誓。\n"
+        "会议到此结束。\n"
+    )
+    assert [(c.name, c.kind) for c in meeting.items[1].speakers] == [
+        ("左刚", "action"),
+        ("左刚", "action"),
+    ]
+
+
+def test_the_one_proposed_for_appointment_is_named_after_的() -> None:
+    """请县人民政府提请任命为…局长的邝华同志作拟任职发言: his turn, by name."""
+    cue = find_cue(normalise("请县人民政府提请任命为县水务局局长的邝华同志作拟任职发言。"))
+    assert cue is not None and cue.name == "邝华"
+
+
+def test_the_members_asked_whether_they_object_is_the_rooms_turn() -> None:
+    """对这项任命，组成人员有没有意见？: the room's turn (as 各位组成人员 already was)."""
+    cue = find_cue(normalise("对这项任命，组成人员有没有意见？没有。"))
+    assert cue is not None and cue.group
+
+
+def test_the_oath_taker_asked_again_by_the_part_he_plays_is_one_turn() -> None:
+    """请新任命的…局长…进行宪法宣誓，由…监誓。…请宣誓人宣誓。: two turns, the oath and the witness."""
+    meeting = parse(
+        "常委会会议主持词\n各位委员：\n会议有两项议程。\n第一项，表决任命名单。\n"
+        "第二项，宪法宣誓。请新任命的县教育局局长祁明同志进行宪法宣誓，由常委会副主任严华同志监誓。"
+        "请全体起立。\n请宣誓人宣誓。\n（宣誓）\n请坐下。\n会议到此结束。\n"
+    )
+    assert [c.name for c in meeting.items[1].speakers] == ["祁明", "严华"]
+
+
+def test_the_lotterys_rounds_inside_its_part_are_no_steps() -> None:
+    """下面是抽奖环节！首先进行三等奖抽奖，… 下面进行一等奖抽奖，…: one step, the lottery."""
+    meeting = parse(
+        "年会主持词\n男：各位同事：\n男：首先，有请董事长卜强先生致辞！\n女：接下来进入表彰环节。"
+        "有请卜强先生为先进个人颁奖！\n男：下面是抽奖环节！首先进行三等奖抽奖，有请副总蔡亮上台抽奖！\n"
+        "女：下面进行一等奖抽奖，有请总经理邬平上台抽奖！\n合：年会到此结束！\n"
+    )
+    assert len(meeting.items) == 3

@@ -379,6 +379,7 @@ ZH: dict[str, str] = {
     "check.decision.listed_inline": "请某类人发言后，紧接着“依次是：”逐个列出姓名：每人一次，共{detail}人",
     "check.decision.asked_bare": "只说“请{detail}”，没有点名：与前面同一轮的{detail}一样，算一次发言，姓名待填",
     "check.decision.same_act": "刚请一批人{detail}，这里再说一遍同一件事，没有新的人：同一步，不另计",
+    "check.decision.oath_again": "已点名请过宣誓，这里按“{detail}”再请一次：同一步，不另计",
     "check.decision.order_chain": "先请某人，再以“然后是、之后请”接着点名：每人一次，共{detail}人",
     "check.decision.listed_and_run": "概述下逐行列出的“第几项，请……”就是议程本身：第{detail}项",
     "check.decision.opening_no_turn": "在第一项议程之前，是主持人交代安排，不算一步；若确要计时，审阅时（chair review）可改为发言",
@@ -832,6 +833,7 @@ EN: dict[str, str] = {
     "check.decision.listed_inline": "a request to a kind of people, then 依次是： names each: a turn each ({detail})",
     "check.decision.asked_bare": "a bare 请{detail}, no one named: a turn like the {detail} just before it, the name to fill in",
     "check.decision.same_act": "the {detail} a group was just asked for, told again with no one new: the same step",
+    "check.decision.oath_again": 'the oath already asked of one by name, asked again of the "{detail}": the same step',
     "check.decision.order_chain": "one person asked, then 然后是/之后请 names the next ones: a turn each ({detail})",
     "check.decision.listed_and_run": "the lines listed under the count are the agenda run: item {detail}",
     "check.decision.opening_no_turn": (

@@ -975,6 +975,24 @@ def classify(state: ParseState) -> None:
     _parent_welcomed(state)
     _asked_bare(state)
     _same_act_said_again(state)
+    _oath_asked_by_its_part(state)
+
+
+def _oath_asked_by_its_part(state: ParseState) -> None:
+    """请新任命的…局长邹文斌同志进行宪法宣誓，由…监誓。…请宣誓人宣誓。: the one asked by name,
+    asked again by the part he plays: one turn, the first."""
+    sworn: str | None = None
+    for u in state.units:
+        if item_number(u.norm):
+            sworn = None
+        c = u.cue if u.role == "cue" else None
+        if c is None:
+            continue
+        if c.verb == "宣誓" and c.name and not c.group:
+            sworn = c.verb
+        elif sworn and not c.name and c.role == "宣誓人" and c.verb == sworn:
+            u.role, u.cue = "text", None
+            state.decide(u, "oath_again", c.role)
 
 
 def _request_goes_on(before: Unit, unit: Unit) -> Cue | None:
@@ -3504,6 +3522,13 @@ def _show_after_a_part(part: Unit, norm: str) -> bool:
     return _SHOW_NEXT.match(norm) is not None and _SHOW_PART.search(named) is None
 
 
+def _act_opens_after(part: Unit, unit: Unit) -> bool:
+    """下面进行第一轮抽奖，: an act of the programme after the part, unless the part is that act's
+    own (下面是抽奖环节！…首先进行三等奖抽奖… 下面进行一等奖抽奖: the lottery's rounds)."""
+    m = _ACT_OPENS.match(unit.norm)
+    return m is not None and m.group("act") not in part.norm[: _sentence_end(part.norm, 0)]
+
+
 def _another_act(part: Unit, unit: Unit) -> bool:
     """下面是签约环节。有请…签订… then 下面有请…共同上台，启动赛事报名通道 / 接下来，进行…上线
     仪式: an act the part's name does not name, asked or announced with a word that moves the
@@ -3657,7 +3682,7 @@ def _stepped_items(state: ParseState) -> None:
             in_part
             and not part
             and not _LAST_STEP.match(u.norm)
-            and not _ACT_OPENS.match(u.norm)
+            and not _act_opens_after(state.units[steps[-1]], u)
             and not _another_act(state.units[steps[-1]], u)
             and not _show_after_a_part(state.units[steps[-1]], norm)
             and not _after_the_rooms_turn(state, steps[-1], i)
@@ -4224,6 +4249,11 @@ def _cue_steps(state: ParseState, unit: Unit) -> list[SpeakerCue]:
         state.decide(unit, "action", again.group("act"))  # 发布《…清单》，并为…企业授牌
         second = SpeakerCue(step.text, step.line, name=step.name, kind="action", role=step.role)
         return [step, second]
+    oath = _THEN_LEADS_OATH.search(unit.norm, cue.start) if cue.kind == "action" else None
+    if oath is not None and (cue.name or cue.role) and cue.verb != "领誓":
+        state.decide(unit, "action", oath.group("act"))  # 宣读安全承诺书，并带领…进行安全宣誓
+        second = SpeakerCue(step.text, step.line, name=step.name, kind="action", role=step.role)
+        return [step, second]
     after = (
         _THEN_SPEAKS.search(unit.norm, cue.start)
         if cue.kind == "action" and (cue.name or cue.role)
@@ -4247,6 +4277,10 @@ _THEN_AWARDS = re.compile(
     r"[，,]\s*+并(?:为|向)[^，。；！？]{1,24}?(?P<act>授牌|颁奖|颁发|揭牌|授旗|颁证)(?=[。！，；]|$)"
 )
 """发布《…清单》，并为首批…企业授牌: one person's act, then an award of their own, two steps."""
+_THEN_LEADS_OATH = re.compile(
+    r"[，,]\s*+并(?:带领|领着)[^，。；！？]{1,24}?(?:进行)?[^，。；！？]{0,6}?(?P<act>宣誓|重温[^，。；！？]{0,8}?誓词)"
+)
+"""宣读安全承诺书，并带领全体作业人员进行安全宣誓: one person's act, then the oath they lead."""
 _THEN_SPEAKS = re.compile(
     r"(?P<first>宣读|宣布|颁发|颁奖|授旗|揭牌)[^，。；！？]{0,40}?(?:[，]?并|[，](?=汇报))"
     r"(?:(?:对|就)[^，。；！？]{1,24}?)?"
