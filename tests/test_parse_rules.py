@@ -11869,3 +11869,52 @@ def test_the_lotterys_rounds_inside_its_part_are_no_steps() -> None:
         "女：下面进行一等奖抽奖，有请总经理邬平上台抽奖！\n合：年会到此结束！\n"
     )
     assert len(meeting.items) == 3
+
+
+def test_the_last_of_a_run_of_reports_asked_with_最后_is_no_step_of_its_own() -> None:
+    """下面开始述职。首先，请A述职。…请B述职。…最后，请C述职。 then 下面进行民主测评 … 最后，请书记
+    讲话: C's report is the run's last; the steps are the reports, the evaluation, the speech."""
+    meeting = parse(
+        "述职评议会主持词\n同志们：\n下面开始述职。\n首先，请东村党支部书记谷明同志述职。\n（述职）\n"
+        "请西村党支部书记严华同志述职。\n（述职）\n请南村党支部书记卜强同志述职。\n（述职）\n"
+        "最后，请北村党支部书记乔亮同志述职。\n（述职）\n述职全部结束。下面进行民主测评，请大家填写测评表。"
+        "\n最后，请镇党委书记童刚同志讲话。\n会议到此结束。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["谷明", "严华", "卜强", "乔亮"]
+    assert [c.name for c in meeting.items[-1].speakers] == ["童刚"]
+
+
+def test_the_time_for_questions_after_the_last_lecture_is_the_lectures() -> None:
+    """开班式三项 … 第二讲：… then 下面进入互动环节，大家有什么问题…: the lecture's, no item."""
+    meeting = parse(
+        "培训班开班式主持词\n同志们：\n开班式有三项议程。\n首先，请党校副校长贺平同志致辞。\n"
+        "接下来，请学员代表卓丽同志发言。\n最后，请局长邹强同志作动员讲话。\n开班式到此结束。\n"
+        "下面开始第一讲：《安全生产法解读》，由处长龙华同志授课。\n（授课）\n"
+        "第二讲：《应急预案编制》，授课老师是处长方明同志。\n（授课）\n"
+        "下面进入答疑环节，大家有什么问题，可以向方处长提问。\n（提问）\n今天的课程到此结束。\n"
+    )
+    assert len(meeting.items) == 5
+
+
+def test_two_turns_moved_on_to_before_item_three_are_items_one_and_two() -> None:
+    """本次发布会共有三项议程。首先，请…介绍…。下面，请…介绍…。第三项，回答记者提问: three items."""
+    meeting = parse(
+        "新闻发布会主持词\n各位记者朋友：\n本次发布会共有三项议程。首先，请龚华副市长介绍博览会的总体"
+        "情况。\n下面，请韦明局长介绍参展企业情况。\n第三项，回答记者提问。请各位记者提问。\n"
+        "本次发布会到此结束。\n"
+    )
+    assert [it.number for it in meeting.items] == [1, 2, 3]
+    assert [it.speakers[0].name for it in meeting.items[:2]] == ["龚华", "韦明"]
+
+
+def test_the_departments_item_is_the_named_pair_asked_to_answer_together() -> None:
+    """…三是有关部门回应；四是请…讲话。 then 下面，请…副局长A、…局长B分别作回应。 最后，请…讲话: item 3
+    is the pair's, item 4 the last speech."""
+    meeting = parse(
+        "协商会主持词 各位委员：今天的协商会有四项议程：一是听取区水务局的通报；二是委员协商发言；"
+        "三是有关部门回应；四是请龙华副区长讲话。首先，请区水务局局长贝明同志通报情况。下面进行协商发言。"
+        "请史丽委员发言。请蓝天委员发言。下面，请区财政局副局长滕飞同志、区城管局局长景涛同志分别作回应。"
+        "最后，请常务副区长龙华同志讲话。今天的协商会到此结束。\n"
+    )
+    assert len(meeting.items) == 4
+    assert [c.name for c in meeting.items[3].speakers] == ["龙华"]

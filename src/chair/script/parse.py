@@ -2403,6 +2403,7 @@ def find_items(state: ParseState) -> None:
         _opening_above_the_headings(state)
         _opening_and_close_tags(state)
         _unnumbered_first_item(state)
+        _unnumbered_first_two(state)
         if not _sitting_runs_these(state):
             _unnumbered_last_items(state)
             _part_after_the_last(state)
@@ -3335,12 +3336,12 @@ def _opening(first: bool, title: str, state: ParseState, unit: Unit) -> float:
     if (
         cue is not None
         and cue.group
-        and not cue.people
         and cue.verb
         and cue.verb in title
         and _TRANSITION.match(unit.norm)
     ):
-        here = max(here, 0.66)  # 下面，请企业家朋友们发言 for 请企业家代表发言，谈发展…
+        here = max(here, 0.66)  # 下面，请企业家朋友们发言 for 请企业家代表发言，谈发展… (下面，请
+        # …副局长侯慧敏、…局长韩东分别作回应 for 有关部门回应: those asked together, named)
     announced = _BARE_PART.match(unit.norm) if cue is None else None
     if announced and announced["what"] in state.plain(title):
         here = max(here, 0.7)  # 下面进行颁奖。 for 为受表彰的先进集体和先进个人颁奖
@@ -3688,6 +3689,8 @@ def _stepped_items(state: ParseState) -> None:
             and not _after_the_rooms_turn(state, steps[-1], i)
         ):
             continue  # (下面进行项目签约。: an act of the programme ends the part before)
+        if _LAST_STEP.match(u.norm) and steps and _last_of_a_run(state, steps[-1], i):
+            continue  # 下面开始述职。首先，请A述职。…请B述职。…最后，请C述职。: the run's last
         if (
             _LAST_STEP.match(u.norm)
             and i > 0
@@ -3739,6 +3742,21 @@ _FIRST_AFTER_THE_GREETING = re.compile(
 )
 """…大家上午好！…。仪式开始，首先有请…致辞。 (one line): the first step, at the end of the
 greeting's unit."""
+
+
+def _last_of_a_run(state: ParseState, since: int, i: int) -> bool:
+    """Whether the turn at `i` asks for what two or more turns of the step at `since` already
+    did, each by another person (the last of a run of reports, not a step of its own)."""
+    cue = state.units[i].cue if state.units[i].role == "cue" else None
+    if cue is None or not cue.verb or cue.group or not cue.name:
+        return False
+    done = [
+        c
+        for k in range(since, i)
+        if state.units[k].role == "cue" and (c := state.units[k].cue) is not None
+    ]
+    same = [c for c in done if c.verb == cue.verb and c.name != cue.name and not c.group]
+    return len(same) >= 2
 
 
 def _an_act(unit: Unit) -> bool:
@@ -3948,6 +3966,30 @@ def _unnumbered_first_item(state: ParseState) -> None:
         state.decide(state.units[opening], "unnumbered", "1")
 
 
+def _unnumbered_first_two(state: ParseState) -> None:
+    """共有三项议程。首先，请…介绍…。下面，请…介绍…。第三项，回答记者提问: items 1 and 2, each a
+    turn asked with a word that moves the meeting on, run without their numbers."""
+    first = min(state.items_at)
+    if state.items_at[first] != 3:
+        return
+    start = max([*state.overview_at, state.title_at or 0]) + 1
+    asked = [
+        i
+        for i in range(start, first)
+        if state.units[i].role == "cue"
+        and (c := state.units[i].cue) is not None
+        and not c.group
+        and _STEP_AHEAD.match(state.units[i].norm)
+    ]
+    if len(asked) != 2 or not re.match(
+        r"^\s*+" + P._HOSTS + r"\s*+首先", state.units[asked[0]].norm
+    ):
+        return
+    for n, i in enumerate(asked, start=1):
+        state.items_at[i] = n
+        state.decide(state.units[i], "unnumbered", str(n))
+
+
 def _opens_the_first_item(unit: Unit) -> bool:
     """A request to the room or a turn, not a bracketed stage direction, not a remark."""
     asked = re.match(
@@ -4089,6 +4131,10 @@ _CEREMONY_CLOSED_THEN = re.compile(
 """开幕式结束，下面进入主旨演讲环节。: the close and the next part in one sentence."""
 
 
+_QUESTIONS_PART = re.compile(r"互动|提问|答疑|问答|交流")
+"""互动环节 / 提问环节 after a lecture: the lecture's own time for questions."""
+
+
 def _one_more_part(state: ParseState, past_ceremony: bool) -> bool:
     """The part after the last item, made the next item: whether one was, so that more may
     follow."""
@@ -4114,6 +4160,10 @@ def _one_more_part(state: ParseState, past_ceremony: bool) -> bool:
             continue
         if _CHAPTER.search(state.units[last_at].norm) and "环节" in u.norm:
             return False  # 【第三篇章 展望】 … 接下来是抽奖环节: a part of the last chapter
+        if _lecture_number(state.units[last_at].norm) and _QUESTIONS_PART.search(m.group("name")):
+            return (
+                False  # 第二讲：… then 下面进入互动环节，大家有什么问题…: the lecture's questions
+            )
         title = _item_title(state, last_at, n)
         turns = any(state.units[k].role == "cue" for k in range(i, state.body_end))
         if turns and m.group("name") not in title and _bigram_share(m.group("name"), title) < 0.5:
