@@ -11918,3 +11918,72 @@ def test_the_departments_item_is_the_named_pair_asked_to_answer_together() -> No
     )
     assert len(meeting.items) == 4
     assert [c.name for c in meeting.items[3].speakers] == ["龙华"]
+
+
+def test_the_leaders_asked_to_join_an_act_after_the_last_numbered_item_are_an_item() -> None:
+    """第四项，请…宣布…开工。 then 请各位领导和嘉宾移步奠基石前，为项目奠基培土: a fifth item (with
+    仪式有四项议程 said first, the count holds it in the fourth)."""
+    body = (
+        "第一项，请管委会主任池明先生致辞。\n第二项，请企业代表岑华先生发言。\n"
+        "第三项，请副市长尤立先生讲话。\n第四项，请区委书记苗强先生宣布项目开工。\n（礼炮）\n"
+        "请各位领导和嘉宾移步奠基石前，为项目奠基培土。\n（培土）\n开工仪式到此结束。\n"
+    )
+    assert len(parse("开工仪式主持词\n各位来宾：\n" + body).items) == 5
+    assert len(parse("开工仪式主持词\n各位来宾：\n仪式共有四项议程。\n" + body).items) == 4
+
+
+def test_the_witness_told_after_a_comma_before_the_others_repeat_is_a_second_turn() -> None:
+    """请领誓人…同志领誓，…副主任监誓，其他宣誓人跟诵誓词。: two turns, the lead and the witness."""
+    meeting = parse(
+        "宪法宣誓仪式主持词\n各位委员：\n仪式有两项议程。\n第一项，奏国歌。\n"
+        "第二项，宪法宣誓。请领誓人司马强同志领誓，龙晓燕副主任监誓，其他宣誓人跟诵誓词。\n（宣誓）\n"
+        "仪式到此结束。\n"
+    )
+    assert [c.name for c in meeting.items[1].speakers] == ["司马强", "龙晓燕"]
+
+
+def test_the_oath_takers_told_to_sign_or_to_swear_to_the_constitution_name_no_one() -> None:
+    """请宣誓人员在宪法宣誓誓词上签名 (paperwork) / 请新任命人员向宪法宣誓 (the group, no name
+    向宪法)."""
+    assert find_cue(normalise("宣誓完毕，请宣誓人员在宪法宣誓誓词上签名。")) is None
+    cue = find_cue(normalise("下面，请新任命人员向宪法宣誓。"))
+    assert cue is None or cue.name is None
+
+
+def test_the_whole_room_standing_to_renew_its_oath_is_no_ones_turn() -> None:
+    """进行第三项，请全体医师起立，重温医师誓言。: the room, no turn (…，由…领誓 names who leads)."""
+    assert find_cue(normalise("进行第三项，请全体医师起立，重温医师誓言。")) is None
+    cue = find_cue(normalise("请全体老党员起立，重温入党誓词，由老党员代表卜明同志领誓。"))
+    assert cue is not None and cue.name == "卜明"
+
+
+def test_the_panel_host_asked_with_请_and_his_title_acts() -> None:
+    """下面进入圆桌对话环节。请…副院长殷明教授主持，有请对话嘉宾上台: the host's step."""
+    cue = find_cue(normalise("请省社科院副院长滕明教授主持，有请各位对话嘉宾上台。"))
+    assert cue is not None and (cue.name, cue.kind) == ("滕明", "action")
+
+
+def test_one_person_asked_for_views_and_suggestions_speaks() -> None:
+    """请列席代表、…职工卓阳同志对支部工作提出意见建议。: his turn."""
+    cue = find_cue(normalise("请列席代表、档案室职工卓阳同志对支部工作提出意见建议。"))
+    assert cue is not None and (cue.name, cue.kind) == ("卓阳", "speech")
+
+
+def test_the_room_told_to_talk_it_over_and_that_anyone_may_speak_before_the_direction() -> None:
+    """下面大家议一议。谁有想法，都可以讲，每人不超过三分钟。（讨论）: the room's turn."""
+    meeting = parse(
+        "村民代表会议主持词\n各位代表：\n会议有两项议程。\n第一件事，请村主任乔华同志介绍方案。\n"
+        "（介绍）\n下面大家议一议。谁有想法，都可以讲，每人不超过三分钟。\n（讨论）\n"
+        "第二件事，请村支书讲话。\n会议到此结束。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["乔华", None]
+
+
+def test_delegations_sent_away_to_discuss_take_no_turn_in_the_hall() -> None:
+    """下面，进行分团讨论。…畅所欲言…。（分团讨论） then the heads report: their turns only."""
+    meeting = parse(
+        "职代会主持词\n各位代表：\n大会有两项议程。\n一、审议草案\n请工会主席向红同志作说明。\n"
+        "下面，进行分团讨论。各代表团分别到指定地点讨论，大家要畅所欲言。\n（分团讨论）\n"
+        "请第一代表团团长谷明同志汇报讨论情况。\n二、闭幕\n大会到此结束。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["向红", "谷明"]

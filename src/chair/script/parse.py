@@ -443,11 +443,11 @@ _SECOND_REQUEST = re.compile(
     r"|(?:其他|其余)[^，。；！？]{1,8}?(?:自由|依次|也)[^，。；！？]{0,4}?发言"
     r"|[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){1,8}[^，。；！？]{0,3}(?:同志|先生|女士)"
     r"(?:宣誓|签字|签约)[。！]?$"
-    r"|[^，。；！？由请]{2,30}?(?:同志|同学|先生|女士)?(?:监誓|领誓)[。！]?$)"
+    r"|[^，。；！？由请（(]{2,30}?(?:同志|同学|先生|女士)?(?:监誓|领誓)(?:[。！]?$|，))"
 )
-"""，请… / ，由… / ；第三轮，请… / ，优秀团队奖有请… / ，周海燕、方可、冷雪松三位同志宣誓 / ，…秦朗同学监誓: where
-a second request (or the act of those listed, or the oath's other office, the sentence's last
-clause) may start."""
+"""，请… / ，由… / ；第三轮，请… / ，优秀团队奖有请… / ，周海燕、方可、冷雪松三位同志宣誓 / ，…秦朗同学监誓 / ，…副主任监誓，其他宣誓人跟诵: where
+a second request (or the act of those listed, or the oath's other office, a clause of its
+own) may start."""
 
 
 _EACH_TIME_AFTER = re.compile(
@@ -2409,6 +2409,42 @@ def find_items(state: ParseState) -> None:
             _part_after_the_last(state)
             _reconcile(state)
             _numbered_gap(state)
+        _leaders_act_after_the_last(state)
+
+
+_LEADERS_ALL = re.compile(r"领导|嘉宾|来宾")
+_LEADERS_ACT = re.compile(r"培土|奠基|剪彩|植树|挥锹|揭牌|揭幕|启动|按下|开启")
+
+
+def _leaders_act_after_the_last(state: ParseState) -> None:
+    """…第五项，请市长…讲话，并宣布…正式通车！ then 请各位领导和嘉宾移步彩带前，为通车剪彩: the
+    leaders present asked to join an act after the last one's named act is a step of its own."""
+    last_at = max(state.items_at)
+    n = state.items_at[last_at]
+    if state.headings or state.promised and state.promised <= n or 0 < len(state.titles) <= n:
+        return  # (仪式有五项议程 and the fifth run, or the headings or the overview all run:
+        # they hold the act in the last item)
+    named_act = False
+    for k in range(last_at, state.body_end):
+        unit = state.units[k]
+        if k > last_at and (P.CLOSING.search(unit.norm) or k in state.items_at):
+            return
+        cue = unit.cue if unit.role == "cue" else None
+        if cue is None:
+            continue
+        if cue.name and not cue.group and (cue.kind == "action" or _THEN_ACTS.search(unit.norm)):
+            named_act = True  # (…讲话，并宣布…正式通车: his speech, then his act)
+        elif (
+            named_act
+            and cue.kind == "action"
+            and cue.group
+            and not cue.name
+            and _LEADERS_ALL.search(cue.role or "")
+            and _LEADERS_ACT.search(cue.verb or "")
+        ):
+            state.items_at[k] = n + 1
+            state.decide(unit, "unnumbered", str(n + 1))
+            return
 
 
 def _steps_before_the_lectures(state: ParseState) -> None:
@@ -5471,11 +5507,11 @@ def _overview_turns(state: ParseState) -> None:
 
 _OPEN_FLOOR_ITEM = re.compile(r"畅所欲言|有什么(?:意见|建议|想法|问题)|踊跃发言")
 _THE_ROOM_SPEAKS = re.compile(
-    r"^[（(](?![^（）()]*(?:分组|记者|本人|主持人))\s*+(?:(?:各位|与会|全体|在座)?[^（）()，、\s]{0,4}?(?:代表|家长|党员|委员|群众|村民|居民|区队|同志们|大家))?"
+    r"^[（(](?![^（）()]*(?:分组|分团|记者|本人|主持人))\s*+(?:(?:各位|与会|全体|在座)?[^（）()，、\s]{0,4}?(?:代表|家长|党员|委员|群众|村民|居民|区队|同志们|大家))?"
     r"[^（）()]{0,4}?(?:提问|提出意见|提意见|发言|交流|讨论|批评)[^（）()]{0,12}[）)]\s*+$"
 )
 """（代表提问） / （家长提问，交流） / （党员提出意见） / （讨论）: the room speaking, as a stage
-direction (not （分组讨论）: the room away in groups, nobody's turn in the hall; nor
+direction (not （分组讨论） / （分团讨论）: the room away in groups, nobody's turn in the hall; nor
 （记者提问）: reporters' questions are no turn)."""
 _ELIDED = re.compile(r"^\s*+(?:…|\.{3}|。{3})+\s*+")
 """…… on a line of its own: the speech the script leaves out (someone spoke here)."""
@@ -5490,7 +5526,7 @@ _REVIEW_ASKED = re.compile(
 speaks; without the direction the request is no turn."""
 _ROOM_INVITED = re.compile(
     r"什么|吗[？?]|[？?]|提出来|请讲|畅所欲言|尽管说|如有[^，。；！？]{0,6}?问题|举手提问"
-    r"|请(?:大家|各位|与会)[^。；！？]{0,12}?(?:议一议|提出[^。；！？]{0,4}?意见)"
+    r"|请(?:大家|各位|与会)[^。；！？]{0,12}?(?:议一议|提出[^。；！？]{0,4}?意见)|大家议一议|都可以[讲说谈提]"
 )
 """Words that ask the room something: the passage before a direction of the room speaking."""
 _THE_OTHERS_AFTER = re.compile(r"[。；！？][^。；！？]{0,4}?(?:其他|其余|还有哪)")
