@@ -11987,3 +11987,33 @@ def test_delegations_sent_away_to_discuss_take_no_turn_in_the_hall() -> None:
         "请第一代表团团长谷明同志汇报讨论情况。\n二、闭幕\n大会到此结束。\n"
     )
     assert [c.name for c in meeting.items[0].speakers] == ["向红", "谷明"]
+
+
+def test_a_site_header_and_a_share_bar_above_the_title_leave_the_script() -> None:
+    """…网 登录 | 注册 / 【推荐】…主持词（附…） / 分享到：微信 微博 / 温馨提示：本文共计约2000字 then the
+    title and the script: read, not cut off as the page's tail."""
+    meeting = parse(
+        "公文范文网 - 写作交流平台   登录 | 注册 | 投稿\n您的位置：首页 » 主持词\n"
+        "【推荐】组织生活会主持词（附流程）\n分享到：微信 微博 QQ空间\n"
+        "温馨提示：本文共计约2000字，VIP用户可下载Word版本。\n\n第二党支部组织生活会主持词\n"
+        "同志们：\n今天的会议有两项议程。\n首先进行第一项，请组织委员严华同志通报情况。\n"
+        "进行第二项，请党员依次作个人检视。\n会议到此结束。\n"
+    )
+    assert meeting.title == "第二党支部组织生活会主持词"
+    assert len(meeting.items) == 2
+
+
+def test_a_release_after_the_keynotes_is_a_step_of_its_own() -> None:
+    """进入主旨演讲环节 … 下面进行成果发布。有请…发布《…》 / 接下来，发布《…》。有请…上台发布: a step
+    (成果 is no one's name)."""
+    for release in (
+        "下面进行成果发布。有请市数据局局长邝明先生发布《数字经济白皮书》。",
+        "接下来，发布《数字经济白皮书》。有请市数据局局长邝明先生上台发布。",
+    ):
+        meeting = parse(
+            "论坛主持词\n各位来宾：\n首先，有请副市长尤华女士致辞。\n接下来进入主旨演讲环节。\n"
+            "有请龚亮教授作主旨演讲。\n有请孔明研究员作主旨演讲。\n"
+            f"{release}\n（发布）\n接下来是圆桌对话环节。有请景涛先生主持。\n论坛到此结束。\n"
+        )
+        assert len(meeting.items) == 4, release
+        assert [c.name for c in meeting.items[2].speakers] == ["邝明"], release

@@ -844,8 +844,14 @@ def find_title(state: ParseState) -> None:
     while i < len(units) and i < first_body + 8:
         u = units[i]
         titled = any(P.TITLE_END.search(units[c].norm) for c in candidates)
-        if P.CHROME.search(u.norm) or (_PAGE_TAG.fullmatch(u.norm.strip()) and not titled):
-            u.role = "chrome"  # 【推荐】 above the title; 【开场】 under it opens the script
+        after_chrome = i > 0 and units[i - 1].role == "chrome" and units[i - 1].line == u.line
+        if (
+            P.CHROME.search(u.norm)
+            or (_PAGE_TAG.fullmatch(u.norm.strip()) and not titled)
+            or (after_chrome and _is_direction(u.norm))
+        ):
+            u.role = "chrome"  # 【推荐】 above the title; 【开场】 under it opens the script;
+            # 【推荐】…主持词（附…流程）: the link's own words
         elif _title_like(u):
             candidates.append(i)
         else:
@@ -1630,8 +1636,9 @@ def _next_in_order(norm: str, told: tuple[str, str] | None) -> Cue | None:
         return None  # 请监票人、计票人到计票室计票 / …代表上台领奖 / 请监票人计票: the count
     if re.search(r"记者(?:朋友)?(?:提问|发问)?$", m.group("who")):
         return None  # 请云南日报的记者提问: a reporter's question, no one's turn
-    if re.match(r"(?:听取|审议|审查|表决|通过)", m.group("who")):
-        return None  # （一）听取并审议总经理工作报告: a heading of the agenda, no one named
+    if re.match(r"(?:听取|审议|审查|表决|通过|进行|举行)", m.group("who")):
+        return None  # （一）听取并审议总经理工作报告 / 下面进行成果发布: a heading or a part of
+        # the agenda, no one named
     if re.search(r"(?:时刻|时候|环节|节目|时间|阶段)$", m.group("who")):
         return None  # 接下来是最激动人心的时刻: a moment of the programme, no one next
     if _THE_ROOM.match(m.group("who")) or STAFF.match(m.group("who")):
@@ -3488,7 +3495,7 @@ _STEP_AHEAD = re.compile(
     r"|(?P<ord>第[一二三四五六七八九十]{1,2}))[，、]?\s*+"
     r"(?:我们(?=(?:进行|进入|举行)[^，。；！？]{0,16}?(?:环节|仪式|签约|颁奖|揭牌)))?"
     r"(?:(?P<ask>先?请(?!允许)|有请|由|让我们)|(?:进行|进入|开始|就?是(?=[^，。；！？]{1,16}?(?:环节|阶段|板块|表演时间|互动时间)|文艺(?:表演|演出)[。！]|圆桌(?:对话|论坛|讨论)[，。])"
-    r"|(?=审议|听取|[^，。；！？]{2,4}仪式开始[。！]|宣读|举行|(?:我们|大家)?(?:一起|共同)?(?:观看|欣赏)|签订|为[^，。；！？]{2,30}?(?:揭牌|授牌|授旗|颁奖)[。！])"
+    r"|(?=审议|听取|[^，。；！？]{2,4}仪式开始[。！]|宣读|举行|发布《|(?:我们|大家)?(?:一起|共同)?(?:观看|欣赏)|签订|为[^，。；！？]{2,30}?(?:揭牌|授牌|授旗|颁奖)[。！])"
     r"|是(?=[^，。；！？]{0,20}?(?:签订|签约|颁奖|授旗|揭牌|宣誓|启动仪式)))"
     r"(?P<what>[^，。；！？]{2,16}))"
 )
@@ -3538,9 +3545,10 @@ def _ordinal_goes_on(state: ParseState, steps: list[int], ordinal: str) -> bool:
 _ACT_OPENS = re.compile(
     r"^\s*+"
     + P._HOSTS
-    + r"\s*+(?:下面|接下来|接着)[，]?(?:进行|举行)[^，。；！？]{0,8}?(?P<act>签约|揭牌|授牌|授旗|抽奖)[。！，]"
+    + r"\s*+(?:下面|接下来|接着)[，]?(?:(?:进行|举行)[^，。；！？]{0,8}?(?P<act>签约|揭牌|授牌|授旗|抽奖|发布)[。！，]"
+    r"|(?P<doc>发布)(?=《))"
 )
-"""下面进行项目签约。/ 下面进行第一轮抽奖，: an act of the programme, which ends the part announced
+"""下面进行项目签约。/ 下面进行第一轮抽奖， / 下面进行成果发布。/ 接下来，发布《…白皮书》。: an act of the programme, which ends the part announced
 before it."""
 _LAST_STEP = re.compile(r"^\s*+" + P._HOSTS + _OKAY + r"最后")
 
@@ -3563,7 +3571,8 @@ def _act_opens_after(part: Unit, unit: Unit) -> bool:
     """下面进行第一轮抽奖，: an act of the programme after the part, unless the part is that act's
     own (下面是抽奖环节！…首先进行三等奖抽奖… 下面进行一等奖抽奖: the lottery's rounds)."""
     m = _ACT_OPENS.match(unit.norm)
-    return m is not None and m.group("act") not in part.norm[: _sentence_end(part.norm, 0)]
+    act = (m.group("act") or m.group("doc")) if m is not None else None
+    return act is not None and act not in part.norm[: _sentence_end(part.norm, 0)]
 
 
 def _another_act(part: Unit, unit: Unit) -> bool:
@@ -3650,7 +3659,8 @@ def _the_act_goes_on(step: Unit, unit: Unit) -> bool:
     act = _ACT_OPENS.match(step.norm) or _DRAW_PART.search(step.norm, 0, 40)
     if act is None or unit.cue is None or unit.cue.kind != "action" or not unit.cue.verb:
         return False
-    return _LAST_STEP.match(unit.norm) is not None and unit.cue.verb[0] in act.group("act")
+    done = act.groupdict().get("act") or act.groupdict().get("doc") or ""
+    return _LAST_STEP.match(unit.norm) is not None and unit.cue.verb[0] in done
 
 
 def _planned_on_one_line(before: Unit, unit: Unit) -> bool:
