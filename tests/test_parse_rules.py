@@ -12017,3 +12017,29 @@ def test_a_release_after_the_keynotes_is_a_step_of_its_own() -> None:
         )
         assert len(meeting.items) == 4, release
         assert [c.name for c in meeting.items[2].speakers] == ["邝明"], release
+
+
+def test_a_page_number_between_the_overviews_entries_leaves_them_a_list() -> None:
+    """…共有三项议程： 第一项，…； - 1 - 第二项，…； 第三项，…。 then 下面进行第一项…: three items,
+    the list first."""
+    meeting = parse(
+        "部署会议主持词\n同志们：\n今天的会议共有三项议程：\n第一项，请县应急局局长尤华同志通报情况；\n"
+        "- 1 -\n第二项，请各乡镇作表态发言；\n第三项，请县长邹明同志讲话。\n"
+        "下面进行第一项，请尤华同志通报情况。\n（通报）\n下面进行第二项，先请白沙镇镇长卜亮同志发言。\n"
+        "下面进行第三项，请邹明县长讲话。\n散会。\n"
+    )
+    assert [[c.name for c in it.speakers] for it in meeting.items] == [["尤华"], ["卜亮"], ["邹明"]]
+
+
+def test_the_work_then_a_deputys_post_is_no_name() -> None:
+    """请安全副总经理、安全总监韦平同志通报…: 韦平's turn (安全副 is no name, though 安 is a surname)."""
+    cue = find_cue(normalise("请安全副总经理、安全总监韦平同志通报安全生产情况。"))
+    assert cue is not None and cue.name == "韦平" and not cue.group
+
+
+def test_the_one_called_up_to_lead_the_toast_after_a_comma_has_his_turn() -> None:
+    """有请总经理…先生上台带领大家举杯，共同祝福公司的明天: his turn."""
+    cue = find_cue(
+        normalise("最后，有请总经理侯亮先生上台带领大家举杯，共同祝福公司的明天更加美好！")
+    )
+    assert cue is not None and (cue.name, cue.kind) == ("侯亮", "speech")

@@ -2321,6 +2321,9 @@ def _overview_lines(state: ParseState, at: int) -> None:
     titles: list[str] = []
     kind: str | None = None
     while j < state.body_end:
+        if units[j].role == "chrome" and titles:
+            j += 1  # - 1 - between two entries: the page turns, the list goes on
+            continue
         entry, host = _host_entry(units[j].norm)
         if not entry and titles and _goes_on(units[j - 1].text, units[j].text):
             titles[-1] = _clause(re.split(r"[；;]", titles[-1] + units[j].text)[0])
@@ -2347,8 +2350,9 @@ def _overview_lines(state: ParseState, at: int) -> None:
     headings_after = sum(
         1 for u in units[j : state.body_end] if P.HEADING.match(u.norm) and u.line_start
     )
-    listed_as_items = any(item_number(units[k].norm) for k in range(at + 1, j)) or all(
-        units[k].role == "cue" and units[k].norm.rstrip().endswith("。") for k in range(at + 1, j)
+    listed = [k for k in range(at + 1, j) if units[k].role != "chrome"]
+    listed_as_items = any(item_number(units[k].norm) for k in listed) or all(
+        units[k].role == "cue" and units[k].norm.rstrip().endswith("。") for k in listed
     )  # 第一，请…讲话。第二，请…: each entry a turn run in full, the items themselves
     announced = bool(re.search(r"(?:[：:]|如下)$", units[at].norm.rstrip("。 ")))
     if listed_as_items and later_numbers and later_numbers[0] == len(titles) + 1:
@@ -2364,10 +2368,10 @@ def _overview_lines(state: ParseState, at: int) -> None:
         or headings_after >= 2
         or announced  # 议程如下： and the list right under it
         or kind == "e"  # 1、传达文件精神 2、请书记讲话: numbers a list, not the body's headings
-        or not all(P.HEADING.match(units[k].norm) for k in range(at + 1, j))
+        or not all(P.HEADING.match(units[k].norm) for k in listed)
     ):
         state.titles = titles
-        for k in range(at + 1, j):
+        for k in listed:
             units[k].role = "overview"
             units[k].cue = None
             state.overview_at.add(k)

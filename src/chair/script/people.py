@@ -110,8 +110,8 @@ _CUE_PATTERNS = (
         "toast",
         re.compile(
             r"有?请(?P<who>[^，。；！？：（]{2,30}?)(?:同志|先生|女士)?上台[，]?"
-            r"(?:[^。；！？]{0,20}?[，])?[^，。；！？]{0,6}?举杯(?P<rest>[^，。；！？]{0,16}?)"
-            r"(?P<verb>祝福|祝酒|敬酒)" + _CLAUSE_END
+            r"(?:[^。；！？]{0,20}?[，])?[^，。；！？]{0,6}?举杯[，]?(?P<rest>[^，。；！？]{0,16}?)"
+            r"(?P<verb>祝福|祝酒|敬酒)"
         ),
     ),
     (
@@ -601,10 +601,10 @@ _NOT_IN_LONG = set(
 _WORK = re.compile(
     r"(?:项目|车间|年级|单位|部门|班级|科室|任课|外卖|快递|财务|销售|技术|生产|质量|安全|工程|行政|人事|人力资源|后勤|教务|"
     r"政教|德育|教研|采购|市场|运营|客服|法务|审计|宣传|组织|保卫|信息|党建|工会|团委|纪检|统战|工作|"
-    r"学习|生活|文艺|体育|劳动)$"
+    r"学习|生活|文艺|体育|劳动)(?:常务)?副?$"
 )
-"""Words of work right before a post (项目经理, 车间主任, 支部宣传委员, 工作人员): no name, though
-项, 车 and 宣 are surnames."""
+"""Words of work right before a post (项目经理, 车间主任, 支部宣传委员, 工作人员): no name (though
+项, 车 and 宣 are surnames; 安全副总经理: the work, then the post)."""
 _KIND_OF_PERSON = re.compile(
     r"(?:代表|党员|队员|学员|会员|职工|员工|群众|同学|学生|家长|青年|选手|嘉宾|人士|妻子|丈夫|老师傅|获得者|获奖者|届校友|带头人|后人|传人|"
     r"父亲|母亲|儿子|女儿|家属|(?<!医)生|裁判|运动员|教练|志愿者|[^大国专一全]家|专家)$"
@@ -2169,6 +2169,7 @@ def _person(segment: str) -> tuple[str | None, str | None] | None:
         two_posts = is_post(post[:-2]) or _POST.fullmatch(post[1:]) is not None
         two_posts = two_posts and (post[0] in "总副首高主" or is_post(post[:2]))
         own = len(name) == 3 and name[-1] not in _ORG_END and not is_post(name)
+        own = own and _WORK.search(name) is None  # (安全副总经理: the work, no name)
         if own and _surname_and_given(name) and 3 <= len(post) <= 6 and is_post(post) and two_posts:
             return name, post
     return found
