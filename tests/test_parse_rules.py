@@ -12043,3 +12043,31 @@ def test_the_one_called_up_to_lead_the_toast_after_a_comma_has_his_turn() -> Non
         normalise("最后，有请总经理侯亮先生上台带领大家举杯，共同祝福公司的明天更加美好！")
     )
     assert cue is not None and (cue.name, cue.kind) == ("侯亮", "speech")
+
+
+def test_a_reading_aloud_then_an_explanation_by_the_same_one_are_two_steps() -> None:
+    """请…副主任…把…念一遍，并说明一下…: the reading, then the explanation, both hers."""
+    meeting = parse(
+        "村民代表会议主持词\n各位代表：\n会议有两项议程。\n第一项，请村委会副主任卓丽同志把修订后的"
+        "章程给大家念一遍，并说明一下改了哪些地方。\n（宣读、说明）\n第二项，表决。\n会议到此结束。\n"
+    )
+    assert [(c.name, c.kind) for c in meeting.items[0].speakers] == [
+        ("卓丽", "action"),
+        ("卓丽", "speech"),
+    ]
+
+
+def test_the_whole_meeting_watching_a_film_is_a_step() -> None:
+    """首先，请…通报… 接下来，全体观看警示教育片《…》。 then 下面进行…签订…: three steps."""
+    meeting = parse(
+        "安全大会主持词\n同志们：\n首先，请安全部部长邝强同志通报事故案例。\n"
+        "接下来，全体观看警示教育片《红线》。请工作人员播放。\n（观看）\n"
+        "下面，请总经理尤明同志讲话。\n会议到此结束。\n"
+    )
+    assert len(meeting.items) == 3
+
+
+def test_leading_the_pioneers_call_is_an_act() -> None:
+    """请大队长…同学带领全体少先队员呼号。: her act."""
+    cue = find_cue(normalise("请大队长龚小雨同学带领全体少先队员呼号。"))
+    assert cue is not None and (cue.name, cue.kind) == ("龚小雨", "action")
