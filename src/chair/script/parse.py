@@ -445,9 +445,9 @@ _SECOND_REQUEST = re.compile(
     r"(?:宣誓|签字|签约)[。！]?$"
     r"|[^，。；！？由请（(]{2,30}?(?:同志|同学|先生|女士)?(?:监誓|领誓)(?:[。！]?$|，))"
 )
-"""，请… / ，由… / ；第三轮，请… / ，优秀团队奖有请… / ，周海燕、方可、冷雪松三位同志宣誓 / ，…秦朗同学监誓 / ，…副主任监誓，其他宣誓人跟诵: where
-a second request (or the act of those listed, or the oath's other office, a clause of its
-own) may start."""
+"""，请… / ，由… / ；第三轮，请… / ，优秀团队奖有请… / ，周海燕、方可、冷雪松三位同志宣誓 /
+，…秦朗同学监誓 / ，…副主任监誓，其他宣誓人跟诵: where a second request (or the act of those
+listed, or the oath's other office, a clause of its own) may start."""
 
 
 _EACH_TIME_AFTER = re.compile(
@@ -987,16 +987,16 @@ def classify(state: ParseState) -> None:
 def _oath_asked_by_its_part(state: ParseState) -> None:
     """请新任命的…局长邹文斌同志进行宪法宣誓，由…监誓。…请宣誓人宣誓。: the one asked by name,
     asked again by the part he plays: one turn, the first."""
-    sworn: str | None = None
+    sworn = False
     for u in state.units:
         if item_number(u.norm):
-            sworn = None
+            sworn = False
         c = u.cue if u.role == "cue" else None
-        if c is None:
+        if c is None or c.verb != "宣誓":
             continue
-        if c.verb == "宣誓" and c.name and not c.group:
-            sworn = c.verb
-        elif sworn and not c.name and c.role == "宣誓人" and c.verb == sworn:
+        if c.name and not c.group:
+            sworn = True
+        elif sworn and not c.name and c.role == "宣誓人":
             u.role, u.cue = "text", None
             state.decide(u, "oath_again", c.role)
 
@@ -3552,8 +3552,8 @@ _ACT_OPENS = re.compile(
     + r"\s*+(?:下面|接下来|接着)[，]?(?:(?:进行|举行)[^，。；！？]{0,8}?(?P<act>签约|揭牌|授牌|授旗|抽奖|发布)[。！，]"
     r"|(?P<doc>发布)(?=《))"
 )
-"""下面进行项目签约。/ 下面进行第一轮抽奖， / 下面进行成果发布。/ 接下来，发布《…白皮书》。: an act of the programme, which ends the part announced
-before it."""
+"""下面进行项目签约。/ 下面进行第一轮抽奖， / 下面进行成果发布。/ 接下来，发布《…白皮书》。: an
+act of the programme, which ends the part announced before it."""
 _LAST_STEP = re.compile(r"^\s*+" + P._HOSTS + _OKAY + r"最后")
 
 
@@ -4210,10 +4210,9 @@ def _one_more_part(state: ParseState, past_ceremony: bool) -> bool:
             continue
         if _CHAPTER.search(state.units[last_at].norm) and "环节" in u.norm:
             return False  # 【第三篇章 展望】 … 接下来是抽奖环节: a part of the last chapter
+        # 第二讲：… then 下面进入互动环节，大家有什么问题…: the lecture's time for questions
         if _lecture_number(state.units[last_at].norm) and _QUESTIONS_PART.search(m.group("name")):
-            return (
-                False  # 第二讲：… then 下面进入互动环节，大家有什么问题…: the lecture's questions
-            )
+            return False
         title = _item_title(state, last_at, n)
         turns = any(state.units[k].role == "cue" for k in range(i, state.body_end))
         if turns and m.group("name") not in title and _bigram_share(m.group("name"), title) < 0.5:
@@ -5535,10 +5534,12 @@ _ASKED_ALOUD = re.compile(r"[？?]\s*+$|(?:提出来|可以提|都可以讲|请�
 _REVIEWING = re.compile(r"^[（(]\s*+(?:委员|代表|常委)?审议(?:发言)?\s*+[）)]\s*+$")
 """（审议） / （审议发言） / （委员审议发言）: the room weighing a motion, as a stage direction."""
 _REVIEW_ASKED = re.compile(
-    r"请[^，。；！？]{0,16}?审议[。！]?\s*+$|请(?:大家|各位)[^。；！？]{0,40}?审议[^。；！？]{0,40}[。！]?\s*+$"
+    r"请[^，。；！？]{0,16}?审议[。！]?\s*+$"
+    r"|请(?:大家|各位)[^。；！？]{0,40}?审议[^。；！？]{0,40}[。！]?\s*+$"
 )
-"""请各位代表对草案进行审议。（审议）: the room asked to weigh a motion, and the direction says it
-speaks; without the direction the request is no turn."""
+"""请各位代表对草案进行审议。（审议） / 请大家结合调研情况审议，重点…提出意见建议。（审议）: the room
+asked to weigh a motion, and the direction says it speaks; without the direction the request
+is no turn."""
 _ROOM_INVITED = re.compile(
     r"什么|吗[？?]|[？?]|提出来|请讲|畅所欲言|尽管说|如有[^，。；！？]{0,6}?问题|举手提问"
     r"|请(?:大家|各位|与会)[^。；！？]{0,12}?(?:议一议|提出[^。；！？]{0,4}?意见)|大家议一议|都可以[讲说谈提]"

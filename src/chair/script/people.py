@@ -1385,11 +1385,13 @@ _ALL_RAISE_GLASSES = re.compile(
     r"请[^。！？请]{0,12}?(?:全体|各位)[^。！？请]{0,12}?上台[，]\s*+共同举杯"
 )
 """有请公司全体高管上台，共同举杯，为大家送上新春祝福: a toast by all of them, no one's turn (the
-one who leads it, 请董事长…带领大家共同举杯, acts)."""
+one who leads it, 请董事长…带领大家共同举杯, acts; one called up to lead it with a wish,
+有请…董事长上台…举杯…祝福, speaks: see the "toast" pattern)."""
 
 
 _ALL_STAND_TO_SWEAR = re.compile(
-    r"^(?:[^。；！？请]{0,16}?[，])?请全体[^，。；！？请]{0,8}?起立[，]\s*+(?:一起|共同)?(?:重温|宣誓|诵读)[^，。；！？]{0,12}?(?:誓言|誓词)[。！]?\s*+$"
+    r"^(?:[^。；！？请]{0,16}?[，])?请全体[^，。；！？请]{0,8}?起立[，]\s*+(?:一起|共同)?"
+    r"(?:重温|宣誓|诵读)[^，。；！？]{0,12}?(?:誓言|誓词)[。！]?\s*+$"
 )
 """请全体护士起立，重温南丁格尔誓言: the room repeating its oath, no one's turn (the one who leads
 it, 请…领誓, acts)."""
