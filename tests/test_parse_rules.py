@@ -12071,3 +12071,23 @@ def test_leading_the_pioneers_call_is_an_act() -> None:
     """请大队长…同学带领全体少先队员呼号。: her act."""
     cue = find_cue(normalise("请大队长龚小雨同学带领全体少先队员呼号。"))
     assert cue is not None and (cue.name, cue.kind) == ("龚小雨", "action")
+
+
+def test_the_one_asked_again_by_his_given_name_on_the_same_line_is_one_turn() -> None:
+    """男：请…组长覃一帆分享获奖感言，时间有限，请一帆说两句。: one turn, his."""
+    meeting = parse(
+        "年会主持词\n男：各位同事：\n男：首先，有请董事长卜强先生致辞！\n女：下面进入表彰环节。"
+        "有请卜强先生为优秀员工颁奖！\n男：请测试组组长龚晓帆分享获奖感言，时间有限，请晓帆说两句。\n"
+        "女：接下来是抽奖环节！有请卜强先生抽出特等奖！\n合：年会到此结束！\n"
+    )
+    names = [c.name for it in meeting.items for c in it.speakers]
+    assert names.count("龚晓帆") == 1 and "晓帆" not in names
+
+
+def test_gifts_for_the_old_and_cutting_the_cake_are_acts() -> None:
+    """请…副书记为…老人送上寿礼 / 请…主任…和老人们一起切生日蛋糕: acts (请工作人员为小演员们
+    送上鲜花 stays the staff's)."""
+    cue = find_cue(normalise("请街道副书记龙华同志为九十岁的老人送上寿礼。"))
+    assert cue is not None and (cue.name, cue.kind) == ("龙华", "action")
+    cue = find_cue(normalise("请社区主任邝丽同志和老人们一起切生日蛋糕。"))
+    assert cue is not None and (cue.name, cue.kind) == ("邝丽", "action")

@@ -1692,6 +1692,9 @@ def _invited_again(state: ParseState) -> None:
                 c = u.cue  # 请…副镇长邱丽萍同志作…报告。书面报告已印发…，请邱副镇长作简要说明
                 u.cue = Cue(up.name, up.role, c.kind, c.group, c.start, c.verb, c.people)
                 last.role, last.cue = "text", None
+            elif last is not None and up is not None and _asked_again_by_given_name(last, up, u):
+                u.role, u.cue = "text", None  # 请…组长覃一帆分享获奖感言，时间有限，请一帆说两句
+                continue
             elif last is not None and up is not None and _done_by_the_same(last, up, u):
                 u.role, u.cue = "text", None  # …请副主任钱鹏汇报（主任在外培训，由钱鹏代为汇报）
                 continue
@@ -1749,6 +1752,21 @@ def _asked_again_in_brief(last: Unit, told: Cue, unit: Unit) -> bool:
         and asked.kind == told.kind == "speech"
         and _same_person(told.name, asked.name or "")
         and _IN_BRIEF.search(unit.norm, 0, asked.start)
+    )
+
+
+def _asked_again_by_given_name(last: Unit, told: Cue, unit: Unit) -> bool:
+    """请…组长覃一帆分享获奖感言，时间有限，请一帆说两句: the one just asked, asked again on the
+    same line by the given name alone: one turn."""
+    asked = unit.cue
+    return bool(
+        asked is not None
+        and told.name
+        and len(told.name) == 3
+        and not told.group
+        and unit.line == last.line
+        and asked.kind == told.kind == "speech"
+        and asked.name == told.name[1:]
     )
 
 
