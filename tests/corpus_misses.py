@@ -1840,7 +1840,6 @@ KNOWN_MISSES: dict[str, str] = {
     "17919_zhengxie_normal.txt": "held out until scored once; still wrong: roles",
     "17920_school_oneline.txt": "held out until scored once; still wrong: roles",
     "18001_party_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
-    "18002_renda_headings.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "18009_school_pdfbreaks.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "18010_nianhui_twohosts.txt": "held out until scored once; still wrong: roles",
     "18012_training_normal.txt": "held out until scored once; still wrong: roles, limits",
@@ -1925,7 +1924,6 @@ KNOWN_MISSES: dict[str, str] = {
     "18810_forum_chrome.txt": "held out until scored once; still wrong: kinds, names",
     "18811_training_crlf.txt": "held out until scored once; still wrong: roles",
     "18814_oath_normal.txt": "held out until scored once; still wrong: names, roles",
-    "18816_zhidaihui_normal.txt": "held out until scored once; still wrong: cues, kinds, names, roles, limits",
     "18818_party_masked.txt": "held out until scored once; still wrong: roles",
     "18820_ceremony_oneline.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
 }

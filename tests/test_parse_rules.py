@@ -12091,3 +12091,15 @@ def test_gifts_for_the_old_and_cutting_the_cake_are_acts() -> None:
     assert cue is not None and (cue.name, cue.kind) == ("龙华", "action")
     cue = find_cue(normalise("请社区主任邝丽同志和老人们一起切生日蛋糕。"))
     assert cue is not None and (cue.name, cue.kind) == ("邝丽", "action")
+
+
+def test_the_room_asked_after_sentences_that_tell_what_was_done_is_asked_now() -> None:
+    """拟任命人员已作了书面供职报告，主任会议已经进行了初步审议。对任免事项，大家有什么意见？: the
+    room's turn (what was done, and the word 书面, are another sentence's)."""
+    cue = find_cue(
+        normalise(
+            "拟任命人员已作了书面供职报告，主任会议已经进行了初步审议。对这批任免，大家有什么意见？"
+        )
+    )
+    assert cue is not None and cue.group
+    assert find_cue(normalise("上午，大会听取了政府工作报告，各代表团进行了认真讨论。")) is None

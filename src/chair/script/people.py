@@ -780,8 +780,13 @@ def find_cue(norm: str) -> Cue | None:
         return None  # 请各位代表带回去，在本组里念一念: a task back home, nobody's turn now
     if found is not None and _no_turn_after_all(norm, found):
         return None
-    if found is not None and _TOLD_DONE.search(norm) and "请" not in norm:
+    if (
+        found is not None
+        and "请" not in norm
+        and _TOLD_DONE.search(norm, *_sentence_of(norm, found.start))
+    ):
         return None  # 上午，大会听取了…报告，各代表团进行了认真讨论: what was done, no turn now
+        # (…主任会议已经进行了初步审议。…对任免事项，大家有什么意见？: the question is asked now)
     if found is not None and _CHAIR_IS_IT.search(norm, found.start):
         return None  # 请集团工会主席为他们颁奖，也就是由我来颁奖: the chair's own act
     if found is not None and found.name is None and _SEVERAL.search(found.role or ""):
@@ -888,6 +893,15 @@ def title_names_a_turn(title: str) -> bool:
 CHAIR_SELF = re.compile(r"\s*+[（(]主持人(?:本人)?[）)]")
 """（主持人本人） after a turn: the chair is the one named, no cue."""
 _SEVERAL = re.compile(r"[双各]方代表$")
+
+
+def _sentence_of(norm: str, at: int) -> tuple[int, int]:
+    """Where the sentence holding `at` starts and ends in `norm`."""
+    start = max(norm.rfind(mark, 0, at) for mark in "。！？；") + 1
+    ends = [k for k in (norm.find(mark, at) for mark in "。！？；") if k >= 0]
+    return start, (min(ends) + 1 if ends else len(norm))
+
+
 _TOLD_DONE = re.compile(
     r"(?:听取|审议|进行|聆听|收听|学习)(?:和审议|并审议)?了|(?:已|已经)(?:听取|审议|进行)"
 )
@@ -1986,7 +2000,8 @@ def _group_cue(norm: str) -> Cue | None:
     )
     found = m.groupdict() if m else {}
     who = next((found[g] for g in _ROOM_WHO if found.get(g)), "")
-    if m and "书面" not in norm[: m.end() + 2] and not _IN_GROUPS.search(who):
+    said = norm[_sentence_of(norm, m.start())[0] : m.end() + 2] if m else ""
+    if m and "书面" not in said and not _IN_GROUPS.search(who):  # (…已作了书面报告。…有什么意见？)
         people = _people(who)
         verb = (
             found.get("verb")
