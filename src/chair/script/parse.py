@@ -1692,11 +1692,8 @@ def _invited_again(state: ParseState) -> None:
                 c = u.cue  # 请…副镇长邱丽萍同志作…报告。书面报告已印发…，请邱副镇长作简要说明
                 u.cue = Cue(up.name, up.role, c.kind, c.group, c.start, c.verb, c.people)
                 last.role, last.cue = "text", None
-            elif last is not None and up is not None and _asked_again_by_given_name(last, up, u):
-                u.role, u.cue = "text", None  # 请…组长覃一帆分享获奖感言，时间有限，请一帆说两句
-                continue
-            elif last is not None and up is not None and _done_by_the_same(last, up, u):
-                u.role, u.cue = "text", None  # …请副主任钱鹏汇报（主任在外培训，由钱鹏代为汇报）
+            elif last is not None and up is not None and _said_again_on_the_line(last, up, u):
+                u.role, u.cue = "text", None  # …钱鹏汇报（…由钱鹏代为汇报） / …请一帆说两句
                 continue
             elif last is not None and up is not None and _called_up_then_asked(last, up, u):
                 # 有请…副总编辑阚立新先生…上台。有请阚总主持！: called up, then asked to act
@@ -1768,6 +1765,11 @@ def _asked_again_by_given_name(last: Unit, told: Cue, unit: Unit) -> bool:
         and asked.kind == told.kind == "speech"
         and asked.name == told.name[1:]
     )
+
+
+def _said_again_on_the_line(last: Unit, told: Cue, unit: Unit) -> bool:
+    """The one just asked, named again on the same line for the same turn."""
+    return _asked_again_by_given_name(last, told, unit) or _done_by_the_same(last, told, unit)
 
 
 _BY_THE_SAME = re.compile(r"^\s*+由(?P<who>[^，。；！？]{2,8}?)(?:同志)?(?:代为|代|一并|统一)")
@@ -3567,8 +3569,8 @@ def _ordinal_goes_on(state: ParseState, steps: list[int], ordinal: str) -> bool:
 _ACT_OPENS = re.compile(
     r"^\s*+"
     + P._HOSTS
-    + r"\s*+(?:下面|接下来|接着)[，]?(?:(?:进行|举行)[^，。；！？]{0,8}?(?P<act>签约|揭牌|授牌|授旗|抽奖|发布)[。！，]"
-    r"|(?P<doc>发布)(?=《))"
+    + r"\s*+(?:下面|接下来|接着)[，]?(?:(?:进行|举行)[^，。；！？]{0,8}?(?=(?:签约|揭牌|授牌|授旗|抽奖|发布)[。！，])"
+    r"|(?=发布《))(?P<act>签约|揭牌|授牌|授旗|抽奖|发布)"
 )
 """下面进行项目签约。/ 下面进行第一轮抽奖， / 下面进行成果发布。/ 接下来，发布《…白皮书》。: an
 act of the programme, which ends the part announced before it."""
@@ -3593,8 +3595,7 @@ def _act_opens_after(part: Unit, unit: Unit) -> bool:
     """下面进行第一轮抽奖，: an act of the programme after the part, unless the part is that act's
     own (下面是抽奖环节！…首先进行三等奖抽奖… 下面进行一等奖抽奖: the lottery's rounds)."""
     m = _ACT_OPENS.match(unit.norm)
-    act = (m.group("act") or m.group("doc")) if m is not None else None
-    return act is not None and act not in part.norm[: _sentence_end(part.norm, 0)]
+    return m is not None and m.group("act") not in part.norm[: _sentence_end(part.norm, 0)]
 
 
 def _another_act(part: Unit, unit: Unit) -> bool:
@@ -3681,8 +3682,7 @@ def _the_act_goes_on(step: Unit, unit: Unit) -> bool:
     act = _ACT_OPENS.match(step.norm) or _DRAW_PART.search(step.norm, 0, 40)
     if act is None or unit.cue is None or unit.cue.kind != "action" or not unit.cue.verb:
         return False
-    done = act.groupdict().get("act") or act.groupdict().get("doc") or ""
-    return _LAST_STEP.match(unit.norm) is not None and unit.cue.verb[0] in done
+    return _LAST_STEP.match(unit.norm) is not None and unit.cue.verb[0] in act.group("act")
 
 
 def _planned_on_one_line(before: Unit, unit: Unit) -> bool:
