@@ -11,6 +11,7 @@ from tests.test_display import Chair
 from tests.test_display_serve import (  # noqa: F401 (the fixtures are used by name)
     HOOK,
     browser,
+    pytestmark,  # the same skip: without chromium and its driver, skipped, naming what is missing
     screen_text,
     served,
     server,
