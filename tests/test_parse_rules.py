@@ -12103,3 +12103,72 @@ def test_the_room_asked_after_sentences_that_tell_what_was_done_is_asked_now() -
     )
     assert cue is not None and cue.group
     assert find_cue(normalise("上午，大会听取了政府工作报告，各代表团进行了认真讨论。")) is None
+
+
+def test_a_witness_told_then_asked_in_traditional_characters_is_one_turn() -> None:
+    """宣誓由…領誓，由…副主任…同志監誓。…請…領誓，請…副主任監誓。 (traditional): one step each,
+    at the asking, as in simplified characters."""
+    meeting = parse(
+        "宣誓儀式主持詞\n儀式共有兩項議程。\n第一項，進行憲法宣誓。宣誓由新任庭長羅志宏同志領誓，"
+        "由縣人大常委會副主任扎西同志監誓。請宣誓人員上臺，左手撫按《憲法》，右手舉拳。\n"
+        "請領誓人羅志宏同志領誓，請扎西副主任監誓。\n（宣誓）\n第二項，請扎西同志講話。\n"
+    )
+    assert [(c.name, c.kind) for c in meeting.items[0].speakers] == [
+        ("羅志宏", "action"),
+        ("扎西", "action"),
+    ]
+
+
+def test_kin_before_a_name_lets_the_name_be_found() -> None:
+    """请寿星的小孙女…点燃… / 请…的长孙…代表孙辈献上祝福 / 请村里的老支书…讲几句: the name after the
+    kin or the post (县长孙浩 stays 孙浩 after 县长)."""
+    assert split_name("小孙女蒋一诺")[0] == "蒋一诺"
+    assert split_name("寿星的长孙蒋文博代表孙辈")[0] == "蒋文博"
+    assert split_name("老支书陶有田") == ("陶有田", "老支书")
+    assert split_name("副县长孙浩") == ("孙浩", "副县长")
+    meeting = parse(
+        "寿宴主持词\n各位亲朋：\n首先，请寿星的长子蒋建国先生致辞。\n"
+        "下面，进行拜寿仪式。请老人的儿女、孙辈依次上台为老寿星拜寿！\n"
+        "接下来，请老人的长孙蒋文博代表孙辈为奶奶献上祝福，大家欢迎！\n寿宴开始！\n"
+    )
+    cues = [c for it in meeting.items for c in it.speakers]
+    assert [(c.name, c.kind, c.group) for c in cues] == [
+        ("蒋建国", "speech", False),
+        (None, "action", True),
+        ("蒋文博", "speech", False),
+    ]
+
+
+def test_the_others_told_they_may_raise_views_on_the_spot_take_the_floor() -> None:
+    """共有2位常委发言，每人…6分钟。…其他常委还有什么意见建议，也可以现场提出。: the room's turn,
+    with the speakers' limit (the official's reply after it keeps its own)."""
+    meeting = parse(
+        "常委会议主持词\n一、协商发言\n下面进行协商发言。共有2位常委发言，每人发言不超过6分钟。\n"
+        "请卓立群常委发言。\n请邝海同志发言。\n其他常委还有什么意见建议，也可以现场提出。\n"
+        "请罗建副区长作回应。\n二、讲话\n请部长讲话。\n"
+    )
+    cues = meeting.items[0].speakers
+    assert [(c.name, c.limit_s) for c in cues] == [
+        ("卓立群", 360),
+        ("邝海", 360),
+        (None, 360),
+        ("罗建", 600),
+    ]
+
+
+def test_the_talks_after_the_opening_ceremony_closed_are_items() -> None:
+    """首先…致辞。接下来…致辞。开幕式到此结束。请…合影。合影后进入主题报告环节。 then, under the part's
+    own title (主题报告主持词), 第一场报告，有请… / 第二场报告，有请…: two items more."""
+    meeting = parse(
+        "研讨会开幕式主持词\n各位嘉宾：\n首先，请院长邝明教授致欢迎辞。\n"
+        "接下来，请副会长卓雅研究员致辞。\n开幕式到此结束。请各位嘉宾合影。合影后进入主题报告环节。\n"
+        "主题报告主持词\n各位嘉宾，下面进入主题报告环节。\n"
+        "第一场报告，有请研究所所长龙海涛教授，报告题目是《方志整理》。\n"
+        "第二场报告，有请学院院长阮青教授，报告题目是《文书图谱》。\n上午的报告到此结束。\n"
+    )
+    assert [[c.name for c in it.speakers] for it in meeting.items] == [
+        ["邝明"],
+        ["卓雅"],
+        ["龙海涛"],
+        ["阮青"],
+    ]

@@ -885,11 +885,20 @@ def _next_sitting(state: ParseState, title: Unit) -> bool:
     return a.start() >= 8 and first[: a.start()] == title.norm[: b.start()]
 
 
+def _part_told_at_the_close(state: ParseState, closed_at: int, at: int) -> bool:
+    """开幕式到此结束。…合影后进入主旨报告环节。 then 主旨报告主持词: the title of the part the close
+    said comes next, the day's script going on (not a second script on the page)."""
+    part = P.SCRIPT_TITLE_END.sub("", state.units[at].norm).strip()
+    if len(part) < 2:
+        return False
+    return any(part in u.norm for u in state.units[closed_at:at])
+
+
 def _cut_tail(state: ParseState) -> None:
     """相关文章, 上一篇, a second script's title after the first one closed: not the script."""
     units = state.units
     state.body_end = len(units)
-    closed = False
+    closed, closed_at = False, 0
     start = (state.title_at or 0) + 1
     for i in range(start, len(units)):
         u = units[i]
@@ -900,10 +909,14 @@ def _cut_tail(state: ParseState) -> None:
                 u.role, closed = "chrome", False
                 state.decide(u, "next_sitting")
                 continue
+            if _part_told_at_the_close(state, closed_at, i):
+                u.role, closed = "chrome", False  # …合影后进入主旨报告环节。 then 主旨报告主持词
+                state.decide(u, "next_part")
+                continue
             state.decide(u, "second_script")
             break
         if P.CLOSING.search(u.norm):
-            closed = True
+            closed, closed_at = True, i
         if P.CHROME.search(u.norm) and len(u.norm) <= 40:
             u.role = "chrome"
     else:
@@ -2488,7 +2501,11 @@ def _steps_before_the_lectures(state: ParseState) -> None:
     if not all(_lecture_number(state.units[i].norm) for i in lectures):
         return
     close = next(
-        (i for i in range(lectures[0] - 1, -1, -1) if _CEREMONY_CLOSED.match(state.units[i].norm)),
+        (
+            i
+            for i in range(lectures[0] - 1, -1, -1)
+            if _CEREMONY_CLOSED_FIRST.match(state.units[i].norm)
+        ),
         None,
     )
     if close is None:
@@ -2638,7 +2655,13 @@ def _numbered_items(state: ParseState) -> None:
     for i in range(len(state.units[: state.body_end])):
         u = state.units[i]
         closed = closed or bool(
-            (last or state.promised or _CEREMONY_CLOSED.match(u.norm))
+            (
+                last
+                or state.promised
+                or _CEREMONY_CLOSED.match(u.norm)
+                or not state.titles
+                and _CEREMONY_CLOSED_FIRST.match(u.norm)
+            )
             and u.role == "text"
             and (
                 P.CLOSING.search(u.norm)
@@ -2653,10 +2676,11 @@ def _numbered_items(state: ParseState) -> None:
             continue
         numbered = item_number(u.norm) if not _SITTING_PHASE.search(u.norm) else None
         found = numbered or (
-            _lecture_number(u.norm)
+            _lecture_number(u.norm, talks=not state.titles)
             if closed and not lectures_one_item and i > last_strong
             else None
-        )  # (第一课 before 进行第三项 is a part of the item it is in)
+        )  # (第一课 before 进行第三项 is a part of the item it is in; 第一场报告 inside a part
+        # the overview names, 分为开幕式、主旨报告…四个部分, is that part's)
         if not found or _told_after_the_close(state, i) or _TOLD_FOR_THEN.search(u.norm):
             continue  # (下午2:30，我们进行第二讲，…请大家准时到教室上课: told for later)
         if _lecture_number(u.norm) and _lecture_opened_later(state, i, found[0]):
@@ -2752,7 +2776,8 @@ _LECTURE = re.compile(
     r"(?:" + P.LEAD + r"|^(?:感谢[^。！？]{1,20}?[！。]\s*+)?(?:今天)?[上下]午"
     r"|^(?:同志们|学员们|各位学员)[，]\s*+)"
     r"(?:(?:马上|现在)?开始上课[。，])?[^，。；！？]{0,10}?"
-    r"第\s*+(?P<n>[一二三四五六七八九十]{1,2}|[0-9]{1,2})\s*+(?:讲|次?课|堂课|节课)(?![程件本文])"
+    r"第\s*+(?P<n>[一二三四五六七八九十]{1,2}|[0-9]{1,2})\s*+(?:讲|次?课|堂课|节课"
+    r"|(?P<talk>场(?:主旨|专题|学术)?(?:报告|讲座|演讲)))(?![程件本文])"
     r"(?!(?:就|到此|到这里)*+(?:结束|完毕))"
 )
 """下面开始第一讲 / 下面开始上课。今天上午是第一讲： / 同志们，现在开始上课。今天上午的第一讲，是《…》
@@ -2770,10 +2795,11 @@ def _strong_item(unit: Unit) -> bool:
     return found is not None and found[1]
 
 
-def _lecture_number(norm: str) -> tuple[int, bool] | None:
-    """The number of the lecture `norm` opens (第一讲, 第一次课, 第二堂课), if it opens one."""
+def _lecture_number(norm: str, talks: bool = True) -> tuple[int, bool] | None:
+    """The number of the lecture `norm` opens (第一讲, 第一次课, 第二堂课; 第一场报告 only with
+    `talks`), if it opens one."""
     m = _LECTURE.match(norm)
-    n = cn_number(m.group("n")) if m else 0
+    n = cn_number(m.group("n")) if m and (talks or not m.group("talk")) else 0
     return (n, True) if n else None
 
 
@@ -4193,6 +4219,11 @@ def _part_after_the_last(state: ParseState) -> None:
 _OPENING_CEREMONY = r"(?:开幕式|开幕仪式|开班式|开班仪式)"
 _CEREMONY_CLOSED = re.compile(r"^\s*+" + _OPENING_CEREMONY + r"(?:到此)?(?:结束|礼成)[。！]?\s*+$")
 """开幕式结束。: the opening ceremony over, the day's parts to come."""
+_CEREMONY_CLOSED_FIRST = re.compile(
+    r"^\s*+" + _OPENING_CEREMONY + r"(?:到此)?(?:结束|礼成)(?:[。！]|\s*+$)"
+)
+"""开幕式到此结束。请各位专家移步…合影。: the ceremony's close first on its line, for the lectures
+after it (the close alone is `_CEREMONY_CLOSED`)."""
 _CEREMONY_CLOSED_THEN = re.compile(
     r"^\s*+" + _OPENING_CEREMONY + r"(?:到此)?(?:结束|礼成)[，,]\s*+(?=下面|接下来)"
 )
@@ -4480,6 +4511,8 @@ def _close_section(state: ParseState, section: _Section, meeting_limit: int) -> 
             cue.limit_s = own or by_kind or default
             continue
         item = section.limit if left is None or left > 0 else None
+        if item is None and left == 0 and _the_floor_after_them(cue, section):
+            item = section.limit  # 共有4位常委发言，每人…。…其他常委还有什么意见建议，也可以…提出
         if section.limit_whom and left is None and not _one_of(cue, norm, section.limit_whom):
             item = None  # 每位常委发言不超过8分钟: not the official's reply after them
         if left is not None and not cue.group and not _announces(cue, later[k + 1 :]):
@@ -4488,6 +4521,12 @@ def _close_section(state: ParseState, section: _Section, meeting_limit: int) -> 
         by_kind = _by_kind(section.kind_limits, norm) or item or _by_kind(state.kind_limits, norm)
         cue.limit_s = own or by_kind or wide
     section.cues.clear()
+
+
+def _the_floor_after_them(cue: SpeakerCue, section: _Section) -> bool:
+    """The room's own turn after the counted few an item's limit is for: the floor opened to
+    the rest takes their limit (not an official's reply, which has a name or a post)."""
+    return cue.name is None and cue.role is None and cue.kind == "speech"
 
 
 _TURN = re.compile(r"讲话|对照检查|发言|汇报|述职|报告|致辞|回应|答复|点评")
@@ -5109,7 +5148,8 @@ def _told_act(step: Step) -> str | None:
     pattern the parser compiles is kept for good)."""
     if not isinstance(step, SpeakerCue) or not step.name:
         return None
-    norm, name = normalise(step.text), step.name
+    traditional = has_traditional(step.text)
+    norm, name = normalise(step.text, traditional), normalise(step.name, traditional)
     after = _TOLD_ACT["action" if step.kind == "action" else "speech"]
     by = norm.find("由")
     while by >= 0:
@@ -5140,7 +5180,8 @@ def _told_then_asked(state: ParseState, items: list[Item]) -> None:
             for later in steps[k + 1 :]:
                 if not isinstance(later, SpeakerCue) or later.kind != told.kind:
                     continue
-                if act not in normalise(later.text) or "请" not in later.text:
+                said = normalise(later.text)
+                if act not in said or "请" not in said:
                     continue
                 if later.name == told.name or later.name is None and later.role == act + "人":
                     later.name, later.role = told.name, later.role if later.name else told.role
