@@ -12172,3 +12172,48 @@ def test_the_talks_after_the_opening_ceremony_closed_are_items() -> None:
         ["龙海涛"],
         ["阮青"],
     ]
+
+
+def test_two_introducers_named_with_tongzhi_are_two_turns_whatever_their_surnames() -> None:
+    """请入党介绍人乌兰同志、郭振东同志介绍…: a turn each (乌兰 has no common surname; 各支部同志、
+    各科室同志 still name no one)."""
+    cue = find_cue(normalise("请入党介绍人其其格同志、郭振东同志介绍发展对象的有关情况。"))
+    assert cue is not None and [n for n, _ in cue.people] == ["其其格", "郭振东"]
+    cue = find_cue(normalise("请各支部同志、各科室同志发言。"))
+    assert cue is None or not cue.people
+
+
+def test_the_signers_named_after_a_groups_colon_sign() -> None:
+    """请第一批签约企业代表和…负责人上台签约：请…董事长贺一鸣，…局长温德胜签约。 / 请第二组签约代表：
+    …邹立平先生和…温思远先生，以及…上台签约。: one step each, named by its first signer."""
+    for said, first in (
+        (
+            "请第一批签约企业代表和县直有关部门负责人上台签约：请江淮公司董事长龙一鸣，"
+            "县发改局局长阮德胜签约。请副市长上台见证。",
+            "龙一鸣",
+        ),
+        (
+            "请第二组签约代表：开发区管委会副主任邝立平先生和华瑞集团总裁卓思远先生，"
+            "以及精工公司副总经理覃亚楠女士上台签约。",
+            "邝立平",
+        ),
+    ):
+        cue = find_cue(normalise(said))
+        assert cue is not None and (cue.name, cue.kind) == (first, "action"), said
+
+
+def test_the_pupils_swearing_after_the_one_leading_take_no_turn() -> None:
+    """请大队长…同学上台领誓，请同学们举起右拳，跟着他一起宣誓。: his act; the room repeats."""
+    meeting = parse(
+        "开学典礼主持词\n典礼共有两项议程。\n第一项，请校长讲话。\n第二项，全体学生宣誓。请大队长龙思远同学"
+        "上台领誓，请同学们举起右拳，跟着他一起宣誓。\n（宣誓）\n典礼到此结束。\n"
+    )
+    assert [(c.name, c.kind) for c in meeting.items[1].speakers] == [("龙思远", "action")]
+
+
+def test_the_room_asked_to_talk_it_over_with_a_limit_after_a_long_clause() -> None:
+    """这个事关系到大家的切身利益，请各位代表充分讨论，每人发言控制在5分钟。: the room's turn."""
+    cue = find_cue(
+        normalise("这个事关系到大家的切身利益，请各位代表充分讨论，每人发言控制在5分钟。")
+    )
+    assert cue is not None and cue.group and cue.name is None

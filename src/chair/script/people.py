@@ -40,7 +40,7 @@ _VERB = (
     "(?<!分)" + _NEGATED + "(?:" + SPEECH_VERBS + "|" + ACTION_VERBS + ")"
     "(?!人(?!事)|[者石嘉仪音词厅席的员笔后誓]|时(?=[要应紧注力请务尽不])|典(?!型|范)|"
     + _STAND
-    + "|领导(?!小组)|中心|页面|环节|[导老教]师|专家|(?<=[态言报流])(?:企业|单位)|部(?!署|门)|团(?!队|结)|(?<=报)关(?!于)"
+    + "|领导(?!小组)|中心|页面|环节|[导老教]师|专家|(?<=[态言报流])(?:企业|单位)|(?<=签约)(?:企业|单位|项目|双方|代表|客商)|部(?!署|门)|团(?!队|结)|(?<=报)关(?!于)"
     "|[^“”，。；！？]{0,30}”|[^《》，。；！？]{0,40}》)"
 )
 _SPEECH_RE = re.compile(SPEECH_VERBS)
@@ -400,7 +400,7 @@ _ALL_SPEAK = re.compile(
 …还有没有想说的？欢迎大家继续发言: everyone's turn, a group (请大家讨论 alone is the room
 talking it over: no turn)."""
 _ROOM_TIMED = re.compile(
-    r"^[^。；！？]{0,12}?请(?P<who>大家|(?:各位|与会|参会)[^，。；！？请]{0,6}?)[^，。；！？]{0,30}?"
+    r"^[^。；！？]{0,30}?请(?P<who>大家|(?:各位|与会|参会)[^，。；！？请]{0,6}?)[^，。；！？]{0,30}?"
     r"(?P<verb>讨论|审议|议一议)[，。](?=[^。；！？]{0,12}?每(?:人|位|名)[^。；！？]{0,12}?"
     r"(?:不超过|不得超过|控制|限时|以内))"
 )
@@ -710,14 +710,15 @@ def _room_may_ask(norm: str) -> Cue | None:
 
 _COMMA_LIST = re.compile(
     r"(?:有请|请)(?P<list>[^。；！？请，]{3,30}(?:，[^。；！？请，]{3,30}){1,5}?)"
-    r"(?=(?:依次|分别|先后)(?:作|进行)?(?:表态)?(?:发言|汇报|述职|交流|报告|讲话|致辞))"
+    r"(?=(?:依次|分别|先后)(?:作|进行)?(?:表态)?(?:发言|汇报|述职|交流|报告|讲话|致辞)"
+    r"|(?:共同|一起)?(?:签约|签订|签署|签字|揭牌|启动)(?:[。！]|$))"
 )
 
 
 def _listed_with_commas(norm: str) -> Cue | None:
     """请金桂社区调解员、“老娘舅工作室”负责人邹永福同志，碧水社区调解员聂晓丹同志先后交流: the
     people between the commas, each its posts and a name, take their turns, as those listed
-    with 、 do."""
+    with 、 do (请…董事长贺一鸣，…局长温德胜签约: they act together, as with 、)."""
     m = _COMMA_LIST.search(norm)
     if m is None:
         return None
@@ -766,6 +767,7 @@ def find_cue(norm: str) -> Cue | None:
         or _signers_up(norm)
         or _listed_with_commas(norm)
         or _room_may_ask(norm)
+        or _listed_after_a_colon(norm)
     )
     if found is not None and not found.verb and found.kind == "speech":
         clause = norm[norm.rfind("，", 0, found.start) + 1 : found.start]
@@ -816,7 +818,43 @@ def find_cue(norm: str) -> Cue | None:
     if found is not None and found.kind == "action" and not found.name:
         if _ROOM_ACTS.match(found.role or ""):
             return None  # 并请家长们签订《学生安全责任书》: the room does it, a direction
+        return _named_after_the_colon(norm, found) or found
     return found
+
+
+_ASKED_BY_A_COLON = re.compile(
+    r"(?:^|(?<=[。！？）)]))\s*+(?:有)?请[^，。；！？：请]{1,16}?：(?!\s*+(?:请|由|有请))"
+)
+
+
+def _listed_after_a_colon(norm: str) -> Cue | None:
+    """请第二组签约代表：…副主任邹立平先生和…总裁温思远先生，以及…上台签约。: those listed after the
+    colon are the ones asked (the words before it only say which group)."""
+    m = _ASKED_BY_A_COLON.search(norm)
+    if m is None:
+        return None
+    found = find_cue("请" + norm[m.end() :])
+    if found is None or not (found.name or found.people):
+        return None
+    found.start = norm.index("请", m.start())  # (the request starts at its 请, as asked)
+    return found
+
+
+def _named_after_the_colon(norm: str, found: Cue) -> Cue | None:
+    """请第一批签约企业代表和…负责人上台签约：请…董事长贺一鸣，…局长温德胜签约。: the group's act,
+    then, after its colon, the named who do it: their step, named by the first."""
+    colon = norm.find("：", found.start)
+    if (
+        colon < 0
+        or not norm.startswith(("请", "由"), colon + 1)
+        or "。" in norm[found.start : colon]
+    ):
+        return None
+    named = find_cue(norm[colon + 1 :])
+    if named is None or named.kind != "action" or not (named.name or named.people):
+        return None
+    named.start = found.start  # (the request starts where the group was asked)
+    return named
 
 
 def _no_turn_after_all(norm: str, found: Cue) -> bool:
@@ -1273,8 +1311,9 @@ def _a_name_not_a_sector(words: str, kind_before: bool = False) -> bool:
     )
 
 
-_REPEATS_AFTER = re.compile(r"跟(?:着|随)?(?:领誓人|我)|跟读")
-"""请全体党员跟随领誓人宣誓: those who repeat the oath after the one leading it, no step."""
+_REPEATS_AFTER = re.compile(r"跟(?:着|随)?(?:领誓人|我|[他她])|跟读")
+"""请全体党员跟随领誓人宣誓 / …跟着他一起宣誓: those who repeat the oath after the one leading it,
+no step."""
 
 
 _A_THING = re.compile(r"(?:项目|协议|合同|工程|基地|中心|奖|名单|决定)$")
@@ -1855,7 +1894,18 @@ def _joint(who: str) -> tuple[tuple[str | None, str | None], ...]:
             continue
         name, role = split_name(head)
         dotted = name is not None and _DOTTED.search(name) is not None  # 艾合买提·依明: any length
-        if not name or _surname_len(name) == 0 and not dotted or len(name) > 4 and not dotted:
+        honoured = (  # 乌兰同志: no known surname needed (各支部同志 is no one's name)
+            name is not None
+            and part.endswith(name + "同志")
+            and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) is not None
+            and name[-1] not in _ORG_END
+            and not set(name) & (_NOT_IN_GIVEN | _NOT_IN_LONG)
+            and not name.startswith(("各", "全", "其他", "其余", "有关", "部分"))
+            and not is_post(name)
+        )
+        if not name or _surname_len(name) == 0 and not (dotted or honoured):
+            return ()
+        if len(name) > 4 and not dotted:
             return ()
         out.append((name, role))
     return tuple(out)
