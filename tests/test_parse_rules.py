@@ -12217,3 +12217,73 @@ def test_the_room_asked_to_talk_it_over_with_a_limit_after_a_long_clause() -> No
         normalise("这个事关系到大家的切身利益，请各位代表充分讨论，每人发言控制在5分钟。")
     )
     assert cue is not None and cue.group and cue.name is None
+
+
+def test_a_summing_up_then_a_release_by_the_same_one_are_two_steps() -> None:
+    """请协会会长…作论坛总结并发布《…倡议》: his speech, then his act."""
+    meeting = parse(
+        "论坛主持词\n论坛共有两项议程。\n第一项，请会长邝国荣致辞。\n"
+        "第二项，请协会会长邝国荣先生作论坛总结并发布《2026乡村振兴倡议》。\n论坛到此结束。\n"
+    )
+    assert [(c.name, c.kind) for c in meeting.items[1].speakers] == [
+        ("邝国荣", "speech"),
+        ("邝国荣", "action"),
+    ]
+
+
+def test_the_one_marked_as_the_chair_himself_takes_no_turn() -> None:
+    """宣誓由…常务主席龙国华（本人）监誓: the chair's own act, no step."""
+    assert (
+        find_cue(normalise("宣誓由镇人大主席团常务主席龙国华（本人）监誓，请赵雨同志上台。"))
+        is None
+    )
+
+
+def test_a_classmate_representative_and_a_long_name_after_the_class_are_found() -> None:
+    """请同学代表…同学发言 / 请…的同学代表、一（3）班达瓦次仁同学说说…: the name (…同学代表全班 still
+    cuts before 代表)."""
+    cue = find_cue(normalise("请插班的同学代表龙小明同学发言。"))
+    assert cue is not None and cue.name == "龙小明"
+    cue = find_cue(normalise("请新插班的同学代表、一（3）班次仁多吉同学说说他的新学期愿望。"))
+    assert cue is not None and cue.name == "次仁多吉"
+    cue = find_cue(normalise("请龙小明同学代表全班发言。"))
+    assert cue is not None and cue.name == "龙小明"
+
+
+def test_criticism_of_the_last_member_then_the_next_round_are_two_turns() -> None:
+    """请大家对…同志提出批评意见。 then 下面请党员同志依次作个人对照检查。: the room's criticism is
+    kept (the next line opens the next round, not the same floor asked twice); the members'
+    check and the criticism each keep their own limit (…检视，时间控制在5分钟 / 批评…3分钟)."""
+    meeting = parse(
+        "组织生活会主持词\n一、对照检查\n每名同志先作个人检视，时间控制在5分钟左右，然后其他同志开展批评，"
+        "批评时间每次不超过3分钟。\n请支部纪检委员龙春生同志作个人对照检查。\n"
+        "请大家对龙春生同志提出批评意见。\n下面请党员同志依次作个人对照检查。\n请阮海燕同志。\n"
+        "请大家对阮海燕同志提出批评意见。\n二、讲话\n请书记讲话。\n"
+    )
+    assert [(c.name, c.limit_s) for c in meeting.items[0].speakers] == [
+        ("龙春生", 300),
+        (None, 180),
+        ("阮海燕", 300),
+        (None, 180),
+    ]
+
+
+def test_one_more_turn_told_after_the_things_counted_with_another() -> None:
+    """今天会议主要商量三件事：第一件事…。另外，会议最后请朱书记给大家讲一讲…。 then 最后，请…讲话:
+    an item after the three."""
+    meeting = parse(
+        "村民代表会议主持词\n各位代表：\n今天会议主要商量两件事：第一件事，讨论分配方案；第二件事，讨论修路。"
+        "另外，会议最后请龙书记给大家讲一讲今年的乡村振兴工作。\n第一件事，讨论分配方案。请村委会主任阮明作说明。\n"
+        "第二件事，讨论修路。请组长覃刚介绍。\n最后，请驻村第一书记龙明亮同志讲话，大家欢迎！\n散会。\n"
+    )
+    assert len(meeting.items) == 3
+    assert [c.name for c in meeting.items[2].speakers] == ["龙明亮"]
+
+
+def test_a_question_about_the_draft_to_the_room_and_a_study_groups_head() -> None:
+    """对建议案还有什么意见？: the room's turn; 请…副主席、专题调研组组长雷秀英同志作调研报告: her name
+    (专题 cuts before how a turn is done, not inside a group's name)."""
+    cue = find_cue(normalise("各位常委，建议案草案已经印发，请大家审议。对建议案还有什么意见？"))
+    assert cue is not None and cue.group and cue.name is None
+    cue = find_cue(normalise("请县政协副主席、专题调研组组长龙秀英同志作调研报告。"))
+    assert cue is not None and cue.name == "龙秀英"

@@ -4093,11 +4093,12 @@ def _opens_the_first_item(unit: Unit) -> bool:
 
 
 _LAST_TURN_TOLD = re.compile(
-    r"(?:^|[。；])\s*+(?:会议结束前|会议最后|最后)[，]?\s*+再?(?:请|由)[^，。；！？]{2,20}?"
-    r"(?:讲几句|讲话|作总结|讲)[。！]?\s*+$"
+    r"(?:^|[。；])\s*+(?:(?:另外|此外)[，]?)?(?:会议结束前|会议最后|最后)[，]?\s*+再?(?:请|由)"
+    r"[^，。；！？]{2,20}?(?:讲几句|讲话|作总结|讲(?:一讲|讲)?(?=[^，。；！？]{0,30}[。！]?\s*+$))"
+    r"[^，。；！？]{0,30}?[。！]?\s*+$"
 )
-"""…二是…。会议结束前，再请韦主任讲几句。 at the overview's end: one more turn, after the things
-it counts."""
+"""…二是…。会议结束前，再请韦主任讲几句。 / 另外，会议最后请朱书记给大家讲一讲今年的…工作。 at the
+overview's end: one more turn, after the things it counts."""
 
 
 def _last_turn_told(state: ParseState, i: int) -> bool:
@@ -4418,9 +4419,9 @@ def _cue_steps(state: ParseState, unit: Unit) -> list[SpeakerCue]:
 _THEN_ACTS = re.compile(
     r"(?:"
     + SPEECH_VERBS
-    + r")[^，。；！？]{0,20}?[，]?并(?:为[^，。；！？]{1,20}?)?(?P<act>宣布|宣读|启动|揭牌|揭幕|颁奖|颁发|发放(?=[^，。；！？]{0,8}?(?:证书|聘书|证|奖|慰问品|慰问金|礼品|纪念品|红包))|授旗|按下|开启)"
+    + r")[^，。；！？]{0,20}?[，]?并(?:为[^，。；！？]{1,20}?)?(?P<act>宣布|宣读|启动|揭牌|揭幕|颁奖|颁发|发放(?=[^，。；！？]{0,8}?(?:证书|聘书|证|奖|慰问品|慰问金|礼品|纪念品|红包))|授旗|按下|开启|发布(?=《|“))"
 )
-"""讲话并宣布…启动: one person's speech and then an act, two steps."""
+"""讲话并宣布…启动 / 作论坛总结并发布《…倡议》: one person's speech and then an act, two steps."""
 _THEN_AWARDS = re.compile(
     r"[，,]\s*+并(?:为|向)[^，。；！？]{1,24}?(?P<act>授牌|颁奖|颁发|揭牌|授旗|颁证)(?=[。！，；]|$)"
 )
@@ -4957,6 +4958,10 @@ def _room_asked_twice(step: Step, nxt: Step | None, taken: set[tuple[int, str]])
         return False
     if _FLOOR_AGAIN.search(normalise(nxt.text)):
         return True
+    if _CRITICISM_OF.search(normalise(step.text)) and not _CRITICISM_OF.search(normalise(nxt.text)):
+        return (
+            False  # 请大家对…提出批评意见。 then 下面请党员同志依次作个人对照检查。: the next round
+        )
     return (
         step.role is None
         and nxt.role is None

@@ -376,16 +376,20 @@ def find_limit(norm: str) -> int | None:
     return _planned_length(norm)
 
 
-_KIND_OF_TURN = re.compile(r"表态|交流|汇报|报告|述职|点评|提问|回应|讲话|致辞|对照检查|批评")
+_KIND_OF_TURN = re.compile(r"表态|交流|汇报|报告|述职|点评|提问|回应|讲话|致辞|对照检查|检视|批评")
 
 
 def find_kind_limits(norm: str) -> dict[str, int]:
     """Limits a sentence gives by kind of turn (交流发言每个村控制在6分钟以内，表态发言限时3分钟
     -> 交流 360, 表态 180), when it gives two or more that differ; else {}."""
     out: dict[str, int] = {}
-    for clause in re.split(r"[，；。！？]", norm):
-        word = _KIND_OF_TURN.search(clause)
-        limit = find_limit(clause) if word else None
-        if word and limit:
-            out.setdefault(word.group(), limit)
+    for sentence in re.split(r"[；。！？]", norm):
+        said = ""  # (每名同志先作个人检视，时间控制在5分钟: the kind in the clause before)
+        for clause in sentence.split("，"):
+            word = _KIND_OF_TURN.search(clause)
+            kind = word.group() if word else said
+            limit = find_limit(clause) if kind else None
+            if limit:
+                out.setdefault(kind, limit)
+            said = word.group() if word else ""
     return out if len(set(out.values())) >= 2 else {}
