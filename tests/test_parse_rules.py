@@ -12287,3 +12287,18 @@ def test_a_question_about_the_draft_to_the_room_and_a_study_groups_head() -> Non
     assert cue is not None and cue.group and cue.name is None
     cue = find_cue(normalise("请县政协副主席、专题调研组组长龙秀英同志作调研报告。"))
     assert cue is not None and cue.name == "龙秀英"
+
+
+def test_when_the_copy_is_due_is_no_turn_and_a_report_heard_names_its_reporter() -> None:
+    """报道稿件请于今晚发布前送…审核: when, not who; 听取县交通运输局局长龙志刚关于…的报告，请在15分钟内
+    报告完毕: his turn (听取…主任会议关于…的说明 names no one)."""
+    assert find_cue(normalise("报道稿件请于今晚发布前送县委宣传部审核。")) is None
+    cue = find_cue(
+        normalise(
+            "会议进行第二项议程，听取县交通运输局局长龙志刚关于全县农村公路养护情况的报告，"
+            "请在15分钟内报告完毕。"
+        )
+    )
+    assert cue is not None and cue.name == "龙志刚"
+    cue = find_cue(normalise("听取市人大常委会主任会议关于接受辞职的说明。"))
+    assert cue is None or cue.name != "会议"

@@ -189,7 +189,7 @@ _CUE_PATTERNS = (
     (
         "hear",
         re.compile(
-            r"听取(?P<who>(?:(?!关于)[^，。；！？：（和]){2,30}?(?:同志|(?:(?<=长)|(?<=主任)|(?<=书记))[\u4e00-\u9fff]{2,3}(?=作)))"
+            r"听取(?P<who>(?:(?!关于)[^，。；！？：（和]){2,30}?(?:同志|(?:(?<=长)|(?<=主任)|(?<=书记))(?!会议|工作|办公)[\u4e00-\u9fff]{2,3}(?=作|关于)))"
             r"(?:受[^，。；！？]{1,20}?委托)?所?(?:作|做)?的?"
             r"(?P<rest>[^。；！？]{0,80}?)(?P<verb>报告|汇报|说明)[》”]?" + _CLAUSE_END
         ),
@@ -1655,6 +1655,8 @@ def _asked_for_no_turn(who: str, verb: str, rest: str) -> bool:
         # the chair's own
         or re.search(r"会后|课后|晚上|明天|明日|下周|回去(?:以)?后|回去(?=[跟给向和对把])", who)
         is not None  # (请各位代表回去跟农户讲清楚: a task back home)
+        # 报道稿件请于今晚发布前送…审核: when, not who
+        or re.match(r"[于在](?:今|明|当|本周|下周|[0-9一二三四五六七八九十])", who)
         # 请新党员和重温入党誓词的全体党员…站立: the verb tells who stand, the room asked
         or _TELLS_WHO.match(rest)
         # 请各单位迅速传达，抓好落实: the word passed on after the meeting, by every unit
