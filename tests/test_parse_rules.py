@@ -12302,3 +12302,21 @@ def test_when_the_copy_is_due_is_no_turn_and_a_report_heard_names_its_reporter()
     assert cue is not None and cue.name == "龙志刚"
     cue = find_cue(normalise("听取市人大常委会主任会议关于接受辞职的说明。"))
     assert cue is None or cue.name != "会议"
+
+
+def test_an_item_skipped_in_the_numbering_is_found_where_its_title_is_said() -> None:
+    """共有四项议程：…三是分团讨论；… 第二项… 上午的会议到此结束。下午进行分团讨论，… then 下面进行第四项:
+    the third item opens where the overview's words are said, the reports after it its turns."""
+    meeting = parse(
+        "职代会主持词\n本次大会共有四项议程：一是听取工作报告；二是听取财务报告；三是分团讨论；四是表决。\n"
+        "下面进行大会第一项议程：请总经理龙志刚同志作工作报告。\n第二项议程，请总会计师阮慧敏同志作财务报告。\n"
+        "上午的会议到此结束。下午进行分团讨论，请各代表团按指南讨论。\n（下午）\n各位代表，现在继续开会。\n"
+        "请第一代表团团长覃国栋同志汇报。\n请第二代表团团长卓红梅同志汇报。\n"
+        "下面进行第四项议程，表决。同意的请举手。请放下。不同意的请举手。弃权的请举手。通过。\n闭幕。\n"
+    )
+    assert [[c.name for c in it.speakers] for it in meeting.items] == [
+        ["龙志刚"],
+        ["阮慧敏"],
+        ["覃国栋", "卓红梅"],
+        [],
+    ]

@@ -3263,6 +3263,23 @@ def _numbered_gap(state: ParseState) -> None:
                 state.items_at[i] = n + 1
                 state.decide(unit, "unnumbered", str(n + 1))
                 break
+        else:  # 第五项… 上午的会议到此结束。下午进行分团讨论，… then 第七项: the overview's sixth
+            named = _named_in_the_gap(state, n, found[n] + 1, after)
+            if named is not None:
+                state.items_at[named] = n + 1
+                state.decide(state.units[named], "anchored", str(n + 1))
+
+
+def _named_in_the_gap(state: ParseState, n: int, lo: int, hi: int) -> int | None:
+    """The unit in [lo, hi) that opens the overview's item `n + 1` (its words best, else its
+    whole title said, as in 上午的会议到此结束。下午进行分团讨论，…)."""
+    if len(state.titles) <= n:
+        return None
+    title = state.plain(state.titles[n])
+    named = _best_match(state, state.titles[n], lo, hi)
+    if named is None and len(title) >= 3:
+        named = next((i for i in range(lo, hi) if title in state.units[i].norm), None)
+    return named
 
 
 _SITTING = re.compile(
@@ -4380,7 +4397,11 @@ def _cue_steps(state: ParseState, unit: Unit) -> list[SpeakerCue]:
         group=cue.group,
     )
     if cue.kind == "action":
-        state.decide(unit, "action", cue.verb)
+        verb = cue.verb
+        if not verb:  # 有请…上台，代表…签订…合同: the act named after who
+            named = _ACT_NAMED.search(unit.norm, cue.start)
+            verb = named.group() if named else ""
+        state.decide(unit, "action", verb)
     elif cue.group:
         state.decide(unit, "group")
     one = bool(cue.name or (cue.role and not cue.group))  # (a name left blank: 董事长×××)
@@ -4416,6 +4437,8 @@ def _cue_steps(state: ParseState, unit: Unit) -> list[SpeakerCue]:
     return [step]
 
 
+_ACT_NAMED = re.compile(ACTION_VERBS)
+"""The act a request names after who (for `chair check`'s line when the cue has no verb)."""
 _THEN_ACTS = re.compile(
     r"(?:"
     + SPEECH_VERBS
