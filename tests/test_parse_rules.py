@@ -12320,3 +12320,28 @@ def test_an_item_skipped_in_the_numbering_is_found_where_its_title_is_said() -> 
         ["覃国栋", "卓红梅"],
         [],
     ]
+
+
+def test_an_opening_and_a_close_tag_around_the_counted_items_only_wrap_them() -> None:
+    """今天的大会共有三项议程。 with 【开场】【第一项】【第二项】【第三项】【结束】: three items."""
+    meeting = parse(
+        "表彰大会主持词\n【开场】\n男：各位同事：今天的大会共有三项议程。\n【第一项】\n"
+        "女：首先进行大会第一项议程，请全体起立，奏唱国歌。\n【第二项】\n"
+        "男：进行大会第二项议程，请行长龙丽华女士宣读表彰决定。\n【第三项】\n"
+        "女：进行大会第三项议程，请董事长阮志远先生讲话。\n【结束】\n合：大会到此结束！\n"
+    )
+    assert [[c.name for c in it.speakers] for it in meeting.items] == [[], ["龙丽华"], ["阮志远"]]
+
+
+def test_parts_named_alone_on_their_lines_are_the_items() -> None:
+    """开幕式 / 主旨报告 / 闭幕 alone on their lines, with 第二场报告 inside the second: three items."""
+    meeting = parse(
+        "论坛主持词\n开幕式\n各位嘉宾：\n首先，请校长龙宏亮教授致欢迎辞。\n下面，请副省长阮建华先生致辞。\n"
+        "开幕式到此结束。\n主旨报告\n下面进入主旨报告环节。\n首先，有请院士覃维岳先生作报告。\n"
+        "第二场报告，有请副所长卓启明先生作报告。\n闭幕\n请党委书记龙明远同志作总结讲话。\n论坛到此结束。\n"
+    )
+    assert [[c.name for c in it.speakers] for it in meeting.items] == [
+        ["龙宏亮", "阮建华"],
+        ["覃维岳", "卓启明"],
+        ["龙明远"],
+    ]

@@ -2906,9 +2906,19 @@ def _tagged_items(state: ParseState) -> None:
         for i, u in enumerate(state.units[: state.body_end])
         if u.line_start and _TAG.match(u.norm.strip()) and u.role not in ("title", "chrome")
     ]
+    talks = all(_lecture_number(state.units[i].norm) for i in state.items_at)
+    if len(tags) < 3 and talks and len(bare := _bare_parts(state)) >= 3:
+        tags = bare  # 开幕式 / 主旨报告 / 圆桌对话 / 闭幕 on lines of their own (第二场报告 inside)
+        state.items_at.clear()
     if len(tags) < 3 or state.items_at and not set(state.items_at) < set(tags):
         return  # numbered items stay, unless all are tags and the tags name more
     first, rest = state.units[tags[0]], [state.units[i] for i in tags[1:]]
+    if (
+        state.promised == len(state.items_at) == len(tags) - 2
+        and _OPENING_TAG.match(first.norm.strip())
+        and _CLOSE_TAG.match(rest[-1].norm.strip())
+    ):
+        return  # 共有七项议程 and 【开场】【第一项】…【第七项】【结束】: the pair wraps the count
     if (
         _OPENING_TAG.match(first.norm.strip())
         and all(_chapter_or_heading(u) for u in rest)
@@ -2922,10 +2932,33 @@ def _tagged_items(state: ParseState) -> None:
     state.decide(state.units[tags[0]], "headings", str(len(tags)))
 
 
+_PART_ALONE = re.compile(
+    r"(?:开幕式?|闭幕式?|开场|结束语?|主旨(?:报告|演讲)|主题(?:报告|演讲)|圆桌(?:对话|论坛|讨论)"
+    r"|专题(?:报告|讲座|研讨)|(?:平行|专题)?分论坛|颁奖(?:典礼|仪式)?|签约仪式|揭牌仪式|启动仪式"
+    r"|文艺(?:演出|表演)|互动(?:交流|环节)|交流研讨|自由交流|总结讲话|大会总结|会议总结)"
+)
+"""开幕式 / 主旨报告 / 圆桌对话 / 闭幕: the name of a part of the day, alone on its line."""
+
+
+def _bare_parts(state: ParseState) -> list[int]:
+    """Three or more lines that are only a part's name (开幕式 … 主旨报告 … 闭幕): the sections,
+    as 【…】 tags are (none where any other short line stands alone between them)."""
+    return [
+        i
+        for i, u in enumerate(state.units[: state.body_end])
+        if u.line_start
+        and "\n" not in u.text.strip()
+        and _PART_ALONE.fullmatch(u.norm.strip())
+        and u.role not in ("title", "chrome")
+    ]
+
+
 def _tag_heading(state: ParseState, i: int) -> None:
-    """【领导致辞】 at unit `i`, a heading titled by the words inside its brackets."""
+    """【领导致辞】 at unit `i` (or 开幕式 alone on its line), a heading titled by the words inside
+    its brackets."""
     unit = state.units[i]
-    state.item_titles[i] = unit.text.strip()[1:-1].strip()
+    said = unit.text.strip()
+    state.item_titles[i] = said[1:-1].strip() if said.startswith(("【", "[")) else said
     unit.role, unit.cue = "heading", None
     state.headings.add(i)
 
