@@ -12345,3 +12345,51 @@ def test_parts_named_alone_on_their_lines_are_the_items() -> None:
         ["覃维岳", "卓启明"],
         ["龙明远"],
     ]
+
+
+def test_long_bracketed_headings_are_the_items() -> None:
+    """【一、听取公司工作报告】 … 【二、听取财务工作报告和业务招待费使用情况报告】: a heading each,
+    however long."""
+    meeting = parse(
+        "职代会主持词\n【开场】\n各位代表：\n【一、听取公司工作报告】\n请总经理龙建民同志作工作报告。\n"
+        "【二、听取财务工作报告和业务招待费使用情况报告】\n请总会计师阮琳同志作报告。\n"
+        "【三、听取职工代表提案征集处理情况的报告】\n请提案委员会主任覃玉梅同志作报告。\n【闭幕】\n散会。\n"
+    )
+    assert [[c.name for c in it.speakers] for it in meeting.items] == [
+        [],
+        ["龙建民"],
+        ["阮琳"],
+        ["覃玉梅"],
+        [],
+    ]
+
+
+def test_how_and_while_are_no_ones_turn() -> None:
+    """计时器显示剩余1分钟时，请抓紧结束发言 / 请各支部书记在述职时对照通报内容一并查摆: told, no
+    turn."""
+    assert find_cue(normalise("计时器显示剩余1分钟时，请抓紧结束发言。")) is None
+    assert find_cue(normalise("请各支部书记在述职时对照通报内容一并查摆。")) is None
+
+
+def test_a_second_kind_of_turn_timed_in_the_opening_keeps_the_first_kinds_limit() -> None:
+    """1.…每人述职时间不超过6分钟。 2.点评人…每次点评控制在2分钟左右。: the 述职 keep 6 minutes,
+    the 点评 take 2."""
+    meeting = parse(
+        "述职评议会主持词\n同志们：\n今天的会议共有两项议程。\n1.述职人要紧扣责任清单，每人述职时间不超过6分钟。\n"
+        "2.点评人要点准要害，每次点评控制在2分钟左右。\n下面进行第一项议程，各支部书记述职。\n"
+        "请第一分局党支部书记龙明同志述职。\n请县局副局长阮军同志点评。\n"
+        "下面进行第二项议程，请局长覃华同志讲话。\n散会。\n"
+    )
+    assert [(c.name, c.limit_s) for c in meeting.items[0].speakers] == [
+        ("龙明", 360),
+        ("阮军", 120),
+    ]
+
+
+def test_the_room_told_it_may_speak_with_a_limit_takes_its_turn() -> None:
+    """…提出了很有针对性的意见建议。下面，大家可以即席发言，每次发言请控制在3分钟以内。: the room's
+    turn."""
+    cue = find_cue(
+        normalise("六位同志提出了很好的建议。下面，大家可以即席发言，每次发言请控制在3分钟以内。")
+    )
+    assert cue is not None and cue.group and cue.name is None

@@ -3093,7 +3093,7 @@ def _may_open_item(unit: Unit) -> bool:
     return unit.role != "direction" or not _is_direction(unit.norm) or bool(_TAG.match(unit.norm))
 
 
-_TAG = re.compile(r"^【(?P<t>[^【】]{2,16})】$")
+_TAG = re.compile(r"^【(?P<t>[^【】]{2,32})】$")
 """【领导致辞】 on a line of its own: a section's name, as a heading is."""
 
 
@@ -4513,8 +4513,12 @@ def _place_limit(state: ParseState, section: _Section, i: int, meeting_limit: li
         kinds = section.kind_limits if section.kind == "item" else state.kind_limits
         kinds.update(unit.kind_limits)
     if section.kind == "opening" or (section.kind == "item" and P.LIMIT_MEETING.search(unit.norm)):
-        meeting_limit[0] = limit
         word = _limit_word(unit.norm)
+        if state.meeting_limit_word and word != state.meeting_limit_word and word in _OWN_KIND:
+            state.kind_limits.setdefault(word, limit)  # 每人述职…6分钟 then 每次点评…2分钟: each
+            state.decide(unit, "limit_meeting", str(limit))  # kind keeps its own
+            return True
+        meeting_limit[0] = limit
         state.meeting_limit_word = word if word in _OWN_KIND or word == "发言" else ""
         state.decide(unit, "limit_meeting", str(limit))
         return True

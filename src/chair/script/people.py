@@ -400,12 +400,14 @@ _ALL_SPEAK = re.compile(
 …还有没有想说的？欢迎大家继续发言: everyone's turn, a group (请大家讨论 alone is the room
 talking it over: no turn)."""
 _ROOM_TIMED = re.compile(
-    r"^[^。；！？]{0,30}?请(?P<who>大家|(?:各位|与会|参会)[^，。；！？请]{0,6}?)[^，。；！？]{0,30}?"
-    r"(?P<verb>讨论|审议|议一议)[，。](?=[^。；！？]{0,12}?每(?:人|位|名)[^。；！？]{0,12}?"
+    r"(?:^|(?<=[。；！？]))[^。；！？]{0,30}?(?:请|(?<=[，。])\s*+(?=大家可以|各位[^，。；！？请]{0,6}?可以))"
+    r"(?P<who>大家|(?:各位|与会|参会)[^，。；！？请]{0,6}?)[^，。；！？]{0,30}?"
+    r"(?P<verb>讨论|审议|议一议|(?<=可以)(?:即席|自由)发言)[，。](?=[^。；！？]{0,12}?每(?:人|位|名|次)[^。；！？]{0,12}?"
     r"(?:不超过|不得超过|控制|限时|以内))"
 )
-"""请大家讨论，每人讲话不超过3分钟 / 请大家讨论。每位代表发言尽量不超过3分钟。: a discussion where
-each one's words are timed is the room's turn."""
+"""请大家讨论，每人讲话不超过3分钟 / 请大家讨论。每位代表发言尽量不超过3分钟。 / 下面，大家可以即席
+发言，每次发言请控制在3分钟以内。: a discussion where each one's words are timed is the room's
+turn."""
 _OTHERS_SPEAK = re.compile(
     r"^(?:其他|其余)[^。；！？]{0,16}?请(?P<who>大家|各位)(?P<verb>畅所欲言)" + _CLAUSE_END
 )
@@ -1655,8 +1657,11 @@ def _asked_for_no_turn(who: str, verb: str, rest: str) -> bool:
         # the chair's own
         or re.search(r"会后|课后|晚上|明天|明日|下周|回去(?:以)?后|回去(?=[跟给向和对把])", who)
         is not None  # (请各位代表回去跟农户讲清楚: a task back home)
-        # 报道稿件请于今晚发布前送…审核: when, not who
+        # 报道稿件请于今晚发布前送…审核: when, not who; …剩余1分钟时，请抓紧结束发言: how
         or re.match(r"[于在](?:今|明|当|本周|下周|[0-9一二三四五六七八九十])", who)
+        or re.match(r"(?:抓紧|尽快|及时|准时|按时|务必|严格|自觉)", who)
+        # 请各支部书记在述职时对照…查摆: what to do while they report, told ahead
+        or (who.endswith("在") and rest.startswith(("时", "中", "过程中")))
         # 请新党员和重温入党誓词的全体党员…站立: the verb tells who stand, the room asked
         or _TELLS_WHO.match(rest)
         # 请各单位迅速传达，抓好落实: the word passed on after the meeting, by every unit
@@ -2055,7 +2060,7 @@ def _group_cue(norm: str) -> Cue | None:
         or _OTHERS_SPEAK.match(norm)
         or _OTHERS_FREE.search(norm)
         or (_ROOM_ASKED.search(norm) and _ROOM_ASKS.search(norm))
-        or _ROOM_TIMED.match(norm)
+        or _ROOM_TIMED.search(norm)
     )
     found = m.groupdict() if m else {}
     who = next((found[g] for g in _ROOM_WHO if found.get(g)), "")
