@@ -12393,3 +12393,26 @@ def test_the_room_told_it_may_speak_with_a_limit_takes_its_turn() -> None:
         normalise("六位同志提出了很好的建议。下面，大家可以即席发言，每次发言请控制在3分钟以内。")
     )
     assert cue is not None and cue.group and cue.name is None
+
+
+def test_receiving_the_flag_writing_cards_and_tasks_back_in_the_groups_are_no_turns() -> None:
+    """请…参谋长…代表军训团接旗 / 请家长们在孩子的“目标卡”上写下寄语 / 请各位代表回到各组后跟村民们
+    讲清楚: no one's turn; 请各班班长带领本班同学依次上台，展示班旗，喊出…口号: the class heads' act."""
+    for said in (
+        "请承训部队参谋长龙铁军同志代表军训团接旗。",
+        "请家长们在孩子的“百日冲刺目标卡”上写下寄语。",
+        "请各位代表回到各组后跟村民们讲清楚。",
+    ):
+        assert find_cue(normalise(said)) is None, said
+    cue = find_cue(normalise("请各班班长带领本班同学依次上台，展示班旗，喊出本班的中考口号。"))
+    assert cue is not None and cue.kind == "action" and cue.group
+
+
+def test_a_ballot_announced_with_yong_is_the_items_vote() -> None:
+    """好，下面用无记名投票的方式表决。…: the item's one vote."""
+    meeting = parse(
+        "村民代表会议主持词\n会议有两项议程。\n第一项，请村文书龙小燕同志说明方案。\n大家有没有意见？\n"
+        "好，下面用无记名投票的方式表决。请工作人员分发表决票。（发票、填票、投票）\n"
+        "请监票人阮玉林同志公布投票结果。\n第二项，请副镇长讲话。\n散会。\n"
+    )
+    assert sum(1 for s in meeting.items[0].steps if getattr(s, "kind", None) == "vote") == 1
