@@ -12416,3 +12416,18 @@ def test_a_ballot_announced_with_yong_is_the_items_vote() -> None:
         "请监票人阮玉林同志公布投票结果。\n第二项，请副镇长讲话。\n散会。\n"
     )
     assert sum(1 for s in meeting.items[0].steps if getattr(s, "kind", None) == "vote") == 1
+
+
+def test_a_first_and_a_last_tag_around_numbered_item_tags_only_wrap_them() -> None:
+    """【会前准备】【第一项 通报情况】【第二项 对照检查】【第三项 表态】【结束】 (no count said): three
+    items."""
+    meeting = parse(
+        "组织生活会主持词\n【会前准备】\n请大家签到。\n【第一项 通报情况】\n下面进行第一项，通报情况。"
+        "请组织委员龙晓芸同志通报情况。\n【第二项 对照检查】\n下面进行第二项。请阮春燕同志作对照检查。\n"
+        "【第三项 表态】\n下面进行第三项。请覃华同志表态。\n【结束】\n散会。\n"
+    )
+    assert [[c.name for c in it.speakers] for it in meeting.items] == [
+        ["龙晓芸"],
+        ["阮春燕"],
+        ["覃华"],
+    ]

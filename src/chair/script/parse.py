@@ -2913,12 +2913,9 @@ def _tagged_items(state: ParseState) -> None:
     if len(tags) < 3 or state.items_at and not set(state.items_at) < set(tags):
         return  # numbered items stay, unless all are tags and the tags name more
     first, rest = state.units[tags[0]], [state.units[i] for i in tags[1:]]
-    if (
-        state.promised == len(state.items_at) == len(tags) - 2
-        and _OPENING_TAG.match(first.norm.strip())
-        and _CLOSE_TAG.match(rest[-1].norm.strip())
-    ):
-        return  # 共有七项议程 and 【开场】【第一项】…【第七项】【结束】: the pair wraps the count
+    if state.items_at and _numbered_tags_wrapped(state, tags):
+        return  # 【开场】【第一项】…【第七项】【结束】 / 【会前准备】【第一项 通报情况】…【结束】: the
+        # pair only wraps the numbered items
     if (
         _OPENING_TAG.match(first.norm.strip())
         and all(_chapter_or_heading(u) for u in rest)
@@ -2951,6 +2948,21 @@ def _bare_parts(state: ParseState) -> list[int]:
         and _PART_ALONE.fullmatch(u.norm.strip())
         and u.role not in ("title", "chrome")
     ]
+
+
+_ITEM_TAG = re.compile(r"^【\s*+第[一二三四五六七八九十0-9]{1,3}项")
+
+
+def _numbered_tags_wrapped(state: ParseState, tags: list[int]) -> bool:
+    """Whether the tags between the first and the last all number agenda items (【第一项 …】)
+    and those two do not: the first and the last wrap the items, as an opening and a close."""
+    said = [state.units[i].norm.strip() for i in tags]
+    return (
+        len(said) >= 4
+        and all(_ITEM_TAG.match(t) for t in said[1:-1])
+        and not _ITEM_TAG.match(said[0])
+        and not _ITEM_TAG.match(said[-1])
+    )
 
 
 def _tag_heading(state: ParseState, i: int) -> None:
