@@ -2938,8 +2938,8 @@ _PART_ALONE = re.compile(
 
 
 def _bare_parts(state: ParseState) -> list[int]:
-    """Three or more lines that are only a part's name (开幕式 … 主旨报告 … 闭幕): the sections,
-    as 【…】 tags are (none where any other short line stands alone between them)."""
+    """The lines that are only a part's name (开幕式 … 主旨报告 … 闭幕): the sections, as 【…】
+    tags are, where there are three or more."""
     return [
         i
         for i, u in enumerate(state.units[: state.body_end])
@@ -4584,7 +4584,7 @@ def _close_section(state: ParseState, section: _Section, meeting_limit: int) -> 
             cue.limit_s = own or by_kind or default
             continue
         item = section.limit if left is None or left > 0 else None
-        if item is None and left == 0 and _the_floor_after_them(cue, section):
+        if item is None and left == 0 and _the_floor_after_them(cue):
             item = section.limit  # 共有4位常委发言，每人…。…其他常委还有什么意见建议，也可以…提出
         if section.limit_whom and left is None and not _one_of(cue, norm, section.limit_whom):
             item = None  # 每位常委发言不超过8分钟: not the official's reply after them
@@ -4596,7 +4596,7 @@ def _close_section(state: ParseState, section: _Section, meeting_limit: int) -> 
     section.cues.clear()
 
 
-def _the_floor_after_them(cue: SpeakerCue, section: _Section) -> bool:
+def _the_floor_after_them(cue: SpeakerCue) -> bool:
     """The room's own turn after the counted few an item's limit is for: the floor opened to
     the rest takes their limit (not an official's reply, which has a name or a post)."""
     return cue.name is None and cue.role is None and cue.kind == "speech"
@@ -5030,10 +5030,9 @@ def _room_asked_twice(step: Step, nxt: Step | None, taken: set[tuple[int, str]])
         return False
     if _FLOOR_AGAIN.search(normalise(nxt.text)):
         return True
+    # 请大家对…提出批评意见。 then 下面请党员同志依次作个人对照检查。: the next round, not the same floor
     if _CRITICISM_OF.search(normalise(step.text)) and not _CRITICISM_OF.search(normalise(nxt.text)):
-        return (
-            False  # 请大家对…提出批评意见。 then 下面请党员同志依次作个人对照检查。: the next round
-        )
+        return False
     return (
         step.role is None
         and nxt.role is None
@@ -5281,7 +5280,7 @@ def _ask_about_groups_before_names(state: ParseState, items: list[Item]) -> None
 
 
 _BALLOT = re.compile(
-    r"(?:开始|进行|现在|下面|依次|采用|以|[用通]过?|第[一二三四五六七八九十]，)(?:无记名)?投票|^[（(][^（）()]{0,8}投票"
+    r"(?:开始|进行|现在|下面|依次|采用|以|用|通过|第[一二三四五六七八九十]，)(?:无记名)?投票|^[（(][^（）()]{0,8}投票"
     r"|^[（(][^（）()]{0,6}(?:表决票|选票)[^（）()]{0,6}投票"
     r"|表决票上"
 )

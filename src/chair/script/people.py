@@ -695,7 +695,7 @@ _NEEDS = {"entrusted_told": "委托"}
 _AFTER_MEETING = re.compile(r"会后[，]?\s*+$")
 _CHAIR_IS_IT = re.compile(r"[，,]\s*+(?:也)?就是(?:由)?(?:我(?!们)|本人)(?:本人)?(?:来|自己)?")
 _THE_CHAIR_HIMSELF = re.compile(
-    r"[^，。；！？]{0,40}?[\u4e00-\u9fff][（(](?:本人|主持人)[）)](?:同志)?(?:来)?"
+    r"[^，。；！？]{0,40}?[\u4e00-\u9fff]（(?:本人|主持人)）(?:同志)?(?:来)?"
     r"(?:" + ACTION_VERBS + "|" + SPEECH_VERBS + ")"
 )
 """…常务主席邓国华（本人）监誓: the one named is the chair, marked so in the script."""
@@ -798,7 +798,11 @@ def find_cue(norm: str) -> Cue | None:
         # (…主任会议已经进行了初步审议。…对任免事项，大家有什么意见？: the question is asked now)
     if found is not None and _CHAIR_IS_IT.search(norm, found.start):
         return None  # 请集团工会主席为他们颁奖，也就是由我来颁奖: the chair's own act
-    if found is not None and _THE_CHAIR_HIMSELF.match(norm, found.start):
+    if (
+        found is not None
+        and ("（本人）" in norm or "（主持人）" in norm)
+        and _THE_CHAIR_HIMSELF.match(norm, found.start)
+    ):
         return None  # 宣誓由…常务主席邓国华（本人）监誓: the chair's own act
     if found is not None and found.name is None and _SEVERAL.search(found.role or ""):
         found.role = None  # 请签约双方代表上台签约: both sides' people, no one's post
