@@ -4280,16 +4280,13 @@ def _part_after_the_last(state: ParseState) -> None:
 
 
 _OPENING_CEREMONY = r"(?:开幕式|开幕仪式|开班式|开班仪式)"
-_CEREMONY_CLOSED = re.compile(r"^\s*+" + _OPENING_CEREMONY + r"(?:到此)?(?:结束|礼成)[。！]?\s*+$")
+_CEREMONY_OVER = r"^\s*+" + _OPENING_CEREMONY + r"(?:到此)?(?:结束|礼成)"
+_CEREMONY_CLOSED = re.compile(_CEREMONY_OVER + r"[。！]?\s*+$")
 """开幕式结束。: the opening ceremony over, the day's parts to come."""
-_CEREMONY_CLOSED_FIRST = re.compile(
-    r"^\s*+" + _OPENING_CEREMONY + r"(?:到此)?(?:结束|礼成)(?:[。！]|\s*+$)"
-)
+_CEREMONY_CLOSED_FIRST = re.compile(_CEREMONY_OVER + r"(?:[。！]|\s*+$)")
 """开幕式到此结束。请各位专家移步…合影。: the ceremony's close first on its line, for the lectures
 after it (the close alone is `_CEREMONY_CLOSED`)."""
-_CEREMONY_CLOSED_THEN = re.compile(
-    r"^\s*+" + _OPENING_CEREMONY + r"(?:到此)?(?:结束|礼成)[，,]\s*+(?=下面|接下来)"
-)
+_CEREMONY_CLOSED_THEN = re.compile(_CEREMONY_OVER + r"[，,]\s*+(?=下面|接下来)")
 """开幕式结束，下面进入主旨演讲环节。: the close and the next part in one sentence."""
 
 
