@@ -12431,3 +12431,98 @@ def test_a_first_and_a_last_tag_around_numbered_item_tags_only_wrap_them() -> No
         ["阮春燕"],
         ["覃华"],
     ]
+
+
+def test_two_items_told_together_are_no_announcement() -> None:
+    """下午进行第九项和第十项议程，…: the overview telling two items at once announces neither."""
+    assert item_number(normalise("下午进行第五项和第六项议程，五是颁奖，六是总结。")) is None
+    assert item_number(normalise("下午进行第五项至第六项议程。")) is None
+    assert item_number(normalise("下面进行第五项议程，请李明同志讲话。")) == (5, True)
+
+
+def test_the_count_makes_the_named_turns_after_the_last_numbered_item_items() -> None:
+    """共有四项议程, 第一项 and 第二项 run, then 下面，有请…讲话 and 现在，我们有请…宣布…: the
+    second item was one named speech, so each request after it is one more item."""
+    meeting = parse(
+        "揭牌仪式主持词\n各位来宾：\n今天的仪式共有四项议程。下面进行第一项议程，请县长覃立新同志致辞。\n"
+        "（致辞毕）\n下面进行第二项议程，请企业代表、公司总经理龙海涛先生发言。\n（发言毕）\n"
+        "下面，有请市商务局副局长蓝晓梅女士讲话。\n（讲话毕）\n谢谢蓝局长的讲话。\n"
+        "现在，我们有请县委书记韦振华同志为服务中心揭牌。\n（揭牌）\n仪式到此结束。\n"
+    )
+    assert [[c.name for c in it.speakers] for it in meeting.items] == [
+        ["覃立新"],
+        ["龙海涛"],
+        ["蓝晓梅"],
+        ["韦振华"],
+    ]
+
+
+def test_a_plan_told_in_short_then_step_by_step_is_the_overview() -> None:
+    """会议按照先通报、再讨论、最后讲话的顺序进行。先由…通报…；再请大家讨论，谈看法；最后请…讲话。:
+    three items, the speakers under the second one."""
+    meeting = parse(
+        "村务座谈会主持词\n同志们：\n今天的会议按照先通报、再讨论、最后讲话的顺序进行。"
+        "先由村文书龙小燕通报上半年村务；再请大家讨论，谈看法、提建议；最后请镇党委书记讲话。\n"
+        "首先，请村文书龙小燕同志通报上半年村务。\n（通报毕）\n谢谢。下面开始讨论。\n"
+        "首先，请村民代表阮玉林同志发言。\n（发言毕）\n接下来，请村民代表覃秀英同志发言。\n"
+        "（发言毕）\n下面请老党员韦德明同志发言。\n（发言毕）\n"
+        "最后，请镇党委书记蓝春生同志讲话。\n（讲话毕）\n散会。\n"
+    )
+    assert [[c.name for c in it.speakers] for it in meeting.items] == [
+        ["龙小燕"],
+        ["阮玉林", "覃秀英", "韦德明"],
+        ["蓝春生"],
+    ]
+
+
+def test_the_last_item_tagged_then_called_the_last_is_one_item() -> None:
+    """【第三项】 then 乙：最后一项，请全体起立，齐唱校歌。: the same item, announced twice."""
+    meeting = parse(
+        "毕业典礼主持词\n【开场】\n甲：尊敬的各位老师，亲爱的同学们：\n乙：大家上午好！\n"
+        "【第一项】\n甲：典礼第一项，请校长韦振华致辞。\n【第二项】\n"
+        "乙：典礼第二项，请毕业生代表龙晓芸发言。\n【第三项】\n甲：最后一项，请全体起立，齐唱校歌。\n"
+        "【结束】\n乙：典礼到此结束。\n"
+    )
+    assert len(meeting.items) == 3
+
+
+def test_names_after_a_school_with_yu_or_de_and_a_given_name_ending_in_xing() -> None:
+    """化学与材料学院的次仁央金 / 数量经济与技术经济研究所研究员东郭亮 / 文学院蒋德行教授: the
+    person named, not a piece of the school; 城东支行 stays a bank."""
+    cue = find_cue(normalise("请学生代表、化学与材料学院的次仁央金同学发言。"))
+    assert cue is not None and cue.name == "次仁央金"
+    cue = find_cue(normalise("有请社会科学院数量经济与技术经济研究所研究员东郭亮先生演讲。"))
+    assert cue is not None and cue.name == "东郭亮"
+    cue = find_cue(normalise("有请文学院蒋德行教授为同学们送上寄语！"))
+    assert cue is not None and cue.name == "蒋德行"
+    cue = find_cue(normalise("请工商银行城东支行李红梅讲话。"))
+    assert cue is not None and cue.name == "李红梅"
+    cue = find_cue(normalise("由区委书记进行点评。"))
+    assert cue is not None and cue.name is None
+
+
+def test_the_first_part_counted_after_the_parts_gives_its_own_items() -> None:
+    """本次论坛分为开幕式、主旨报告、圆桌对话三个环节。开幕式有两项内容：一是…；二是…。: the
+    opening's two items, then the two parts: four items."""
+    meeting = parse(
+        "发展论坛主持词\n各位嘉宾：\n本次论坛分为开幕式、主旨报告、圆桌对话三个环节。"
+        "开幕式有两项内容：一是主办方领导致辞；二是市领导讲话。\n"
+        "下面，首先请学院院长覃立新教授致辞。\n（致辞毕）\n谢谢覃院长。接下来，请副市长龙海涛先生讲话。\n"
+        "（讲话毕）\n开幕式到此结束。\n下面进入主旨报告环节。有请蓝晓梅研究员作报告。\n（报告毕）\n"
+        "下面进入圆桌对话环节。有请韦振华教授主持圆桌对话。\n（对话）\n论坛到此结束。\n"
+    )
+    assert [[c.name for c in it.speakers] for it in meeting.items] == [
+        ["覃立新"],
+        ["龙海涛"],
+        ["蓝晓梅"],
+        ["韦振华"],
+    ]
+
+
+def test_a_number_broken_across_a_page_line_is_one_number() -> None:
+    """…每位发言时间为1 / 5分钟: the page broke the number, the limit is fifteen minutes."""
+    meeting = parse(
+        "论坛主持词\n各位来宾：下面进行第一项议程，主旨演讲。每位演讲时间为1\n5分钟。\n"
+        "有请蓝晓梅研究员演讲。\n（演讲毕）\n下面进行第二项议程，请韦振华教授总结。\n散会。\n"
+    )
+    assert meeting.items[0].speakers[0].limit_s == 900

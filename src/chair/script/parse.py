@@ -204,7 +204,10 @@ def _starts_line_structure(text: str) -> bool:
 
 
 def _join_char(left: str, right: str) -> str:
-    """Nothing between CJK text; a space between words of Latin script."""
+    """Nothing between CJK text, nor inside a number the page broke (…时间为2 / 5分钟); a space
+    between words of Latin script."""
+    if left[-1:].isdigit() and right[:1].isdigit():
+        return ""
     if left[-1:].isascii() and right[:1].isascii() and left[-1:].isalnum() and right[:1].isalnum():
         return " "
     return ""
@@ -2139,12 +2142,38 @@ def _read_overview(state: ParseState, at: int, m: re.Match[str]) -> None:
     if not state.titles:
         _overview_by_steps(state, at, m.end())
     _overview_goes_on(state, at)
+    _first_part_counted(state, at)
     last = max(state.overview_at)
     after = last + 1
     if after < state.body_end and _TOLD_FOR_LATER.search(units[last].norm):
         if not units[after].line_start:  # …其次，宣布学员管理规定。开班式后，进行第一讲专题辅导。
             units[after].role, units[after].cue = "overview", None  # what comes after: no item
             state.overview_at.add(after)
+
+
+_PART_COUNTED = re.compile(
+    r"^\s*+(?P<part>[^，。；：！？\s]{2,8}?)(?:共|一共)?有\s*+(?P<n>[二两三四五六七八九])\s*+项"
+    r"(?:内容|议程|议题)?[：:]"
+)
+
+
+def _first_part_counted(state: ParseState, at: int) -> None:
+    """本次论坛分为开幕式、主旨演讲、圆桌对话三个环节。开幕式有三项内容：一是…；二是…；三是…。: the
+    first part's own items, counted and named right after, are the items before the other parts."""
+    titles, after = state.titles, max(state.overview_at) + 1
+    if not (2 <= len(titles) == state.promised) or after >= state.body_end:
+        return
+    unit = state.units[after]
+    m = _PART_COUNTED.match(unit.norm)
+    if m is None or m.group("part") != titles[0].strip():
+        return
+    entries = _entries(unit.norm[m.end() :], unit.text[m.end() :])
+    if len(entries) != cn_number(m.group("n")):
+        return
+    state.titles = [*entries, *titles[1:]]
+    state.promised = len(state.titles)
+    state.overview_at.add(after)
+    unit.role, unit.cue = "overview", None
 
 
 _STEP_WORD = re.compile(
@@ -2241,9 +2270,11 @@ _PLAN_START = re.compile(
     r"(?:^|[。！])\s*+(?:今天|本次)[^，。；！？]{0,12}?[，]?\s*+(?:我们)?(?=先|首先[^，。；！？]{4,40}；)"
     r"|(?:安排|程序|流程)(?:是|为)?(?:这样的|这样|如下)?[：:]\s*+(?=先)"
     r"|有(?:这样|以下)?几项(?:安排|程序)[，：:]\s*+(?=先)"
+    r"|(?:顺序|程序|步骤)进行[。：:]\s*+(?=先)"
 )
-"""今天的仪式，先… / 座谈会的安排是这样的：先… / 会议有这样几项安排，先…: where a plan told as
-先…再…最后… begins."""
+"""今天的仪式，先… / 座谈会的安排是这样的：先… / 会议有这样几项安排，先… / …按照先汇报、再座谈、
+最后讲话的顺序进行。先由…: where a plan told as 先…再…最后… begins."""
+_ORDER_TOLD = re.compile(r"(?:顺序|程序|步骤)进行[。：:]\s*+$")
 _ACT_OR_TALK = SPEECH_VERBS + "|" + ACTION_VERBS
 _PLAN_STEP = re.compile(r"(?:首先|先|再|然后|接着|随后|之后|最后)[，]?")
 _PLAN_END = re.compile(r"[。！？]|；(?!\s*+(?:再|然后|接着|随后|之后|最后))")
@@ -2252,17 +2283,28 @@ _PLAN_END = re.compile(r"[。！？]|；(?!\s*+(?:再|然后|接着|随后|之�
 def _plan_steps(norm: str, text: str) -> list[str]:
     """今天的仪式，先请…致辞，再请…发言，然后举行揭牌和授牌，最后请大家参观…。: the steps of a plan
     told as 先…再…然后…最后…, three or more, each after its word (the text as written)."""
-    start = _PLAN_START.search(norm)
-    if start is None:
-        return []
-    end = _PLAN_END.search(norm, start.end())
+    for start in _PLAN_START.finditer(norm):
+        parts = _steps_from(start.end(), norm, text, "进行" in start.group())
+        if parts:
+            return parts
+    return []
+
+
+def _steps_from(at: int, norm: str, text: str, told_in_order: bool) -> list[str]:
+    """The plan's steps from `at` to the end of its sentence, if three or more; after the order
+    told in short (…的顺序进行。先由…；再请…，提意见；最后请…), a step per clause."""
+    end = _PLAN_END.search(norm, at)
     stop = end.start() if end else len(norm)
-    parts, at = [], start.end()
-    for piece in re.split(r"[，；]", norm[start.end() : stop]):
+    parts: list[str] = []
+    told_in = norm[at:stop]
+    separator = "；" if told_in_order and "；" in told_in else "[，；]"
+    for piece in re.split(separator, told_in):
         step = _PLAN_STEP.match(piece)
         if step is None or not piece[step.end() :]:
             return []
         told = text[at + step.end() : at + len(piece)]
+        if separator == "；":  # 再请企业家代表发言，大家敞开谈，…；: the step, not what it is for
+            told = told.split("，")[0] if told.find("，") > 1 else told
         both = told.split("、")
         if len(both) == 2 and all(re.search(_ACT_OR_TALK, normalise(b)) for b in both):
             parts.extend(both)  # 然后签订责任书、员工代表宣誓: two steps told as one
@@ -2279,8 +2321,11 @@ def _plan(state: ParseState, stop: int) -> None:
         if u.role in ("chrome", "title") or item_number(u.norm):
             continue
         span = [i]  # …然后举行揭牌和授牌， then 最后请大家参观…。 cut off as a unit of its own
+        if i and _ORDER_TOLD.search(units[i - 1].norm) and u.norm.lstrip().startswith("先"):
+            span = [i - 1, i]  # …按照先汇报、再座谈、最后讲话的顺序进行。 then 先由…；再请…；
         end = u.norm.rstrip()[-1:]
-        goes_on = end == "，" or (end == "；" and _PLAN_START.search(u.norm) is not None)
+        head = "".join(units[k].norm for k in span)
+        goes_on = end == "，" or (end == "；" and _PLAN_START.search(head) is not None)
         while (
             goes_on
             and span[-1] + 1 < stop
@@ -2693,6 +2738,8 @@ def _numbered_items(state: ParseState) -> None:
             offset = last  # 预备会议 (第一项 … 第三项), then 正式会议: 现在进行大会第一项议程
             state.decide(u, "counted_again", str(last))
         n += offset if n > 0 else 0
+        if n == -1 and _last_said_again(state, i, last):
+            continue  # 【第八项】 then 男：最后一项，…: the tagged item, called the last one
         if state.items_at and _right_after(state, max(state.items_at), i) and n in (0, last):
             before = max(state.items_at)
             if n and (item_number(state.units[before].norm) or (None,))[0] == 0:
@@ -2858,6 +2905,15 @@ def _numbering_changes_style(state: ParseState) -> None:
         if number and cn_number(number) == last + 1:
             state.items_at[i] = last = last + 1
             state.decide(u, "numbering_style", str(last))
+
+
+def _last_said_again(state: ParseState, i: int, last: int) -> bool:
+    """最后一项 right after an item's bare announcement, when that one was the count's last or a
+    【第N项】 tag: the same item (共有三项议程。…进行第二项。下面进行最后一项 is the third)."""
+    if not state.items_at or not _right_after(state, max(state.items_at), i):
+        return False
+    tagged = _ITEM_TAG.match(state.units[max(state.items_at)].norm) is not None
+    return tagged or 0 < (state.promised or 0) <= last
 
 
 def _right_after(state: ParseState, at: int, i: int) -> bool:
@@ -4197,7 +4253,9 @@ def _unnumbered_last_items(state: ParseState) -> None:
             state.decide(state.units[i], "anchored", str(n + k))
         if tail:
             return
-    seen_text = False
+    announced = state.units[last_at]  # 第三项，请…总经理覃文斌先生发言。（发言毕）: his turn was
+    one_turn = _one_named_turn(announced) and announced.cue.kind == "speech"  # type: ignore[union-attr]
+    seen_text = False  # the item; the next request after it is the next item
     for i in range(last_at + 1, state.body_end):
         if n >= promised:
             return
@@ -4205,7 +4263,8 @@ def _unnumbered_last_items(state: ParseState) -> None:
         if P.CLOSING.search(u.norm):
             return
         lead = re.match(
-            r"^\s*+" + P._HOSTS + r"\s*+(?:[（(][^）)]{1,4}[）)])?\s*+(?P<w>最后|下面|接下来|然后)",
+            r"^\s*+" + P._HOSTS + r"\s*+(?:[（(][^）)]{1,4}[）)])?\s*+"
+            r"(?P<w>最后|下面|接下来|然后|现在[，,]\s*+我们)",
             u.norm,
         )
         if (
@@ -4221,8 +4280,12 @@ def _unnumbered_last_items(state: ParseState) -> None:
             seen_text = False
         elif u.role == "text" and not P.WRITTEN.search(u.norm):
             seen_text = True  # 刚才…讲得很好 / 谢谢…: the item before has had its turn
+        elif one_turn and u.role == "direction" and _SAID_DONE.search(u.norm):
+            seen_text = True
 
 
+_SAID_DONE = re.compile(r"^\s*+[（(][^）)]{0,6}?(?:毕|完毕|结束)[）)]")
+"""（发言毕） / （讲话结束）: the turn before is over."""
 _ACT_STEP_AFTER = re.compile(r"[，]?\s*+(?:进行|举行)[^，。；！？]{0,12}?" + _ONE_ACT)
 """下面进行最激动人心的时刻——揭牌。: an act announced as the next step."""
 

@@ -304,6 +304,10 @@ TITLE_END = re.compile(
 )
 
 
+_AND_ANOTHER = re.compile(r"\s*+(?:和|与|及|、|至|到|—|~)\s*+第")
+"""下午进行第九项和第十项议程: two items told together, neither announced now."""
+
+
 def item_number(norm: str) -> tuple[int, bool] | None:
     """(number, strong) where the text announces an agenda item; 0 = masked, -1 = 最后一项."""
     m = ITEM_STRONG.match(norm)
@@ -311,7 +315,7 @@ def item_number(norm: str) -> tuple[int, bool] | None:
     if not m:
         m = ITEM_BARE.match(norm)
         strong = False
-    if not m:
+    if not m or _AND_ANOTHER.match(norm, m.end()):
         return None
     raw = next((v for v in m.groupdict().values() if v), "")
     if raw == "最后一":

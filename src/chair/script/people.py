@@ -578,6 +578,15 @@ _COMPOUND_SURNAMES = (
     "澹台",
     "南宫",
     "申屠",
+    "东郭",
+    "呼延",
+    "钟离",
+    "轩辕",
+    "拓跋",
+    "淳于",
+    "赫连",
+    "独孤",
+    "闻人",
 )
 _POST = re.compile(
     r"(?:副|常务副?|执行)?(?:书记|班主任|主任|局长|[省市县区镇乡州旗盟次船机值舰团关场司段股园]长|机手|苏木达|嘎查达|网格员|部长|厅长|处长|科长|校长|院长|所长|站长|行长|社长|会长|"
@@ -612,6 +621,17 @@ _KIND_OF_PERSON = re.compile(
     r"父亲|母亲|儿子|女儿|[长次]子|[长次小]女|[长小]?孙女|长孙|孙子|外孙|儿媳|女婿|侄[子女]|外甥|家属|(?<!医)生|裁判|运动员|教练|志愿者|[^大国专一全]家|专家)$"
 )
 """Words before a name that say what kind of person, not an office (老党员殷长福)."""
+
+
+def _given_name_in_xing(name: str) -> bool:
+    """范景行: a given name ending in 行, where a bank's name ends 银行 / 支行 / 农行."""
+    return (
+        len(name) >= 3
+        and name[-1] == "行"
+        and not re.search(r"[银支分总农建工中交商进举执实履运推先同一步飞发流通旅]行$", name)
+    )
+
+
 _ORG_END = set('局委司厂部院校会办室所站队组班处科）)”"区县市镇乡村省行社馆团中心协联支点厅系')
 """The end of an organisation's name before a person's (县财政局李四, 高三（5）班杜浩然, 新塘村教学点
 付春生; 村党总支书记: 党总支 is the branch, no one's name)."""
@@ -1965,6 +1985,10 @@ def _head(who: str) -> str:
         return first
     for at in [*cuts[1:], len(who)]:
         head = who[:at].strip(" ，、：")
+        of = head.rsplit("的", 1)[-1] if "的" in head else ""
+        of_named = not _a_kind_or_post(of) and not _A_KIND_OF_STUDENT.fullmatch(of)
+        if of_named and (_surname_and_given(of) or len(of) == 4 and _a_name_alone(of)):
+            return head  # 物理与电子学院的卓玛央金: the one named after 的
         if _named(head) or _names_someone(head):
             return head  # 计算机科学与技术学院博士研究生简欣然: 与 inside the school's name
     return first
@@ -2198,7 +2222,9 @@ def _tail_name(text: str) -> tuple[str, str] | None:
             continue
         if k > 4 and (by_surname or _KIND_OF_PERSON.search(name) or set(name) & _NOT_IN_LONG):
             continue  # 书记阿不都热合曼 / 副苏木达宝音德力格尔: a long name only right after a post
-        org = text.endswith("中心") or (name[-1] in _ORG_END and name[-1] not in "中心")  # 卢振中
+        org = text.endswith("中心") or (
+            name[-1] in _ORG_END and name[-1] not in "中心" and not _given_name_in_xing(name)
+        )  # (卢振中; 范景行 a name, 城东支行 a bank)
         if org or name[-1] in _NOT_GIVEN or any(ch in _NOT_IN_GIVEN for ch in name[1:]):
             continue
         after_post = len(rest) > 1 and is_post(rest) and not is_post(rest + name[0])
