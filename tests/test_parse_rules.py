@@ -12526,3 +12526,61 @@ def test_a_number_broken_across_a_page_line_is_one_number() -> None:
         "有请蓝晓梅研究员演讲。\n（演讲毕）\n下面进行第二项议程，请韦振华教授总结。\n散会。\n"
     )
     assert meeting.items[0].speakers[0].limit_s == 900
+
+
+def test_a_half_width_stop_after_a_closing_quote_ends_the_sentence() -> None:
+    """签署"合作协议".有请…: the half-width full stop after an ASCII quote ends a sentence."""
+    assert normalise('签署"合作协议".有请') == '签署"合作协议"。有请'
+    assert normalise('版本"2.0"') == '版本"2.0"'
+
+
+def test_numbered_talks_after_the_first_part_ran_as_numbered_items_are_items() -> None:
+    """分为两个部分：第一部分是开幕式，第二部分是专题报告。第一项…第二项… then 进入第二部分：专题报告。
+    第一个专题报告，有请… 第二个专题报告，有请…: each talk an item (the part opens the first)."""
+    meeting = parse(
+        "研讨会主持词\n各位专家：\n今天上午的议程分为两个部分：第一部分是开幕式，第二部分是专题报告。\n"
+        "下面开幕式开始。\n第一项，请学院院长覃立新教授致辞。\n第二项，请副市长龙海涛先生讲话。\n"
+        "开幕式到此结束。\n下面进入第二部分：专题报告。每位报告人报告时间为20分钟。\n"
+        "第一个专题报告，有请蓝晓梅研究员。\n（报告）\n第二个专题报告，有请韦振华教授。\n（报告）\n"
+        "上午的会议到此结束。\n"
+    )
+    assert [[c.name for c in it.speakers] for it in meeting.items] == [
+        ["覃立新"],
+        ["龙海涛"],
+        ["蓝晓梅"],
+        ["韦振华"],
+    ]
+
+
+def test_the_things_to_decide_counted_and_discussed_in_turn() -> None:
+    """今天的会议主要商量决定三件事：第一件事，…；第二件事，…；第三件事，…。 then 下面开始第一件事 /
+    下面商量第二件事 / 第三件事: three items."""
+    meeting = parse(
+        "村民代表会议主持词\n各位代表：\n今天的会议主要商量决定三件事：第一件事，审议村务公开情况；"
+        "第二件事，讨论修路方案；第三件事，推选监督委员。\n下面开始第一件事。请村文书龙小燕同志通报情况。\n"
+        "（通报）\n下面商量第二件事，修路方案。请村委委员阮玉林同志介绍方案。\n（介绍）\n"
+        "第三件事，推选监督委员。请监票人韦德明同志报告结果。\n散会。\n"
+    )
+    assert [[c.name for c in it.speakers] for it in meeting.items] == [
+        ["龙小燕"],
+        ["阮玉林"],
+        ["韦德明"],
+    ]
+
+
+def test_a_plan_of_steps_told_in_clauses_lays_out_the_items() -> None:
+    """按这样几个环节进行：首先请…；接着请…介绍…；最后请大家…，和…交流。: three items, each
+    step's title its first clause."""
+    meeting = parse(
+        "家长会主持词\n各位家长：\n今天的家长会按这样几个环节进行：首先请校长讲话；接着请教导主任介绍"
+        "本学期的教学安排；最后请家长代表发言，和大家交流经验。\n"
+        "首先，让我们以热烈的掌声欢迎覃立新校长讲话。\n（讲话毕）\n谢谢覃校长。\n"
+        "下面，我们进入今天的第二个环节。请教导主任龙小燕老师介绍本学期的教学安排。\n（介绍毕）\n"
+        "接下来是家长代表发言。首先，请阮玉林先生发言。\n（发言毕）\n再请韦秀英女士发言。\n"
+        "（发言毕）\n家长会到此结束。\n"
+    )
+    assert [[c.name for c in it.speakers] for it in meeting.items] == [
+        ["覃立新"],
+        ["龙小燕"],
+        ["阮玉林", "韦秀英"],
+    ]

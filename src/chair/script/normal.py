@@ -61,9 +61,9 @@ def normalise(text: str, traditional: bool | None = None) -> str:
     return _HALF_STOP.sub("。", text) if "." in text else text
 
 
-_HALF_STOP = re.compile(r"(?<=[\u4e00-\u9fff）”》」])\.(?=[\u4e00-\u9fff“《（\s]|$)")
-"""发言.章先生… / …二十多年了. at a line's end: a half-width full stop after Chinese, a
-sentence's end like 。 (1.5 and 2.0 stay)."""
+_HALF_STOP = re.compile(r"(?<=[\u4e00-\u9fff）”》」\")])\.(?=[\u4e00-\u9fff“《（\"\s]|$)")
+"""发言.章先生… / …二十多年了. at a line's end / 签署"…协议".有请…: a half-width full stop after
+Chinese or a closing quote, a sentence's end like 。 (1.5 and 2.0 stay)."""
 
 
 # --- numbers ------------------------------------------------------------------------------

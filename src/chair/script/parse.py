@@ -2271,9 +2271,11 @@ _PLAN_START = re.compile(
     r"|(?:安排|程序|流程)(?:是|为)?(?:这样的|这样|如下)?[：:]\s*+(?=先)"
     r"|有(?:这样|以下)?几项(?:安排|程序)[，：:]\s*+(?=先)"
     r"|(?:顺序|程序|步骤)进行[。：:]\s*+(?=先)"
+    r"|(?:这样|以下|如下)(?:几个|的)?(?:环节|步骤|程序)进行[：:]\s*+(?=首先|先)"
 )
 """今天的仪式，先… / 座谈会的安排是这样的：先… / 会议有这样几项安排，先… / …按照先汇报、再座谈、
-最后讲话的顺序进行。先由…: where a plan told as 先…再…最后… begins."""
+最后讲话的顺序进行。先由… / 按这样几个环节进行：首先…；接着…: where a plan told as 先…再…最后…
+begins."""
 _ORDER_TOLD = re.compile(r"(?:顺序|程序|步骤)进行[。：:]\s*+$")
 _ACT_OR_TALK = SPEECH_VERBS + "|" + ACTION_VERBS
 _PLAN_STEP = re.compile(r"(?:首先|先|再|然后|接着|随后|之后|最后)[，]?")
@@ -2284,20 +2286,20 @@ def _plan_steps(norm: str, text: str) -> list[str]:
     """今天的仪式，先请…致辞，再请…发言，然后举行揭牌和授牌，最后请大家参观…。: the steps of a plan
     told as 先…再…然后…最后…, three or more, each after its word (the text as written)."""
     for start in _PLAN_START.finditer(norm):
-        parts = _steps_from(start.end(), norm, text, "进行" in start.group())
+        parts = _steps_from(start.end(), norm, text)
         if parts:
             return parts
     return []
 
 
-def _steps_from(at: int, norm: str, text: str, told_in_order: bool) -> list[str]:
-    """The plan's steps from `at` to the end of its sentence, if three or more; after the order
-    told in short (…的顺序进行。先由…；再请…，提意见；最后请…), a step per clause."""
+def _steps_from(at: int, norm: str, text: str) -> list[str]:
+    """The plan's steps from `at` to the end of its sentence, if three or more: a step per
+    clause where ； parts them (先由…汇报…；再请大家座谈发言，提意见；最后请…)."""
     end = _PLAN_END.search(norm, at)
     stop = end.start() if end else len(norm)
     parts: list[str] = []
     told_in = norm[at:stop]
-    separator = "；" if told_in_order and "；" in told_in else "[，；]"
+    separator = "；" if "；" in told_in else "[，；]"
     for piece in re.split(separator, told_in):
         step = _PLAN_STEP.match(piece)
         if step is None or not piece[step.end() :]:
@@ -2688,6 +2690,7 @@ def _numbered_items(state: ParseState) -> None:
     again after a second overview (预备会议 then 正式会议), going on from the last."""
     last = offset = lectures = 0
     parts = closed = False
+    part_at: int | None = None
     lectures_one_item = any(_LECTURES_TOGETHER.search(t) for t in state.titles)
     last_strong = next(
         (
@@ -2721,11 +2724,12 @@ def _numbered_items(state: ParseState) -> None:
             continue
         numbered = item_number(u.norm) if not _SITTING_PHASE.search(u.norm) else None
         found = numbered or (
-            _lecture_number(u.norm, talks=not state.titles)
-            if closed and not lectures_one_item and i > last_strong
+            _lecture_number(u.norm, talks=not state.titles or parts)
+            if closed and (parts or not lectures_one_item) and i > last_strong
             else None
         )  # (第一课 before 进行第三项 is a part of the item it is in; 第一场报告 inside a part
-        # the overview names, 分为开幕式、主旨报告…四个部分, is that part's)
+        # the overview names, 分为开幕式、主旨报告…四个部分, is that part's, unless the first
+        # part ran as numbered items: 第一项 … 第五项, then 进入第二部分：主旨报告。第一个主旨报告…)
         if not found or _told_after_the_close(state, i) or _TOLD_FOR_THEN.search(u.norm):
             continue  # (下午2:30，我们进行第二讲，…请大家准时到教室上课: told for later)
         if _lecture_number(u.norm) and _lecture_opened_later(state, i, found[0]):
@@ -2751,11 +2755,18 @@ def _numbered_items(state: ParseState) -> None:
                 ]
             continue  # 二、第二议程 / 下面进行××项议程: the same item, announced twice
         if 0 < n <= last and strong and _PART_RUN.match(u.norm) and _overview_of_parts(state):
-            n, parts = last + 1, True  # 开幕式有三项议程 … then 下面进行第二部分，主旨报告
+            n, parts, part_at = (
+                last + 1,
+                True,
+                i,
+            )  # 开幕式有三项议程 … then 下面进行第二部分，主旨报告
             state.decide(u, "part_after_items", str(n))
         elif 0 < n and (n <= last or not last) and _lecture_number(u.norm) and closed:
             # (下午开始第二讲 goes on from the first; a ceremony's items run without numbers
             # are the overview's, before the first lecture)
+            if not lectures and part_at is not None and _no_turn_between(state, part_at, i):
+                lectures = last - n  # 下面进入第二部分：主旨报告。… then 第一个主旨报告，有请…:
+                continue  # the part's opening is its first talk's
             lectures = lectures or (last + 1 - n if last else state.promised or 0)
             n += lectures  # 开班仪式到此结束。… 下面开始第一讲：…: the course's first lecture
             state.decide(u, "part_after_items", str(n))
@@ -2824,7 +2835,8 @@ _LECTURE = re.compile(
     r"|^(?:同志们|学员们|各位学员)[，]\s*+)"
     r"(?:(?:马上|现在)?开始上课[。，])?[^，。；！？]{0,10}?"
     r"第\s*+(?P<n>[一二三四五六七八九十]{1,2}|[0-9]{1,2})\s*+(?:讲|次?课|堂课|节课"
-    r"|(?P<talk>场(?:主旨|专题|学术)?(?:报告|讲座|演讲)))(?![程件本文])"
+    r"|(?P<talk>场(?:主旨|专题|学术)?(?:报告|讲座|演讲)|个(?:主旨|专题|学术)(?:报告|讲座|演讲)))"
+    r"(?![程件本文])"
     r"(?!(?:就|到此|到这里)*+(?:结束|完毕))"
 )
 """下面开始第一讲 / 下面开始上课。今天上午是第一讲： / 同志们，现在开始上课。今天上午的第一讲，是《…》
@@ -2905,6 +2917,11 @@ def _numbering_changes_style(state: ParseState) -> None:
         if number and cn_number(number) == last + 1:
             state.items_at[i] = last = last + 1
             state.decide(u, "numbering_style", str(last))
+
+
+def _no_turn_between(state: ParseState, at: int, i: int) -> bool:
+    """No one's turn from unit `at` up to unit `i`."""
+    return all(state.units[k].role != "cue" for k in range(at, i))
 
 
 def _last_said_again(state: ParseState, i: int, last: int) -> bool:
@@ -3536,10 +3553,11 @@ def _opening(first: bool, title: str, state: ParseState, unit: Unit) -> float:
         and cue.verb
         and cue.verb in title
         and cue.role
-        and cue.role[-2:] in title
+        and (cue.role[-2:] in title or len(cue.role) > 4 and cue.role[:-2] in title)
         and _TRANSITION.match(unit.norm)
     ):
         here = max(here, 0.6)  # 下面，请市工商联主席蒲晓峰同志通报情况 for 主席通报…运行情况
+        # (下面，先请县发改局局长…通报有关情况 for 县发改局简要通报…: the office's body named)
     if cue is not None and cue.name and cue.role and not cue.group:
         plain = state.plain(title)
         if cue.name in plain or f"{cue.name[:1]}{cue.role[-2:]}" in plain:
