@@ -12584,3 +12584,50 @@ def test_a_plan_of_steps_told_in_clauses_lays_out_the_items() -> None:
         ["龙小燕"],
         ["阮玉林", "韦秀英"],
     ]
+
+
+def test_the_meetings_length_is_no_ones_limit() -> None:
+    """会议时间大约两个半小时，…每人尽量控制在6分钟以内: the speakers' limit, not the meeting's."""
+    said = "会议时间大约一个半小时，发言的同志请简明扼要，每人尽量控制在4分钟以内。"
+    assert find_limit(normalise(said)) == 240
+    assert find_limit(normalise("整个会议大约两个小时，每人发言不超过5分钟。")) == 300
+
+
+def test_a_plan_whose_steps_open_with_shouxian_and_name_two_speakers_for_the_last() -> None:
+    """安排是这样的：首先，由…；然后，请…；最后，请…副部长和…县长讲话。: three items, the last one
+    opened by the first of the two named, the second in it."""
+    meeting = parse(
+        "座谈会主持词\n各位代表：\n今天的座谈会主要安排是这样的：首先，由县民政局局长覃立新同志通报情况；"
+        "然后，请各位代表座谈发言；最后，请州民政局龙海涛副局长和韦振华县长讲话。\n"
+        "下面，请覃立新局长通报情况。\n（通报）\n下面开始座谈发言。首先，请阮玉林同志发言。\n（发言）\n"
+        "请蓝秀英同志发言。\n（发言）\n谢谢大家。下面，请县长韦振华同志讲话，大家欢迎！\n（讲话）\n"
+        "最后，让我们以热烈的掌声欢迎州民政局副局长龙海涛同志讲话！\n（讲话）\n散会。\n"
+    )
+    assert [[c.name for c in it.speakers] for it in meeting.items] == [
+        ["覃立新"],
+        ["阮玉林", "蓝秀英"],
+        ["韦振华", "龙海涛"],
+    ]
+
+
+def test_a_lecture_told_for_the_afternoon_after_the_mornings_classes_close() -> None:
+    """上午的课程到此结束，下午2:30请准时上课，第二讲由…讲授《…》。: told for later, no item; and
+    …邀请到了…阿卜杜拉·热合曼同志为大家授课。…欢迎阿卜杜拉·热合曼主任！ one turn."""
+    meeting = parse(
+        "培训班开班式主持词\n各位学员：\n开班式共有两项议程。第一项，请校长覃立新同志讲话。\n"
+        "第二项，请处长龙海涛同志宣读学员守则。\n开班式到此结束。\n"
+        "下面开始第一讲。我们邀请到了市卫生健康委员会主任阿卜杜拉·热合曼同志为大家授课。"
+        "让我们以热烈的掌声欢迎阿卜杜拉·热合曼主任！\n（授课）\n感谢主任的精彩授课！上午的课程到此结束，"
+        "下午2:30请准时到教室上课，第二讲由市人民医院蓝晓梅教授讲授《慢病管理》。\n"
+    )
+    assert [[c.name for c in it.speakers] for it in meeting.items] == [
+        ["覃立新"],
+        ["龙海涛"],
+        ["阿卜杜拉·热合曼"],
+    ]
+
+
+def test_a_household_head_is_a_post_before_the_name() -> None:
+    """…牧民代表、民族团结模范家庭户主俄日布同志: the name after 户主."""
+    cue = find_cue(normalise("请牧民代表、五好家庭户主多吉才让同志发言。"))
+    assert cue is not None and cue.name == "多吉才让"

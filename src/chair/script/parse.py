@@ -1678,7 +1678,7 @@ def _next_in_order(norm: str, told: tuple[str, str] | None) -> Cue | None:
 
 _INVITED_AGAIN = re.compile(
     r"^\s*+(?:好[，,]?|下面[，,]?|现在[，,]?)?(?:让我们)?(?:以|用)?(?:热烈的)?(?:掌声)?(?:有请|欢迎)"
-    r"(?P<who>[^，。；！？]{1,8}?)(?:为(?:我们|大家))?(?:授课|讲课|讲座|讲话|致辞|发言|作报告)?"
+    r"(?P<who>[^，。；！？]{1,8}?|[^，。；！？]{2,5}·[^，。；！？]{2,8}?)(?:为(?:我们|大家))?(?:授课|讲课|讲座|讲话|致辞|发言|作报告)?"
     r"(?:[，]\s*+(?:请)?大家(?:掌声)?欢迎)?[！!。]?\s*+$"
 )
 _ADDRESS = re.compile(
@@ -2268,7 +2268,7 @@ _PLAN = re.compile(
 
 _PLAN_START = re.compile(
     r"(?:^|[。！])\s*+(?:今天|本次)[^，。；！？]{0,12}?[，]?\s*+(?:我们)?(?=先|首先[^，。；！？]{4,40}；)"
-    r"|(?:安排|程序|流程)(?:是|为)?(?:这样的|这样|如下)?[：:]\s*+(?=先)"
+    r"|(?:安排|程序|流程)(?:是|为)?(?:这样的|这样|如下)?[：:]\s*+(?=首?先)"
     r"|有(?:这样|以下)?几项(?:安排|程序)[，：:]\s*+(?=先)"
     r"|(?:顺序|程序|步骤)进行[。：:]\s*+(?=先)"
     r"|(?:这样|以下|如下)(?:几个|的)?(?:环节|步骤|程序)进行[：:]\s*+(?=首先|先)"
@@ -2346,7 +2346,10 @@ def _plan(state: ParseState, stop: int) -> None:
         if m is None and not parts:
             continue
         parts = parts or [u.text[m.start(g) : m.end(g)] for g in ("a", "b")]  # type: ignore[union-attr]
-        state.titles = [turn_title(p) or re.sub(r"^(?:请|由)(?:大家)?", "", p) for p in parts]
+        state.titles = [  # (请…泽仁拉姆副部长和扎西顿珠县长讲话: both names kept, either opens it)
+            ("和" not in p and turn_title(p)) or re.sub(r"^(?:请|由)(?:大家)?", "", p)
+            for p in parts
+        ]
         state.promised = len(parts)
         state.plan = True
         for k in span if len(parts) > 2 else [i]:
@@ -3560,8 +3563,10 @@ def _opening(first: bool, title: str, state: ParseState, unit: Unit) -> float:
         # (下面，先请县发改局局长…通报有关情况 for 县发改局简要通报…: the office's body named)
     if cue is not None and cue.name and cue.role and not cue.group:
         plain = state.plain(title)
-        if cue.name in plain or f"{cue.name[:1]}{cue.role[-2:]}" in plain:
+        if f"{cue.name[:1]}{cue.role[-2:]}" in plain:
             here = max(here, 0.65)  # 下面，请区长汤国伟同志讲话 for 请汤区长、滕书记讲话
+        if len(cue.name) >= 2 and cue.name in plain:
+            here = max(here, 0.8)  # (…泽仁拉姆副部长和扎西顿珠县长讲话: the one named, first)
     if (
         cue is not None
         and cue.group
@@ -4250,7 +4255,7 @@ def _last_turn_told(state: ParseState, i: int) -> bool:
 def _unnumbered_last_items(state: ParseState) -> None:
     """最后，请…讲话 after the last numbered item, when the overview promises one more."""
     promised = max(state.promised or 0, len(state.titles))
-    if any(_last_turn_told(state, i) for i in state.overview_at):
+    if not state.plan and any(_last_turn_told(state, i) for i in state.overview_at):
         promised += 1  # 主要商议两件事：一是…；二是…。会议结束前，再请韦主任讲几句。
     last_at = max(state.items_at)
     n = state.items_at[last_at]

@@ -173,7 +173,7 @@ FREE_FLOOR = re.compile(
 ASKS_OUTRIGHT = re.compile(r"(?:现在开会[。，]\s*+)?(?:首先|先)[，,]?\s*+(?:有)?请")
 """现在开会。首先，请…: the chair's first request, said before the agenda is told."""
 CLOSING = re.compile(
-    r"(?:会议|大会|会|仪式|典礼|活动|晚会|年会|座谈会|[班业学幕]式)(?:就|到此|到这里|圆满|胜利|就此)*(?:结束|闭幕|闭会)(?:了)?"
+    r"(?:会议|大会|会|仪式|典礼|活动|晚会|年会|座谈会|[班业学幕]式|课程)(?:就|到此|到这里|圆满|胜利|就此)*(?:结束|闭幕|闭会)(?:了)?"
     r"(?=[。！，；\s!]|$)"
     r"|(?:^|[，。！\s])(?:现在|宣布)?散会(?=[。！，\s]|$)"
     r"|(?:今天的|今天)?(?:会议|会)就?开到这里(?=[。！，\s]|$)"
@@ -375,10 +375,16 @@ def find_limit(norm: str) -> int | None:
         if not LIMIT_CONTEXT.search(clause) or _HELD.search(clause):
             continue  # 家长会在报告厅召开，时间大约一个半小时: how long the meeting runs
         for m in LIMIT.finditer(clause):
+            said = clause[clause.rfind("，", 0, m.start()) + 1 : m.start()]
+            if _MEETING_LENGTH.search(said):
+                continue  # 会议时间大约两个半小时，…每人尽量控制在6分钟以内: the meeting's length
             seconds = _seconds(m)
             if seconds:
                 return seconds
     return _planned_length(norm)
+
+
+_MEETING_LENGTH = re.compile(r"(?:会议|座谈会|大会)(?:时间|时长|大约|预计|共|一共)|整个会议|全程")
 
 
 _KIND_OF_TURN = re.compile(r"表态|交流|汇报|报告|述职|点评|提问|回应|讲话|致辞|对照检查|检视|批评")
