@@ -12631,3 +12631,57 @@ def test_a_household_head_is_a_post_before_the_name() -> None:
     """…牧民代表、民族团结模范家庭户主俄日布同志: the name after 户主."""
     cue = find_cue(normalise("请牧民代表、五好家庭户主多吉才让同志发言。"))
     assert cue is not None and cue.name == "多吉才让"
+
+
+def test_an_opening_and_a_closing_tag_around_headings_are_items() -> None:
+    """【开幕】 … 一、… 二、… … 【闭幕】: the two tags are items beside the headings."""
+    meeting = parse(
+        "职工代表大会主持词\n【开幕】\n各位代表：现在我宣布大会开幕！本次大会的主要议程有两项。\n"
+        "一、听取工作报告\n请总经理覃立新同志作工作报告。\n（报告毕）\n二、领导讲话\n"
+        "请董事长龙海涛同志讲话。\n（讲话毕）\n【闭幕】\n大会各项议程已经全部完成。现在我宣布大会闭幕！\n"
+    )
+    assert [it.title for it in meeting.items] == ["开幕", "听取工作报告", "领导讲话", "闭幕"]
+
+
+def test_signers_parted_by_a_comma_called_up_to_sign() -> None:
+    """请…邓志坚同志，…黄丽娟同志上台，签订…合同: the first named signs, with the other."""
+    cue = find_cue(
+        normalise(
+            "请公司董事长、党委书记覃立新同志，公司工会主席蓝秀英同志上台，签订2026年度集体合同。"
+        )
+    )
+    assert cue is not None and cue.kind == "action" and cue.name == "覃立新"
+
+
+def test_the_last_turn_told_after_the_things_are_discussed() -> None:
+    """今天主要议两件事：第一件事，…；第二件事，…。议完了，再请苏书记讲几句。: three items."""
+    meeting = parse(
+        "村民代表会议主持词\n各位代表：\n今天主要议两件事：第一件事，集体土地发包方案；第二件事，修路筹资。"
+        "议完了，再请韦书记讲几句。\n先议第一件事。请村委会副主任龙海涛说一下方案。\n（说明）\n"
+        "议第二件事。请三组组长阮秀英说一下修路的情况。\n（说明）\n两件事都议完了。最后，请驻村第一书记"
+        "韦振华同志讲几句。\n散会。\n"
+    )
+    assert [[c.name for c in it.speakers] for it in meeting.items] == [
+        ["龙海涛"],
+        ["阮秀英"],
+        ["韦振华"],
+    ]
+
+
+def test_those_named_to_count_the_ballots_take_no_turn_then() -> None:
+    """请会计…、代表…两位同志担任计票人、监票人。: named for the count, no act yet."""
+    said = "请村会计覃立新、村民代表蓝秀英两位同志担任计票人、监票人。"
+    assert find_cue(normalise(said)) is None
+
+
+def test_the_room_asked_what_to_change_talks_it_over_then_votes() -> None:
+    """大家看还有哪里要改的？（讨论）有代表提出，…。没有的话，我们就举手表决。…: the room's turn, then
+    the vote."""
+    meeting = parse(
+        "村民代表会议主持词\n各位代表：\n第一项，修订村规民约。请村文书龙小燕把修订稿念一下。\n（宣读毕）\n"
+        "大家看还有哪里要改的？（讨论）有代表提出，酒席的桌数标准太严，改成不超过20桌。没有的话，"
+        "我们就举手表决。同意的请举手。（全票）通过。\n第二项，请村支书讲话。\n散会。\n"
+    )
+    first = meeting.items[0]
+    assert [(c.kind, c.name) for c in first.speakers] == [("action", "龙小燕"), ("speech", None)]
+    assert sum(1 for s in first.steps if getattr(s, "kind", None) == "vote") == 1

@@ -774,11 +774,14 @@ _NONE_THEN_VOTE = re.compile(
 def _room_asked_before_the_vote(piece: str, current: str) -> bool:
     """…大家有没有意见？ then 没有意见的请举手 / 没有的话，下面进行表决: a question to the room (not
     还有没有不同意见) ends its own unit, the room's turn, before the vote."""
-    if not current.rstrip().endswith("？") or not _NONE_THEN_VOTE.match(piece):
-        return False
-    asked = current.rstrip()[:-1]
+    asked_at = current.rfind("？")
+    if asked_at < 0 or not _NONE_THEN_VOTE.match(piece):
+        return (
+            False  # (大家看还有哪里要改的？（讨论）有代表提出，…。 then 没有的话，…表决: asked too)
+        )
+    asked = current[:asked_at]
     start = max(asked.rfind(mark) for mark in "。！？") + 1
-    cue = find_cue(current.rstrip()[start:])
+    cue = find_cue(current[start : asked_at + 1])
     return cue is not None and cue.group and cue.name is None and not cue.people
 
 
@@ -1556,11 +1559,12 @@ _MUST = re.compile(
 no turn in it."""
 _TALKED_OVER = re.compile(r"[（(](?:集体|分组|自由)?讨论[）)]")
 _VIEWS_ASKED = re.compile(
-    r"(?:有(?:什么|没有)(?:意见|看法)[^，。；！？]{0,6}？(?:请(?:大家)?讨论。)?|(?:进行讨论，)?(?:充分)?发表意见。)"
+    r"(?:有(?:什么|没有)(?:意见|看法)[^，。；！？]{0,6}？(?:请(?:大家)?讨论。)?|(?:进行讨论，)?(?:充分)?发表意见。"
+    r"|(?:哪里|哪儿|哪些地方|什么地方)(?:要|需要|还要)(?:改|修改|补充)的?？)"
     r"\s*+[（(](?:集体)?讨论[）)]"
 )
-"""还有什么意见和建议？（讨论） / 请与会党员对…进行讨论，发表意见。（讨论）: the room asked for its
-views, and giving them: its turn."""
+"""还有什么意见和建议？（讨论） / 请与会党员对…进行讨论，发表意见。（讨论） / 大家看还有哪里要改的？
+（讨论）: the room asked for its views, and giving them: its turn."""
 _ORDER_MARK = (
     r"(?P<numbered>[0-9]{1,2}[、.．](?![0-9])|[（(](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)]"
     r"|[①-⑳]|[一二三四五六七八九十]{1,2}是)"
@@ -3304,8 +3308,8 @@ def _opening_above_the_headings(state: ParseState) -> None:
 
 
 _CHAPTER_TAG = re.compile(r"^【第[一二三四五六七八九十\d]{1,3}(?:篇章|乐章)")
-_OPENING_TAG = re.compile(r"^【(?:开场|开篇|序章)】$")
-_CLOSE_TAG = re.compile(r"^【(?:结束|结束语|尾声|结语)】$")
+_OPENING_TAG = re.compile(r"^【(?:开场|开篇|序章|(?:大会)?开幕)】$")
+_CLOSE_TAG = re.compile(r"^【(?:结束|结束语|尾声|结语|(?:大会)?闭幕)】$")
 
 
 def _chapter_or_heading(unit: Unit) -> bool:
@@ -4234,12 +4238,13 @@ def _opens_the_first_item(unit: Unit) -> bool:
 
 
 _LAST_TURN_TOLD = re.compile(
-    r"(?:^|[。；])\s*+(?:(?:另外|此外)[，]?)?(?:会议结束前|会议最后|最后)[，]?\s*+再?(?:请|由)"
+    r"(?:^|[。；])\s*+(?:(?:另外|此外)[，]?)?"
+    r"(?:会议结束前|会议最后|最后|(?:事情)?(?:都)?(?:议|商量|讨论)完(?:了|以后|之后)?)[，]?\s*+再?(?:请|由)"
     r"[^，。；！？]{2,20}?(?:讲几句|讲话|作总结|讲(?:一讲|讲)?(?=[^，。；！？]{0,30}[。！]?\s*+$))"
     r"[^，。；！？]{0,30}?[。！]?\s*+$"
 )
-"""…二是…。会议结束前，再请韦主任讲几句。 / 另外，会议最后请朱书记给大家讲一讲今年的…工作。 at the
-overview's end: one more turn, after the things it counts."""
+"""…二是…。会议结束前，再请韦主任讲几句。 / 另外，会议最后请朱书记给大家讲一讲今年的…工作。 /
+议完了，再请苏书记讲几句。 at the overview's end: one more turn, after the things it counts."""
 
 
 def _last_turn_told(state: ParseState, i: int) -> bool:

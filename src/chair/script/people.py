@@ -430,7 +430,7 @@ _OTHERS_FREE = re.compile(
 说的，请举手: the floor opened to the rest, a turn of theirs (after the named ones, the room's)."""
 _ROOM_SPEAKS = re.compile(r"发言|交流|发表意见|审议")
 _ROOM_ASKED = re.compile(
-    r"有什么|有啥|有没有|有无|交给|提|批评|补充|发表|讨论|先(?:讲|说|来|发言)[？?]"
+    r"有什么|有啥|有没有|有无|交给|提|批评|补充|发表|讨论|先(?:讲|说|来|发言)[？?]|改的?[？?]"
 )
 """Words the room's turns cannot do without: a cheap test before the long patterns are tried."""
 _ROOM_ASKS = re.compile(
@@ -478,11 +478,13 @@ _ROOM_ASKS = re.compile(
     r"|(?:^|(?<=[。；！？，]))\s*+(?P<who17>(?:其他|其余)[^，。；！？]{1,4}?)(?:如果)?(?:还)?有"
     r"[^。；！？]{0,20}?(?:意见|建议|做法|困惑|问题|想法)[，]\s*+(?:也)?(?:欢迎大家|可以|请)"
     r"(?:现在|直接|当场)?(?:提出来|说出来|讲出来)(?![^。！？]{0,12}会后)"
+    r"|(?:^|(?<=[。；！？]))\s*+(?P<who18>大家|各位[^，。；！？看]{0,4})看(?:看)?(?:还有)?"
+    r"(?:哪里|哪儿|哪些地方|什么地方)(?:要|需要|还要)(?:改|修改|补充)的?[？?]"
 )
 """家长们有什么问题可以现在提出来 / 大家有什么批评意见，请提出来 / 下面时间交给大家 / 请同志们
 对支委会提出批评意见 / 各位代表，对这个决议草案，有没有意见？ / 对这个名单，有没有意见？ /
 对《选举办法（草案）》有没有意见？ / 谁先讲？ / 刚才的报告，大家有什么意见？ / 请与会党员对…进行
-充分讨论 / 其他同志还有没有想交流的？: the room asked for its questions or views now, the room's
+充分讨论 / 其他同志还有没有想交流的？ / 大家看还有哪里要改的？: the room asked for its questions or views now, the room's
 turn (…可以会后提出来 is for later, no turn; 还有要说的，请举手 asks for the floor; 有没有补充的？
 only with a request after it; 请大家讨论 alone is the room talking it over)."""
 _LISTED_GROUP = re.compile(
@@ -738,14 +740,16 @@ def _room_may_ask(norm: str) -> Cue | None:
 _COMMA_LIST = re.compile(
     r"(?:有请|请)(?P<list>[^。；！？请，]{3,30}(?:，[^。；！？请，]{3,30}){1,5}?)"
     r"(?=(?:依次|分别|先后)(?:作|进行)?(?:表态)?(?:发言|汇报|述职|交流|报告|讲话|致辞)"
-    r"|(?:共同|一起)?(?:签约|签订|签署|签字|揭牌|启动)(?:[。！]|$))"
+    r"|(?:共同|一起)?(?:签约|签订|签署|签字|揭牌|启动)(?:[。！]|$)"
+    r"|上台[，](?:共同|一起)?(?:签约|签订|签署|签字|揭牌))"
 )
 
 
 def _listed_with_commas(norm: str) -> Cue | None:
     """请金桂社区调解员、“老娘舅工作室”负责人邹永福同志，碧水社区调解员聂晓丹同志先后交流: the
     people between the commas, each its posts and a name, take their turns, as those listed
-    with 、 do (请…董事长贺一鸣，…局长温德胜签约: they act together, as with 、)."""
+    with 、 do (请…董事长贺一鸣，…局长温德胜签约 / 请…邓志坚同志，…黄丽娟同志上台，签订…: they act
+    together, as with 、)."""
     m = _COMMA_LIST.search(norm)
     if m is None:
         return None
@@ -895,6 +899,8 @@ def _no_turn_after_all(norm: str, found: Cue) -> bool:
     an office's business told, how a turn is taken, a break, the room's act the chair leads."""
     if found.name is None and _CHAIR_LEADS.search(norm, found.start):
         return True  # 请全体党员起立，…在我的带领下重温入党誓词
+    if found.verb == "担任" and _NAMED_TO_COUNT.search(norm, found.start):
+        return True  # 请会计吴家伟、代表王金花两位同志担任计票人、监票人: named, no act yet
     if found.name is None and _ELSEWHERE_TALK.search(norm, 0, found.start + 24):
         return True  # 讨论时请代表们…畅所欲言 / 大会休息10分钟，请各代表团团长组织…
     office = _AN_OFFICE_TOLD.match(norm, found.start)
@@ -905,6 +911,7 @@ def _no_turn_after_all(norm: str, found: Cue) -> bool:
     return _HOW_ONE_SPEAKS.search(norm, found.start, stop) is not None  # 请他坐着讲 / 稍作休息
 
 
+_NAMED_TO_COUNT = re.compile(r"担任[^，。；！？]{0,4}?(?:总)?(?:计票人|监票人|唱票人|记票人)")
 _ELSEWHERE_TALK = re.compile(
     r"(?:^|[，。])\s*+(?:(?:分组|分团)(?:讨论|审议)(?:时|中|期间)|讨论(?:时|期间))[，]?\s*+请"
     r"|休息[^，。；！？]{0,8}?[，]\s*+请各(?:代表团|小组|组)[^，。；！？]{0,6}?组织"
@@ -2071,6 +2078,7 @@ _ROOM_WHO = (
     "who15",
     "who16",
     "who17",
+    "who18",
 )
 """The groups of the room's patterns that say who is asked."""
 _NOT_CALLED = re.compile(r"不(?:再)?(?:一一|逐一|逐个)?点名")
