@@ -12685,3 +12685,21 @@ def test_the_room_asked_what_to_change_talks_it_over_then_votes() -> None:
     first = meeting.items[0]
     assert [(c.kind, c.name) for c in first.speakers] == [("action", "龙小燕"), ("speech", None)]
     assert sum(1 for s in first.steps if getattr(s, "kind", None) == "vote") == 1
+
+
+def test_the_vote_by_keys_and_a_long_name_before_daibiao() -> None:
+    """请各位组成人员按下表决键：赞成、反对、弃权。 a vote; 请第一组召集人阿不都热合曼代表汇报 names
+    him; 分组讨论…讨论时间一个半小时 is the groups' time, elsewhere, no one's limit."""
+    meeting = parse(
+        "人大常委会会议主持词\n各位组成人员：\n第一项，表决任免案。请各位组成人员按下表决键：赞成、反对、"
+        "弃权。（表决）\n通过。\n第二项，下面分两个组进行讨论，讨论时间一个半小时。\n（讨论后复会）\n"
+        "首先请各组召集人汇报讨论情况，每人不超过5分钟。请第一组召集人买买提依明代表汇报。\n"
+        "请第二组召集人吐尔洪江代表汇报。\n散会。\n"
+    )
+    first, second = meeting.items
+    assert sum(1 for s in first.steps if getattr(s, "kind", None) == "vote") == 1
+    assert not first.speakers
+    assert [(c.name, c.limit_s) for c in second.speakers] == [
+        ("买买提依明", 300),
+        ("吐尔洪江", 300),
+    ]

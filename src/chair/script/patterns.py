@@ -212,10 +212,10 @@ VOTE_CALL = re.compile(
 )
 VOTE_KEY = re.compile(
     r"按键表决|表决器上按键|(?:^|[。！，])[^，。；！？]{0,12}请[^，。；！？]{0,12}"
-    r"(?:按键|(?:按动?|使用)表决器)(?:进行)?(?:表决)?(?:[。！]|$)"
+    r"(?:按键|(?:按动?|使用)表决器|按下?表决键)(?:进行)?(?:表决)?(?:[。！]|(?<=键)：|$)"
 )
-"""请各位委员在表决器上按键 / 请各位委员按键表决 / 请代表们按表决器: an electronic vote called,
-no words needed."""
+"""请各位委员在表决器上按键 / 请各位委员按键表决 / 请代表们按表决器 / 请各位组成人员按下表决键：
+赞成、反对、弃权: an electronic vote called, no words needed."""
 VOTE_INTRO = re.compile(
     LEAD + r"(?:(?:如果?|若)?没有(?:不同)?意见(?:的话)?[，]\s*+(?:下面|现在|那么|我们)?[，]?)?"
     r"(?:请(?:各位|全体)[^，。；！？]{0,6}?(?:代表|委员|同志|党员|成员)?(?:对[^，。；！？]{1,30}?)?"
@@ -376,8 +376,10 @@ def find_limit(norm: str) -> int | None:
             continue  # 家长会在报告厅召开，时间大约一个半小时: how long the meeting runs
         for m in LIMIT.finditer(clause):
             said = clause[clause.rfind("，", 0, m.start()) + 1 : m.start()]
-            if _MEETING_LENGTH.search(said):
+            hours = m.group("u") == "小时" or m.group("half") is not None
+            if _MEETING_LENGTH.search(said) or hours and said.endswith(("讨论时间", "讨论")):
                 continue  # 会议时间大约两个半小时，…每人尽量控制在6分钟以内: the meeting's length
+                # (分三个代表组进行讨论，…。讨论时间一个半小时: the groups', elsewhere)
             seconds = _seconds(m)
             if seconds:
                 return seconds

@@ -1877,7 +1877,7 @@ def _first_with_post(who: str) -> tuple[str, str | None] | None:
     """(name, post) of the one named with a post first among those joined by 和 / 同 / 与
     (…主任邱海燕和两名新党员代表, 库主任贺建新同各部门负责人), else None."""
     for part in re.split(r"和|同|与|及", who):
-        if _named(part):
+        if _named(part) and not part.startswith(("各位", "全体", "其他", "其余")):
             name, role = split_name(part)
             return name or "", role
     return None
@@ -2564,7 +2564,9 @@ def _a_deputy(who: str) -> Split | None:
     if who.endswith("代表") and len(who) > 5:  # 综采一队队长卢永胜代表: the post, then the deputy
         name, role = split_name(who[:-2])
         if name and who[:-2].endswith(name) and not _a_kind_or_post(name) and name[0] != "和":
-            after_post = is_post(role or "") and 2 <= len(name) <= 4  # 总监票人多布杰代表
+            after_post = is_post(role or "") and (  # 总监票人多布杰代表 / 召集人阿不都热合曼代表
+                2 <= len(name) <= 4 or len(name) <= 6 and not set(name) & _NOT_IN_LONG
+            )
             if _surname_and_given(name) or after_post:  # (局长和读者代表: no 和读者)
                 return name, role
     elder = _ELDER.search(who)
