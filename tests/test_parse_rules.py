@@ -12703,3 +12703,23 @@ def test_the_vote_by_keys_and_a_long_name_before_daibiao() -> None:
         ("买买提依明", 300),
         ("吐尔洪江", 300),
     ]
+
+
+def test_asked_as_you_after_being_called_by_name() -> None:
+    """村务监督委员会主任龙大海，你们审核过没有？请你说一下。: his turn, by the name he was called."""
+    cue = find_cue(normalise("村委会副主任覃立新，你们核对过没有？请你说一下。"))
+    assert cue is not None and cue.name == "覃立新" and cue.role == "村委会副主任"
+    meeting = parse(
+        "村民代表会议主持词\n第一项，通报账目。请报账员龙小燕通报。\n（通报毕）\n"
+        "账目已经公开了。监督委员会主任阮玉林，你们审核过没有？\n请你说一下。\n散会。\n"
+    )
+    assert [c.name for c in meeting.items[0].speakers] == ["龙小燕", "阮玉林"]
+    cue = find_cue(normalise("请你说一下。"))
+    assert cue is not None and cue.name is None
+
+
+def test_one_named_to_watch_the_count_takes_no_turn_then() -> None:
+    """请…覃秀英同志当监票人。: named for the count; 请监票人覃秀英同志宣布选举结果 is her act."""
+    assert find_cue(normalise("请村民代表和包村干部覃秀英同志当监票人。")) is None
+    cue = find_cue(normalise("请监票人覃秀英同志宣布选举结果。"))
+    assert cue is not None and cue.kind == "action" and cue.name == "覃秀英"

@@ -52,6 +52,7 @@ from chair.script.people import (
     TURN_ORDINAL,
     UNNAMED_KIN,
     Cue,
+    addressed,
     find_cue,
     full_name,
     has_surname,
@@ -940,6 +941,9 @@ def _cut_tail(state: ParseState) -> None:
 _TITLED = re.compile(r"《[^《》]{1,80}》")
 
 
+_ASKED_AS_YOU = re.compile(r"^\s*+(?:有)?请[你您](?!们)")
+
+
 def classify(state: ParseState) -> None:
     """Pass 3: each unit's cue, vote, direction and limit (overview and items come after)."""
     in_point = False  # inside a paragraph that opens 二要… / 第一，要…: the chair's own point
@@ -982,6 +986,9 @@ def classify(state: ParseState) -> None:
             cue = None  # 开班式到此结束。稍事休息后，由…讲授第一课: after the close, not a turn
         if cue is not None and _told_not_asked(state, i, cue):
             cue = None  # 下午2点30分，由…讲授第二讲，请大家准时参加: a turn told, not asked now
+        if cue is not None and cue.name is None and i > 0 and _ASKED_AS_YOU.match(u.norm):
+            name, role = addressed(state.units[i - 1].norm)  # 主任龙大海，…审核过没有？ 请你说一下
+            cue = Cue(name, role, cue.kind, cue.group, cue.start, cue.verb, cue.people)
         if cue is not None and not (i == state.title_at):
             u.cue = cue
             u.role = "cue"

@@ -762,6 +762,19 @@ def _listed_with_commas(norm: str) -> Cue | None:
     return find_cue(listed)
 
 
+def addressed(before: str) -> Split:
+    """村务监督委员会主任龙大海，你们监委会审核过没有？ before 请你说一下: the one called by name at
+    the start of the sentence just before (or of this one), else no one named."""
+    for sentence in reversed(re.split(r"[。！？]", before)[-2:]):
+        head = sentence.split("，")[0].strip()
+        if not head or head == sentence.strip():
+            continue
+        name, role = split_name(head)
+        if name and (_surname_and_given(name) or role and is_post(role)) and name in head:
+            return name, role
+    return None, None
+
+
 def find_cue(norm: str) -> Cue | None:
     """The first cue in a (normalised) sentence, or None."""
     norm = _here(norm)
@@ -807,6 +820,8 @@ def find_cue(norm: str) -> Cue | None:
         act = _named_act(norm) if found.kind == "speech" else None
         if act is not None and act.name == found.name:  # 有请…欧阳建同志下达合龙指令
             found = act
+    if found is not None and found.name in ("你", "您"):
+        found.name, found.role = addressed(norm[: found.start])  # 龙大海，…？请你说一下
     if found is not None and _AFTER_MEETING.search(norm, 0, found.start):
         return None  # 同志们，会后请各单位…报县联社: for after the meeting, nobody's turn now
     if found is not None and found.name is None and "带回去" in norm:
@@ -899,7 +914,7 @@ def _no_turn_after_all(norm: str, found: Cue) -> bool:
     an office's business told, how a turn is taken, a break, the room's act the chair leads."""
     if found.name is None and _CHAIR_LEADS.search(norm, found.start):
         return True  # 请全体党员起立，…在我的带领下重温入党誓词
-    if found.verb == "担任" and _NAMED_TO_COUNT.search(norm, found.start):
+    if _NAMED_TO_COUNT.search(norm, found.start):
         return True  # 请会计吴家伟、代表王金花两位同志担任计票人、监票人: named, no act yet
     if found.name is None and _ELSEWHERE_TALK.search(norm, 0, found.start + 24):
         return True  # 讨论时请代表们…畅所欲言 / 大会休息10分钟，请各代表团团长组织…
@@ -911,7 +926,10 @@ def _no_turn_after_all(norm: str, found: Cue) -> bool:
     return _HOW_ONE_SPEAKS.search(norm, found.start, stop) is not None  # 请他坐着讲 / 稍作休息
 
 
-_NAMED_TO_COUNT = re.compile(r"担任[^，。；！？]{0,4}?(?:总)?(?:计票人|监票人|唱票人|记票人)")
+_NAMED_TO_COUNT = re.compile(
+    r"(?:担任|当|作为)[^，。；！？]{0,4}?(?:总)?(?:计票人|监票人|唱票人|记票人)(?:[、和]|[。！]|$)"
+)
+"""请…两位同志担任计票人、监票人 / 请…石晓燕同志当监票人。: named for the count, no act yet."""
 _ELSEWHERE_TALK = re.compile(
     r"(?:^|[，。])\s*+(?:(?:分组|分团)(?:讨论|审议)(?:时|中|期间)|讨论(?:时|期间))[，]?\s*+请"
     r"|休息[^，。；！？]{0,8}?[，]\s*+请各(?:代表团|小组|组)[^，。；！？]{0,6}?组织"
