@@ -12723,3 +12723,15 @@ def test_one_named_to_watch_the_count_takes_no_turn_then() -> None:
     assert find_cue(normalise("请村民代表和包村干部覃秀英同志当监票人。")) is None
     cue = find_cue(normalise("请监票人覃秀英同志宣布选举结果。"))
     assert cue is not None and cue.kind == "action" and cue.name == "覃秀英"
+
+
+def test_a_guest_introduced_by_their_place_in_order_then_welcomed() -> None:
+    """第二位演讲嘉宾是…院长蓝晓梅教授，题目是《…》，掌声欢迎！ / 第三位分享嘉宾是…理事长热合曼·买买提，
+    有请！: the guest's turn; 第一位演讲嘉宾是…。 alone only tells."""
+    cue = find_cue(
+        normalise("第二位演讲嘉宾是南方大学经济学院院长蓝晓梅教授，题目是《县域经济》，掌声欢迎！")
+    )
+    assert cue is not None and cue.name == "蓝晓梅"
+    cue = find_cue(normalise("第三位分享嘉宾是绿源合作社理事长热合曼·买买提，有请！"))
+    assert cue is not None and cue.name == "热合曼·买买提"
+    assert find_cue(normalise("第一位演讲嘉宾是蓝晓梅教授。")) is None

@@ -335,6 +335,16 @@ _CUE_PATTERNS = (
             r"(?P<rest>)(?=[，。；！？]|$)"
         ),
     ),
+    (  # 第二位演讲嘉宾是…院长岳晓薇教授，题目是《…》，掌声欢迎！ / …，有请！: the guest introduced,
+        # then welcomed with no name (有请伍博士！ names them again: that request is the turn)
+        "act_first",
+        re.compile(
+            r"(?:^|(?<=[。！？\s]))(?:第[一二三四五六七八九十]{1,2}位|下一位|最后一位)"
+            r"(?P<verb>演讲|发言|报告|主讲|分享)(?:嘉宾|人|专家)(?:是|为)"
+            r"(?P<who>[^，。；！？：（]{2,40}?)(?:同志|先生|女士)?(?P<rest>)"
+            r"(?=[，](?:[^。！？]{0,40}?[，])?(?:(?:请大家|让我们)?(?:以热烈的)?掌声欢迎|有请)[！。])"
+        ),
+    ),
     ("welcome", re.compile(r"欢迎" + _WHO + _VERB_AND_REST)),
     (  # 请…领誓，周海燕、方可、冷雪松三位同志宣誓: those listed act together, one step (the first)
         "doers",
