@@ -206,3 +206,25 @@ def test_every_decision_the_parser_takes_has_words_in_both_languages() -> None:
     assert {"listed_turn", "overview_turn", "asked_twice"} <= named
     for strings in (ZH, EN):
         assert {n for n in named if f"check.decision.{n}" not in strings} == set()
+
+
+def test_a_long_decision_is_wrapped_after_what_was_read_not_at_the_arrows_space() -> None:
+    """`第9行：… → 宣读，不计时` on one line where it fits; else the decision on its own line,
+    starting with →, hung under the line number, no line wider than the terminal."""
+    from chair.commands.check import _decision_lines
+    from chair.tui.wrapping import cell_width
+
+    short = "第9行：请秘书长宣读名单。 → 宣读，不计时"
+    assert _decision_lines(short, 80) == ["  " + short]
+    long = (
+        "第61行：其他同志有什么想法和建议，也请踊跃发言。时间还… → "
+        "计作一位未具名发言；若只是引出后面各位，审阅时（chair review）可改为段落"
+    )
+    for columns in (40, 60, 80):
+        lines = _decision_lines(long, columns)
+        assert (
+            lines[0] == "  第61行：其他同志有什么想法和建议，也请踊跃发言。时间还…"[: len(lines[0])]
+        )
+        assert any(line.startswith("    → ") for line in lines)
+        assert all(cell_width(line) <= columns for line in lines)
+        assert "".join(line.strip() for line in lines).replace(" ", "") == long.replace(" ", "")

@@ -218,11 +218,32 @@ def _notes(console: Any, meeting: Meeting, lang: str, t: dict[str, str]) -> None
     if meeting.decisions:
         console.print(f"[dim]{t['decisions']}:[/dim]")
         for decision in meeting.decisions[:MAX_TREE_LINES]:
-            console.print(f"[dim]  {escape(decision_text(decision, lang))}[/dim]")
+            shown = "\n".join(
+                escape(line)
+                for line in _decision_lines(decision_text(decision, lang), console.width)
+            )
+            console.print(f"[dim]{shown}[/dim]", soft_wrap=True)
     for warning in meeting.warnings[:MAX_TREE_LINES]:  # in the interface's language, as run says it
         console.print(f"[yellow]⚠ {escape(warning_in(warning, lang))}[/yellow]")
     if len(meeting.warnings) > MAX_TREE_LINES:
         console.print(f"[yellow]⚠ … +{len(meeting.warnings) - MAX_TREE_LINES}[/yellow]")
+
+
+def _decision_lines(text: str, columns: int) -> list[str]:
+    """One decision, `第9行：… → 宣读，不计时`, on one line where it fits; else what was read on
+    the first and `→ what was decided` under it, each wrapped under the punctuation rules and
+    hung under the line number (Rich's own wrap breaks at the space after →)."""
+    from chair.tui.wrapping import cell_width, wrap
+
+    width = max(20, columns - 4)
+    if cell_width(text) <= columns - 2:
+        return ["  " + text]
+    read, arrow, decided = text.partition(" → ")
+    parts = [read, arrow.strip() + " " + decided] if arrow else [text]
+    lines: list[str] = []
+    for part in parts:
+        lines.extend(wrap(part, width))
+    return [("  " if k == 0 else "    ") + line for k, line in enumerate(lines)]
 
 
 def _cue_label(cue: SpeakerCue, t: dict[str, str]) -> str:
