@@ -1689,7 +1689,8 @@ def _next_in_order(norm: str, told: tuple[str, str] | None) -> Cue | None:
 
 _INVITED_AGAIN = re.compile(
     r"^\s*+(?:好[，,]?|下面[，,]?|现在[，,]?)?(?:让我们)?(?:以|用)?(?:热烈的)?(?:掌声)?(?:有请|欢迎)"
-    r"(?P<who>[^，。；！？]{1,8}?|[^，。；！？]{2,5}·[^，。；！？]{2,8}?)(?:为(?:我们|大家))?(?:授课|讲课|讲座|讲话|致辞|发言|作报告)?"
+    r"(?P<who>[^，。；！？]{1,8}?|[^，。；！？]{2,5}·[^，。；！？]{2,8}?)"  # (阿卜杜拉·热合曼主任)
+    r"(?:为(?:我们|大家))?(?:授课|讲课|讲座|讲话|致辞|发言|作报告)?"
     r"(?:[，]\s*+(?:请)?大家(?:掌声)?欢迎)?[！!。]?\s*+$"
 )
 _ADDRESS = re.compile(
@@ -2166,6 +2167,7 @@ _PART_COUNTED = re.compile(
     r"^\s*+(?P<part>[^，。；：！？\s]{2,8}?)(?:共|一共)?有\s*+(?P<n>[二两三四五六七八九])\s*+项"
     r"(?:内容|议程|议题)?[：:]"
 )
+"""开幕式有三项内容： after the overview of the parts: the first part's own count."""
 
 
 def _first_part_counted(state: ParseState, at: int) -> None:
@@ -2769,11 +2771,8 @@ def _numbered_items(state: ParseState) -> None:
                 ]
             continue  # 二、第二议程 / 下面进行××项议程: the same item, announced twice
         if 0 < n <= last and strong and _PART_RUN.match(u.norm) and _overview_of_parts(state):
-            n, parts, part_at = (
-                last + 1,
-                True,
-                i,
-            )  # 开幕式有三项议程 … then 下面进行第二部分，主旨报告
+            n, parts = last + 1, True  # 开幕式有三项议程 … then 下面进行第二部分，主旨报告
+            part_at = i
             state.decide(u, "part_after_items", str(n))
         elif 0 < n and (n <= last or not last) and _lecture_number(u.norm) and closed:
             # (下午开始第二讲 goes on from the first; a ceremony's items run without numbers
@@ -4288,9 +4287,11 @@ def _unnumbered_last_items(state: ParseState) -> None:
             state.decide(state.units[i], "anchored", str(n + k))
         if tail:
             return
-    announced = state.units[last_at]  # 第三项，请…总经理覃文斌先生发言。（发言毕）: his turn was
-    one_turn = _one_named_turn(announced) and announced.cue.kind == "speech"  # type: ignore[union-attr]
-    seen_text = False  # the item; the next request after it is the next item
+    # 第三项，请…总经理覃文斌先生发言。（发言毕）: his turn was the item, the next request is the
+    # next item's (a thanks between says so too)
+    announced = state.units[last_at].cue if _one_named_turn(state.units[last_at]) else None
+    one_turn = announced is not None and announced.kind == "speech"
+    seen_text = False
     for i in range(last_at + 1, state.body_end):
         if n >= promised:
             return

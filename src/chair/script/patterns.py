@@ -387,6 +387,7 @@ def find_limit(norm: str) -> int | None:
 
 
 _MEETING_LENGTH = re.compile(r"(?:会议|座谈会|大会)(?:时间|时长|大约|预计|共|一共)|整个会议|全程")
+"""会议时间大约… / 整个会议… before a length: how long the meeting runs, no one's limit."""
 
 
 _KIND_OF_TURN = re.compile(r"表态|交流|汇报|报告|述职|点评|提问|回应|讲话|致辞|对照检查|检视|批评")

@@ -494,9 +494,9 @@ _ROOM_ASKS = re.compile(
 """家长们有什么问题可以现在提出来 / 大家有什么批评意见，请提出来 / 下面时间交给大家 / 请同志们
 对支委会提出批评意见 / 各位代表，对这个决议草案，有没有意见？ / 对这个名单，有没有意见？ /
 对《选举办法（草案）》有没有意见？ / 谁先讲？ / 刚才的报告，大家有什么意见？ / 请与会党员对…进行
-充分讨论 / 其他同志还有没有想交流的？ / 大家看还有哪里要改的？: the room asked for its questions or views now, the room's
-turn (…可以会后提出来 is for later, no turn; 还有要说的，请举手 asks for the floor; 有没有补充的？
-only with a request after it; 请大家讨论 alone is the room talking it over)."""
+充分讨论 / 其他同志还有没有想交流的？ / 大家看还有哪里要改的？: the room asked for its questions or
+views now, the room's turn (…可以会后提出来 is for later, no turn; 还有要说的，请举手 asks for the
+floor; 有没有补充的？ only with a request after it; 请大家讨论 alone is the room talking it over)."""
 _LISTED_GROUP = re.compile(
     r"^(?:[^，。；！？]{0,12}?[，：])?(?:有?请)?"
     r"(?P<who>[^，。；！？：、]{2,16}(?:[、，][^，。；！？：、]{2,16}){1,8})"
@@ -1905,7 +1905,7 @@ def _first_with_post(who: str) -> tuple[str, str | None] | None:
     """(name, post) of the one named with a post first among those joined by 和 / 同 / 与
     (…主任邱海燕和两名新党员代表, 库主任贺建新同各部门负责人), else None."""
     for part in re.split(r"和|同|与|及", who):
-        if _named(part) and not part.startswith(("各位", "全体", "其他", "其余")):
+        if _named(part):
             name, role = split_name(part)
             return name or "", role
     return None
