@@ -1875,7 +1875,6 @@ KNOWN_MISSES: dict[str, str] = {
     "18707_training_pdfbreaks.txt": "held out until scored once; still wrong: roles, limits",
     "18711_zhidaihui_mixedpunct.txt": "held out until scored once; still wrong: roles",
     "18714_oath_normal.txt": "held out until scored once; still wrong: names, roles",
-    "18715_press_masked.txt": "held out until scored once; still wrong: names",
     "18716_forum_normal.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
     "18718_other_headings.txt": "held out until scored once; still wrong: items, cues, kinds, names, roles, limits, votes",
     "18803_zhengxie_headings.txt": "held out until scored once; still wrong: limits",

@@ -12735,3 +12735,30 @@ def test_a_guest_introduced_by_their_place_in_order_then_welcomed() -> None:
     cue = find_cue(normalise("第三位分享嘉宾是绿源合作社理事长热合曼·买买提，有请！"))
     assert cue is not None and cue.name == "热合曼·买买提"
     assert find_cue(normalise("第一位演讲嘉宾是蓝晓梅教授。")) is None
+
+
+def test_a_list_of_those_to_report_each_asked_again_is_only_told() -> None:
+    """请以下同志按顺序述职： then the lines, then 首先，请…××同志述职。…请…点评。 for each: the asks
+    are the turns, the list only told who would speak."""
+    meeting = parse(
+        "述职评议会主持词\n同志们：\n下面进行第一项议程，支部书记述职。请以下同志按顺序述职：\n"
+        "机关党支部书记 ××\n业务党支部书记 ××\n退休党支部书记 ××\n"
+        "首先，请机关党支部书记××同志述职。\n（述职）\n请副局长××同志点评。\n"
+        "请业务党支部书记××同志述职。\n（述职）\n请副局长××同志点评。\n"
+        "请退休党支部书记××同志述职。\n（述职）\n请副局长××同志点评。\n"
+        "第二项，请局长讲话。\n散会。\n"
+    )
+    assert [c.role for c in meeting.items[0].speakers] == [
+        "机关党支部书记",
+        "副局长",
+        "业务党支部书记",
+        "副局长",
+        "退休党支部书记",
+        "副局长",
+    ]
+
+
+def test_a_name_to_fill_in_after_a_post_is_no_name() -> None:
+    """请征管和服务股股长某某述职: the post (with 和 in it), and a name to fill in."""
+    cue = find_cue(normalise("请征管和服务股股长某某述职。"))
+    assert cue is not None and cue.name is None and cue.role == "征管和服务股股长"

@@ -1504,6 +1504,9 @@ def _turns_of_the_listed(
     asked = state.units[i].cue
     if len(listed) < 2 or asked is None:
         return
+    if _each_asked_later(state, listed):  # 请以下同志按顺序述职： the list, then 首先，请第一党支部
+        state.units[i].role, state.units[i].cue = "text", None  # 书记××同志述职: each asked
+        return
     for k, (name, role) in sorted(listed):
         v = state.units[k]
         state.listed.add(k)
@@ -1511,6 +1514,25 @@ def _turns_of_the_listed(
         v.cue = Cue(name, role or None, asked.kind, False, 0, asked.verb)
         state.decide(v, "listed_turn", name or role)
     state.units[i].role, state.units[i].cue = "text", None
+
+
+def _each_asked_later(state: ParseState, listed: list[tuple[int, tuple[str | None, str]]]) -> bool:
+    """Whether every one listed is asked again, by name or by the same post, before the next
+    item is announced: the list only told who would speak."""
+    later: list[Cue] = []
+    for k in range(max(k for k, _ in listed) + 1, state.body_end):
+        v = state.units[k]
+        if item_number(v.norm):
+            break
+        if v.role == "cue" and v.cue is not None:
+            later.append(v.cue)
+
+    def asked(name: str | None, role: str) -> bool:
+        return any(
+            (c.name == name) if name else bool(role and c.role and role in c.role) for c in later
+        )
+
+    return all(asked(name, role) for _, (name, role) in listed)
 
 
 _ANNOUNCED_TURN = re.compile(

@@ -2503,6 +2503,8 @@ def split_name(who: str) -> Split:
     for rule in _NAME_RULES:
         found = rule(who)
         if found is not None:
+            if found[0] and PLACEHOLDER.fullmatch(found[0]):
+                return None, found[1]  # 股长某某: a name to fill in
             return found
     return who, None
 
