@@ -2799,7 +2799,11 @@ def _numbered_items(state: ParseState) -> None:
         elif 0 < n and (n <= last or not last) and _lecture_number(u.norm) and closed:
             # (下午开始第二讲 goes on from the first; a ceremony's items run without numbers
             # are the overview's, before the first lecture)
-            if not lectures and part_at is not None and _no_turn_between(state, part_at, i):
+            if (
+                not lectures
+                and part_at is not None
+                and not any(state.units[k].role == "cue" for k in range(part_at, i))
+            ):
                 lectures = last - n  # 下面进入第二部分：主旨报告。… then 第一个主旨报告，有请…:
                 continue  # the part's opening is its first talk's
             lectures = lectures or (last + 1 - n if last else state.promised or 0)
@@ -2952,11 +2956,6 @@ def _numbering_changes_style(state: ParseState) -> None:
         if number and cn_number(number) == last + 1:
             state.items_at[i] = last = last + 1
             state.decide(u, "numbering_style", str(last))
-
-
-def _no_turn_between(state: ParseState, at: int, i: int) -> bool:
-    """No one's turn from unit `at` up to unit `i`."""
-    return all(state.units[k].role != "cue" for k in range(at, i))
 
 
 def _last_said_again(state: ParseState, i: int, last: int) -> bool:
